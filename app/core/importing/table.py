@@ -1,0 +1,196 @@
+"""The common shape of every reader: headers, what was detected, and lazy rows.
+
+A reader never holds the whole file: :meth:`TableSource.iter_rows` starts a fresh
+pass over the file each time it is called and yields one :class:`SourceRow` at a
+time. Rows that cannot be read (too many fields, a field over the size limit, bytes
+that do not decode) are yielded too, with a :class:`RowProblem`, so that the import
+report can list them with their raw text while the good rows carry on.
+"""
+
+from __future__ import annotations
+
+import abc
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Literal, NamedTuple, Self
+
+FileFormat = Literal["csv", "xlsx", "xls", "ods", "vcard"]
+
+# Reason codes for rejected rows: short, stable, machine-readable (reports, tests).
+TOO_MANY_FIELDS = "too_many_fields"
+TOO_FEW_FIELDS = "too_few_fields"
+FIELD_TOO_LONG = "field_too_long"
+UNBALANCED_QUOTE = "unbalanced_quote"
+ENCODING_ERROR = "encoding_error"
+MALFORMED_RECORD = "malformed_record"
+
+#: Default longest field, in characters. Contact fields are short; a field longer
+#: than this is almost always a broken quote or a pasted document, and rejecting
+#: the row (with the reason) is safer than storing it.
+DEFAULT_MAX_FIELD_CHARS = 8192
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    """Why a row was rejected.
+
+    Attributes:
+        code: One of the reason codes of this module (``too_many_fields``...).
+        message: A sentence for the rejected-rows report.
+    """
+
+    code: str
+    message: str
+
+
+class SourceRow(NamedTuple):
+    """One record of the file as read, before mapping.
+
+    Attributes:
+        number: Where a person finds the record: the physical line of its first line
+            for text files (the header is line 1), the sheet row for spreadsheets, the
+            line of ``BEGIN:VCARD`` for vCards.
+        raw: The record's text as it stood in the file (for spreadsheets, the cell
+            texts joined by tabs), for the rejected-rows report.
+        values: One string per header column when ``problem`` is None; whatever could
+            be read otherwise (may be empty).
+        problem: None for a good row, else why the row is rejected.
+    """
+
+    number: int
+    raw: str
+    values: list[str]
+    problem: RowProblem | None
+
+
+@dataclass(frozen=True, slots=True)
+class DetectedFormat:
+    """What the reader found out about a file (shown in the import wizard).
+
+    Attributes:
+        format: ``csv`` (also TSV/TXT), ``xlsx``, ``xls``, ``ods`` or ``vcard``.
+        encoding: Python codec name for text files, None for spreadsheets.
+        encoding_confidence: 1.0 for a BOM or clean UTF-8, the detector's score
+            otherwise, 1.0 when the user chose the encoding.
+        bom: Whether the text file started with a byte-order mark.
+        delimiter: Field separator of a delimited text file.
+        quotechar: Quote character of a delimited text file.
+        sheets: All sheet names of a workbook, in order.
+        sheet: The sheet being read.
+        encoding_candidates: Encodings worth offering for a manual override, best first.
+        warnings: Sentences about the whole file (mixed encodings, formulas without a
+            saved value...), for the wizard.
+    """
+
+    format: FileFormat
+    encoding: str | None = None
+    encoding_confidence: float | None = None
+    bom: bool = False
+    delimiter: str | None = None
+    quotechar: str | None = None
+    sheets: tuple[str, ...] = ()
+    sheet: str | None = None
+    encoding_candidates: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
+
+
+def disambiguate_headers(raw_headers: list[str]) -> list[str]:
+    """Clean header names and make them unique.
+
+    Strips whitespace and stray byte-order marks, names empty headers
+    ``Column N`` (1-based), and suffixes repeats: ``Email``, ``Email (2)``.
+
+    Args:
+        raw_headers: Header cells as read.
+
+    Returns:
+        One unique, non-empty name per column.
+    """
+    cleaned = [
+        h.replace("\ufeff", "").strip() or f"Column {i}" for i, h in enumerate(raw_headers, 1)
+    ]
+    seen: dict[str, int] = {}
+    taken = {h.casefold() for h in cleaned}
+    result: list[str] = []
+    for name in cleaned:
+        key = name.casefold()
+        count = seen.get(key, 0) + 1
+        seen[key] = count
+        if count == 1:
+            result.append(name)
+            continue
+        # "Email (2)" might itself be a real header further along; skip to a free one.
+        for n in itertools.count(count):
+            candidate = f"{name} ({n})"
+            if candidate.casefold() not in taken:
+                break
+        taken.add(candidate.casefold())
+        result.append(candidate)
+    return result
+
+
+class TableSource(abc.ABC):
+    """A file opened for import: headers, detection results and lazy rows.
+
+    Subclasses read one format. Use :func:`app.core.importing.open_table` rather
+    than constructing them directly.
+    """
+
+    path: str
+    headers: list[str]
+    detected: DetectedFormat
+
+    @abc.abstractmethod
+    def iter_rows(self) -> Iterator[SourceRow]:
+        """Yield the data rows (after the header) from the start of the file.
+
+        Each call starts a new pass; rows are produced lazily, so a million-row file
+        never sits in memory. Blank rows are skipped. Rejected rows are yielded with
+        their ``problem`` set.
+
+        Yields:
+            One :class:`SourceRow` per record.
+        """
+
+    def preview(self, n: int = 20) -> list[SourceRow]:
+        """Read the first rows for the wizard's preview.
+
+        Args:
+            n: How many data rows (good or rejected) to return at most.
+
+        Returns:
+            Up to ``n`` rows from the start of the file.
+        """
+        rows = self.iter_rows()
+        try:
+            return list(itertools.islice(rows, n))
+        finally:
+            # Closing the generator closes the file it holds.
+            close = getattr(rows, "close", None)
+            if close is not None:
+                close()
+
+    def progress(self) -> float:
+        """How far the running :meth:`iter_rows` pass has got, from 0.0 to 1.0.
+
+        Returns:
+            A fraction suitable for a progress bar; readers that cannot tell
+            return 0.0 until they finish.
+        """
+        return 0.0
+
+    def close(self) -> None:
+        """Release whatever the reader keeps open between passes (nothing by default)."""
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

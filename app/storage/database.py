@@ -1,0 +1,396 @@
+"""Opening a database safely and talking to it through one transaction helper.
+
+A database is a file path (SQLite) or any SQLAlchemy URL (PostgreSQL for the team mode).
+Opening checks the file before touching it, refuses what it cannot handle with a readable
+error (``app.storage.errors``), backs the file up before a schema upgrade, and sets up
+every pooled connection the same way:
+
+- SQLite: ``foreign_keys=ON``, a busy timeout, and pysqlite's own transaction handling
+  switched off (``isolation_level=None``) so that we emit ``BEGIN`` ourselves — deferred
+  for reads, ``BEGIN IMMEDIATE`` for writes, which takes the write lock up front instead
+  of failing half-way with "database is locked" (SQLAlchemy's documented recipe).
+- Journal: WAL for a local file (readers never block the writer); the rollback (DELETE)
+  journal for a file on a network share or in a sync folder, where WAL does not work.
+
+This module imports SQLAlchemy's engine layer but not the ORM, so the window can paint
+before the heavier modules load.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import URL, Connection, Engine, make_url
+
+from app.storage import errors
+from app.storage.location import Location, LocationKind, describe_location
+from app.storage.schema_version import SCHEMA_HEAD
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+# Execution option telling the "begin" hook which kind of BEGIN to emit.
+_BEGIN_OPTION = "prospect_begin"
+
+
+class Mode(StrEnum):
+    """Deployment modes (DESIGN.md section 3)."""
+
+    SOLO = "solo"
+    SHARED = "shared"
+    SERVER = "server"
+
+
+@dataclass
+class Database:
+    """An open database: its engine, where it lives, and how to read and write it.
+
+    Attributes:
+        url: the SQLAlchemy URL the engine was made from.
+        engine: the engine; connections are set up by ``_configure_sqlite``.
+        mode: solo (local file), shared (network or sync folder) or server (PostgreSQL).
+        path: the file for SQLite, ``None`` for a server.
+        location: where the file sits, for messages (local for a server).
+        read_only: True when opened read-only; writes then fail.
+        backup_path: the backup taken before a schema upgrade during this open, if any.
+    """
+
+    url: URL
+    engine: Engine
+    mode: Mode
+    path: Path | None
+    location: Location
+    read_only: bool = False
+    backup_path: Path | None = None
+
+    @property
+    def is_sqlite(self) -> bool:
+        """True for an SQLite file, False for a database server."""
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def display_name(self) -> str:
+        """The file path, or the URL without its password, for title bars and logs."""
+        if self.path is not None:
+            return str(self.path)
+        return self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """Run a write: ``BEGIN IMMEDIATE`` on SQLite, commit on success, roll back on error.
+
+        Every write in the app goes through here (DESIGN.md section 4), so a failed or
+        cancelled operation leaves the database exactly as before.
+        """
+        with self.engine.connect() as conn:
+            conn.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
+            with conn.begin():
+                yield conn
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """Run reads in one deferred transaction, so they see one consistent snapshot."""
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """An ORM session inside ``transaction()``: committed on success, rolled back on error."""
+        from sqlalchemy.orm import Session
+
+        with self.transaction() as conn:
+            session = Session(bind=conn, expire_on_commit=False)
+            try:
+                yield session
+                session.flush()
+            finally:
+                session.close()
+
+    def close(self) -> None:
+        """Close every pooled connection (lets the file be moved, backed up or deleted)."""
+        self.engine.dispose()
+
+
+# --- engine set-up ----------------------------------------------------------------------
+
+
+def _configure_sqlite(engine: Engine, *, wal: bool, read_only: bool) -> None:
+    """Install the connection and transaction hooks on an SQLite engine."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        # Let us emit BEGIN ourselves; pysqlite's implicit transactions get it wrong.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        try:
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            if not read_only:
+                cur.execute(f"PRAGMA journal_mode={'WAL' if wal else 'DELETE'}")
+                # NORMAL is durable in WAL mode and much faster; FULL for a rollback journal.
+                cur.execute(f"PRAGMA synchronous={'NORMAL' if wal else 'FULL'}")
+        finally:
+            cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        kind = conn.get_execution_options().get(_BEGIN_OPTION, "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {kind}")
+
+
+def _sqlite_url(path: Path, *, read_only: bool) -> URL:
+    if read_only:
+        # mode=ro through a URI: SQLite then refuses every write itself.
+        return make_url(f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true")
+    return URL.create("sqlite", database=str(path))
+
+
+def make_sqlite_engine(path: Path, *, wal: bool, read_only: bool = False) -> Engine:
+    """Create an engine for an SQLite file with the project's connection set-up."""
+    engine = create_engine(
+        _sqlite_url(path, read_only=read_only),
+        # A pooled connection may be used by a background job's thread (never two at once).
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        pool_pre_ping=False,
+    )
+    _configure_sqlite(engine, wal=wal, read_only=read_only)
+    return engine
+
+
+def normalize_server_url(url: str) -> URL:
+    """Parse a server URL, defaulting PostgreSQL to the psycopg 3 driver."""
+    parsed = make_url(url)
+    if parsed.drivername in {"postgresql", "postgres"}:
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+# --- checks before opening a file -------------------------------------------------------
+
+
+def _probe_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not an SQLite database, or a damaged one, without writing."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except PermissionError as exc:
+        raise errors.ReadOnlyDatabaseError(
+            f"Prospect Desk is not allowed to read {path}. Check the file's permissions."
+        ) from exc
+    except OSError as exc:
+        raise errors.DatabaseOpenError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    if size == 0:
+        return  # an empty file is a new database (SQLite treats it so too)
+    if not header.startswith(SQLITE_MAGIC):
+        raise errors.NotADatabaseError(
+            f"{path.name} is not a Prospect Desk database (it is not an SQLite file)."
+        )
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = int.from_bytes(header[28:32], "big")
+    if len(header) < 100 or (page_count and size < page_size * page_count):
+        raise errors.CorruptDatabaseError(
+            f"{path.name} is damaged: the file is shorter than its header says "
+            f"({size:,} of {page_size * page_count:,} bytes). Restore it from a backup."
+        )
+    try:
+        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("PRAGMA quick_check(1)").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise errors.CorruptDatabaseError(
+            f"{path.name} is damaged and cannot be opened ({exc}). Restore it from a backup."
+        ) from exc
+    if not row or row[0] != "ok":
+        raise errors.CorruptDatabaseError(
+            f"{path.name} is damaged ({row[0] if row else 'no answer'}). "
+            "Restore it from a backup."
+        )
+
+
+def _writable(path: Path) -> bool:
+    """True when both the file and its folder can be written (SQLite needs both for journals)."""
+    folder = path.parent
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    return os.access(folder, os.W_OK)
+
+
+def read_schema_revision(path: Path) -> str | None:
+    """Return the Alembic revision stored in an SQLite file, ``None`` for a new/empty file.
+
+    Raises:
+        NotProspectDeskDatabaseError: the file has tables but no revision of ours.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    try:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in names:
+            if names:
+                raise errors.NotProspectDeskDatabaseError(
+                    f"{path.name} is an SQLite database made by another program, "
+                    "not by Prospect Desk."
+                )
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return str(row[0]) if row else None
+    finally:
+        conn.close()
+
+
+# --- opening ----------------------------------------------------------------------------
+
+
+def is_url(target: str) -> bool:
+    """True when ``target`` is a SQLAlchemy URL rather than a file path."""
+    return "://" in target and not (len(target) > 1 and target[1] == ":")  # not C:\...
+
+
+def open_database(
+    target: str | os.PathLike[str],
+    *,
+    create: bool = True,
+    read_only: bool = False,
+    upgrade: bool = True,
+    backup_dir: Path | None = None,
+) -> Database:
+    """Open (and if needed create or upgrade) a Prospect Desk database.
+
+    Args:
+        target: an SQLite file path or a SQLAlchemy URL.
+        create: make a new database when the file does not exist.
+        read_only: open without writing anything (no upgrade, no journal change).
+        upgrade: bring an older schema up to date (after a backup).
+        backup_dir: where the pre-upgrade backup goes (default: the user's backup folder).
+
+    Returns:
+        The open database.
+
+    Raises:
+        DatabaseOpenError: a subclass saying what is wrong; the file is left untouched.
+        MigrationError: the upgrade failed and was rolled back.
+    """
+    text = os.fspath(target)
+    if is_url(text) and not text.startswith("sqlite"):
+        return _open_server(text, upgrade=upgrade and not read_only)
+    if text.startswith("sqlite"):
+        parsed = make_url(text)
+        text = parsed.database or ""
+        if not text or text == ":memory:":
+            raise errors.DatabaseOpenError("An in-memory database cannot be opened here.")
+    path = Path(text).expanduser().absolute()
+    return _open_sqlite(
+        path, create=create, read_only=read_only, upgrade=upgrade, backup_dir=backup_dir
+    )
+
+
+def _open_sqlite(
+    path: Path, *, create: bool, read_only: bool, upgrade: bool, backup_dir: Path | None
+) -> Database:
+    if path.is_dir():
+        raise errors.DatabaseOpenError(f"{path} is a folder, not a database file.")
+    exists = path.exists()
+    if not exists:
+        if read_only:
+            raise errors.MissingDatabaseError(f"{path} does not exist.")
+        if not create:
+            raise errors.MissingDatabaseError(f"There is no database at {path}.")
+        if not path.parent.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+    else:
+        _probe_sqlite_file(path)
+    if not read_only and not _writable(path):
+        raise errors.ReadOnlyDatabaseError(
+            f"{path} cannot be changed (the file or its folder is read-only). "
+            "You can open it read-only to look at it."
+        )
+
+    revision = read_schema_revision(path) if exists else None
+    if revision is not None and revision != SCHEMA_HEAD:
+        from app.storage.migrate import is_known_revision
+
+        if not is_known_revision(revision):
+            raise errors.NewerSchemaError(
+                f"{path.name} was made by a newer version of Prospect Desk (schema "
+                f"{revision}). Install the newer version to work in it, or open it "
+                "read-only."
+            )
+    if read_only and revision is None and exists and path.stat().st_size > 0:
+        raise errors.NotProspectDeskDatabaseError(f"{path.name} has no Prospect Desk schema.")
+
+    location = describe_location(path)
+    mode = Mode.SHARED if location.is_shared else Mode.SOLO
+    engine = make_sqlite_engine(path, wal=not location.is_shared, read_only=read_only)
+    db = Database(
+        url=engine.url, engine=engine, mode=mode, path=path, location=location,
+        read_only=read_only,
+    )
+    if read_only:
+        return db
+    try:
+        if revision is None:
+            from app.storage.migrate import upgrade_to_head
+
+            upgrade_to_head(db)
+        elif revision != SCHEMA_HEAD:
+            if not upgrade:
+                raise errors.DatabaseOpenError(
+                    f"{path.name} needs a schema upgrade ({revision} → {SCHEMA_HEAD})."
+                )
+            from app.storage.backup import backup_before_upgrade
+            from app.storage.migrate import upgrade_to_head
+
+            db.backup_path = backup_before_upgrade(db, revision, backup_dir=backup_dir)
+            upgrade_to_head(db)
+    except BaseException:
+        db.close()
+        if not exists and path.exists():
+            # A new database that failed to initialise must not be left half-made.
+            for leftover in (path, *[Path(f"{path}{s}") for s in ("-wal", "-shm", "-journal")]):
+                leftover.unlink(missing_ok=True)
+        raise
+    return db
+
+
+def _open_server(url: str, *, upgrade: bool) -> Database:
+    parsed = normalize_server_url(url)
+    engine = create_engine(parsed, pool_pre_ping=True)
+    db = Database(
+        url=parsed, engine=engine, mode=Mode.SERVER, path=None,
+        location=Location(LocationKind.NETWORK, parsed.get_backend_name()),
+    )
+    from app.storage.migrate import current_revision, is_known_revision, upgrade_to_head
+
+    try:
+        revision = current_revision(db)
+        if revision is not None and not is_known_revision(revision):
+            raise errors.NewerSchemaError(
+                f"The database at {db.display_name} was made by a newer version of "
+                f"Prospect Desk (schema {revision}). Install the newer version."
+            )
+        if revision != SCHEMA_HEAD and upgrade:
+            upgrade_to_head(db)
+    except errors.StorageError:
+        db.close()
+        raise
+    except Exception as exc:
+        db.close()
+        raise errors.DatabaseOpenError(
+            f"Cannot connect to {db.display_name}: {exc.__class__.__name__}: {exc}"
+        ) from exc
+    return db

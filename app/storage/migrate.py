@@ -1,0 +1,114 @@
+"""Schema migrations with Alembic, run from inside the app (and the installed package).
+
+Each upgrade runs in one transaction and rolls back on error (calibre's habit); the
+caller takes a backup first. On SQLite, batch migrations rebuild tables, and dropping a
+table with ``foreign_keys=ON`` would fire ``ON DELETE CASCADE`` on its children, so
+foreign keys are switched off for the upgrade and checked with ``foreign_key_check``
+before committing.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from app.storage import errors
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+    from sqlalchemy.engine import Connection
+
+    from app.storage.database import Database
+
+SCRIPT_LOCATION = "app.storage:migrations"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """An Alembic config pointing at the migrations shipped inside the package."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", SCRIPT_LOCATION)
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+@cache
+def _script() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    """The newest revision among the shipped migrations."""
+    head = _script().get_current_head()
+    assert head is not None
+    return head
+
+
+def is_known_revision(revision: str) -> bool:
+    """True when this version of the app ships the migration ``revision``."""
+    from alembic.util import CommandError
+
+    try:
+        return _script().get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def current_revision(db: Database) -> str | None:
+    """The revision stored in the database, ``None`` when it has no schema yet."""
+    from sqlalchemy import inspect, text
+
+    with db.engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        return str(row[0]) if row else None
+
+
+def upgrade_to_head(db: Database) -> None:
+    """Upgrade to the newest schema in one transaction.
+
+    Raises:
+        MigrationError: a step failed; everything was rolled back.
+    """
+    migrate(db, "head")
+
+
+def migrate(db: Database, target: str, *, downgrade: bool = False) -> None:
+    """Upgrade (or, for tests and repairs, downgrade) to ``target`` in one transaction."""
+    from alembic import command
+
+    with db.engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            # Must happen outside a transaction, or SQLite ignores it.
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        try:
+            conn.execution_options(prospect_begin="IMMEDIATE")
+            with conn.begin():
+                config = alembic_config(conn)
+                if downgrade:
+                    command.downgrade(config, target)
+                else:
+                    command.upgrade(config, target)
+                if sqlite:
+                    problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if problems:
+                        raise errors.MigrationError(
+                            f"The upgrade would break {len(problems)} references between "
+                            "rows; nothing was changed."
+                        )
+        except errors.StorageError:
+            raise
+        except Exception as exc:
+            raise errors.MigrationError(
+                f"Upgrading the database failed and was undone: {exc.__class__.__name__}: {exc}"
+            ) from exc
+        finally:
+            if sqlite:
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]

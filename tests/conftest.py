@@ -1,0 +1,164 @@
+"""Shared fixtures: offscreen Qt, an isolated data folder, real databases, a temp keyring."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: render offscreen (no display in CI) and keep tests away from
+# the user's real data, settings and keychain.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.storage.database import Database, open_database
+from app.storage.paths import DATA_DIR_ENV
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Point the app's data, backup and log folders at a fresh temporary folder."""
+    folder = tmp_path_factory.mktemp("userdata")
+    monkeypatch.setenv(DATA_DIR_ENV, str(folder))
+    return folder
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """Where a test's SQLite database file goes."""
+    return tmp_path / "test.sqlite3"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    """A real, freshly migrated SQLite database file."""
+    database = open_database(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def temp_keyring() -> Iterator[object]:
+    """A keyring backend that keeps secrets in memory, set for the duration of a test."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.secrets: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.secrets.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.secrets[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.secrets.pop((service, username), None)
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+# --- a real PostgreSQL server for team-mode tests ---------------------------------------
+
+
+def _pg_bindir() -> Path | None:
+    found = shutil.which("pg_ctl")
+    if found:
+        return Path(found).parent
+    candidates = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"), reverse=True)
+    return candidates[0].parent if candidates else None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """Start a throwaway PostgreSQL server on 127.0.0.1 and yield its base URL.
+
+    Uses the system's PostgreSQL binaries (``.ci/run`` installs them). As root, the server
+    runs as the ``postgres`` user because initdb refuses to run as root. Locally without
+    PostgreSQL the tests are skipped; in CI (``CI`` set) a missing server is a failure.
+    """
+    bindir = _pg_bindir()
+    if bindir is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL binaries not found; .ci/run should have installed them")
+        pytest.skip("PostgreSQL is not installed")
+    root = Path(tempfile.mkdtemp(prefix="pd-pg-"))
+    data = root / "data"
+    port = _free_port()
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        shutil.chown(root, "postgres", "postgres")
+        prefix = ["runuser", "-u", "postgres", "--"]
+    run = lambda *args: subprocess.run(  # noqa: E731
+        [*prefix, *args], check=True, capture_output=True, text=True
+    )
+    run(
+        str(bindir / "initdb"),
+        "-D",
+        str(data),
+        "-U",
+        "postgres",
+        "-A",
+        "trust",
+        "-E",
+        "UTF8",
+        "--locale=C.UTF-8",
+    )
+    run(
+        str(bindir / "pg_ctl"),
+        "-D",
+        str(data),
+        "-l",
+        str(root / "log.txt"),
+        "-w",
+        "-o",
+        f"-h 127.0.0.1 -p {port} -k {root} -F",
+        "start",
+    )
+    try:
+        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}"
+    finally:
+        subprocess.run(
+            [*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+            capture_output=True,
+            check=False,
+        )
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test."""
+    import sqlalchemy as sa
+
+    name = f"pd_test_{int(time.time() * 1e6)}"
+    admin = sa.create_engine(f"{postgres_server}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    yield f"{postgres_server}/{name}"
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    admin.dispose()
