@@ -56,7 +56,9 @@ def ensure_venv() -> Path:
 
 def run_app(python: Path, args: list[str]) -> int:
     """Start the GUI (or a CLI subcommand when ``args`` names one)."""
-    return subprocess.run([str(python), str(ROOT / "main.py"), *args], cwd=ROOT, check=False).returncode
+    return subprocess.run(
+        [str(python), str(ROOT / "main.py"), *args], cwd=ROOT, check=False
+    ).returncode
 
 
 def run_tests(python: Path, args: list[str]) -> int:
