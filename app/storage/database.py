@@ -178,12 +178,26 @@ def normalize_server_url(url: str) -> URL:
 # --- checks before opening a file -------------------------------------------------------
 
 
-def _probe_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not an SQLite database, or a damaged one, without writing."""
+def check_sqlite_header(path: Path) -> bool:
+    """Refuse a file that is not an SQLite database, or a truncated one, by its header alone.
+
+    Reads the first 100 bytes and the size; opens nothing through SQLite, writes nothing.
+
+    Returns:
+        False for an empty file (SQLite treats it as a new database), True otherwise.
+
+    Raises:
+        MissingDatabaseError: there is no such file.
+        ReadOnlyDatabaseError: the file cannot even be read.
+        NotADatabaseError: the file is not an SQLite database.
+        CorruptDatabaseError: the file is shorter than its header says (truncated).
+    """
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
             header = fh.read(100)
+    except FileNotFoundError as exc:
+        raise errors.MissingDatabaseError(f"There is no database at {path}.") from exc
     except PermissionError as exc:
         raise errors.ReadOnlyDatabaseError(
             f"Prospect Desk is not allowed to read {path}. Check the file's permissions."
@@ -191,19 +205,29 @@ def _probe_sqlite_file(path: Path) -> None:
     except OSError as exc:
         raise errors.DatabaseOpenError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
     if size == 0:
-        return  # an empty file is a new database (SQLite treats it so too)
+        return False
     if not header.startswith(SQLITE_MAGIC):
         raise errors.NotADatabaseError(
             f"{path.name} is not a Prospect Desk database (it is not an SQLite file)."
         )
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
-    page_count = int.from_bytes(header[28:32], "big")
+    # The in-header page count is only trustworthy when the "version-valid-for" number
+    # matches the change counter (files written by SQLite before 3.7.0 leave it stale).
+    count_valid = header[24:28] == header[92:96]
+    page_count = int.from_bytes(header[28:32], "big") if count_valid else 0
     if len(header) < 100 or (page_count and size < page_size * page_count):
         raise errors.CorruptDatabaseError(
             f"{path.name} is damaged: the file is shorter than its header says "
             f"({size:,} of {page_size * page_count:,} bytes). Restore it from a backup."
         )
+    return True
+
+
+def _probe_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not an SQLite database, or a damaged one, without writing."""
+    if not check_sqlite_header(path):
+        return  # an empty file is a new database (SQLite treats it so too)
     try:
         conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
         try:
