@@ -52,14 +52,14 @@ EMAIL_REASONS: Final[dict[str, str]] = {
     "dns_timeout": "The DNS check timed out; deliverability is unknown.",
     "dns_error": "The DNS check failed (offline or no DNS server answered).",
     # --- informational on an otherwise valid address ---
-    "free_mail": "A free mail provider (gmail.com, mail.ru, qq.com…): fine, but not a company address.",
+    "free_mail": "A free mail provider (gmail.com, mail.ru, qq.com…): not a company address.",
     "a_record_fallback": "The domain has no MX record; mail goes to its A/AAAA address.",
 }
 
 PHONE_REASONS: Final[dict[str, str]] = {
     # "empty" is shared with emails.
     "not_a_number": "This does not look like a phone number.",
-    "excel_mangled": "The number was turned into scientific notation by a spreadsheet (4.15555E+09).",
+    "excel_mangled": "A spreadsheet turned the number into scientific notation (4.15555E+09).",
     "placeholder": "A placeholder such as 0000000 rather than a real number.",
     "no_region": "The number has no + country code and the contact's country is unknown.",
     "bad_country_code": "The country calling code does not exist.",

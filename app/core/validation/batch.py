@@ -1,0 +1,372 @@
+"""Validate a whole list: each distinct domain and (phone, region) pair is checked once.
+
+Works on plain Python data (tuples, named tuples or mappings), never on database rows:
+the storage layer reads raw values, calls :func:`validate_contacts`, and writes the
+derived fields next to the raw ones, which are never overwritten. Phone parsing is the
+expensive part (~30 µs a number), so distinct numbers are spread over worker
+processes in chunks while this process checks the emails.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+from app.core.validation.countries import region_for_country
+from app.core.validation.dns_check import (
+    DEFAULT_DNS_TIMEOUT,
+    DomainCache,
+    MailDomainCheck,
+    check_mail_domain,
+    ttl_for,
+)
+from app.core.validation.emails import EmailCheck, check_email
+from app.core.validation.phones import PhoneCheck, check_phone
+from app.core.validation.quality import ListSummary, QualityScore, score_contact, summarize
+from app.core.validation.reasons import Status
+from app.core.validation.version import VALIDATOR_VERSION
+
+if TYPE_CHECKING:
+    import dns.resolver
+
+__all__ = [
+    "BatchResult",
+    "ContactRecord",
+    "ContactResult",
+    "ProgressCallback",
+    "ValidationCancelled",
+    "validate_contacts",
+]
+
+#: Called with (steps done, steps in total) from the thread that called
+#: :func:`validate_contacts`; a UI job forwards it to the GUI thread by a signal.
+ProgressCallback = Callable[[int, int], None]
+
+#: Below this many distinct phone numbers starting worker processes costs more than
+#: it saves (a spawned worker needs ~0.2 s to import phonenumbers).
+PARALLEL_THRESHOLD: Final = 20_000
+_PHONE_CHUNK: Final = 10_000
+_EMAIL_CHUNK: Final = 5_000
+_DNS_THREADS: Final = 8
+
+_PhoneKey = tuple[str, str | None]
+_PhoneFields = tuple[
+    Status, str | None, str | None, str | None, str | None, tuple[str, ...], tuple[str, ...],
+    str | None,
+]  # fmt: skip
+
+
+class ValidationCancelled(Exception):
+    """Raised when the cancel flag was set; nothing was returned or written."""
+
+
+class ContactRecord(NamedTuple):
+    """The raw fields of one contact that validation reads.
+
+    A plain tuple in this order works too (shorter tuples leave the rest None).
+    """
+
+    email: str | None = None
+    phone: str | None = None
+    country: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    company: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ContactResult:
+    """Derived fields of one contact, in the order of the input records.
+
+    Attributes:
+        email: The email check, or None when the contact has no email.
+        phone: The phone check, or None when the contact has no phone.
+        phone_region: The region used to read a number without ``+`` (from the
+            contact's country), or None.
+        quality: The contact's quality score.
+    """
+
+    email: EmailCheck | None
+    phone: PhoneCheck | None
+    phone_region: str | None
+    quality: QualityScore
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """The outcome of validating a list.
+
+    Attributes:
+        results: One result per input record, same order.
+        summary: Counts by status and reason, missing fields, average score.
+        validator_version: ``VALIDATOR_VERSION`` to store with the derived fields.
+        distinct_domains: How many distinct email domains were seen.
+        distinct_phones: How many distinct (phone, region) pairs were checked.
+        workers: Worker processes used for phones (0 means in this process).
+    """
+
+    results: list[ContactResult]
+    summary: ListSummary
+    validator_version: str
+    distinct_domains: int
+    distinct_phones: int
+    workers: int
+
+
+_Row = ContactRecord | Sequence[str | None] | Mapping[str, str | None]
+
+
+def _as_record(row: _Row) -> ContactRecord:
+    if isinstance(row, ContactRecord):
+        return row
+    if isinstance(row, Mapping):
+        return ContactRecord(**{name: row.get(name) for name in ContactRecord._fields})
+    return ContactRecord(*row)
+
+
+def _phone_fields(check: PhoneCheck) -> _PhoneFields:
+    # Tuples of strings pickle several times faster than dataclass instances.
+    return (
+        check.status, check.e164, check.extension, check.kind, check.region,
+        check.time_zones, check.reasons, check.international,
+    )  # fmt: skip
+
+
+def _check_phone_chunk(keys: list[_PhoneKey]) -> list[_PhoneFields]:
+    """Worker entry point: check a chunk of distinct (phone, region) pairs."""
+    return [_phone_fields(check_phone(raw, region)) for raw, region in keys]
+
+
+class _RunDomainCache:
+    """Remembers every DNS answer for one run, including failures, over a shared cache.
+
+    Failed lookups are not stored in the shared cache (they say nothing about the
+    domain) but must not be retried a thousand times within one run either.
+    """
+
+    def __init__(self, shared: DomainCache | None) -> None:
+        self._shared = shared
+        self._lock = threading.Lock()
+        self._results: dict[str, MailDomainCheck] = {}
+
+    def get(self, domain: str) -> MailDomainCheck | None:
+        with self._lock:
+            found = self._results.get(domain)
+        if found is None and self._shared is not None:
+            found = self._shared.get(domain)
+        return found
+
+    def put(self, result: MailDomainCheck, ttl_seconds: float) -> None:
+        with self._lock:
+            self._results[result.domain] = result
+        if self._shared is not None and ttl_seconds > 0:
+            self._shared.put(result, ttl_seconds)
+
+    def remember(self, result: MailDomainCheck) -> None:
+        with self._lock:
+            self._results[result.domain] = result
+
+
+def _cancel_checker(cancel: threading.Event | Callable[[], bool] | None) -> Callable[[], bool]:
+    if cancel is None:
+        return lambda: False
+    if isinstance(cancel, threading.Event):
+        return cancel.is_set
+    return cancel
+
+
+def _chunks(items: list[_PhoneKey], size: int) -> Iterator[list[_PhoneKey]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def validate_contacts(
+    records: Iterable[_Row],
+    *,
+    workers: int | None = None,
+    check_dns: bool = False,
+    resolver: dns.resolver.Resolver | None = None,
+    domain_cache: DomainCache | None = None,
+    dns_timeout: float = DEFAULT_DNS_TIMEOUT,
+    progress: ProgressCallback | None = None,
+    cancel: threading.Event | Callable[[], bool] | None = None,
+    parallel_threshold: int = PARALLEL_THRESHOLD,
+) -> BatchResult:
+    """Validate every contact of a list and score it.
+
+    Args:
+        records: The contacts: :class:`ContactRecord`, tuples in its field order, or
+            mappings with its field names.
+        workers: Processes for phone checks; None uses every CPU core, 1 or 0 keeps all
+            work in this process.
+        check_dns: Also look up MX/A records, once per distinct domain (in threads).
+        resolver: The DNS resolver for ``check_dns``.
+        domain_cache: A persistent domain cache (e.g. a database table) for
+            ``check_dns``.
+        dns_timeout: Seconds allowed per domain lookup.
+        progress: Called with (done, total) steps now and then.
+        cancel: An event or a callable; when set/true the run stops at the next chunk.
+        parallel_threshold: Minimum distinct phone numbers before worker processes are
+            used.
+
+    Returns:
+        The results, in the input order, with a summary.
+
+    Raises:
+        ValidationCancelled: If ``cancel`` was set before the run finished.
+    """
+    is_cancelled = _cancel_checker(cancel)
+    rows = [_as_record(row) for row in records]
+
+    phone_keys: dict[_PhoneKey, int] = {}
+    row_phone_keys: list[_PhoneKey | None] = []
+    regions = [region_for_country(row.country) for row in rows]
+    for row, region in zip(rows, regions, strict=True):
+        if row.phone and row.phone.strip():
+            # Only the region matters for numbers without "+"; keying on it anyway keeps
+            # the rule simple and costs little (most lists have one region per number).
+            key = (row.phone.strip(), region)
+            phone_keys.setdefault(key, len(phone_keys))
+            row_phone_keys.append(key)
+        else:
+            row_phone_keys.append(None)
+    distinct_emails = list(dict.fromkeys(row.email for row in rows if row.email))
+    keys = list(phone_keys)
+
+    cpu_count = os.cpu_count() or 1
+    worker_count = cpu_count if workers is None else workers
+    use_processes = worker_count > 1 and len(keys) >= parallel_threshold
+
+    total = len(distinct_emails) + len(keys)
+    done = 0
+
+    def report(step: int) -> None:
+        nonlocal done
+        done += step
+        if progress is not None:
+            progress(done, total)
+
+    report(0)
+    run_cache = _RunDomainCache(domain_cache) if check_dns else None
+    phone_results: dict[_PhoneKey, PhoneCheck] = {}
+    executor: ProcessPoolExecutor | None = None
+    futures: dict[Future[list[_PhoneFields]], list[_PhoneKey]] = {}
+    try:
+        if use_processes:
+            # "spawn" everywhere: the app ships on Windows and macOS where it is the only
+            # (safe) choice, and forking a process that runs Qt threads is unsafe.
+            executor = ProcessPoolExecutor(
+                max_workers=worker_count, mp_context=multiprocessing.get_context("spawn")
+            )
+            for chunk in _chunks(keys, _PHONE_CHUNK):
+                futures[executor.submit(_check_phone_chunk, chunk)] = chunk
+
+        if run_cache is not None:
+            _prefetch_domains(distinct_emails, run_cache, resolver, dns_timeout, is_cancelled)
+
+        email_results: dict[str, EmailCheck] = {}
+        for start in range(0, len(distinct_emails), _EMAIL_CHUNK):
+            if is_cancelled():
+                raise ValidationCancelled
+            for raw in distinct_emails[start : start + _EMAIL_CHUNK]:
+                email_results[raw] = check_email(
+                    raw, check_dns=check_dns, resolver=resolver, cache=run_cache,
+                    dns_timeout=dns_timeout,
+                )  # fmt: skip
+            report(min(_EMAIL_CHUNK, len(distinct_emails) - start))
+
+        if executor is not None:
+            for future in as_completed(futures):
+                if is_cancelled():
+                    raise ValidationCancelled
+                chunk = futures[future]
+                for key, fields in zip(chunk, future.result(), strict=True):
+                    phone_results[key] = PhoneCheck(*fields)
+                report(len(chunk))
+        else:
+            for chunk in _chunks(keys, _EMAIL_CHUNK):
+                if is_cancelled():
+                    raise ValidationCancelled
+                for raw, region in chunk:
+                    phone_results[(raw, region)] = check_phone(raw, region)
+                report(len(chunk))
+    finally:
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+    if is_cancelled():
+        raise ValidationCancelled
+    results = _assemble(rows, regions, row_phone_keys, email_results, phone_results)
+    summary = summarize((r.email, r.phone, r.quality) for r in results)
+    distinct_domains = len({r.ascii_domain for r in email_results.values() if r.ascii_domain})
+    return BatchResult(
+        results=results,
+        summary=summary,
+        validator_version=VALIDATOR_VERSION,
+        distinct_domains=distinct_domains,
+        distinct_phones=len(keys),
+        workers=worker_count if use_processes else 0,
+    )
+
+
+def _assemble(
+    rows: list[ContactRecord],
+    regions: list[str | None],
+    row_phone_keys: list[_PhoneKey | None],
+    email_results: dict[str, EmailCheck],
+    phone_results: dict[_PhoneKey, PhoneCheck],
+) -> list[ContactResult]:
+    # Many contacts share a score and its reasons; one object per combination keeps a
+    # million results from holding a million identical tuples.
+    scores: dict[QualityScore, QualityScore] = {}
+    results: list[ContactResult] = []
+    append = results.append
+    for row, region, phone_key in zip(rows, regions, row_phone_keys, strict=True):
+        email = email_results.get(row.email) if row.email else None
+        phone = phone_results[phone_key] if phone_key is not None else None
+        quality = score_contact(
+            email=email, phone=phone, first_name=row.first_name, last_name=row.last_name,
+            company=row.company, title=row.title,
+        )  # fmt: skip
+        append(ContactResult(email, phone, region, scores.setdefault(quality, quality)))
+    return results
+
+
+def _prefetch_domains(
+    emails: list[str],
+    cache: _RunDomainCache,
+    resolver: dns.resolver.Resolver | None,
+    timeout: float,
+    is_cancelled: Callable[[], bool],
+) -> None:
+    """Resolve every distinct domain once, in threads, before the emails are judged."""
+    domains = {
+        check.ascii_domain
+        for check in (check_email(raw) for raw in emails)
+        if check.status != "invalid" and check.ascii_domain
+    }
+    if not domains:
+        return
+    if resolver is None:
+        import dns.resolver
+
+        # One resolver for all threads: dnspython's Resolver is safe to share.
+        resolver = dns.resolver.Resolver()
+
+    def lookup(domain: str) -> None:
+        if is_cancelled():
+            return
+        result = check_mail_domain(domain, resolver=resolver, cache=cache, timeout=timeout)
+        if ttl_for(result) <= 0:
+            cache.remember(result)
+
+    with ThreadPoolExecutor(max_workers=_DNS_THREADS) as pool:
+        list(pool.map(lookup, sorted(domains)))
+    if is_cancelled():
+        raise ValidationCancelled
