@@ -183,6 +183,7 @@ class TableSource(abc.ABC):
 
     def close(self) -> None:
         """Release whatever the reader keeps open between passes (nothing by default)."""
+        return None
 
     def __enter__(self) -> Self:
         return self

@@ -1,0 +1,373 @@
+"""Delimited text (CSV, TSV, TXT): dialect sniffing and a streaming row reader.
+
+Parsing is done by the C ``csv`` module over the file's lines; the Python work per
+row is a few length checks, so a million rows take seconds. A small generator
+keeps the physical lines of the current record, which gives each row its line
+number and raw text, and lets the reader recover from a stray quote: the record's
+first line is rejected and the lines it swallowed are parsed again.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import os
+from collections import Counter
+from collections.abc import Generator, Iterable, Iterator
+from dataclasses import dataclass
+
+from app.core.importing.encoding import (
+    HEAD_BYTES,
+    MARK,
+    MARK_ERRORS,
+    EncodingGuess,
+    candidate_encodings,
+    codec_name,
+    detect_encoding,
+    marks_so_far,
+    read_samples,
+)
+from app.core.importing.errors import EmptyFileError, FileAccessError, NoDataRowsError
+from app.core.importing.table import (
+    DEFAULT_MAX_FIELD_CHARS,
+    ENCODING_ERROR,
+    FIELD_TOO_LONG,
+    MALFORMED_RECORD,
+    TOO_FEW_FIELDS,
+    TOO_MANY_FIELDS,
+    UNBALANCED_QUOTE,
+    DetectedFormat,
+    RowProblem,
+    SourceRow,
+    TableSource,
+    disambiguate_headers,
+)
+
+#: Delimiters tried by the sniffer, in order of preference on a tie.
+DELIMITERS = (",", ";", "\t", "|")
+QUOTECHARS = ('"', "'")
+#: A quoted field still open after this many lines is taken for a stray quote.
+DEFAULT_MAX_RECORD_LINES = 200
+_SNIFF_LINES = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Dialect:
+    """The separator and quote character of a delimited file."""
+
+    delimiter: str
+    quotechar: str
+
+
+def sniff_dialect(text: str) -> Dialect:
+    """Pick the delimiter and quote character that split the sample most regularly.
+
+    Each candidate is tried with the real ``csv`` parser on the first lines; the one
+    giving the most rows of the same width (at least two columns) wins, ties going
+    to the wider split, then to comma, semicolon, tab, pipe in that order.
+
+    Args:
+        text: The start of the file, decoded.
+
+    Returns:
+        The dialect; a comma when nothing splits (a one-column file).
+    """
+    lines = text.splitlines(keepends=True)[:_SNIFF_LINES]
+    best: tuple[tuple[int, float, int, int], Dialect] | None = None
+    for priority, delimiter in enumerate(DELIMITERS):
+        for quotechar in QUOTECHARS:
+            rows = [r for r in csv.reader(lines, delimiter=delimiter, quotechar=quotechar) if r]
+            if not rows:
+                continue
+            width, frequency = Counter(len(r) for r in rows).most_common(1)[0]
+            if width < 2:
+                continue
+            key = (
+                int(len(rows[0]) == width),  # the header agrees with the body
+                round(frequency / len(rows), 1),
+                width,
+                -priority,
+            )
+            # Only strictly better keys replace: a double quote beats a single one
+            # unless single quotes really split the file better.
+            if best is None or key > best[0]:
+                best = (key, Dialect(delimiter, quotechar))
+    return best[1] if best else Dialect(",", '"')
+
+
+class _RunawayRecord(Exception):
+    """A quoted field has been open for too many lines."""
+
+
+def _track(lines: Iterable[str], buf: list[str], max_lines: int) -> Iterator[str]:
+    """Feed lines to ``csv.reader`` while keeping the current record's lines in ``buf``.
+
+    The consumer clears ``buf`` after each record; ``csv.reader`` pulls exactly the
+    lines of one record per row, so ``buf`` then holds that record's raw text.
+    """
+    for line in lines:
+        buf.append(line)
+        if len(buf) > max_lines:
+            raise _RunawayRecord
+        yield line
+
+
+class CsvTable(TableSource):
+    """A delimited text file opened for import.
+
+    Args:
+        path: The file.
+        encoding: Codec to use instead of detection (the wizard's manual override).
+        delimiter: Separator to use instead of sniffing.
+        quotechar: Quote character to use instead of sniffing.
+        max_field_chars: Longest field accepted; longer ones reject their row.
+        pad_short_rows: Accept rows with too few fields by padding them with empty
+            values instead of rejecting them.
+        max_record_lines: Lines a quoted field may span before it is taken for a
+            stray quote.
+
+    Raises:
+        FileAccessError: The file cannot be opened.
+        EmptyFileError: Nothing but whitespace in the file.
+        NoDataRowsError: A header and nothing else.
+        BinaryFileError: The file is not text.
+        EncodingError: ``encoding`` is not a known codec.
+    """
+
+    def __init__(
+        self,
+        path: str,
+        *,
+        encoding: str | None = None,
+        delimiter: str | None = None,
+        quotechar: str | None = None,
+        max_field_chars: int = DEFAULT_MAX_FIELD_CHARS,
+        pad_short_rows: bool = False,
+        max_record_lines: int = DEFAULT_MAX_RECORD_LINES,
+    ) -> None:
+        self.path = path
+        self.max_field_chars = max_field_chars
+        self.pad_short_rows = pad_short_rows
+        self.max_record_lines = max_record_lines
+        try:
+            self._size = os.path.getsize(path)
+        except OSError as exc:
+            raise FileAccessError(f"The file cannot be opened: {exc.strerror}.", path=path) from exc
+
+        guess = self._choose_encoding(encoding)
+        self.encoding = guess.encoding
+        head, _ = read_samples(path)
+        sample = head.decode(self.encoding, MARK_ERRORS)
+        if len(head) == HEAD_BYTES:
+            # Drop the last, probably cut, line so it does not skew the sniffer.
+            sample = sample[: max(sample.rfind("\n"), 0)] or sample
+        sample = sample.lstrip("\ufeff")
+        sniffed = sniff_dialect(sample)
+        self.dialect = Dialect(delimiter or sniffed.delimiter, quotechar or sniffed.quotechar)
+        self._progress_file: io.TextIOWrapper | None = None
+        self._binary: io.BufferedReader | None = None
+
+        header, first = self._read_head()
+        if header is None:
+            raise EmptyFileError("The file has no rows.", path=path)
+        self.headers = disambiguate_headers(header.values)
+        if first is None:
+            raise NoDataRowsError(
+                "The file has a header row but no data rows.",
+                path=path,
+                headers=tuple(self.headers),
+            )
+
+        warnings: list[str] = []
+        if guess.mixed:
+            warnings.append(
+                "Some lines are not valid UTF-8 (another encoding was pasted in); "
+                "those rows will be rejected and listed in the report."
+            )
+        if guess.confidence < 0.5:
+            warnings.append(
+                f"The text encoding is uncertain (guessed {guess.encoding}); "
+                "check the preview and pick another encoding if names look wrong."
+            )
+        self.detected = DetectedFormat(
+            format="csv",
+            encoding=guess.encoding,
+            encoding_confidence=guess.confidence,
+            bom=guess.bom,
+            delimiter=self.dialect.delimiter,
+            quotechar=self.dialect.quotechar,
+            encoding_candidates=guess.candidates,
+            warnings=tuple(warnings),
+        )
+
+    def _choose_encoding(self, encoding: str | None) -> EncodingGuess:
+        if encoding is None:
+            return detect_encoding(self.path)
+        name = codec_name(encoding)
+        with open(self.path, "rb") as f:
+            start = f.read(4)
+        bom = start.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"))
+        if name == "utf-8" and start.startswith(b"\xef\xbb\xbf"):
+            name = "utf-8-sig"  # never leave the BOM in the first header
+        head, _ = read_samples(self.path)
+        return EncodingGuess(name, 1.0, bom, False, candidate_encodings(head, (name,)))
+
+    def _read_head(self) -> tuple[SourceRow | None, SourceRow | None]:
+        with self._open() as f:
+            rows = self._scan(f)
+            try:
+                return next(rows, None), next(rows, None)
+            finally:
+                rows.close()
+
+    def _open(self) -> io.TextIOWrapper:
+        try:
+            binary = open(self.path, "rb")  # closed with the text wrapper
+        except OSError as exc:
+            raise FileAccessError(
+                f"The file cannot be opened: {exc.strerror}.", path=self.path
+            ) from exc
+        self._binary = binary
+        return io.TextIOWrapper(binary, encoding=self.encoding, errors=MARK_ERRORS, newline="")
+
+    def iter_rows(self) -> Iterator[SourceRow]:
+        """Yield data rows lazily; see :meth:`TableSource.iter_rows`."""
+        with self._open() as f:
+            self._progress_file = f
+            rows = self._scan(f)
+            try:
+                next(rows, None)  # the header
+                yield from rows
+            finally:
+                rows.close()
+                self._progress_file = None
+
+    def progress(self) -> float:
+        """Fraction of the file's bytes consumed by the running pass."""
+        f = self._progress_file
+        if f is None or self._binary is None or self._size == 0 or f.closed:
+            return 0.0
+        return min(1.0, self._binary.tell() / self._size)
+
+    def _scan(self, f: io.TextIOWrapper) -> Generator[SourceRow, None, None]:
+        """Yield every record of the file, the header first (``problem`` is None).
+
+        The hot loop: keep it free of per-field Python work on good rows.
+        """
+        dialect = self.dialect
+        max_chars = self.max_field_chars
+        max_lines = self.max_record_lines
+        width: int | None = None
+        buf: list[str] = []
+        lines: Iterable[str] = f
+        line_no = 1  # physical line where the next record starts
+        marks_base = marks_so_far()
+        marks_found = 0
+
+        while True:
+            reader = csv.reader(
+                _track(lines, buf, max_lines),
+                delimiter=dialect.delimiter,
+                quotechar=dialect.quotechar,
+            )
+            pushback: list[str] | None = None
+            try:
+                for values in reader:
+                    number = line_no
+                    n_lines = len(buf)
+                    line_no += n_lines
+                    raw = buf[0] if n_lines == 1 else "".join(buf)
+                    n_values = len(values)
+                    if n_values == 0 or (n_values == 1 and not values[0].strip()):
+                        buf.clear()
+                        continue  # a blank line
+                    if width is None:
+                        width = n_values
+                        buf.clear()
+                        yield SourceRow(number, raw, values, None)
+                        continue
+
+                    problem: RowProblem | None = None
+                    if n_values != width:
+                        if n_lines > 1:
+                            # A record spanning lines with the wrong width: a quote
+                            # opened and never closed. Reject its first line only and
+                            # read the lines it swallowed again.
+                            pushback = buf[1:]
+                            line_no = number + 1
+                            raw = buf[0]
+                            buf.clear()
+                            yield _rejected(number, raw, [], UNBALANCED_QUOTE)
+                            break
+                        if n_values > width:
+                            if any(values[width:]):
+                                problem = _problem(TOO_MANY_FIELDS, n_values, width)
+                            else:
+                                del values[width:]  # trailing separators (Excel does it)
+                        elif self.pad_short_rows:
+                            values.extend([""] * (width - n_values))
+                        else:
+                            problem = _problem(TOO_FEW_FIELDS, n_values, width)
+                    if (
+                        problem is None
+                        and len(raw) > max_chars
+                        and max(map(len, values)) > max_chars
+                    ):
+                        problem = RowProblem(
+                            FIELD_TOO_LONG,
+                            f"A field is longer than {max_chars:,} characters.",
+                        )
+                    if marks_so_far() - marks_base > marks_found and MARK in raw:
+                        marks_found += raw.count(MARK)
+                        raw = raw.replace(MARK, "")
+                        values[:] = [v.replace(MARK, "") for v in values]
+                        problem = RowProblem(
+                            ENCODING_ERROR,
+                            f"The line has bytes that are not valid {self.encoding} "
+                            "(shown as \\x.. escapes).",
+                        )
+                    buf.clear()
+                    if problem is None:
+                        if not any(values):
+                            continue  # only separators: an empty spreadsheet row
+                        yield SourceRow(number, raw, values, None)
+                    else:
+                        yield SourceRow(number, raw, values, problem)
+                else:
+                    if buf:  # lines read for a record csv never finished
+                        yield _rejected(line_no, "".join(buf), [], UNBALANCED_QUOTE)
+                    return
+            except (_RunawayRecord, csv.Error) as exc:
+                number = line_no
+                if len(buf) <= 1:
+                    code = FIELD_TOO_LONG if "field larger" in str(exc) else MALFORMED_RECORD
+                    raw = buf[0] if buf else ""
+                    pushback = []
+                    line_no = number + max(len(buf), 1)
+                else:
+                    code = UNBALANCED_QUOTE
+                    raw = buf[0]
+                    pushback = buf[1:]
+                    line_no = number + 1
+                buf.clear()
+                yield _rejected(number, raw, [], code, str(exc) if code == MALFORMED_RECORD else "")
+            if pushback is not None:
+                lines = itertools.chain(pushback, f)
+
+
+_MESSAGES = {
+    UNBALANCED_QUOTE: "A quote opens a field that is never closed; this line was skipped "
+    "and the lines after it were read again.",
+    FIELD_TOO_LONG: "A field is longer than the limit.",
+    MALFORMED_RECORD: "The line cannot be read as delimited text.",
+}
+
+
+def _rejected(number: int, raw: str, values: list[str], code: str, detail: str = "") -> SourceRow:
+    message = _MESSAGES[code] + (f" ({detail})" if detail else "")
+    return SourceRow(number, raw.replace(MARK, ""), values, RowProblem(code, message))
+
+
+def _problem(code: str, found: int, expected: int) -> RowProblem:
+    return RowProblem(code, f"The row has {found} fields; the header has {expected}.")

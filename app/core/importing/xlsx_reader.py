@@ -1,0 +1,410 @@
+"""Spreadsheets (XLSX, and XLS/ODS which the same engine reads) for import.
+
+Cells are read by python-calamine (Rust, about ten times faster than openpyxl) and
+converted to text row by row. Before calamine sees an archive, :func:`check_archive`
+refuses zip bombs from the central directory alone (member count, total size,
+compression ratio) and then makes :mod:`zipfile` decompress every member within its
+declared size, so a bomb that lies about its sizes fails its CRC check after
+reading no more than it declared.
+
+Calamine reads a formula's saved (cached) value. A formula saved without a value
+(files written by scripts, never opened in Excel) is found with a streaming XML
+pass (defusedxml) and reported as a warning naming the cells.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import posixpath
+import re
+import zipfile
+from collections.abc import Generator, Iterator
+from typing import IO
+
+from app.core.importing.errors import (
+    CorruptSpreadsheetError,
+    EmptySheetError,
+    FileAccessError,
+    NoDataRowsError,
+    SheetNotFoundError,
+    UnsafeArchiveError,
+)
+from app.core.importing.table import (
+    DEFAULT_MAX_FIELD_CHARS,
+    FIELD_TOO_LONG,
+    DetectedFormat,
+    FileFormat,
+    RowProblem,
+    SourceRow,
+    TableSource,
+    disambiguate_headers,
+)
+
+#: A real workbook has tens of parts; thousands means something else.
+MAX_MEMBERS = 10_000
+#: A full Excel sheet (1,048,576 rows) of contact data is about 1-2 GB of XML.
+MAX_UNCOMPRESSED_BYTES = 4 * 1024**3
+#: Spreadsheet XML compresses 5-30 times, rarely 100; bombs compress a thousand times.
+MAX_RATIO = 250
+#: Small parts may compress absurdly well (an empty sheet) without being a danger.
+RATIO_FLOOR_BYTES = 4 * 1024**2
+_CHUNK = 1024 * 1024
+
+_NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_NS_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+# A formula element, with or without a namespace prefix.
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_MAX_REPORTED_CELLS = 20
+
+
+def check_archive(path: str, *, verify_sizes: bool = True) -> None:
+    """Refuse a zip archive that would take absurd memory or time to open.
+
+    Args:
+        path: An XLSX or ODS file.
+        verify_sizes: Also decompress each member (in bounded chunks, nothing kept)
+            to prove its declared size and CRC. Costs one pass of decompression;
+            protects against archives that lie in their central directory.
+
+    Raises:
+        UnsafeArchiveError: Too many members, too large uncompressed, a member
+            compressed too well, or a member whose content does not match its header.
+        CorruptSpreadsheetError: Not a readable zip archive.
+    """
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            if len(infos) > MAX_MEMBERS:
+                raise UnsafeArchiveError(
+                    f"The spreadsheet holds {len(infos):,} parts; a real workbook has far "
+                    "fewer. It was not opened.",
+                    path=path,
+                )
+            total = sum(info.file_size for info in infos)
+            if total > MAX_UNCOMPRESSED_BYTES:
+                raise UnsafeArchiveError(
+                    f"The spreadsheet would unpack to {total / 1024**3:,.1f} GB, more than "
+                    f"the {MAX_UNCOMPRESSED_BYTES / 1024**3:.0f} GB limit. It was not opened.",
+                    path=path,
+                )
+            for info in infos:
+                ratio = info.file_size / max(info.compress_size, 1)
+                if info.file_size > RATIO_FLOOR_BYTES and ratio > MAX_RATIO:
+                    raise UnsafeArchiveError(
+                        f"The spreadsheet part “{info.filename}” is compressed {ratio:,.0f} "
+                        "times, which only zip bombs do. It was not opened.",
+                        path=path,
+                    )
+            if verify_sizes:
+                for info in infos:
+                    _verify_member(zf, info, path)
+    except zipfile.BadZipFile as exc:
+        raise CorruptSpreadsheetError(
+            f"The spreadsheet is damaged or not really an Excel file ({exc}).", path=path
+        ) from exc
+    except OSError as exc:
+        raise FileAccessError(f"The file cannot be opened: {exc.strerror}.", path=path) from exc
+
+
+def _verify_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: str) -> None:
+    if info.is_dir():
+        return
+    try:
+        with zf.open(info) as member:
+            # zipfile stops at the declared size and checks the CRC at the end.
+            while member.read(_CHUNK):
+                pass
+    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as exc:
+        raise UnsafeArchiveError(
+            f"The spreadsheet part “{info.filename}” does not match its declared size "
+            f"or checksum ({exc}). It was not opened.",
+            path=path,
+        ) from exc
+    except RuntimeError as exc:  # encrypted member
+        raise CorruptSpreadsheetError(
+            "The spreadsheet is password-protected; save an unprotected copy first.", path=path
+        ) from exc
+
+
+def cell_text(value: object) -> str:
+    """Turn a cell value from calamine into the text a person sees.
+
+    Whole numbers lose their ``.0`` (phone numbers typed as numbers stay digits),
+    dates become ISO 8601, booleans ``TRUE``/``FALSE`` as Excel shows them.
+
+    Args:
+        value: A str, int, float, bool, date, datetime, time or timedelta.
+
+    Returns:
+        The cell's text.
+    """
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e21:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return str(value)
+
+
+def _sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Map sheet names to their XML part inside an XLSX archive."""
+    from defusedxml.ElementTree import fromstring
+
+    workbook = fromstring(zf.read("xl/workbook.xml"))
+    rels = fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+    targets = {
+        rel.get("Id"): rel.get("Target", "") for rel in rels.iter(f"{_NS_PKG_REL}Relationship")
+    }
+    parts: dict[str, str] = {}
+    for sheet in workbook.iter(f"{_NS_MAIN}sheet"):
+        target = targets.get(sheet.get(f"{_NS_REL}id"), "")
+        if not target:
+            continue
+        part = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
+        parts[sheet.get("name", "")] = posixpath.normpath(part)
+    return parts
+
+
+def _has_formula(member: IO[bytes]) -> bool:
+    tail = b""
+    while chunk := member.read(_CHUNK):
+        if _FORMULA_TAG.search(tail + chunk):
+            return True
+        tail = chunk[-16:]
+    return False
+
+
+def formulas_without_value(path: str, sheet: str) -> tuple[int, tuple[str, ...]]:
+    """Find formula cells that were saved without a computed value.
+
+    A fast byte scan skips sheets without formulas; only sheets with formulas get
+    the (slower) streaming XML pass.
+
+    Args:
+        path: An XLSX file (already checked by :func:`check_archive`).
+        sheet: The sheet name.
+
+    Returns:
+        ``(count, first cell references)``, e.g. ``(2, ("C5", "C6"))``.
+    """
+    from defusedxml.ElementTree import iterparse
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            part = _sheet_parts(zf).get(sheet)
+            if part is None or part not in zf.namelist():
+                return 0, ()
+            with zf.open(part) as member:
+                if not _has_formula(member):
+                    return 0, ()
+            count = 0
+            cells: list[str] = []
+            with zf.open(part) as member:
+                for _event, elem in iterparse(member, events=("end",)):
+                    if elem.tag != f"{_NS_MAIN}c":
+                        continue
+                    formula = elem.find(f"{_NS_MAIN}f")
+                    if formula is not None:
+                        value = elem.find(f"{_NS_MAIN}v")
+                        if value is None or not (value.text or ""):
+                            count += 1
+                            if len(cells) < _MAX_REPORTED_CELLS:
+                                cells.append(elem.get("r", "?"))
+                    elem.clear()
+            return count, tuple(cells)
+    except (KeyError, zipfile.BadZipFile, SyntaxError):
+        # Unusual layouts (no workbook.xml where expected): calamine still reads the
+        # cells; we only lose this warning.
+        return 0, ()
+
+
+class XlsxTable(TableSource):
+    """A worksheet opened for import.
+
+    Args:
+        path: An .xlsx (or .xlsm, .xls, .ods) file.
+        sheet: Sheet name or 0-based index; default the first visible worksheet.
+        file_format: ``xlsx``, ``xls`` or ``ods`` (decides which checks apply).
+        max_field_chars: Longest cell accepted; longer ones reject their row.
+        verify_sizes: See :func:`check_archive`.
+
+    Raises:
+        UnsafeArchiveError: A zip bomb or a lying archive.
+        CorruptSpreadsheetError: Damaged, encrypted or not a spreadsheet.
+        SheetNotFoundError: ``sheet`` is not in the workbook.
+        EmptySheetError: The sheet holds no cells.
+        NoDataRowsError: The sheet holds a header row only.
+    """
+
+    def __init__(
+        self,
+        path: str,
+        *,
+        sheet: str | int | None = None,
+        file_format: FileFormat = "xlsx",
+        max_field_chars: int = DEFAULT_MAX_FIELD_CHARS,
+        verify_sizes: bool = True,
+    ) -> None:
+        import python_calamine
+
+        self.path = path
+        self.max_field_chars = max_field_chars
+        if file_format in ("xlsx", "ods"):
+            check_archive(path, verify_sizes=verify_sizes)
+        try:
+            workbook = python_calamine.CalamineWorkbook.from_path(path)
+        except python_calamine.PasswordError as exc:
+            raise CorruptSpreadsheetError(
+                "The spreadsheet is password-protected; save an unprotected copy first.",
+                path=path,
+            ) from exc
+        except (python_calamine.CalamineError, ValueError, OSError) as exc:
+            raise CorruptSpreadsheetError(
+                f"The spreadsheet is damaged or not really a spreadsheet ({exc}).", path=path
+            ) from exc
+        self._workbook = workbook
+        self._sheet: python_calamine.CalamineSheet | None = None
+        sheets = tuple(workbook.sheet_names)
+        self.sheet_name = self._pick_sheet(sheets, sheet)
+        self._total = 0
+        self._done = 0
+
+        head = self._first_rows(2)
+        if not head:
+            raise EmptySheetError(
+                f"The sheet “{self.sheet_name}” is empty."
+                + (
+                    f" Other sheets: {', '.join(s for s in sheets if s != self.sheet_name)}."
+                    if len(sheets) > 1
+                    else ""
+                ),
+                path=path,
+                sheets=sheets,
+            )
+        self.headers = disambiguate_headers(head[0].values)
+        if len(head) < 2:
+            raise NoDataRowsError(
+                f"The sheet “{self.sheet_name}” has a header row but no data rows.",
+                path=path,
+                headers=tuple(self.headers),
+            )
+
+        warnings: list[str] = []
+        self.formulas_without_value: tuple[str, ...] = ()
+        if file_format == "xlsx":
+            count, cells = formulas_without_value(path, self.sheet_name)
+            self.formulas_without_value = cells
+            if count:
+                more = f" and {count - len(cells):,} more" if count > len(cells) else ""
+                warnings.append(
+                    f"{count:,} formula cell(s) have no saved value ({', '.join(cells)}{more}); "
+                    "they are read as empty. Open and save the file in Excel to compute them."
+                )
+        self.detected = DetectedFormat(
+            format=file_format, sheets=sheets, sheet=self.sheet_name, warnings=tuple(warnings)
+        )
+
+    def _pick_sheet(self, sheets: tuple[str, ...], sheet: str | int | None) -> str:
+        """Resolve the sheet argument; by default the first visible worksheet with cells."""
+        import python_calamine
+
+        if isinstance(sheet, int) and 0 <= sheet < len(sheets):
+            return sheets[sheet]
+        if isinstance(sheet, str) and sheet in sheets:
+            return sheet
+        if sheet is None and sheets:
+            visible = [
+                str(meta.name)
+                for meta in self._workbook.sheets_metadata
+                if meta.visible == python_calamine.SheetVisibleEnum.Visible
+                and meta.typ == python_calamine.SheetTypeEnum.WorkSheet
+            ] or list(sheets)
+            for name in visible:
+                # Workbooks often open on an empty cover or notes sheet; the picker
+                # still lists every sheet.
+                try:
+                    if self._workbook.get_sheet_by_name(name).height > 0:
+                        return name
+                except python_calamine.CalamineError:
+                    continue
+            return visible[0]
+        raise SheetNotFoundError(
+            f"The workbook has no sheet {sheet!r}. Sheets: {', '.join(sheets) or 'none'}.",
+            path=self.path,
+            sheets=sheets,
+        )
+
+    def _first_rows(self, n: int) -> list[SourceRow]:
+        rows = self._scan()
+        try:
+            return list(itertools.islice(rows, n))
+        finally:
+            rows.close()
+
+    def _scan(self) -> Generator[SourceRow, None, None]:
+        """Yield every non-blank row, the header first (``problem`` is None)."""
+        import python_calamine
+
+        if self._sheet is None:
+            try:
+                # Calamine holds the sheet's cells in Rust memory; Python objects are
+                # made one row at a time below. Kept for the next pass (preview, run).
+                self._sheet = self._workbook.get_sheet_by_name(self.sheet_name)
+            except python_calamine.CalamineError as exc:
+                raise CorruptSpreadsheetError(
+                    f"The sheet “{self.sheet_name}” cannot be read ({exc}).", path=self.path
+                ) from exc
+        sheet = self._sheet
+        self._total = sheet.height
+        max_chars = self.max_field_chars
+        header_seen = False
+        # calamine yields rows from the sheet's first row; index + 1 is Excel's number.
+        for index, cells in enumerate(sheet.iter_rows()):
+            self._done = index
+            values = [c if type(c) is str else cell_text(c) for c in cells]
+            if not any(values):
+                continue
+            raw = "\t".join(values)
+            if header_seen and max(map(len, values)) > max_chars:
+                problem = RowProblem(
+                    FIELD_TOO_LONG, f"A cell is longer than {max_chars:,} characters."
+                )
+                yield SourceRow(index + 1, raw, values, problem)
+                continue
+            header_seen = True
+            yield SourceRow(index + 1, raw, values, None)
+        self._done = self._total
+
+    def iter_rows(self) -> Iterator[SourceRow]:
+        """Yield data rows lazily; see :meth:`TableSource.iter_rows`."""
+        rows = self._scan()
+        try:
+            next(rows, None)  # the header
+            yield from rows
+        finally:
+            rows.close()
+
+    def progress(self) -> float:
+        """Fraction of the sheet's rows produced by the running pass."""
+        return min(1.0, self._done / self._total) if self._total else 0.0
+
+    def close(self) -> None:
+        """Close the workbook."""
+        import python_calamine
+
+        self._sheet = None
+        try:
+            self._workbook.close()
+        except python_calamine.WorkbookClosed:
+            pass
