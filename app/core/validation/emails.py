@@ -219,8 +219,8 @@ def check_email(
         display_name, local_raw, local_part, is_quoted, domain_part = split_email(cleaned)
     except EmailSyntaxError:
         return _invalid("comment" if "(" in cleaned else "syntax")
-    if display_name is not None:
-        display_name = unicodedata.normalize("NFC", display_name)
+    # "<john@x.com>" has an empty display name: nothing was stripped worth keeping.
+    display_name = unicodedata.normalize("NFC", display_name) if display_name else None
     if is_quoted:
         return _invalid("quoted_local_part", display_name=display_name)
     if "(" in local_raw or "(" in domain_part:
