@@ -94,3 +94,107 @@ def backup_before_upgrade(db: Database, revision: str, *, backup_dir: Path | Non
     assert db.path is not None
     folder = backup_dir if backup_dir is not None else default_backup_dir()
     return backup_file(db.path, folder / timestamped_name(db.path, f"before-upgrade-{revision}"))
+
+
+# Side files SQLite keeps next to a database; they belong to that file and move with it.
+_SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def list_backups(path: Path, *, backup_dir: Path | None = None) -> list[Path]:
+    """Backups of the database ``path``, newest first, for the "restore from backup" choice.
+
+    Looks in ``backup_dir`` (default: the user's backup folder) and next to the database
+    for files named like ``timestamped_name`` makes them (``<stem>-<label>-<stamp><suffix>``)
+    that start like an SQLite file. Half-written ``.partial`` files are never listed.
+
+    Args:
+        path: the database file the backups were taken of.
+        backup_dir: the folder the backups were written to, when not the default one.
+
+    Returns:
+        Backup files, the most recently modified first.
+    """
+    from app.storage.database import SQLITE_MAGIC
+
+    path = path.expanduser().absolute()
+    suffix = path.suffix or ".sqlite3"
+    folders = {backup_dir if backup_dir is not None else default_backup_dir(), path.parent}
+    found: set[Path] = set()
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for match in folder.glob(f"{path.stem}-*{suffix}"):
+            candidate = match.absolute()
+            if candidate == path or not candidate.is_file():
+                continue
+            try:
+                with candidate.open("rb") as fh:
+                    if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+                        continue
+            except OSError:
+                continue
+            found.add(candidate)
+    return sorted(found, key=lambda p: (p.stat().st_mtime_ns, p.name), reverse=True)
+
+
+def restore_from_backup(backup: Path, target: Path) -> Path | None:
+    """Put a backup back in place of a damaged (or unwanted) database, deleting nothing.
+
+    The backup is first copied with the backup API to a temporary file next to
+    ``target`` and checked; only then is the current file (with its ``-wal``/``-shm``/
+    ``-journal``, which belong to it and would corrupt the restored copy) moved aside to
+    ``<stem>-damaged-<stamp><suffix>``, and the copy renamed into place. A failure at any
+    step leaves ``target`` as it was. Close the database before calling this.
+
+    Args:
+        backup: the backup file to restore.
+        target: where the database belongs.
+
+    Returns:
+        Where the previous file was moved, or ``None`` when there was no file at ``target``.
+
+    Raises:
+        CorruptDatabaseError: the backup itself is damaged (nothing was changed).
+        NotADatabaseError: the backup is not an SQLite file (nothing was changed).
+        StorageError: the copy failed (nothing was changed).
+    """
+    from app.storage.database import check_sqlite_header
+
+    backup = backup.expanduser().absolute()
+    target = target.expanduser().absolute()
+    if backup == target:
+        raise errors.StorageError("A database cannot be restored from itself.")
+    check_sqlite_header(backup)
+    staged = target.with_name(target.name + ".restoring")
+    backup_file(backup, staged)
+    try:
+        conn = sqlite3.connect(f"file:{staged.as_posix()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("PRAGMA quick_check(1)").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        row = (str(exc),)
+    finally:
+        for side in _SIDE_SUFFIXES:
+            Path(f"{staged}{side}").unlink(missing_ok=True)
+    if not row or row[0] != "ok":
+        staged.unlink(missing_ok=True)
+        raise errors.CorruptDatabaseError(
+            f"The backup {backup.name} is damaged too ({row[0] if row else 'no answer'}); "
+            "choose another one."
+        )
+    aside: Path | None = None
+    if target.exists():
+        first_choice = aside = target.with_name(timestamped_name(target, "damaged"))
+        counter = 1
+        while aside.exists():  # two restores within one second: never overwrite the first
+            aside = first_choice.with_name(f"{first_choice.stem}-{counter}{first_choice.suffix}")
+            counter += 1
+        target.replace(aside)
+        for side in _SIDE_SUFFIXES:
+            leftover = Path(f"{target}{side}")
+            if leftover.exists():
+                leftover.replace(Path(f"{aside}{side}"))
+    staged.replace(target)
+    return aside

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -63,6 +64,8 @@ class Database:
         location: where the file sits, for messages (local for a server).
         read_only: True when opened read-only; writes then fail.
         backup_path: the backup taken before a schema upgrade during this open, if any.
+        revision: the schema revision found when opening (before any upgrade); for a
+            read-only database made by a newer version it is that newer revision.
     """
 
     url: URL
@@ -72,6 +75,7 @@ class Database:
     location: Location
     read_only: bool = False
     backup_path: Path | None = None
+    revision: str | None = None
 
     @property
     def is_sqlite(self) -> bool:
@@ -91,7 +95,14 @@ class Database:
 
         Every write in the app goes through here (DESIGN.md section 4), so a failed or
         cancelled operation leaves the database exactly as before.
+
+        Raises:
+            ReadOnlyDatabaseError: the database was opened read-only.
         """
+        if self.read_only:
+            raise errors.ReadOnlyDatabaseError(
+                f"{self.display_name} is open read-only; changes cannot be saved."
+            )
         with self.engine.connect() as conn:
             conn.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
             with conn.begin():
@@ -105,16 +116,30 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """An ORM session inside ``transaction()``: committed on success, rolled back on error."""
-        from sqlalchemy.orm import Session
+        """An ORM session inside ``transaction()``: committed on success, rolled back on error.
 
-        with self.transaction() as conn:
-            session = Session(bind=conn, expire_on_commit=False)
-            try:
-                yield session
-                session.flush()
-            finally:
-                session.close()
+        Raises:
+            ConcurrentEditError: a versioned row (``version_id_col``) was changed by someone
+                else since this session read it; nothing was written.
+            ReadOnlyDatabaseError: the database was opened read-only.
+        """
+        from sqlalchemy.orm import Session
+        from sqlalchemy.orm.exc import StaleDataError
+
+        try:
+            with self.transaction() as conn:
+                session = Session(bind=conn, expire_on_commit=False)
+                try:
+                    yield session
+                    session.flush()
+                finally:
+                    session.close()
+        except StaleDataError as exc:
+            # Translated here so the UI needs to know one error, not SQLAlchemy's.
+            raise errors.ConcurrentEditError(
+                "Someone else changed this record while you were editing it. Your change "
+                "was not saved; reload the record to see theirs, then edit again."
+            ) from exc
 
     def close(self) -> None:
         """Close every pooled connection (lets the file be moved, backed up or deleted)."""
@@ -229,7 +254,7 @@ def _probe_sqlite_file(path: Path) -> None:
     if not check_sqlite_header(path):
         return  # an empty file is a new database (SQLite treats it so too)
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        conn = sqlite3.connect(readonly_uri(path), uri=True)
         try:
             row = conn.execute("PRAGMA quick_check(1)").fetchone()
         finally:
@@ -245,12 +270,40 @@ def _probe_sqlite_file(path: Path) -> None:
         )
 
 
+def readonly_uri(path: Path) -> str:
+    """An SQLite URI that reads ``path`` without writing or creating anything next to it.
+
+    A read-only reader of a WAL database creates ``-wal``/``-shm`` files when they are
+    missing. A WAL database without a ``-wal`` has no connection open and nothing waiting
+    for a checkpoint, so ``immutable=1`` reads it as it is. Otherwise ``mode=ro``: it reads
+    the WAL too (its side files exist already), and for a rollback-journal file, which
+    others may be writing on a share, it takes SQLite's shared lock as it should.
+    """
+    try:
+        with path.open("rb") as fh:
+            wal_format = fh.read(20)[18:19] == b"\x02"
+    except OSError:
+        wal_format = False
+    if wal_format and not Path(f"{path}-wal").exists():
+        return f"file:{path.as_posix()}?mode=ro&immutable=1"
+    return f"file:{path.as_posix()}?mode=ro"
+
+
+def _no_write_bits(path: Path) -> bool:
+    return not stat.S_IMODE(path.stat().st_mode) & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+
+
 def _writable(path: Path) -> bool:
-    """True when both the file and its folder can be written (SQLite needs both for journals)."""
+    """True when both the file and its folder can be written (SQLite needs both for journals).
+
+    ``os.access`` answers yes to root (and to Windows administrators) for a file marked
+    read-only, so a file or folder without any write permission bit also counts as
+    read-only: whoever marked it so meant it.
+    """
     folder = path.parent
-    if path.exists() and not os.access(path, os.W_OK):
+    if path.exists() and (not os.access(path, os.W_OK) or _no_write_bits(path)):
         return False
-    return os.access(folder, os.W_OK)
+    return os.access(folder, os.W_OK) and not _no_write_bits(folder)
 
 
 def read_schema_revision(path: Path) -> str | None:
@@ -261,7 +314,7 @@ def read_schema_revision(path: Path) -> str | None:
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
-    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    conn = sqlite3.connect(readonly_uri(path), uri=True)
     try:
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in names:
@@ -345,7 +398,8 @@ def _open_sqlite(
         )
 
     revision = read_schema_revision(path) if exists else None
-    if revision is not None and revision != SCHEMA_HEAD:
+    # Read-only, a newer schema can still be looked at (the "open read-only" choice).
+    if revision is not None and revision != SCHEMA_HEAD and not read_only:
         from app.storage.migrate import is_known_revision
 
         if not is_known_revision(revision):
@@ -363,6 +417,7 @@ def _open_sqlite(
     db = Database(
         url=engine.url, engine=engine, mode=mode, path=path, location=location,
         read_only=read_only,
+        revision=revision,
     )
     if read_only:
         return db
@@ -401,7 +456,7 @@ def _open_server(url: str, *, upgrade: bool) -> Database:
     from app.storage.migrate import current_revision, is_known_revision, upgrade_to_head
 
     try:
-        revision = current_revision(db)
+        revision = db.revision = current_revision(db)
         if revision is not None and not is_known_revision(revision):
             raise errors.NewerSchemaError(
                 f"The database at {db.display_name} was made by a newer version of "

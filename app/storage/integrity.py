@@ -6,11 +6,11 @@ is not ``ok``. For an SQLite file the check runs ``PRAGMA integrity_check``,
 of the app writes; for a server (PostgreSQL) only the schema revision is checked, since
 the server keeps its own storage consistent.
 
-The file is opened read-only. When no ``-wal`` file sits next to it (nobody has it open
-and nothing is waiting to be checkpointed) it is opened ``immutable``, so SQLite does not
+The file is opened read-only. A WAL file with no ``-wal`` next to it (nobody has it open
+and nothing is waiting to be checkpointed) is opened ``immutable``, so SQLite does not
 even create the ``-wal``/``-shm`` side files a read-only WAL reader would otherwise leave
-behind. If the file changes while it is being read (someone opened it meanwhile), the check
-runs again in the ordinary read-only mode.
+behind (``database.readonly_uri``). If the file changes while it is being read (someone
+opened it meanwhile), the check runs again in the ordinary read-only mode.
 """
 
 from __future__ import annotations
@@ -21,7 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.storage import errors
-from app.storage.database import check_sqlite_header, is_url, normalize_server_url
+from app.storage.database import (
+    check_sqlite_header,
+    is_url,
+    normalize_server_url,
+    readonly_uri,
+)
 from app.storage.schema_version import SCHEMA_HEAD
 
 # PRAGMA integrity_check stops after this many problems; more would not help anyone.
@@ -81,11 +86,11 @@ def run_checks(target: str | os.PathLike[str]) -> IntegrityReport:
             details={"schema_status": "missing", "schema_head": SCHEMA_HEAD, "size_bytes": 0},
         )
     before = _fingerprint(path)
-    wal_pending = Path(f"{path}-wal").exists()
-    report = _check_sqlite(path, immutable=not wal_pending)
-    if not wal_pending and _fingerprint(path) != before:
+    uri = readonly_uri(path)
+    report = _check_sqlite(path, uri)
+    if "immutable=1" in uri and _fingerprint(path) != before:
         # Someone wrote to the file while we read it as immutable: read it again properly.
-        report = _check_sqlite(path, immutable=False)
+        report = _check_sqlite(path, f"file:{path.as_posix()}?mode=ro")
     return report
 
 
@@ -121,12 +126,11 @@ def _schema_problem(status: str, revision: str | None, where: str) -> str | None
     return None
 
 
-def _check_sqlite(path: Path, *, immutable: bool) -> IntegrityReport:
-    flags = "mode=ro&immutable=1" if immutable else "mode=ro"
+def _check_sqlite(path: Path, uri: str) -> IntegrityReport:
     problems: list[str] = []
     details: dict[str, object] = {"schema_head": SCHEMA_HEAD, "size_bytes": path.stat().st_size}
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?{flags}", uri=True)
+        conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
         raise errors.CorruptDatabaseError(
             f"{path.name} cannot be opened ({exc}). Restore it from a backup."

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+# Linux's table of mounted file systems (tests point this at a file of their own).
+MOUNTS_FILE = Path("/proc/mounts")
+
 # File systems whose locking SQLite cannot rely on.
 _NETWORK_FS_TYPES = frozenset(
     {
@@ -55,8 +58,26 @@ class Location:
         """True when several machines may reach the file, so WAL must stay off."""
         return self.kind is not LocationKind.LOCAL
 
+    @property
+    def warning(self) -> str | None:
+        """What to tell the user about a shared location, ``None`` for a local disk."""
+        if self.kind is LocationKind.NETWORK:
+            return (
+                f"This database is on a network share ({self.detail}). Prospect Desk works "
+                "there in a slower, safer mode, fine for a handful of people; a bigger team "
+                "should move to a PostgreSQL server."
+            )
+        if self.kind is LocationKind.SYNC:
+            return (
+                f"This database is in a sync folder ({self.detail}). Sync programs copy the "
+                "file behind Prospect Desk's back and can lose changes when two computers "
+                "use it at once; keep it on a local disk or a network share, or use a "
+                "PostgreSQL server for a team."
+            )
+        return None
 
-def _linux_fs_type(path: Path, mounts_file: Path = Path("/proc/mounts")) -> str | None:
+
+def _linux_fs_type(path: Path, mounts_file: Path) -> str | None:
     """Return the file system type of the mount holding ``path`` (longest prefix wins)."""
     try:
         text = mounts_file.read_text(encoding="utf-8", errors="replace")
@@ -136,7 +157,7 @@ def describe_location(path: str | os.PathLike[str], *, mounts_file: Path | None 
 
     Args:
         path: the database file (it need not exist yet; its folder is examined).
-        mounts_file: for tests, a file in ``/proc/mounts`` format to read instead.
+        mounts_file: a file in ``/proc/mounts`` format to read instead of ``MOUNTS_FILE``.
 
     Returns:
         The location, with a detail naming the file system or folder that decided it.
@@ -147,7 +168,7 @@ def describe_location(path: str | os.PathLike[str], *, mounts_file: Path | None 
         if _windows_is_remote(resolved):
             return Location(LocationKind.NETWORK, "network drive")
     elif sys.platform.startswith("linux") or mounts_file is not None:
-        fs_type = _linux_fs_type(resolved.parent, mounts_file or Path("/proc/mounts"))
+        fs_type = _linux_fs_type(resolved.parent, mounts_file or MOUNTS_FILE)
         if fs_type and (fs_type in _NETWORK_FS_TYPES or fs_type.startswith("fuse.sshfs")):
             return Location(LocationKind.NETWORK, fs_type)
     elif sys.platform == "darwin":

@@ -156,7 +156,8 @@ class Contact(Base, Timestamped):
     email: Mapped[str | None] = mapped_column(String(320))  # normalized
     # Case-folded normalized address: the exact dedupe key.
     email_key: Mapped[str | None] = mapped_column(String(320), index=True)
-    email_status: Mapped[str | None] = mapped_column(String(16))  # valid|risky|invalid|unknown
+    # valid | risky | invalid | unknown; indexed for the list builder's filters.
+    email_status: Mapped[str | None] = mapped_column(String(16), index=True)
     email_reasons: Mapped[str | None] = mapped_column(String(200))  # space-separated codes
     email_suggestion: Mapped[str | None] = mapped_column(String(320))
 
@@ -164,7 +165,7 @@ class Contact(Base, Timestamped):
     phone_e164: Mapped[str | None] = mapped_column(String(32), index=True)
     phone_extension: Mapped[str | None] = mapped_column(String(16))
     phone_kind: Mapped[str | None] = mapped_column(String(32))
-    phone_status: Mapped[str | None] = mapped_column(String(16))
+    phone_status: Mapped[str | None] = mapped_column(String(16), index=True)
     phone_reasons: Mapped[str | None] = mapped_column(String(200))
 
     time_zone: Mapped[str | None] = mapped_column(String(64))
@@ -172,17 +173,16 @@ class Contact(Base, Timestamped):
     city: Mapped[str | None] = mapped_column(String(200))
     linkedin_url: Mapped[str | None] = mapped_column(String(500))
 
-    source: Mapped[str | None] = mapped_column(String(16))  # inbound | outbound | referral
+    source: Mapped[str | None] = mapped_column(String(16), index=True)  # inbound|outbound|referral
     lead_type: Mapped[str | None] = mapped_column(String(16))  # seed | net | spear
     stage_id: Mapped[int | None] = mapped_column(
         ForeignKey("pipeline_stages.id", ondelete="SET NULL"), index=True
     )
-    owner_id: Mapped[int | None] = mapped_column(
-        ForeignKey("reps.id", ondelete="SET NULL"), index=True
-    )
+    # Indexed together with stage_id (ix_contacts_owner_stage), which also serves owner alone.
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("reps.id", ondelete="SET NULL"))
     fit_score: Mapped[int | None] = mapped_column(Integer, index=True)
     quality_score: Mapped[int | None] = mapped_column(Integer, index=True)
-    do_not_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    do_not_contact: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     validated_with: Mapped[str | None] = mapped_column(String(100))  # validator version
     last_touched_at: Mapped[dt.datetime | None] = mapped_column(index=True)
     # Columns an import could not map go here, never to the bin.
@@ -195,6 +195,7 @@ class Contact(Base, Timestamped):
     __table_args__ = (
         Index("ix_contacts_last_first", "last_name", "first_name"),
         Index("ix_contacts_updated_at", "updated_at"),
+        Index("ix_contacts_owner_stage", "owner_id", "stage_id"),
     )
 
 
@@ -424,9 +425,8 @@ class Task(Base, Timestamped):
     contact_id: Mapped[int] = mapped_column(
         ForeignKey("contacts.id", ondelete="CASCADE"), index=True
     )
-    rep_id: Mapped[int | None] = mapped_column(
-        ForeignKey("reps.id", ondelete="SET NULL"), index=True
-    )
+    # Indexed with status and due_at (ix_tasks_rep_status_due) for a rep's Today queue.
+    rep_id: Mapped[int | None] = mapped_column(ForeignKey("reps.id", ondelete="SET NULL"))
     kind: Mapped[str] = mapped_column(String(16))  # email | call | linkedin | follow_up
     title: Mapped[str | None] = mapped_column(String(300))
     due_at: Mapped[dt.datetime] = mapped_column()
@@ -443,7 +443,10 @@ class Task(Base, Timestamped):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
-    __table_args__ = (Index("ix_tasks_status_due", "status", "due_at"),)
+    __table_args__ = (
+        Index("ix_tasks_status_due", "status", "due_at"),
+        Index("ix_tasks_rep_status_due", "rep_id", "status", "due_at"),
+    )
 
 
 class Activity(Base):

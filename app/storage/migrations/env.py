@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from app.storage.migrate import include_object
 from app.storage.schema import Base
 
 connection = context.config.attributes.get("connection")
@@ -19,6 +20,8 @@ context.configure(
     render_as_batch=True,
     transactional_ddl=True,
     compare_type=True,
+    # The FTS5 search tables are made by raw DDL; autogenerate would try to drop them.
+    include_object=include_object,
 )
 with context.begin_transaction():
     context.run_migrations()
