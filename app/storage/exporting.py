@@ -1,0 +1,317 @@
+"""Export contacts from the database to CSV, XLSX or vCard (DESIGN.md section 5).
+
+The rows are read in one read transaction, so the file shows one consistent snapshot
+even while someone else writes, in contact id order and in keyset batches
+(``WHERE id > :last ORDER BY id LIMIT n``): each batch costs the same however deep into
+a million contacts it is, unlike ``OFFSET``, and only plain row tuples are held, never
+ORM objects. The writers of ``app.core.exporting`` stream them to a temporary file that
+takes the target's name only at the end.
+
+Columns: the canonical header, then ``do_not_contact`` (``true``/``false``). Contacts
+marked do-not-contact are exported, not dropped: an export is also a backup and a
+hand-over, and a contact silently missing from it would be re-imported later as a new,
+callable prospect. The flag travels with the row instead, so whoever works the file
+next sees it.
+
+Field sources: ``email`` is the normalized address and ``phone`` the value as imported;
+``company``, ``industry``, ``employees`` (the employee count) and ``website`` come from
+the contact's company; ``stage`` is the stage's display name as on the pipeline board;
+``owner`` the owning rep's name; ``tags`` the tag names sorted and joined with ``", "``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final, Literal
+
+from sqlalchemy import Select, and_, func, select
+from sqlalchemy.engine import Connection
+
+from app.core.exporting import (
+    CancelCallback,
+    ExportRow,
+    write_csv,
+    write_vcard,
+    write_xlsx,
+)
+from app.storage.database import Database
+from app.storage.errors import StorageError
+from app.storage.schema import (
+    Company,
+    Contact,
+    ContactList,
+    ContactTag,
+    ListMember,
+    PipelineStage,
+    Rep,
+    Tag,
+)
+
+ExportFormat = Literal["csv", "xlsx", "vcard"]
+#: Called with (rows written, rows to write).
+ExportProgress = Callable[[int, int], None]
+
+#: File suffixes the export understands, and the format each means.
+FORMATS_BY_SUFFIX: Final[dict[str, ExportFormat]] = {
+    ".csv": "csv",
+    ".xlsx": "xlsx",
+    ".vcf": "vcard",
+    ".vcard": "vcard",
+}
+#: Columns after the canonical ones (DESIGN.md section 5 allows more to follow).
+EXTRA_FIELDS: Final[tuple[str, ...]] = ("do_not_contact",)
+#: Contacts per keyset batch: big enough to amortise a query, small enough to hold.
+BATCH_SIZE = 5000
+#: Lists named in an "unknown list" message before it says "and N more".
+_LISTS_SHOWN = 20
+
+
+class ExportError(StorageError):
+    """An export could not be made; no file was written."""
+
+
+class UnknownListError(ExportError):
+    """The list named for the export does not exist."""
+
+
+class UnsupportedExportFormatError(ExportError, ValueError):
+    """The output file's suffix names no format the export can write."""
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    """What an export wrote.
+
+    Attributes:
+        rows: the number of contacts written.
+        path: the file written.
+        format: ``csv``, ``xlsx`` or ``vcard``.
+    """
+
+    rows: int
+    path: Path
+    format: ExportFormat
+
+
+def export_format_for(out: Path) -> ExportFormat:
+    """Return the format an output file's suffix asks for.
+
+    Raises:
+        UnsupportedExportFormatError: the suffix is not .csv, .xlsx, .vcf or .vcard.
+    """
+    fmt = FORMATS_BY_SUFFIX.get(out.suffix.lower())
+    if fmt is None:
+        raise UnsupportedExportFormatError(
+            f"Cannot export to {out.name}: the file name must end in .csv, .xlsx or .vcf."
+        )
+    return fmt
+
+
+def export_contacts(
+    db: Database,
+    out: Path,
+    *,
+    list_name: str | None = None,
+    raw: bool = False,
+    progress: ExportProgress | None = None,
+    cancel: CancelCallback | None = None,
+) -> ExportSummary:
+    """Export every contact, or a static list's members, to ``out``.
+
+    Args:
+        db: the open database.
+        out: the file to write; its suffix picks the format (.csv, .xlsx, .vcf).
+        list_name: export only this static list's members.
+        raw: for CSV, write for programs (no BOM, no formula neutralisation); other
+            formats ignore it.
+        progress: called with (rows written, rows in the export) now and then.
+        cancel: polled now and then; when it returns True the export stops.
+
+    Returns:
+        How many rows were written, where, in which format.
+
+    Raises:
+        UnsupportedExportFormatError: the suffix names no known format.
+        UnknownListError: there is no list called ``list_name`` (the message names the
+            lists there are).
+        ExportError: the file could not be written.
+        ExportCancelled: ``cancel`` returned True. In every failing case no file was
+            left behind, and an older file at ``out`` is unchanged.
+    """
+    out = Path(out)
+    fmt = export_format_for(out)
+    if db.path is not None and out.absolute() == db.path.absolute():
+        raise ExportError(f"Refusing to export over the database file {out}.")
+    with db.reading() as conn:
+        list_id = None if list_name is None else _find_list(conn, list_name)
+        total = _count(conn, list_id)
+
+        def report(done: int) -> None:
+            if progress is not None:
+                progress(done, total)
+
+        rows = _iter_rows(conn, list_id)
+        try:
+            if fmt == "csv":
+                count = write_csv(
+                    out, rows, raw=raw, extra_fields=EXTRA_FIELDS, progress=report, cancel=cancel
+                )
+            elif fmt == "xlsx":
+                count = write_xlsx(
+                    out, rows, extra_fields=EXTRA_FIELDS, progress=report, cancel=cancel
+                )
+            else:
+                count = write_vcard(out, rows, progress=report, cancel=cancel)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise ExportError(f"Cannot write {out}: {reason}.") from exc
+    return ExportSummary(rows=count, path=out, format=fmt)
+
+
+# --- queries ----------------------------------------------------------------------------
+
+
+def _find_list(conn: Connection, name: str) -> int:
+    """Return the id of the list called ``name`` (or, failing that, its only case-variant)."""
+    found = conn.execute(select(ContactList.id).where(ContactList.name == name)).scalar()
+    if found is not None:
+        return int(found)
+    names = [str(n) for n in conn.execute(select(ContactList.name).order_by(ContactList.name))]
+    folded = [n for n in names if n.casefold() == name.casefold()]
+    if len(folded) == 1:
+        return int(
+            conn.execute(select(ContactList.id).where(ContactList.name == folded[0])).scalar_one()
+        )
+    if not names:
+        raise UnknownListError(f'There is no list named "{name}": this database has no lists.')
+    shown = ", ".join(f'"{n}"' for n in names[:_LISTS_SHOWN])
+    more = len(names) - _LISTS_SHOWN
+    if more > 0:
+        shown += f" and {more} more"
+    raise UnknownListError(f'There is no list named "{name}". Lists: {shown}.')
+
+
+def _count(conn: Connection, list_id: int | None) -> int:
+    if list_id is None:
+        query = select(func.count()).select_from(Contact)
+    else:
+        query = select(func.count()).select_from(ListMember).where(ListMember.list_id == list_id)
+    return int(conn.execute(query).scalar_one())
+
+
+def _contacts_batch(list_id: int | None, after: int, limit: int) -> Select[*tuple[Any, ...]]:
+    """The next ``limit`` contacts with id above ``after``, joined with what the row shows."""
+    query = (
+        select(
+            Contact.id,
+            Contact.first_name,
+            Contact.last_name,
+            Contact.full_name,
+            Contact.email,
+            Contact.phone_raw,
+            Contact.phone_e164,
+            Company.name,
+            Contact.title,
+            Company.industry,
+            Company.employee_count,
+            Contact.country,
+            Contact.city,
+            Company.website,
+            Contact.linkedin_url,
+            PipelineStage.name,
+            Rep.name,
+            Contact.source,
+            Contact.do_not_contact,
+        )
+        .select_from(Contact)
+        .outerjoin(Company, Company.id == Contact.company_id)
+        .outerjoin(PipelineStage, PipelineStage.id == Contact.stage_id)
+        .outerjoin(Rep, Rep.id == Contact.owner_id)
+    )
+    if list_id is not None:
+        query = query.join(
+            ListMember, and_(ListMember.contact_id == Contact.id, ListMember.list_id == list_id)
+        )
+    return query.where(Contact.id > after).order_by(Contact.id).limit(limit)
+
+
+def _tags_for_range(conn: Connection, list_id: int | None, first: int, last: int) -> dict[int, str]:
+    """Tag names per contact for the contacts with ids in ``first..last``.
+
+    A range, not an ``IN`` list, keeps the statement small whatever the batch size; for a
+    list export the join with its members keeps out contacts not in the list.
+    """
+    query = (
+        select(ContactTag.contact_id, Tag.name)
+        .join(Tag, Tag.id == ContactTag.tag_id)
+        .where(ContactTag.contact_id.between(first, last))
+    )
+    if list_id is not None:
+        query = query.join(
+            ListMember,
+            and_(ListMember.contact_id == ContactTag.contact_id, ListMember.list_id == list_id),
+        )
+    names: dict[int, list[str]] = {}
+    for contact_id, tag in conn.execute(query):
+        names.setdefault(int(contact_id), []).append(str(tag))
+    return {cid: ", ".join(sorted(tags, key=str.casefold)) for cid, tags in names.items()}
+
+
+def _iter_rows(
+    conn: Connection, list_id: int | None, batch_size: int = BATCH_SIZE
+) -> Iterator[ExportRow]:
+    """Yield export rows in contact id order, one keyset batch at a time."""
+    after = 0
+    while True:
+        batch = conn.execute(_contacts_batch(list_id, after, batch_size)).all()
+        if not batch:
+            return
+        tags = _tags_for_range(conn, list_id, batch[0][0], batch[-1][0])
+        for (
+            contact_id,
+            first_name,
+            last_name,
+            full_name,
+            email,
+            phone_raw,
+            phone_e164,
+            company,
+            title,
+            industry,
+            employees,
+            country,
+            city,
+            website,
+            linkedin_url,
+            stage,
+            owner,
+            source,
+            do_not_contact,
+        ) in batch:
+            yield {
+                "first_name": first_name,
+                "last_name": last_name,
+                "email": email,
+                "phone": phone_raw,
+                "phone_e164": phone_e164,
+                "company": company,
+                "title": title,
+                "industry": industry,
+                "employees": employees,
+                "country": country,
+                "city": city,
+                "website": website,
+                "linkedin_url": linkedin_url,
+                "stage": stage,
+                "owner": owner,
+                "source": source,
+                "tags": tags.get(contact_id, ""),
+                "do_not_contact": bool(do_not_contact),
+                # Not a column: the vCard writer's FN.
+                "full_name": full_name,
+            }
+        if len(batch) < batch_size:
+            return
+        after = batch[-1][0]
