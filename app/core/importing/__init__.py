@@ -33,6 +33,18 @@ from app.core.importing.errors import (
     UnsafeArchiveError,
     UnsupportedFormatError,
 )
+from app.core.importing.mapping import (
+    CUSTOM_PREFIX,
+    IGNORE,
+    TARGET_FIELDS,
+    ColumnGuess,
+    ColumnMapping,
+    auto_map,
+    custom_target,
+    header_signature,
+    is_valid_target,
+    normalize_header,
+)
 from app.core.importing.sniff import sniff_format
 from app.core.importing.table import (
     DEFAULT_MAX_FIELD_CHARS,
@@ -96,6 +108,16 @@ def open_table(
 
 
 __all__ = [
+    "CUSTOM_PREFIX",
+    "IGNORE",
+    "TARGET_FIELDS",
+    "ColumnGuess",
+    "ColumnMapping",
+    "auto_map",
+    "custom_target",
+    "header_signature",
+    "is_valid_target",
+    "normalize_header",
     "DEFAULT_MAX_FIELD_CHARS",
     "BinaryFileError",
     "CorruptSpreadsheetError",
