@@ -37,9 +37,7 @@ def test_example_numbers_round_trip(region: str, number_type: int) -> None:
     assert from_e164.region == phonenumbers.region_code_for_number(example)
     assert from_e164.kind == kind_name(phonenumbers.number_type(example))
     expected_zones = tuple(
-        z
-        for z in phonenumbers.timezone.time_zones_for_number(example)
-        if z != "Etc/Unknown"
+        z for z in phonenumbers.timezone.time_zones_for_number(example) if z != "Etc/Unknown"
     )
     assert from_e164.time_zones == expected_zones
 
