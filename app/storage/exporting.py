@@ -259,10 +259,9 @@ def _tags_for_range(conn: Connection, list_id: int | None, first: int, last: int
     return {cid: ", ".join(sorted(tags, key=str.casefold)) for cid, tags in names.items()}
 
 
-def _iter_rows(
-    conn: Connection, list_id: int | None, batch_size: int = BATCH_SIZE
-) -> Iterator[ExportRow]:
+def _iter_rows(conn: Connection, list_id: int | None) -> Iterator[ExportRow]:
     """Yield export rows in contact id order, one keyset batch at a time."""
+    batch_size = BATCH_SIZE  # read at call time, so a test can make batches tiny
     after = 0
     while True:
         batch = conn.execute(_contacts_batch(list_id, after, batch_size)).all()
