@@ -1,0 +1,192 @@
+"""Application set-up and the GUI entry point: ``run_gui(argv, process_start=...)``.
+
+Only Qt and small modules load before the window paints; the database layer and the
+pages' heavy parts load afterwards (DESIGN.md section 5: first paint within a second).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app import APP_ID, APP_NAME, ORG_NAME, __version__
+
+log = logging.getLogger(__name__)
+
+# Forces the interface language ("ru", "en"), whatever the system locale says.
+LANGUAGE_ENV = "PROSPECT_DESK_LANG"
+TRANSLATION_PREFIX = "prospect_desk_"
+
+
+def parse_gui_args(argv: list[str]) -> argparse.Namespace:
+    """Parse the GUI's options (the CLI's subcommands never get here)."""
+    parser = argparse.ArgumentParser(prog="prospect-desk", description=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="open this database (a file or an URL)")
+    parser.add_argument(
+        "--startup-check",
+        action="store_true",
+        help="open the window, print the seconds from process start to its first paint, exit",
+    )
+    parser.add_argument(
+        "--read-only", action="store_true", help="open the database without changing it"
+    )
+    # Qt's own options (-style, -platform ...) pass through to QApplication.
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def interface_language() -> str:
+    """The two-letter language of the interface: ``PROSPECT_DESK_LANG`` or the system's."""
+    forced = os.environ.get(LANGUAGE_ENV, "").strip()
+    name = forced or QLocale.system().name()
+    lang = name.split("_")[0].split("-")[0].lower()
+    # The "C"/"POSIX" locale of a bare terminal or CI means English.
+    return "en" if lang in {"", "c", "posix"} else lang
+
+
+def install_translations(app: QApplication, language: str | None = None) -> list[QTranslator]:
+    """Load our translation for ``language`` and Qt's own (standard buttons, dialogs).
+
+    English needs a translation file too: it holds the plural forms ("1 contact",
+    "2 contacts") that the source strings write as "%n contact(s)".
+
+    Returns:
+        The installed translators (kept alive by the caller; Qt does not own them).
+    """
+    from app.core.resources import resource_path
+
+    lang = language or interface_language()
+    if lang != "en":
+        QLocale.setDefault(QLocale(lang))
+    installed: list[QTranslator] = []
+    ours = QTranslator(app)
+    if ours.load(str(resource_path(f"i18n/{TRANSLATION_PREFIX}{lang}.qm"))):
+        app.installTranslator(ours)
+        installed.append(ours)
+    elif lang != "en":
+        log.info("no translation for %r; using English", lang)
+        fallback = QTranslator(app)
+        if fallback.load(str(resource_path(f"i18n/{TRANSLATION_PREFIX}en.qm"))):
+            app.installTranslator(fallback)
+            installed.append(fallback)
+    qt_translator = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if lang != "en" and qt_translator.load(f"qtbase_{lang}", qt_dir):
+        app.installTranslator(qt_translator)
+        installed.append(qt_translator)
+    return installed
+
+
+def create_application(argv: list[str]) -> QApplication:
+    """Return the QApplication (creating it once) with the names settings and logs use."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *argv])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def initial_target(explicit: str | None) -> tuple[Path | str, bool]:
+    """Decide which database to open, and whether this is a first run.
+
+    Returns:
+        (target, first_run): ``--db`` if given; else the last database if it still
+        exists; else the default database, with first_run True when it does not exist.
+    """
+    from app.storage.paths import default_database_path
+    from app.ui import settings
+
+    if explicit:
+        return explicit, False
+    last = settings.LAST_DATABASE.get()
+    if last and ("://" in last or Path(last).exists()):
+        return last, False
+    default = default_database_path()
+    return default, not default.exists()
+
+
+def run_gui(argv: list[str], process_start: float | None = None) -> int:
+    """Start the GUI.
+
+    Args:
+        argv: the command-line arguments after the program name.
+        process_start: ``time.perf_counter()`` taken at the top of ``main.py``.
+
+    Returns:
+        The exit code.
+    """
+    start = time.perf_counter() if process_start is None else process_start
+    args = parse_gui_args(argv)
+    from app.logs import setup_logging
+
+    setup_logging()
+    app = create_application(argv)
+    translators = install_translations(app)
+
+    from app.ui.crash import CrashReporter
+    from app.ui.main_window import MainWindow
+
+    crash_reporter = CrashReporter(app).install()
+    window = MainWindow(remember=not args.startup_check)
+    target, first_run = initial_target(args.db)
+    exit_code = 0
+
+    if args.startup_check:
+        painted_at: list[float] = []
+        outcome: dict[str, bool] = {}
+
+        def maybe_quit() -> None:
+            if painted_at and outcome:
+                app.quit()
+
+        def on_paint() -> None:
+            painted_at.append(time.perf_counter() - start)
+            maybe_quit()
+
+        def on_outcome(ok: bool) -> None:
+            outcome["ok"] = ok
+            maybe_quit()
+
+        window.first_painted.connect(on_paint)
+        window.database_opened.connect(lambda _name: on_outcome(True))
+        window.open_failed.connect(lambda _target: on_outcome(False))
+        # A hung start must fail the smoke test rather than block an installer forever.
+        QTimer.singleShot(60_000, lambda: app.exit(2))
+
+    window.show()
+    if first_run and args.startup_check:
+        # Nothing to open yet, and a smoke test must not create the user's database.
+        outcome["ok"] = True
+    elif first_run:
+        QTimer.singleShot(0, lambda: window.start_first_run(Path(target)))
+    else:
+        # After show(): the window paints first, then the database opens.
+        QTimer.singleShot(
+            0,
+            lambda: window.open_database_at(
+                target, read_only=args.read_only, create=not args.read_only
+            ),
+        )
+    code = app.exec()
+    if args.startup_check:
+        if not painted_at:
+            print("startup-check: the window never painted", file=sys.stderr)
+            return 2
+        print(f"{painted_at[0]:.3f}")
+        if not outcome.get("ok"):
+            print(f"startup-check: could not open {target}", file=sys.stderr)
+            exit_code = 1
+    else:
+        exit_code = code
+    crash_reporter.uninstall()
+    del translators
+    return exit_code

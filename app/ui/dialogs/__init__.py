@@ -1,0 +1,1 @@
+"""Dialogs of the main window: about, first run, open errors, error reports."""

@@ -1,0 +1,336 @@
+"""One way to run work off the GUI thread (STYLE.md section 3, after Anki's QueryOp).
+
+Usage::
+
+    def fetch(ctx: JobContext) -> int:
+        for i, row in enumerate(rows):
+            if ctx.cancelled():
+                return 0            # or: ctx.raise_if_cancelled()
+            ...
+            ctx.report(i + 1, len(rows), "Importing…")
+        return len(rows)
+
+    Job(window, fetch, on_success=show_count, title="Import", writes=True) \
+        .with_progress("Importing contacts…").start()
+
+``fn`` runs on a worker thread and must never touch widgets; it gets a :class:`JobContext`
+to report progress and to ask whether the user cancelled. Results, failures and progress
+come back to the GUI thread through queued signals, where the callbacks run.
+
+Writes are serialised: jobs started with ``writes=True`` run one at a time on a pool with
+a single thread (SQLite has one writer; Anki's taskman does the same). Reads run on a
+small shared pool.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
+
+from app.ui.dialogs.error import show_exception
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+# Wait this long before showing a progress dialog: quick jobs should not flash one.
+PROGRESS_DELAY_MS = 400
+# Progress signals at most this often; a loop may report every row.
+_REPORT_INTERVAL_S = 0.05
+# QProgressDialog counts in a C int.
+_MAX_PROGRESS = 2**31 - 1
+
+_pools: dict[str, QThreadPool] = {}
+# Jobs that have started and not yet reported back; keeps their Python objects alive.
+_running: set[Job[Any]] = set()
+
+
+class JobCancelled(Exception):  # noqa: N818 (it is a signal to stop, not a failure)
+    """Raised inside a job (by ``JobContext.raise_if_cancelled``) to stop it early."""
+
+
+def _pool(writes: bool) -> QThreadPool:
+    kind = "write" if writes else "read"
+    pool = _pools.get(kind)
+    if pool is None:
+        pool = QThreadPool()
+        pool.setObjectName(f"prospect-desk-{kind}-jobs")
+        pool.setMaxThreadCount(1 if writes else 4)
+        _pools[kind] = pool
+    return pool
+
+
+def wait_for_jobs(timeout_ms: int = -1) -> bool:
+    """Block until every started job's worker has returned (used on quit and in tests).
+
+    Returns:
+        True when all workers finished within the timeout.
+    """
+    return all(pool.waitForDone(timeout_ms) for pool in _pools.values())
+
+
+def running_jobs() -> list[Job[Any]]:
+    """The jobs started and not yet finished, failed or cancelled."""
+    return list(_running)
+
+
+def cancel_all_jobs() -> None:
+    """Ask every running job to stop (on quit, or when the database is closed)."""
+    for job in list(_running):
+        job.cancel()
+
+
+class JobContext:
+    """What a job's function gets: progress reporting and the cancel flag.
+
+    Thread-safe; meant to be called from the worker thread.
+    """
+
+    def __init__(self, report: Callable[[int, int, str], None]) -> None:
+        self._report = report
+        self._cancel = threading.Event()
+        self._last_report = 0.0
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        """Tell the GUI how far the job got; ``total`` 0 means "unknown" (a busy bar).
+
+        Calls are throttled, except the last one (``done == total``), so reporting every
+        row is fine.
+        """
+        now = time.monotonic()
+        if done != total and now - self._last_report < _REPORT_INTERVAL_S:
+            return
+        self._last_report = now
+        self._report(done, total, text)
+
+    def cancelled(self) -> bool:
+        """True once the user asked the job to stop; check it between steps."""
+        return self._cancel.is_set()
+
+    def raise_if_cancelled(self) -> None:
+        """Raise :class:`JobCancelled` when the user asked the job to stop."""
+        if self._cancel.is_set():
+            raise JobCancelled
+
+    def cancel(self) -> None:
+        """Set the cancel flag (called from the GUI thread)."""
+        self._cancel.set()
+
+
+class _Bridge(QObject):
+    """Carries a worker's outcome to the GUI thread (it lives there; emits are queued)."""
+
+    result_ready = Signal(object)
+    error_raised = Signal(object)
+    stopped = Signal()
+    progress_reported = Signal(object, object, str)
+
+
+class _Runner(QRunnable):
+    def __init__(self, fn: Callable[[JobContext], Any], ctx: JobContext, bridge: _Bridge) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._fn = fn
+        self._ctx = ctx
+        self._bridge = bridge
+
+    def run(self) -> None:
+        try:
+            result = self._fn(self._ctx)
+        except JobCancelled:
+            self._bridge.stopped.emit()
+        except BaseException as exc:  # noqa: BLE001 (every failure must reach the GUI)
+            self._bridge.error_raised.emit(exc)
+        else:
+            if self._ctx.cancelled():
+                self._bridge.stopped.emit()
+            else:
+                self._bridge.result_ready.emit(result)
+
+
+class Job(QObject, Generic[T]):
+    """A function run off the GUI thread, with callbacks on the GUI thread.
+
+    Args:
+        parent: the window the job belongs to: its progress and error dialogs are modal
+            to it, and callbacks are skipped if it was closed meanwhile.
+        fn: the work; takes a :class:`JobContext`, returns the result. Must not touch
+            widgets.
+        on_success: called with the result on the GUI thread.
+        on_failure: called with the exception on the GUI thread; by default an error
+            dialog shows the message, with the traceback under "Show Details".
+        on_cancel: called on the GUI thread when the job stopped because it was cancelled.
+        title: names the job in dialogs ("Back up", "Create demo data").
+        cancellable: whether the progress dialog has a Cancel button.
+        writes: the job writes to the database; such jobs run one at a time.
+
+    Signals:
+        finished: the job succeeded; carries the result.
+        failed: the job raised; carries the exception.
+        cancelled: the job stopped because the user cancelled it.
+        progressed: the job reported (done, total, text).
+    """
+
+    finished = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    progressed = Signal(object, object, str)
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        fn: Callable[[JobContext], T],
+        *,
+        on_success: Callable[[T], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        on_cancel: Callable[[], None] | None = None,
+        title: str = "",
+        cancellable: bool = True,
+        writes: bool = False,
+    ) -> None:
+        # No Qt parent: the job must outlive a window closed while it runs (the worker
+        # still reports back); the window is kept only to parent dialogs.
+        super().__init__(None)
+        self._window = parent
+        self._fn = fn
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self._on_cancel = on_cancel
+        self.title = title or self.tr("Working")
+        self.cancellable = cancellable
+        self.writes = writes
+        self._progress_label: str | None = None
+        self._progress_dialog: QProgressDialog | None = None
+        self._done = False
+        self._bridge = _Bridge()
+        self.context = JobContext(self._bridge.progress_reported.emit)
+        connection = Qt.ConnectionType.QueuedConnection
+        self._bridge.result_ready.connect(self._handle_result, connection)
+        self._bridge.error_raised.connect(self._handle_error, connection)
+        self._bridge.stopped.connect(self._handle_stopped, connection)
+        self._bridge.progress_reported.connect(self._handle_progress, connection)
+
+    # --- set-up ---------------------------------------------------------------------------
+
+    def with_progress(self, label: str = "") -> Job[T]:
+        """Show a progress dialog (after a short delay) with ``label`` and a Cancel button."""
+        self._progress_label = label or self.title
+        return self
+
+    def start(self) -> Job[T]:
+        """Run the job on its pool; returns at once."""
+        _running.add(self)
+        log.debug("job %r started", self.title)
+        if self._progress_label is not None:
+            QTimer.singleShot(PROGRESS_DELAY_MS, self._show_progress)
+        _pool(self.writes).start(_Runner(self._fn, self.context, self._bridge))
+        return self
+
+    def cancel(self) -> None:
+        """Ask the job to stop; it stops at its next ``cancelled()`` check."""
+        # QProgressDialog hides itself on Cancel; the outcome still arrives (cancelled or,
+        # if the work was already done, finished) and is reported as usual.
+        self.context.cancel()
+
+    @property
+    def is_running(self) -> bool:
+        """True until the job has reported its outcome."""
+        return not self._done
+
+    @property
+    def progress_dialog(self) -> QProgressDialog | None:
+        """The progress dialog while it is shown (None before the delay or without one)."""
+        return self._progress_dialog
+
+    # --- progress -------------------------------------------------------------------------
+
+    def _window_alive(self) -> bool:
+        return self._window is None or isValid(self._window)
+
+    def _show_progress(self) -> None:
+        if self._done or self._progress_label is None or not self._window_alive():
+            return
+        dialog = QProgressDialog(self._window)
+        dialog.setObjectName("jobProgressDialog")
+        dialog.setWindowTitle(self.title)
+        dialog.setLabelText(self._progress_label)
+        dialog.setRange(0, 0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(0)
+        dialog.setMinimumWidth(420)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        if self.cancellable:
+            dialog.setCancelButtonText(self.tr("Cancel"))
+            dialog.canceled.connect(self.cancel)
+        else:
+            dialog.setCancelButton(None)  # type: ignore[arg-type]
+        self._progress_dialog = dialog
+        dialog.show()
+
+    def _handle_progress(self, done: int, total: int, text: str) -> None:
+        if self._done:
+            return
+        self.progressed.emit(done, total, text)
+        dialog = self._progress_dialog
+        if dialog is None or self.context.cancelled():
+            return
+        if total > _MAX_PROGRESS:
+            done, total = done * 1000 // total, 1000
+        dialog.setRange(0, max(total, 0))
+        dialog.setValue(min(done, total) if total else 0)
+        if text:
+            dialog.setLabelText(text)
+
+    # --- outcome --------------------------------------------------------------------------
+
+    def _finish(self) -> None:
+        self._done = True
+        _running.discard(self)
+        if self._progress_dialog is not None:
+            if isValid(self._progress_dialog):
+                self._progress_dialog.hide()
+                self._progress_dialog.deleteLater()
+            self._progress_dialog = None
+
+    def _handle_result(self, result: T) -> None:
+        self._finish()
+        log.debug("job %r finished", self.title)
+        self.finished.emit(result)
+        if self._on_success is not None and self._window_alive():
+            self._on_success(result)
+
+    def _handle_error(self, error: BaseException) -> None:
+        self._finish()
+        log.error("job %r failed", self.title, exc_info=error)
+        self.failed.emit(error)
+        if not self._window_alive():
+            return
+        if self._on_failure is not None:
+            self._on_failure(error)
+        else:
+            show_exception(self._window, self.title, error)
+
+    def _handle_stopped(self) -> None:
+        self._finish()
+        log.info("job %r cancelled", self.title)
+        self.cancelled.emit()
+        if self._on_cancel is not None and self._window_alive():
+            self._on_cancel()
+
+
+def run_job(
+    parent: QWidget | None,
+    fn: Callable[[JobContext], T],
+    on_success: Callable[[T], None] | None = None,
+    **options: Any,
+) -> Job[T]:
+    """Shorthand for ``Job(parent, fn, on_success=..., **options).start()`` without a dialog."""
+    return Job(parent, fn, on_success=on_success, **options).start()
