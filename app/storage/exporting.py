@@ -178,7 +178,9 @@ def _find_list(conn: Connection, name: str) -> int:
     found = conn.execute(select(ContactList.id).where(ContactList.name == name)).scalar()
     if found is not None:
         return int(found)
-    names = [str(n) for n in conn.execute(select(ContactList.name).order_by(ContactList.name))]
+    names = [
+        str(n) for n in conn.execute(select(ContactList.name).order_by(ContactList.name)).scalars()
+    ]
     folded = [n for n in names if n.casefold() == name.casefold()]
     if len(folded) == 1:
         return int(
