@@ -76,8 +76,10 @@ def sniff_dialect(text: str) -> Dialect:
     lines = text.splitlines(keepends=True)[:_SNIFF_LINES]
     best: tuple[tuple[int, float, int, int], Dialect] | None = None
     for priority, delimiter in enumerate(DELIMITERS):
-        for quotechar in QUOTECHARS:
-            rows = [r for r in csv.reader(lines, delimiter=delimiter, quotechar=quotechar) if r]
+        # Single quotes are apostrophes (O'Brien) unless they open fields.
+        opens_with_apostrophe = text.count(f"{delimiter}'") + text.count("\n'") >= 2
+        for quotechar in QUOTECHARS if opens_with_apostrophe else QUOTECHARS[:1]:
+            rows = _parse_sample(lines, delimiter, quotechar)
             if not rows:
                 continue
             width, frequency = Counter(len(r) for r in rows).most_common(1)[0]
@@ -94,6 +96,16 @@ def sniff_dialect(text: str) -> Dialect:
             if best is None or key > best[0]:
                 best = (key, Dialect(delimiter, quotechar))
     return best[1] if best else Dialect(",", '"')
+
+
+def _parse_sample(lines: list[str], delimiter: str, quotechar: str) -> list[list[str]]:
+    rows: list[list[str]] = []
+    reader = csv.reader(lines, delimiter=delimiter, quotechar=quotechar)
+    try:
+        rows.extend(row for row in reader if row)
+    except csv.Error:
+        pass  # an oversized field: judge on the rows before it
+    return rows
 
 
 class _RunawayRecord(Exception):

@@ -249,13 +249,19 @@ def _utf8_verdict(samples: list[bytes]) -> tuple[bool, bool]:
 def _detector_guesses(sample: bytes) -> list[tuple[str, float]]:
     from charset_normalizer import from_bytes
 
-    results = from_bytes(sample[:DETECTOR_BYTES])
-    guesses: list[tuple[str, float]] = []
-    for match in results:
+    popularity = {codec_name(name): rank for rank, name in enumerate(OFFERED_ENCODINGS)}
+    ranked: list[tuple[float, float, int, str, float]] = []
+    for match in from_bytes(sample[:DETECTOR_BYTES]):
         name = codec_name(match.encoding)
         name = _WIDER.get(name, name)
-        # charset-normalizer reports chaos (0 = clean); confidence is its complement.
-        score = max(0.0, min(1.0, 1.0 - float(match.chaos)))
+        chaos = round(float(match.chaos), 3)
+        coherence = round(float(match.coherence), 3)
+        # charset-normalizer often ties code pages (cp1250 and cp1252 read French
+        # equally well); on a tie the more widely used one wins.
+        rank = popularity.get(name, len(popularity))
+        ranked.append((chaos, -coherence, rank, name, max(0.0, min(1.0, 1.0 - chaos))))
+    guesses: list[tuple[str, float]] = []
+    for *_, name, score in sorted(ranked):
         if name not in (g[0] for g in guesses):
             guesses.append((name, score))
     return guesses
