@@ -23,9 +23,7 @@ class NotADatabaseError(DatabaseOpenError):
 
 
 class NotProspectDeskDatabaseError(DatabaseOpenError):
-    """An SQLite database, but one that another program made."""
-
-    choices = ("read_only",)
+    """An SQLite database, but one that another program made (nothing to show in it)."""
 
 
 class CorruptDatabaseError(DatabaseOpenError):
