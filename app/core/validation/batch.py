@@ -143,6 +143,23 @@ def _check_phone_chunk(keys: list[_PhoneKey]) -> list[_PhoneFields]:
     return [_phone_fields(check_phone(raw, region)) for raw, region in keys]
 
 
+_EmailFields = tuple[
+    Status, str | None, tuple[str, ...], str | None, str | None, str | None, str | None
+]
+
+
+def _check_email_chunk(raws: list[str]) -> list[_EmailFields]:
+    """Worker entry point: check a chunk of distinct raw addresses (no DNS)."""
+    results = []
+    for raw in raws:
+        c = check_email(raw)
+        results.append(
+            (c.status, c.normalized, c.reasons, c.suggestion, c.domain, c.ascii_domain,
+             c.display_name)
+        )  # fmt: skip
+    return results
+
+
 class _RunDomainCache:
     """Remembers every DNS answer for one run, including failures, over a shared cache.
 
@@ -255,8 +272,13 @@ def validate_contacts(
     report(0)
     run_cache = _RunDomainCache(domain_cache) if check_dns else None
     phone_results: dict[_PhoneKey, PhoneCheck] = {}
+    email_results: dict[str, EmailCheck] = {}
     executor: ProcessPoolExecutor | None = None
     futures: dict[Future[list[_PhoneFields]], list[_PhoneKey]] = {}
+    email_futures: dict[Future[list[_EmailFields]], list[str]] = {}
+    # With worker processes, emails go to them too (unless DNS is asked for: its cache
+    # and resolver live here), so that this process only assembles the results.
+    emails_in_workers = use_processes and not check_dns
     try:
         if use_processes:
             # "spawn" everywhere: the app ships on Windows and macOS where it is the only
@@ -264,14 +286,17 @@ def validate_contacts(
             executor = ProcessPoolExecutor(
                 max_workers=worker_count, mp_context=multiprocessing.get_context("spawn")
             )
+            if emails_in_workers:
+                for start in range(0, len(distinct_emails), _PHONE_CHUNK):
+                    email_chunk = distinct_emails[start : start + _PHONE_CHUNK]
+                    email_futures[executor.submit(_check_email_chunk, email_chunk)] = email_chunk
             for chunk in _chunks(keys, _PHONE_CHUNK):
                 futures[executor.submit(_check_phone_chunk, chunk)] = chunk
 
         if run_cache is not None:
             _prefetch_domains(distinct_emails, run_cache, resolver, dns_timeout, is_cancelled)
 
-        email_results: dict[str, EmailCheck] = {}
-        for start in range(0, len(distinct_emails), _EMAIL_CHUNK):
+        for start in range(0, 0 if emails_in_workers else len(distinct_emails), _EMAIL_CHUNK):
             if is_cancelled():
                 raise ValidationCancelled
             for raw in distinct_emails[start : start + _EMAIL_CHUNK]:
@@ -281,6 +306,13 @@ def validate_contacts(
                 )  # fmt: skip
             report(min(_EMAIL_CHUNK, len(distinct_emails) - start))
 
+        for email_future in as_completed(email_futures):
+            if is_cancelled():
+                raise ValidationCancelled
+            email_chunk = email_futures[email_future]
+            for raw, email_fields in zip(email_chunk, email_future.result(), strict=True):
+                email_results[raw] = EmailCheck(*email_fields)
+            report(len(email_chunk))
         if executor is not None:
             for future in as_completed(futures):
                 if is_cancelled():
