@@ -38,9 +38,23 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.sqlite3"
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database migrated to head once per session, closed (no side files).
+
+    Running the migrations takes a good part of a second; copying the result takes
+    milliseconds, and opening a file already at head is the app's own fast path.
+    """
+    path = tmp_path_factory.mktemp("template") / "head.sqlite3"
+    database = open_database(path, backup_dir=path.parent / "backups")
+    database.close()
+    return path
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    """A real, freshly migrated SQLite database file."""
+def db(db_path: Path, migrated_template: Path) -> Iterator[Database]:
+    """A real, freshly migrated SQLite database file (a copy of the session's template)."""
+    shutil.copyfile(migrated_template, db_path)
     database = open_database(db_path)
     yield database
     database.close()

@@ -79,9 +79,27 @@ def test_migrations_ship_inside_the_package() -> None:
     assert not migrate.is_known_revision("9999_from_the_future")
 
 
-def test_an_empty_file_is_migrated_to_head(db: Database) -> None:
-    assert migrate.current_revision(db) == SCHEMA_HEAD
-    assert "ix_tasks_rep_status_due" in _indexes(db)
+def test_an_empty_file_is_migrated_to_head(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite3"
+    path.write_bytes(b"")  # SQLite (and we) treat an empty file as a new database
+    db = open_database(path)
+    try:
+        assert db.revision is None
+        assert db.backup_path is None  # nothing to back up
+        assert migrate.current_revision(db) == SCHEMA_HEAD
+        assert "ix_tasks_rep_status_due" in _indexes(db)
+        with db.reading() as conn:
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar_one() == "ok"
+    finally:
+        db.close()
+
+
+def test_a_new_file_is_created_and_migrated(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "sub" / "brand-new.sqlite3")
+    try:
+        assert migrate.current_revision(db) == SCHEMA_HEAD
+    finally:
+        db.close()
 
 
 def test_models_and_migrations_agree(db: Database) -> None:
