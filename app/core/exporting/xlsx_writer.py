@@ -133,10 +133,15 @@ def write_xlsx(
                     if sheet is not None:
                         finish_sheet(sheet, row_index)
                     sheet = new_sheet()
+                    write_string = sheet.write_string
                     row_index = 0
                 row_index += 1
-                for col, field in enumerate(header):
-                    _write_cell(sheet, row_index, col, row.get(field))
+                for col, value in enumerate(map(row.get, header)):
+                    if value.__class__ is str:
+                        if value:  # the common case, without _write_cell's type checks
+                            write_string(row_index, col, value)
+                    elif value is not None:
+                        _write_cell(sheet, row_index, col, value)
                 count += 1
                 if count % REPORT_EVERY == 0:
                     if cancel is not None and cancel():
