@@ -14,7 +14,7 @@ import io
 import itertools
 import os
 from collections import Counter
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 
 from app.core.importing.encoding import (
@@ -22,10 +22,10 @@ from app.core.importing.encoding import (
     MARK,
     MARK_ERRORS,
     EncodingGuess,
+    MarkCounter,
     candidate_encodings,
     codec_name,
     detect_encoding,
-    marks_so_far,
     read_samples,
 )
 from app.core.importing.errors import EmptyFileError, FileAccessError, NoDataRowsError
@@ -106,23 +106,6 @@ def _parse_sample(lines: list[str], delimiter: str, quotechar: str) -> list[list
     except csv.Error:
         pass  # an oversized field: judge on the rows before it
     return rows
-
-
-class _RunawayRecord(Exception):
-    """A quoted field has been open for too many lines."""
-
-
-def _track(lines: Iterable[str], buf: list[str], max_lines: int) -> Iterator[str]:
-    """Feed lines to ``csv.reader`` while keeping the current record's lines in ``buf``.
-
-    The consumer clears ``buf`` after each record; ``csv.reader`` pulls exactly the
-    lines of one record per row, so ``buf`` then holds that record's raw text.
-    """
-    for line in lines:
-        buf.append(line)
-        if len(buf) > max_lines:
-            raise _RunawayRecord
-        yield line
 
 
 class CsvTable(TableSource):
@@ -265,53 +248,51 @@ class CsvTable(TableSource):
     def _scan(self, f: io.TextIOWrapper) -> Generator[SourceRow, None, None]:
         """Yield every record of the file, the header first (``problem`` is None).
 
-        The hot loop: keep it free of per-field Python work on good rows.
+        The hot loop: no per-line Python code (``tee`` keeps a copy of the lines in C
+        for the raw text) and no per-field work on good rows.
         """
         dialect = self.dialect
         max_chars = self.max_field_chars
         max_lines = self.max_record_lines
         width: int | None = None
-        buf: list[str] = []
-        lines: Iterable[str] = f
+        lines: Iterator[str] = iter(f)
         line_no = 1  # physical line where the next record starts
-        marks_base = marks_so_far()
+        counter = MarkCounter
+        marks_base = counter.count
         marks_found = 0
+        new_row = tuple.__new__  # skips NamedTuple's Python-level __new__
 
         while True:
-            reader = csv.reader(
-                _track(lines, buf, max_lines),
-                delimiter=dialect.delimiter,
-                quotechar=dialect.quotechar,
-            )
+            feed, copy = itertools.tee(lines)
+            reader = csv.reader(feed, delimiter=dialect.delimiter, quotechar=dialect.quotechar)
+            consumed = 0  # reader.line_num after the previous record
             pushback: list[str] | None = None
             try:
                 for values in reader:
+                    n_lines = reader.line_num - consumed
+                    consumed += n_lines
                     number = line_no
-                    n_lines = len(buf)
                     line_no += n_lines
-                    raw = buf[0] if n_lines == 1 else "".join(buf)
+                    raw = next(copy) if n_lines == 1 else "".join(itertools.islice(copy, n_lines))
                     n_values = len(values)
                     if n_values == 0 or (n_values == 1 and not values[0].strip()):
-                        buf.clear()
                         continue  # a blank line
                     if width is None:
                         width = n_values
-                        buf.clear()
-                        yield SourceRow(number, raw, values, None)
+                        yield new_row(SourceRow, (number, raw, values, None))
                         continue
 
                     problem: RowProblem | None = None
+                    if n_lines > 1 and (n_values != width or n_lines > max_lines):
+                        # A record spanning lines with the wrong width: a quote opened
+                        # and never closed. Reject its first line only and read the
+                        # lines it swallowed again.
+                        physical = raw.splitlines(keepends=True)
+                        pushback = physical[1:]
+                        line_no = number + 1
+                        yield _rejected(number, physical[0], [], UNBALANCED_QUOTE)
+                        break
                     if n_values != width:
-                        if n_lines > 1:
-                            # A record spanning lines with the wrong width: a quote
-                            # opened and never closed. Reject its first line only and
-                            # read the lines it swallowed again.
-                            pushback = buf[1:]
-                            line_no = number + 1
-                            raw = buf[0]
-                            buf.clear()
-                            yield _rejected(number, raw, [], UNBALANCED_QUOTE)
-                            break
                         if n_values > width:
                             if any(values[width:]):
                                 problem = _problem(TOO_MANY_FIELDS, n_values, width)
@@ -330,7 +311,7 @@ class CsvTable(TableSource):
                             FIELD_TOO_LONG,
                             f"A field is longer than {max_chars:,} characters.",
                         )
-                    if marks_so_far() - marks_base > marks_found and MARK in raw:
+                    if counter.count - marks_base > marks_found and MARK in raw:
                         marks_found += raw.count(MARK)
                         raw = raw.replace(MARK, "")
                         values[:] = [v.replace(MARK, "") for v in values]
@@ -339,32 +320,31 @@ class CsvTable(TableSource):
                             f"The line has bytes that are not valid {self.encoding} "
                             "(shown as \\x.. escapes).",
                         )
-                    buf.clear()
                     if problem is None:
-                        if not any(values):
-                            continue  # only separators: an empty spreadsheet row
-                        yield SourceRow(number, raw, values, None)
+                        if any(values):  # else only separators: an empty spreadsheet row
+                            yield new_row(SourceRow, (number, raw, values, None))
                     else:
-                        yield SourceRow(number, raw, values, problem)
+                        yield new_row(SourceRow, (number, raw, values, problem))
                 else:
-                    if buf:  # lines read for a record csv never finished
-                        yield _rejected(line_no, "".join(buf), [], UNBALANCED_QUOTE)
                     return
-            except (_RunawayRecord, csv.Error) as exc:
+            except csv.Error as exc:
+                # csv stops a field at csv.field_size_limit() characters, which also
+                # bounds how much a stray quote can swallow.
+                n_lines = reader.line_num - consumed
+                taken = list(itertools.islice(copy, n_lines))
                 number = line_no
-                if len(buf) <= 1:
+                if len(taken) <= 1:
                     code = FIELD_TOO_LONG if "field larger" in str(exc) else MALFORMED_RECORD
-                    raw = buf[0] if buf else ""
                     pushback = []
-                    line_no = number + max(len(buf), 1)
+                    line_no = number + max(n_lines, 1)
                 else:
                     code = UNBALANCED_QUOTE
-                    raw = buf[0]
-                    pushback = buf[1:]
+                    pushback = taken[1:]
                     line_no = number + 1
-                buf.clear()
-                yield _rejected(number, raw, [], code, str(exc) if code == MALFORMED_RECORD else "")
+                detail = str(exc) if code == MALFORMED_RECORD else ""
+                yield _rejected(number, taken[0] if taken else "", [], code, detail)
             if pushback is not None:
+                # Both tee branches are level here, so the file itself continues.
                 lines = itertools.chain(pushback, f)
 
 

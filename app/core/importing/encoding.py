@@ -34,8 +34,12 @@ MARK = "\ufdd0"
 MARK_ERRORS = "prospectdesk.mark"
 
 
-class _MarkCounter:
-    """Counts marker insertions so readers only scan rows when a mark may be present."""
+class MarkCounter:
+    """Counts marker insertions so readers only scan rows when a mark may be present.
+
+    Process-wide: a reader compares ``count`` with its value at the start of its pass;
+    marks made by another reader only cost it a few needless ``in`` checks.
+    """
 
     count = 0
 
@@ -43,7 +47,7 @@ class _MarkCounter:
 def _mark_undecodable(exc: UnicodeError) -> tuple[str, int]:
     if not isinstance(exc, UnicodeDecodeError):
         raise exc
-    _MarkCounter.count += 1
+    MarkCounter.count += 1
     bad = exc.object[exc.start : exc.end]
     return MARK + "".join(f"\\x{b:02x}" for b in bad), exc.end
 
@@ -58,7 +62,7 @@ def marks_so_far() -> int:
         A process-wide counter; a reader compares it before and after reading to know
         whether any of its rows can contain :data:`MARK`.
     """
-    return _MarkCounter.count
+    return MarkCounter.count
 
 
 # Encodings offered for a manual override, in the order the wizard lists them.

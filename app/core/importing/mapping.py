@@ -285,6 +285,8 @@ class ColumnMapping:
         getter: Any
         if not indices:
             getter = None
+        elif indices == list(range(len(self.headers))):
+            getter = tuple  # every column mapped in order: no picking needed
         elif len(indices) == 1:
             only = indices[0]
             getter = lambda values: (values[only],)  # noqa: E731 - hot path, no name needed
@@ -370,7 +372,7 @@ class ColumnMapping:
         """
         if self._getter is None:
             return {}
-        return dict(zip(self._keys, self._getter(values), strict=True))
+        return dict(zip(self._keys, self._getter(values), strict=False))
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready form for the storage layer to remember.

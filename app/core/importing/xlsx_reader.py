@@ -334,7 +334,9 @@ class XlsxTable(TableSource):
                 # Workbooks often open on an empty cover or notes sheet; the picker
                 # still lists every sheet.
                 try:
-                    if self._workbook.get_sheet_by_name(name).height > 0:
+                    loaded = self._workbook.get_sheet_by_name(name)
+                    if loaded.height > 0:
+                        self._sheet = loaded  # reused by the first pass
                         return name
                 except python_calamine.CalamineError:
                     continue
