@@ -31,6 +31,7 @@ from sqlalchemy.engine import Connection
 
 from app.core.exporting import (
     CancelCallback,
+    ExportCancelled,
     ExportRow,
     write_csv,
     write_vcard,
@@ -48,6 +49,19 @@ from app.storage.schema import (
     Rep,
     Tag,
 )
+
+__all__ = [
+    "EXTRA_FIELDS",
+    "ExportCancelled",
+    "ExportError",
+    "ExportFormat",
+    "ExportProgress",
+    "ExportSummary",
+    "UnknownListError",
+    "UnsupportedExportFormatError",
+    "export_contacts",
+    "export_format_for",
+]
 
 ExportFormat = Literal["csv", "xlsx", "vcard"]
 #: Called with (rows written, rows to write).
@@ -142,7 +156,9 @@ def export_contacts(
     """
     out = Path(out)
     fmt = export_format_for(out)
-    if db.path is not None and out.absolute() == db.path.absolute():
+    if db.path is not None and (
+        out.absolute() == db.path.absolute() or (out.exists() and out.samefile(db.path))
+    ):
         raise ExportError(f"Refusing to export over the database file {out}.")
     with db.reading() as conn:
         list_id = None if list_name is None else _find_list(conn, list_name)
