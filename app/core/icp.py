@@ -1,0 +1,539 @@
+"""Ideal customer profiles (ICP) and the 0-100 fit score of a contact against one.
+
+A profile says who to target: industries, words in the job title, seniority, a company
+size range, countries or regions, and domains never to target (competitors, existing
+customers). :func:`score_contact` gives every contact a score with the criteria it met
+and missed, so the list shows *why* a contact fits.
+
+Weights (points out of 100 when the profile sets every criterion):
+
+============  ======  ==============================================================
+criterion     weight  met when
+============  ======  ==============================================================
+industry        30    a profile industry occurs as whole words in the contact's
+                      (``software`` in ``Computer Software``)
+title           25    a title keyword occurs in the title (see :func:`compile_keywords`)
+seniority       20    the seniority read from the title (:func:`detect_seniority`) is
+                      one of the profile's
+company_size    15    ``min_employees <= employees <= max_employees`` (either bound may
+                      be open)
+country         10    the contact's country, or a region containing it (DACH, EU,
+                      Nordics, …), is in the profile
+============  ======  ==============================================================
+
+Criteria the profile leaves empty do not count: the score is the share of the *set*
+criteria's weight that the contact meets, so a profile of industry and country only
+still reaches 100. Unknown contact data (no title, no size) is a miss, marked
+``criterion:unknown``. A contact whose email, website or company domain is an excluded
+domain (or a subdomain of one) scores 0, whatever else matches. A profile with no
+positive criterion scores everyone 0 (``no_criteria``): it says nothing about fit.
+
+Speed: a profile is compiled once (:func:`compile_profile`, cached) into regular
+expressions and sets, and the answers for repeated values (industries, countries,
+titles) are memoised, so a million contacts rescore in seconds.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, fields
+from enum import StrEnum
+from functools import lru_cache
+from typing import Final
+
+from app.core.validation.companies import domain_from_website
+from app.core.validation.countries import region_for_country
+
+__all__ = [
+    "REGIONS",
+    "WEIGHTS",
+    "CompiledProfile",
+    "FitScore",
+    "IcpProfile",
+    "Seniority",
+    "compile_keywords",
+    "compile_profile",
+    "detect_seniority",
+    "score_contact",
+    "score_contacts",
+]
+
+
+class Seniority(StrEnum):
+    """How senior a job title is, highest first."""
+
+    C_LEVEL = "c_level"
+    VP = "vp"
+    DIRECTOR = "director"  # Head of / Director / Leiter / Руководитель / 总监
+    MANAGER = "manager"
+    INDIVIDUAL = "individual"  # individual contributor
+
+
+#: Points per criterion when it is set in the profile (see the module docstring).
+WEIGHTS: Final[dict[str, int]] = {
+    "industry": 30,
+    "title": 25,
+    "seniority": 20,
+    "company_size": 15,
+    "country": 10,
+}
+
+#: Region names a profile may use instead of listing countries (ISO 3166-1 alpha-2).
+REGIONS: Final[dict[str, frozenset[str]]] = {
+    "dach": frozenset({"DE", "AT", "CH"}),
+    "benelux": frozenset({"BE", "NL", "LU"}),
+    "nordics": frozenset({"DK", "FI", "IS", "NO", "SE"}),
+    "baltics": frozenset({"EE", "LV", "LT"}),
+    "cis": frozenset({"AM", "AZ", "BY", "KZ", "KG", "MD", "RU", "TJ", "UZ"}),
+    "eu": frozenset({
+        "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
+        "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+    }),
+    "north america": frozenset({"US", "CA"}),
+    "latam": frozenset({"AR", "BO", "BR", "CL", "CO", "CR", "EC", "MX", "PE", "PY", "UY", "VE"}),
+    "greater china": frozenset({"CN", "HK", "MO", "TW"}),
+}  # fmt: skip
+
+# --- text matching ----------------------------------------------------------------------
+
+# Word boundaries for Latin and Cyrillic words that still match next to CJK characters
+# ("公司CEO"): Python's \b treats 公 as a word character.
+_LETTERS: Final = r"a-z0-9\u00c0-\u024f\u0400-\u04ff"
+_START: Final = rf"(?<![{_LETTERS}])"
+_END: Final = rf"(?![{_LETTERS}])"
+_CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _fold(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def _word(*words: str) -> str:
+    """Whole words: ``ceo`` but not ``ceos``-like accidents inside other words."""
+    return "|".join(rf"{_START}{w}{_END}" for w in words)
+
+
+def _prefix(*stems: str) -> str:
+    """Word starts: Russian and German endings vary (директор, директора)."""
+    return "|".join(rf"{_START}{s}" for s in stems)
+
+
+def _anywhere(*parts: str) -> str:
+    """Substrings: CJK titles have no spaces, German compounds end in -leiter."""
+    return "|".join(parts)
+
+
+def compile_keywords(keywords: Iterable[str]) -> re.Pattern[str] | None:
+    """Compile profile keywords into one case-folded pattern.
+
+    A keyword of up to three letters must be a whole word (``IT``, ``HR``, ``CFO``); a
+    longer one matches at the start of a word (``market`` in ``Marketing``, ``продаж`` in
+    ``продажам``, ``vertrieb`` in ``Vertriebsleiter``); a CJK keyword matches anywhere
+    (``销售`` in ``销售总监``).
+
+    Args:
+        keywords: The profile's words, any case.
+
+    Returns:
+        The pattern, or None when there are no keywords.
+    """
+    parts = []
+    for keyword in sorted({_fold(k) for k in keywords if k.strip()}, key=len, reverse=True):
+        escaped = re.escape(keyword)
+        if _CJK.search(keyword):
+            parts.append(escaped)
+        elif len(keyword) <= 3:
+            parts.append(rf"{_START}{escaped}{_END}")
+        else:
+            parts.append(rf"{_START}{escaped}")
+    return re.compile("|".join(parts)) if parts else None
+
+
+# --- seniority --------------------------------------------------------------------------
+
+# Checked in this order; the first pattern that matches decides. Assistants first
+# ("Assistant to the CEO" is no CEO), deputies and vice presidents before C-level
+# ("Vice President" contains "President", 副总经理 contains 总经理), team-lead compounds
+# before the director stems ("Teamleiter" ends in "-leiter").
+_SENIORITY_PATTERNS: Final[tuple[tuple[Seniority, str], ...]] = (
+    (Seniority.INDIVIDUAL, "|".join((
+        _word("assistant to", "assistant of", "executive assistant", "personal assistant",
+              "assistente", "assistante", "asistente", "intern", "praktikant", "praktikantin"),
+        _prefix("ассистент", "помощник", "секретар", "стажер", "стажёр", "assistent"),
+        _anywhere("助理", "秘书", "实习"),
+    ))),
+    (Seniority.VP, "|".join((
+        _word("vp", "svp", "evp", "avp", "vice president", "vice-president", "vicepresident",
+              "vice-président", "vice président", "vicepresidente", "vicepresidenta",
+              "deputy ceo", "deputy general director", "deputy managing director",
+              "directeur général adjoint", "directrice générale adjointe",
+              "director general adjunto", "stellvertretender geschäftsführer"),
+        _prefix("vizepräsident", "вице-президент", "вице президент",
+                "заместитель генерального директора", "зам генерального директора",
+                "зам. генерального директора", "замгендиректора", "первый заместитель"),
+        _anywhere("副总裁", "副总经理", "副社長"),
+    ))),
+    (Seniority.C_LEVEL, "|".join((
+        _word("ceo", "cto", "cfo", "coo", "cmo", "cio", "cro", "cso", "cpo", "cdo", "cco",
+              "chro", "ciso", "founder", "co-founder", "cofounder", "president", "chairman",
+              "chairwoman", "managing director", "managing partner", "executive director",
+              "pdg", "p-dg", "président", "présidente", "directeur général",
+              "directrice générale", "fondateur", "fondatrice", "gérant", "gérante",
+              "director general", "directora general", "director ejecutivo",
+              "directora ejecutiva", "consejero delegado", "consejera delegada",
+              "presidente", "presidenta", "fundador", "fundadora", "gerente general",
+              "propietario", "propietaria", "dueño", "dueña"),
+        rf"{_START}chief{_END}(?!\s+of\s+staff)",
+        rf"(?<!product )(?<!process ){_START}owner{_END}",
+        _prefix("geschäftsführer", "vorstand", "inhaber", "gründer", "generaldirektor",
+                "генеральн", "гендиректор", "президент", "основател", "учредител",
+                "владел", "собственник", "финансовый директор", "технический директор",
+                "коммерческий директор", "исполнительный директор",
+                "операционный директор"),
+        _anywhere("首席", "总裁", "董事长", "总经理", "创始人", "老板", "社長", "代表取締役"),
+    ))),
+    (Seniority.MANAGER, "|".join((
+        _word("team lead", "team leader", "teamlead", "tech lead"),
+        _prefix("teamleiter", "gruppenleiter", "руководитель группы", "руководителя группы"),
+    ))),
+    (Seniority.DIRECTOR, "|".join((
+        _word("director", "directora", "directeur", "directrice", "head", "general manager"),
+        _prefix("direktor", "директор", "руководител", "начальник", "глава", "leitung"),
+        rf"leiter(?:in)?{_END}",  # Vertriebsleiter, Abteilungsleiterin
+        _anywhere("总监", "部长", "主任"),
+    ))),
+    (Seniority.MANAGER, "|".join((
+        _word("manager", "managers", "mgr", "supervisor", "superviseur", "responsable",
+              "chef de projet", "chef d'équipe", "chef de service", "gerente", "jefe",
+              "jefa"),
+        _prefix("менеджер", "managerin"),
+        _anywhere("经理", "主管", "组长"),
+    ))),
+)  # fmt: skip
+
+_COMPILED_SENIORITY: Final[tuple[tuple[Seniority, re.Pattern[str]], ...]] = tuple(
+    (level, re.compile(pattern)) for level, pattern in _SENIORITY_PATTERNS
+)
+
+
+@lru_cache(maxsize=200_000)
+def detect_seniority(title: str | None) -> Seniority | None:
+    """Read the seniority from a job title in English, Russian, German, French, Spanish
+    or Chinese.
+
+    Args:
+        title: ``"CEO"``, ``"Генеральный директор"``, ``"Geschäftsführer"``,
+            ``"Directeur commercial"``, ``"Director de ventas"``, ``"销售总监"``, ...
+
+    Returns:
+        The level (``C_LEVEL``, ``VP``, ``DIRECTOR``, ``MANAGER``; any other title is
+        ``INDIVIDUAL``), or None for an empty title.
+    """
+    if not title or not title.strip():
+        return None
+    folded = _fold(title)
+    for level, pattern in _COMPILED_SENIORITY:
+        if pattern.search(folded):
+            return level
+    return Seniority.INDIVIDUAL
+
+
+# --- profiles and scores ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class IcpProfile:
+    """An ideal customer profile. Lists given as lists are stored as tuples.
+
+    Attributes:
+        name: Shown in the UI.
+        industries: Industries to target, any case (``"Software"``, ``"Banking"``).
+        title_keywords: Words in the job title (``"sales"``, ``"revenue"``, ``"продаж"``).
+        seniorities: :class:`Seniority` values or their names (``"vp"``).
+        min_employees: Smallest company size, or None for no lower bound.
+        max_employees: Largest company size, or None for no upper bound.
+        countries: Countries in any common spelling (``"DE"``, ``"Germany"``,
+            ``"Россия"``) or region names from :data:`REGIONS` (``"DACH"``).
+        excluded_domains: Domains never to target (``"competitor.com"``); subdomains
+            are excluded too.
+    """
+
+    name: str = ""
+    industries: tuple[str, ...] = ()
+    title_keywords: tuple[str, ...] = ()
+    seniorities: tuple[str, ...] = ()
+    min_employees: int | None = None
+    max_employees: int | None = None
+    countries: tuple[str, ...] = ()
+    excluded_domains: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        # Profiles come from JSON columns as lists; tuples keep the profile hashable so
+        # its compiled form can be cached.
+        for item in fields(self):
+            value = getattr(self, item.name)
+            if isinstance(value, list | set | frozenset):
+                object.__setattr__(self, item.name, tuple(value))
+        for level in self.seniorities:
+            Seniority(level)  # ValueError for an unknown level, at the edge
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, object]) -> IcpProfile:
+        """Build a profile from a row of ``icp_profiles`` as a mapping (extra keys ignored).
+
+        Raises:
+            ValueError: For an unknown seniority.
+        """
+        known = {item.name for item in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known and v is not None}
+        return cls(**values)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class FitScore:
+    """A contact's fit with a profile.
+
+    Attributes:
+        score: 0-100.
+        matched: Criteria met, with what met them: ``"industry:software"``,
+            ``"title:sales"``, ``"seniority:vp"``, ``"company_size:250"``,
+            ``"country:DE"``.
+        missed: Criteria not met: ``"industry"``, ``"company_size:unknown"``, or
+            ``"excluded_domain:competitor.com"`` (then the score is 0).
+    """
+
+    score: int
+    matched: tuple[str, ...]
+    missed: tuple[str, ...]
+
+    @property
+    def excluded(self) -> bool:
+        """True when an excluded domain forced the score to 0."""
+        return any(m.startswith("excluded_domain:") for m in self.missed)
+
+
+_NO_CRITERIA: Final = FitScore(0, (), ("no_criteria",))
+_EMPLOYEE_NUMBER: Final = re.compile(r"\d[\d\s,.'\u00a0]*")
+_MEMO_LIMIT: Final = 100_000
+
+
+def _parse_employees(value: object) -> int | None:
+    """Read a company size: 250, "1,200", "51-200" (the middle), "10000+" (the bound)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value)
+    if not isinstance(value, str):
+        return None
+    numbers = [int(re.sub(r"\D", "", n)) for n in _EMPLOYEE_NUMBER.findall(value)]
+    if not numbers:
+        return None
+    if len(numbers) >= 2:
+        return (numbers[0] + numbers[1]) // 2
+    return numbers[0]
+
+
+def _country_code(text: str) -> str:
+    return region_for_country(text) or _fold(text)
+
+
+class CompiledProfile:
+    """A profile turned into patterns and sets, with memos for repeated values.
+
+    Not thread-safe across threads that share one instance (the memos are plain dicts);
+    a background rescoring job should compile its own with :func:`compile_profile`
+    or call :meth:`score` from one thread.
+    """
+
+    def __init__(self, profile: IcpProfile) -> None:
+        """Compile ``profile``."""
+        self.profile = profile
+        self._industries = compile_keywords(profile.industries)
+        self._titles = compile_keywords(profile.title_keywords)
+        self._seniorities = frozenset(Seniority(s) for s in profile.seniorities)
+        self._sized = profile.min_employees is not None or profile.max_employees is not None
+        self._min = profile.min_employees
+        self._max = profile.max_employees
+        countries: set[str] = set()
+        for item in profile.countries:
+            countries |= REGIONS.get(_fold(item), frozenset({_country_code(item)}))
+        self._countries = frozenset(countries)
+        self._excluded = frozenset(
+            d.strip().lower().removeprefix("www.").rstrip(".")
+            for d in profile.excluded_domains
+            if d.strip()
+        )
+        weights = {
+            "industry": self._industries is not None,
+            "title": self._titles is not None,
+            "seniority": bool(self._seniorities),
+            "company_size": self._sized,
+            "country": bool(self._countries),
+        }
+        self._total = sum(WEIGHTS[name] for name, used in weights.items() if used)
+        self._industry_memo: dict[str, str | None] = {}
+        self._title_memo: dict[str, str | None] = {}
+        self._country_memo: dict[str, str] = {}
+
+    def _memo_search(
+        self, memo: dict[str, str | None], pattern: re.Pattern[str], text: str
+    ) -> str | None:
+        if text in memo:
+            return memo[text]
+        match = pattern.search(_fold(text))
+        result = match.group(0).strip() if match else None
+        if len(memo) >= _MEMO_LIMIT:
+            memo.clear()  # titles can be many; a bounded memo keeps memory flat
+        memo[text] = result
+        return result
+
+    def _excluded_domain(self, contact: Mapping[str, object]) -> str | None:
+        if not self._excluded:
+            return None
+        candidates: list[str] = []
+        email = contact.get("email")
+        if isinstance(email, str) and "@" in email:
+            candidates.append(email.rsplit("@", 1)[1].strip().lower())
+        for name in ("domain", "company_domain"):
+            value = contact.get(name)
+            if isinstance(value, str) and value.strip():
+                candidates.append(value.strip().lower().removeprefix("www."))
+        website = contact.get("website")
+        if isinstance(website, str) and website.strip():
+            host = domain_from_website(website)
+            if host:
+                candidates.append(host)
+        for domain in candidates:
+            # acme.com excludes sales.acme.com: test every parent domain.
+            labels = domain.rstrip(".").split(".")
+            for start in range(len(labels) - 1):
+                parent = ".".join(labels[start:])
+                if parent in self._excluded:
+                    return parent
+        return None
+
+    def score(self, contact: Mapping[str, object]) -> FitScore:
+        """Score one contact.
+
+        Args:
+            contact: Contact fields (``title``, ``industry``, ``employees`` or
+                ``employee_count``, ``country``, ``email``, ``website``, ``domain``);
+                company fields joined in as they are.
+
+        Returns:
+            The fit score with matched and missed criteria.
+        """
+        excluded = self._excluded_domain(contact)
+        if excluded is not None:
+            return FitScore(0, (), (f"excluded_domain:{excluded}",))
+        if not self._total:
+            return _NO_CRITERIA
+        points = 0
+        matched: list[str] = []
+        missed: list[str] = []
+
+        if self._industries is not None:
+            industry = contact.get("industry")
+            if isinstance(industry, str) and industry.strip():
+                hit = self._memo_search(self._industry_memo, self._industries, industry)
+                if hit is not None:
+                    points += WEIGHTS["industry"]
+                    matched.append(f"industry:{hit}")
+                else:
+                    missed.append("industry")
+            else:
+                missed.append("industry:unknown")
+
+        raw_title = contact.get("title")
+        title = raw_title if isinstance(raw_title, str) and raw_title.strip() else None
+        if self._titles is not None:
+            if title is not None:
+                hit = self._memo_search(self._title_memo, self._titles, title)
+                if hit is not None:
+                    points += WEIGHTS["title"]
+                    matched.append(f"title:{hit}")
+                else:
+                    missed.append("title")
+            else:
+                missed.append("title:unknown")
+
+        if self._seniorities:
+            level = detect_seniority(title)
+            if level is None:
+                missed.append("seniority:unknown")
+            elif level in self._seniorities:
+                points += WEIGHTS["seniority"]
+                matched.append(f"seniority:{level.value}")
+            else:
+                missed.append(f"seniority:{level.value}")
+
+        if self._sized:
+            size = contact.get("employees")
+            if size is None:
+                size = contact.get("employee_count")
+            employees = _parse_employees(size)
+            if employees is None:
+                missed.append("company_size:unknown")
+            elif (self._min is None or employees >= self._min) and (
+                self._max is None or employees <= self._max
+            ):
+                points += WEIGHTS["company_size"]
+                matched.append(f"company_size:{employees}")
+            else:
+                missed.append(f"company_size:{employees}")
+
+        if self._countries:
+            country = contact.get("country")
+            if isinstance(country, str) and country.strip():
+                code = self._country_memo.get(country)
+                if code is None:
+                    code = self._country_memo.setdefault(country, _country_code(country))
+                if code in self._countries:
+                    points += WEIGHTS["country"]
+                    matched.append(f"country:{code}")
+                else:
+                    missed.append(f"country:{code}")
+            else:
+                missed.append("country:unknown")
+
+        return FitScore(round(100 * points / self._total), tuple(matched), tuple(missed))
+
+
+@lru_cache(maxsize=16)
+def compile_profile(profile: IcpProfile) -> CompiledProfile:
+    """Return the compiled form of a profile (cached per profile value)."""
+    return CompiledProfile(profile)
+
+
+def score_contact(profile: IcpProfile, contact_fields: Mapping[str, object]) -> FitScore:
+    """Score one contact against a profile.
+
+    Args:
+        profile: The ideal customer profile.
+        contact_fields: The contact's fields (see :meth:`CompiledProfile.score`).
+
+    Returns:
+        The fit score, 0-100, with the criteria matched and missed.
+    """
+    return compile_profile(profile).score(contact_fields)
+
+
+def score_contacts(
+    profile: IcpProfile, contacts: Iterable[Mapping[str, object]]
+) -> Iterator[FitScore]:
+    """Score many contacts lazily (a rescoring job streams pages through this).
+
+    Args:
+        profile: The ideal customer profile.
+        contacts: The contacts' fields.
+
+    Yields:
+        One fit score per contact, in order.
+    """
+    score = CompiledProfile(profile).score
+    for contact in contacts:
+        yield score(contact)
