@@ -86,7 +86,7 @@ def write_csv(path: Path, n: int, seed: int) -> None:
 def write_xlsx(path: Path, n: int, seed: int) -> None:
     import xlsxwriter
 
-    wb = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    wb = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_urls": False})
     ws = wb.add_worksheet("Contacts")
     ws.write_row(0, 0, HEADERS)
     for r, row in enumerate(fake_rows(n, seed), 1):
