@@ -172,9 +172,10 @@ class Job(QObject, Generic[T]):
         writes: the job writes to the database; such jobs run one at a time.
 
     Signals:
-        finished: the job succeeded; carries the result.
-        failed: the job raised; carries the exception.
-        cancelled: the job stopped because the user cancelled it.
+        finished: the job succeeded; carries the result. Emitted after ``on_success``.
+        failed: the job raised; carries the exception. Emitted after the failure was
+            handled (dialog shown or ``on_failure`` called).
+        cancelled: the job stopped because the user cancelled it (after ``on_cancel``).
         progressed: the job reported (done, total, text).
     """
 
@@ -303,27 +304,34 @@ class Job(QObject, Generic[T]):
     def _handle_result(self, result: T) -> None:
         self._finish()
         log.debug("job %r finished", self.title)
-        self.finished.emit(result)
-        if self._on_success is not None and self._window_alive():
-            self._on_success(result)
+        # Callback first, signal after: whoever listens sees the state the callback made.
+        try:
+            if self._on_success is not None and self._window_alive():
+                self._on_success(result)
+        finally:
+            self.finished.emit(result)
 
     def _handle_error(self, error: BaseException) -> None:
         self._finish()
         log.error("job %r failed", self.title, exc_info=error)
-        self.failed.emit(error)
-        if not self._window_alive():
-            return
-        if self._on_failure is not None:
-            self._on_failure(error)
-        else:
-            show_exception(self._window, self.title, error)
+        try:
+            if not self._window_alive():
+                pass
+            elif self._on_failure is not None:
+                self._on_failure(error)
+            else:
+                show_exception(self._window, self.title, error)
+        finally:
+            self.failed.emit(error)
 
     def _handle_stopped(self) -> None:
         self._finish()
         log.info("job %r cancelled", self.title)
-        self.cancelled.emit()
-        if self._on_cancel is not None and self._window_alive():
-            self._on_cancel()
+        try:
+            if self._on_cancel is not None and self._window_alive():
+                self._on_cancel()
+        finally:
+            self.cancelled.emit()
 
 
 def run_job(

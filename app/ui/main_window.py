@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 from app.storage.errors import StorageError
 from app.ui import settings
-from app.ui.jobs import Job, JobContext, cancel_all_jobs, wait_for_jobs
+from app.ui.jobs import Job, JobCancelled, JobContext, cancel_all_jobs, wait_for_jobs
 from app.ui.widgets.page import Page, PageContext
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ log = logging.getLogger(__name__)
 
 DATABASE_FILTER = "Prospect Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)"
 # Contacts created by "Start with demo data" in the window (the CLI can make more).
-DEMO_CONTACTS = 300
+DEMO_CONTACTS = 2000
 # How long a status bar message (e.g. "Backed up to …") stays.
 STATUS_MESSAGE_MS = 8000
 
@@ -645,7 +645,7 @@ class MainWindow(QMainWindow):
         job: Job[Any] = Job(
             self,
             work,
-            on_success=lambda _result: self._reopen(target),
+            on_success=lambda moved_aside: self._reopen_restored(target, moved_aside),
             title=self.tr("Restore from backup"),
             cancellable=False,
             writes=True,
@@ -674,15 +674,19 @@ class MainWindow(QMainWindow):
                 )
             return None
         parameters = inspect.signature(populate).parameters
+        # The generator raises its own "Cancelled" after rolling back; it means "stopped".
+        stopped = getattr(inspect.getmodule(populate), "Cancelled", JobCancelled)
 
         def work(ctx: JobContext) -> Any:
             options: dict[str, Any] = {"contacts": contacts}
-            # The generator lands separately; pass progress and cancel only if it takes them.
             if "progress" in parameters:
-                options["progress"] = lambda done, total, *_: ctx.report(done, total)
-            if "cancelled" in parameters:
-                options["cancelled"] = ctx.cancelled
-            return populate(db, **options)
+                options["progress"] = ctx.report
+            if "cancel" in parameters:
+                options["cancel"] = ctx.cancelled
+            try:
+                return populate(db, **options)
+            except stopped as exc:
+                raise JobCancelled from exc
 
         job: Job[Any] = Job(
             self,
@@ -690,7 +694,7 @@ class MainWindow(QMainWindow):
             on_success=lambda _result: self._recount(),
             on_cancel=self._recount,
             title=self.tr("Create demo data"),
-            cancellable="cancelled" in parameters,
+            cancellable="cancel" in parameters,
             writes=True,
         )
         return self._keep(job.with_progress(self.tr("Creating demo contacts…")).start())
@@ -718,8 +722,17 @@ class MainWindow(QMainWindow):
     def _recount(self) -> None:
         self.refresh_summary()
 
-    def _reopen(self, target: str) -> None:
-        self.open_database_at(target)
+    def _reopen_restored(self, target: str, moved_aside: Any) -> None:
+        message = self.tr("Restored %1 from the backup.").replace("%1", target)
+        if moved_aside:
+            message += " " + self.tr("The damaged file was kept as %1.").replace(
+                "%1", str(moved_aside)
+            )
+        job = self.open_database_at(target)
+        if job is not None:
+            job.finished.connect(
+                lambda _result: self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
+            )
 
     def _keep(self, job: Job[Any]) -> Job[Any]:
         self._jobs = [j for j in self._jobs if j.is_running]

@@ -60,7 +60,7 @@ class FirstRunDialog(QDialog):
         self.demo_button = QCommandLinkButton(
             self.tr("Start with demo data"),
             self.tr(
-                "A few hundred realistic prospects, companies and activities to explore "
+                "About two thousand realistic prospects, companies and activities to explore "
                 "the app. Delete the database when you are done."
             ),
             self,
