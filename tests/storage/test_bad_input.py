@@ -263,3 +263,54 @@ def test_a_wal_left_over_from_a_crash_is_recovered(closed_db: Path) -> None:
         assert db.revision == SCHEMA_HEAD
     finally:
         db.close()
+
+
+def _scribble_on_a_tree_page(path: Path) -> None:
+    """Overwrite the cell pointers of the tags index's root page with garbage."""
+    raw = sqlite3.connect(path)
+    root = raw.execute(
+        "SELECT rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'tags'"
+    ).fetchone()[0]
+    page_size = raw.execute("PRAGMA page_size").fetchone()[0]
+    raw.close()
+    with path.open("r+b") as fh:
+        fh.seek((root - 1) * page_size + 8)
+        fh.write(b"\xff" * 64)
+
+
+def test_a_damaged_page_in_a_small_file_is_caught_on_open(db: Database) -> None:
+    with db.transaction() as conn:
+        conn.exec_driver_sql(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)"
+            " INSERT INTO tags(name) SELECT 'tag-' || i FROM n"
+        )
+    db.close()
+    assert db.path is not None
+    _scribble_on_a_tree_page(db.path)
+    before = _digest(db.path), _folder(db.path)
+
+    with pytest.raises(errors.CorruptDatabaseError) as caught:
+        open_database(db.path)
+
+    assert caught.value.choices == ("restore",)
+    assert (_digest(db.path), _folder(db.path)) == before
+
+
+def test_a_big_file_skips_the_full_page_scan_on_open(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Above the size limit only the header and schema are read (the start-up budget)."""
+    from app.storage import database
+
+    with db.transaction() as conn:
+        conn.exec_driver_sql(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)"
+            " INSERT INTO tags(name) SELECT 'tag-' || i FROM n"
+        )
+    db.close()
+    assert db.path is not None
+    _scribble_on_a_tree_page(db.path)
+    monkeypatch.setattr(database, "QUICK_CHECK_MAX_BYTES", 0)
+
+    opened = open_database(db.path)  # the damage is in a page the schema read never touches
+    opened.close()
