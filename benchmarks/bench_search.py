@@ -108,7 +108,7 @@ QUERIES = [
     *[("2 letters", q) for q in ["an", "pe", "ma", "ol", "ка"]],
     *[("3-4 letters", q) for q in ["ann", "petr", "kaz", "mül", "sim", "dub"]],
     *[("name", q) for q in ["ivan petrov", "Anna Sidorova", "Jonas Kazlauskas", "marie dubois"]],
-    *[("company", q) for q in ["acme", "glob", "nord", "balt", "vert"]],
+    *[("company", q) for q in ["acme", "summ", "clearw", "bluef", "север", "žalg", "株式"]],
     *[("cyrillic", q) for q in ["иван", "петр", "смирн", "янд", "ольга ив"]],
     *[("diacritics", q) for q in ["zukausk", "Žuk", "garcia", "šim", "novak"]],
     *[("email/title", q) for q in ["ceo", "head sal", "gmail", "director"]],

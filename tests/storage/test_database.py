@@ -315,3 +315,15 @@ def test_the_probe_can_see_alembic_being_loaded(db: Database) -> None:
     db.close()
     code = f"from app.storage.database import open_database\nopen_database({str(db.path)!r})"
     assert _modules_after(code)["alembic"] is True
+
+
+def test_a_sqlite_url_is_accepted_like_a_path(db: Database) -> None:
+    db.close()
+    db2 = open_database(f"sqlite:///{db.path}")
+    try:
+        assert db2.path == db.path
+        assert db2.mode is Mode.SOLO
+    finally:
+        db2.close()
+    with pytest.raises(errors.DatabaseOpenError, match="in-memory"):
+        open_database("sqlite://")
