@@ -41,7 +41,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields
 from enum import StrEnum
 from functools import lru_cache
-from typing import Final
+from typing import Final, TypeAlias
 
 from app.core.validation.companies import domain_from_website
 from app.core.validation.countries import region_for_country
@@ -110,19 +110,47 @@ def _fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
+_Tree: TypeAlias = dict[str, "_Tree"]
+
+
+def _trie(words: Iterable[str]) -> str:
+    """Return one regex alternation for literal words, shaped as a prefix tree.
+
+    Python's ``re`` tries the branches of ``a|b|c`` one by one at every position; a
+    tree (``c(?:eo|fo|to)``) fails after one character instead, which makes seniority
+    detection several times faster on titles that match nothing.
+    """
+    tree: _Tree = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # the end-of-word mark
+
+    def build(node: _Tree) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # A word that ends here may also go on ("vp" and "vpn"): the rest is optional.
+        return f"(?:{body})?" if "" in node else body
+
+    return build(tree)
+
+
 def _word(*words: str) -> str:
-    """Whole words: ``ceo`` but not ``ceos``-like accidents inside other words."""
-    return "|".join(rf"{_START}{w}{_END}" for w in words)
+    """Whole words: ``cto`` but not inside ``director``."""
+    return rf"{_START}(?:{_trie(words)}){_END}"
 
 
 def _prefix(*stems: str) -> str:
     """Word starts: Russian and German endings vary (директор, директора)."""
-    return "|".join(rf"{_START}{s}" for s in stems)
+    return rf"{_START}(?:{_trie(stems)})"
 
 
 def _anywhere(*parts: str) -> str:
-    """Substrings: CJK titles have no spaces, German compounds end in -leiter."""
-    return "|".join(parts)
+    """Substrings: CJK titles have no spaces."""
+    return _trie(parts)
 
 
 def compile_keywords(keywords: Iterable[str]) -> re.Pattern[str] | None:
