@@ -108,6 +108,11 @@ def ascii_fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+def _is_ascii_alnum(ch: str) -> bool:
+    """True for a-z, A-Z and 0-9 (``str.isalnum`` also accepts 福 and ж)."""
+    return ch.isascii() and ch.isalnum()
+
+
 def _ru(*names: str) -> tuple[tuple[str, str], ...]:
     return tuple((n, transliterate(n)) for n in names)
 
@@ -634,10 +639,10 @@ class DemoDataGenerator:
         return f"UAB „{first[0]} {second[0]}“", ascii_fold(f"{first[1]}{second[1]}"), ""
 
     def _unique_domain(self, latin: str, tld: str) -> str:
-        slug = "".join(ch for ch in ascii_fold(latin).lower() if ch.isalnum())
+        slug = "".join(ch for ch in ascii_fold(latin).lower() if _is_ascii_alnum(ch))
         if self.rng.random() < 0.3 and " " in latin:
             slug = "-".join(
-                "".join(ch for ch in part if ch.isalnum())
+                "".join(ch for ch in part if _is_ascii_alnum(ch))
                 for part in ascii_fold(latin).lower().split()
             )
         slug = slug or "company"
@@ -752,8 +757,10 @@ class DemoDataGenerator:
         rng = self.rng
         roll = rng.random()
         kind = next((k for k, limit in _EMAIL_KINDS if roll < limit), "work")
-        first_l = "".join(ch for ch in ascii_fold(first).lower() if ch.isalnum() or ch == "-")
-        last_l = "".join(ch for ch in ascii_fold(last).lower() if ch.isalnum() or ch == "-")
+        first_l = "".join(
+            ch for ch in ascii_fold(first).lower() if _is_ascii_alnum(ch) or ch == "-"
+        )
+        last_l = "".join(ch for ch in ascii_fold(last).lower() if _is_ascii_alnum(ch) or ch == "-")
         first_l = first_l or "contact"
         domain = company.domain
         if kind == "missing":
@@ -824,7 +831,7 @@ class DemoDataGenerator:
 
     def _linkedin(self, first: str, last: str) -> str:
         slug = "-".join(p for p in (ascii_fold(first).lower(), ascii_fold(last).lower()) if p)
-        slug = "".join(ch if ch.isalnum() else "-" for ch in slug).strip("-") or "member"
+        slug = "".join(ch if _is_ascii_alnum(ch) else "-" for ch in slug).strip("-") or "member"
         return f"https://www.linkedin.com/in/{slug}-{self.rng.getrandbits(24):06x}"
 
     def _near_duplicate(self, person: DemoPerson) -> DemoPerson:

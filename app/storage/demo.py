@@ -71,6 +71,9 @@ DEMO_SETTING_KEY: Final = "demo"
 _CHUNK: Final = 5_000
 # Prospects per company on average; real prospect lists cluster a few people per account.
 _CONTACTS_PER_COMPANY: Final = 8
+# Tables whose secondary indexes are built once after the load instead of row by row.
+_BULK_TABLES: Final = ("contacts", "activities", "tasks", "enrollments", "list_members",
+                       "contact_tags", "contact_points", "qualifications", "handoffs")  # fmt: skip
 _PROGRESS_TOTAL: Final = 1_000
 
 
@@ -226,8 +229,14 @@ def _validation() -> ModuleType | None:
     return module if has_api else None
 
 
-def _derived_fields(validation: ModuleType | None, person: DemoPerson) -> dict[str, Any]:
-    """The derived email/phone columns; plain fall-backs without the validator."""
+def _derived_fields(
+    validation: ModuleType | None, person: DemoPerson, phone_cache: dict[tuple[str, str], Any]
+) -> dict[str, Any]:
+    """The derived email/phone columns; plain fall-backs without the validator.
+
+    Phone checks are remembered by (number, region): demo numbers come from small
+    fictional ranges (US 555-01xx), so the same number recurs often.
+    """
     raw_email = person.email
     raw_phone = person.phone
     if validation is None:
@@ -240,7 +249,12 @@ def _derived_fields(validation: ModuleType | None, person: DemoPerson) -> dict[s
             "validated_with": None,
         }  # fmt: skip
     e = validation.check_email(raw_email) if raw_email else None
-    p = validation.check_phone(raw_phone, default_region=person.country_code) if raw_phone else None
+    p = None
+    if raw_phone:
+        p = phone_cache.get((raw_phone, person.country_code))
+        if p is None:
+            p = validation.check_phone(raw_phone, default_region=person.country_code)
+            phone_cache[(raw_phone, person.country_code)] = p
     key = None
     if e is not None and e.normalized:
         key = (
@@ -441,13 +455,14 @@ class _DemoBuilder:
         self.ids: dict[str, int] = {}
         self.top_accounts: set[int] = set()
         self.dnc_emails: list[str] = []
-        self.saved_triggers: list[str] = []
+        self.saved_ddl: list[tuple[str, str]] = []
+        self.phone_cache: dict[tuple[str, str], Any] = {}
 
     # --- orchestration ---
 
     def run(self) -> None:
         """Insert everything, in foreign-key order."""
-        self._drop_search_triggers()
+        self._suspend_bulk_overheads()
         self._reps()
         self._stages()
         self._templates_and_cadences()
@@ -457,31 +472,42 @@ class _DemoBuilder:
         self._contacts(companies)
         self._settings_and_suppressions()
         self.loader.check_cancel()
-        if self.saved_triggers:
-            rebuild_search_index(self.conn)
-            self._create_search_triggers()
+        self._restore_bulk_overheads()
         self.loader.report(_PROGRESS_TOTAL)
 
-    def _drop_search_triggers(self) -> None:
-        """Drop the search index's insert trigger on contacts, remembering its SQL.
+    def _suspend_bulk_overheads(self) -> None:
+        """Drop the search trigger and secondary indexes of the big tables for the load.
 
-        The SQL is read from the database itself, so whatever a later migration made the
-        trigger is exactly what comes back.
+        Updating a dozen B-tree indexes and the FTS index row by row costs several times
+        more than building them once at the end (``CREATE INDEX`` sorts). The SQL is read
+        from the database itself, so exactly what the migrations made comes back, and
+        all of it happens inside the transaction: a rollback restores them too.
         """
         if self.conn.dialect.name != "sqlite":
             return
+        placeholders = ", ".join(f"'{t}'" for t in _BULK_TABLES)
         rows = self.conn.exec_driver_sql(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-            "AND tbl_name = 'contacts' AND sql LIKE '%contacts_fts%'"
+            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ("
+            f"(type = 'index' AND tbl_name IN ({placeholders})) OR "
+            "(type = 'trigger' AND tbl_name = 'contacts' AND sql LIKE '%contacts_fts%'))"
         ).all()
-        for name, sql in rows:
-            if "AFTER INSERT" in str(sql).upper():
-                self.saved_triggers.append(str(sql))
-                self.conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+        for kind, name, sql in rows:
+            statement = str(sql)
+            if kind == "trigger" and "AFTER INSERT" not in statement.upper():
+                continue  # update and delete triggers do not fire during inserts
+            if kind == "index" and "UNIQUE" in statement.upper().split("INDEX")[0]:
+                continue  # a unique index guards data; keep it checking every row
+            self.saved_ddl.append((kind, statement))
+            self.conn.exec_driver_sql(f'DROP {kind.upper()} "{name}"')
 
-    def _create_search_triggers(self) -> None:
-        for sql in self.saved_triggers:
-            self.conn.exec_driver_sql(sql)
+    def _restore_bulk_overheads(self) -> None:
+        """Rebuild the search index and recreate what ``_suspend_bulk_overheads`` dropped."""
+        if any(kind == "trigger" for kind, _ in self.saved_ddl):
+            rebuild_search_index(self.conn)
+        for done, (_kind, statement) in enumerate(self.saved_ddl, 1):
+            self.loader.check_cancel()
+            self.conn.exec_driver_sql(statement)
+            self.loader.report(900 + 99 * done // len(self.saved_ddl))
 
     def _next_ids(self, model: Any, count: int) -> Iterator[int]:
         start = self.loader.next_id(_table(model))
@@ -669,7 +695,7 @@ class _DemoBuilder:
                 self._contact_rows(batch, prospect)
             batch.insert(self.loader)
             done += size
-            self.loader.report(50 + 900 * done // max(self.total, 1))
+            self.loader.report(50 + 850 * done // max(self.total, 1))
 
     def _created(self, person: DemoPerson, stage: str) -> dt.datetime:
         """When the prospect entered the database."""
@@ -686,7 +712,7 @@ class _DemoBuilder:
         owner, created = prospect.owner, prospect.created
         story = _Story(self, batch, prospect)
         story.tell()
-        derived = _derived_fields(self.validation, person)
+        derived = _derived_fields(self.validation, person, self.phone_cache)
         fit = _fit_score(prospect.company, person)
         dnc = stage == "disqualified" and story.disqualify_reason == "Asked not to be contacted"
         batch.contacts.append({
