@@ -65,6 +65,9 @@ def install_translations(app: QApplication, language: str | None = None) -> list
     lang = language or interface_language()
     if lang != "en":
         QLocale.setDefault(QLocale(lang))
+    elif QLocale.system().language() == QLocale.Language.C:
+        # A bare "C" locale would print 2000 where an English reader expects 2,000.
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     installed: list[QTranslator] = []
     ours = QTranslator(app)
     if ours.load(str(resource_path(f"i18n/{TRANSLATION_PREFIX}{lang}.qm"))):

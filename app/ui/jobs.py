@@ -124,35 +124,61 @@ class JobContext:
         self._cancel.set()
 
 
-class _Bridge(QObject):
-    """Carries a worker's outcome to the GUI thread (it lives there; emits are queued)."""
+class _Dispatcher(QObject):
+    """Carries workers' outcomes to the GUI thread, where it lives for the whole run.
 
-    result_ready = Signal(object)
-    error_raised = Signal(object)
-    stopped = Signal()
-    progress_reported = Signal(object, object, str)
+    Workers hold no Qt object of a job, only its number: a job (and its dialogs) is then
+    only ever created and destroyed on the GUI thread, whatever the timing of the worker's
+    exit.
+    """
+
+    delivered = Signal(int, str, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def _deliver(self, job_id: int, kind: str, payload: object) -> None:
+        job = _by_id.get(job_id)
+        if job is not None:
+            job._receive(kind, payload)
+
+
+_dispatcher: _Dispatcher | None = None
+_by_id: dict[int, Job[Any]] = {}
+_next_id = 0
+
+
+def _get_dispatcher() -> _Dispatcher:
+    global _dispatcher  # noqa: PLW0603 (one per process, created on the GUI thread)
+    if _dispatcher is None:
+        _dispatcher = _Dispatcher()
+    return _dispatcher
 
 
 class _Runner(QRunnable):
-    def __init__(self, fn: Callable[[JobContext], Any], ctx: JobContext, bridge: _Bridge) -> None:
+    def __init__(
+        self, fn: Callable[[JobContext], Any], ctx: JobContext, job_id: int, post: Any
+    ) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._fn = fn
         self._ctx = ctx
-        self._bridge = bridge
+        self._job_id = job_id
+        self._post = post
 
     def run(self) -> None:
         try:
             result = self._fn(self._ctx)
         except JobCancelled:
-            self._bridge.stopped.emit()
+            self._post(self._job_id, "stopped", None)
         except BaseException as exc:  # noqa: BLE001 (every failure must reach the GUI)
-            self._bridge.error_raised.emit(exc)
+            self._post(self._job_id, "error", exc)
         else:
             if self._ctx.cancelled():
-                self._bridge.stopped.emit()
+                self._post(self._job_id, "stopped", None)
             else:
-                self._bridge.result_ready.emit(result)
+                self._post(self._job_id, "result", result)
 
 
 class Job(QObject, Generic[T]):
@@ -210,13 +236,15 @@ class Job(QObject, Generic[T]):
         self._progress_label: str | None = None
         self._progress_dialog: QProgressDialog | None = None
         self._done = False
-        self._bridge = _Bridge()
-        self.context = JobContext(self._bridge.progress_reported.emit)
-        connection = Qt.ConnectionType.QueuedConnection
-        self._bridge.result_ready.connect(self._handle_result, connection)
-        self._bridge.error_raised.connect(self._handle_error, connection)
-        self._bridge.stopped.connect(self._handle_stopped, connection)
-        self._bridge.progress_reported.connect(self._handle_progress, connection)
+        global _next_id  # noqa: PLW0603 (job numbers are unique per process)
+        _next_id += 1
+        self._id = _next_id
+        post = _get_dispatcher().delivered.emit
+        job_id = self._id
+        self.context = JobContext(
+            lambda done, total, text: post(job_id, "progress", (done, total, text))
+        )
+        self._post = post
 
     # --- set-up ---------------------------------------------------------------------------
 
@@ -228,10 +256,11 @@ class Job(QObject, Generic[T]):
     def start(self) -> Job[T]:
         """Run the job on its pool; returns at once."""
         _running.add(self)
+        _by_id[self._id] = self
         log.debug("job %r started", self.title)
         if self._progress_label is not None:
             QTimer.singleShot(PROGRESS_DELAY_MS, self._show_progress)
-        _pool(self.writes).start(_Runner(self._fn, self.context, self._bridge))
+        _pool(self.writes).start(_Runner(self._fn, self.context, self._id, self._post))
         return self
 
     def cancel(self) -> None:
@@ -276,6 +305,16 @@ class Job(QObject, Generic[T]):
         self._progress_dialog = dialog
         dialog.show()
 
+    def _receive(self, kind: str, payload: Any) -> None:
+        if kind == "progress":
+            self._handle_progress(*payload)
+        elif kind == "result":
+            self._handle_result(payload)
+        elif kind == "error":
+            self._handle_error(payload)
+        else:
+            self._handle_stopped()
+
     def _handle_progress(self, done: int, total: int, text: str) -> None:
         if self._done:
             return
@@ -295,6 +334,7 @@ class Job(QObject, Generic[T]):
     def _finish(self) -> None:
         self._done = True
         _running.discard(self)
+        _by_id.pop(self._id, None)
         if self._progress_dialog is not None:
             if isValid(self._progress_dialog):
                 self._progress_dialog.hide()

@@ -172,16 +172,33 @@ class MainWindow(QMainWindow):
         self.installEventFilter(self._paint_filter)
 
         self.page_entries = [
-            PageEntry("lists", self.tr("Lists"), QStyle.StandardPixmap.SP_FileDialogDetailedView,
-                      _lists_page),
-            PageEntry("validate", self.tr("Validate"), QStyle.StandardPixmap.SP_DialogApplyButton,
-                      _validate_page),
-            PageEntry("today", self.tr("Today"), QStyle.StandardPixmap.SP_MediaPlay,
-                      _workspace_page),
-            PageEntry("pipeline", self.tr("Pipeline"), QStyle.StandardPixmap.SP_ArrowRight,
-                      _pipeline_page),
-            PageEntry("reports", self.tr("Reports"),
-                      QStyle.StandardPixmap.SP_FileDialogContentsView, _reports_page),
+            PageEntry(
+                "lists",
+                self.tr("Lists"),
+                QStyle.StandardPixmap.SP_FileDialogDetailedView,
+                _lists_page,
+            ),
+            PageEntry(
+                "validate",
+                self.tr("Validate"),
+                QStyle.StandardPixmap.SP_DialogApplyButton,
+                _validate_page,
+            ),
+            PageEntry(
+                "today", self.tr("Today"), QStyle.StandardPixmap.SP_MediaPlay, _workspace_page
+            ),
+            PageEntry(
+                "pipeline",
+                self.tr("Pipeline"),
+                QStyle.StandardPixmap.SP_FileDialogListView,
+                _pipeline_page,
+            ),
+            PageEntry(
+                "reports",
+                self.tr("Reports"),
+                QStyle.StandardPixmap.SP_FileDialogContentsView,
+                _reports_page,
+            ),
         ]
         self.pages: dict[str, Page] = {}
         self._build_central()
@@ -199,6 +216,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(2)
         self.sidebar.setFixedWidth(180)
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        # Breathing room around the entries; the icons otherwise touch the window edge.
+        self.sidebar.setStyleSheet("QListWidget#sidebar { padding: 8px 6px; }")
         for entry in self.page_entries:
             item = QListWidgetItem(self.style().standardIcon(entry.icon), entry.title)
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
@@ -254,13 +273,13 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.status_path_label = QLabel(self)
         self.status_path_label.setObjectName("statusPath")
-        self.status_path_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-        )
+        self.status_path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_mode_label = QLabel(self)
         self.status_mode_label.setObjectName("statusMode")
         self.status_count_label = QLabel(self)
         self.status_count_label.setObjectName("statusCount")
+        for label in (self.status_path_label, self.status_mode_label, self.status_count_label):
+            label.setContentsMargins(6, 0, 6, 0)
         bar.addPermanentWidget(self.status_path_label, 1)
         bar.addPermanentWidget(self.status_mode_label)
         bar.addPermanentWidget(self.status_count_label)
@@ -358,9 +377,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — {APP_NAME}")
 
     def _update_actions(self) -> None:
-        writable_file = (
-            self.database is not None and self.database.path is not None
-        )
+        writable_file = self.database is not None and self.database.path is not None
         self.action_backup.setEnabled(writable_file)
         busy = self._opening is not None
         self.action_new.setEnabled(not busy)
@@ -488,9 +505,9 @@ class MainWindow(QMainWindow):
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("Database on a shared folder"))
         box.setText(
-            self.tr(
-                "This database is on a network share or in a sync folder (%1)."
-            ).replace("%1", where)
+            self.tr("This database is on a network share or in a sync folder (%1).").replace(
+                "%1", where
+            )
         )
         box.setInformativeText(
             self.tr(

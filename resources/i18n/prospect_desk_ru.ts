@@ -125,14 +125,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) in this database</source>
-        <translation>
-            <numerusform>%Ln контакт в базе</numerusform>
-            <numerusform>%Ln контакта в базе</numerusform>
-            <numerusform>%Ln контактов в базе</numerusform>
-        </translation>
+        <translation><numerusform>%Ln контакт в базе</numerusform><numerusform>%Ln контакта в базе</numerusform><numerusform>%Ln контактов в базе</numerusform></translation>
     </message>
     <message>
-        <source>The contact table with instant search, your lists and saved segments will be here. Meanwhile, check your contacts&apos; emails and phones.</source>
+        <source>The contact table with instant search, your lists and saved segments will be here. Meanwhile, check your contacts' emails and phones.</source>
         <translation>Здесь появятся таблица контактов с мгновенным поиском, ваши списки и сохранённые сегменты. А пока проверьте адреса и телефоны контактов.</translation>
     </message>
     <message>
@@ -220,11 +216,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
-        <translation>
-            <numerusform>%Ln контакт</numerusform>
-            <numerusform>%Ln контакта</numerusform>
-            <numerusform>%Ln контактов</numerusform>
-        </translation>
+        <translation><numerusform>%Ln контакт</numerusform><numerusform>%Ln контакта</numerusform><numerusform>%Ln контактов</numerusform></translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
@@ -315,6 +307,14 @@
         <translation>Подсчёт</translation>
     </message>
     <message>
+        <source>Restored %1 from the backup.</source>
+        <translation>База %1 восстановлена из резервной копии.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as %1.</source>
+        <translation>Повреждённый файл сохранён как %1.</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -374,11 +374,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln prospect(s) in the pipeline</source>
-        <translation>
-            <numerusform>%Ln клиент в воронке</numerusform>
-            <numerusform>%Ln клиента в воронке</numerusform>
-            <numerusform>%Ln клиентов в воронке</numerusform>
-        </translation>
+        <translation><numerusform>%Ln клиент в воронке</numerusform><numerusform>%Ln клиента в воронке</numerusform><numerusform>%Ln клиентов в воронке</numerusform></translation>
     </message>
     <message>
         <source>The board with a column per stage will be here: drag a prospect to the next stage, qualify it, and hand it to an account executive.</source>
@@ -403,7 +399,7 @@
         <translation>Проверять пока нечего</translation>
     </message>
     <message>
-        <source>This page checks your contacts&apos; emails, phones, names and companies and fixes what it can in bulk. Add contacts on the Lists page first.</source>
+        <source>This page checks your contacts' emails, phones, names and companies and fixes what it can in bulk. Add contacts on the Lists page first.</source>
         <translation>Здесь проверяются адреса, телефоны, имена и компании ваших контактов, а всё, что можно, исправляется разом. Сначала добавьте контакты на странице «Списки».</translation>
     </message>
     <message>
@@ -412,11 +408,7 @@
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) ready to check</source>
-        <translation>
-            <numerusform>%Ln контакт можно проверить</numerusform>
-            <numerusform>%Ln контакта можно проверить</numerusform>
-            <numerusform>%Ln контактов можно проверить</numerusform>
-        </translation>
+        <translation><numerusform>%Ln контакт можно проверить</numerusform><numerusform>%Ln контакта можно проверить</numerusform><numerusform>%Ln контактов можно проверить</numerusform></translation>
     </message>
     <message>
         <source>Email and phone checks, quality scores and bulk fixes will be here. The values you imported are always kept as they were.</source>
@@ -430,11 +422,11 @@
         <translation>К спискам</translation>
     </message>
     <message>
-        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect&apos;s local time. Add contacts on the Lists page to start.</source>
+        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect's local time. Add contacts on the Lists page to start.</source>
         <translation>Здесь появятся звонки, письма и касания в LinkedIn на день — по приоритету и местному времени клиента. Чтобы начать, добавьте контакты на странице «Списки».</translation>
     </message>
     <message>
-        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect&apos;s local time, once prospects are enrolled in a cadence.</source>
+        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect's local time, once prospects are enrolled in a cadence.</source>
         <translation>Здесь появятся звонки, письма и касания в LinkedIn на день — по приоритету и местному времени клиента, как только клиенты попадут в цепочку касаний.</translation>
     </message>
     <message>

@@ -89,9 +89,7 @@ def test_truncated_database_offers_restore(
     assert not Path(f"{broken}-journal").exists()
 
 
-def test_newer_schema_opens_read_only(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
-) -> None:
+def test_newer_schema_opens_read_only(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     future = made_elsewhere(tmp_path, "future.sqlite3")
     conn = sqlite3.connect(future)
     conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
@@ -122,9 +120,7 @@ def test_newer_schema_opens_read_only(
 @pytest.mark.skipif(
     hasattr(os, "geteuid") and os.geteuid() == 0, reason="root can write read-only files"
 )
-def test_read_only_file_offers_read_only(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
-) -> None:
+def test_read_only_file_offers_read_only(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     locked_dir = tmp_path / "locked"
     locked_dir.mkdir()
     locked = made_elsewhere(locked_dir, "locked.sqlite3")
@@ -142,9 +138,7 @@ def test_read_only_file_offers_read_only(
         locked_dir.chmod(0o755)
 
 
-def test_missing_file_offers_to_create(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
-) -> None:
+def test_missing_file_offers_to_create(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     missing = tmp_path / "gone.sqlite3"
     fail_to_open(qtbot, window, missing)
     assert not missing.exists()

@@ -77,9 +77,7 @@ class FirstRunDialog(QDialog):
         )
         if not demo_available:
             self.demo_button.setEnabled(False)
-            self.demo_button.setDescription(
-                self.tr("Demo data is not available in this version.")
-            )
+            self.demo_button.setDescription(self.tr("Demo data is not available in this version."))
         self.demo_button.clicked.connect(lambda: self._choose(FirstRunChoice.DEMO))
         self.empty_button.clicked.connect(lambda: self._choose(FirstRunChoice.EMPTY))
         self.open_button.clicked.connect(lambda: self._choose(FirstRunChoice.OPEN))

@@ -11,7 +11,7 @@ class PipelinePage(Page):
     """Where prospects move from New through Qualified to Handed off."""
 
     key = "pipeline"
-    icon = QStyle.StandardPixmap.SP_ArrowRight
+    icon = QStyle.StandardPixmap.SP_FileDialogListView
 
     def refresh(self) -> None:
         """Explain the board, and how prospects get onto it."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -52,20 +53,35 @@ class EmptyState(QWidget):
         self.text_label.setObjectName("emptyStateText")
         self.text_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text_label.setWordWrap(True)
-        self.text_label.setMaximumWidth(TEXT_WIDTH)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.action_button = QPushButton(self)
         self.action_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.action_button.clicked.connect(self.action_triggered)
 
+        # The texts sit in a column of at most TEXT_WIDTH, centred by stretches: a
+        # word-wrapped label added with an alignment flag gets only its one-line size hint
+        # and is cut off, so the column is sized by the layout instead.
+        column = QWidget(self)
+        column.setMaximumWidth(TEXT_WIDTH)
+        column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        for label in (self.icon_label, self.title_label, self.text_label, self.action_button):
+            label.setParent(column)
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.icon_label)
+        inner.addSpacing(8)
+        inner.addWidget(self.title_label)
+        inner.addWidget(self.text_label)
+        inner.addSpacing(12)
+        inner.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignHCenter)
+
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 4)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        layout.addWidget(self.icon_label)
-        layout.addSpacing(8)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.text_label, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(12)
-        layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(3)
 
         self.set_icon(icon)

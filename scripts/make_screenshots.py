@@ -1,0 +1,154 @@
+"""Render the main window's pages and dialogs to ``docs/screenshots/*.png``.
+
+Creates a demo database in a temporary folder (``app.storage.demo.populate_demo`` when this
+build has it, otherwise a handful of contacts with Cyrillic, Chinese and very long names),
+opens the window offscreen at 1280×800 and grabs each page, the About dialog, the
+first-run dialog and an open-error dialog. Settings and logs go to the temporary folder,
+so the user's own are not touched.
+
+Usage::
+
+    python scripts/make_screenshots.py [--out docs/screenshots] [--lang en|ru]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+WIDTH, HEIGHT = 1280, 800
+FALLBACK_PEOPLE = [
+    ("Ivan", "Petrov", "Head of Sales"),
+    ("Анна", "Кузнецова-Римская", "Руководитель отдела продаж"),
+    ("伟", "王", "销售总监"),
+    (
+        "Maximilian Alexander",
+        "von Hohenzollern-Sigmaringen",
+        "Vice President, Strategic Partnerships EMEA",
+    ),
+    ("Ona", "Kazlauskienė", "Pardavimų vadovė"),
+]
+
+
+def _fill_fallback(db: object) -> None:
+    from sqlalchemy import text
+
+    with db.transaction() as conn:  # type: ignore[attr-defined]
+        for first, last, title in FALLBACK_PEOPLE:
+            conn.execute(
+                text(
+                    "INSERT INTO contacts (first_name, last_name, full_name, title,"
+                    " do_not_contact, custom_fields, version, created_at, updated_at)"
+                    " VALUES (:f, :l, :full, :t, 0, '{}', 1, '2026-01-01', '2026-01-01')"
+                ),
+                {"f": first, "l": last, "full": f"{first} {last}", "t": title},
+            )
+
+
+def make_demo_database(folder: Path) -> Path:
+    """Create the database the screenshots show."""
+    from app.storage.database import open_database
+
+    # A name in two scripts shows that Cyrillic and Chinese render in the chrome.
+    path = folder / "Клиенты 客户 2026.sqlite3"
+    db = open_database(path)
+    try:
+        try:
+            from app.storage.demo import populate_demo
+        except ImportError:
+            _fill_fallback(db)
+        else:
+            populate_demo(db, contacts=2000)
+    finally:
+        db.close()
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Render every screenshot; returns 0 when all were written."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--lang", default="en")
+    args = parser.parse_args(argv)
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+
+    with tempfile.TemporaryDirectory(prefix="pd-shots-") as tmp:
+        temp = Path(tmp)
+        os.environ["PROSPECT_DESK_DATA_DIR"] = str(temp / "userdata")
+        from PySide6.QtCore import QEventLoop, QTimer
+        from PySide6.QtWidgets import QWidget
+
+        from app.logs import setup_logging
+        from app.ui.application import create_application, install_translations
+        from app.ui.jobs import wait_for_jobs
+        from app.ui.main_window import MainWindow
+
+        setup_logging()
+        app = create_application([])
+        app.setStyle("Fusion")
+        translators = install_translations(app, args.lang)
+        suffix = "" if args.lang == "en" else f"-{args.lang}"
+        database = make_demo_database(temp)
+
+        def settle(ms: int = 150) -> None:
+            loop = QEventLoop()
+            QTimer.singleShot(ms, loop.quit)
+            loop.exec()
+
+        def save(widget: QWidget, name: str) -> None:
+            settle()
+            target = out / f"{name}{suffix}.png"
+            if not widget.grab().save(str(target)):
+                raise SystemExit(f"could not write {target}")
+            print(target.relative_to(ROOT))
+
+        window = MainWindow(remember=False)
+        window.resize(WIDTH, HEIGHT)
+        window.show()
+        loop = QEventLoop()
+        window.database_opened.connect(loop.quit)
+        window.open_database_at(database)
+        loop.exec()
+        for entry in window.page_entries:
+            window.show_page(entry.key)
+            save(window, f"page-{entry.key}")
+
+        about = window.show_about()
+        save(about, "about")
+        about.close()
+
+        empty = MainWindow(remember=False)
+        empty.resize(WIDTH, HEIGHT)
+        empty.show()
+        first_run = empty.start_first_run(temp / "userdata" / "prospect-desk.sqlite3")
+        save(first_run, "first-run")
+        first_run.reject()
+        save(empty, "no-database")
+
+        broken = temp / "contacts-export.sqlite3"
+        broken.write_text("first_name,last_name\nIvan,Petrov\n", encoding="utf-8")
+        window.open_database_at(broken)
+        failed = QEventLoop()
+        window.open_failed.connect(failed.quit)
+        failed.exec()
+        assert window.open_error_dialog is not None
+        save(window.open_error_dialog, "open-error")
+        window.open_error_dialog.close()
+
+        empty.close()
+        window.close()
+        wait_for_jobs()
+        del translators
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
