@@ -41,7 +41,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields
 from enum import StrEnum
 from functools import lru_cache
-from typing import Final, TypeAlias
+from typing import Final, NamedTuple, TypeAlias, TypeVar
 
 from app.core.validation.companies import domain_from_website
 from app.core.validation.countries import region_for_country
@@ -319,9 +319,8 @@ class IcpProfile:
         return cls(**values)  # type: ignore[arg-type]
 
 
-@dataclass(frozen=True, slots=True)
-class FitScore:
-    """A contact's fit with a profile.
+class FitScore(NamedTuple):
+    """A contact's fit with a profile (a named tuple: a million are made per rescoring).
 
     Attributes:
         score: 0-100.
@@ -345,6 +344,7 @@ class FitScore:
 _NO_CRITERIA: Final = FitScore(0, (), ("no_criteria",))
 _EMPLOYEE_NUMBER: Final = re.compile(r"\d[\d\s,.'\u00a0]*")
 _MEMO_LIMIT: Final = 100_000
+_T = TypeVar("_T")
 
 
 def _parse_employees(value: object) -> int | None:
@@ -369,12 +369,27 @@ def _country_code(text: str) -> str:
     return region_for_country(text) or _fold(text)
 
 
+# A criterion's verdict on one value: (points, label, met). Memoised per distinct value:
+# a list holds far fewer industries, countries, titles and domains than contacts.
+_Outcome: TypeAlias = tuple[int, str, bool]
+
+
+class _Memo(dict[str, _T]):
+    """A dict that empties itself when full, so memory stays flat on distinct values."""
+
+    def remember(self, key: str, value: _T) -> _T:
+        if len(self) >= _MEMO_LIMIT:
+            self.clear()
+        self[key] = value
+        return value
+
+
 class CompiledProfile:
     """A profile turned into patterns and sets, with memos for repeated values.
 
-    Not thread-safe across threads that share one instance (the memos are plain dicts);
-    a background rescoring job should compile its own with :func:`compile_profile`
-    or call :meth:`score` from one thread.
+    Not thread-safe across threads that share one instance (the memos are plain dicts):
+    a background rescoring job should use its own (``CompiledProfile(profile)``, as
+    :func:`score_contacts` does).
     """
 
     def __init__(self, profile: IcpProfile) -> None:
@@ -395,54 +410,95 @@ class CompiledProfile:
             for d in profile.excluded_domains
             if d.strip()
         )
-        weights = {
+        used = {
             "industry": self._industries is not None,
             "title": self._titles is not None,
             "seniority": bool(self._seniorities),
             "company_size": self._sized,
             "country": bool(self._countries),
         }
-        self._total = sum(WEIGHTS[name] for name, used in weights.items() if used)
-        self._industry_memo: dict[str, str | None] = {}
-        self._title_memo: dict[str, str | None] = {}
-        self._country_memo: dict[str, str] = {}
+        self._total = sum(WEIGHTS[name] for name, on in used.items() if on)
+        self._industry_memo: _Memo[_Outcome] = _Memo()
+        self._title_memo: _Memo[tuple[_Outcome, ...]] = _Memo()
+        self._country_memo: _Memo[_Outcome] = _Memo()
+        self._domain_memo: _Memo[str | None] = _Memo()
 
-    def _memo_search(
-        self, memo: dict[str, str | None], pattern: re.Pattern[str], text: str
-    ) -> str | None:
-        if text in memo:
-            return memo[text]
-        match = pattern.search(_fold(text))
-        result = match.group(0).strip() if match else None
-        if len(memo) >= _MEMO_LIMIT:
-            memo.clear()  # titles can be many; a bounded memo keeps memory flat
-        memo[text] = result
-        return result
+    # --- per-value verdicts, memoised -----------------------------------------------
+
+    def _industry(self, industry: str) -> _Outcome:
+        assert self._industries is not None
+        match = self._industries.search(_fold(industry))
+        if match:
+            return WEIGHTS["industry"], f"industry:{match.group(0).strip()}", True
+        return 0, "industry", False
+
+    def _title(self, title: str) -> tuple[_Outcome, ...]:
+        outcomes: list[_Outcome] = []
+        if self._titles is not None:
+            match = self._titles.search(_fold(title))
+            if match:
+                outcomes.append((WEIGHTS["title"], f"title:{match.group(0).strip()}", True))
+            else:
+                outcomes.append((0, "title", False))
+        if self._seniorities:
+            level = detect_seniority(title)
+            if level is None:
+                outcomes.append((0, "seniority:unknown", False))
+            elif level in self._seniorities:
+                outcomes.append((WEIGHTS["seniority"], f"seniority:{level.value}", True))
+            else:
+                outcomes.append((0, f"seniority:{level.value}", False))
+        return tuple(outcomes)
+
+    def _no_title(self) -> tuple[_Outcome, ...]:
+        outcomes: list[_Outcome] = []
+        if self._titles is not None:
+            outcomes.append((0, "title:unknown", False))
+        if self._seniorities:
+            outcomes.append((0, "seniority:unknown", False))
+        return tuple(outcomes)
+
+    def _country(self, country: str) -> _Outcome:
+        code = _country_code(country)
+        if code in self._countries:
+            return WEIGHTS["country"], f"country:{code}", True
+        return 0, f"country:{code}", False
+
+    def _excluded_parent(self, domain: str) -> str | None:
+        # acme.com excludes sales.acme.com: test every parent domain.
+        labels = domain.strip().lower().removeprefix("www.").rstrip(".").split(".")
+        for start in range(len(labels) - 1):
+            parent = ".".join(labels[start:])
+            if parent in self._excluded:
+                return parent
+        return None
 
     def _excluded_domain(self, contact: Mapping[str, object]) -> str | None:
-        if not self._excluded:
-            return None
-        candidates: list[str] = []
+        memo = self._domain_memo
         email = contact.get("email")
         if isinstance(email, str) and "@" in email:
-            candidates.append(email.rsplit("@", 1)[1].strip().lower())
+            domain = email[email.rindex("@") + 1 :]
+            hit = (
+                memo[domain]
+                if domain in memo
+                else memo.remember(domain, self._excluded_parent(domain))
+            )
+            if hit is not None:
+                return hit
         for name in ("domain", "company_domain"):
             value = contact.get(name)
             if isinstance(value, str) and value.strip():
-                candidates.append(value.strip().lower().removeprefix("www."))
+                hit = self._excluded_parent(value)
+                if hit is not None:
+                    return hit
         website = contact.get("website")
         if isinstance(website, str) and website.strip():
             host = domain_from_website(website)
             if host:
-                candidates.append(host)
-        for domain in candidates:
-            # acme.com excludes sales.acme.com: test every parent domain.
-            labels = domain.rstrip(".").split(".")
-            for start in range(len(labels) - 1):
-                parent = ".".join(labels[start:])
-                if parent in self._excluded:
-                    return parent
+                return self._excluded_parent(host)
         return None
+
+    # --- scoring --------------------------------------------------------------------
 
     def score(self, contact: Mapping[str, object]) -> FitScore:
         """Score one contact.
@@ -455,80 +511,66 @@ class CompiledProfile:
         Returns:
             The fit score with matched and missed criteria.
         """
-        excluded = self._excluded_domain(contact)
-        if excluded is not None:
-            return FitScore(0, (), (f"excluded_domain:{excluded}",))
+        if self._excluded:
+            excluded = self._excluded_domain(contact)
+            if excluded is not None:
+                return FitScore(0, (), (f"excluded_domain:{excluded}",))
         if not self._total:
             return _NO_CRITERIA
-        points = 0
-        matched: list[str] = []
-        missed: list[str] = []
+        outcomes: list[_Outcome] = []
 
         if self._industries is not None:
             industry = contact.get("industry")
             if isinstance(industry, str) and industry.strip():
-                hit = self._memo_search(self._industry_memo, self._industries, industry)
-                if hit is not None:
-                    points += WEIGHTS["industry"]
-                    matched.append(f"industry:{hit}")
-                else:
-                    missed.append("industry")
+                memo = self._industry_memo
+                outcomes.append(
+                    memo[industry]
+                    if industry in memo
+                    else memo.remember(industry, self._industry(industry))
+                )
             else:
-                missed.append("industry:unknown")
+                outcomes.append((0, "industry:unknown", False))
 
-        raw_title = contact.get("title")
-        title = raw_title if isinstance(raw_title, str) and raw_title.strip() else None
-        if self._titles is not None:
-            if title is not None:
-                hit = self._memo_search(self._title_memo, self._titles, title)
-                if hit is not None:
-                    points += WEIGHTS["title"]
-                    matched.append(f"title:{hit}")
-                else:
-                    missed.append("title")
+        if self._titles is not None or self._seniorities:
+            title = contact.get("title")
+            if isinstance(title, str) and title.strip():
+                titles = self._title_memo
+                outcomes.extend(
+                    titles[title] if title in titles else titles.remember(title, self._title(title))
+                )
             else:
-                missed.append("title:unknown")
-
-        if self._seniorities:
-            level = detect_seniority(title)
-            if level is None:
-                missed.append("seniority:unknown")
-            elif level in self._seniorities:
-                points += WEIGHTS["seniority"]
-                matched.append(f"seniority:{level.value}")
-            else:
-                missed.append(f"seniority:{level.value}")
+                outcomes.extend(self._no_title())
 
         if self._sized:
             size = contact.get("employees")
-            if size is None:
-                size = contact.get("employee_count")
-            employees = _parse_employees(size)
+            employees = _parse_employees(contact.get("employee_count") if size is None else size)
             if employees is None:
-                missed.append("company_size:unknown")
+                outcomes.append((0, "company_size:unknown", False))
             elif (self._min is None or employees >= self._min) and (
                 self._max is None or employees <= self._max
             ):
-                points += WEIGHTS["company_size"]
-                matched.append(f"company_size:{employees}")
+                outcomes.append((WEIGHTS["company_size"], f"company_size:{employees}", True))
             else:
-                missed.append(f"company_size:{employees}")
+                outcomes.append((0, f"company_size:{employees}", False))
 
         if self._countries:
             country = contact.get("country")
             if isinstance(country, str) and country.strip():
-                code = self._country_memo.get(country)
-                if code is None:
-                    code = self._country_memo.setdefault(country, _country_code(country))
-                if code in self._countries:
-                    points += WEIGHTS["country"]
-                    matched.append(f"country:{code}")
-                else:
-                    missed.append(f"country:{code}")
+                memo = self._country_memo
+                outcomes.append(
+                    memo[country]
+                    if country in memo
+                    else memo.remember(country, self._country(country))
+                )
             else:
-                missed.append("country:unknown")
+                outcomes.append((0, "country:unknown", False))
 
-        return FitScore(round(100 * points / self._total), tuple(matched), tuple(missed))
+        points = sum(outcome[0] for outcome in outcomes)
+        return FitScore(
+            round(100 * points / self._total),
+            tuple(label for _, label, met in outcomes if met),
+            tuple(label for _, label, met in outcomes if not met),
+        )
 
 
 @lru_cache(maxsize=16)
