@@ -61,12 +61,22 @@ LATIN_FOLDS: Final[tuple[tuple[str, str], ...]] = (
 _COMPILED_FOLDS: Final = tuple((re.compile(pattern), repl) for pattern, repl in LATIN_FOLDS)
 
 
+# Cyrillic letters that NFKD would split into a base letter and a mark (й = и + breve):
+# swapped for private-use characters while accents are stripped, then put back.
+_KEEP_WHOLE: Final[dict[str, str]] = {"й": "\ue000", "ї": "\ue001", "ў": "\ue002"}
+_PROTECT: Final = str.maketrans(_KEEP_WHOLE)
+_RESTORE: Final = str.maketrans({v: k for k, v in _KEEP_WHOLE.items()})
+# Combining diacritical marks (the blocks Latin and Cyrillic accents come from). Marks
+# of other scripts (Devanagari vowel signs, Thai tones) are part of the letter: kept.
+_ACCENTS: Final = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def match_fold(text: str) -> str:
     """Case-fold a name and drop accents, keeping Cyrillic letters whole.
 
-    NFKD would also split ``й`` into ``и`` + breve and lose a letter, so Cyrillic
-    characters are kept as they are; only ``ё`` becomes ``е``, because Russian writes
-    ``Пётр`` and ``Петр`` interchangeably.
+    NFKD alone would split ``й`` into ``и`` + breve and lose a letter, so ``й``, ``ї``
+    and ``ў`` are kept; ``ё`` does become ``е``, because Russian writes ``Пётр`` and
+    ``Петр`` interchangeably. Compatibility forms are unified (full-width ``Ａ`` = ``a``).
 
     Args:
         text: Any name, e.g. ``"José"``, ``"Андрей"``, ``"Пётр"``.
@@ -74,16 +84,12 @@ def match_fold(text: str) -> str:
     Returns:
         ``"jose"``, ``"андрей"``, ``"петр"``.
     """
-    folded = unicodedata.normalize("NFC", text.casefold()).replace("ё", "е")
-    if folded.isascii():
-        return folded
-    out: list[str] = []
-    for ch in folded:
-        if ch.isascii() or "\u0400" <= ch <= "\u04ff":
-            out.append(ch)
-        else:
-            out.extend(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-    return "".join(out)
+    if text.isascii():
+        return text.casefold()
+    folded = unicodedata.normalize("NFC", text).casefold().translate(_PROTECT)
+    stripped = _ACCENTS.sub("", unicodedata.normalize("NFKD", folded))
+    # NFC again so Hangul syllables, split into jamo by NFKD, come back whole.
+    return unicodedata.normalize("NFC", stripped).translate(_RESTORE)
 
 
 def has_cyrillic(text: str) -> bool:
