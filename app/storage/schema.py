@@ -79,7 +79,12 @@ class Base(DeclarativeBase):
     """Declarative base with the project's constraint naming convention."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {dt.datetime: UtcDateTime, dict[str, Any]: JSON, list[Any]: JSON}
+    # none_as_null: a Python None is stored as SQL NULL, not as the JSON text 'null'.
+    type_annotation_map = {
+        dt.datetime: UtcDateTime,
+        dict[str, Any]: JSON(none_as_null=True),
+        list[Any]: JSON(none_as_null=True),
+    }
 
 
 class Timestamped:
@@ -329,8 +334,12 @@ class ImportBatchItem(Base):
     contact_id: Mapped[int] = mapped_column(Integer, index=True)
     action: Mapped[str] = mapped_column(String(8))  # created | updated
     row_number: Mapped[int | None] = mapped_column(Integer)
-    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # changed fields' old values
-    raw: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # the source row as read
+    before: Mapped[dict[str, Any] | None] = mapped_column(
+        JSON(none_as_null=True)
+    )  # changed fields' old values
+    raw: Mapped[dict[str, Any] | None] = mapped_column(
+        JSON(none_as_null=True)
+    )  # the source row as read
 
 
 class ImportMapping(Base, Timestamped):
@@ -384,9 +393,7 @@ class CadenceStep(Base):
     position: Mapped[int] = mapped_column(Integer)
     day_offset: Mapped[int] = mapped_column(Integer)
     channel: Mapped[str] = mapped_column(String(16))  # email | call | linkedin | task
-    template_id: Mapped[int | None] = mapped_column(
-        ForeignKey("templates.id", ondelete="SET NULL")
-    )
+    template_id: Mapped[int | None] = mapped_column(ForeignKey("templates.id", ondelete="SET NULL"))
     instructions: Mapped[str | None] = mapped_column(Text)
 
     cadence: Mapped[Cadence] = relationship(back_populates="steps", lazy="raise")
@@ -467,7 +474,9 @@ class Activity(Base):
     subject: Mapped[str | None] = mapped_column(String(500))
     body: Mapped[str | None] = mapped_column(Text)
     task_id: Mapped[int | None] = mapped_column(ForeignKey("tasks.id", ondelete="SET NULL"))
-    details: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # e.g. old/new stage
+    details: Mapped[dict[str, Any] | None] = mapped_column(
+        JSON(none_as_null=True)
+    )  # e.g. old/new stage
 
     __table_args__ = (Index("ix_activities_contact_time", "contact_id", "occurred_at"),)
 
@@ -562,4 +571,45 @@ class Setting(Base):
 
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
-    value: Mapped[Any] = mapped_column(JSON)
+    value: Mapped[Any] = mapped_column(JSON(none_as_null=True))
+
+
+# --- undo of bulk changes ---------------------------------------------------------------
+
+
+class ChangeSet(Base):
+    """One user action that changed many rows (a bulk fix, a delete, a merge), undoable as a unit.
+
+    Imports keep their own record (``ImportBatch``); everything else multi-row records here.
+    """
+
+    __tablename__ = "change_sets"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(24))  # bulk_fix | delete | merge | bulk_edit
+    description: Mapped[str] = mapped_column(String(500))
+    row_count: Mapped[int] = mapped_column(Integer, default=0)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("reps.id", ondelete="SET NULL"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    undone: Mapped[bool] = mapped_column(Boolean, default=False)
+    undone_at: Mapped[dt.datetime | None] = mapped_column()
+
+
+class ChangeSetRow(Base):
+    """What one row looked like before (and after) a change set touched it.
+
+    ``before`` holds the old values of the changed columns for an update, and the whole row
+    for a delete; ``after`` holds the values the change wrote, so undo can tell whether
+    somebody edited the row since and refuse to overwrite their edit.
+    """
+
+    __tablename__ = "change_set_rows"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    change_set_id: Mapped[int] = mapped_column(
+        ForeignKey("change_sets.id", ondelete="CASCADE"), index=True
+    )
+    table_name: Mapped[str] = mapped_column(String(64))
+    # The row's primary key as a JSON object, e.g. {"id": 5} or {"list_id": 1, "contact_id": 5}.
+    row_key: Mapped[dict[str, Any]] = mapped_column()
+    action: Mapped[str] = mapped_column(String(8))  # updated | deleted | inserted
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))

@@ -4,4 +4,4 @@ Kept apart from the migrations so the start-up path can compare a file's revisio
 without importing Alembic (a test checks it equals Alembic's head).
 """
 
-SCHEMA_HEAD = "0002_list_and_queue_indexes"
+SCHEMA_HEAD = "0003_change_sets"

@@ -1,0 +1,377 @@
+"""Undoable multi-row changes: bulk fixes, deletes with undo, merges.
+
+Every multi-row change is one transaction (DESIGN.md section 4) and records what each row
+looked like before in a change set, so the user can undo it as a unit. Undo never
+overwrites somebody's later edit silently: a row whose current values differ from what
+the change wrote is a conflict, and undo refuses (or, when asked, skips those rows and
+reports them).
+
+Usage::
+
+    with record_changes(db, kind="bulk_fix", description="Accept 12 email suggestions") as rec:
+        for contact_id, new_email in fixes:
+            rec.update("contacts", contact_id, {"email": new_email})
+    undo_change_set(db, rec.change_set_id)
+
+Deleting contacts snapshots the contact and every row that refers to it (tags, list
+memberships, activities, tasks, ...) before the cascade removes them, so undo brings all
+of it back with the same ids.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import DateTime, Table, and_, delete, func, insert, select, update
+from sqlalchemy.engine import Connection, RowMapping
+
+from app.storage.schema import Base, ChangeSet, ChangeSetRow, utcnow
+
+if TYPE_CHECKING:
+    from app.storage.database import Database
+
+_CHANGE_SETS: Table = ChangeSet.__table__  # type: ignore[assignment]
+_CHANGE_ROWS: Table = ChangeSetRow.__table__  # type: ignore[assignment]
+# Rows per statement when snapshotting or restoring; keeps SQLite's variable limit happy.
+_CHUNK = 500
+
+
+def _table(name: str) -> Table:
+    return Base.metadata.tables[name]
+
+
+def _to_json(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A row as JSON-safe values (datetimes as ISO text), restorable by ``_from_json``."""
+    out: dict[str, Any] = {}
+    for key, value in row.items():
+        out[key] = value.isoformat() if isinstance(value, dt.datetime) else value
+    return out
+
+
+def _from_json(table: Table, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Turn ISO text back into datetimes for the table's DateTime columns."""
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        column = table.columns.get(key)
+        if column is None:
+            continue  # a column dropped by a later migration: nothing to restore into
+        is_datetime = isinstance(column.type, DateTime) or (
+            getattr(column.type, "impl", None) is not None
+            and isinstance(column.type.impl, DateTime)  # type: ignore[attr-defined]
+        )
+        restore_datetime = is_datetime and isinstance(value, str)
+        out[key] = dt.datetime.fromisoformat(value) if restore_datetime else value
+    return out
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Compare a stored value with a recorded one (datetimes were recorded as text)."""
+    if isinstance(a, dt.datetime):
+        a = a.isoformat()
+    if isinstance(b, dt.datetime):
+        b = b.isoformat()
+    return bool(a == b)
+
+
+def _key_clause(table: Table, row_key: Mapping[str, Any]) -> Any:
+    return and_(*(table.c[name] == value for name, value in row_key.items()))
+
+
+def _dependent_tables(parent: str) -> list[tuple[Table, str]]:
+    """Tables with a foreign key to ``parent.id``, with the referring column's name."""
+    found = []
+    for table in Base.metadata.sorted_tables:
+        for fk in table.foreign_keys:
+            if fk.column.table.name == parent and fk.column.name == "id":
+                found.append((table, fk.parent.name))
+    return found
+
+
+@dataclass
+class ChangeRecorder:
+    """Records before/after images while a change set's writes run in one transaction.
+
+    Create it with ``record_changes``; do every write of the change through it.
+    """
+
+    conn: Connection
+    change_set_id: int
+    rows: int = 0
+
+    def update(self, table_name: str, row_id: int, values: Mapping[str, Any]) -> bool:
+        """Update one row by ``id``, remembering the old values of the changed columns.
+
+        Returns:
+            False when the row does not exist (nothing recorded).
+        """
+        table = _table(table_name)
+        current = self.conn.execute(
+            select(*(table.c[k] for k in values)).where(table.c.id == row_id)
+        ).first()
+        if current is None:
+            return False
+        old = dict(zip(values.keys(), current, strict=True))
+        changed = {k: v for k, v in values.items() if not _same(old[k], v)}
+        if not changed:
+            return True
+        stmt = update(table).where(table.c.id == row_id).values(**changed)
+        if "version" in table.c:
+            stmt = stmt.values(version=table.c.version + 1)
+        if "updated_at" in table.c and "updated_at" not in changed:
+            stmt = stmt.values(updated_at=utcnow())
+        self.conn.execute(stmt)
+        self._record(
+            table_name,
+            {"id": row_id},
+            "updated",
+            _to_json({k: old[k] for k in changed}),
+            _to_json(changed),
+        )
+        return True
+
+    def record_insert(self, table_name: str, row_key: Mapping[str, Any]) -> None:
+        """Note a row the change inserted itself, so undo removes it."""
+        self._record(table_name, dict(row_key), "inserted", None, dict(row_key))
+
+    def delete(self, table_name: str, ids: Sequence[int]) -> int:
+        """Delete rows by id after snapshotting them and every row that refers to them.
+
+        Returns:
+            How many rows of ``table_name`` were deleted.
+        """
+        deleted = 0
+        for start in range(0, len(ids), _CHUNK):
+            chunk = list(ids[start : start + _CHUNK])
+            deleted += self._delete_chunk(table_name, chunk)
+        return deleted
+
+    def _delete_chunk(self, table_name: str, ids: list[int]) -> int:
+        table = _table(table_name)
+        # Children first in the record, so undo (which restores parents first) sees them all.
+        for child, column in _dependent_tables(table_name):
+            children = self.conn.execute(select(child).where(child.c[column].in_(ids)))
+            for child_row in children.mappings():
+                key = {c.name: child_row[c.name] for c in child.primary_key.columns}
+                self._record(child.name, key, "deleted", _to_json(dict(child_row)), None)
+        parents = list(self.conn.execute(select(table).where(table.c.id.in_(ids))).mappings())
+        for row in parents:
+            self._record(table_name, {"id": row["id"]}, "deleted", _to_json(dict(row)), None)
+        self.conn.execute(delete(table).where(table.c.id.in_(ids)))
+        return len(parents)
+
+    def _record(
+        self,
+        table_name: str,
+        row_key: dict[str, Any],
+        action: str,
+        before: dict[str, Any] | None,
+        after: dict[str, Any] | None,
+    ) -> None:
+        self.conn.execute(
+            insert(_CHANGE_ROWS).values(
+                change_set_id=self.change_set_id,
+                table_name=table_name,
+                row_key=row_key,
+                action=action,
+                before=before,
+                after=after,
+            )
+        )
+        self.rows += 1
+
+
+@contextmanager
+def record_changes(
+    db: Database, *, kind: str, description: str, created_by: int | None = None
+) -> Iterator[ChangeRecorder]:
+    """Open a write transaction with a new change set; commit both or neither.
+
+    Args:
+        db: the database.
+        kind: ``bulk_fix``, ``delete``, ``merge`` or ``bulk_edit``.
+        description: what the user did, shown in the undo menu ("Deleted 3 contacts").
+        created_by: the rep who did it.
+    """
+    with db.transaction() as conn:
+        change_set_id = conn.execute(
+            insert(_CHANGE_SETS)
+            .values(
+                kind=kind,
+                description=description,
+                created_by=created_by,
+                row_count=0,
+                created_at=utcnow(),
+                undone=False,
+            )
+            .returning(_CHANGE_SETS.c.id)
+        ).scalar_one()
+        recorder = ChangeRecorder(conn, change_set_id)
+        yield recorder
+        conn.execute(
+            update(_CHANGE_SETS)
+            .where(_CHANGE_SETS.c.id == change_set_id)
+            .values(row_count=recorder.rows)
+        )
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A row undo would have overwritten: somebody changed it after the change set."""
+
+    table_name: str
+    row_key: dict[str, Any]
+    reason: str
+
+
+@dataclass
+class UndoResult:
+    """What an undo did, or would have done when it refused because of conflicts."""
+
+    applied: bool
+    restored: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)
+
+
+class AlreadyUndoneError(Exception):
+    """The change set was undone before."""
+
+
+def _row_conflict(conn: Connection, table: Table, row: RowMapping) -> str | None:
+    key = row["row_key"]
+    action = row["action"]
+    if action == "updated":
+        after = _from_json(table, row["after"] or {})
+        current = conn.execute(
+            select(*(table.c[k] for k in after)).where(_key_clause(table, key))
+        ).first()
+        if current is None:
+            return "deleted since"
+        for (name, value), now in zip(after.items(), current, strict=True):
+            if not _same(now, value):
+                return f"{name} changed since"
+        return None
+    exists = conn.execute(select(func.count()).select_from(table).where(_key_clause(table, key)))
+    if action == "deleted":
+        return "a row with the same key exists again" if exists.scalar_one() else None
+    return None  # an inserted row that is gone already needs nothing
+
+
+def undo_change_set(
+    db: Database, change_set_id: int, *, skip_conflicts: bool = False
+) -> UndoResult:
+    """Undo a change set in one transaction.
+
+    Args:
+        db: the database.
+        change_set_id: which change to undo.
+        skip_conflicts: when False (default) any conflict makes undo refuse and change
+            nothing; when True the conflicting rows are left as they are now and reported.
+
+    Returns:
+        What was restored and which rows conflicted.
+
+    Raises:
+        AlreadyUndoneError: the change set was undone before.
+    """
+    with db.transaction() as conn:
+        head = conn.execute(
+            select(_CHANGE_SETS.c.undone).where(_CHANGE_SETS.c.id == change_set_id)
+        ).first()
+        if head is None:
+            raise KeyError(change_set_id)
+        if head.undone:
+            raise AlreadyUndoneError(change_set_id)
+        rows = list(
+            conn.execute(
+                select(_CHANGE_ROWS)
+                .where(_CHANGE_ROWS.c.change_set_id == change_set_id)
+                .order_by(_CHANGE_ROWS.c.id.desc())
+            ).mappings()
+        )
+        conflicts: list[Conflict] = []
+        clean: list[RowMapping] = []
+        for row in rows:
+            table = _table(row["table_name"])
+            reason = _row_conflict(conn, table, row)
+            if reason:
+                conflicts.append(Conflict(row["table_name"], dict(row["row_key"]), reason))
+            else:
+                clean.append(row)
+        if conflicts and not skip_conflicts:
+            return UndoResult(applied=False, conflicts=conflicts)
+        restored = _apply_undo(conn, clean)
+        conn.execute(
+            update(_CHANGE_SETS)
+            .where(_CHANGE_SETS.c.id == change_set_id)
+            .values(undone=True, undone_at=utcnow())
+        )
+        return UndoResult(applied=True, restored=restored, conflicts=conflicts)
+
+
+def _apply_undo(conn: Connection, rows: Iterable[RowMapping]) -> int:
+    """Reverse recorded rows: updates newest first, then re-insert parents before children."""
+    order = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
+    updates = [r for r in rows if r["action"] == "updated"]
+    inserted = [r for r in rows if r["action"] == "inserted"]
+    deleted = sorted(
+        (r for r in rows if r["action"] == "deleted"), key=lambda r: order[r["table_name"]]
+    )
+    for row in updates:
+        table = _table(row["table_name"])
+        stmt = update(table).where(_key_clause(table, row["row_key"]))
+        stmt = stmt.values(**_from_json(table, row["before"] or {}))
+        if "version" in table.c:
+            stmt = stmt.values(version=table.c.version + 1)
+        conn.execute(stmt)
+    for row in inserted:
+        table = _table(row["table_name"])
+        conn.execute(delete(table).where(_key_clause(table, row["row_key"])))
+    for row in deleted:
+        table = _table(row["table_name"])
+        conn.execute(insert(table).values(**_from_json(table, row["before"] or {})))
+    return len(updates) + len(inserted) + len(deleted)
+
+
+@dataclass(frozen=True)
+class ChangeSetSummary:
+    """A change set as the undo menu lists it."""
+
+    id: int
+    kind: str
+    description: str
+    row_count: int
+    created_at: dt.datetime
+    undone: bool
+
+
+def recent_change_sets(conn: Connection, *, limit: int = 20) -> list[ChangeSetSummary]:
+    """The newest change sets, newest first (undone ones included, flagged)."""
+    rows = conn.execute(
+        select(
+            _CHANGE_SETS.c.id,
+            _CHANGE_SETS.c.kind,
+            _CHANGE_SETS.c.description,
+            _CHANGE_SETS.c.row_count,
+            _CHANGE_SETS.c.created_at,
+            _CHANGE_SETS.c.undone,
+        )
+        .order_by(_CHANGE_SETS.c.id.desc())
+        .limit(limit)
+    )
+    return [ChangeSetSummary(*r) for r in rows]
+
+
+__all__ = [
+    "AlreadyUndoneError",
+    "ChangeRecorder",
+    "ChangeSetSummary",
+    "Conflict",
+    "UndoResult",
+    "recent_change_sets",
+    "record_changes",
+    "undo_change_set",
+]
