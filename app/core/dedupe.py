@@ -32,6 +32,7 @@ from app.core.validation.emails import email_dedupe_key
 
 __all__ = [
     "DEFAULT_FUZZY_THRESHOLD",
+    "NEW",
     "DuplicateIndex",
     "FuzzyMatch",
     "KeyKind",

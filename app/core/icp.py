@@ -261,7 +261,10 @@ def detect_seniority(title: str | None) -> Seniority | None:
     """
     if not title or not title.strip():
         return None
-    folded = _fold(title)
+    return _seniority_of_folded(_fold(title))
+
+
+def _seniority_of_folded(folded: str) -> Seniority:
     for level, pattern in _COMPILED_SENIORITY:
         if pattern.search(folded):
             return level
@@ -433,18 +436,19 @@ class CompiledProfile:
         return 0, "industry", False
 
     def _title(self, title: str) -> tuple[_Outcome, ...]:
+        # Called once per distinct title (the caller memoises), so it folds once and
+        # skips detect_seniority's own cache.
+        folded = _fold(title)
         outcomes: list[_Outcome] = []
         if self._titles is not None:
-            match = self._titles.search(_fold(title))
+            match = self._titles.search(folded)
             if match:
                 outcomes.append((WEIGHTS["title"], f"title:{match.group(0).strip()}", True))
             else:
                 outcomes.append((0, "title", False))
         if self._seniorities:
-            level = detect_seniority(title)
-            if level is None:
-                outcomes.append((0, "seniority:unknown", False))
-            elif level in self._seniorities:
+            level = _seniority_of_folded(folded)
+            if level in self._seniorities:
                 outcomes.append((WEIGHTS["seniority"], f"seniority:{level.value}", True))
             else:
                 outcomes.append((0, f"seniority:{level.value}", False))
