@@ -1,0 +1,234 @@
+"""Everything the contact detail panel shows about one contact, read in one snapshot.
+
+The panel (``app.ui.widgets.contact_detail``) calls :func:`load_contact_detail` from a
+background job and gets a frozen, plain-data :class:`ContactDetailData` back: no ORM
+objects cross into the GUI thread. Plain SQLAlchemy Core over the tables by name, so
+this module does not import the ORM schema.
+
+Usage::
+
+    with db.reading() as conn:
+        detail = load_contact_detail(conn, contact_id)
+    if detail is None:
+        ...  # deleted meanwhile
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import column, select, table
+from sqlalchemy.engine import Connection
+
+__all__ = ["ContactDetailData", "load_contact_detail", "split_reasons"]
+
+_CONTACT_COLUMNS = (
+    "id",
+    "first_name",
+    "last_name",
+    "full_name",
+    "title",
+    "company_id",
+    "email_raw",
+    "email",
+    "email_status",
+    "email_reasons",
+    "email_suggestion",
+    "phone_raw",
+    "phone_e164",
+    "phone_extension",
+    "phone_kind",
+    "phone_status",
+    "phone_reasons",
+    "time_zone",
+    "country",
+    "city",
+    "linkedin_url",
+    "source",
+    "lead_type",
+    "stage_id",
+    "owner_id",
+    "fit_score",
+    "quality_score",
+    "do_not_contact",
+    "validated_with",
+    "version",
+    "updated_at",
+)
+_CONTACTS = table("contacts", *(column(name) for name in _CONTACT_COLUMNS))
+_COMPANIES = table("companies", column("id"), column("name"))
+_STAGES = table("pipeline_stages", column("id"), column("name"))
+_REPS = table("reps", column("id"), column("name"))
+_TAGS = table("tags", column("id"), column("name"))
+_CONTACT_TAGS = table("contact_tags", column("contact_id"), column("tag_id"))
+_LISTS = table("lists", column("id"), column("name"))
+_LIST_MEMBERS = table("list_members", column("list_id"), column("contact_id"))
+
+
+def split_reasons(codes: str | None) -> tuple[str, ...]:
+    """Turn the stored space-separated reason codes into a tuple (empty for None)."""
+    return tuple(codes.split()) if codes else ()
+
+
+@dataclass(frozen=True)
+class ContactDetailData:
+    """One contact as the detail panel shows it.
+
+    Attributes:
+        id: the contact's id.
+        version: the row version read; an edit passes it back for optimistic locking.
+        first_name: first name as stored.
+        last_name: last name as stored.
+        full_name: the full name as stored (may be the only name there is).
+        title: job title.
+        company: the company's name, or None.
+        email_raw: the email as imported (never overwritten by validation).
+        email: the normalized address, or None when invalid.
+        email_status: valid | risky | invalid | unknown, None when never checked.
+        email_reasons: reason codes (keys of ``app.core.validation.REASONS``).
+        email_suggestion: a corrected address for a probable typo.
+        phone_raw: the phone as imported.
+        phone_e164: the number in E.164, without extension.
+        phone_extension: the extension, if any.
+        phone_kind: mobile, fixed_line, ...
+        phone_status: valid | risky | invalid, None when never checked.
+        phone_reasons: reason codes.
+        time_zone: the contact's IANA time zone (from the phone or the country).
+        country: country as stored.
+        city: city as stored.
+        linkedin_url: LinkedIn profile address.
+        source: inbound | outbound | referral.
+        lead_type: seed | net | spear.
+        stage: the pipeline stage's name.
+        owner: the owning rep's name.
+        fit_score: ICP fit, 0-100.
+        quality_score: data quality, 0-100.
+        do_not_contact: True when the contact must not be contacted.
+        validated_with: the validator version that computed the derived fields.
+        updated_at: when the row last changed.
+        tags: tag names, sorted.
+        lists: names of the static lists the contact is in, sorted.
+    """
+
+    id: int
+    version: int
+    first_name: str | None
+    last_name: str | None
+    full_name: str
+    title: str | None
+    company: str | None
+    email_raw: str | None
+    email: str | None
+    email_status: str | None
+    email_reasons: tuple[str, ...]
+    email_suggestion: str | None
+    phone_raw: str | None
+    phone_e164: str | None
+    phone_extension: str | None
+    phone_kind: str | None
+    phone_status: str | None
+    phone_reasons: tuple[str, ...]
+    time_zone: str | None
+    country: str | None
+    city: str | None
+    linkedin_url: str | None
+    source: str | None
+    lead_type: str | None
+    stage: str | None
+    owner: str | None
+    fit_score: int | None
+    quality_score: int | None
+    do_not_contact: bool
+    validated_with: str | None
+    updated_at: dt.datetime | str | None
+    tags: tuple[str, ...]
+    lists: tuple[str, ...]
+
+    @property
+    def display_name(self) -> str:
+        """The name to show: the full name, else first and last joined, else ""."""
+        if self.full_name.strip():
+            return self.full_name.strip()
+        return " ".join(p for p in (self.first_name, self.last_name) if p).strip()
+
+
+def load_contact_detail(conn: Connection, contact_id: int) -> ContactDetailData | None:
+    """Read one contact with its company, stage, owner, tags and lists.
+
+    Args:
+        conn: a connection, ideally inside ``Database.reading()`` so all reads share one
+            snapshot.
+        contact_id: the contact to read.
+
+    Returns:
+        The contact's detail, or None when no such contact exists (deleted meanwhile).
+    """
+    c = _CONTACTS.c
+    row = (
+        conn.execute(
+            select(
+                _CONTACTS,
+                _COMPANIES.c.name.label("company_name"),
+                _STAGES.c.name.label("stage_name"),
+                _REPS.c.name.label("owner_name"),
+            )
+            .select_from(
+                _CONTACTS.outerjoin(_COMPANIES, _COMPANIES.c.id == c.company_id)
+                .outerjoin(_STAGES, _STAGES.c.id == c.stage_id)
+                .outerjoin(_REPS, _REPS.c.id == c.owner_id)
+            )
+            .where(c.id == contact_id)
+        )
+        .mappings()
+        .first()
+    )
+    if row is None:
+        return None
+    tags = conn.execute(
+        select(_TAGS.c.name)
+        .select_from(_CONTACT_TAGS.join(_TAGS, _TAGS.c.id == _CONTACT_TAGS.c.tag_id))
+        .where(_CONTACT_TAGS.c.contact_id == contact_id)
+        .order_by(_TAGS.c.name)
+    ).scalars()
+    lists = conn.execute(
+        select(_LISTS.c.name)
+        .select_from(_LIST_MEMBERS.join(_LISTS, _LISTS.c.id == _LIST_MEMBERS.c.list_id))
+        .where(_LIST_MEMBERS.c.contact_id == contact_id)
+        .order_by(_LISTS.c.name)
+    ).scalars()
+    return ContactDetailData(
+        id=int(row["id"]),
+        version=int(row["version"] or 1),
+        first_name=row["first_name"],
+        last_name=row["last_name"],
+        full_name=row["full_name"] or "",
+        title=row["title"],
+        company=row["company_name"],
+        email_raw=row["email_raw"],
+        email=row["email"],
+        email_status=row["email_status"],
+        email_reasons=split_reasons(row["email_reasons"]),
+        email_suggestion=row["email_suggestion"],
+        phone_raw=row["phone_raw"],
+        phone_e164=row["phone_e164"],
+        phone_extension=row["phone_extension"],
+        phone_kind=row["phone_kind"],
+        phone_status=row["phone_status"],
+        phone_reasons=split_reasons(row["phone_reasons"]),
+        time_zone=row["time_zone"],
+        country=row["country"],
+        city=row["city"],
+        linkedin_url=row["linkedin_url"],
+        source=row["source"],
+        lead_type=row["lead_type"],
+        stage=row["stage_name"],
+        owner=row["owner_name"],
+        fit_score=row["fit_score"],
+        quality_score=row["quality_score"],
+        do_not_contact=bool(row["do_not_contact"]),
+        validated_with=row["validated_with"],
+        updated_at=row["updated_at"],
+        tags=tuple(str(t) for t in tags),
+        lists=tuple(str(n) for n in lists),
+    )
