@@ -7,7 +7,8 @@ Two stages, as in the list builder's import (issue 4, item 4):
    phones are equal *and* their names match (:func:`phone_name_key`): a shared
    switchboard number alone says nothing about who answers it. :class:`DuplicateIndex`
    classifies every incoming row against the database's keys and the file's earlier rows
-   with plain dict look-ups, so a million rows take about a second.
+   with plain dict look-ups: a million rows take a few seconds of CPU
+   (``benchmarks/bench_dedupe.py``).
 2. **Fuzzy suggestions** never decide: :func:`fuzzy_candidates` pairs up contacts of the
    same normalized company whose names look alike after nickname expansion (Bill =
    William) and, optionally, transliteration (Иван = Ivan), with a score and the reasons.
@@ -163,8 +164,8 @@ class DuplicateIndex:
     matches, its other key is remembered for the same target, so a later row that
     shares only that key is recognised too (email on row 3, phone+name on row 9).
 
-    Memory: two dicts of short strings; about 200 MB for a million contacts with both
-    keys.
+    Memory: for a million contacts with both keys, about 60 MB of dict tables on top of
+    the key strings themselves (about 150 MB).
     """
 
     __slots__ = ("_existing_email", "_existing_phone", "_file_email", "_file_phone")
