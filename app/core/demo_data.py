@@ -20,9 +20,11 @@ lists contain:
 from __future__ import annotations
 
 import random
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import accumulate
 from typing import Final
 
@@ -101,6 +103,7 @@ def transliterate(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=4096)
 def ascii_fold(text: str) -> str:
     """Drop diacritics (Šimkus → Simkus, Müller → Muller, ß → ss) for emails and domains."""
     text = text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("ł", "l")
@@ -108,9 +111,15 @@ def ascii_fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _is_ascii_alnum(ch: str) -> bool:
-    """True for a-z, A-Z and 0-9 (``str.isalnum`` also accepts 福 and ж)."""
-    return ch.isascii() and ch.isalnum()
+# Not a-z, 0-9 (``str.isalnum`` would also accept 福 and ж).
+_NOT_SLUG: Final = re.compile(r"[^a-z0-9]+")
+_NOT_LOCAL_PART: Final = re.compile(r"[^a-z0-9-]+")
+
+
+@lru_cache(maxsize=4096)
+def _local_part(text: str) -> str:
+    """A name as written in an email address (``Šimkus`` → ``simkus``)."""
+    return _NOT_LOCAL_PART.sub("", ascii_fold(text).lower())
 
 
 def _ru(*names: str) -> tuple[tuple[str, str], ...]:
@@ -639,12 +648,9 @@ class DemoDataGenerator:
         return f"UAB „{first[0]} {second[0]}“", ascii_fold(f"{first[1]}{second[1]}"), ""
 
     def _unique_domain(self, latin: str, tld: str) -> str:
-        slug = "".join(ch for ch in ascii_fold(latin).lower() if _is_ascii_alnum(ch))
+        slug = _NOT_SLUG.sub("", ascii_fold(latin).lower())
         if self.rng.random() < 0.3 and " " in latin:
-            slug = "-".join(
-                "".join(ch for ch in part if _is_ascii_alnum(ch))
-                for part in ascii_fold(latin).lower().split()
-            )
+            slug = "-".join(_NOT_SLUG.sub("", part) for part in ascii_fold(latin).lower().split())
         slug = slug or "company"
         domain = f"{slug}.{tld}"
         counter = 2
@@ -757,11 +763,8 @@ class DemoDataGenerator:
         rng = self.rng
         roll = rng.random()
         kind = next((k for k, limit in _EMAIL_KINDS if roll < limit), "work")
-        first_l = "".join(
-            ch for ch in ascii_fold(first).lower() if _is_ascii_alnum(ch) or ch == "-"
-        )
-        last_l = "".join(ch for ch in ascii_fold(last).lower() if _is_ascii_alnum(ch) or ch == "-")
-        first_l = first_l or "contact"
+        first_l = _local_part(first) or "contact"
+        last_l = _local_part(last)
         domain = company.domain
         if kind == "missing":
             return None, kind
@@ -831,7 +834,7 @@ class DemoDataGenerator:
 
     def _linkedin(self, first: str, last: str) -> str:
         slug = "-".join(p for p in (ascii_fold(first).lower(), ascii_fold(last).lower()) if p)
-        slug = "".join(ch if _is_ascii_alnum(ch) else "-" for ch in slug).strip("-") or "member"
+        slug = _NOT_SLUG.sub("-", slug).strip("-") or "member"
         return f"https://www.linkedin.com/in/{slug}-{self.rng.getrandbits(24):06x}"
 
     def _near_duplicate(self, person: DemoPerson) -> DemoPerson:

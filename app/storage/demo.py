@@ -19,9 +19,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import importlib
+import multiprocessing
+import os
 import random
 import time
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import accumulate
 from types import ModuleType
@@ -229,16 +233,32 @@ def _validation() -> ModuleType | None:
     return module if has_api else None
 
 
-def _derived_fields(
-    validation: ModuleType | None, person: DemoPerson, phone_cache: dict[tuple[str, str], Any]
-) -> dict[str, Any]:
-    """The derived email/phone columns; plain fall-backs without the validator.
+#: (raw email, raw phone, phone region, first name, last name, title) of one prospect.
+ValidationRecord = tuple[str | None, str | None, str, str | None, str | None, str]
 
-    Phone checks are remembered by (number, region): demo numbers come from small
-    fictional ranges (US 555-01xx), so the same number recurs often.
+# Below this many prospects, starting a worker process costs more than it saves.
+_PARALLEL_THRESHOLD: Final = 20_000
+# Phone checks remembered per process: demo numbers come from small fictional ranges
+# (US 555-01xx), so the same (number, region) recurs often.
+_phone_cache: dict[tuple[str, str], Any] = {}
+
+
+def _record(person: DemoPerson) -> ValidationRecord:
+    return (person.email, person.phone, person.country_code, person.first_name,
+            person.last_name, person.title)  # fmt: skip
+
+
+def validate_records(records: list[ValidationRecord]) -> list[dict[str, Any]]:
+    """The derived email/phone columns of each record (plain fall-backs without a validator).
+
+    Module-level and fed plain tuples so worker processes can run it.
     """
-    raw_email = person.email
-    raw_phone = person.phone
+    validation = _validation()
+    return [_derived_fields(validation, record) for record in records]
+
+
+def _derived_fields(validation: ModuleType | None, record: ValidationRecord) -> dict[str, Any]:
+    raw_email, raw_phone, region, first_name, last_name, title = record
     if validation is None:
         email = raw_email.strip() if raw_email else None
         return {
@@ -251,10 +271,10 @@ def _derived_fields(
     e = validation.check_email(raw_email) if raw_email else None
     p = None
     if raw_phone:
-        p = phone_cache.get((raw_phone, person.country_code))
+        p = _phone_cache.get((raw_phone, region))
         if p is None:
-            p = validation.check_phone(raw_phone, default_region=person.country_code)
-            phone_cache[(raw_phone, person.country_code)] = p
+            p = validation.check_phone(raw_phone, default_region=region)
+            _phone_cache[(raw_phone, region)] = p
     key = None
     if e is not None and e.normalized:
         key = (
@@ -265,11 +285,7 @@ def _derived_fields(
     quality = None
     if hasattr(validation, "score_contact"):
         quality = validation.score_contact(
-            email=e,
-            phone=p,
-            first_name=person.first_name,
-            last_name=person.last_name,
-            title=person.title,
+            email=e, phone=p, first_name=first_name, last_name=last_name, title=title
         ).score
     return {
         "email": e.normalized if e else None,
@@ -285,6 +301,57 @@ def _derived_fields(
         "quality_score": quality,
         "validated_with": getattr(validation, "VALIDATOR_VERSION", None),
     }
+
+
+class _Validator:
+    """Runs ``validate_records`` inline, or in worker processes while the loader inserts.
+
+    Validation is the most expensive part of a big demo (phone parsing above all) and
+    depends on nothing but the raw values, so a chunk's records go to workers while this
+    process builds and inserts the previous chunk. Workers are spawned, never forked: the
+    caller may be a GUI application with threads. If workers cannot start or die, the
+    work is done inline; the results are the same either way.
+    """
+
+    def __init__(self, parallel: bool) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+        self._workers = 0
+        if parallel:
+            self._workers = max(1, min(3, (os.cpu_count() or 2) - 1))
+            try:
+                self._pool = ProcessPoolExecutor(
+                    max_workers=self._workers, mp_context=multiprocessing.get_context("spawn")
+                )
+            except (OSError, ValueError, NotImplementedError):
+                self._pool = None
+
+    def submit(self, records: list[ValidationRecord]) -> Callable[[], list[dict[str, Any]]]:
+        """Start validating ``records``; the returned function waits for the results."""
+        if self._pool is None:
+            results = validate_records(records)
+            return lambda: results
+        size = -(-len(records) // self._workers) or 1
+        parts = [records[i : i + size] for i in range(0, len(records), size)]
+        try:
+            futures = [self._pool.submit(validate_records, part) for part in parts]
+        except (BrokenProcessPool, RuntimeError):
+            self.close()
+            return self.submit(records)
+
+        def wait() -> list[dict[str, Any]]:
+            try:
+                return [row for future in futures for row in future.result()]
+            except BrokenProcessPool:
+                self.close()
+                return validate_records(records)
+
+        return wait
+
+    def close(self) -> None:
+        """Stop the workers (pending work is dropped)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
 
 
 # --- the loader ---------------------------------------------------------------------------
@@ -337,11 +404,13 @@ class _Loader:
         sql = str(compiled)
         for start in range(0, len(rows), _CHUNK):
             self.check_cancel()
-            params = [
-                tuple(proc(row[key]) if proc else row[key] for key, proc in plan)
-                for row in rows[start : start + _CHUNK]
-            ]
-            self.conn.exec_driver_sql(sql, params)
+            chunk = rows[start : start + _CHUNK]
+            # Column by column: map() and zip() run in C, a per-value generator does not.
+            columns = []
+            for key, proc in plan:
+                values = [row[key] for row in chunk]
+                columns.append(list(map(proc, values)) if proc else values)
+            self.conn.exec_driver_sql(sql, list(zip(*columns, strict=True)))
 
     def next_id(self, table: Table) -> int:
         """The first free id of ``table`` (ids are assigned here so rows can refer to them)."""
@@ -367,6 +436,7 @@ def populate_demo(
     progress: ProgressCallback | None = None,
     cancel: CancelCallback | None = None,
     now: dt.datetime | None = None,
+    parallel: bool | None = None,
 ) -> DemoSummary:
     """Fill ``db`` with realistic demo data in one transaction.
 
@@ -378,6 +448,11 @@ def populate_demo(
         cancel: Polled between chunks; returning True rolls everything back.
         now: The moment the demo is built around (due dates, activity history);
             default the current time.
+        parallel: Validate in worker processes while inserting; default: for 20,000
+            prospects and more. The data is the same either way. Workers are spawned,
+            so the program's main module must be import-safe (``if __name__ ==
+            "__main__":``, as ``main.py`` is); a frozen build needs
+            ``multiprocessing.freeze_support()``.
 
     Returns:
         What was written.
@@ -399,7 +474,9 @@ def populate_demo(
                 "added to an empty database."
             )
         loader = _Loader(conn, progress, cancel)
-        builder = _DemoBuilder(loader, seed=seed, now=moment, total=contacts)
+        if parallel is None:
+            parallel = contacts >= _PARALLEL_THRESHOLD
+        builder = _DemoBuilder(loader, seed=seed, now=moment, total=contacts, parallel=parallel)
         builder.run()
     counts = loader.counts
     return DemoSummary(
@@ -435,7 +512,9 @@ class _CadenceInfo:
 class _DemoBuilder:
     """Builds and inserts the demo rows; one instance per load."""
 
-    def __init__(self, loader: _Loader, *, seed: int, now: dt.datetime, total: int) -> None:
+    def __init__(
+        self, loader: _Loader, *, seed: int, now: dt.datetime, total: int, parallel: bool
+    ) -> None:
         self.loader = loader
         self.conn = loader.conn
         self.now = now
@@ -444,7 +523,7 @@ class _DemoBuilder:
         # A separate stream for the story (stages, activities) so changing one does not
         # reshuffle the other.
         self.rng = random.Random(seed * 7919 + 1)
-        self.validation = _validation()
+        self.parallel = parallel
         self.rep_ids: dict[str, int] = {}
         self.sdr_ids: list[int] = []
         self.ae_ids: list[int] = []
@@ -456,7 +535,6 @@ class _DemoBuilder:
         self.top_accounts: set[int] = set()
         self.dnc_emails: list[str] = []
         self.saved_ddl: list[tuple[str, str]] = []
-        self.phone_cache: dict[tuple[str, str], Any] = {}
 
     # --- orchestration ---
 
@@ -679,23 +757,44 @@ class _DemoBuilder:
             for name, model in (("enrollment", Enrollment), ("task", Task),
                                 ("activity", Activity), ("point", ContactPoint))
         }  # fmt: skip
-        done = 0
-        while done < self.total:
-            size = min(_CHUNK, self.total - done)
-            batch = _Batch()
-            for offset in range(size):
-                company_id, company = companies[self.rng.randrange(len(companies))]
-                person = self.people.person(company)
-                stage = self.rng.choices(stage_keys, cum_weights=stage_cum)[0]
-                prospect = _Prospect(
-                    contact_id=next_contact + done + offset, company_id=company_id,
-                    company=company, person=person, stage=stage,
-                    owner=self.rng.choice(self.sdr_ids), created=self._created(person, stage),
-                )  # fmt: skip
-                self._contact_rows(batch, prospect)
-            batch.insert(self.loader)
-            done += size
-            self.loader.report(50 + 850 * done // max(self.total, 1))
+        validator = _Validator(parallel=self.parallel)
+        try:
+            # One chunk is validated (in workers) while the previous one is inserted.
+            pending: tuple[_Batch, Callable[[], list[dict[str, Any]]]] | None = None
+            done = 0
+            while done < self.total:
+                size = min(_CHUNK, self.total - done)
+                batch = _Batch()
+                for offset in range(size):
+                    company_id, company = companies[self.rng.randrange(len(companies))]
+                    person = self.people.person(company)
+                    stage = self.rng.choices(stage_keys, cum_weights=stage_cum)[0]
+                    prospect = _Prospect(
+                        contact_id=next_contact + done + offset, company_id=company_id,
+                        company=company, person=person, stage=stage,
+                        owner=self.rng.choice(self.sdr_ids),
+                        created=self._created(person, stage),
+                    )  # fmt: skip
+                    self._contact_rows(batch, prospect)
+                derived = validator.submit([_record(p) for p in batch.people])
+                if pending is not None:
+                    self._finish(*pending)
+                pending = (batch, derived)
+                done += size
+                self.loader.report(50 + 850 * done // max(self.total, 1))
+            if pending is not None:
+                self._finish(*pending)
+        finally:
+            validator.close()
+
+    def _finish(self, batch: _Batch, derived: Callable[[], list[dict[str, Any]]]) -> None:
+        """Add the validated columns to a chunk's contacts and insert the chunk."""
+        self.loader.check_cancel()
+        for row, fields, dnc in zip(batch.contacts, derived(), batch.dnc, strict=True):
+            row.update(fields)
+            if dnc and fields["email_key"]:
+                self.dnc_emails.append(fields["email_key"])
+        batch.insert(self.loader)
 
     def _created(self, person: DemoPerson, stage: str) -> dt.datetime:
         """When the prospect entered the database."""
@@ -712,7 +811,6 @@ class _DemoBuilder:
         owner, created = prospect.owner, prospect.created
         story = _Story(self, batch, prospect)
         story.tell()
-        derived = _derived_fields(self.validation, person, self.phone_cache)
         fit = _fit_score(prospect.company, person)
         dnc = stage == "disqualified" and story.disqualify_reason == "Asked not to be contacted"
         batch.contacts.append({
@@ -725,10 +823,10 @@ class _DemoBuilder:
             "owner_id": owner if stage != "new" or rng.random() < 0.7 else None,
             "fit_score": fit, "do_not_contact": dnc, "last_touched_at": story.last_touch,
             "custom_fields": {"seniority": person.seniority}, "version": 1,
-            "created_at": created, "updated_at": story.last_touch or created, **derived,
+            "created_at": created, "updated_at": story.last_touch or created,
         })  # fmt: skip
-        if dnc and derived["email_key"]:
-            self.dnc_emails.append(derived["email_key"])
+        batch.people.append(person)
+        batch.dnc.append(dnc)
         if person.mobile:
             batch.points.append({
                 "id": self._take("point"), "contact_id": contact_id, "kind": "phone",
@@ -838,6 +936,9 @@ class _Batch:
     activities: list[dict[str, Any]] = field(default_factory=list)
     qualifications: list[dict[str, Any]] = field(default_factory=list)
     handoffs: list[dict[str, Any]] = field(default_factory=list)
+    # Per contact, in order: the generated person (for validation) and do-not-contact.
+    people: list[DemoPerson] = field(default_factory=list)
+    dnc: list[bool] = field(default_factory=list)
 
     def insert(self, loader: _Loader) -> None:
         """Insert every list of rows, parents first."""

@@ -271,3 +271,42 @@ def test_zero_contacts_still_sets_up_the_pipeline(db: Database) -> None:
 def test_negative_count_is_refused(db: Database) -> None:
     with pytest.raises(ValueError, match="zero or more"):
         populate_demo(db, contacts=-1)
+
+
+def test_parallel_validation_gives_the_same_data(
+    tmp_path: Path, migrated_template: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Worker processes validate while the loader inserts; the rows must not differ."""
+    import shutil
+
+    from app.storage import demo
+    from app.storage.database import open_database
+
+    pooled: list[bool] = []
+    original = demo._Validator.submit
+
+    def spy(self: demo._Validator, records: list[demo.ValidationRecord]) -> object:
+        pooled.append(self._pool is not None)
+        return original(self, records)
+
+    monkeypatch.setattr(demo._Validator, "submit", spy)
+
+    def rows(name: str, *, parallel: bool) -> list[tuple[object, ...]]:
+        path = tmp_path / name
+        shutil.copyfile(migrated_template, path)
+        db = open_database(path)
+        try:
+            populate_demo(db, contacts=5_500, seed=3, now=NOW, parallel=parallel)
+            return scalar_rows(
+                db, "SELECT id, email, email_key, email_status, phone_e164, phone_status, "
+                "quality_score, do_not_contact FROM contacts ORDER BY id"
+            )  # fmt: skip
+        finally:
+            db.close()
+
+    inline = rows("inline.sqlite3", parallel=False)
+    assert len(inline) == 5_500
+    assert pooled == [False, False]
+    pooled.clear()
+    assert rows("parallel.sqlite3", parallel=True) == inline
+    assert pooled == [True, True]  # both chunks really went to a worker
