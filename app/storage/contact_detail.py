@@ -17,11 +17,25 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import column, select, table
+from sqlalchemy import column, func, select, table
 from sqlalchemy.engine import Connection
 
-__all__ = ["ContactDetailData", "load_contact_detail", "split_reasons"]
+from app.core.validation import EmailCheck, PhoneCheck, score_contact
+from app.storage import errors
+from app.storage.changes import record_changes
+
+if TYPE_CHECKING:
+    from app.storage.database import Database
+
+__all__ = [
+    "ContactDetailData",
+    "contacts_in_change_set",
+    "edit_name",
+    "load_contact_detail",
+    "split_reasons",
+]
 
 _CONTACT_COLUMNS = (
     "id",
@@ -64,6 +78,9 @@ _TAGS = table("tags", column("id"), column("name"))
 _CONTACT_TAGS = table("contact_tags", column("contact_id"), column("tag_id"))
 _LISTS = table("lists", column("id"), column("name"))
 _LIST_MEMBERS = table("list_members", column("list_id"), column("contact_id"))
+_CHANGE_ROWS = table(
+    "change_set_rows", column("change_set_id"), column("table_name"), column("row_key")
+)
 
 
 def split_reasons(codes: str | None) -> tuple[str, ...]:
@@ -231,4 +248,104 @@ def load_contact_detail(conn: Connection, contact_id: int) -> ContactDetailData 
         updated_at=row["updated_at"],
         tags=tuple(str(t) for t in tags),
         lists=tuple(str(n) for n in lists),
+    )
+
+
+def _quality(row: Any, first_name: str | None, last_name: str | None) -> int:
+    """The quality score with new names, from the stored email and phone verdicts."""
+    email = (
+        EmailCheck(row.email_status, row.email, split_reasons(row.email_reasons))
+        if row.email_status and (row.email_raw or "").strip()
+        else None
+    )
+    phone = (
+        PhoneCheck(row.phone_status, row.phone_e164, reasons=split_reasons(row.phone_reasons))
+        if row.phone_status and (row.phone_raw or "").strip()
+        else None
+    )
+    return score_contact(
+        email=email,
+        phone=phone,
+        first_name=first_name,
+        last_name=last_name,
+        company=row.company_name,
+        title=row.title,
+    ).score
+
+
+def edit_name(
+    db: Database,
+    contact_id: int,
+    first_name: str | None,
+    last_name: str | None,
+    *,
+    expected_version: int,
+) -> int:
+    """Set a contact's first and last name (and full name), undoably, with optimistic locking.
+
+    The quality score is recomputed (a missing name costs points); the email and phone
+    verdicts are kept as they are.
+
+    Args:
+        db: The database.
+        contact_id: The contact.
+        first_name: The new first name (blank clears it).
+        last_name: The new last name (blank clears it).
+        expected_version: The contact's ``version`` when the user started editing.
+
+    Returns:
+        The change set id (for undo).
+
+    Raises:
+        ConcurrentEditError: the contact was changed (or deleted) since that version;
+            nothing was written.
+    """
+    first = (first_name or "").strip() or None
+    last = (last_name or "").strip() or None
+    c = _CONTACTS.c
+    with record_changes(db, kind="bulk_edit", description="Edit name") as rec:
+        row = rec.conn.execute(
+            select(
+                c.version,
+                c.email_raw,
+                c.email,
+                c.email_status,
+                c.email_reasons,
+                c.phone_raw,
+                c.phone_e164,
+                c.phone_status,
+                c.phone_reasons,
+                c.title,
+                _COMPANIES.c.name.label("company_name"),
+            )
+            .select_from(_CONTACTS.outerjoin(_COMPANIES, _COMPANIES.c.id == c.company_id))
+            .where(c.id == contact_id)
+        ).first()
+        if row is None or row.version != expected_version:
+            raise errors.ConcurrentEditError(
+                "Someone else changed this contact while you were editing it. Your change "
+                "was not saved; reload the contact to see theirs, then edit again."
+            )
+        values: dict[str, Any] = {
+            "first_name": first,
+            "last_name": last,
+            "full_name": " ".join(p for p in (first, last) if p),
+        }
+        if row.email_status is not None or row.phone_status is not None:
+            values["quality_score"] = _quality(row, first, last)
+        rec.update("contacts", contact_id, values)
+    return rec.change_set_id
+
+
+def contacts_in_change_set(conn: Connection, change_set_id: int) -> int:
+    """How many contacts a change set changed, deleted or inserted (for "12 fixed.")."""
+    return int(
+        conn.execute(
+            select(func.count())
+            .select_from(_CHANGE_ROWS)
+            .where(
+                _CHANGE_ROWS.c.change_set_id == change_set_id,
+                _CHANGE_ROWS.c.table_name == "contacts",
+            )
+        ).scalar_one()
     )

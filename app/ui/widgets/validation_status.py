@@ -1,0 +1,97 @@
+"""How a validation status looks everywhere in the UI: its name, colour and tooltip.
+
+One place, so the problems table, the summary chart and the contact detail agree that
+"risky" is amber and say the same thing about a reason code. Explanations come from
+``app.core.validation.REASONS``; the status names are translated here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from app.core.validation import REASONS
+
+#: Statuses in the order the summary and chart show them ("unchecked": never validated).
+STATUSES = ("valid", "risky", "invalid", "unknown", "unchecked")
+
+#: Colours readable as text on a light background and as bar fills.
+STATUS_COLORS: dict[str, str] = {
+    "valid": "#2e7d32",
+    "risky": "#b26a00",
+    "invalid": "#c62828",
+    "unknown": "#5c6bc0",
+    "unchecked": "#8a8a8a",
+}
+
+_CONTEXT = "ValidationStatus"
+
+
+def status_color(status: str | None) -> QColor:
+    """The colour of ``status`` (grey for None or anything unexpected)."""
+    return QColor(STATUS_COLORS.get(status or "unchecked", STATUS_COLORS["unchecked"]))
+
+
+def status_text(status: str | None) -> str:
+    """The translated name of a status ("Risky"); "Not checked" for None."""
+    names = {
+        "valid": QCoreApplication.translate("ValidationStatus", "Valid"),
+        "risky": QCoreApplication.translate("ValidationStatus", "Risky"),
+        "invalid": QCoreApplication.translate("ValidationStatus", "Invalid"),
+        "unknown": QCoreApplication.translate("ValidationStatus", "Unknown"),
+        "unchecked": QCoreApplication.translate("ValidationStatus", "Not checked"),
+    }
+    return names.get(status or "unchecked", status or "")
+
+
+def reason_text(code: str) -> str:
+    """The explanation of one reason code (the code itself when it is not known)."""
+    return REASONS.get(code, code)
+
+
+def reasons_tooltip(status: str | None, reasons: Iterable[str]) -> str:
+    """A tooltip: the status, then one line per reason with its explanation.
+
+    Rich text (so the lines wrap at a readable width in Qt's tooltip).
+    """
+    lines = [f"<b>{_escape(status_text(status))}</b>"]
+    codes = [c for c in reasons if c]
+    if codes:
+        lines += [f"• {_escape(reason_text(code))}" for code in codes]
+    elif status == "valid":
+        lines.append(_escape(QCoreApplication.translate(_CONTEXT, "No problems found.")))
+    elif status is None:
+        lines.append(
+            _escape(QCoreApplication.translate(_CONTEXT, "This value has not been validated yet."))
+        )
+    return "<br>".join(lines)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class StatusBadge(QLabel):
+    """A small coloured pill naming a status, with the reasons in its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusBadge")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.status: str | None = None
+        self.set_status(None, ())
+
+    def set_status(self, status: str | None, reasons: Iterable[str]) -> None:
+        """Show ``status`` and explain ``reasons`` in the tooltip."""
+        self.status = status
+        color = status_color(status).name()
+        self.setText(status_text(status))
+        self.setToolTip(reasons_tooltip(status, reasons))
+        self.setStyleSheet(
+            f"QLabel#statusBadge {{ color: white; background: {color};"
+            " border-radius: 8px; padding: 1px 8px; font-weight: 600; }"
+        )
