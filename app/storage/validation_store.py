@@ -56,6 +56,7 @@ from app.core.validation import (
     score_contact,
     validate_contacts,
 )
+from app.core.validation.dns_check import DEFAULT_DNS_TIMEOUT
 from app.storage import errors
 from app.storage.changes import ChangeRecorder, record_changes
 from app.storage.schema import Company, Contact, DomainCheck, Suppression, utcnow
@@ -403,6 +404,7 @@ def validate_database(
     cancel: CancelFlag | None = None,
     workers: int | None = None,
     domain_cache: DbDomainCache | None = None,
+    dns_timeout: float = DEFAULT_DNS_TIMEOUT,
 ) -> ValidationRun:
     """Validate contacts and store their derived fields in one transaction.
 
@@ -422,6 +424,7 @@ def validate_database(
         workers: Processes for the core's phone/email checks (None: every core).
         domain_cache: The DNS cache to use; by default a :class:`DbDomainCache` whose
             new answers are written in the run's transaction.
+        dns_timeout: Seconds allowed per domain lookup.
 
     Returns:
         What the run did.
@@ -477,7 +480,8 @@ def validate_database(
 
     batch = validate_contacts(
         records, workers=workers, check_dns=check_dns, resolver=resolver,
-        domain_cache=cache, progress=core_progress, cancel=is_cancelled,
+        domain_cache=cache, dns_timeout=dns_timeout, progress=core_progress,
+        cancel=is_cancelled,
     )  # fmt: skip
     del records
     report(_READ_SHARE + _CHECK_SHARE)
@@ -989,15 +993,13 @@ def _do_not_contact(rec: ChangeRecorder, ids: Sequence[int], reason: str | None)
     for row in _fix_rows(conn, ids):
         rec.update("contacts", row["id"], {"do_not_contact": True})
         done += 1
-        entries: list[tuple[str, str]] = []
-        email = row["email"] or (None if _blank(row["email_raw"]) else row["email_raw"].strip())
-        if email:
-            entries.append(("email", email))
-        phone = row["phone_e164"] or (
-            None if _blank(row["phone_raw"]) else row["phone_raw"].strip()
-        )
-        if phone:
-            entries.append(("phone", phone))
+        # Only normalized values are suppressed: an invalid address or number cannot
+        # be contacted anyway, and matching elsewhere compares normalized values.
+        entries = [
+            (kind, value)
+            for kind, value in (("email", row["email"]), ("phone", row["phone_e164"]))
+            if value
+        ]
         for kind, value in entries:
             digest = suppression_hash(value)
             # Checked in this transaction: with BEGIN IMMEDIATE (or the unique constraint
