@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 if TYPE_CHECKING:
+    from app.storage.demo import DemoSummary
     from app.storage.integrity import IntegrityReport
 
 PROG = "prospect-desk"
@@ -243,10 +244,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _summary_dict(summary: object) -> dict[str, Any]:
-    from dataclasses import asdict, is_dataclass
+def _summary_dict(summary: DemoSummary) -> dict[str, Any]:
+    from dataclasses import asdict
 
-    assert is_dataclass(summary) and not isinstance(summary, type)
     values = asdict(summary)
     values["seconds"] = round(values["seconds"], 2)
     return values

@@ -270,6 +270,17 @@ def test_backup_makes_a_valid_copy(
     assert main(["check", "--db", str(out)]) == EXIT_OK
 
 
+def test_backup_shows_progress_on_a_terminal(
+    demo_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    out = tmp_path / "b.sqlite3"
+    assert main(["backup", "--db", str(demo_copy), "--out", str(out)]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert err.startswith("\rBacking up… ") and err.endswith("100%\n")
+
+
 def test_backup_refuses_to_overwrite(
     demo_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
