@@ -1,0 +1,448 @@
+"""The import API for the CLI and the Qt wizard: inspect, dry run, import, history."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.engine import Connection
+
+from app.core.importing import ColumnMapping, TableSource, auto_map, header_signature, open_table
+from app.core.merge import MergeRule
+from app.storage.database import Database
+from app.storage.importing.batch import BatchSink
+from app.storage.importing.engine import BULK_ROWS, CHUNK_ROWS, Counts, ImportEngine
+from app.storage.importing.model import (
+    DEFAULT_SAMPLE_SIZE,
+    CancelCheck,
+    FileInspection,
+    ImportOptions,
+    ImportPlan,
+    ImportProgress,
+    ImportResult,
+    ImportSummary,
+    ProgressCallback,
+)
+from app.storage.importing.report import RejectReport
+from app.storage.importing.writer import table
+from app.storage.schema import utcnow
+
+PREVIEW_ROWS = 20
+_SAMPLE_FOR_MAPPING = 200
+
+
+def _open(path: str | os.PathLike[str], options: ImportOptions) -> TableSource:
+    return open_table(
+        os.fspath(path), encoding=options.encoding, delimiter=options.delimiter,
+        sheet=options.sheet, pad_short_rows=options.pad_short_rows,
+    )  # fmt: skip
+
+
+def remembered_mapping(
+    conn: Connection, headers: list[str] | tuple[str, ...]
+) -> ColumnMapping | None:
+    """The mapping last used for files with these headers, if any (and still valid)."""
+    t = table("import_mappings")
+    row = conn.execute(
+        select(t.c.mapping).where(t.c.signature == header_signature(headers))
+    ).first()
+    if row is None or not row[0]:
+        return None
+    try:
+        return ColumnMapping.from_dict(row[0], list(headers))
+    except (ValueError, KeyError, TypeError):
+        return None  # a mapping from an older version: guess again
+
+
+def remember_mapping(conn: Connection, mapping: ColumnMapping) -> None:
+    """Store a mapping for the next file with the same header signature."""
+    t = table("import_mappings")
+    now = utcnow()
+    conn.execute(delete(t).where(t.c.signature == mapping.signature))
+    conn.execute(
+        insert(t).values(
+            signature=mapping.signature, headers=list(mapping.headers),
+            mapping=mapping.to_dict(), created_at=now, updated_at=now,
+        )
+    )  # fmt: skip
+
+
+def inspect_file(
+    path: str | os.PathLike[str],
+    *,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    sheet: str | int | None = None,
+    db: Database | None = None,
+    preview_rows: int = PREVIEW_ROWS,
+) -> FileInspection:
+    """Open a file and describe it for the wizard's first page.
+
+    Args:
+        path: The file.
+        encoding: Override the detected encoding.
+        delimiter: Override the sniffed delimiter.
+        sheet: The workbook sheet (name or 0-based index).
+        db: The database, to look up a remembered mapping (None: no lookup).
+        preview_rows: Rows to return for the preview.
+
+    Returns:
+        Detection results, headers, preview, automatic and remembered mapping.
+
+    Raises:
+        ImportFileError: A subclass with a readable message when the file cannot be read.
+    """
+    options = ImportOptions(encoding=encoding, delimiter=delimiter, sheet=sheet)
+    with _open(path, options) as source:
+        sample = source.preview(max(preview_rows, _SAMPLE_FOR_MAPPING))
+        auto = auto_map(source.headers, sample)
+        remembered = None
+        if db is not None:
+            with db.reading() as conn:
+                remembered = remembered_mapping(conn, source.headers)
+        return FileInspection(
+            path=os.fspath(path), detected=source.detected, headers=tuple(source.headers),
+            preview=tuple(sample[:preview_rows]), auto_mapping=auto,
+            remembered_mapping=remembered, signature=header_signature(source.headers),
+        )  # fmt: skip
+
+
+def _resolve_mapping(
+    conn: Connection, source: TableSource, mapping: ColumnMapping | None
+) -> ColumnMapping:
+    if mapping is not None:
+        if list(mapping.headers) != list(source.headers):
+            raise ValueError(
+                "The column mapping was made for a file with other columns; "
+                "inspect this file again and map its columns."
+            )
+        return mapping
+    return remembered_mapping(conn, source.headers) or auto_map(
+        source.headers, source.preview(_SAMPLE_FOR_MAPPING)
+    )
+
+
+def _options(
+    *,
+    encoding: str | None, delimiter: str | None, sheet: str | int | None,
+    mapping: ColumnMapping | None, merge_rule: MergeRule,
+    per_field: Mapping[str, MergeRule] | None, pad_short_rows: bool,
+    default_region: str | None, fuzzy: bool,
+) -> ImportOptions:  # fmt: skip
+    return ImportOptions(
+        encoding=encoding, delimiter=delimiter, sheet=sheet, mapping=mapping,
+        merge_rule=MergeRule(merge_rule), per_field=per_field, pad_short_rows=pad_short_rows,
+        default_region=default_region, fuzzy=fuzzy,
+    )  # fmt: skip
+
+
+def plan_import(
+    db: Database,
+    path: str | os.PathLike[str],
+    *,
+    mapping: ColumnMapping | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    sheet: str | int | None = None,
+    merge_rule: MergeRule = MergeRule.FILL_EMPTY,
+    per_field: Mapping[str, MergeRule] | None = None,
+    pad_short_rows: bool = False,
+    default_region: str | None = None,
+    fuzzy: bool = True,
+    sample_size: int = DEFAULT_SAMPLE_SIZE,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+    workers: int | None = None,
+) -> ImportPlan:
+    """The dry run: read, check and classify every row; write nothing.
+
+    Args:
+        db: The database the import would go into.
+        path: The file.
+        mapping: The column mapping (None: remembered for these headers, else automatic).
+        encoding: Override the detected encoding.
+        delimiter: Override the sniffed delimiter.
+        sheet: The workbook sheet.
+        merge_rule: How rows matching stored contacts would change them.
+        per_field: Merge-rule overrides by field.
+        pad_short_rows: Accept text rows with too few fields.
+        default_region: Phone region for rows without a country.
+        fuzzy: Also collect fuzzy duplicate suggestions.
+        sample_size: Example rows kept per category.
+        progress: Called with :class:`ImportProgress` after every chunk.
+        cancel: An event or callable; when set the run stops with ``ImportCancelled``.
+        workers: Worker processes for the checks (None: by the file's size).
+
+    Returns:
+        The counts with the row numbers and examples behind each.
+
+    Raises:
+        ImportFileError: The file cannot be read at all.
+        ImportCancelled: ``cancel`` was set.
+    """
+    options = _options(
+        encoding=encoding, delimiter=delimiter, sheet=sheet, mapping=mapping,
+        merge_rule=merge_rule, per_field=per_field, pad_short_rows=pad_short_rows,
+        default_region=default_region, fuzzy=fuzzy,
+    )  # fmt: skip
+    with _open(path, options) as source, db.reading() as conn:
+        chosen = _resolve_mapping(conn, source, mapping)
+        engine = ImportEngine(
+            conn, source, chosen, options, write=False, progress=progress, cancel=cancel,
+            sample_size=sample_size, workers=workers,
+        )  # fmt: skip
+        counts = engine.run()
+        return ImportPlan(
+            path=os.fspath(path), mapping=chosen, detected=source.detected,
+            rows=counts.rows, created=counts.created, updated=counts.updated,
+            unchanged=counts.unchanged, in_file=counts.in_file, invalid=counts.invalid,
+            rejected=counts.rejected, companies_created=counts.companies_created,
+            ledger=engine.ledger, fuzzy=tuple(counts.fuzzy),
+            fuzzy_truncated=counts.fuzzy_truncated,
+        )  # fmt: skip
+
+
+def run_import(
+    db: Database,
+    path: str | os.PathLike[str],
+    *,
+    mapping: ColumnMapping | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    sheet: str | int | None = None,
+    merge_rule: MergeRule = MergeRule.FILL_EMPTY,
+    per_field: Mapping[str, MergeRule] | None = None,
+    pad_short_rows: bool = False,
+    default_region: str | None = None,
+    fuzzy: bool = True,
+    list_name: str | None = None,
+    report_dir: str | os.PathLike[str] | None = None,
+    created_by: int | None = None,
+    sample_size: int = DEFAULT_SAMPLE_SIZE,
+    progress: ProgressCallback | None = None,
+    cancel: CancelCheck | None = None,
+    workers: int | None = None,
+    bulk_threshold: int = BULK_ROWS,
+    chunk_rows: int = CHUNK_ROWS,
+) -> ImportResult:
+    """Import a file in ONE transaction, recorded as an undoable batch.
+
+    Rows matching a stored contact by an exact key (email; E.164 phone + name) update it
+    by ``merge_rule`` or count as duplicates; they never create a second contact. Rows
+    repeating an earlier row of the file count as duplicates. Rows that cannot be stored
+    go to ``<name>.rejected.csv`` next to the file. Large loads into SQLite drop the
+    search triggers and secondary indexes and rebuild them at the end, in the same
+    transaction.
+
+    Args:
+        db: The database.
+        path: The file.
+        mapping: The column mapping (None: remembered for these headers, else automatic).
+            The mapping used is remembered for the next file with the same headers.
+        encoding: Override the detected encoding.
+        delimiter: Override the sniffed delimiter.
+        sheet: The workbook sheet.
+        merge_rule: How rows matching stored contacts change them (default: fill only
+            empty fields).
+        per_field: Merge-rule overrides by field.
+        pad_short_rows: Accept text rows with too few fields.
+        default_region: Phone region for rows without a country.
+        fuzzy: Collect fuzzy duplicate suggestions (stored with the batch, never applied).
+        list_name: Add every imported contact (created or matched) to this static list,
+            created if missing.
+        report_dir: Where the rejected-rows report goes (None: next to the file, or the
+            user data folder when that is read-only).
+        created_by: The rep running the import.
+        sample_size: Example rows kept per category in the result.
+        progress: Called with :class:`ImportProgress` after every chunk and step.
+        cancel: An event or callable; when set the import stops, the transaction rolls
+            back and no report is left.
+        workers: Worker processes for the checks (None: by the file's size).
+        bulk_threshold: Expected new rows from which the bulk-load path is taken.
+        chunk_rows: Rows per chunk.
+
+    Returns:
+        The counts, the batch id and the report path.
+
+    Raises:
+        ImportFileError: The file cannot be read at all (nothing written).
+        ImportCancelled: ``cancel`` was set (nothing written).
+        ValueError: ``mapping`` belongs to a file with other columns.
+    """
+    started = time.monotonic()
+    options = _options(
+        encoding=encoding, delimiter=delimiter, sheet=sheet, mapping=mapping,
+        merge_rule=merge_rule, per_field=per_field, pad_short_rows=pad_short_rows,
+        default_region=default_region, fuzzy=fuzzy,
+    )  # fmt: skip
+    text_path = os.fspath(path)
+    report = RejectReport(text_path, report_dir)
+    try:
+        with _open(text_path, options) as source:
+            digest = _sha256(text_path)
+            with db.transaction() as conn:
+                result = _import(
+                    conn, source, options, report,
+                    digest=digest, list_name=list_name, created_by=created_by,
+                    sample_size=sample_size, progress=progress, cancel=cancel,
+                    workers=workers, bulk_threshold=bulk_threshold, chunk_rows=chunk_rows,
+                    started=started,
+                )  # fmt: skip
+        report.commit()
+    except BaseException:
+        report.discard()
+        raise
+    if progress is not None:
+        progress(ImportProgress("done", result.rows, 1.0, time.monotonic() - started))
+    return result
+
+
+def _import(
+    conn: Connection,
+    source: TableSource,
+    options: ImportOptions,
+    report: RejectReport,
+    *,
+    digest: str,
+    list_name: str | None,
+    created_by: int | None,
+    sample_size: int,
+    progress: ProgressCallback | None,
+    cancel: CancelCheck | None,
+    workers: int | None,
+    bulk_threshold: int,
+    chunk_rows: int,
+    started: float,
+) -> ImportResult:
+    chosen = _resolve_mapping(conn, source, options.mapping)
+    now = utcnow()
+    batches = table("import_batches")
+    batch_id = int(
+        conn.execute(
+            insert(batches).values(
+                file_name=Path(source.path).name[:500], file_format=source.detected.format,
+                file_sha256=digest, mapping={}, created_by=created_by, created_at=now,
+            )
+        ).inserted_primary_key[0]  # type: ignore[index]
+    )  # fmt: skip
+    list_id, list_created = _get_or_create_list(conn, list_name, now)
+    engine = ImportEngine(
+        conn, source, chosen, options, write=True, progress=progress, cancel=cancel,
+        sample_size=sample_size, workers=workers, bulk_threshold=bulk_threshold,
+        chunk_rows=chunk_rows,
+    )  # fmt: skip
+    sink = BatchSink(engine, batch_id, now, list_id)
+    engine.sink = sink
+    try:
+        counts = engine.run(on_rejected=report.add)
+        sink.flush()
+        if engine.bulk is not None:
+            if progress is not None:
+                progress(ImportProgress("finishing", counts.rows, 1.0, time.monotonic() - started))
+            engine.bulk.restore(engine.check_cancel)
+    finally:
+        if engine.bulk is not None:
+            engine.bulk.reset_cache()
+    engine.check_cancel()
+    remember_mapping(conn, chosen)
+    report_path = report.final_path(batch_id)
+    conn.execute(
+        update(batches).where(batches.c.id == batch_id).values(
+            mapping=_batch_json(chosen, options, counts, list_created, engine.bulk is not None),
+            list_id=list_id, row_count=counts.rows, created_count=counts.created,
+            updated_count=counts.updated, duplicate_count=counts.unchanged + counts.in_file,
+            invalid_count=counts.invalid, rejected_count=counts.rejected,
+            report_path=str(report_path) if report_path else None,
+        )
+    )  # fmt: skip
+    return ImportResult(
+        rows=counts.rows, created=counts.created, updated=counts.updated,
+        duplicates=counts.unchanged + counts.in_file, invalid=counts.invalid,
+        rejected=counts.rejected, batch_id=batch_id,
+        report_path=str(report_path) if report_path else None,
+        unchanged=counts.unchanged, in_file=counts.in_file,
+        companies_created=counts.companies_created, list_id=list_id,
+        fuzzy=tuple(counts.fuzzy), ledger=engine.ledger, bulk_load=engine.bulk is not None,
+        seconds=time.monotonic() - started,
+    )  # fmt: skip
+
+
+def _batch_json(
+    mapping: ColumnMapping, options: ImportOptions, counts: Counts, list_created: bool,
+    bulk: bool,
+) -> dict[str, Any]:  # fmt: skip
+    """What ``import_batches.mapping`` holds (see the package docstring)."""
+    return {
+        "mapping": mapping.to_dict(),
+        "options": {
+            "merge_rule": str(options.merge_rule),
+            "per_field": {k: str(v) for k, v in (options.per_field or {}).items()},
+            "encoding": options.encoding, "delimiter": options.delimiter,
+            "sheet": options.sheet, "default_region": options.default_region,
+        },
+        "list_created": list_created,
+        "companies_created": _ranges(counts.company_ids),
+        "fuzzy_suggestions": [s.to_json() for s in counts.fuzzy],
+        "fuzzy_truncated": counts.fuzzy_truncated,
+        "bulk_load": bulk,
+    }  # fmt: skip
+
+
+def _ranges(ids: list[int]) -> list[list[int]]:
+    """Compress ids into [first, last] runs (one run for a whole SQLite import)."""
+    runs: list[list[int]] = []
+    for i in sorted(ids):
+        if runs and runs[-1][1] + 1 == i:
+            runs[-1][1] = i
+        else:
+            runs.append([i, i])
+    return runs
+
+
+def _get_or_create_list(conn: Connection, name: str | None, now: Any) -> tuple[int | None, bool]:
+    if not name or not name.strip():
+        return None, False
+    lists = table("lists")
+    found = conn.execute(select(lists.c.id).where(lists.c.name == name.strip())).first()
+    if found is not None:
+        return int(found[0]), False
+    new_id = conn.execute(
+        insert(lists).values(name=name.strip()[:200], created_at=now, updated_at=now)
+    ).inserted_primary_key[0]  # type: ignore[index]
+    return int(new_id), True
+
+
+def _sha256(path: str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def recent_imports(conn: Connection, limit: int = 20) -> list[ImportSummary]:
+    """The latest imports, newest first (for the history and the Undo menu)."""
+    t = table("import_batches")
+    rows = conn.execute(select(t).order_by(t.c.id.desc()).limit(limit)).mappings()
+    return [
+        ImportSummary(
+            batch_id=r["id"],
+            file_name=r["file_name"],
+            file_format=r["file_format"],
+            created_at=r["created_at"],
+            rows=r["row_count"],
+            created=r["created_count"],
+            updated=r["updated_count"],
+            duplicates=r["duplicate_count"],
+            invalid=r["invalid_count"],
+            rejected=r["rejected_count"],
+            report_path=r["report_path"],
+            undone=bool(r["undone"]),
+        )  # fmt: skip
+        for r in rows
+    ]

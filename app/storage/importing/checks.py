@@ -1,0 +1,144 @@
+"""Email and phone checks for an import, chunk by chunk, in worker processes.
+
+``validate_contacts`` starts a process pool per call, which suits one big list; an import
+streams the file in chunks, so it keeps one pool for the whole run and sends each chunk's
+distinct addresses and (number, region) pairs to it while the main process reads the next
+chunks. Small files are checked in this process (starting workers would cost more).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Final
+
+from app.core.validation import EmailCheck, PhoneCheck, check_email, check_phone
+
+PhoneKey = tuple[str, str | None]
+_EmailFields = tuple[object, ...]
+_PhoneFields = tuple[object, ...]
+
+#: Distinct values per task sent to a worker: large enough to amortise pickling.
+_TASK_SIZE: Final = 5_000
+
+
+def check_email_values(raws: list[str]) -> list[_EmailFields]:
+    """Worker entry point: check distinct raw addresses (no DNS).
+
+    Returns plain tuples: they pickle several times faster than dataclasses.
+    """
+    out: list[_EmailFields] = []
+    for raw in raws:
+        c = check_email(raw)
+        out.append(
+            (c.status, c.normalized, c.reasons, c.suggestion, c.domain, c.ascii_domain,
+             c.display_name)
+        )  # fmt: skip
+    return out
+
+
+def check_phone_values(keys: list[PhoneKey]) -> list[_PhoneFields]:
+    """Worker entry point: check distinct (raw number, default region) pairs."""
+    out: list[_PhoneFields] = []
+    for raw, region in keys:
+        c = check_phone(raw, region)
+        out.append(
+            (c.status, c.e164, c.extension, c.kind, c.region, c.time_zones, c.reasons,
+             c.international)
+        )  # fmt: skip
+    return out
+
+
+class PendingChecks:
+    """The checks of one chunk, running (in workers) or still to run (in this process)."""
+
+    def __init__(
+        self,
+        emails: list[str],
+        phones: list[PhoneKey],
+        email_futures: list[Future[list[_EmailFields]]] | None,
+        phone_futures: list[Future[list[_PhoneFields]]] | None,
+    ) -> None:
+        self._emails = emails
+        self._phones = phones
+        self._email_futures = email_futures
+        self._phone_futures = phone_futures
+
+    def result(self) -> tuple[dict[str, EmailCheck], dict[PhoneKey, PhoneCheck]]:
+        """Wait for (or run) the checks.
+
+        Returns:
+            Raw address -> check, and (number, region) -> check.
+        """
+        if self._email_futures is None:
+            emails = {raw: check_email(raw) for raw in self._emails}
+        else:
+            fields = [f for future in self._email_futures for f in future.result()]
+            emails = {raw: EmailCheck(*f) for raw, f in zip(self._emails, fields, strict=True)}  # type: ignore[arg-type]
+        if self._phone_futures is None:
+            phones = {key: check_phone(*key) for key in self._phones}
+        else:
+            pfields = [f for future in self._phone_futures for f in future.result()]
+            phones = {key: PhoneCheck(*f) for key, f in zip(self._phones, pfields, strict=True)}  # type: ignore[arg-type]
+        return emails, phones
+
+    def cancel(self) -> None:
+        """Drop work not started yet."""
+        for future in [*(self._email_futures or ()), *(self._phone_futures or ())]:
+            future.cancel()
+
+
+class Checker:
+    """Runs the checks of each chunk, in a process pool when one is worth it.
+
+    Args:
+        workers: Worker processes; 0 or 1 checks everything in this process.
+    """
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers if workers > 1 else 0
+        self._pool: ProcessPoolExecutor | None = None
+        if self.workers:
+            # "spawn" everywhere: the app ships on Windows and macOS, where it is the only
+            # safe choice, and forking a process that runs Qt threads is unsafe.
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=multiprocessing.get_context("spawn")
+            )
+
+    def submit(self, emails: list[str], phones: list[PhoneKey]) -> PendingChecks:
+        """Start checking a chunk's distinct values.
+
+        Args:
+            emails: Distinct raw addresses.
+            phones: Distinct (raw number, region) pairs.
+
+        Returns:
+            A handle whose :meth:`PendingChecks.result` gives the verdicts.
+        """
+        pool = self._pool
+        if pool is None:
+            return PendingChecks(emails, phones, None, None)
+        submit: Callable[..., Future[list[tuple[object, ...]]]] = pool.submit
+        # Phones first: they are the slow part and should start before the emails.
+        phone_futures = [
+            submit(check_phone_values, phones[i : i + _TASK_SIZE])
+            for i in range(0, len(phones), _TASK_SIZE)
+        ]
+        email_futures = [
+            submit(check_email_values, emails[i : i + _TASK_SIZE])
+            for i in range(0, len(emails), _TASK_SIZE)
+        ]
+        return PendingChecks(emails, phones, email_futures, phone_futures)
+
+    def close(self) -> None:
+        """Stop the worker processes (pending work is dropped)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+def default_workers() -> int:
+    """Worker processes for a large import: one per CPU core."""
+    return os.cpu_count() or 1

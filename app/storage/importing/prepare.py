@@ -1,0 +1,195 @@
+"""From a file's row to the contact fields it brings: picking, cleaning, first rejections.
+
+No database and no validation here: the row's mapped values are picked in one C call,
+names are cleaned and split, and rows that cannot be stored at all (unreadable, empty of
+contact data, a value longer than its column) are turned into rejections with a reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from operator import itemgetter
+from typing import Any, Final, NamedTuple
+
+from app.core.importing import CUSTOM_PREFIX, ColumnMapping, SourceRow
+from app.core.validation import fix_name_case, region_for_country, split_full_name
+
+#: The canonical fields an import reads, in the order of :class:`Incoming`'s value fields.
+FIELDS: Final[tuple[str, ...]] = (
+    "first_name", "last_name", "full_name", "title", "email", "phone", "country", "city",
+    "linkedin_url", "company", "website", "industry", "employees", "source", "lead_type",
+    "stage", "owner", "tags", "email_2", "mobile_phone", "phone_e164", "notes",
+)  # fmt: skip
+
+#: Longest value per field, from the column sizes of ``app.storage.schema`` (PostgreSQL
+#: enforces them; checking here makes SQLite and PostgreSQL reject the same rows).
+MAX_LENGTHS: Final[dict[str, int]] = {
+    "first_name": 200, "last_name": 200, "full_name": 400, "title": 300, "country": 100,
+    "city": 200, "linkedin_url": 500, "company": 300, "website": 500, "industry": 200,
+}  # fmt: skip
+_SHORTEST_LIMIT: Final = min(MAX_LENGTHS.values())
+
+# Reason codes of rejections made here (the reader's own codes pass through unchanged).
+NO_CONTACT_DATA: Final = "no_contact_data"
+VALUE_TOO_LONG: Final = "value_too_long"
+
+
+class Incoming(NamedTuple):
+    """One good row's contact data, cleaned but not validated.
+
+    Empty values are ``""``. ``custom`` holds unmapped columns (header -> value, only
+    non-empty ones) or None.
+    """
+
+    number: int
+    values: list[str]
+    first_name: str
+    last_name: str
+    full_name: str
+    title: str
+    email: str
+    phone: str
+    country: str
+    city: str
+    linkedin_url: str
+    company: str
+    website: str
+    industry: str
+    employees: str
+    source: str
+    lead_type: str
+    stage: str
+    owner: str
+    tags: str
+    email_2: str
+    mobile_phone: str
+    region: str | None
+    custom: dict[str, str] | None
+
+
+class Rejection(NamedTuple):
+    """A row that cannot be stored: its number, raw text and why."""
+
+    number: int
+    raw: str
+    code: str
+    message: str
+
+
+class RowPreparer:
+    """Turns :class:`SourceRow` values into :class:`Incoming` records for one mapping.
+
+    Args:
+        mapping: Which column goes where.
+        default_region: Region for phones when the row names no (known) country.
+    """
+
+    def __init__(self, mapping: ColumnMapping, default_region: str | None = None) -> None:
+        width = len(mapping.headers)
+        self.width = width
+        position = {target: col for col, target in mapping.targets.items()}
+        # Missing fields read a sentinel "" appended after the row's last column.
+        indices = [position.get(name, width) for name in FIELDS]
+        self._pick: Callable[[list[str]], tuple[str, ...]] = itemgetter(*indices)
+        self._custom = [
+            (col, target[len(CUSTOM_PREFIX) :])
+            for col, target in sorted(mapping.targets.items())
+            if target.startswith(CUSTOM_PREFIX)
+        ]
+        self._notes_to_custom = "notes" in position
+        self._default_region = default_region
+        self._names: dict[str, str] = {}
+        self._regions: dict[str, str | None] = {}
+
+    def prepare(self, row: SourceRow) -> Incoming | Rejection:
+        """Prepare one row; rows the reader rejected come back as rejections.
+
+        Args:
+            row: A row from ``TableSource.iter_rows()``.
+
+        Returns:
+            The record, or why it cannot be stored.
+        """
+        if row.problem is not None:
+            return Rejection(row.number, row.raw, row.problem.code, row.problem.message)
+        values = row.values
+        values.append("")
+        picked = self._pick(values)
+        values.pop()
+        (first, last, full, title, email, phone, country, city, linkedin, company, website,
+         industry, employees, source, lead_type, stage, owner, tags, email_2, mobile,
+         phone_e164, notes) = picked  # fmt: skip
+        custom: dict[str, str] | None = None
+        for col, name in self._custom:
+            value = values[col]
+            if value and value.strip():
+                if custom is None:
+                    custom = {}
+                custom[name] = value.strip()
+        if notes and notes.strip():
+            custom = custom or {}
+            custom["notes"] = notes.strip()
+
+        first, last, full = self._names_of(first, last, full)
+        email = email.strip()
+        phone = phone.strip() or phone_e164.strip()
+        mobile = mobile.strip()
+        if not phone and mobile:
+            phone, mobile = mobile, ""  # the only number becomes the main one
+        country = country.strip()
+        company = company.strip()
+        if not (first or last or full or email or phone or company or linkedin.strip()):
+            return Rejection(
+                row.number, row.raw, NO_CONTACT_DATA,
+                "The row has no name, email, phone, company or LinkedIn profile.",
+            )  # fmt: skip
+        record = Incoming(
+            row.number, values, first, last, full, title.strip(), email, phone, country,
+            city.strip(), linkedin.strip(), company, website.strip(), industry.strip(),
+            employees.strip(), source.strip(), lead_type.strip(), stage.strip(),
+            owner.strip(), tags.strip(), email_2.strip(), mobile, self._region(country),
+            custom,
+        )  # fmt: skip
+        if len(row.raw) > _SHORTEST_LIMIT:
+            too_long = _too_long(record)
+            if too_long is not None:
+                return Rejection(
+                    row.number, row.raw, VALUE_TOO_LONG,
+                    f"The {too_long} is longer than {MAX_LENGTHS[too_long]} characters.",
+                )  # fmt: skip
+        return record
+
+    def _clean_name(self, text: str) -> str:
+        cached = self._names.get(text)
+        if cached is None:
+            if len(self._names) > 200_000:
+                self._names.clear()  # a bounded cache: names repeat, addresses do not
+            cached = self._names[text] = fix_name_case(text)
+        return cached
+
+    def _names_of(self, first: str, last: str, full: str) -> tuple[str, str, str]:
+        clean = self._clean_name
+        first, last = clean(first) if first else "", clean(last) if last else ""
+        full = clean(full) if full else ""
+        if full and not (first or last):
+            parts = split_full_name(full)
+            first, last = parts.first, parts.last
+        if not full:
+            full = f"{first} {last}".strip()
+        return first, last, full
+
+    def _region(self, country: str) -> str | None:
+        if not country:
+            return self._default_region
+        region = self._regions.get(country, "")
+        if region == "":
+            region = self._regions[country] = region_for_country(country) or self._default_region
+        return region
+
+
+def _too_long(record: Incoming) -> str | None:
+    fields: dict[str, Any] = record._asdict()
+    for name, limit in MAX_LENGTHS.items():
+        if len(fields[name]) > limit:
+            return name
+    return None

@@ -1,0 +1,209 @@
+"""Fast, dialect-aware writes for an import: id allocation, executemany, bulk-load mode.
+
+On SQLite the rows go straight to the DBAPI cursor's ``executemany`` with the statement
+built once and values already in storage form (per-row parameter processing in
+``Connection.execute`` costs more than SQLite's own work at this volume). On PostgreSQL
+the same rows go through Core ``insert()`` executemany: correct, not tuned.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Final
+
+from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy.engine import Connection
+
+from app.storage.schema import Base
+from app.storage.search_index import rebuild_search_index
+
+#: Rows per executemany call: bounds the parameter list held at once.
+_BATCH: Final = 10_000
+#: Tables whose secondary indexes are dropped for a bulk load and rebuilt after it.
+BULK_TABLES: Final = ("contacts", "contact_points", "contact_tags", "list_members",
+                      "import_batch_items")  # fmt: skip
+#: Page cache for a bulk load (KiB, negative as SQLite wants it): index builds sort in it.
+_BULK_CACHE_KIB: Final = 200_000
+
+
+def table(name: str) -> Table:
+    """The Core table of the schema by name."""
+    return Base.metadata.tables[name]
+
+
+class Writer:
+    """Inserts and updates rows for one import inside one transaction.
+
+    Args:
+        conn: The connection holding the import's transaction.
+    """
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.sqlite = conn.dialect.name == "sqlite"
+        self._next_id: dict[str, int] = {}
+
+    def storage_value(self, table_name: str, column: str, value: Any) -> Any:
+        """A value as the column type would store it (for constants such as timestamps)."""
+        if not self.sqlite:
+            return value
+        processor = table(table_name).c[column].type.bind_processor(self.conn.dialect)
+        return processor(value) if processor else value
+
+    def allocate_ids(self, table_name: str, count: int) -> list[int]:
+        """Reserve ``count`` primary keys so rows can refer to each other before insert.
+
+        SQLite: the write lock (``BEGIN IMMEDIATE``) is held, so max(id)+1 onwards is ours.
+        PostgreSQL: the table's sequence hands them out, safe beside other writers.
+        """
+        if count <= 0:
+            return []
+        t = table(table_name)
+        if not self.sqlite:
+            rows = self.conn.exec_driver_sql(
+                f"SELECT nextval(pg_get_serial_sequence('{t.name}', 'id')) "
+                f"FROM generate_series(1, {int(count)})"
+            )
+            return [int(r[0]) for r in rows]
+        start = self._next_id.get(table_name)
+        if start is None:
+            start = (
+                int(self.conn.execute(select(func.coalesce(func.max(t.c.id), 0))).scalar_one()) + 1
+            )
+        self._next_id[table_name] = start + count
+        return list(range(start, start + count))
+
+    def insert(
+        self,
+        table_name: str,
+        columns: Sequence[str],
+        rows: Sequence[Sequence[Any]],
+        *,
+        json_columns: Iterable[int] = (),
+        ignore_conflicts: bool = False,
+    ) -> None:
+        """Insert rows given as tuples in ``columns`` order.
+
+        Args:
+            table_name: The table.
+            columns: Column names, in the order of every row's values.
+            rows: The rows; JSON columns hold Python objects, timestamps storage values
+                (see :meth:`storage_value`).
+            json_columns: Positions of JSON columns (serialised here).
+            ignore_conflicts: Skip rows that break a unique key (list memberships, tags).
+        """
+        if not rows:
+            return
+        json_at = tuple(json_columns)
+        if self.sqlite:
+            verb = "INSERT OR IGNORE" if ignore_conflicts else "INSERT"
+            sql = (
+                f"{verb} INTO {table_name} ({', '.join(columns)}) "
+                f"VALUES ({', '.join('?' * len(columns))})"
+            )
+            dumps = json.dumps
+            for start in range(0, len(rows), _BATCH):
+                part = rows[start : start + _BATCH]
+                if json_at:
+                    part = [_dump_json(row, json_at, dumps) for row in part]
+                self.conn.exec_driver_sql(sql, list(part))
+            return
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        t = table(table_name)
+        stmt = pg_insert(t).on_conflict_do_nothing() if ignore_conflicts else insert(t)
+        for start in range(0, len(rows), _BATCH):
+            part = rows[start : start + _BATCH]
+            self.conn.execute(stmt, [dict(zip(columns, row, strict=True)) for row in part])
+
+    def update_contacts(self, changes: list[tuple[int, dict[str, Any]]], now: Any) -> None:
+        """Apply per-contact changes, bumping each row's version (optimistic locking).
+
+        Rows with the same set of changed columns share one executemany.
+        """
+        t = table("contacts")
+        groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for contact_id, values in changes:
+            key = tuple(sorted(values))
+            groups.setdefault(key, []).append({"_id": contact_id, **values})
+        for columns, params in groups.items():
+            stmt = (
+                update(t)
+                .where(t.c.id == bindparam("_id"))
+                .values(
+                    {c: bindparam(c) for c in columns},
+                    version=t.c.version + 1,
+                    updated_at=now,
+                )
+            )
+            for start in range(0, len(params), _BATCH):
+                self.conn.execute(stmt, params[start : start + _BATCH])
+
+
+def _dump_json(
+    row: Sequence[Any], json_at: tuple[int, ...], dumps: Callable[[Any], str]
+) -> tuple[Any, ...]:
+    values = list(row)
+    for i in json_at:
+        value = values[i]
+        if value is not None:
+            values[i] = dumps(value)
+    return tuple(values)
+
+
+class BulkLoad:
+    """Drops the search triggers and secondary indexes for a large load, and restores them.
+
+    The DDL is read from ``sqlite_master`` before dropping, so exactly what the migrations
+    made comes back (they stay the single source of truth), and everything happens inside
+    the import's transaction: SQLite DDL is transactional, so a rollback or a cancel
+    restores the triggers and indexes too. PostgreSQL imports never use this.
+    """
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.saved: list[tuple[str, str, str]] = []  # (type, name, sql)
+        self._cache_size: int | None = None
+
+    def suspend(self) -> None:
+        """Drop the contacts' FTS insert/update triggers and the bulk tables' indexes."""
+        placeholders = ", ".join(f"'{t}'" for t in BULK_TABLES)
+        rows = self.conn.exec_driver_sql(
+            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ("
+            f"(type = 'index' AND tbl_name IN ({placeholders})) OR "
+            "(type = 'trigger' AND tbl_name = 'contacts' AND sql LIKE '%contacts_fts%'))"
+        ).all()
+        for kind, name, sql in rows:
+            statement = str(sql)
+            head = statement.upper()
+            if kind == "trigger" and "AFTER DELETE" in head:
+                continue  # an import deletes nothing
+            if kind == "index" and "UNIQUE" in head.split("INDEX")[0]:
+                continue  # a unique index guards data; keep it checking every row
+            self.saved.append((str(kind), str(name), statement))
+            self.conn.exec_driver_sql(f'DROP {str(kind).upper()} "{name}"')
+        self._cache_size = int(self.conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
+        self.conn.exec_driver_sql(f"PRAGMA cache_size = -{_BULK_CACHE_KIB}")
+
+    def restore(self, check_cancel: Callable[[], None]) -> None:
+        """Rebuild the search index and recreate what :meth:`suspend` dropped.
+
+        Args:
+            check_cancel: Called between steps; raises to stop (the transaction then
+                rolls back and the dropped objects come back with it).
+        """
+        if any(kind == "trigger" for kind, _, _ in self.saved):
+            check_cancel()
+            rebuild_search_index(self.conn)
+        for _kind, _name, statement in self.saved:
+            check_cancel()
+            self.conn.exec_driver_sql(statement)
+        self.saved.clear()
+        self.reset_cache()
+
+    def reset_cache(self) -> None:
+        """Give the connection its page-cache size back (pooled connections are reused)."""
+        if self._cache_size is not None:
+            self.conn.exec_driver_sql(f"PRAGMA cache_size = {self._cache_size}")
+            self._cache_size = None
