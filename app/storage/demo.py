@@ -7,11 +7,20 @@ hand-offs. Everything goes into ONE transaction with Core ``executemany`` insert
 chunks: a cancel or an error rolls the whole load back, so the database is left exactly
 as it was.
 
-Speed (DESIGN: 100,000 prospects in under a minute): the ORM's unit of work is far too
-slow for this, and so is the full-text index trigger firing once per contact. The load
-therefore drops the contact search triggers inside the transaction, refills the index in
-one statement at the end and recreates the triggers from the same DDL migration 0001
-ships (read from the migration module, not copied), all before the commit.
+Speed (DESIGN: 100,000 prospects in under a minute), measured with
+``benchmarks/bench_demo.py``:
+
+- No ORM unit of work: each insert is compiled once and run with ``executemany``, values
+  converted by the column types' own bind processors.
+- The search trigger and the secondary indexes of the big tables are dropped inside the
+  transaction and rebuilt once at the end (read back from ``sqlite_master``, so exactly
+  what the migrations made returns; a rollback restores them as well).
+- Validation, the costliest step, runs in a spawned worker process for big loads while
+  this process inserts the previous chunk.
+
+The validated columns are filled with ``app.core.validation.check_email``/``check_phone``
+(and ``score_contact``) when that package offers them; otherwise raw values are stored
+with a case-folded email key and the statuses left empty.
 """
 
 from __future__ import annotations
@@ -502,9 +511,10 @@ def populate_demo(
 
 @dataclass
 class _CadenceInfo:
+    """A cadence as inserted: its id and, per step position, step id, channel and title."""
+
     id: int
     step_ids: list[int]
-    offsets: list[int]
     channels: list[str]
     titles: list[str]
 
@@ -648,7 +658,7 @@ class _DemoBuilder:
         step_ids = self._next_ids(CadenceStep, sum(len(c[2]) for c in _CADENCES))
         cadence_rows, step_rows = [], []
         for name, description, steps in _CADENCES:
-            info = _CadenceInfo(next(cadence_ids), [], [], [], [])
+            info = _CadenceInfo(next(cadence_ids), [], [], [])
             cadence_rows.append({
                 "id": info.id, "name": name, "description": description, "active": True,
                 "created_at": self.now - dt.timedelta(days=90), "updated_at": self.now,
@@ -662,7 +672,6 @@ class _DemoBuilder:
                     "instructions": instructions,
                 })  # fmt: skip
                 info.step_ids.append(step_id)
-                info.offsets.append(offset)
                 info.channels.append(channel)
                 info.titles.append(instructions)
             self.cadences.append(info)
