@@ -313,13 +313,26 @@ def undo_change_set(
 
 
 def _apply_undo(conn: Connection, rows: Iterable[RowMapping]) -> int:
-    """Reverse recorded rows: updates newest first, then re-insert parents before children."""
+    """Reverse recorded rows: remove inserted rows, re-insert deleted ones (parents before
+    children), then restore updated values newest first.
+
+    Deleted rows come back before updates are reversed because an update may have moved a
+    row away from a deleted parent (a merge re-points a contact's activities to the
+    survivor, then deletes the contact): putting ``contact_id`` back first would break the
+    foreign key, which SQLite and PostgreSQL check per statement.
+    """
     order = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
     updates = [r for r in rows if r["action"] == "updated"]
     inserted = [r for r in rows if r["action"] == "inserted"]
     deleted = sorted(
         (r for r in rows if r["action"] == "deleted"), key=lambda r: order[r["table_name"]]
     )
+    for row in inserted:
+        table = _table(row["table_name"])
+        conn.execute(delete(table).where(_key_clause(table, row["row_key"])))
+    for row in deleted:
+        table = _table(row["table_name"])
+        conn.execute(insert(table).values(**_from_json(table, row["before"] or {})))
     for row in updates:
         table = _table(row["table_name"])
         stmt = update(table).where(_key_clause(table, row["row_key"]))
@@ -327,12 +340,6 @@ def _apply_undo(conn: Connection, rows: Iterable[RowMapping]) -> int:
         if "version" in table.c:
             stmt = stmt.values(version=table.c.version + 1)
         conn.execute(stmt)
-    for row in inserted:
-        table = _table(row["table_name"])
-        conn.execute(delete(table).where(_key_clause(table, row["row_key"])))
-    for row in deleted:
-        table = _table(row["table_name"])
-        conn.execute(insert(table).values(**_from_json(table, row["before"] or {})))
     return len(updates) + len(inserted) + len(deleted)
 
 
