@@ -129,6 +129,7 @@ class ContactRow(NamedTuple):
     last_touched: dt.datetime | None
     tags: tuple[str, ...]
     do_not_contact: bool
+    created: dt.datetime | None = None
 
 
 def _parse_stored_datetime(value: object) -> dt.datetime | None:
@@ -191,6 +192,7 @@ def rows_for_ids(conn: Connection, ids: Sequence[int]) -> dict[int, ContactRow]:
             _C.c.last_touched_at,
             _tags_aggregate(conn),
             _C.c.do_not_contact,
+            _C.c.created_at,
         )
         .select_from(
             _C.outerjoin(_CO, _CO.c.id == _C.c.company_id)
@@ -220,6 +222,7 @@ def rows_for_ids(conn: Connection, ids: Sequence[int]) -> dict[int, ContactRow]:
             last_touched=_parse_stored_datetime(r[15]),
             tags=tags,
             do_not_contact=bool(r[17]),
+            created=_parse_stored_datetime(r[18]),
         )
     return out
 
