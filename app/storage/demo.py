@@ -43,7 +43,7 @@ from typing import Any, Final
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.engine import Connection
 
-from app.core.demo_data import DemoCompany, DemoDataGenerator, DemoPerson
+from app.core.demo_data import DemoCompany, DemoDataGenerator, DemoPerson, weighted_choice
 from app.storage import errors
 from app.storage.database import Database
 from app.storage.schema import (
@@ -777,7 +777,7 @@ class _DemoBuilder:
                 for offset in range(size):
                     company_id, company = companies[self.rng.randrange(len(companies))]
                     person = self.people.person(company)
-                    stage = self.rng.choices(stage_keys, cum_weights=stage_cum)[0]
+                    stage = weighted_choice(self.rng, stage_keys, stage_cum)
                     prospect = _Prospect(
                         contact_id=next_contact + done + offset, company_id=company_id,
                         company=company, person=person, stage=stage,
@@ -1024,9 +1024,9 @@ class _Story:
     def _touch(self) -> None:
         rng = self.rng
         when = self._when()
-        channel = rng.choices(_CHANNELS, cum_weights=_CHANNEL_CUM)[0]
+        channel = weighted_choice(rng, _CHANNELS, _CHANNEL_CUM)
         if channel == "call":
-            outcome = rng.choices(_CALL_OUTCOMES, cum_weights=_CALL_CUM)[0]
+            outcome = weighted_choice(rng, _CALL_OUTCOMES, _CALL_CUM)
             duration = rng.randint(20, 70) if outcome in ("voicemail", "gatekeeper") else None
             body = "Left a voicemail, will email." if outcome == "voicemail" else None
             self._activity("call", when, outcome=outcome, duration=duration, body=body)

@@ -185,3 +185,16 @@ def test_ascii_fold(text: str, expected: str) -> None:
 )
 def test_transliterate(text: str, expected: str) -> None:
     assert transliterate(text) == expected
+
+
+def test_weighted_choice_matches_random_choices() -> None:
+    import random
+    from itertools import accumulate
+
+    from app.core.demo_data import weighted_choice
+
+    items, cum = list("abcde"), list(accumulate([5, 1, 3, 0, 2]))
+    ours, theirs = random.Random(5), random.Random(5)
+    picks = [weighted_choice(ours, items, cum) for _ in range(5000)]
+    assert picks == [theirs.choices(items, cum_weights=cum)[0] for _ in range(5000)]
+    assert "d" not in picks  # a zero weight is never picked
