@@ -35,6 +35,7 @@ __all__ = [
     "edit_name",
     "load_contact_detail",
     "split_reasons",
+    "static_lists",
 ]
 
 _CONTACT_COLUMNS = (
@@ -349,3 +350,9 @@ def contacts_in_change_set(conn: Connection, change_set_id: int) -> int:
             )
         ).scalar_one()
     )
+
+
+def static_lists(conn: Connection) -> list[tuple[int, str]]:
+    """Every static list as (id, name), by name (for scope pickers)."""
+    rows = conn.execute(select(_LISTS.c.id, _LISTS.c.name).order_by(_LISTS.c.name))
+    return [(int(i), str(n)) for i, n in rows]

@@ -1,22 +1,227 @@
-"""The Contact-data validator page (for now its empty state)."""
+"""The Validate workspace: a data-quality summary, a table of problems and bulk fixes.
+
+Layout: a scope picker with the validation buttons on top, a transient message bar
+("12 suggestions accepted. [Undo]"), the summary, then the reason filter, the problems
+table with its actions and the contact detail side by side. Every read and write runs as
+a background job; every fix is one undoable change set.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QStyle
+import logging
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.storage.errors import ConcurrentEditError
+from app.ui.jobs import Job, JobCancelled, JobContext
 from app.ui.widgets.page import Page
+
+if TYPE_CHECKING:
+    import dns.resolver
+
+    from app.storage.changes import UndoResult
+    from app.storage.database import Database
+    from app.storage.validation_store import ValidationRun, ValidationSummary
+    from app.ui.validate.problems_model import ProblemsModel
+    from app.ui.validate.reason_filter import ReasonFilter
+    from app.ui.validate.summary import ValidationSummaryView
+    from app.ui.widgets.contact_detail import ContactDetail
+    from app.ui.widgets.message_bar import MessageBar
+
+log = logging.getLogger(__name__)
 
 
 class ValidatePage(Page):
-    """Where emails, phones, names and companies are checked and fixed in bulk."""
+    """Where emails and phones are checked and fixed in bulk.
+
+    Attributes:
+        resolver: the DNS resolver "Check mail domains" uses (None: the system's); tests
+            point one at 127.0.0.1.
+        last_job: the most recent job the page started (tests wait on it).
+        last_change_set: the change set the message bar's Undo would undo.
+    """
 
     key = "validate"
     icon = QStyle.StandardPixmap.SP_DialogApplyButton
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.resolver: dns.resolver.Resolver | None = None
+        self.last_job: Job[Any] | None = None
+        self.last_change_set: int | None = None
+        self.confirm_box: QMessageBox | None = None
+        self.conflict_box: QMessageBox | None = None
+        self.workspace: QWidget | None = None
+        self._jobs: list[Job[Any]] = []
+        self._shown_db: Database | None = None
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        from app.ui.validate.problems_model import ProblemsModel
+        from app.ui.validate.reason_filter import ReasonFilter
+        from app.ui.validate.summary import ValidationSummaryView
+        from app.ui.widgets.contact_detail import ContactDetail
+        from app.ui.widgets.message_bar import MessageBar
+
+        workspace = QWidget(self)
+        workspace.setObjectName("validateWorkspace")
+        layout = QVBoxLayout(workspace)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Check:"), workspace))
+        self.scope_combo = QComboBox(workspace)
+        self.scope_combo.setObjectName("scopeCombo")
+        self.scope_combo.setMinimumWidth(220)
+        self.scope_combo.addItem(self.tr("Whole database"), None)
+        self.scope_combo.currentIndexChanged.connect(lambda _i: self.reload())
+        top.addWidget(self.scope_combo)
+        top.addStretch(1)
+        self.validate_button = QPushButton(self.tr("Validate now"), workspace)
+        self.validate_button.setObjectName("validateButton")
+        self.validate_button.setToolTip(
+            self.tr("Check the contacts not yet checked with the current rules.")
+        )
+        self.validate_button.clicked.connect(lambda: self.run_validation(only_stale=True))
+        self.revalidate_button = QPushButton(self.tr("Revalidate all"), workspace)
+        self.revalidate_button.setObjectName("revalidateButton")
+        self.revalidate_button.setToolTip(self.tr("Check every contact in scope again."))
+        self.revalidate_button.clicked.connect(lambda: self.run_validation(only_stale=False))
+        self.dns_button = QPushButton(self.tr("Check mail domains (DNS)"), workspace)
+        self.dns_button.setObjectName("dnsButton")
+        self.dns_button.setToolTip(
+            self.tr(
+                "Ask DNS whether each email domain accepts mail. Needs the network; "
+                "answers are cached. A lookup that cannot finish marks the address "
+                "Unknown, never Invalid."
+            )
+        )
+        self.dns_button.clicked.connect(lambda: self.run_validation(check_dns=True))
+        for button in (self.validate_button, self.revalidate_button, self.dns_button):
+            top.addWidget(button)
+        layout.addLayout(top)
+
+        self.message_bar: MessageBar = MessageBar(workspace)
+        self.message_bar.action_triggered.connect(self.undo_last)
+        layout.addWidget(self.message_bar)
+
+        self.summary_view: ValidationSummaryView = ValidationSummaryView(workspace)
+        layout.addWidget(self.summary_view)
+
+        self.reason_filter: ReasonFilter = ReasonFilter(workspace)
+        self.reason_filter.reason_selected.connect(self._on_reason)
+        self.reason_filter.counts_loaded.connect(self._after_counts)
+
+        self.model: ProblemsModel = ProblemsModel(self)
+        self.model.edit_failed.connect(self._on_edit_failed)
+        self.model.page_loaded.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+        self.table = QTableView(workspace)
+        self.table.setObjectName("problemsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((160, 120, 50, 65, 200)):
+            header.resizeSection(column, width)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+
+        self.accept_button = QPushButton(self.tr("Accept suggestion"), workspace)
+        self.accept_button.setObjectName("acceptButton")
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.dnc_button = QPushButton(self.tr("Mark do-not-contact"), workspace)
+        self.dnc_button.setObjectName("dncButton")
+        self.dnc_button.clicked.connect(self.mark_selected_do_not_contact)
+        self.delete_button = QPushButton(self.tr("Delete"), workspace)
+        self.delete_button.setObjectName("deleteButton")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.apply_button = QPushButton(self.tr("Apply to all with this reason…"), workspace)
+        self.apply_button.setObjectName("applyButton")
+        self.apply_menu = QMenu(self.apply_button)
+        self.apply_actions = {
+            "accept_suggestion": self.apply_menu.addAction(self.tr("Accept the suggestions")),
+            "mark_do_not_contact": self.apply_menu.addAction(self.tr("Mark do-not-contact")),
+            "delete": self.apply_menu.addAction(self.tr("Delete the contacts")),
+        }
+        for action_key, action in self.apply_actions.items():
+            action.triggered.connect(lambda _=False, a=action_key: self.confirm_apply(a))
+        self.apply_button.setMenu(self.apply_menu)
+        actions = QHBoxLayout()
+        for button in (self.accept_button, self.dnc_button, self.delete_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.apply_button)
+        self.status_label = QLabel(workspace)
+        self.status_label.setObjectName("problemsStatus")
+
+        middle = QWidget(workspace)
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addLayout(actions)
+        middle_layout.addWidget(self.table, 1)
+        middle_layout.addWidget(self.status_label)
+
+        self.detail: ContactDetail = ContactDetail(workspace)
+        self.detail.contact_changed.connect(self._on_detail_changed)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, workspace)
+        splitter.setObjectName("validateSplitter")
+        splitter.addWidget(self.reason_filter)
+        splitter.addWidget(middle)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([230, 700, 300])
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+
+        page_layout = self.layout()
+        assert page_layout is not None
+        page_layout.addWidget(workspace)
+        self.workspace = workspace
+        self._update_actions()
+
+    # --- database and scope ---------------------------------------------------------------
+
     def refresh(self) -> None:
-        """Explain what validation will do, and where contacts come from."""
+        """Show the workspace for a database with contacts, else the empty state."""
         ctx = self.context
-        if ctx.contacts == 0:
+        if ctx.database is None or ctx.contacts == 0:
+            if self.workspace is not None:
+                self.workspace.hide()
+            self.empty_state.show()
             self.empty_state.set_content(
                 self.tr("Nothing to check yet"),
                 self.tr(
@@ -25,15 +230,482 @@ class ValidatePage(Page):
                 ),
                 self.tr("Go to Lists"),
             )
-        else:
-            self.empty_state.set_content(
-                self.tr("%Ln contact(s) ready to check", "", ctx.contacts),
-                self.tr(
-                    "Email and phone checks, quality scores and bulk fixes will be here. "
-                    "The values you imported are always kept as they were."
-                ),
-            )
+            self._shown_db = None
+            return
+        if self.workspace is None:
+            self._build()
+        assert self.workspace is not None
+        self.empty_state.hide()
+        self.workspace.show()
+        for button in (
+            self.validate_button,
+            self.revalidate_button,
+            self.dns_button,
+        ):
+            button.setEnabled(not ctx.read_only)
+        if self._shown_db is not ctx.database:
+            self._shown_db = ctx.database
+            self.message_bar.dismiss()
+            self.last_change_set = None
+            self.detail.clear()
+            self._load_scopes()
+        self.reload()
 
     def on_action(self) -> None:
         """Take the user to the Lists page, where contacts are added."""
         self.navigation_requested.emit("lists")
+
+    @property
+    def database(self) -> Database | None:
+        """The open database."""
+        return self.context.database
+
+    @property
+    def list_id(self) -> int | None:
+        """The static list in scope, None for the whole database."""
+        if self.workspace is None:
+            return None
+        value = self.scope_combo.currentData()
+        return int(value) if value is not None else None
+
+    def _load_scopes(self) -> None:
+        db = self.database
+        if db is None:
+            return
+
+        def work(_ctx: JobContext) -> list[tuple[int, str]]:
+            from app.storage.contact_detail import static_lists
+
+            with db.reading() as conn:
+                return static_lists(conn)
+
+        def done(lists: list[tuple[int, str]]) -> None:
+            keep = self.scope_combo.currentData()
+            self.scope_combo.blockSignals(True)
+            self.scope_combo.clear()
+            self.scope_combo.addItem(self.tr("Whole database"), None)
+            for list_id, name in lists:
+                self.scope_combo.addItem(self.tr("List: %1").replace("%1", name), list_id)
+                self.scope_combo.setItemData(
+                    self.scope_combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole
+                )
+            index = self.scope_combo.findData(keep)
+            self.scope_combo.setCurrentIndex(max(index, 0))
+            self.scope_combo.blockSignals(False)
+            if index < 0 and keep is not None:
+                self.reload()
+
+        self._start(Job(self, work, on_success=done, title=self.tr("Load lists")))
+
+    def reload(self) -> None:
+        """Re-read the summary, the reason counts and the problems for the scope."""
+        db = self.database
+        if db is None or self.workspace is None:
+            return
+        list_id = self.list_id
+
+        def work(_ctx: JobContext) -> ValidationSummary:
+            from app.storage.validation_store import validation_summary
+
+            with db.reading() as conn:
+                return validation_summary(conn, list_id=list_id)
+
+        self._start(
+            Job(self, work, on_success=self.summary_view.set_summary, title=self.tr("Summary"))
+        )
+        self.reason_filter.load(db, list_id)
+        field, reason = self.reason_filter.current_key()
+        self.model.set_query(db, reason=reason or None, field=field or None, list_id=list_id)
+
+    def _on_reason(self, field: str, reason: str) -> None:
+        """Filter the table by a new query (the model stays; its rows are reset)."""
+        self.model.set_query(
+            self.database, reason=reason or None, field=field or None, list_id=self.list_id
+        )
+
+    def _after_counts(self) -> None:
+        # The reason shown may have disappeared (all fixed): the filter fell back to "All".
+        field, reason = self.reason_filter.current_key()
+        if (field or None, reason or None) != (self.model.field, self.model.reason):
+            self._on_reason(field, reason)
+
+    # --- validation runs ------------------------------------------------------------------
+
+    def run_validation(
+        self, *, only_stale: bool = False, check_dns: bool = False
+    ) -> Job[ValidationRun] | None:
+        """Validate the scope in a cancellable background job with progress."""
+        db = self.database
+        if db is None or db.read_only:
+            return None
+        list_id = self.list_id
+        resolver = self.resolver
+        if check_dns:
+            label = self.tr("Checking mail domains in DNS…")
+        elif only_stale:
+            label = self.tr("Validating contacts…")
+        else:
+            label = self.tr("Revalidating every contact…")
+
+        def work(ctx: JobContext) -> ValidationRun:
+            from app.storage.validation_store import ValidationCancelled, validate_database
+
+            try:
+                return validate_database(
+                    db,
+                    list_id=list_id,
+                    check_dns=check_dns,
+                    resolver=resolver,
+                    only_stale=only_stale and not check_dns,
+                    progress=lambda done, total: ctx.report(done, total, label),
+                    cancel=ctx.cancelled,
+                )
+            except ValidationCancelled as exc:
+                raise JobCancelled from exc
+
+        def done(run: ValidationRun) -> None:
+            text = self.tr("%n contact(s) checked", "", run.checked)
+            text += ", " + self.tr("%n changed.", "", run.updated)
+            self.message_bar.show_message(text)
+            self.reload()
+            self.detail.reload()
+
+        def stopped() -> None:
+            self.message_bar.show_message(self.tr("Stopped. Nothing was changed."))
+
+        job: Job[ValidationRun] = Job(
+            self,
+            work,
+            on_success=done,
+            on_cancel=stopped,
+            title=self.tr("Check mail domains") if check_dns else self.tr("Validate"),
+            writes=True,
+        )
+        return self._start(job.with_progress(label))
+
+    # --- selection and actions ------------------------------------------------------------
+
+    def selected_contact_ids(self) -> list[int]:
+        """The distinct contacts of the selected rows, in table order."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        ids: list[int] = []
+        for row in rows:
+            contact_id = self.model.rows[row].contact_id
+            if contact_id not in ids:
+                ids.append(contact_id)
+        return ids
+
+    def _selected_with_suggestion(self) -> list[int]:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return sorted(
+            {self.model.rows[r].contact_id for r in rows if self.model.rows[r].suggestion}
+        )
+
+    def _update_actions(self) -> None:
+        if self.workspace is None:
+            return
+        writable = self.database is not None and not self.database.read_only
+        selected = bool(self.table.selectionModel().selectedRows())
+        self.accept_button.setEnabled(writable and bool(self._selected_with_suggestion()))
+        self.dnc_button.setEnabled(writable and selected)
+        self.delete_button.setEnabled(writable and selected)
+        field, reason = self.reason_filter.current_key()
+        self.apply_button.setEnabled(writable and bool(reason))
+        if reason:
+            count = self.reason_filter.count_of(field, reason)
+            self.apply_button.setToolTip(
+                self.tr("Fix all %n contact(s) with this reason at once.", "", count)
+            )
+        else:
+            self.apply_button.setToolTip(self.tr("Pick a reason on the left first."))
+        shown = self.model.rowCount()
+        more = self.tr(" (scroll for more)") if self.model.canFetchMore() else ""
+        self.status_label.setText(self.tr("%n row(s) shown", "", shown) + more)
+
+    def _on_selection(self) -> None:
+        self._update_actions()
+        current = self.table.currentIndex()
+        ids = self.selected_contact_ids()
+        db = self.database
+        if db is not None and current.isValid() and len(ids) == 1:
+            self.detail.show_contact(db, self.model.rows[current.row()].contact_id)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        if not self.table.indexAt(pos).isValid():
+            return
+        menu = QMenu(self.table)
+        for button in (self.accept_button, self.dnc_button, self.delete_button):
+            action = menu.addAction(button.text())
+            action.setEnabled(button.isEnabled())
+            action.triggered.connect(button.click)
+        menu.addSeparator()
+        menu.addMenu(self.apply_menu).setEnabled(self.apply_button.isEnabled())
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def accept_selected(self) -> Job[Any] | None:
+        """Replace the selected emails with their suggestions (one undoable change)."""
+        ids = self._selected_with_suggestion()
+        if not ids:
+            return None
+
+        def fix(db: Database) -> int:
+            from app.storage.validation_store import accept_suggestions
+
+            return accept_suggestions(db, ids)
+
+        return self._fix(
+            fix, ids, lambda n: self.tr("%n suggestion(s) accepted.", "", n), removes=False
+        )
+
+    def mark_selected_do_not_contact(self) -> Job[Any] | None:
+        """Flag the selected contacts do-not-contact (one undoable change)."""
+        ids = self.selected_contact_ids()
+        if not ids:
+            return None
+        reason = self.tr("Marked on the Validate page")
+
+        def fix(db: Database) -> int:
+            from app.storage.validation_store import mark_do_not_contact
+
+            return mark_do_not_contact(db, ids, reason)
+
+        return self._fix(
+            fix,
+            ids,
+            lambda n: self.tr("%n contact(s) marked do-not-contact.", "", n),
+            removes=False,
+        )
+
+    def delete_selected(self) -> Job[Any] | None:
+        """Delete the selected contacts (one undoable change)."""
+        ids = self.selected_contact_ids()
+        if not ids:
+            return None
+
+        def fix(db: Database) -> int:
+            from app.storage.validation_store import delete_contacts
+
+            return delete_contacts(db, ids)
+
+        return self._fix(fix, ids, lambda n: self.tr("%n contact(s) deleted.", "", n), removes=True)
+
+    def confirm_apply(self, action: str) -> QMessageBox | None:
+        """Ask "Accept the suggestions for all 12 contacts with …?" and apply on Yes."""
+        field, reason = self.reason_filter.current_key()
+        if not reason or self.database is None:
+            return None
+        from app.core.validation import REASONS
+
+        count = self.reason_filter.count_of(field, reason)
+        explanation = REASONS.get(reason, reason)
+        questions = {
+            "accept_suggestion": self.tr(
+                "Accept the suggested correction for all %n contact(s) with this reason?",
+                "",
+                count,
+            ),
+            "mark_do_not_contact": self.tr(
+                "Mark all %n contact(s) with this reason do-not-contact?", "", count
+            ),
+            "delete": self.tr("Delete all %n contact(s) with this reason?", "", count),
+        }
+        box = QMessageBox(self)
+        box.setObjectName("applyConfirmBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Apply to all with this reason"))
+        box.setText(questions[action])
+        box.setInformativeText(
+            explanation + "\n\n" + self.tr("This is one change: you can undo it afterwards.")
+        )
+        yes = box.addButton(
+            self.tr("Apply to %n contact(s)", "", count), QMessageBox.ButtonRole.AcceptRole
+        )
+        yes.setObjectName("applyYesButton")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel.setObjectName("applyCancelButton")
+        box.setDefaultButton(cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        list_id = self.list_id
+        dnc_reason = explanation
+
+        def answered(button: Any) -> None:
+            self.confirm_box = None
+            if button is not yes:
+                return
+
+            def fix(db: Database) -> int:
+                from app.storage.validation_store import apply_to_reason
+
+                return apply_to_reason(
+                    db,
+                    reason,
+                    action,  # type: ignore[arg-type]
+                    field=field or None,  # type: ignore[arg-type]
+                    list_id=list_id,
+                    dnc_reason=dnc_reason,
+                )
+
+            messages = {
+                "accept_suggestion": lambda n: self.tr("%n suggestion(s) accepted.", "", n),
+                "mark_do_not_contact": lambda n: self.tr(
+                    "%n contact(s) marked do-not-contact.", "", n
+                ),
+                "delete": lambda n: self.tr("%n contact(s) deleted.", "", n),
+            }
+            self._fix(fix, None, messages[action], removes=True)
+
+        box.buttonClicked.connect(answered)
+        self.confirm_box = box
+        box.open()
+        return box
+
+    def _fix(
+        self,
+        fix: Any,
+        ids: list[int] | None,
+        message: Any,
+        *,
+        removes: bool,
+    ) -> Job[Any] | None:
+        """Run one bulk fix in a write job; then show "N fixed. [Undo]" and refresh.
+
+        ``ids`` None (a fix by reason) or ``removes`` re-runs the query; otherwise only
+        the touched rows are re-read, so the user sees each fixed row's new state.
+        """
+        db = self.database
+        if db is None:
+            return None
+
+        def work(_ctx: JobContext) -> tuple[int, int]:
+            from app.storage.contact_detail import contacts_in_change_set
+
+            change_set = int(fix(db))
+            with db.reading() as conn:
+                return change_set, contacts_in_change_set(conn, change_set)
+
+        def done(result: tuple[int, int]) -> None:
+            change_set, count = result
+            self.last_change_set = change_set
+            self.message_bar.show_message(message(count), self.tr("Undo"))
+            self._after_change(ids, removes=removes)
+
+        job: Job[tuple[int, int]] = Job(
+            self, work, on_success=done, title=self.tr("Fix"), writes=True, cancellable=False
+        )
+        return self._start(job)
+
+    def _after_change(self, ids: list[int] | None, *, removes: bool) -> None:
+        """Refresh what a change touched: the summary and counts always, rows as needed."""
+        db = self.database
+        if db is None:
+            return
+        if ids is None or removes:
+            self.reload()
+        else:
+            self.model.refresh_contacts(ids)
+            self._reload_summary_and_counts()
+        self.detail.reload()
+        window = self.window()
+        recount = getattr(window, "refresh_summary", None)
+        if removes and callable(recount):
+            recount()
+
+    def _reload_summary_and_counts(self) -> None:
+        db = self.database
+        if db is None:
+            return
+        list_id = self.list_id
+
+        def work(_ctx: JobContext) -> ValidationSummary:
+            from app.storage.validation_store import validation_summary
+
+            with db.reading() as conn:
+                return validation_summary(conn, list_id=list_id)
+
+        self._start(
+            Job(self, work, on_success=self.summary_view.set_summary, title=self.tr("Summary"))
+        )
+        self.reason_filter.load(db, list_id)
+
+    def _on_detail_changed(self, contact_id: int) -> None:
+        self.model.refresh_contacts([contact_id])
+        self._reload_summary_and_counts()
+
+    # --- undo -----------------------------------------------------------------------------
+
+    def undo_last(self) -> Job[Any] | None:
+        """Undo the change the message bar announced."""
+        db = self.database
+        change_set = self.last_change_set
+        if db is None or change_set is None:
+            return None
+        from app.ui.validate.undo import undo_change
+
+        def done(result: UndoResult) -> None:
+            self.last_change_set = None
+            self.message_bar.show_message(
+                self.tr("Undone: %n row(s) restored.", "", result.restored)
+            )
+            self.reload()
+            self.detail.reload()
+            recount = getattr(self.window(), "refresh_summary", None)
+            if callable(recount):
+                recount()
+
+        job = undo_change(self, db, change_set, done)  # already started
+        self._jobs.append(job)
+        self.last_job = job
+        return job
+
+    # --- inline edit conflicts ------------------------------------------------------------
+
+    def _on_edit_failed(self, contact_id: int, field: str, value: str, error: object) -> None:
+        if not isinstance(error, ConcurrentEditError):
+            from app.ui.dialogs.error import show_exception
+
+            assert isinstance(error, BaseException)
+            show_exception(self, self.tr("Save"), error)
+            self.model.refresh_contacts([contact_id])
+            return
+        box = QMessageBox(self)
+        box.setObjectName("editConflictBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Contact changed"))
+        box.setText(self.tr("Someone else changed this contact after you opened it."))
+        box.setInformativeText(
+            self.tr(
+                "Reload to see their change (yours is discarded), or keep your change "
+                "and save it over theirs."
+            )
+        )
+        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.RejectRole)
+        reload_button.setObjectName("reloadButton")
+        keep_button = box.addButton(self.tr("Keep my change"), QMessageBox.ButtonRole.AcceptRole)
+        keep_button.setObjectName("keepButton")
+        box.setDefaultButton(reload_button)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: Any) -> None:
+            self.conflict_box = None
+            job = self.model.refresh_contacts([contact_id])
+            if button is keep_button and job is not None:
+
+                def save_over(_fresh: object) -> None:
+                    row = self.model.row_for(contact_id, field)
+                    if row is not None:
+                        self.model.save_value(contact_id, field, value, row.version)
+
+                job.finished.connect(save_over)
+
+        box.buttonClicked.connect(answered)
+        self.conflict_box = box
+        box.open()
+
+    # --- jobs -----------------------------------------------------------------------------
+
+    def _start(self, job: Job[Any]) -> Job[Any]:
+        self._jobs = [j for j in self._jobs if j.is_running]
+        self._jobs.append(job)
+        self.last_job = job
+        return job.start()

@@ -47,6 +47,46 @@ def status_text(status: str | None) -> str:
     return names.get(status or "unchecked", status or "")
 
 
+def reason_label(code: str) -> str:
+    """A short translated name for a reason code (for lists); its explanation otherwise."""
+    tr = QCoreApplication.translate
+    labels = {
+        "empty": tr("ValidationStatus", "Empty"),
+        "syntax": tr("ValidationStatus", "Not an address"),
+        "quoted_local_part": tr("ValidationStatus", "Quoted name part"),
+        "comment": tr("ValidationStatus", "Comment in address"),
+        "control_char": tr("ValidationStatus", "Invisible characters"),
+        "bad_local_part": tr("ValidationStatus", "Bad characters before @"),
+        "local_too_long": tr("ValidationStatus", "Name part too long"),
+        "too_long": tr("ValidationStatus", "Too long"),
+        "ip_domain": tr("ValidationStatus", "IP address as domain"),
+        "no_dot_domain": tr("ValidationStatus", "Domain without a dot"),
+        "bad_domain": tr("ValidationStatus", "Invalid domain"),
+        "numeric_tld": tr("ValidationStatus", "Numeric top-level domain"),
+        "unknown_tld": tr("ValidationStatus", "Unknown top-level domain"),
+        "special_use_domain": tr("ValidationStatus", "Reserved domain"),
+        "no_mail_server": tr("ValidationStatus", "No mail server"),
+        "null_mx": tr("ValidationStatus", "Domain refuses mail"),
+        "role_account": tr("ValidationStatus", "Role mailbox (info@, sales@…)"),
+        "disposable_domain": tr("ValidationStatus", "Disposable domain"),
+        "possible_typo": tr("ValidationStatus", "Probable typo"),
+        "smtputf8": tr("ValidationStatus", "Non-ASCII name part"),
+        "dns_timeout": tr("ValidationStatus", "DNS timed out"),
+        "dns_error": tr("ValidationStatus", "DNS failed"),
+        "free_mail": tr("ValidationStatus", "Free mail provider"),
+        "a_record_fallback": tr("ValidationStatus", "No MX record"),
+        "not_a_number": tr("ValidationStatus", "Not a phone number"),
+        "excel_mangled": tr("ValidationStatus", "Mangled by a spreadsheet"),
+        "placeholder": tr("ValidationStatus", "Placeholder number"),
+        "no_region": tr("ValidationStatus", "No country code"),
+        "bad_country_code": tr("ValidationStatus", "Unknown country code"),
+        "too_short": tr("ValidationStatus", "Too short"),
+        "bad_length": tr("ValidationStatus", "Wrong length"),
+        "not_assigned": tr("ValidationStatus", "Not an assigned range"),
+    }
+    return labels.get(code) or reason_text(code)
+
+
 def reason_text(code: str) -> str:
     """The explanation of one reason code (the code itself when it is not known)."""
     return REASONS.get(code, code)
@@ -91,7 +131,9 @@ class StatusBadge(QLabel):
         color = status_color(status).name()
         self.setText(status_text(status))
         self.setToolTip(reasons_tooltip(status, reasons))
+        # No selector: the sheet applies to this label only (it has no children), so
+        # callers may rename the badge ("emailBadge") without losing its look.
         self.setStyleSheet(
-            f"QLabel#statusBadge {{ color: white; background: {color};"
-            " border-radius: 8px; padding: 1px 8px; font-weight: 600; }"
+            f"color: white; background: {color}; border-radius: 8px; padding: 1px 8px;"
+            " font-weight: 600;"
         )
