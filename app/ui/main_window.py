@@ -261,6 +261,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_quit)
         self.file_menu = file_menu
 
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.action_undo = QAction(self.tr("&Undo last change"), self)
+        self.action_undo.setObjectName("actionUndo")
+        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        # Only when no text field has focus would Ctrl+Z be ours; a line edit keeps its own.
+        self.action_undo.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.action_undo.triggered.connect(self.undo_last_change)
+        edit_menu.addAction(self.action_undo)
+        self.edit_menu = edit_menu
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.action_about = QAction(self.tr("&About Prospect Desk"), self)
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -383,6 +393,9 @@ class MainWindow(QMainWindow):
         self.action_new.setEnabled(not busy)
         self.action_open.setEnabled(not busy)
         self.recent_menu.setEnabled(not busy)
+        if hasattr(self, "action_undo"):
+            db = self.database
+            self.action_undo.setEnabled(db is not None and not db.read_only and not busy)
 
     # --- opening --------------------------------------------------------------------------
 
@@ -778,6 +791,37 @@ class MainWindow(QMainWindow):
         dialog.choice_made.connect(chosen)
         dialog.open()
         return dialog
+
+    # --- Edit menu ------------------------------------------------------------------------
+
+    def undo_last_change(self) -> Job[Any] | None:
+        """Edit → Undo: undo the newest change set not undone yet (bulk fix, delete, edit)."""
+        db = self.database
+        if db is None or db.read_only:
+            return None
+
+        def work(_ctx: JobContext) -> int | None:
+            from app.storage.changes import recent_change_sets
+
+            with db.reading() as conn:
+                return next((c.id for c in recent_change_sets(conn) if not c.undone), None)
+
+        def found(change_set: int | None) -> None:
+            if change_set is None:
+                self.statusBar().showMessage(self.tr("Nothing to undo."), STATUS_MESSAGE_MS)
+                return
+            from app.ui.validate.undo import undo_change
+
+            def done(result: Any) -> None:
+                self.statusBar().showMessage(
+                    self.tr("Undone: %n row(s) restored.", "", result.restored),
+                    STATUS_MESSAGE_MS,
+                )
+                self._recount()
+
+            self._keep(undo_change(self, db, change_set, done))
+
+        return self._keep(Job(self, work, on_success=found, title=self.tr("Undo")).start())
 
     # --- Help menu ------------------------------------------------------------------------
 
