@@ -267,3 +267,17 @@ def test_dns_check_cancel_leaves_database_unchanged(
         click(qtbot, cancel)
     assert page.message_bar.label.text() == "Stopped. Nothing was changed."
     assert snapshot() == before
+
+
+def test_edit_menu_undoes_the_last_fix(
+    qtbot: QtBot, window: MainWindow, page: ValidatePage, bad: BadIds, db: Database
+) -> None:
+    select_contact(page, bad.chinese)
+    click(qtbot, page.dnc_button)
+    wait_job(qtbot, page)
+    assert column(db, bad.chinese, "do_not_contact") == 1
+    assert window.action_undo.isEnabled()
+    window.action_undo.trigger()
+    qtbot.waitUntil(lambda: column(db, bad.chinese, "do_not_contact") == 0, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "Undone" in window.statusBar().currentMessage(), timeout=TIMEOUT)
+    settle_counts(qtbot, page)
