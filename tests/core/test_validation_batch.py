@@ -68,7 +68,9 @@ def test_batch_matches_single_checks_in_order() -> None:
     assert len(batch.results) == len(RECORDS)
     first = batch.results[0]
     assert first.email == check_email("Ivan.Petrov@Example.COM")
-    assert first.phone == check_phone("8 (495) 123-45-67", "RU")
+    # Batches skip the display formatting; everything else is what a single check gives.
+    assert first.phone == check_phone("8 (495) 123-45-67", "RU", formatted=False)
+    assert check_phone("8 (495) 123-45-67", "RU").international == "+7 495 123-45-67"
     assert first.phone_region == "RU"
     assert first.quality.score == 100
     assert batch.results[2].phone is not None and batch.results[2].phone.region == "CN"
@@ -99,6 +101,22 @@ def test_worker_processes_give_the_same_results() -> None:
     parallel = validate_contacts(records, workers=2, parallel_threshold=10)
     assert parallel.workers == 2
     assert parallel.results == in_process.results
+    assert parallel.summary == in_process.summary
+
+
+def test_counted_summary_equals_summarize_over_the_results() -> None:
+    """The batch counts per combination of findings; it must equal a row-by-row count."""
+    records = [
+        *RECORDS,
+        ("  ", "", "RU", "Ivan"),  # blank values are missing, not invalid
+        ("sales@gmail.com", "+44 20 7946 0000", "UK", "", "Jones", "", "Owner"),
+        ("ivan@gmial.com", "8 800 555-35-35", "Россия", "Ivan", "", "Co", ""),
+        ("wei@163.com", "4.15555E+09", "中国", "伟", "王", "公司", "经理"),
+    ] * 3
+    batch = validate_contacts(records, workers=1)
+    expected = summarize((r.email, r.phone, r.quality) for r in batch.results)
+    assert batch.summary == expected
+    assert batch.summary.contacts == len(records)
 
 
 def test_progress_reaches_total() -> None:
