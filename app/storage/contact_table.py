@@ -317,14 +317,10 @@ def _partitions(conn: Connection, sort: Sort) -> list[_Partition]:
                 select(_STAGES.c.id).order_by(_STAGES.c.position, _STAGES.c.id)
             )
         ]
+        # (The foreign key sets stage_id to NULL when a stage is deleted, so every id is
+        # in one of these partitions.)
         parts = [_Partition(c.stage_id.is_(None), (c.id,))]
         parts += [_Partition(c.stage_id == sid, (c.id,)) for sid in stage_ids]
-        # A stage id that is not in pipeline_stages (should not happen) still shows, last.
-        parts.append(
-            _Partition(
-                and_(c.stage_id.is_not(None), c.stage_id.not_in(stage_ids or [-1])), (c.id,)
-            )
-        )
         return parts
     if key is SortKey.COMPANY:
         return [
@@ -382,29 +378,53 @@ def _after(
     return condition
 
 
-def scope_where(conn: Connection, scope: Scope, *, now: dt.datetime | None = None) -> list[
-    ColumnElement[bool]
-]:
-    """The WHERE conditions (on contacts aliased ``c``) that restrict to ``scope``."""
+#: Up to this many search matches, pages start from the matches and sort them; above it,
+#: they walk the sort's index and keep the matches (at 1,000,000 contacts: a 7,880-match
+#: search sorted by name took 50 ms the first way and 4 ms the second; a 5-match search
+#: the other way round).
+SEARCH_DRIVES_BELOW: Final = 2000
+
+
+def scope_where(
+    conn: Connection,
+    scope: Scope,
+    *,
+    now: dt.datetime | None = None,
+    walk_sort_index: bool = False,
+) -> list[ColumnElement[bool]]:
+    """The WHERE conditions (on contacts aliased ``c``) that restrict to ``scope``.
+
+    Args:
+        conn: the connection the conditions will run on.
+        scope: the scope.
+        now: the reference time for segments' "days ago" conditions.
+        walk_sort_index: make SQLite read the sort's index and test each row against the
+            search matches, instead of reading the matches and sorting them.
+    """
     where: list[ColumnElement[bool]] = []
     if scope.list_id is not None:
         where.append(
             _C.c.id.in_(select(_LM.c.contact_id).where(_LM.c.list_id == scope.list_id))
         )
     if scope.has_search:
-        where.append(_search_where(conn, scope.search))
+        where.append(_search_where(conn, scope.search, walk_sort_index=walk_sort_index))
     if scope.segment is not None:
         prepare_connection(conn)
         where.append(segment_where(scope.segment, dialect=conn.dialect.name, now=now))
     return where
 
 
-def _search_where(conn: Connection, query: str) -> ColumnElement[bool]:
+def _search_where(
+    conn: Connection, query: str, *, walk_sort_index: bool = False
+) -> ColumnElement[bool]:
     if conn.dialect.name == "sqlite":
         expr = fts_match_expression(query)
         match = text("contacts_fts MATCH :fts_query").bindparams(fts_query=expr)
         ids = select(_FTS.c.rowid).where(match)
-        return _C.c.id.in_(ids.scalar_subquery())
+        # "+id" is SQLite's way to keep a term from driving the loop: the sort's index
+        # then drives it, and the matches become a lookup set built once per query.
+        subject = (_C.c.id + 0) if walk_sort_index else _C.c.id
+        return subject.in_(ids.scalar_subquery())
     clauses = []
     for term in search_terms(query):
         pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -446,7 +466,15 @@ def page_ids(
     order = list(range(len(parts)))
     if sort.descending:
         order.reverse()
-    scope_conditions = scope_where(conn, scope, now=now)
+    walk = False
+    if scope.has_search and conn.dialect.name == "sqlite":
+        from app.storage.search_index import count_matches
+
+        # One- and two-letter prefixes match a good share of any large table; counting
+        # them first (25 ms for "a" at a million) would only confirm it.
+        short = min(len(t) for t in search_terms(scope.search)) <= 2
+        walk = short or count_matches(conn, scope.search) > SEARCH_DRIVES_BELOW
+    scope_conditions = scope_where(conn, scope, now=now, walk_sort_index=walk)
     start_part = after[0] if after is not None else None
     ids: list[int] = []
     cursor = after
