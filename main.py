@@ -12,4 +12,9 @@ import sys  # noqa: E402
 from app.entry import run  # noqa: E402
 
 if __name__ == "__main__":
+    # Validation and demo loads use spawned worker processes; a frozen build (PyInstaller)
+    # must let those children run their task instead of starting the app again.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     raise SystemExit(run(sys.argv[1:], process_start=PROCESS_START))

@@ -50,7 +50,10 @@ def backup_file(
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + ".partial")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+    from app.storage.database import readonly_uri
+
+    # readonly_uri: backing up a closed WAL database must not leave -wal/-shm files behind.
+    src = sqlite3.connect(readonly_uri(source), uri=True)
     try:
         dst = sqlite3.connect(partial)
         try:
