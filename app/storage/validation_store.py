@@ -627,6 +627,31 @@ class ValidationSummary:
     stale: int = 0
     do_not_contact: int = 0
 
+    def as_dict(self) -> dict[str, Any]:
+        """The summary as JSON-ready data (the CLI's ``--json`` output uses it).
+
+        Returns:
+            Plain dicts and numbers; ``duplicates`` groups the three duplicate counts.
+        """
+        return {
+            "contacts": self.contacts,
+            "email": dict(self.email),
+            "phone": {k: v for k, v in self.phone.items() if k != "unknown"},
+            "email_reasons": dict(self.email_reasons),
+            "phone_reasons": dict(self.phone_reasons),
+            "duplicates": {
+                "total": self.duplicates,
+                "by_email": self.duplicate_emails,
+                "by_phone_and_last_name": self.duplicate_phones,
+            },
+            "missing": dict(self.missing),
+            "average_quality": (
+                None if self.average_quality is None else round(self.average_quality, 1)
+            ),
+            "stale": self.stale,
+            "do_not_contact": self.do_not_contact,
+        }
+
 
 _STATES: Final[tuple[str, ...]] = ("valid", "risky", "invalid", "unknown", "unchecked", "missing")
 _MISSING_KEYS: Final[tuple[str, ...]] = ("email", "phone", "name", "company", "title")

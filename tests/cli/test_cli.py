@@ -322,7 +322,6 @@ def test_backup_needs_out(demo_copy: Path, capsys: pytest.CaptureFixture[str]) -
     [
         (["import", "contacts.csv", "--db", "x.sqlite3", "--list", "Q3", "--dry-run"], "import"),
         (["export", "--db", "x.sqlite3", "--out", "out.csv", "--list", "Q3"], "export"),
-        (["validate", "--db", "x.sqlite3", "--mx"], "validate"),
     ],
 )
 def test_not_yet_available(
