@@ -181,7 +181,6 @@ class ValidatePage(Page):
         for button in (self.accept_button, self.dnc_button, self.delete_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.apply_button)
         self.status_label = QLabel(workspace)
         self.status_label.setObjectName("problemsStatus")
 
@@ -197,13 +196,20 @@ class ValidatePage(Page):
 
         splitter = QSplitter(Qt.Orientation.Horizontal, workspace)
         splitter.setObjectName("validateSplitter")
-        splitter.addWidget(self.reason_filter)
+        # "Apply to all with this reason…" sits under the reasons: it acts on the one picked.
+        left = QWidget(workspace)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.reason_filter, 1)
+        left_layout.addWidget(self.apply_button)
+        self.detail.setMinimumWidth(300)
+        splitter.addWidget(left)
         splitter.addWidget(middle)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
-        splitter.setSizes([230, 700, 300])
+        splitter.setSizes([240, 660, 330])
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
 

@@ -23,10 +23,6 @@ if TYPE_CHECKING:
 MAX_LISTED = 12
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UndoChange", text)
-
-
 def _conflict_line(conflict: Conflict) -> str:
     key = ", ".join(f"{k} {v}" for k, v in conflict.row_key.items())
     table = {
@@ -74,7 +70,12 @@ def undo_change(
         )
 
     job: Job[UndoResult] = Job(
-        parent, work, on_success=done, title=_tr("Undo"), writes=True, cancellable=False
+        parent,
+        work,
+        on_success=done,
+        title=QCoreApplication.translate("UndoChange", "Undo"),
+        writes=True,
+        cancellable=False,
     )
     return job.start()
 
@@ -86,7 +87,7 @@ def ask_about_conflicts(
     box = QMessageBox(parent)
     box.setObjectName("undoConflictBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Undo"))
+    box.setWindowTitle(QCoreApplication.translate("UndoChange", "Undo"))
     count = len(conflicts)
     box.setText(
         QCoreApplication.translate(
@@ -104,9 +105,14 @@ def ask_about_conflicts(
     box.setInformativeText(
         "\n".join(lines)
         + "\n\n"
-        + _tr("Undo the rest leaves those rows as they are now and undoes everything else.")
+        + QCoreApplication.translate(
+            "UndoChange",
+            "Undo the rest leaves those rows as they are now and undoes everything else.",
+        )
     )
-    rest = box.addButton(_tr("Undo the rest"), QMessageBox.ButtonRole.AcceptRole)
+    rest = box.addButton(
+        QCoreApplication.translate("UndoChange", "Undo the rest"), QMessageBox.ButtonRole.AcceptRole
+    )
     rest.setObjectName("undoRestButton")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     cancel.setObjectName("undoCancelButton")

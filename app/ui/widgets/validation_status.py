@@ -27,8 +27,6 @@ STATUS_COLORS: dict[str, str] = {
     "unchecked": "#8a8a8a",
 }
 
-_CONTEXT = "ValidationStatus"
-
 
 def status_color(status: str | None) -> QColor:
     """The colour of ``status`` (grey for None or anything unexpected)."""
@@ -49,40 +47,41 @@ def status_text(status: str | None) -> str:
 
 def reason_label(code: str) -> str:
     """A short translated name for a reason code (for lists); its explanation otherwise."""
-    tr = QCoreApplication.translate
     labels = {
-        "empty": tr("ValidationStatus", "Empty"),
-        "syntax": tr("ValidationStatus", "Not an address"),
-        "quoted_local_part": tr("ValidationStatus", "Quoted name part"),
-        "comment": tr("ValidationStatus", "Comment in address"),
-        "control_char": tr("ValidationStatus", "Invisible characters"),
-        "bad_local_part": tr("ValidationStatus", "Bad characters before @"),
-        "local_too_long": tr("ValidationStatus", "Name part too long"),
-        "too_long": tr("ValidationStatus", "Too long"),
-        "ip_domain": tr("ValidationStatus", "IP address as domain"),
-        "no_dot_domain": tr("ValidationStatus", "Domain without a dot"),
-        "bad_domain": tr("ValidationStatus", "Invalid domain"),
-        "numeric_tld": tr("ValidationStatus", "Numeric top-level domain"),
-        "unknown_tld": tr("ValidationStatus", "Unknown top-level domain"),
-        "special_use_domain": tr("ValidationStatus", "Reserved domain"),
-        "no_mail_server": tr("ValidationStatus", "No mail server"),
-        "null_mx": tr("ValidationStatus", "Domain refuses mail"),
-        "role_account": tr("ValidationStatus", "Role mailbox (info@, sales@…)"),
-        "disposable_domain": tr("ValidationStatus", "Disposable domain"),
-        "possible_typo": tr("ValidationStatus", "Probable typo"),
-        "smtputf8": tr("ValidationStatus", "Non-ASCII name part"),
-        "dns_timeout": tr("ValidationStatus", "DNS timed out"),
-        "dns_error": tr("ValidationStatus", "DNS failed"),
-        "free_mail": tr("ValidationStatus", "Free mail provider"),
-        "a_record_fallback": tr("ValidationStatus", "No MX record"),
-        "not_a_number": tr("ValidationStatus", "Not a phone number"),
-        "excel_mangled": tr("ValidationStatus", "Mangled by a spreadsheet"),
-        "placeholder": tr("ValidationStatus", "Placeholder number"),
-        "no_region": tr("ValidationStatus", "No country code"),
-        "bad_country_code": tr("ValidationStatus", "Unknown country code"),
-        "too_short": tr("ValidationStatus", "Too short"),
-        "bad_length": tr("ValidationStatus", "Wrong length"),
-        "not_assigned": tr("ValidationStatus", "Not an assigned range"),
+        "empty": QCoreApplication.translate("ValidationStatus", "Empty"),
+        "syntax": QCoreApplication.translate("ValidationStatus", "Not an address"),
+        "quoted_local_part": QCoreApplication.translate("ValidationStatus", "Quoted name part"),
+        "comment": QCoreApplication.translate("ValidationStatus", "Comment in address"),
+        "control_char": QCoreApplication.translate("ValidationStatus", "Invisible characters"),
+        "bad_local_part": QCoreApplication.translate("ValidationStatus", "Bad characters before @"),
+        "local_too_long": QCoreApplication.translate("ValidationStatus", "Name part too long"),
+        "too_long": QCoreApplication.translate("ValidationStatus", "Too long"),
+        "ip_domain": QCoreApplication.translate("ValidationStatus", "IP address as domain"),
+        "no_dot_domain": QCoreApplication.translate("ValidationStatus", "Domain without a dot"),
+        "bad_domain": QCoreApplication.translate("ValidationStatus", "Invalid domain"),
+        "numeric_tld": QCoreApplication.translate("ValidationStatus", "Numeric top-level domain"),
+        "unknown_tld": QCoreApplication.translate("ValidationStatus", "Unknown top-level domain"),
+        "special_use_domain": QCoreApplication.translate("ValidationStatus", "Reserved domain"),
+        "no_mail_server": QCoreApplication.translate("ValidationStatus", "No mail server"),
+        "null_mx": QCoreApplication.translate("ValidationStatus", "Domain refuses mail"),
+        "role_account": QCoreApplication.translate(
+            "ValidationStatus", "Role mailbox (info@, sales@…)"
+        ),
+        "disposable_domain": QCoreApplication.translate("ValidationStatus", "Disposable domain"),
+        "possible_typo": QCoreApplication.translate("ValidationStatus", "Probable typo"),
+        "smtputf8": QCoreApplication.translate("ValidationStatus", "Non-ASCII name part"),
+        "dns_timeout": QCoreApplication.translate("ValidationStatus", "DNS timed out"),
+        "dns_error": QCoreApplication.translate("ValidationStatus", "DNS failed"),
+        "free_mail": QCoreApplication.translate("ValidationStatus", "Free mail provider"),
+        "a_record_fallback": QCoreApplication.translate("ValidationStatus", "No MX record"),
+        "not_a_number": QCoreApplication.translate("ValidationStatus", "Not a phone number"),
+        "excel_mangled": QCoreApplication.translate("ValidationStatus", "Mangled by a spreadsheet"),
+        "placeholder": QCoreApplication.translate("ValidationStatus", "Placeholder number"),
+        "no_region": QCoreApplication.translate("ValidationStatus", "No country code"),
+        "bad_country_code": QCoreApplication.translate("ValidationStatus", "Unknown country code"),
+        "too_short": QCoreApplication.translate("ValidationStatus", "Too short"),
+        "bad_length": QCoreApplication.translate("ValidationStatus", "Wrong length"),
+        "not_assigned": QCoreApplication.translate("ValidationStatus", "Not an assigned range"),
     }
     return labels.get(code) or reason_text(code)
 
@@ -102,10 +101,14 @@ def reasons_tooltip(status: str | None, reasons: Iterable[str]) -> str:
     if codes:
         lines += [f"• {_escape(reason_text(code))}" for code in codes]
     elif status == "valid":
-        lines.append(_escape(QCoreApplication.translate(_CONTEXT, "No problems found.")))
+        lines.append(_escape(QCoreApplication.translate("ValidationStatus", "No problems found.")))
     elif status is None:
         lines.append(
-            _escape(QCoreApplication.translate(_CONTEXT, "This value has not been validated yet."))
+            _escape(
+                QCoreApplication.translate(
+                    "ValidationStatus", "This value has not been validated yet."
+                )
+            )
         )
     return "<br>".join(lines)
 
