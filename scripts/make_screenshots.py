@@ -71,6 +71,40 @@ def make_demo_database(folder: Path) -> Path:
     return path
 
 
+def _wait(condition: object, settle: object, limit: int = 100) -> None:
+    for _ in range(limit):
+        if condition():  # type: ignore[operator]
+            return
+        settle(50)  # type: ignore[operator]
+    raise SystemExit("timed out waiting for the Validate page")
+
+
+def _validate_shots(window: object, save: object, settle: object) -> None:
+    """The Validate page with a reason selected, and the contact detail of a risky contact."""
+    from app.ui.jobs import wait_for_jobs
+
+    page = window.page("validate")  # type: ignore[attr-defined]
+    window.show_page("validate")  # type: ignore[attr-defined]
+    if getattr(page, "workspace", None) is None:
+        return
+    wait_for_jobs()
+    settle(300)  # type: ignore[operator]
+    _wait(lambda: page.reason_filter.count() > 1, settle)
+    counts = page.reason_filter.counts
+    typo = next((c for c in counts if c.reason == "possible_typo"), counts[0])
+    page.reason_filter.select(typo.field, typo.reason)
+    wait_for_jobs()
+    _wait(lambda: page.model.rowCount() > 0 and not page.model.loading, settle)
+    # A contact whose name is not in Latin script, with a risky email, in the detail.
+    rows = page.model.rows
+    pick = next((i for i, r in enumerate(rows) if any(ord(ch) >= 0x400 for ch in r.name)), 0)
+    page.table.selectRow(pick)
+    wait_for_jobs()
+    settle(300)  # type: ignore[operator]
+    save(window, "validate-problems")  # type: ignore[operator]
+    save(page.detail, "contact-detail")  # type: ignore[operator]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Render every screenshot; returns 0 when all were written."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -120,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
         for entry in window.page_entries:
             window.show_page(entry.key)
             save(window, f"page-{entry.key}")
+        _validate_shots(window, save, settle)
 
         about = window.show_about()
         save(about, "about")
