@@ -5,28 +5,168 @@
     <name>ListsPage</name>
     <message numerus="yes">
         <source>%Ln contact(s) in this database</source>
-        <translation><numerusform>%Ln contact in this database</numerusform><numerusform>%Ln contacts in this database</numerusform></translation>
+        <translation>
+            <numerusform>%Ln contact in this database</numerusform>
+            <numerusform>%Ln contacts in this database</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
-        <translation><numerusform>%Ln contact</numerusform><numerusform>%Ln contacts</numerusform></translation>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n row(s) restored.</source>
+        <translation>
+            <numerusform>Undone: %n row restored.</numerusform>
+            <numerusform>Undone: %n rows restored.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PipelinePage</name>
     <message numerus="yes">
         <source>%Ln prospect(s) in the pipeline</source>
-        <translation><numerusform>%Ln prospect in the pipeline</numerusform><numerusform>%Ln prospects in the pipeline</numerusform></translation>
+        <translation>
+            <numerusform>%Ln prospect in the pipeline</numerusform>
+            <numerusform>%Ln prospects in the pipeline</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReasonFilter</name>
+    <message numerus="yes">
+        <source>%1 — %n contact(s)</source>
+        <translation>
+            <numerusform>%1 — %n contact</numerusform>
+            <numerusform>%1 — %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoChange</name>
+    <message numerus="yes">
+        <source>%n row(s) changed after this fix. Undoing would overwrite somebody&apos;s edit.</source>
+        <translation>
+            <numerusform>%n row changed after this fix. Undoing would overwrite somebody&apos;s edit.</numerusform>
+            <numerusform>%n rows changed after this fix. Undoing would overwrite somebody&apos;s edit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ValidatePage</name>
     <message numerus="yes">
-        <source>%Ln contact(s) ready to check</source>
-        <translation><numerusform>%Ln contact ready to check</numerusform><numerusform>%Ln contacts ready to check</numerusform></translation>
+        <source>%n contact(s) checked</source>
+        <translation>
+            <numerusform>%n contact checked</numerusform>
+            <numerusform>%n contacts checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed.</source>
+        <translation>
+            <numerusform>%n changed.</numerusform>
+            <numerusform>%n changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix all %n contact(s) with this reason at once.</source>
+        <translation>
+            <numerusform>Fix all %n contact with this reason at once.</numerusform>
+            <numerusform>Fix all %n contacts with this reason at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>%n row shown</numerusform>
+            <numerusform>%n rows shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) accepted.</source>
+        <translation>
+            <numerusform>%n suggestion accepted.</numerusform>
+            <numerusform>%n suggestions accepted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) marked do-not-contact.</source>
+        <translation>
+            <numerusform>%n contact marked do-not-contact.</numerusform>
+            <numerusform>%n contacts marked do-not-contact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) deleted.</source>
+        <translation>
+            <numerusform>%n contact deleted.</numerusform>
+            <numerusform>%n contacts deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept the suggested correction for all %n contact(s) with this reason?</source>
+        <translation>
+            <numerusform>Accept the suggested correction for all %n contact with this reason?</numerusform>
+            <numerusform>Accept the suggested correction for all %n contacts with this reason?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark all %n contact(s) with this reason do-not-contact?</source>
+        <translation>
+            <numerusform>Mark all %n contact with this reason do-not-contact?</numerusform>
+            <numerusform>Mark all %n contacts with this reason do-not-contact?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n contact(s) with this reason?</source>
+        <translation>
+            <numerusform>Delete all %n contact with this reason?</numerusform>
+            <numerusform>Delete all %n contacts with this reason?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to %n contact(s)</source>
+        <translation>
+            <numerusform>Apply to %n contact</numerusform>
+            <numerusform>Apply to %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n row(s) restored.</source>
+        <translation>
+            <numerusform>Undone: %n row restored.</numerusform>
+            <numerusform>Undone: %n rows restored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ValidationSummaryView</name>
+    <message numerus="yes">
+        <source>%n contact(s) in scope</source>
+        <translation>
+            <numerusform>%n contact in scope</numerusform>
+            <numerusform>%n contacts in scope</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not checked with the current rules — use Validate now</source>
+        <translation>
+            <numerusform>%n not checked with the current rules — use Validate now</numerusform>
+            <numerusform>%n not checked with the current rules — use Validate now</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,302 @@
     </message>
 </context>
 <context>
+    <name>ContactDetail</name>
+    <message>
+        <source>Do not contact</source>
+        <extracomment>The fields the panel edits inline, by the name ``edit_field`` knows them.</extracomment>
+        <translation>Не связываться</translation>
+    </message>
+    <message>
+        <source>This contact asked not to be contacted; every channel is blocked.</source>
+        <translation>Контакт просил не связываться с ним; все каналы заблокированы.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>No email</source>
+        <translation>Нет email</translation>
+    </message>
+    <message>
+        <source>Use suggestion</source>
+        <translation>Исправить</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>No phone</source>
+        <translation>Нет телефона</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Местоположение</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Lead type</source>
+        <translation>Тип лида</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Списки</translation>
+    </message>
+    <message>
+        <source>Select a contact to see its details.</source>
+        <translation>Выберите контакт, чтобы увидеть подробности.</translation>
+    </message>
+    <message>
+        <source>Load contact</source>
+        <translation>Загрузка контакта</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation>Этого контакта больше нет.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>Stored as %1</source>
+        <translation>Сохранён как %1</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Возможно, имелось в виду %1?</translation>
+    </message>
+    <message>
+        <source>ext. %1</source>
+        <translation>доб. %1</translation>
+    </message>
+    <message>
+        <source>Local time %1 (%2)</source>
+        <translation>Местное время %1 (%2)</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>мобильный</translation>
+    </message>
+    <message>
+        <source>landline</source>
+        <translation>городской</translation>
+    </message>
+    <message>
+        <source>landline or mobile</source>
+        <translation>городской или мобильный</translation>
+    </message>
+    <message>
+        <source>toll-free</source>
+        <translation>бесплатный</translation>
+    </message>
+    <message>
+        <source>VoIP</source>
+        <translation>VoIP</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Входящий</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Исходящий</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>Seed (referral)</source>
+        <translation>Seed (рекомендация)</translation>
+    </message>
+    <message>
+        <source>Net (marketing)</source>
+        <translation>Net (маркетинг)</translation>
+    </message>
+    <message>
+        <source>Spear (targeted outbound)</source>
+        <translation>Spear (адресный исходящий)</translation>
+    </message>
+    <message>
+        <source>Fit %1 · Quality %2</source>
+        <translation>Соответствие %1 · Качество %2</translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <translation>Сохранение контакта</translation>
+    </message>
+    <message>
+        <source>Accept suggestion</source>
+        <translation>Принять исправление</translation>
+    </message>
+    <message>
+        <source>Contact changed</source>
+        <translation>Контакт изменён</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact after you opened it.</source>
+        <translation>Кто-то другой изменил этот контакт после того, как вы его открыли.</translation>
+    </message>
+    <message>
+        <source>Reload to see their change (yours is discarded), or keep your change and save it over theirs.</source>
+        <translation>Перезагрузите, чтобы увидеть его изменение (ваше будет отброшено), или оставьте своё и сохраните его поверх.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Перезагрузить</translation>
+    </message>
+    <message>
+        <source>Keep my change</source>
+        <translation>Оставить моё</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Ids in the first page: one screen and some, so the first paint needs one small query. Ids per later page (a keyset query of this size takes a few ms at a million contacts). Rows read around a row that is painted before it was loaded. Rows kept in the cache before far-away ones are dropped. The role that gives a row&apos;s contact id. Called (GUI thread) for every page query; the benchmark times them.</extracomment>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Должность</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Компания</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <source>Email status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>Phone status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Этап</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Ответственный</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Метки</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation type="unfinished">Не связываться</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished">Действителен</translation>
+    </message>
+    <message>
+        <source>Risky</source>
+        <translation type="unfinished">Рискованный</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished">Недействителен</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Неизвестно</translation>
+    </message>
+    <message>
+        <source>%1 (not sortable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to sort by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <source>Unexpected error</source>
@@ -125,10 +421,14 @@
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) in this database</source>
-        <translation><numerusform>%Ln контакт в базе</numerusform><numerusform>%Ln контакта в базе</numerusform><numerusform>%Ln контактов в базе</numerusform></translation>
+        <translation>
+            <numerusform>%Ln контакт в базе</numerusform>
+            <numerusform>%Ln контакта в базе</numerusform>
+            <numerusform>%Ln контактов в базе</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The contact table with instant search, your lists and saved segments will be here. Meanwhile, check your contacts' emails and phones.</source>
+        <source>The contact table with instant search, your lists and saved segments will be here. Meanwhile, check your contacts&apos; emails and phones.</source>
         <translation>Здесь появятся таблица контактов с мгновенным поиском, ваши списки и сохранённые сегменты. А пока проверьте адреса и телефоны контактов.</translation>
     </message>
     <message>
@@ -183,6 +483,14 @@
         <translation>&amp;Выход</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last change</source>
+        <translation>&amp;Отменить последнее изменение</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -216,7 +524,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
-        <translation><numerusform>%Ln контакт</numerusform><numerusform>%Ln контакта</numerusform><numerusform>%Ln контактов</numerusform></translation>
+        <translation>
+            <numerusform>%Ln контакт</numerusform>
+            <numerusform>%Ln контакта</numerusform>
+            <numerusform>%Ln контактов</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
@@ -315,8 +627,32 @@
         <translation>Повреждённый файл сохранён как %1.</translation>
     </message>
     <message>
+        <source>Nothing to undo.</source>
+        <translation>Нечего отменять.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n row(s) restored.</source>
+        <translation>
+            <numerusform>Отменено: восстановлена %n строка.</numerusform>
+            <numerusform>Отменено: восстановлено %n строки.</numerusform>
+            <numerusform>Отменено: восстановлено %n строк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close</source>
+        <extracomment>How long a message stays when nobody acts on it.</extracomment>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -374,11 +710,101 @@
     </message>
     <message numerus="yes">
         <source>%Ln prospect(s) in the pipeline</source>
-        <translation><numerusform>%Ln клиент в воронке</numerusform><numerusform>%Ln клиента в воронке</numerusform><numerusform>%Ln клиентов в воронке</numerusform></translation>
+        <translation>
+            <numerusform>%Ln клиент в воронке</numerusform>
+            <numerusform>%Ln клиента в воронке</numerusform>
+            <numerusform>%Ln клиентов в воронке</numerusform>
+        </translation>
     </message>
     <message>
         <source>The board with a column per stage will be here: drag a prospect to the next stage, qualify it, and hand it to an account executive.</source>
         <translation>Здесь будет доска с колонкой на каждый этап: перетаскивайте клиента на следующий этап, квалифицируйте и передавайте менеджеру по продажам.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Load problems</source>
+        <translation>Загрузка проблем</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value as imported</source>
+        <translation>Значение при импорте</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Исправление</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>%1 (stored as %2)</source>
+        <translation>%1 (сохранено как %2)</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Пусто</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранение</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновление</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonFilter</name>
+    <message>
+        <source>Count</source>
+        <translation>Подсчёт</translation>
+    </message>
+    <message>
+        <source>All problems</source>
+        <translation>Все проблемы</translation>
+    </message>
+    <message>
+        <source>Every invalid, risky or unverified email and phone.</source>
+        <translation>Все недействительные, рискованные и непроверенные email и телефоны.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n contact(s)</source>
+        <translation>
+            <numerusform>%1 — %n контакт</numerusform>
+            <numerusform>%1 — %n контакта</numerusform>
+            <numerusform>%1 — %n контактов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -393,26 +819,537 @@
     </message>
 </context>
 <context>
+    <name>StatusBarChart</name>
+    <message>
+        <source>%1 — %2: %3 (%4%)</source>
+        <translation>%1 — %2: %3 (%4%)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoChange</name>
+    <message>
+        <source>Contact</source>
+        <extracomment>Rows listed in the conflict dialog before &quot;and N more&quot;.</extracomment>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Do-not-contact entry</source>
+        <translation>Запись «не связываться»</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed after this fix. Undoing would overwrite somebody&apos;s edit.</source>
+        <translation>
+            <numerusform>%n строка изменилась после этого исправления. Отмена затёрла бы чужую правку.</numerusform>
+            <numerusform>%n строки изменились после этого исправления. Отмена затёрла бы чужую правку.</numerusform>
+            <numerusform>%n строк изменились после этого исправления. Отмена затёрла бы чужую правку.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo the rest leaves those rows as they are now and undoes everything else.</source>
+        <translation>«Отменить остальное» оставит эти строки как есть и отменит всё прочее.</translation>
+    </message>
+    <message>
+        <source>Undo the rest</source>
+        <translation>Отменить остальное</translation>
+    </message>
+</context>
+<context>
     <name>ValidatePage</name>
+    <message>
+        <source>Check:</source>
+        <translation>Проверять:</translation>
+    </message>
+    <message>
+        <source>Whole database</source>
+        <translation>Вся база</translation>
+    </message>
+    <message>
+        <source>Validate now</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Check the contacts not yet checked with the current rules.</source>
+        <translation>Проверить контакты, ещё не проверенные по текущим правилам.</translation>
+    </message>
+    <message>
+        <source>Revalidate all</source>
+        <translation>Проверить всё заново</translation>
+    </message>
+    <message>
+        <source>Check every contact in scope again.</source>
+        <translation>Проверить заново все контакты в выборке.</translation>
+    </message>
+    <message>
+        <source>Check mail domains (DNS)</source>
+        <translation>Проверить почтовые домены (DNS)</translation>
+    </message>
+    <message>
+        <source>Ask DNS whether each email domain accepts mail. Needs the network; answers are cached. A lookup that cannot finish marks the address Unknown, never Invalid.</source>
+        <translation>Спросить DNS, принимает ли каждый домен почту. Нужна сеть; ответы кэшируются. Незавершённая проверка помечает адрес как «Неизвестно», а не «Недействителен».</translation>
+    </message>
+    <message>
+        <source>Accept suggestion</source>
+        <translation>Принять исправление</translation>
+    </message>
+    <message>
+        <source>Mark do-not-contact</source>
+        <translation>Не связываться</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Apply to all with this reason…</source>
+        <translation>Ко всем с этой причиной…</translation>
+    </message>
+    <message>
+        <source>Accept the suggestions</source>
+        <translation>Принять исправления</translation>
+    </message>
+    <message>
+        <source>Delete the contacts</source>
+        <translation>Удалить контакты</translation>
+    </message>
     <message>
         <source>Nothing to check yet</source>
         <translation>Проверять пока нечего</translation>
     </message>
     <message>
-        <source>This page checks your contacts' emails, phones, names and companies and fixes what it can in bulk. Add contacts on the Lists page first.</source>
+        <source>This page checks your contacts&apos; emails, phones, names and companies and fixes what it can in bulk. Add contacts on the Lists page first.</source>
         <translation>Здесь проверяются адреса, телефоны, имена и компании ваших контактов, а всё, что можно, исправляется разом. Сначала добавьте контакты на странице «Списки».</translation>
     </message>
     <message>
         <source>Go to Lists</source>
         <translation>К спискам</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln contact(s) ready to check</source>
-        <translation><numerusform>%Ln контакт можно проверить</numerusform><numerusform>%Ln контакта можно проверить</numerusform><numerusform>%Ln контактов можно проверить</numerusform></translation>
+    <message>
+        <source>List: %1</source>
+        <translation>Список: %1</translation>
     </message>
     <message>
-        <source>Email and phone checks, quality scores and bulk fixes will be here. The values you imported are always kept as they were.</source>
-        <translation>Здесь будут проверка адресов и телефонов, оценки качества и массовые исправления. Импортированные значения всегда сохраняются в исходном виде.</translation>
+        <source>Load lists</source>
+        <translation>Загрузка списков</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Checking mail domains in DNS…</source>
+        <translation>Проверка почтовых доменов в DNS…</translation>
+    </message>
+    <message>
+        <source>Validating contacts…</source>
+        <translation>Проверка контактов…</translation>
+    </message>
+    <message>
+        <source>Revalidating every contact…</source>
+        <translation>Повторная проверка всех контактов…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) checked</source>
+        <translation>
+            <numerusform>Проверен %n контакт</numerusform>
+            <numerusform>Проверено %n контакта</numerusform>
+            <numerusform>Проверено %n контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed.</source>
+        <translation>
+            <numerusform>изменён %n.</numerusform>
+            <numerusform>изменено %n.</numerusform>
+            <numerusform>изменено %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Остановлено. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Check mail domains</source>
+        <translation>Проверка почтовых доменов</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Проверка</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix all %n contact(s) with this reason at once.</source>
+        <translation>
+            <numerusform>Исправить сразу %n контакт с этой причиной.</numerusform>
+            <numerusform>Исправить сразу %n контакта с этой причиной.</numerusform>
+            <numerusform>Исправить сразу %n контактов с этой причиной.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a reason on the left first.</source>
+        <translation>Сначала выберите причину слева.</translation>
+    </message>
+    <message>
+        <source> (scroll for more)</source>
+        <translation> (прокрутите, чтобы увидеть ещё)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) shown</source>
+        <translation>
+            <numerusform>Показана %n строка</numerusform>
+            <numerusform>Показано %n строки</numerusform>
+            <numerusform>Показано %n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) accepted.</source>
+        <translation>
+            <numerusform>Принято %n исправление.</numerusform>
+            <numerusform>Принято %n исправления.</numerusform>
+            <numerusform>Принято %n исправлений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked on the Validate page</source>
+        <translation>Отмечено на странице проверки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) marked do-not-contact.</source>
+        <translation>
+            <numerusform>%n контакт помечен «не связываться».</numerusform>
+            <numerusform>%n контакта помечены «не связываться».</numerusform>
+            <numerusform>%n контактов помечены «не связываться».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) deleted.</source>
+        <translation>
+            <numerusform>Удалён %n контакт.</numerusform>
+            <numerusform>Удалено %n контакта.</numerusform>
+            <numerusform>Удалено %n контактов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept the suggested correction for all %n contact(s) with this reason?</source>
+        <translation>
+            <numerusform>Принять исправление для %n контакта с этой причиной?</numerusform>
+            <numerusform>Принять исправления для всех %n контактов с этой причиной?</numerusform>
+            <numerusform>Принять исправления для всех %n контактов с этой причиной?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark all %n contact(s) with this reason do-not-contact?</source>
+        <translation>
+            <numerusform>Пометить %n контакт с этой причиной «не связываться»?</numerusform>
+            <numerusform>Пометить все %n контакта с этой причиной «не связываться»?</numerusform>
+            <numerusform>Пометить все %n контактов с этой причиной «не связываться»?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n contact(s) with this reason?</source>
+        <translation>
+            <numerusform>Удалить %n контакт с этой причиной?</numerusform>
+            <numerusform>Удалить все %n контакта с этой причиной?</numerusform>
+            <numerusform>Удалить все %n контактов с этой причиной?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply to all with this reason</source>
+        <translation>Применить ко всем с этой причиной</translation>
+    </message>
+    <message>
+        <source>This is one change: you can undo it afterwards.</source>
+        <translation>Это одно изменение: его можно будет отменить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to %n contact(s)</source>
+        <translation>
+            <numerusform>Применить к %n контакту</numerusform>
+            <numerusform>Применить к %n контактам</numerusform>
+            <numerusform>Применить к %n контактам</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Исправление</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n row(s) restored.</source>
+        <translation>
+            <numerusform>Отменено: восстановлена %n строка.</numerusform>
+            <numerusform>Отменено: восстановлено %n строки.</numerusform>
+            <numerusform>Отменено: восстановлено %n строк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранение</translation>
+    </message>
+    <message>
+        <source>Contact changed</source>
+        <translation>Контакт изменён</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact after you opened it.</source>
+        <translation>Кто-то другой изменил этот контакт после того, как вы его открыли.</translation>
+    </message>
+    <message>
+        <source>Reload to see their change (yours is discarded), or keep your change and save it over theirs.</source>
+        <translation>Перезагрузите, чтобы увидеть его изменение (ваше будет отброшено), или оставьте своё и сохраните его поверх.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Перезагрузить</translation>
+    </message>
+    <message>
+        <source>Keep my change</source>
+        <translation>Оставить моё</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationStatus</name>
+    <message>
+        <source>Valid</source>
+        <extracomment>Statuses in the order the summary and chart show them (&quot;unchecked&quot;: never validated). Colours readable as text on a light background and as bar fills.</extracomment>
+        <translation>Действителен</translation>
+    </message>
+    <message>
+        <source>Risky</source>
+        <translation>Рискованный</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Недействителен</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Не проверен</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Пусто</translation>
+    </message>
+    <message>
+        <source>Not an address</source>
+        <translation>Не адрес</translation>
+    </message>
+    <message>
+        <source>Quoted name part</source>
+        <translation>Имя в кавычках</translation>
+    </message>
+    <message>
+        <source>Comment in address</source>
+        <translation>Комментарий в адресе</translation>
+    </message>
+    <message>
+        <source>Invisible characters</source>
+        <translation>Невидимые символы</translation>
+    </message>
+    <message>
+        <source>Bad characters before @</source>
+        <translation>Недопустимые символы до @</translation>
+    </message>
+    <message>
+        <source>Name part too long</source>
+        <translation>Слишком длинное имя до @</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>Слишком длинный</translation>
+    </message>
+    <message>
+        <source>IP address as domain</source>
+        <translation>IP-адрес вместо домена</translation>
+    </message>
+    <message>
+        <source>Domain without a dot</source>
+        <translation>Домен без точки</translation>
+    </message>
+    <message>
+        <source>Invalid domain</source>
+        <translation>Недопустимый домен</translation>
+    </message>
+    <message>
+        <source>Numeric top-level domain</source>
+        <translation>Числовой домен верхнего уровня</translation>
+    </message>
+    <message>
+        <source>Unknown top-level domain</source>
+        <translation>Неизвестный домен верхнего уровня</translation>
+    </message>
+    <message>
+        <source>Reserved domain</source>
+        <translation>Зарезервированный домен</translation>
+    </message>
+    <message>
+        <source>No mail server</source>
+        <translation>Нет почтового сервера</translation>
+    </message>
+    <message>
+        <source>Domain refuses mail</source>
+        <translation>Домен не принимает почту</translation>
+    </message>
+    <message>
+        <source>Role mailbox (info@, sales@…)</source>
+        <translation>Общий ящик (info@, sales@…)</translation>
+    </message>
+    <message>
+        <source>Disposable domain</source>
+        <translation>Одноразовый домен</translation>
+    </message>
+    <message>
+        <source>Probable typo</source>
+        <translation>Вероятная опечатка</translation>
+    </message>
+    <message>
+        <source>Non-ASCII name part</source>
+        <translation>Не-ASCII символы до @</translation>
+    </message>
+    <message>
+        <source>DNS timed out</source>
+        <translation>Тайм-аут DNS</translation>
+    </message>
+    <message>
+        <source>DNS failed</source>
+        <translation>Ошибка DNS</translation>
+    </message>
+    <message>
+        <source>Free mail provider</source>
+        <translation>Бесплатная почта</translation>
+    </message>
+    <message>
+        <source>No MX record</source>
+        <translation>Нет MX-записи</translation>
+    </message>
+    <message>
+        <source>Not a phone number</source>
+        <translation>Не номер телефона</translation>
+    </message>
+    <message>
+        <source>Mangled by a spreadsheet</source>
+        <translation>Испорчен электронной таблицей</translation>
+    </message>
+    <message>
+        <source>Placeholder number</source>
+        <translation>Номер-заглушка</translation>
+    </message>
+    <message>
+        <source>No country code</source>
+        <translation>Нет кода страны</translation>
+    </message>
+    <message>
+        <source>Unknown country code</source>
+        <translation>Неизвестный код страны</translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation>Слишком короткий</translation>
+    </message>
+    <message>
+        <source>Wrong length</source>
+        <translation>Неверная длина</translation>
+    </message>
+    <message>
+        <source>Not an assigned range</source>
+        <translation>Номер не из выделенного диапазона</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Проблем не найдено.</translation>
+    </message>
+    <message>
+        <source>This value has not been validated yet.</source>
+        <translation>Это значение ещё не проверялось.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationSummaryView</name>
+    <message>
+        <source>Emails</source>
+        <extracomment>The statuses with a tile (and a chart segment), in this order.</extracomment>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Дубликаты</translation>
+    </message>
+    <message>
+        <source>Missing fields</source>
+        <translation>Пустые поля</translation>
+    </message>
+    <message>
+        <source>Avg. quality</source>
+        <translation>Ср. качество</translation>
+    </message>
+    <message>
+        <source>%1 share an email address, %2 share a phone number and last name.</source>
+        <translation>У %1 общий email, у %2 общие телефон и фамилия.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>компания</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>No %1: %2</source>
+        <translation>Нет поля «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Average data quality score of the checked contacts, 0–100.</source>
+        <translation>Средняя оценка качества данных проверенных контактов, 0–100.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) in scope</source>
+        <translation>
+            <numerusform>%n контакт в выборке</numerusform>
+            <numerusform>%n контакта в выборке</numerusform>
+            <numerusform>%n контактов в выборке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not checked with the current rules — use Validate now</source>
+        <translation>
+            <numerusform>%n не проверен по текущим правилам — нажмите «Проверить»</numerusform>
+            <numerusform>%n не проверены по текущим правилам — нажмите «Проверить»</numerusform>
+            <numerusform>%n не проверены по текущим правилам — нажмите «Проверить»</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -422,11 +1359,11 @@
         <translation>К спискам</translation>
     </message>
     <message>
-        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect's local time. Add contacts on the Lists page to start.</source>
+        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect&apos;s local time. Add contacts on the Lists page to start.</source>
         <translation>Здесь появятся звонки, письма и касания в LinkedIn на день — по приоритету и местному времени клиента. Чтобы начать, добавьте контакты на странице «Списки».</translation>
     </message>
     <message>
-        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect's local time, once prospects are enrolled in a cadence.</source>
+        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect&apos;s local time, once prospects are enrolled in a cadence.</source>
         <translation>Здесь появятся звонки, письма и касания в LinkedIn на день — по приоритету и местному времени клиента, как только клиенты попадут в цепочку касаний.</translation>
     </message>
     <message>
