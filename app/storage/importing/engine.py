@@ -265,6 +265,8 @@ class ImportEngine:
         self.writer = Writer(conn)
         self.bulk: BulkLoad | None = None
         self.bulk_decided = False
+        self.expected_rows = 0
+        self._first_chunk_rows = 0
         self.sink: Any = None  # set by run_import: the batch writer
         self._virtual_company = 0
         self._domains: dict[str, str | None] = {}
@@ -279,7 +281,7 @@ class ImportEngine:
 
     def run(self, on_rejected: Callable[[Rejection], None] | None = None) -> Counts:
         """Stream the whole file through; return the totals."""
-        expected = self._expected_rows()
+        expected = self.expected_rows = self._expected_rows()
         workers = self.workers
         if workers is None:
             from app.storage.importing.checks import default_workers
@@ -414,6 +416,7 @@ class ImportEngine:
                         contact_id=contact_id, first_row=first_row,
                     ))  # fmt: skip
         if not self.bulk_decided:
+            self._first_chunk_rows = len(chunk.records)
             self._decide_bulk(len(new))
         self._new_rows(new, emails, phones)
         if matched:
@@ -424,10 +427,10 @@ class ImportEngine:
         self.bulk_decided = True
         if not self.write or not self.writer.sqlite:
             return
-        fraction = self.table.progress()
-        expected_new = first_new / fraction if fraction > 0 else first_new
-        if first_new < self.chunk_rows and fraction >= 0.999:
-            expected_new = first_new  # the whole file is read already
+        # The share of new rows in the first chunk, scaled to the rows the file's size
+        # suggests (reading has run ahead by now, so the reader's position says little).
+        first_chunk = max(1, self._first_chunk_rows)
+        expected_new = max(first_new, self.expected_rows * first_new // first_chunk)
         if (
             expected_new >= self.bulk_threshold
             and expected_new * 4 >= self.lookups.existing_contacts
@@ -465,25 +468,31 @@ class ImportEngine:
     def company_id(
         self, r: Incoming, normalized_email: str | None, *, create: bool = True
     ) -> int | None:
-        """Find the row's company by normalized name, then by domain; create it once."""
+        """Find the row's company, creating it once.
+
+        By normalized name first, then by the website's domain. The email's domain only
+        places rows that name no company: two firms may share a mail domain (a group, a
+        hosting provider), while a website names one company.
+        """
         look = self.lookups
         key = normalize_company(r.company) if r.company else ""
         if key:
             found = look.companies_by_name.get(key)
             if found is not None:
                 return found
-        domain = (domain_from_website(r.website) if r.website else None) or self._email_domain(
-            normalized_email
-        )
-        if domain:
-            found = look.companies_by_domain.get(domain)
+        site = domain_from_website(r.website) if r.website else None
+        if site:
+            found = look.companies_by_domain.get(site)
             if found is not None:
                 if key:
                     look.companies_by_name[key] = found
                 return found
-        if not key or not create:
+        if not key:
+            mail = self._email_domain(normalized_email)
+            return look.companies_by_domain.get(mail) if mail else None
+        if not create:
             return None
-        return self._create_company(r, key, domain)
+        return self._create_company(r, key, site or self._email_domain(normalized_email))
 
     def _create_company(self, r: Incoming, key: str, domain: str | None) -> int:
         counts = self.counts

@@ -48,7 +48,10 @@ class Writer:
         """A value as the column type would store it (for constants such as timestamps)."""
         if not self.sqlite:
             return value
-        processor = table(table_name).c[column].type.bind_processor(self.conn.dialect)
+        # dialect_impl: a TypeDecorator's own bind_processor() skips the dialect's type
+        # (SQLite's DATETIME text format), storing text a Core insert would not.
+        dialect = self.conn.dialect
+        processor = table(table_name).c[column].type.dialect_impl(dialect).bind_processor(dialect)
         return processor(value) if processor else value
 
     def allocate_ids(self, table_name: str, count: int) -> list[int]:
@@ -132,9 +135,11 @@ class Writer:
                 update(t)
                 .where(t.c.id == bindparam("_id"))
                 .values(
-                    {c: bindparam(c) for c in columns},
-                    version=t.c.version + 1,
-                    updated_at=now,
+                    {
+                        **{c: bindparam(c) for c in columns},
+                        "version": t.c.version + 1,
+                        "updated_at": now,
+                    }
                 )
             )
             for start in range(0, len(params), _BATCH):
