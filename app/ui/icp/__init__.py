@@ -1,0 +1,1 @@
+"""Tools → Ideal customer profile…: edit profiles, preview matches, rescore contacts."""
