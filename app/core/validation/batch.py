@@ -49,8 +49,8 @@ __all__ = [
 #: :func:`validate_contacts`; a UI job forwards it to the GUI thread by a signal.
 ProgressCallback = Callable[[int, int], None]
 
-#: Below this many distinct phone numbers starting worker processes costs more than
-#: it saves (a spawned worker needs ~0.2 s to import phonenumbers).
+#: Below this many contacts starting worker processes costs more than it saves (a
+#: spawned worker needs ~0.5 s to import the validators).
 PARALLEL_THRESHOLD: Final = 20_000
 _PHONE_CHUNK: Final = 10_000
 _EMAIL_CHUNK: Final = 5_000
@@ -228,8 +228,7 @@ def validate_contacts(
         dns_timeout: Seconds allowed per domain lookup.
         progress: Called with (done, total) steps now and then.
         cancel: An event or a callable; when set/true the run stops at the next chunk.
-        parallel_threshold: Minimum distinct phone numbers before worker processes are
-            used.
+        parallel_threshold: Minimum contacts before worker processes are used.
 
     Returns:
         The results, in the input order, with a summary.
@@ -267,52 +266,24 @@ def _validate_contacts(
 ) -> BatchResult:
     is_cancelled = _cancel_checker(cancel)
     rows = [row if type(row) is ContactRecord else _as_record(row) for row in records]
-
-    # Dedupe first: only distinct addresses and distinct (phone, region) pairs are
-    # checked (and shipped to workers); each row keeps the index of its phone pair.
-    phone_index: dict[_PhoneKey, int] = {}
-    row_phones: list[int] = []
-    append_phone = row_phones.append
-    regions = [region_for_country(row.country) for row in rows]
-    for row, region in zip(rows, regions, strict=True):
-        phone = row.phone
-        if phone and (phone := phone.strip()):
-            # Keyed on the region even for numbers with "+" (where it is ignored): it
-            # keeps the rule simple and costs little (most lists have one per number).
-            append_phone(phone_index.setdefault((phone, region), len(phone_index)))
-        else:
-            append_phone(-1)
     distinct_emails = list(dict.fromkeys(row.email for row in rows if row.email))
-    keys = list(phone_index)
-    del phone_index
 
     cpu_count = os.cpu_count() or 1
     worker_count = cpu_count if workers is None else workers
-    use_processes = worker_count > 1 and len(keys) >= parallel_threshold
-
-    total = len(distinct_emails) + len(keys)
-    done = 0
-
-    def report(step: int) -> None:
-        nonlocal done
-        done += step
-        if progress is not None:
-            progress(done, total)
-
-    report(0)
-    run_cache = _RunDomainCache(domain_cache) if check_dns else None
-    phone_results: list[PhoneCheck | None] = [None] * len(keys)
-    email_results: dict[str, EmailCheck] = {}
-    executor: ProcessPoolExecutor | None = None
-    futures: dict[Future[list[_PhoneFields]], int] = {}
-    email_futures: dict[Future[list[_EmailFields]], list[str]] = {}
+    use_processes = worker_count > 1 and len(rows) >= parallel_threshold
     # With worker processes, emails go to them too (unless DNS is asked for: its cache
     # and resolver live here), so that this process only assembles the results.
     emails_in_workers = use_processes and not check_dns
+    executor: ProcessPoolExecutor | None = None
+    futures: dict[Future[list[_PhoneFields]], int] = {}
+    email_futures: dict[Future[list[_EmailFields]], list[str]] = {}
+    email_results: dict[str, EmailCheck] = {}
     try:
         if use_processes:
             # "spawn" everywhere: the app ships on Windows and macOS where it is the only
-            # (safe) choice, and forking a process that runs Qt threads is unsafe.
+            # (safe) choice, and forking a process that runs Qt threads is unsafe. The
+            # emails go first, so the workers start (~0.5 s of imports each) and work
+            # while this process is still collecting the distinct phone numbers.
             executor = ProcessPoolExecutor(
                 max_workers=worker_count, mp_context=multiprocessing.get_context("spawn")
             )
@@ -320,9 +291,40 @@ def _validate_contacts(
                 for start in range(0, len(distinct_emails), _PHONE_CHUNK):
                     email_chunk = distinct_emails[start : start + _PHONE_CHUNK]
                     email_futures[executor.submit(_check_email_chunk, email_chunk)] = email_chunk
+
+        # Dedupe first: only distinct addresses and distinct (phone, region) pairs are
+        # checked (and shipped to workers); each row keeps the index of its phone pair.
+        phone_index: dict[_PhoneKey, int] = {}
+        row_phones: list[int] = []
+        append_phone = row_phones.append
+        regions = [region_for_country(row.country) for row in rows]
+        for row, region in zip(rows, regions, strict=True):
+            phone = row.phone
+            if phone and (phone := phone.strip()):
+                # Keyed on the region even for numbers with "+" (where it is ignored): it
+                # keeps the rule simple and costs little (most lists have one per number).
+                append_phone(phone_index.setdefault((phone, region), len(phone_index)))
+            else:
+                append_phone(-1)
+        keys = list(phone_index)
+        del phone_index
+        if executor is not None:
             for start in range(0, len(keys), _PHONE_CHUNK):
                 chunk = keys[start : start + _PHONE_CHUNK]
                 futures[executor.submit(_check_phone_chunk, chunk)] = start
+
+        total = len(distinct_emails) + len(keys)
+        done = 0
+
+        def report(step: int) -> None:
+            nonlocal done
+            done += step
+            if progress is not None:
+                progress(done, total)
+
+        report(0)
+        run_cache = _RunDomainCache(domain_cache) if check_dns else None
+        phone_results: list[PhoneCheck | None] = [None] * len(keys)
 
         if run_cache is not None:
             _prefetch_domains(distinct_emails, run_cache, resolver, dns_timeout, is_cancelled)
@@ -403,10 +405,6 @@ def _check_class(check: EmailCheck | PhoneCheck | None) -> _CheckClass:
     return (check.status, check.reasons)
 
 
-def _has(value: str | None) -> bool:
-    return bool(value and value.strip())
-
-
 def _assemble(
     rows: list[ContactRecord],
     regions: list[str | None],
@@ -436,8 +434,12 @@ def _assemble(
     phone_ids = [class_id(check) for check in phone_results]
     missing_id = class_id(None)
 
-    scores: dict[tuple[int, int, bool, bool, bool, bool], QualityScore] = {}
-    combos: Counter[tuple[int, int, QualityScore]] = Counter()
+    # One slot per combination of (email class, phone class, four fields present): its
+    # score, computed once, and how many rows have it. One dict lookup per row.
+    slots: dict[tuple[int, int, bool, bool, bool, bool], int] = {}
+    slot_quality: list[QualityScore] = []
+    slot_classes: list[tuple[int, int]] = []
+    slot_count: list[int] = []
     results: list[ContactResult] = []
     append = results.append
     for row, region, phone_at in zip(rows, regions, row_phones, strict=True):
@@ -454,16 +456,36 @@ def _assemble(
         else:
             phone = None
             phone_id = missing_id
-        key = (email_id, phone_id, _has(row.first_name), _has(row.last_name),
-               _has(row.company), _has(row.title))  # fmt: skip
-        quality = scores.get(key)
-        if quality is None:
-            quality = scores[key] = score_contact(
-                email=email, phone=phone, first_name=row.first_name, last_name=row.last_name,
-                company=row.company, title=row.title,
-            )  # fmt: skip
-        combos[(email_id, phone_id, quality)] += 1
-        append(ContactResult(email, phone, region, quality))
+        first, last, company, title = row.first_name, row.last_name, row.company, row.title
+        # "x and not x.isspace()" is _has() inline: a call per field costs more than the
+        # rest of the loop body.
+        key = (
+            email_id, phone_id, bool(first and not first.isspace()),
+            bool(last and not last.isspace()), bool(company and not company.isspace()),
+            bool(title and not title.isspace()),
+        )  # fmt: skip
+        slot = slots.get(key)
+        if slot is None:
+            slot = slots[key] = len(slot_quality)
+            slot_quality.append(
+                score_contact(
+                    email=email,
+                    phone=phone,
+                    first_name=first,
+                    last_name=last,
+                    company=company,
+                    title=title,
+                )  # fmt: skip
+            )
+            slot_classes.append((email_id, phone_id))
+            slot_count.append(0)
+        slot_count[slot] += 1
+        append(ContactResult(email, phone, region, slot_quality[slot]))
+    combos: Counter[tuple[int, int, QualityScore]] = Counter()
+    for (email_id, phone_id), quality, count in zip(
+        slot_classes, slot_quality, slot_count, strict=True
+    ):
+        combos[(email_id, phone_id, quality)] += count
     return results, _summary_of(combos, classes)
 
 
