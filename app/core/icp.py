@@ -425,6 +425,7 @@ class CompiledProfile:
         self._title_memo: _Memo[tuple[_Outcome, ...]] = _Memo()
         self._country_memo: _Memo[_Outcome] = _Memo()
         self._domain_memo: _Memo[str | None] = _Memo()
+        self._website_memo: _Memo[str | None] = _Memo()
 
     # --- per-value verdicts, memoised -----------------------------------------------
 
@@ -492,14 +493,22 @@ class CompiledProfile:
         for name in ("domain", "company_domain"):
             value = contact.get(name)
             if isinstance(value, str) and value.strip():
-                hit = self._excluded_parent(value)
+                hit = (
+                    memo[value]
+                    if value in memo
+                    else memo.remember(value, self._excluded_parent(value))
+                )
                 if hit is not None:
                     return hit
         website = contact.get("website")
         if isinstance(website, str) and website.strip():
+            # Parsing a website (urlsplit, IDNA) costs ~100 µs: once per distinct website,
+            # or a million contacts spend most of their rescoring here.
+            websites = self._website_memo
+            if website in websites:
+                return websites[website]
             host = domain_from_website(website)
-            if host:
-                return self._excluded_parent(host)
+            return websites.remember(website, self._excluded_parent(host) if host else None)
         return None
 
     # --- scoring --------------------------------------------------------------------
