@@ -124,6 +124,18 @@ SHARED_WARNING_SHOWN = Setting(
     cast(list[str], []),
     "Databases on a network share whose warning the user has seen",
 )
+LISTS_TABLE_HEADER = Setting(
+    "lists/table_header",
+    QByteArray,
+    QByteArray(),
+    "Contact table columns: which are shown, their order and widths (QHeaderView state)",
+)
+LISTS_TABLE_COLUMNS = Setting(
+    "lists/table_columns",
+    list,
+    cast(list[str], []),
+    "Column keys of the contact table in the saved header state, to detect a changed set",
+)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     VERSION,
@@ -134,6 +146,8 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     LAST_DATABASE,
     RECENT_DATABASES,
     SHARED_WARNING_SHOWN,
+    LISTS_TABLE_HEADER,
+    LISTS_TABLE_COLUMNS,
 )
 
 

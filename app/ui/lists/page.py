@@ -1,21 +1,277 @@
-"""The List builder page: contacts, lists and segments (for now its empty state)."""
+"""The List builder page: scopes on the left, the contact table, the contact's details.
+
+Left: "All contacts", the static lists and the saved segments, each with its count (lists
+counted in one query, segments each in a background job, all recounted after a change).
+Top: the search field (debounced, it narrows the table through the full-text index) and
+the count label. Centre: the contact table (``ContactTableModel``), with a header menu to
+choose columns and a bulk-action bar for the selection. Right: the contact detail panel.
+
+Every bulk action runs as a background write job and ends with a message bar offering
+Undo (the storage layer records each as one change set).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QStyle
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui import settings
+from app.ui.jobs import Job, JobContext
+from app.ui.lists.contact_table_model import COLUMN_KEYS, COLUMNS, ContactTableModel
+from app.ui.widgets.empty_state import EmptyState
+from app.ui.widgets.message_bar import MessageBar
 from app.ui.widgets.page import Page
+
+if TYPE_CHECKING:
+    from app.core.segments import Segment
+    from app.storage.contact_table import BulkResult, Choice, ListInfo, SegmentInfo
+    from app.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+#: Wait this long after the last keystroke before searching.
+SEARCH_DEBOUNCE_MS = 150
+_ScopeRole = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class ScopeRef:
+    """What an entry of the scope tree stands for."""
+
+    kind: str  # all | list | segment
+    id: int = 0
+    name: str = ""
+
+
+def _detail_panel(parent: QWidget) -> QWidget:
+    """The shared contact detail panel, or a placeholder in a build without it."""
+    try:
+        from app.ui.widgets.contact_detail import ContactDetail
+    except ImportError:
+        label = QLabel(parent)
+        label.setObjectName("contactDetailPlaceholder")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        return label
+    return ContactDetail(parent)
 
 
 class ListsPage(Page):
-    """Where contacts are imported, listed, deduplicated and exported."""
+    """Where contacts are listed, searched, sorted, put on lists and segmented.
+
+    Signals:
+        counts_updated: the scope tree's counts were read again.
+        bulk_finished: a bulk action finished (carries the message shown).
+    """
 
     key = "lists"
     icon = QStyle.StandardPixmap.SP_FileDialogDetailedView
 
+    counts_updated = Signal()
+    bulk_finished = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database: Database | None = None
+        self.current_scope = ScopeRef("all")
+        self.segments: dict[int, SegmentInfo] = {}
+        self.lists: dict[int, ListInfo] = {}
+        self.segment_counts: dict[int, int] = {}
+        self.total_count = 0
+        self.scope_count: int | None = None
+        self.match_count: int | None = None
+        self._count_generation = 0
+        self._last_change: int | None = None
+        self._build()
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.content = QWidget(self)
+        self.content.setObjectName("listsContent")
+        page_layout = self.layout()
+        assert page_layout is not None
+        self.page_layout: QLayout = page_layout
+        page_layout.addWidget(self.content)
+        self.content.hide()
+
+        self.scope_tree = QTreeWidget(self.content)
+        self.scope_tree.setObjectName("scopeTree")
+        self.scope_tree.setHeaderHidden(True)
+        self.scope_tree.setColumnCount(2)
+        self.scope_tree.header().setStretchLastSection(False)
+        self.scope_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.scope_tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.scope_tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.scope_tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.scope_tree.customContextMenuRequested.connect(self._scope_menu)
+        self.scope_tree.currentItemChanged.connect(self._on_scope_item)
+        new_list = QPushButton(self.tr("New list…"), self.content)
+        new_list.setObjectName("newListButton")
+        new_list.clicked.connect(lambda: self.create_list())  # noqa: PLW0108 (drops checked)
+        new_segment = QPushButton(self.tr("New segment…"), self.content)
+        new_segment.setObjectName("newSegmentButton")
+        new_segment.clicked.connect(lambda: self.edit_segment(None))
+        self.new_list_button, self.new_segment_button = new_list, new_segment
+        left = QWidget(self.content)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 0, 8)
+        left_layout.addWidget(self.scope_tree, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(new_list)
+        buttons.addWidget(new_segment)
+        left_layout.addLayout(buttons)
+
+        self.search_field = QLineEdit(self.content)
+        self.search_field.setObjectName("contactSearch")
+        self.search_field.setPlaceholderText(self.tr("Search name, email, company, title…"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self.search_timer.timeout.connect(self._search_now)
+        self.search_field.textChanged.connect(lambda _t: self.search_timer.start())
+        self.count_label = QLabel(self.content)
+        self.count_label.setObjectName("contactCount")
+
+        self.model = ContactTableModel(self)
+        self.model.reloaded.connect(self._on_reloaded)
+        self.model.load_failed.connect(self._on_load_failed)
+        self.table = QTableView(self.content)
+        self.table.setObjectName("contactTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 8
+        )
+        self.table.horizontalHeader().setSectionsMovable(True)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setContextMenuPolicy(
+            Qt.ContextMenuPolicy.CustomContextMenu
+        )
+        self.table.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._table_menu)
+        self._restore_header()
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._save_header())
+        self.table.horizontalHeader().sectionMoved.connect(lambda *_: self._save_header())
+        # The indicator first: enabling sorting sorts by it at once.
+        self.table.horizontalHeader().setSortIndicator(
+            self.model.sort_column(), Qt.SortOrder.AscendingOrder
+        )
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_indicator)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+
+        self.table_empty = EmptyState("", "", parent=self.content)
+        self.table_empty.setObjectName("tableEmptyState")
+        self.table_empty.action_triggered.connect(self._on_table_empty_action)
+        self.table_stack = QStackedWidget(self.content)
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(self.table_empty)
+
+        self.actions_bar = self._build_actions()
+        self.message_bar = MessageBar(self.content)
+        self.message_bar.action_triggered.connect(self.undo_last)
+
+        centre = QWidget(self.content)
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 8, 0, 8)
+        top = QHBoxLayout()
+        top.addWidget(self.search_field, 1)
+        top.addWidget(self.count_label)
+        centre_layout.addLayout(top)
+        centre_layout.addWidget(self.actions_bar)
+        centre_layout.addWidget(self.message_bar)
+        centre_layout.addWidget(self.table_stack, 1)
+
+        self.detail = _detail_panel(self.content)
+        self.detail.setObjectName("contactDetailPanel")
+        changed = getattr(self.detail, "contact_changed", None)
+        if changed is not None:
+            changed.connect(lambda cid: self.model.refresh_ids([cid]))
+
+        self.splitter = QSplitter(self.content)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([230, 760, 290])
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.addWidget(self.splitter)
+
+    def _build_actions(self) -> QWidget:
+        bar = QWidget(self.content)
+        bar.setObjectName("bulkActions")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.selection_label = QLabel(bar)
+        row.addWidget(self.selection_label)
+        self.bulk_buttons: dict[str, QToolButton] = {}
+        for key, text in self._bulk_actions():
+            button = QToolButton(bar)
+            button.setObjectName(f"bulk_{key}")
+            button.setText(text)
+            button.setAutoRaise(True)
+            button.clicked.connect(lambda _c=False, k=key: self.run_bulk(k))
+            row.addWidget(button)
+            self.bulk_buttons[key] = button
+        row.addStretch(1)
+        bar.setEnabled(False)
+        return bar
+
+    def _bulk_actions(self) -> list[tuple[str, str]]:
+        return [
+            ("add_to_list", self.tr("Add to list…")),
+            ("new_list", self.tr("New list from selection…")),
+            ("remove_from_list", self.tr("Remove from list")),
+            ("tag", self.tr("Tag…")),
+            ("owner", self.tr("Assign owner…")),
+            ("stage", self.tr("Set stage…")),
+            ("dnc", self.tr("Do not contact")),
+            ("delete", self.tr("Delete")),
+        ]
+
+    # --- database and empty state -------------------------------------------------------------
+
     def refresh(self) -> None:
-        """Say whether there are contacts, and how to get some when there are none."""
+        """Show the table for a database with contacts, the empty state otherwise."""
         ctx = self.context
+        has_contacts = ctx.database is not None and ctx.contacts > 0
         if ctx.database is None:
             self.empty_state.set_content(
                 self.tr("No database is open"),
@@ -30,19 +286,708 @@ class ListsPage(Page):
                 ),
                 "" if ctx.read_only else self.tr("Create demo data…"),
             )
-        else:
-            self.empty_state.set_content(
-                self.tr("%Ln contact(s) in this database", "", ctx.contacts),
-                self.tr(
-                    "The contact table with instant search, your lists and saved segments "
-                    "will be here. Meanwhile, check your contacts' emails and phones."
-                ),
-                self.tr("Go to Validate"),
-            )
+        margin = 0 if has_contacts else 24
+        self.page_layout.setContentsMargins(margin, margin, margin, margin)
+        self.empty_state.setVisible(not has_contacts)
+        self.content.setVisible(has_contacts)
+        for widget in (self.actions_bar, self.new_list_button, self.new_segment_button):
+            widget.setProperty("readOnly", ctx.read_only)
+        self.new_list_button.setEnabled(not ctx.read_only)
+        self.new_segment_button.setEnabled(not ctx.read_only)
+        database = ctx.database if has_contacts else None
+        self.total_count = ctx.contacts
+        if database is not self.database:
+            self.database = database
+            self.current_scope = ScopeRef("all")
+            self.model.set_database(database)
+            self.reload_scopes()
+        elif database is not None:
+            self.reload_scopes()
 
     def on_action(self) -> None:
-        """Create demo data when there are no contacts, otherwise go to validation."""
+        """Create demo data (the only empty-state action of this page)."""
         if self.context.contacts == 0:
             self.demo_requested.emit()
+
+    # --- scopes ---------------------------------------------------------------------------------
+
+    def reload_scopes(self) -> None:
+        """Read the lists (with counts) and segments, then count each segment in a job."""
+        database = self.database
+        if database is None:
+            return
+
+        def work(_ctx: JobContext) -> tuple[int, list[ListInfo], list[SegmentInfo]]:
+            from app.storage import contact_table as ct
+
+            with database.reading() as conn:
+                total = ct.count(conn, ct.Scope())
+                return total, ct.lists_with_counts(conn), ct.saved_segments(conn)
+
+        Job(self, work, on_success=self._fill_scopes, title=self.tr("Read lists")).start()
+
+    def _fill_scopes(self, result: tuple[int, list[ListInfo], list[SegmentInfo]]) -> None:
+        total, lists, segments = result
+        self.total_count = total
+        self.lists = {info.id: info for info in lists}
+        self.segments = {info.id: info for info in segments}
+        tree = self.scope_tree
+        tree.blockSignals(True)
+        tree.clear()
+        everything = QTreeWidgetItem(tree, [self.tr("All contacts"), self._number(total)])
+        everything.setData(0, _ScopeRole, ScopeRef("all"))
+        lists_item = QTreeWidgetItem(tree, [self.tr("Lists")])
+        segments_item = QTreeWidgetItem(tree, [self.tr("Segments")])
+        for header in (lists_item, segments_item):
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = header.font(0)
+            font.setBold(True)
+            header.setFont(0, font)
+        for info in lists:
+            item = QTreeWidgetItem(lists_item, [info.name, self._number(info.count)])
+            item.setData(0, _ScopeRole, ScopeRef("list", info.id, info.name))
+            item.setToolTip(0, info.name)
+        if not lists:
+            hint = QTreeWidgetItem(lists_item, [self.tr("No lists yet")])
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+        for seg in segments:
+            item = QTreeWidgetItem(segments_item, [seg.name, "…"])
+            item.setData(0, _ScopeRole, ScopeRef("segment", seg.id, seg.name))
+            item.setToolTip(0, seg.name)
+        if not segments:
+            hint = QTreeWidgetItem(segments_item, [self.tr("No segments yet")])
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+        tree.expandAll()
+        current = self._find_item(self.current_scope) or everything
+        if current is everything:
+            self.current_scope = ScopeRef("all")
+        tree.setCurrentItem(current)
+        tree.blockSignals(False)
+        ref = self.current_scope
+        if ref.kind == "all":
+            self.scope_count = total
+        elif ref.kind == "list":
+            self.scope_count = self.lists[ref.id].count if ref.id in self.lists else None
+        self._count_segments(segments)
+        self._update_count_label()
+
+    def _find_item(self, ref: ScopeRef) -> QTreeWidgetItem | None:
+        for item in self._scope_items():
+            found = item.data(0, _ScopeRole)
+            if found is not None and (found.kind, found.id) == (ref.kind, ref.id):
+                return item
+        return None
+
+    def _scope_items(self) -> list[QTreeWidgetItem]:
+        out = []
+        for n in range(self.scope_tree.topLevelItemCount()):
+            top = self.scope_tree.topLevelItem(n)
+            if top is None:
+                continue
+            out.append(top)
+            for k in range(top.childCount()):
+                child = top.child(k)
+                if child is not None:
+                    out.append(child)
+        return out
+
+    def _count_segments(self, segments: list[SegmentInfo]) -> None:
+        database = self.database
+        if database is None:
+            return
+        self._count_generation += 1
+        generation = self._count_generation
+        for info in segments:
+            parsed = self.parse(info.definition)
+            item = self._find_item(ScopeRef("segment", info.id))
+            if item is None:
+                continue
+            if parsed is None:
+                item.setText(1, "⚠")
+                item.setToolTip(
+                    0, self.tr("%1: this filter cannot be read; edit it to fix.").replace(
+                        "%1", info.name
+                    )
+                )
+                continue
+
+            def work(_ctx: JobContext, segment: Segment = parsed) -> int:
+                from app.storage import contact_table as ct
+
+                with database.reading() as conn:
+                    return ct.count(conn, ct.Scope(segment=segment))
+
+            def done(n: int, segment_id: int = info.id) -> None:
+                if generation != self._count_generation:
+                    return
+                self.segment_counts[segment_id] = n
+                found = self._find_item(ScopeRef("segment", segment_id))
+                if found is not None:
+                    found.setText(1, self._number(n))
+                if (self.current_scope.kind, self.current_scope.id) == ("segment", segment_id):
+                    self.scope_count = n
+                    self._update_count_label()
+                self.counts_updated.emit()
+
+            Job(self, work, on_success=done, title=self.tr("Count segment")).start()
+        if not segments:
+            self.counts_updated.emit()
+
+    @staticmethod
+    def parse(definition: Any) -> Segment | None:
+        """A stored definition parsed, or None when it is not valid."""
+        from app.core.segments import SegmentError, parse_segment
+
+        try:
+            return parse_segment(definition)
+        except SegmentError:
+            return None
+
+    def _on_scope_item(self, item: QTreeWidgetItem | None, _previous: Any = None) -> None:
+        ref = item.data(0, _ScopeRole) if item is not None else None
+        if ref is None:
+            return
+        self.select_scope(ref)
+
+    def select_scope(self, ref: ScopeRef) -> None:
+        """Show the contacts of ``ref`` (all, a list or a segment)."""
+        from app.storage.contact_table import Scope
+
+        self.current_scope = ref
+        item = self._find_item(ref)
+        if item is not None and self.scope_tree.currentItem() is not item:
+            self.scope_tree.blockSignals(True)
+            self.scope_tree.setCurrentItem(item)
+            self.scope_tree.blockSignals(False)
+        if ref.kind == "list":
+            self.scope_count = self.lists[ref.id].count if ref.id in self.lists else None
+            self.model.set_scope(Scope(list_id=ref.id))
+        elif ref.kind == "segment":
+            info = self.segments.get(ref.id)
+            parsed = self.parse(info.definition) if info is not None else None
+            self.scope_count = self.segment_counts.get(ref.id)
+            if parsed is None:
+                self._show_table_empty(
+                    self.tr("This segment's filter cannot be read"),
+                    self.tr("Open it in the segment editor to fix or replace its conditions."),
+                    self.tr("Edit segment…"),
+                )
+                return
+            self.model.set_scope(Scope(segment=parsed))
         else:
-            self.navigation_requested.emit("validate")
+            self.scope_count = self.total_count
+            self.model.set_scope(Scope())
+        self.bulk_buttons["remove_from_list"].setVisible(ref.kind == "list")
+        self._update_count_label()
+
+    # --- search and counts ----------------------------------------------------------------------
+
+    def _search_now(self) -> None:
+        text = self.search_field.text().strip()
+        self.model.set_search(text)
+        self.match_count = None
+        if not text:
+            self._update_count_label()
+            return
+        database = self.database
+        if database is None:
+            return
+        scope = self.model.scope
+
+        def work(_ctx: JobContext) -> int:
+            from app.storage import contact_table as ct
+
+            with database.reading() as conn:
+                return ct.count(conn, scope)
+
+        def done(n: int) -> None:
+            if self.model.scope == scope:
+                self.match_count = n
+                self._update_count_label()
+
+        Job(self, work, on_success=done, title=self.tr("Count matches")).start()
+
+    def _number(self, n: int) -> str:
+        return self.locale().toString(n)
+
+    def _update_count_label(self) -> None:
+        count = self.scope_count
+        text = "" if count is None else self.tr("%Ln contact(s)", "", count)
+        if self.model.scope.has_search:
+            matches = self.match_count
+            if matches is None:
+                matches_text = self.tr("searching…")
+            else:
+                matches_text = self.tr("%Ln match(es)", "", matches)
+            text = f"{text} · {matches_text}" if text else matches_text
+        self.count_label.setText(text)
+
+    def _on_reloaded(self) -> None:
+        self._update_count_label()
+        if self.model.rowCount() > 0:
+            self.table_stack.setCurrentWidget(self.table)
+            return
+        scope = self.current_scope
+        if self.model.scope.has_search:
+            self._show_table_empty(
+                self.tr("No contacts match “%1”").replace("%1", self.model.scope.search),
+                self.tr(
+                    "Search looks at the beginning of words in names, emails, companies and "
+                    "titles. Try fewer letters, or search all contacts."
+                ),
+                self.tr("Clear search"),
+            )
+        elif scope.kind == "list":
+            self._show_table_empty(
+                self.tr("This list is empty"),
+                self.tr(
+                    "Select contacts under All contacts or in a segment, then choose "
+                    "“Add to list…”."
+                ),
+                self.tr("Show all contacts"),
+            )
+        elif scope.kind == "segment":
+            self._show_table_empty(
+                self.tr("No contacts match this segment"),
+                self.tr("Change its conditions in the segment editor to widen it."),
+                self.tr("Edit segment…"),
+            )
+        else:
+            self._show_table_empty(self.tr("No contacts"), "", "")
+
+    def _show_table_empty(self, title: str, text: str, action: str) -> None:
+        self.table_empty.set_content(title, text, action)
+        self.table_stack.setCurrentWidget(self.table_empty)
+
+    def _on_table_empty_action(self) -> None:
+        if self.model.scope.has_search:
+            self.search_field.clear()
+            self._search_now()
+        elif self.current_scope.kind == "list":
+            self.select_scope(ScopeRef("all"))
+        elif self.current_scope.kind == "segment":
+            self.edit_segment(self.current_scope.id)
+
+    def _on_load_failed(self, message: str) -> None:
+        self.message_bar.show_message(
+            self.tr("Could not read contacts: %1").replace("%1", message)
+        )
+
+    # --- table ---------------------------------------------------------------------------------
+
+    def _on_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
+        if COLUMNS[column].sort is None:
+            # Not every column has an index to sort a million rows by: put the arrow back.
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(
+                self.model.sort_column(),
+                Qt.SortOrder.DescendingOrder
+                if self.model.sort_order.descending
+                else Qt.SortOrder.AscendingOrder,
+            )
+            header.blockSignals(False)
+
+    def selected_ids(self) -> list[int]:
+        """The contact ids of the selected rows, in table order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return self.model.ids_for_rows(rows)
+
+    def _on_selection(self, *_args: Any) -> None:
+        count = len(self.table.selectionModel().selectedRows())
+        self.actions_bar.setEnabled(count > 0 and not self.context.read_only)
+        self.selection_label.setText(self.tr("%Ln selected", "", count) if count else "")
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        contact_id = self.model.contact_id(current.row()) if current.isValid() else None
+        show = getattr(self.detail, "show_contact", None)
+        if contact_id is None or self.database is None:
+            return
+        if show is not None:
+            show(self.database, contact_id)
+        elif isinstance(self.detail, QLabel):
+            row = self.model.row_tuple(current.row())
+            if row is not None:
+                self.detail.setText(
+                    "\n".join(p for p in (row.name, row.title, row.company, row.email) if p)
+                )
+
+    def _column_menu(self, pos: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        menu.setObjectName("columnMenu")
+        for n in range(len(COLUMNS)):
+            action = menu.addAction(self.model.column_title(n))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(n))
+            # The name column identifies the row: it stays.
+            action.setEnabled(COLUMNS[n].key != "name")
+            action.toggled.connect(lambda on, col=n: self.set_column_visible(col, on))
+        menu.addSeparator()
+        menu.addAction(self.tr("Reset columns"), self.reset_columns)
+        menu.popup(header.mapToGlobal(pos))
+        self._menu = menu
+
+    def set_column_visible(self, column: int, visible: bool) -> None:
+        """Show or hide a column and remember the choice."""
+        self.table.horizontalHeader().setSectionHidden(column, not visible)
+        self._save_header()
+
+    def reset_columns(self) -> None:
+        """Back to the default columns, order and widths."""
+        settings.LISTS_TABLE_HEADER.reset()
+        header = self.table.horizontalHeader()
+        for n in range(len(COLUMNS)):
+            header.moveSection(header.visualIndex(n), n)
+        self._default_columns()
+        self._save_header()
+
+    def _default_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        widths = {"name": 200, "title": 170, "company": 170, "email": 210, "phone": 130,
+                  "country": 110, "stage": 110, "owner": 130, "fit_score": 50,
+                  "quality_score": 64, "last_touched": 100, "tags": 120,
+                  "do_not_contact": 110}  # fmt: skip
+        for n, spec in enumerate(COLUMNS):
+            header.setSectionHidden(n, spec.hidden_by_default)
+            header.resizeSection(n, widths.get(spec.key, 100))
+
+    def _restore_header(self) -> None:
+        header = self.table.horizontalHeader()
+        self._default_columns()
+        state = settings.LISTS_TABLE_HEADER.get()
+        # A saved state from a build with other columns would put them in the wrong places.
+        if not state.isEmpty() and settings.LISTS_TABLE_COLUMNS.get() == list(COLUMN_KEYS):
+            header.restoreState(state)
+
+    def _save_header(self) -> None:
+        state = self.table.horizontalHeader().saveState()
+        settings.LISTS_TABLE_HEADER.set(QByteArray(state))
+        settings.LISTS_TABLE_COLUMNS.set(list(COLUMN_KEYS))
+
+    def _table_menu(self, pos: QPoint) -> None:
+        if not self.selected_ids() or self.context.read_only:
+            return
+        menu = QMenu(self)
+        menu.setObjectName("tableMenu")
+        for key, text in self._bulk_actions():
+            if key == "remove_from_list" and self.current_scope.kind != "list":
+                continue
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _c=False, k=key: self.run_bulk(k))
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+        self._menu = menu
+
+    # --- bulk actions --------------------------------------------------------------------------
+
+    def run_bulk(self, key: str) -> Job[Any] | None:
+        """Run the bulk action ``key`` on the selected contacts (asking what it needs)."""
+        ids = self.selected_ids()
+        database = self.database
+        if not ids or database is None:
+            return None
+        n = len(ids)
+        if key == "add_to_list":
+            return self._pick_list_and_add(ids)
+        if key == "new_list":
+            return self.create_list(ids)
+        if key == "remove_from_list":
+            list_id = self.current_scope.id
+            name = self.current_scope.name
+            return self._bulk(
+                lambda: self._ct().remove_from_list(database, list_id, ids),
+                lambda r: self.tr("Removed %Ln contact(s) from “%1”.", "", r.changed).replace(
+                    "%1", name
+                ),
+                reload=True,
+            )
+        if key == "tag":
+            tag, ok = QInputDialog.getItem(
+                self, self.tr("Tag contacts"),
+                self.tr("Tag for %Ln contact(s):", "", n), self._read(self._ct().tag_names),
+                0, True,
+            )  # fmt: skip
+            if not ok or not tag.strip():
+                return None
+            return self._bulk(
+                lambda: self._ct().add_tag(database, tag, ids),
+                lambda r: self.tr("Tagged %Ln contact(s) “%1”.", "", r.changed).replace(
+                    "%1", tag.strip()
+                ),
+            )
+        if key == "owner":
+            reps = self._read(self._ct().reps)
+            choice = self._pick(self.tr("Assign owner"), self.tr("Owner:"), reps)
+            if choice is None:
+                return None
+            return self._bulk(
+                lambda: self._ct().assign_owner(database, choice.id, ids),
+                lambda r: self.tr("Assigned %Ln contact(s) to %1.", "", r.changed).replace(
+                    "%1", choice.name
+                ),
+            )
+        if key == "stage":
+            stage = self._pick(
+                self.tr("Set stage"), self.tr("Stage:"), self._read(self._ct().stages)
+            )
+            if stage is None:
+                return None
+            return self._bulk(
+                lambda: self._ct().set_stage(database, stage.id, ids),
+                lambda r: self.tr("Moved %Ln contact(s) to %1.", "", r.changed).replace(
+                    "%1", stage.name
+                ),
+            )
+        if key == "dnc":
+            return self._bulk(
+                lambda: self._ct().mark_do_not_contact(database, ids),
+                lambda r: self.tr("Marked %Ln contact(s) do not contact.", "", r.changed),
+            )
+        if key == "delete":
+            answer = QMessageBox.question(
+                self,
+                self.tr("Delete contacts"),
+                self.tr(
+                    "Delete %Ln contact(s) with their activities, tasks and list memberships? "
+                    "You can undo this.", "", n,
+                ),
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            return self._bulk(
+                lambda: self._ct().delete_contacts(database, ids),
+                lambda r: self.tr("Deleted %Ln contact(s).", "", r.changed),
+                removed=ids,
+            )
+        return None
+
+    @staticmethod
+    def _ct() -> Any:
+        from app.storage import contact_table
+
+        return contact_table
+
+    def _read(self, fn: Callable[[Any], Any]) -> Any:
+        """A small read for a picker (a few rows: stages, reps, tags)."""
+        assert self.database is not None
+        with self.database.reading() as conn:
+            return fn(conn)
+
+    def _pick(self, title: str, label: str, choices: list[Choice]) -> Choice | None:
+        if not choices:
+            return None
+        names = [c.name for c in choices]
+        name, ok = QInputDialog.getItem(self, title, label, names, 0, False)
+        return choices[names.index(name)] if ok else None
+
+    def _pick_list_and_add(self, ids: list[int]) -> Job[Any] | None:
+        lists = sorted(self.lists.values(), key=lambda info: info.name.casefold())
+        if not lists:
+            return self.create_list(ids)
+        names = [info.name for info in lists]
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Add to list"),
+            self.tr("Add %Ln contact(s) to:", "", len(ids)), names, 0, False,
+        )  # fmt: skip
+        if not ok:
+            return None
+        return self.add_to_list(lists[names.index(name)].id, name, ids)
+
+    def add_to_list(self, list_id: int, name: str, ids: list[int]) -> Job[Any] | None:
+        """Add ``ids`` to the list ``list_id`` in a job, then offer Undo."""
+        database = self.database
+        if database is None:
+            return None
+        return self._bulk(
+            lambda: self._ct().add_to_list(database, list_id, ids),
+            lambda r: self.tr("Added %Ln contact(s) to “%1”.", "", r.changed).replace("%1", name),
+        )
+
+    def _bulk(
+        self,
+        action: Callable[[], BulkResult],
+        message: Callable[[BulkResult], str],
+        *,
+        reload: bool = False,
+        removed: list[int] | None = None,
+    ) -> Job[Any]:
+        def work(_ctx: JobContext) -> BulkResult:
+            return action()
+
+        def done(result: BulkResult) -> None:
+            self._last_change = result.change_set_id
+            text = message(result)
+            self.message_bar.show_message(text, self.tr("Undo"))
+            if removed is not None:
+                self.model.remove_ids(removed)
+                self.total_count = max(0, self.total_count - result.changed)
+            elif reload or self.current_scope.kind == "segment":
+                self.model.reload()
+            else:
+                self.model.forget_rows()
+            self.reload_scopes()
+            self.bulk_finished.emit(text)
+
+        job: Job[Any] = Job(
+            self, work, on_success=done, title=self.tr("Change contacts"), writes=True
+        )
+        return job.with_progress(self.tr("Changing contacts…")).start()
+
+    def undo_last(self) -> Job[Any] | None:
+        """Undo the last bulk action (asking first when somebody changed rows since)."""
+        change = self._last_change
+        database = self.database
+        if change is None or database is None:
+            return None
+        self._last_change = None
+        return self._undo(database, change, skip_conflicts=False)
+
+    def _undo(self, database: Database, change: int, *, skip_conflicts: bool) -> Job[Any]:
+        def work(_ctx: JobContext) -> Any:
+            from app.storage.changes import undo_change_set
+
+            return undo_change_set(database, change, skip_conflicts=skip_conflicts)
+
+        def done(result: Any) -> None:
+            if not result.applied:
+                answer = QMessageBox.question(
+                    self, self.tr("Undo"),
+                    self.tr("%Ln row(s) were changed by someone since. Undo the rest and "
+                            "leave those as they are?", "", len(result.conflicts)),
+                )  # fmt: skip
+                if answer == QMessageBox.StandardButton.Yes:
+                    self._undo(database, change, skip_conflicts=True)
+                return
+            self.message_bar.show_message(self.tr("Undone."))
+            self.model.reload()
+            self.reload_scopes()
+            self.bulk_finished.emit(self.tr("Undone."))
+
+        job: Job[Any] = Job(self, work, on_success=done, title=self.tr("Undo"), writes=True)
+        return job.start()
+
+    # --- lists and segments --------------------------------------------------------------------
+
+    def create_list(self, ids: list[int] | None = None) -> Job[Any] | None:
+        """Ask for a name and create a static list (with ``ids`` in it, when given)."""
+        database = self.database
+        if database is None:
+            return None
+        name, ok = QInputDialog.getText(self, self.tr("New list"), self.tr("List name:"))
+        if not ok or not name.strip():
+            return None
+        members = list(ids or [])
+
+        def work(_ctx: JobContext) -> tuple[int, Any]:
+            ct = self._ct()
+            list_id = ct.create_list(database, name)
+            result = ct.add_to_list(database, list_id, members) if members else None
+            return list_id, result
+
+        def done(result: tuple[int, Any]) -> None:
+            list_id, added = result
+            if added is not None:
+                self._last_change = added.change_set_id
+                self.message_bar.show_message(
+                    self.tr("Created “%1” with %Ln contact(s).", "", added.changed).replace(
+                        "%1", " ".join(name.split())
+                    ),
+                    self.tr("Undo"),
+                )
+            self.reload_scopes()
+            self.bulk_finished.emit(name)
+
+        return Job(
+            self, work, on_success=done, on_failure=self._show_error,
+            title=self.tr("New list"), writes=True,
+        ).start()  # fmt: skip
+
+    def _show_error(self, error: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Lists"), str(error))
+
+    def _scope_menu(self, pos: QPoint) -> None:
+        item = self.scope_tree.itemAt(pos)
+        ref = item.data(0, _ScopeRole) if item is not None else None
+        if ref is None or ref.kind == "all" or self.context.read_only:
+            return
+        menu = QMenu(self)
+        menu.setObjectName("scopeMenu")
+        if ref.kind == "segment":
+            menu.addAction(self.tr("Edit segment…"), lambda: self.edit_segment(ref.id))
+        menu.addAction(self.tr("Rename…"), lambda: self.rename_scope(ref))
+        menu.addAction(self.tr("Delete"), lambda: self.delete_scope(ref))
+        menu.popup(self.scope_tree.viewport().mapToGlobal(pos))
+        self._menu = menu
+
+    def rename_scope(self, ref: ScopeRef) -> Job[Any] | None:
+        """Rename a list or segment."""
+        database = self.database
+        if database is None:
+            return None
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename"), self.tr("New name:"), text=ref.name
+        )
+        if not ok:
+            return None
+        ct = self._ct()
+        fn = ct.rename_list if ref.kind == "list" else ct.rename_segment
+
+        def work(_ctx: JobContext) -> None:
+            fn(database, ref.id, name)
+
+        def done(_result: None) -> None:
+            self.reload_scopes()
+
+        job: Job[None] = Job(
+            self, work, on_success=done, on_failure=self._show_error,
+            title=self.tr("Rename"), writes=True,
+        )  # fmt: skip
+        return job.start()
+
+    def delete_scope(self, ref: ScopeRef) -> Job[Any] | None:
+        """Delete a list (its contacts stay) or a segment, with Undo."""
+        database = self.database
+        if database is None:
+            return None
+        ct = self._ct()
+
+        def work(_ctx: JobContext) -> int:
+            if ref.kind == "list":
+                return int(ct.delete_list(database, ref.id))
+            return int(ct.delete_segment(database, ref.id))
+
+        def done(change: int) -> None:
+            self._last_change = change
+            self.message_bar.show_message(
+                self.tr("Deleted “%1”.").replace("%1", ref.name), self.tr("Undo")
+            )
+            if (self.current_scope.kind, self.current_scope.id) == (ref.kind, ref.id):
+                self.select_scope(ScopeRef("all"))
+            self.reload_scopes()
+
+        job: Job[int] = Job(self, work, on_success=done, title=self.tr("Delete"), writes=True)
+        return job.start()
+
+    def edit_segment(self, segment_id: int | None) -> Any:
+        """Open the segment editor for a new segment or ``segment_id``."""
+        from app.ui.lists.segment_editor import SegmentEditor
+
+        database = self.database
+        if database is None:
+            return None
+        info = self.segments.get(segment_id) if segment_id is not None else None
+        editor = SegmentEditor(database, info, self)
+        editor.saved.connect(self._on_segment_saved)
+        editor.open()
+        self._editor = editor
+        return editor
+
+    def _on_segment_saved(self, segment_id: int, name: str) -> None:
+        self.current_scope = ScopeRef("segment", segment_id, name)
+        self.reload_scopes()
+        self.counts_updated.connect(self._select_saved, Qt.ConnectionType.SingleShotConnection)
+
+    def _select_saved(self) -> None:
+        if self.current_scope.kind == "segment":
+            self.select_scope(self.current_scope)
+

@@ -1,0 +1,231 @@
+"""The Lists page as an SDR uses it: search, sort, select, add to a list, undo, segments."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtWidgets import QInputDialog
+from pytestqt.qtbot import QtBot
+
+from app.storage import contact_table as ct
+from app.storage.database import Database, open_database
+from app.storage.demo import populate_demo
+from app.ui.lists.contact_table_model import COLUMN_KEYS
+from app.ui.lists.page import ListsPage, ScopeRef
+from app.ui.lists.segment_editor import SegmentEditor
+from app.ui.main_window import MainWindow
+from tests.ui.conftest import open_in
+
+WAIT_MS = 15_000
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
+    path = tmp_path_factory.mktemp("lists-page") / "demo.sqlite3"
+    shutil.copyfile(migrated_template, path)
+    db = open_database(path)
+    try:
+        populate_demo(db, contacts=300)
+    finally:
+        db.close()
+    return path
+
+
+@pytest.fixture
+def page(qtbot: QtBot, demo_file: Path, tmp_path: Path) -> Iterator[ListsPage]:
+    path = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_file, path)
+    win = MainWindow(remember=False)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    open_in(qtbot, win, path)
+    win.show_page("lists")
+    lists = win.current_page()
+    assert isinstance(lists, ListsPage)
+    qtbot.waitUntil(lambda: lists.count_label.text() == "300 contacts", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: lists.model.rowCount() > 0 and not lists.model.is_loading)
+    yield lists  # the window stays referenced here until the test ends
+    win.close()
+
+
+def visible_names(page: ListsPage) -> list[str]:
+    column = COLUMN_KEYS.index("name")
+    return [
+        str(page.model.data(page.model.index(r, column))) for r in range(page.model.rowCount())
+    ]
+
+
+def db_of(page: ListsPage) -> Database:
+    assert page.database is not None
+    return page.database
+
+
+def test_typing_narrows_rows_to_search_matches(qtbot: QtBot, page: ListsPage) -> None:
+    # QTest types ASCII only (it asserts on other keys): pick a Latin-script surname.
+    with db_of(page).reading() as conn:
+        rows = ct.rows_for_ids(conn, list(range(1, 60)))
+    target = next(r for r in rows.values() if r.name.isascii() and len(r.name.split()[-1]) > 4)
+    word = target.name.split()[-1][:4]
+    with db_of(page).reading() as conn:
+        expected = ct.count(conn, ct.Scope(search=word))
+    model = page.model
+    qtbot.keyClicks(page.search_field, word)
+    qtbot.waitUntil(lambda: model.scope.search == word and not model.is_loading, timeout=WAIT_MS)
+    assert model.rowCount() == expected < 300
+    assert target.id in model.ids
+    qtbot.waitUntil(lambda: "match" in page.count_label.text(), timeout=WAIT_MS)
+    assert page.count_label.text().endswith(f"{expected} match" + ("es" if expected > 1 else ""))
+
+    page.search_field.clear()
+    qtbot.keyClicks(page.search_field, "zzqqxx")
+    qtbot.waitUntil(lambda: page.table_stack.currentWidget() is page.table_empty, timeout=WAIT_MS)
+    assert page.table_empty.title_label.text() == "No contacts match “zzqqxx”"
+    qtbot.mouseClick(page.table_empty.action_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: model.rowCount() > 0 and not model.scope.search, timeout=WAIT_MS)
+
+
+def test_clicking_a_header_sorts(qtbot: QtBot, page: ListsPage) -> None:
+    header = page.table.horizontalHeader()
+    fit = COLUMN_KEYS.index("fit_score")
+    x = header.sectionViewportPosition(fit) + header.sectionSize(fit) // 2
+    with qtbot.waitSignal(page.model.reloaded, timeout=WAIT_MS):
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    order = page.model.sort_order
+    assert order.key is ct.SortKey.FIT_SCORE
+    rows = [page.model.row_tuple(r) for r in range(page.model.rowCount())]
+    scores = [row.fit_score for row in rows if row is not None]
+    keyed = [-1 if s is None else s for s in scores]
+    assert keyed == sorted(keyed, reverse=order.descending)
+    # A column without an index keeps the sort (and its arrow) where it was.
+    tags = COLUMN_KEYS.index("tags")
+    x = header.sectionViewportPosition(tags) + header.sectionSize(tags) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert header.sortIndicatorSection() == fit and page.model.sort_order == order
+
+
+def select_rows(page: ListsPage, rows: list[int]) -> list[int]:
+    selection = page.table.selectionModel()
+    selection.clearSelection()
+    for row in rows:
+        selection.select(
+            page.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    return page.selected_ids()
+
+
+def test_add_to_list_and_undo(
+    qtbot: QtBot, page: ListsPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = select_rows(page, [0, 2, 4])
+    assert page.bulk_buttons["add_to_list"].isEnabled()
+    target = "Top accounts Q3"
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: (target, True))
+    with db_of(page).reading() as conn:
+        [info] = [i for i in ct.lists_with_counts(conn) if i.name == target]
+        before = set(every(conn, info.id))
+    assert not set(ids) & before
+    with qtbot.waitSignal(page.bulk_finished, timeout=WAIT_MS):
+        qtbot.mouseClick(page.bulk_buttons["add_to_list"], Qt.MouseButton.LeftButton)
+    assert page.message_bar.label.text() == f"Added 3 contacts to “{target}”."
+    with db_of(page).reading() as conn:
+        assert set(every(conn, info.id)) == before | set(ids)
+    qtbot.waitUntil(
+        lambda: page._find_item(ScopeRef("list", info.id)).text(1) == str(info.count + 3),  # type: ignore[union-attr]
+        timeout=WAIT_MS,
+    )
+    with qtbot.waitSignal(page.bulk_finished, timeout=WAIT_MS):
+        qtbot.mouseClick(page.message_bar.action_button, Qt.MouseButton.LeftButton)
+    with db_of(page).reading() as conn:
+        assert set(every(conn, info.id)) == before
+
+
+def every(conn: object, list_id: int) -> list[int]:
+    return ct.all_ids(conn, ct.Scope(list_id=list_id), ct.Sort())  # type: ignore[arg-type]
+
+
+def test_new_list_from_selection_then_empty_list_state(
+    qtbot: QtBot, page: ListsPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = select_rows(page, [1, 3])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Звонки 周一", True))
+    with qtbot.waitSignal(page.bulk_finished, timeout=WAIT_MS):
+        qtbot.mouseClick(page.bulk_buttons["new_list"], Qt.MouseButton.LeftButton)
+    with db_of(page).reading() as conn:
+        [info] = [i for i in ct.lists_with_counts(conn) if i.name == "Звонки 周一"]
+    assert info.count == 2
+    qtbot.waitUntil(lambda: page._find_item(ScopeRef("list", info.id)) is not None)
+    with qtbot.waitSignal(page.model.reloaded, timeout=WAIT_MS):
+        page.select_scope(ScopeRef("list", info.id, info.name))
+    assert sorted(page.model.ids) == sorted(ids)
+    select_rows(page, [0, 1])
+    with qtbot.waitSignal(page.bulk_finished, timeout=WAIT_MS):
+        qtbot.mouseClick(page.bulk_buttons["remove_from_list"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.table_stack.currentWidget() is page.table_empty, timeout=WAIT_MS)
+    assert page.table_empty.title_label.text() == "This list is empty"
+
+
+def test_delete_and_undo_keep_the_table_in_step(
+    qtbot: QtBot, page: ListsPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    ids = select_rows(page, [0, 1])
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(page.bulk_finished, timeout=WAIT_MS):
+        qtbot.mouseClick(page.bulk_buttons["delete"], Qt.MouseButton.LeftButton)
+    assert page.message_bar.label.text() == "Deleted 2 contacts."
+    assert not set(ids) & set(page.model.ids)
+    with qtbot.waitSignal(page.bulk_finished, timeout=WAIT_MS):
+        page.undo_last()
+    qtbot.waitUntil(lambda: set(ids) <= set(page.model.ids), timeout=WAIT_MS)
+
+
+def test_segment_editor_saves_and_the_count_matches(qtbot: QtBot, page: ListsPage) -> None:
+    editor = page.edit_segment(None)
+    assert isinstance(editor, SegmentEditor)
+    editor.name.setText("Высокий fit")  # QTest cannot type Cyrillic
+    row = editor.rows[0]
+    row.field.setCurrentIndex(row.field.findData("fit_score"))
+    row.op.setCurrentIndex(row.op.findData(">="))
+    with qtbot.waitSignal(editor.preview_counted, timeout=WAIT_MS) as counted:
+        qtbot.keyClicks(row.number, "60")
+    with db_of(page).reading() as conn:
+        from app.core.segments import parse_segment
+
+        expected = ct.count(
+            conn, ct.Scope(segment=parse_segment({"all": [
+                {"field": "fit_score", "op": ">=", "value": 60}]}))  # fmt: skip
+        )
+    assert counted.args == [expected] and expected > 0
+    with qtbot.waitSignal(page.counts_updated, timeout=WAIT_MS):
+        editor.buttons.button(editor.buttons.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: page.current_scope.kind == "segment", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.count_label.text() == f"{expected} contacts", timeout=WAIT_MS)
+    item = page._find_item(page.current_scope)
+    assert item is not None and item.text(0) == "Высокий fit" and item.text(1) == str(expected)
+    qtbot.waitUntil(lambda: not page.model.is_loading, timeout=WAIT_MS)
+    while page.model.canFetchMore():
+        with qtbot.waitSignal(page.model.page_loaded, timeout=WAIT_MS):
+            page.model.fetchMore()
+    assert page.model.rowCount() == expected
+
+
+def test_column_chooser_hides_and_remembers(qtbot: QtBot, page: ListsPage) -> None:
+    from app.ui import settings
+
+    title = COLUMN_KEYS.index("title")
+    page.set_column_visible(title, False)
+    assert page.table.isColumnHidden(title)
+    assert not settings.LISTS_TABLE_HEADER.get().isEmpty()
+    fresh = ListsPage()
+    qtbot.addWidget(fresh)
+    assert fresh.table.isColumnHidden(title)
+    fresh.reset_columns()
+    assert not fresh.table.isColumnHidden(title)
