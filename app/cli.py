@@ -411,6 +411,28 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import a contact file (or, with ``--dry-run``, report what an import would do)."""
+    from app.cli_import import cmd_import as run
+    from app.cli_import import describe
+    from app.core.importing import ImportFileError
+    from app.storage.importing import ImportCancelled
+
+    try:
+        payload = run(args, _target(args))
+    except ImportFileError as exc:
+        raise CommandError(_one_line(exc.message)) from exc
+    except ImportCancelled as exc:
+        raise KeyboardInterrupt from exc
+    except ValueError as exc:
+        raise CommandError(_one_line(str(exc))) from exc
+    if args.json:
+        _emit_json(payload)
+    else:
+        print(describe(payload))
+    return EXIT_OK
+
+
 def _not_available(name: str) -> Callable[[argparse.Namespace], int]:
     """A command of the stable interface whose feature has not landed yet."""
 
@@ -425,7 +447,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "check": cmd_check,
     "backup": cmd_backup,
-    "import": _not_available("import"),
+    "import": cmd_import,
     "export": _not_available("export"),
     "validate": cmd_validate,
 }

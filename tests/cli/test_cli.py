@@ -320,7 +320,6 @@ def test_backup_needs_out(demo_copy: Path, capsys: pytest.CaptureFixture[str]) -
 @pytest.mark.parametrize(
     ("argv", "name"),
     [
-        (["import", "contacts.csv", "--db", "x.sqlite3", "--list", "Q3", "--dry-run"], "import"),
         (["export", "--db", "x.sqlite3", "--out", "out.csv", "--list", "Q3"], "export"),
     ],
 )
@@ -334,14 +333,6 @@ def test_not_yet_available(
     assert out == ""
     assert one_error_line(err) == f"prospect-desk: {name} is not yet available in this version"
     assert list(tmp_path.iterdir()) == []
-
-
-def test_not_yet_available_with_json(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["import", "a.csv", "--db", "x.sqlite3", "--json"]) == EXIT_NOT_AVAILABLE
-    payload = json.loads(capsys.readouterr().out)
-    assert payload == {
-        "ok": False, "error": "import is not yet available in this version", "exit_code": 3,
-    }  # fmt: skip
 
 
 @pytest.mark.parametrize(
