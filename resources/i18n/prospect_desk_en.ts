@@ -4,10 +4,108 @@
 <context>
     <name>ListsPage</name>
     <message numerus="yes">
-        <source>%Ln contact(s) in this database</source>
+        <source>%Ln contact(s)</source>
         <translation>
-            <numerusform>%Ln contact in this database</numerusform>
-            <numerusform>%Ln contacts in this database</numerusform>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %Ln contact(s) from “%1”.</source>
+        <translation>
+            <numerusform>Removed %Ln contact from “%1”.</numerusform>
+            <numerusform>Removed %Ln contacts from “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %Ln contact(s):</source>
+        <translation>
+            <numerusform>Tag for %Ln contact:</numerusform>
+            <numerusform>Tag for %Ln contacts:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln contact(s) “%1”.</source>
+        <translation>
+            <numerusform>Tagged %Ln contact “%1”.</numerusform>
+            <numerusform>Tagged %Ln contacts “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %Ln contact(s) to %1.</source>
+        <translation>
+            <numerusform>Assigned %Ln contact to %1.</numerusform>
+            <numerusform>Assigned %Ln contacts to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln contact(s) to %1.</source>
+        <translation>
+            <numerusform>Moved %Ln contact to %1.</numerusform>
+            <numerusform>Moved %Ln contacts to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln contact(s) do not contact.</source>
+        <translation>
+            <numerusform>Marked %Ln contact do not contact.</numerusform>
+            <numerusform>Marked %Ln contacts do not contact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s) with their activities, tasks and list memberships? You can undo this.</source>
+        <translation>
+            <numerusform>Delete %Ln contact with their activities, tasks and list memberships? You can undo this.</numerusform>
+            <numerusform>Delete %Ln contacts with their activities, tasks and list memberships? You can undo this.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln contact(s).</source>
+        <translation>
+            <numerusform>Deleted %Ln contact.</numerusform>
+            <numerusform>Deleted %Ln contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln contact(s) to:</source>
+        <translation>
+            <numerusform>Add %Ln contact to:</numerusform>
+            <numerusform>Add %Ln contacts to:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln contact(s) to “%1”.</source>
+        <translation>
+            <numerusform>Added %Ln contact to “%1”.</numerusform>
+            <numerusform>Added %Ln contacts to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were changed by someone since. Undo the rest and leave those as they are?</source>
+        <translation>
+            <numerusform>%Ln row were changed by someone since. Undo the rest and leave those as they are?</numerusform>
+            <numerusform>%Ln rows were changed by someone since. Undo the rest and leave those as they are?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created “%1” with %Ln contact(s).</source>
+        <translation>
+            <numerusform>Created “%1” with %Ln contact.</numerusform>
+            <numerusform>Created “%1” with %Ln contacts.</numerusform>
         </translation>
     </message>
 </context>
@@ -45,6 +143,16 @@
         <translation>
             <numerusform>%1 — %n contact</numerusform>
             <numerusform>%1 — %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message numerus="yes">
+        <source>%Ln contact(s) match</source>
+        <translation>
+            <numerusform>%Ln contact match</numerusform>
+            <numerusform>%Ln contacts match</numerusform>
         </translation>
     </message>
 </context>

@@ -29,6 +29,22 @@
     </message>
 </context>
 <context>
+    <name>ConditionRow</name>
+    <message>
+        <source> days</source>
+        <extracomment>Wait this long after an edit before counting.</extracomment>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Убрать условие</translation>
+    </message>
+    <message>
+        <source>values, separated by commas</source>
+        <translation>значения через запятую</translation>
+    </message>
+</context>
+<context>
     <name>ContactDetail</name>
     <message>
         <source>Do not contact</source>
@@ -229,99 +245,99 @@
     <message>
         <source>Name</source>
         <extracomment>Ids in the first page: one screen and some, so the first paint needs one small query. Ids per later page (a keyset query of this size takes a few ms at a million contacts). Rows read around a row that is painted before it was loaded. Rows kept in the cache before far-away ones are dropped. The role that gives a row&apos;s contact id. Called (GUI thread) for every page query; the benchmark times them.</extracomment>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Должность</translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Email status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус почты</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Phone status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус телефона</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Владелец</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Соотв.</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Качество</translation>
     </message>
     <message>
         <source>Last touched</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний контакт</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Метки</translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Do not contact</source>
-        <translation type="unfinished">Не связываться</translation>
+        <translation>Не связываться</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished">Действителен</translation>
+        <translation>Верный</translation>
     </message>
     <message>
         <source>Risky</source>
-        <translation type="unfinished">Рискованный</translation>
+        <translation>Сомнительный</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished">Недействителен</translation>
+        <translation>Неверный</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Неизвестно</translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>%1 (not sortable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (без сортировки)</translation>
     </message>
     <message>
         <source>Click to sort by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите, чтобы сортировать по «%1»</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Load contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка контактов</translation>
     </message>
 </context>
 <context>
@@ -387,6 +403,189 @@
     </message>
 </context>
 <context>
+    <name>IcpDialog</name>
+    <message>
+        <source>Ideal customer profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Удалить</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score contacts against this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Software, Logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in the job title, e.g. sales, vertrieb, продаж</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country or region, e.g. Germany, DE, DACH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a region…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitors, customers: acme.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C-level / owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director / head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual contributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">Название:</translation>
+    </message>
+    <message>
+        <source>Industries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title keywords:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seniority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded domains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who to target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit score</source>
+        <translation type="unfinished">Соответствие ICP</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting matches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches about %1 of %2 contacts at ≥ %3 (from a sample of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches %1 of %2 contacts at ≥ %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count matches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Fit scores use the active profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputing fit scores in the background…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute fit scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputing fit scores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Fit scores recomputed for %1 contacts (%2 changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, but fit scores were not recomputed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Recomputing was cancelled; fit scores are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”? Fit scores stay until the next recompute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Working</source>
@@ -399,6 +598,51 @@
 </context>
 <context>
     <name>ListsPage</name>
+    <message>
+        <source>New list…</source>
+        <extracomment>Wait this long after the last keystroke before searching.</extracomment>
+        <translation>Новый список…</translation>
+    </message>
+    <message>
+        <source>New segment…</source>
+        <translation>Новый сегмент…</translation>
+    </message>
+    <message>
+        <source>Search name, email, company, title…</source>
+        <translation>Поиск по имени, почте, компании, должности…</translation>
+    </message>
+    <message>
+        <source>Add to list…</source>
+        <translation>В список…</translation>
+    </message>
+    <message>
+        <source>New list from selection…</source>
+        <translation>Новый список из выбранных…</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>Убрать из списка</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>Тег…</translation>
+    </message>
+    <message>
+        <source>Assign owner…</source>
+        <translation>Назначить владельца…</translation>
+    </message>
+    <message>
+        <source>Set stage…</source>
+        <translation>Этап…</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Не связываться</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
     <message>
         <source>No database is open</source>
         <translation>База данных не открыта</translation>
@@ -419,21 +663,289 @@
         <source>Create demo data…</source>
         <translation>Создать демо-данные…</translation>
     </message>
+    <message>
+        <source>Read lists</source>
+        <translation>Чтение списков</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Все контакты</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Списки</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Сегменты</translation>
+    </message>
+    <message>
+        <source>No lists yet</source>
+        <translation>Списков пока нет</translation>
+    </message>
+    <message>
+        <source>No segments yet</source>
+        <translation>Сегментов пока нет</translation>
+    </message>
+    <message>
+        <source>%1: this filter cannot be read; edit it to fix.</source>
+        <translation>%1: фильтр не читается; откройте его, чтобы исправить.</translation>
+    </message>
+    <message>
+        <source>Count segment</source>
+        <translation>Подсчёт сегмента</translation>
+    </message>
+    <message>
+        <source>This segment&apos;s filter cannot be read</source>
+        <translation>Фильтр этого сегмента не читается</translation>
+    </message>
+    <message>
+        <source>Open it in the segment editor to fix or replace its conditions.</source>
+        <translation>Откройте его в редакторе сегментов и исправьте или замените условия.</translation>
+    </message>
+    <message>
+        <source>Edit segment…</source>
+        <translation>Изменить сегмент…</translation>
+    </message>
+    <message>
+        <source>Count matches</source>
+        <translation>Подсчёт совпадений</translation>
+    </message>
     <message numerus="yes">
-        <source>%Ln contact(s) in this database</source>
+        <source>%Ln contact(s)</source>
         <translation>
-            <numerusform>%Ln контакт в базе</numerusform>
-            <numerusform>%Ln контакта в базе</numerusform>
-            <numerusform>%Ln контактов в базе</numerusform>
+            <numerusform>%Ln контакт</numerusform>
+            <numerusform>%Ln контакта</numerusform>
+            <numerusform>%Ln контактов</numerusform>
         </translation>
     </message>
     <message>
-        <source>The contact table with instant search, your lists and saved segments will be here. Meanwhile, check your contacts&apos; emails and phones.</source>
-        <translation>Здесь появятся таблица контактов с мгновенным поиском, ваши списки и сохранённые сегменты. А пока проверьте адреса и телефоны контактов.</translation>
+        <source>searching…</source>
+        <translation>поиск…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln совпадение</numerusform>
+            <numerusform>%Ln совпадения</numerusform>
+            <numerusform>%Ln совпадений</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Go to Validate</source>
-        <translation>К проверке</translation>
+        <source>No contacts match “%1”</source>
+        <translation>Нет контактов по запросу «%1»</translation>
+    </message>
+    <message>
+        <source>Search looks at the beginning of words in names, emails, companies and titles. Try fewer letters, or search all contacts.</source>
+        <translation>Поиск идёт по началу слов в именах, адресах, компаниях и должностях. Введите меньше букв или ищите по всем контактам.</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Очистить поиск</translation>
+    </message>
+    <message>
+        <source>This list is empty</source>
+        <translation>Список пуст</translation>
+    </message>
+    <message>
+        <source>Select contacts under All contacts or in a segment, then choose “Add to list…”.</source>
+        <translation>Выберите контакты во «Всех контактах» или в сегменте и нажмите «В список…».</translation>
+    </message>
+    <message>
+        <source>Show all contacts</source>
+        <translation>Показать все контакты</translation>
+    </message>
+    <message>
+        <source>No contacts match this segment</source>
+        <translation>Ни один контакт не подходит под сегмент</translation>
+    </message>
+    <message>
+        <source>Change its conditions in the segment editor to widen it.</source>
+        <translation>Ослабьте условия в редакторе сегментов.</translation>
+    </message>
+    <message>
+        <source>No contacts</source>
+        <translation>Нет контактов</translation>
+    </message>
+    <message>
+        <source>Could not read contacts: %1</source>
+        <translation>Не удалось прочитать контакты: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>выбран %Ln</numerusform>
+            <numerusform>выбрано %Ln</numerusform>
+            <numerusform>выбрано %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Столбцы по умолчанию</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %Ln contact(s) from “%1”.</source>
+        <translation>
+            <numerusform>Из «%1» убран %Ln контакт.</numerusform>
+            <numerusform>Из «%1» убрано %Ln контакта.</numerusform>
+            <numerusform>Из «%1» убрано %Ln контактов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag contacts</source>
+        <translation>Тег для контактов</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %Ln contact(s):</source>
+        <translation>
+            <numerusform>Тег для %Ln контакта:</numerusform>
+            <numerusform>Тег для %Ln контактов:</numerusform>
+            <numerusform>Тег для %Ln контактов:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln contact(s) “%1”.</source>
+        <translation>
+            <numerusform>Тег «%1» добавлен %Ln контакту.</numerusform>
+            <numerusform>Тег «%1» добавлен %Ln контактам.</numerusform>
+            <numerusform>Тег «%1» добавлен %Ln контактам.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign owner</source>
+        <translation>Назначить владельца</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Владелец:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %Ln contact(s) to %1.</source>
+        <translation>
+            <numerusform>%1 назначен владельцем %Ln контакта.</numerusform>
+            <numerusform>%1 назначен владельцем %Ln контактов.</numerusform>
+            <numerusform>%1 назначен владельцем %Ln контактов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Этап:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln contact(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln контакт переведён на этап «%1».</numerusform>
+            <numerusform>%Ln контакта переведены на этап «%1».</numerusform>
+            <numerusform>%Ln контактов переведены на этап «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln contact(s) do not contact.</source>
+        <translation>
+            <numerusform>%Ln контакт помечен «Не связываться».</numerusform>
+            <numerusform>%Ln контакта помечены «Не связываться».</numerusform>
+            <numerusform>%Ln контактов помечены «Не связываться».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation>Удаление контактов</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s) with their activities, tasks and list memberships? You can undo this.</source>
+        <translation>
+            <numerusform>Удалить %Ln контакт вместе с действиями, задачами и членством в списках? Это можно отменить.</numerusform>
+            <numerusform>Удалить %Ln контакта вместе с действиями, задачами и членством в списках? Это можно отменить.</numerusform>
+            <numerusform>Удалить %Ln контактов вместе с действиями, задачами и членством в списках? Это можно отменить.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln contact(s).</source>
+        <translation>
+            <numerusform>Удалён %Ln контакт.</numerusform>
+            <numerusform>Удалено %Ln контакта.</numerusform>
+            <numerusform>Удалено %Ln контактов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to list</source>
+        <translation>Добавить в список</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln contact(s) to:</source>
+        <translation>
+            <numerusform>Добавить %Ln контакт в:</numerusform>
+            <numerusform>Добавить %Ln контакта в:</numerusform>
+            <numerusform>Добавить %Ln контактов в:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln contact(s) to “%1”.</source>
+        <translation>
+            <numerusform>В «%1» добавлен %Ln контакт.</numerusform>
+            <numerusform>В «%1» добавлено %Ln контакта.</numerusform>
+            <numerusform>В «%1» добавлено %Ln контактов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Change contacts</source>
+        <translation>Изменение контактов</translation>
+    </message>
+    <message>
+        <source>Changing contacts…</source>
+        <translation>Изменение контактов…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were changed by someone since. Undo the rest and leave those as they are?</source>
+        <translation>
+            <numerusform>%Ln строку с тех пор изменил кто-то другой. Отменить остальное и оставить её как есть?</numerusform>
+            <numerusform>%Ln строки с тех пор изменил кто-то другой. Отменить остальное и оставить их как есть?</numerusform>
+            <numerusform>%Ln строк с тех пор изменил кто-то другой. Отменить остальное и оставить их как есть?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>New list</source>
+        <translation>Новый список</translation>
+    </message>
+    <message>
+        <source>List name:</source>
+        <translation>Название списка:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created “%1” with %Ln contact(s).</source>
+        <translation>
+            <numerusform>Создан список «%1» с %Ln контактом.</numerusform>
+            <numerusform>Создан список «%1» с %Ln контактами.</numerusform>
+            <numerusform>Создан список «%1» с %Ln контактами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Новое название:</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>«%1» удалён.</translation>
     </message>
 </context>
 <context>
@@ -819,10 +1331,281 @@
     </message>
 </context>
 <context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>Edit segment</source>
+        <translation>Изменить сегмент</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Новый сегмент</translation>
+    </message>
+    <message>
+        <source>e.g. VPs in Germany, not touched for 2 weeks</source>
+        <translation>напр. вице-президенты в Германии без касаний 2 недели</translation>
+    </message>
+    <message>
+        <source>all of these conditions</source>
+        <translation>всем условиям</translation>
+    </message>
+    <message>
+        <source>any of these conditions</source>
+        <translation>любому из условий</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Добавить условие</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Contacts matching</source>
+        <translation>Контакты, подходящие</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Email status</source>
+        <translation>Статус почты</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Phone status</source>
+        <translation>Статус телефона</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Lead type</source>
+        <translation>Тип лида</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Fit score</source>
+        <translation>Соответствие ICP</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Качество</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Не связываться</translation>
+    </message>
+    <message>
+        <source>Last touched</source>
+        <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Изменён</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Списки</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>равно</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>не равно</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>содержит</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>не содержит</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>начинается с</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>заканчивается на</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>одно из</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>ни одно из</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>не пусто</translation>
+    </message>
+    <message>
+        <source>is below</source>
+        <translation>меньше</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>не больше</translation>
+    </message>
+    <message>
+        <source>is above</source>
+        <translation>больше</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>не меньше</translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation>между</translation>
+    </message>
+    <message>
+        <source>more than … ago</source>
+        <translation>давнее чем</translation>
+    </message>
+    <message>
+        <source>within the last</source>
+        <translation>за последние</translation>
+    </message>
+    <message>
+        <source>is before</source>
+        <translation>раньше</translation>
+    </message>
+    <message>
+        <source>is after</source>
+        <translation>позже</translation>
+    </message>
+    <message>
+        <source>is yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>is no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>has</source>
+        <translation>есть</translation>
+    </message>
+    <message>
+        <source>has any of</source>
+        <translation>есть любой из</translation>
+    </message>
+    <message>
+        <source>has all of</source>
+        <translation>есть все из</translation>
+    </message>
+    <message>
+        <source>has none of</source>
+        <translation>нет ни одного из</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) match</source>
+        <translation>
+            <numerusform>Подходит %Ln контакт</numerusform>
+            <numerusform>Подходят %Ln контакта</numerusform>
+            <numerusform>Подходят %Ln контактов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Подсчёт</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>Сохранение сегмента</translation>
+    </message>
+</context>
+<context>
     <name>StatusBarChart</name>
     <message>
         <source>%1 — %2: %3 (%4%)</source>
         <translation>%1 — %2: %3 (%4%)</translation>
+    </message>
+</context>
+<context>
+    <name>TermList</name>
+    <message>
+        <source>Add</source>
+        <extracomment>Wait this long after the last edit before recomputing the preview. The largest company size the spin boxes offer. Region shortcuts in the order the menu shows them, with their display names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
