@@ -142,7 +142,9 @@ def main(argv: list[str] | None = None) -> int:
         clock.start()
         last = [clock.nsecsElapsed()]
 
-        def beat(last: list[int] = last, clock: QElapsedTimer = clock) -> None:
+        def beat(
+            last: list[int] = last, clock: QElapsedTimer = clock, gaps: list[float] = gaps
+        ) -> None:
             now = clock.nsecsElapsed()
             gaps.append((now - last[0]) / 1e6)
             last[0] = now
