@@ -285,12 +285,16 @@ class ContactTableModel(QAbstractTableModel):
 
     def _tooltip(self, key: str, row: ContactRow, text: str) -> str | None:
         if key == "email" and row.email_status:
-            return self.tr("%1 — %2").replace("%1", text).replace(
-                "%2", self.status_text(row.email_status)
+            return (
+                self.tr("%1 — %2")
+                .replace("%1", text)
+                .replace("%2", self.status_text(row.email_status))
             )
         if key == "phone" and row.phone_status:
-            return self.tr("%1 — %2").replace("%1", text).replace(
-                "%2", self.status_text(row.phone_status)
+            return (
+                self.tr("%1 — %2")
+                .replace("%1", text)
+                .replace("%2", self.status_text(row.phone_status))
             )
         if key == "last_touched" and row.last_touched is not None:
             return row.last_touched.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -356,9 +360,7 @@ class ContactTableModel(QAbstractTableModel):
         """Drop every cached row tuple (after a bulk edit) and repaint."""
         self.rows.clear()
         if self.ids:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self.ids) - 1, len(COLUMNS) - 1)
-            )
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(COLUMNS) - 1))
 
     def remove_ids(self, ids: Iterable[int]) -> None:
         """Take deleted contacts out of the list, keeping everything else where it is."""
