@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -271,6 +272,15 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.action_undo)
         self.edit_menu = edit_menu
 
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.action_icp = QAction(self.tr("&Ideal customer profile…"), self)
+        self.action_icp.triggered.connect(self.show_icp_dialog)
+        self.action_duplicates = QAction(self.tr("Find &duplicates…"), self)
+        self.action_duplicates.triggered.connect(self.show_merge_dialog)
+        tools_menu.addAction(self.action_icp)
+        tools_menu.addAction(self.action_duplicates)
+        self.tools_menu = tools_menu
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.action_about = QAction(self.tr("&About Prospect Desk"), self)
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -393,6 +403,9 @@ class MainWindow(QMainWindow):
         self.action_new.setEnabled(not busy)
         self.action_open.setEnabled(not busy)
         self.recent_menu.setEnabled(not busy)
+        writable = self.database is not None and not self.database.read_only
+        self.action_icp.setEnabled(writable and not busy)
+        self.action_duplicates.setEnabled(writable and not busy)
         if hasattr(self, "action_undo"):
             db = self.database
             self.action_undo.setEnabled(db is not None and not db.read_only and not busy)
@@ -581,6 +594,34 @@ class MainWindow(QMainWindow):
         from app.storage.paths import user_data_dir
 
         return user_data_dir()
+
+    # --- Tools menu -----------------------------------------------------------------------
+
+    def show_icp_dialog(self) -> QDialog | None:
+        """Tools → Ideal customer profile… (imported on first use: start-up stays light)."""
+        if self.database is None:
+            return None
+        from app.ui.icp.dialog import IcpDialog
+
+        dialog = IcpDialog(self.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.rescored.connect(lambda _result: self._refresh_pages())
+        dialog.show()
+        return dialog
+
+    def show_merge_dialog(self) -> QDialog | None:
+        """Tools → Find duplicates…: opens the merge screen and starts the search."""
+        if self.database is None:
+            return None
+        from app.ui.merge.dialog import MergeDialog
+
+        dialog = MergeDialog(self.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.merged.connect(lambda _change: self._refresh_pages())
+        dialog.undone.connect(lambda _result: self._refresh_pages())
+        dialog.show()
+        dialog.search()
+        return dialog
 
     # --- File menu ------------------------------------------------------------------------
 
