@@ -12,6 +12,7 @@ Targets (issue 3): check_email <= 50 µs for a cached domain, check_phone <= 100
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import statistics
@@ -137,18 +138,33 @@ def per_call() -> None:
     print(f"check_phone, 10 countries:  median {median_call_us(check_phone, phones):.1f} µs/call")
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def batch(count: int, workers: int) -> None:
     start = time.perf_counter()
     records = generate(count)
     print(f"generated {count:,} contacts in {time.perf_counter() - start:.1f} s (not timed below)")
+    load_before = os.getloadavg()[0]
     start = time.perf_counter()
+    cpu, children = time.process_time(), _children_cpu()
     result = validate_contacts(records, workers=workers)
     elapsed = time.perf_counter() - start
+    cpu, children = time.process_time() - cpu, _children_cpu() - children
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     summary = result.summary
     print(
         f"validate_contacts: {count:,} contacts in {elapsed:.1f} s on {workers} worker(s) "
         f"({result.workers} processes used), {count / elapsed:,.0f} contacts/s"
+    )
+    # Wall time depends on what else runs on the machine; CPU seconds much less so.
+    # With W workers the run needs at least (worker CPU / W) + this process's serial part.
+    print(
+        f"  CPU: {cpu:.1f} s in this process + {children:.1f} s in workers; "
+        f"load average {load_before:.2f} before, {os.getloadavg()[0]:.2f} after, "
+        f"{os.cpu_count()} CPUs"
     )
     print(
         f"  distinct domains {result.distinct_domains:,}, "

@@ -604,3 +604,18 @@ def test_postgres_validate_and_summary(pg: Database) -> None:
     change = accept_suggestions(pg, [ids[2]])
     assert contact(pg, ids[2])["email"] == "ruta@yahoo.com"
     assert undo_change_set(pg, change).applied
+
+
+def test_search_index_follows_changed_emails_only(db: Database) -> None:
+    """The full-text index is refreshed for rows whose normalized email changed."""
+    from app.storage.search_index import count_matches
+
+    add_people(db, [("Anna", "Berg", None, None, "mailto:anna@firma.de", None, "DE"),
+                    ("Olaf", "Berg", None, None, "olaf@firma.de", None, "DE")])  # fmt: skip
+    with db.reading() as conn:
+        assert count_matches(conn, "mailto") == 1
+    validate_database(db, workers=1)
+    with db.reading() as conn:
+        assert count_matches(conn, "mailto") == 0  # re-indexed from the normalized email
+        assert count_matches(conn, "olaf") == 1
+        assert count_matches(conn, "firma") == 2
