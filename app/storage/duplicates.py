@@ -73,6 +73,7 @@ __all__ = [
     "GroupKind",
     "GroupPlan",
     "MergeContext",
+    "contact_names",
     "find_duplicate_groups",
     "load_merge_context",
     "merge_contacts",
@@ -110,6 +111,7 @@ ProgressCallback = Callable[[int, int], None]
 CancelFlag = threading.Event | Callable[[], bool]
 
 _READ_BATCH: Final = 10_000
+_ID_CHUNK: Final = 500
 
 
 class DuplicateSearchCancelledError(Exception):
@@ -332,6 +334,21 @@ def _names(conn: Connection, table: Table, column: str, ids: Iterable[object]) -
         return {}
     rows = conn.execute(select(table.c.id, table.c[column]).where(table.c.id.in_(wanted)))
     return {int(i): str(name) for i, name in rows}
+
+
+def contact_names(conn: Connection, ids: Iterable[int]) -> dict[int, str]:
+    """Display names of contacts (full name, else first and last), for a list of groups."""
+    wanted = sorted(set(ids))
+    names: dict[int, str] = {}
+    c = _CONTACTS
+    for start in range(0, len(wanted), _ID_CHUNK):
+        chunk = wanted[start : start + _ID_CHUNK]
+        for contact_id, full, first, last in conn.execute(
+            select(c.c.id, c.c.full_name, c.c.first_name, c.c.last_name).where(c.c.id.in_(chunk))
+        ):
+            name = full or " ".join(p for p in (first, last) if p)
+            names[int(contact_id)] = name or f"#{contact_id}"
+    return names
 
 
 def load_merge_context(conn: Connection, ids: Sequence[int]) -> MergeContext:
@@ -605,8 +622,8 @@ def merge_contacts(
         name = conn.execute(
             select(_CONTACTS.c.full_name).where(_CONTACTS.c.id == survivor_id)
         ).scalar()
-    noun = "contact" if len(merged) == 1 else "contacts"
-    description = f"Merged {len(merged)} {noun} into {name or survivor_id}"
+    # Counted as the user sees it: two duplicates become one contact.
+    description = f"Merged {len(merged) + 1} contacts into {name or survivor_id}"
     with record_changes(db, kind="merge", description=description, created_by=created_by) as rec:
         conn = rec.conn
         # Read again inside the write transaction: the plan must fit the rows as they are.

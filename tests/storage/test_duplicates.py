@@ -368,7 +368,7 @@ def test_merge_moves_history_keeps_the_losing_email_and_undo_restores_all(
     assert tags == {extra["vip"], extra["golf"]}
     assert ("email", "bill@microsoft.com") in points
     assert ("phone", "+14255550199") in points  # Bill's own extra number moved too
-    assert tuple(summary) == ("merge", "Merged 1 contact into William Gates")
+    assert tuple(summary) == ("merge", "Merged 2 contacts into William Gates")
 
     result = undo_change_set(demo_db, change_id)
     assert result.applied and result.conflicts == []
