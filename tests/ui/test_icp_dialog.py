@@ -169,3 +169,19 @@ def test_a_taken_name_is_refused_with_a_message(
     assert shown == [f"There is already a profile called {existing!r}."]
     with demo_db.reading() as conn:
         assert len(list_profiles(conn)) == 1
+
+
+def test_tools_menu_opens_the_editor(qtbot: QtBot, window: object) -> None:
+    from app.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    titles = [a.text() for a in window.tools_menu.actions()]
+    assert titles == ["&Ideal customer profile…", "Find &duplicates…"]
+    assert window.action_icp.isEnabled()
+    window.action_icp.trigger()
+    dialog = window.findChild(IcpDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "Ideal customer profile"
+    with qtbot.waitSignal(dialog.preview_updated, timeout=JOB_TIMEOUT_MS):
+        pass
+    dialog.close()

@@ -1,0 +1,1 @@
+"""Tools → Find duplicates…: the merge screen for duplicates already in the database."""

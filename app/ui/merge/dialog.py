@@ -1,0 +1,428 @@
+"""Tools → Find duplicates…: review duplicate groups side by side and merge them, with undo.
+
+The search runs in a read job; the groups list shows exact groups first, then fuzzy
+pairs with their score and reasons. Selecting a group loads its contacts (a small read
+job) into a comparison: one column per contact, one row per field, the kept value
+checked in each row. The rule selector resets the defaults; a click on a cell picks that
+contact's value. "Merge" runs in a write job and offers Undo in a message bar; "Not
+duplicates" hides the group until the application quits.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.merge import MergeRule
+from app.storage import duplicates
+from app.storage.changes import undo_change_set
+from app.ui.jobs import Job, JobCancelled, JobContext
+from app.ui.merge.models import ComparisonModel, GroupListModel
+from app.ui.widgets.message_bar import MessageBar
+
+if TYPE_CHECKING:
+    from app.storage.changes import UndoResult
+    from app.storage.database import Database
+    from app.storage.duplicates import DuplicateGroup, MergeContext
+
+#: Groups the user said are not duplicates, for this run of the application.
+_dismissed: set[tuple[int, ...]] = set()
+
+
+def forget_dismissed() -> None:
+    """Show dismissed groups again (tests; a new database)."""
+    _dismissed.clear()
+
+
+class MergeDialog(QDialog):
+    """Find duplicate contacts and merge them field by field.
+
+    Args:
+        database: The open database (writable).
+        parent: The parent window.
+
+    Signals:
+        groups_found: A search finished; carries the number of groups shown.
+        group_loaded: The selected group's contacts are on screen.
+        merged: A merge was saved; carries the change set id.
+        undone: An undo finished; carries the ``UndoResult``.
+    """
+
+    groups_found = Signal(int)
+    group_loaded = Signal()
+    merged = Signal(int)
+    undone = Signal(object)
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mergeDialog")
+        self.setWindowTitle(self.tr("Duplicates"))
+        self.database = database
+        self.search_job: Job[Any] | None = None
+        self.load_job: Job[Any] | None = None
+        self.last_change_set: int | None = None
+        self._load_generation = 0
+        self._build()
+        self.resize(1180, 720)
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.translit_check = QCheckBox(self.tr("Match Cyrillic and Latin spellings"), self)
+        self.translit_check.setObjectName("mergeTransliteration")
+        self.search_button = QPushButton(self.tr("Search again"), self)
+        self.search_button.setObjectName("mergeSearch")
+        self.search_button.setAutoDefault(False)
+        self.search_button.clicked.connect(self.search)
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("mergeSummary")
+        top = QHBoxLayout()
+        top.addWidget(self.summary_label, 1)
+        top.addWidget(self.translit_check)
+        top.addWidget(self.search_button)
+
+        self.message_bar = MessageBar(self)
+        self.message_bar.action_triggered.connect(self.undo_last)
+
+        self.group_model = GroupListModel(self)
+        self.group_view = QListView(self)
+        self.group_view.setObjectName("mergeGroups")
+        self.group_view.setModel(self.group_model)
+        self.group_view.setAlternatingRowColors(True)
+        self.group_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.group_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.group_view.selectionModel().currentRowChanged.connect(self._on_group_selected)
+
+        self.comparison = ComparisonModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("mergeComparison")
+        self.table.setModel(self.comparison)
+        self.table.setWordWrap(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.clicked.connect(self._on_cell_clicked)
+
+        self.survivor_combo = QComboBox(self)
+        self.survivor_combo.setObjectName("mergeSurvivor")
+        self.survivor_combo.activated.connect(self._on_survivor_chosen)
+        self.rule_combo = QComboBox(self)
+        self.rule_combo.setObjectName("mergeRule")
+        for rule, label in (
+            (MergeRule.FILL_EMPTY, self.tr("Fill only empty fields")),
+            (MergeRule.KEEP_EXISTING, self.tr("Keep the kept contact's values")),
+            (MergeRule.TAKE_INCOMING, self.tr("Take the other contacts' values")),
+        ):
+            self.rule_combo.addItem(label, rule.value)
+        self.rule_combo.activated.connect(self._on_rule_chosen)
+        self.hint_label = QLabel(
+            self.tr("Click a value to keep it. Tags, lists and history move to the kept contact."),
+            self,
+        )
+        self.hint_label.setWordWrap(True)
+        choices = QHBoxLayout()
+        choices.addWidget(QLabel(self.tr("Keep:"), self))
+        choices.addWidget(self.survivor_combo, 1)
+        choices.addWidget(QLabel(self.tr("Rule:"), self))
+        choices.addWidget(self.rule_combo, 1)
+
+        self.merge_button = QPushButton(self.tr("Merge"), self)
+        self.merge_button.setObjectName("mergeButton")
+        self.merge_button.setAutoDefault(False)
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.dismiss_button = QPushButton(self.tr("Not duplicates"), self)
+        self.dismiss_button.setObjectName("mergeDismiss")
+        self.dismiss_button.setAutoDefault(False)
+        self.dismiss_button.clicked.connect(self.dismiss_selected)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.reject)
+        actions = QHBoxLayout()
+        actions.addWidget(self.hint_label, 1)
+        actions.addWidget(self.dismiss_button)
+        actions.addWidget(self.merge_button)
+        actions.addWidget(self.close_button)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(choices)
+        right_layout.addWidget(self.table, 1)
+        right_layout.addLayout(actions)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.group_view)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([330, 850])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(splitter, 1)
+        self._update_buttons()
+
+    # --- searching ------------------------------------------------------------------------
+
+    def search(self) -> Job[Any]:
+        """Look for duplicate groups in a background job with progress."""
+        database = self.database
+        transliteration = self.translit_check.isChecked()
+
+        def work(ctx: JobContext) -> tuple[list[DuplicateGroup], dict[int, str]]:
+            with database.reading() as conn:
+                try:
+                    groups = duplicates.find_duplicate_groups(
+                        conn,
+                        transliteration=transliteration,
+                        progress=ctx.report,
+                        cancel=ctx.cancelled,
+                    )
+                except duplicates.DuplicateSearchCancelledError:
+                    raise JobCancelled from None
+                groups = [g for g in groups if g.contact_ids not in _dismissed]
+                names = duplicates.contact_names(conn, (i for g in groups for i in g.contact_ids))
+            return groups, names
+
+        self.search_button.setEnabled(False)
+        self.summary_label.setText(self.tr("Looking for duplicates…"))
+        job: Job[Any] = Job(
+            self,
+            work,
+            on_success=self._show_groups,
+            on_failure=self._search_failed,
+            on_cancel=self._search_cancelled,
+            title=self.tr("Find duplicates"),
+        )
+        self.search_job = job
+        job.with_progress(self.tr("Looking for duplicates…")).start()
+        return job
+
+    def _show_groups(self, result: tuple[list[DuplicateGroup], dict[int, str]]) -> None:
+        self.search_job = None
+        self.search_button.setEnabled(True)
+        groups, names = result
+        self.group_model.set_groups(groups, names)
+        self._update_summary()
+        self.comparison.clear()
+        if groups:
+            self.group_view.setCurrentIndex(self.group_model.index(0, 0))
+        self._update_buttons()
+        self.groups_found.emit(len(groups))
+
+    def _search_failed(self, error: BaseException) -> None:
+        self.search_job = None
+        self.search_button.setEnabled(True)
+        self.summary_label.setText(self.tr("The search failed: %1").replace("%1", str(error)))
+
+    def _search_cancelled(self) -> None:
+        self.search_job = None
+        self.search_button.setEnabled(True)
+        self.summary_label.setText(self.tr("The search was cancelled."))
+
+    def _update_summary(self) -> None:
+        groups = self.group_model.groups
+        exact = sum(g.exact for g in groups)
+        if not groups:
+            self.summary_label.setText(self.tr("No duplicates found."))
+            return
+        text = self.tr("%1 exact groups, %2 possible duplicates to review.")
+        self.summary_label.setText(
+            text.replace("%1", f"{exact:,}").replace("%2", f"{len(groups) - exact:,}")
+        )
+
+    # --- one group ------------------------------------------------------------------------
+
+    def selected_group(self) -> DuplicateGroup | None:
+        """The group on screen."""
+        index = self.group_view.currentIndex()
+        if not index.isValid():
+            return None
+        group = index.data(GroupListModel.GroupRole)
+        return group if group is not None else None
+
+    def _on_group_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.comparison.clear()
+            self._update_buttons()
+            return
+        group: DuplicateGroup = current.data(GroupListModel.GroupRole)
+        self.load_group(group)
+
+    def load_group(self, group: DuplicateGroup) -> Job[Any]:
+        """Read the group's contacts in a small job and show them side by side."""
+        database = self.database
+        ids = list(group.contact_ids)
+        self._load_generation += 1
+        generation = self._load_generation
+
+        def work(_ctx: JobContext) -> MergeContext:
+            with database.reading() as conn:
+                return duplicates.load_merge_context(conn, ids)
+
+        job: Job[Any] = Job(
+            self,
+            work,
+            on_success=lambda context: self._show_group(generation, ids, context),
+            title=self.tr("Load contacts"),
+        )
+        self.load_job = job
+        return job.start()
+
+    def _show_group(self, generation: int, ids: list[int], context: MergeContext) -> None:
+        if generation != self._load_generation:
+            return  # the user moved on to another group meanwhile
+        self.load_job = None
+        present = [i for i in ids if i in context.records]
+        # The oldest contact is kept by default: it has the longest history.
+        self.comparison.set_group(context, present, present[0] if present else -1)
+        self.survivor_combo.clear()
+        for contact_id in present:
+            name = str(context.records[contact_id].get("full_name") or f"#{contact_id}")
+            self.survivor_combo.addItem(f"{name} (#{contact_id})", contact_id)
+        self.rule_combo.setCurrentIndex(self.rule_combo.findData(self.comparison.rule.value))
+        self._update_buttons()
+        self.group_loaded.emit()
+
+    def _on_survivor_chosen(self, index: int) -> None:
+        contact_id = self.survivor_combo.itemData(index)
+        if contact_id is not None:
+            self.comparison.set_survivor(int(contact_id))
+
+    def _on_rule_chosen(self, index: int) -> None:
+        self.comparison.set_rule(MergeRule(self.rule_combo.itemData(index)))
+
+    def _on_cell_clicked(self, index: QModelIndex) -> None:
+        # A click anywhere in a cell picks it, not only on its check box.
+        if index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            self.comparison.setData(
+                index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+            )
+
+    def _update_buttons(self) -> None:
+        ready = self.comparison.plan is not None and self.load_job is None
+        self.merge_button.setEnabled(ready)
+        self.dismiss_button.setEnabled(self.selected_group() is not None)
+        self.survivor_combo.setEnabled(ready)
+        self.rule_combo.setEnabled(ready)
+
+    # --- acting ---------------------------------------------------------------------------
+
+    def dismiss_selected(self) -> None:
+        """Hide the selected group for this session: the user says they are different."""
+        group = self.selected_group()
+        if group is None:
+            return
+        _dismissed.add(group.contact_ids)
+        self.group_model.remove_row(self.group_view.currentIndex().row())
+        self._update_summary()
+        self._after_group_change()
+
+    def merge_selected(self) -> Job[Any] | None:
+        """Merge the group on screen as shown, in a write job."""
+        survivor = self.comparison.survivor_id
+        merged_ids = self.comparison.merged_ids
+        if survivor is None or not merged_ids:
+            return None
+        picks = self.comparison.all_picks()
+        rule = self.comparison.rule
+        database = self.database
+        values = self.comparison.plan.values if self.comparison.plan is not None else {}
+        first = str(values.get("full_name") or "").strip()
+        name = first or f"#{survivor}"
+
+        def work(_ctx: JobContext) -> int:
+            return duplicates.merge_contacts(database, survivor, merged_ids, rule=rule, picks=picks)
+
+        self.merge_button.setEnabled(False)
+        job: Job[Any] = Job(
+            self,
+            work,
+            on_success=lambda change_id: self._on_merged(change_id, survivor, merged_ids, name),
+            on_failure=self._on_merge_failed,
+            title=self.tr("Merge contacts"),
+            cancellable=False,
+            writes=True,
+        )
+        return job.with_progress(self.tr("Merging…")).start()
+
+    def _on_merged(
+        self, change_id: int, survivor: int, merged_ids: tuple[int, ...], name: str
+    ) -> None:
+        self.last_change_set = change_id
+        self.group_model.apply_merge(survivor, merged_ids)
+        self._update_summary()
+        self.message_bar.show_message(
+            self.tr("Merged %Ln contact(s) into %1.", "", len(merged_ids) + 1).replace("%1", name),
+            self.tr("Undo"),
+            timeout_ms=0,
+        )
+        self._after_group_change()
+        self.merged.emit(change_id)
+
+    def _on_merge_failed(self, error: BaseException) -> None:
+        self._update_buttons()
+        self.message_bar.show_message(
+            self.tr("Not merged: %1").replace("%1", str(error)), timeout_ms=0
+        )
+
+    def _after_group_change(self) -> None:
+        self.comparison.clear()
+        if self.group_model.rowCount():
+            row = min(max(self.group_view.currentIndex().row(), 0), self.group_model.rowCount() - 1)
+            self.group_view.setCurrentIndex(self.group_model.index(row, 0))
+            self.load_group(self.group_model.groups[row])
+        self._update_buttons()
+
+    def undo_last(self) -> Job[Any] | None:
+        """Undo the last merge in a write job; refuses when somebody edited since."""
+        change_id = self.last_change_set
+        if change_id is None:
+            return None
+        database = self.database
+
+        def work(_ctx: JobContext) -> UndoResult:
+            return undo_change_set(database, change_id)
+
+        job: Job[Any] = Job(
+            self,
+            work,
+            on_success=self._on_undone,
+            title=self.tr("Undo merge"),
+            cancellable=False,
+            writes=True,
+        )
+        return job.start()
+
+    def _on_undone(self, result: UndoResult) -> None:
+        if result.applied:
+            self.last_change_set = None
+            self.message_bar.show_message(self.tr("The merge was undone."))
+            self.search()  # the restored contacts are duplicates again
+        else:
+            self.message_bar.show_message(
+                self.tr("Cannot undo: someone changed these contacts after the merge."),
+                timeout_ms=0,
+            )
+        self.undone.emit(result)
+
+    def reject(self) -> None:
+        """Close; a running search is cancelled, a merge finishes."""
+        if self.search_job is not None:
+            self.search_job.cancel()
+        super().reject()

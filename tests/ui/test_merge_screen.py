@@ -1,0 +1,256 @@
+"""The merge screen driven like a person: find, compare, pick, merge, undo, dismiss."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select, update
+
+from app.storage.database import Database, open_database
+from app.storage.demo import populate_demo
+from app.storage.schema import Activity, Contact
+from app.ui.merge.dialog import MergeDialog, forget_dismissed
+from app.ui.merge.models import GroupListModel
+from tests.storage.test_duplicates import add_duplicates, add_history, dump
+
+JOB_TIMEOUT_MS = 20_000
+
+
+@pytest.fixture(scope="module")
+def demo_template(
+    tmp_path_factory: pytest.TempPathFactory, migrated_template: Path
+) -> tuple[Path, dict[str, int]]:
+    path = tmp_path_factory.mktemp("merge-ui") / "demo.sqlite3"
+    shutil.copyfile(migrated_template, path)
+    database = open_database(path)
+    populate_demo(database, contacts=200)
+    ids = add_duplicates(database)
+    add_history(database, ids)
+    database.close()
+    return path, ids
+
+
+@pytest.fixture
+def demo_db(demo_template: tuple[Path, dict[str, int]], tmp_path: Path) -> Iterator[Database]:
+    path = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_template[0], path)
+    database = open_database(path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def ids(demo_template: tuple[Path, dict[str, int]]) -> dict[str, int]:
+    return demo_template[1]
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, demo_db: Database) -> Iterator[MergeDialog]:
+    forget_dismissed()
+    dlg = MergeDialog(demo_db)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    with qtbot.waitSignal(dlg.groups_found, timeout=JOB_TIMEOUT_MS):
+        dlg.search()
+    with qtbot.waitSignal(dlg.group_loaded, timeout=JOB_TIMEOUT_MS):
+        pass  # the first group is selected and loads by itself
+    yield dlg
+    forget_dismissed()
+
+
+def row_of(dialog: MergeDialog, contact_id: int) -> int:
+    groups = dialog.group_model.groups
+    return next(i for i, g in enumerate(groups) if contact_id in g.contact_ids)
+
+
+def select_group(qtbot: QtBot, dialog: MergeDialog, contact_id: int) -> None:
+    """Click the group that holds ``contact_id`` in the list, wait for its comparison."""
+    index = dialog.group_model.index(row_of(dialog, contact_id), 0)
+    view = dialog.group_view
+    if view.currentIndex() == index:
+        return  # on screen already (the first group loads when the search ends)
+    view.scrollTo(index)
+    with qtbot.waitSignal(dialog.group_loaded, timeout=JOB_TIMEOUT_MS):
+        qtbot.mouseClick(
+            view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+        )
+
+
+def cell(dialog: MergeDialog, field: str, column: int) -> QModelIndex:
+    row = next(i for i, r in enumerate(dialog.comparison.rows) if r.name == field)
+    return dialog.comparison.index(row, column)
+
+
+def click_cell(qtbot: QtBot, dialog: MergeDialog, field: str, column: int) -> None:
+    index = cell(dialog, field, column)
+    dialog.table.scrollTo(index)
+    rect = dialog.table.visualRect(index)
+    qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def text_at(dialog: MergeDialog, field: str, column: int) -> str:
+    return str(cell(dialog, field, column).data())
+
+
+def checked(dialog: MergeDialog, field: str, column: int) -> bool:
+    state = cell(dialog, field, column).data(Qt.ItemDataRole.CheckStateRole)
+    return state in {Qt.CheckState.Checked, Qt.CheckState.Checked.value}
+
+
+def test_groups_exact_first_then_fuzzy_and_no_switchboard(
+    dialog: MergeDialog, ids: dict[str, int], qtmodeltester: object
+) -> None:
+    model = dialog.group_model
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(dialog.comparison)  # type: ignore[attr-defined]
+    exact = [g.exact for g in model.groups]
+    assert exact == sorted(exact, reverse=True)
+    ivan = model.index(row_of(dialog, ids["ivan_upper"]), 0).data()
+    assert ivan == "Ivan Petrov · Ivan Petrov\nsame email"
+    jonas = model.index(row_of(dialog, ids["jonas_a"]), 0).data()
+    assert jonas == "Jonas Meier · Meier Jonas\nsame phone and name"
+    gates = model.index(row_of(dialog, ids["bill"]), 0).data()
+    assert gates == "William Gates · Bill Gates\nfuzzy 100: same name, nickname, different emails"
+    assert all(ids["anna"] not in g.contact_ids for g in model.groups)
+    assert dialog.summary_label.text().endswith("possible duplicates to review.")
+
+
+def test_side_by_side_with_picks_and_rules(
+    qtbot: QtBot, dialog: MergeDialog, ids: dict[str, int], qtmodeltester: object
+) -> None:
+    select_group(qtbot, dialog, ids["bill"])
+    model = dialog.comparison
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["William Gates (kept)", "Bill Gates", "After merge"]
+    assert text_at(dialog, "company_id", 0) == "Microsoft"
+    assert text_at(dialog, "company_id", 1) == "Microsoft Corp."
+    # Fill only empty: William's email stays, Bill's phone fills the empty one.
+    assert checked(dialog, "email", 0) and not checked(dialog, "email", 1)
+    assert checked(dialog, "phone", 1)
+    assert text_at(dialog, "email", 2) == "william.gates@microsoft.com"
+    assert text_at(dialog, "phone", 2) == "+14255550100"
+    assert text_at(dialog, "tags", 2) == "vip, golf"
+    assert text_at(dialog, "activities", 2) == "3"
+
+    click_cell(qtbot, dialog, "email", 1)
+    assert checked(dialog, "email", 1) and not checked(dialog, "email", 0)
+    assert text_at(dialog, "email", 2) == "bill@microsoft.com"
+    click_cell(qtbot, dialog, "email", 1)  # clicking the chosen cell again keeps it
+    assert checked(dialog, "email", 1)
+
+    take = dialog.rule_combo.findText("Take the other contacts' values")
+    dialog.rule_combo.setCurrentIndex(take)
+    dialog.rule_combo.activated.emit(take)
+    assert text_at(dialog, "first_name", 2) == "Bill"
+    assert text_at(dialog, "email", 2) == "bill@microsoft.com"  # the rule, now
+    assert text_at(dialog, "title", 2) == "Chairman"  # an empty value never wins
+
+    bill = dialog.survivor_combo.findData(ids["bill"])
+    dialog.survivor_combo.setCurrentIndex(bill)
+    dialog.survivor_combo.activated.emit(bill)
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Bill Gates (kept)"
+    assert text_at(dialog, "first_name", 2) == "William"
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_merge_then_undo_restores_everything(
+    qtbot: QtBot, dialog: MergeDialog, demo_db: Database, ids: dict[str, int]
+) -> None:
+    before = dump(demo_db)
+    select_group(qtbot, dialog, ids["bill"])
+    with qtbot.waitSignal(dialog.merged, timeout=JOB_TIMEOUT_MS):
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    bar = dialog.message_bar
+    assert bar.isVisible()
+    assert bar.label.text() == "Merged 2 contacts into William Gates."
+    assert bar.action_button.text() == "Undo" and bar.action_button.isVisible()
+    assert all(ids["bill"] not in g.contact_ids for g in dialog.group_model.groups)
+    with demo_db.reading() as conn:
+        assert conn.execute(select(Contact.id).where(Contact.id == ids["bill"])).first() is None
+        owners = set(
+            conn.execute(
+                select(Activity.contact_id).where(Activity.subject.like("% bill"))
+            ).scalars()
+        )
+    assert owners == {ids["william"]}
+
+    with qtbot.waitSignal(dialog.groups_found, timeout=JOB_TIMEOUT_MS):
+        with qtbot.waitSignal(dialog.undone, timeout=JOB_TIMEOUT_MS) as undone:
+            qtbot.mouseClick(bar.action_button, Qt.MouseButton.LeftButton)
+    assert undone.args[0].applied
+    assert bar.label.text() == "The merge was undone."
+    assert dump(demo_db) == before
+    assert any(ids["bill"] in g.contact_ids for g in dialog.group_model.groups)
+
+
+def test_undo_after_a_later_edit_says_why(
+    qtbot: QtBot, dialog: MergeDialog, demo_db: Database, ids: dict[str, int]
+) -> None:
+    select_group(qtbot, dialog, ids["ivan_upper"])
+    with qtbot.waitSignal(dialog.merged, timeout=JOB_TIMEOUT_MS):
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert dialog.message_bar.label.text() == "Merged 2 contacts into Ivan Petrov."
+    with demo_db.transaction() as conn:
+        # The merge filled the kept Ivan's empty city; a colleague corrects it afterwards.
+        conn.execute(update(Contact).where(Contact.id == ids["ivan_upper"]).values(city="Kazan"))
+    with qtbot.waitSignal(dialog.undone, timeout=JOB_TIMEOUT_MS) as undone:
+        qtbot.mouseClick(dialog.message_bar.action_button, Qt.MouseButton.LeftButton)
+    assert not undone.args[0].applied
+    assert dialog.message_bar.label.text() == (
+        "Cannot undo: someone changed these contacts after the merge."
+    )
+    with demo_db.reading() as conn:
+        assert (
+            conn.execute(select(Contact.city).where(Contact.id == ids["ivan_upper"])).scalar()
+            == "Kazan"
+        )
+
+
+def test_not_duplicates_hides_the_group_for_the_session(
+    qtbot: QtBot, dialog: MergeDialog, ids: dict[str, int]
+) -> None:
+    select_group(qtbot, dialog, ids["jonas_a"])
+    count = dialog.group_model.rowCount()
+    with qtbot.waitSignal(dialog.group_loaded, timeout=JOB_TIMEOUT_MS):
+        qtbot.mouseClick(dialog.dismiss_button, Qt.MouseButton.LeftButton)
+    assert dialog.group_model.rowCount() == count - 1
+    assert all(ids["jonas_a"] not in g.contact_ids for g in dialog.group_model.groups)
+    with qtbot.waitSignal(dialog.groups_found, timeout=JOB_TIMEOUT_MS):
+        qtbot.mouseClick(dialog.search_button, Qt.MouseButton.LeftButton)
+    assert all(ids["jonas_a"] not in g.contact_ids for g in dialog.group_model.groups)
+    assert dialog.group_view.currentIndex().data(GroupListModel.GroupRole) is not None
+
+
+def test_transliteration_finds_cyrillic_and_latin_spellings(
+    qtbot: QtBot, dialog: MergeDialog, ids: dict[str, int]
+) -> None:
+    assert all(ids["ivan_cyr"] not in g.contact_ids for g in dialog.group_model.groups)
+    qtbot.mouseClick(dialog.translit_check, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.groups_found, timeout=JOB_TIMEOUT_MS):
+        qtbot.mouseClick(dialog.search_button, Qt.MouseButton.LeftButton)
+    row = row_of(dialog, ids["ivan_cyr"])
+    text = dialog.group_model.index(row, 0).data()
+    assert text.startswith("Иван Петров · Ivan Petrov\nfuzzy ")
+    assert "different alphabets" in text
+
+
+def test_tools_menu_opens_the_merge_screen_and_searches(qtbot: QtBot, window: object) -> None:
+    from app.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    assert window.action_duplicates.isEnabled()
+    window.action_duplicates.trigger()
+    dialog = window.findChild(MergeDialog)
+    assert dialog is not None and dialog.isVisible()
+    with qtbot.waitSignal(dialog.groups_found, timeout=JOB_TIMEOUT_MS) as found:
+        pass
+    assert found.args == [0]  # the empty test database has no duplicates
+    assert dialog.summary_label.text() == "No duplicates found."
+    dialog.close()
