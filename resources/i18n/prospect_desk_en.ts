@@ -127,6 +127,16 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <source>Merged %Ln contact(s) into %1.</source>
+        <translation>
+            <numerusform>Merged %Ln contact into %1.</numerusform>
+            <numerusform>Merged %Ln contacts into %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PipelinePage</name>
     <message numerus="yes">
         <source>%Ln prospect(s) in the pipeline</source>

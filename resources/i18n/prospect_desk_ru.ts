@@ -406,183 +406,183 @@
     <name>IcpDialog</name>
     <message>
         <source>Ideal customer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль идеального клиента</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый профиль</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль:</translation>
     </message>
     <message>
         <source>Score contacts against this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценивать контакты по этому профилю</translation>
     </message>
     <message>
         <source>e.g. Software, Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Software, Logistics</translation>
     </message>
     <message>
         <source>Words in the job title, e.g. sales, vertrieb, продаж</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова в должности, например: sales, vertrieb, продаж</translation>
     </message>
     <message>
         <source>Country or region, e.g. Germany, DE, DACH</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна или регион, например: Germany, DE, DACH</translation>
     </message>
     <message>
         <source>Add a region…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить регион…</translation>
     </message>
     <message>
         <source>Competitors, customers: acme.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкуренты, клиенты: acme.com</translation>
     </message>
     <message>
         <source>C-level / owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые лица / владелец</translation>
     </message>
     <message>
         <source>VP</source>
-        <translation type="unfinished"></translation>
+        <translation>Вице-президент</translation>
     </message>
     <message>
         <source>Director / head</source>
-        <translation type="unfinished"></translation>
+        <translation>Директор / руководитель</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер</translation>
     </message>
     <message>
         <source>Individual contributor</source>
-        <translation type="unfinished"></translation>
+        <translation>Специалист</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>любой</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>от</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>до</translation>
     </message>
     <message>
         <source>employees</source>
-        <translation type="unfinished"></translation>
+        <translation>сотрудников</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Название:</translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <source>Industries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасли:</translation>
     </message>
     <message>
         <source>Title keywords:</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова в должности:</translation>
     </message>
     <message>
         <source>Seniority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень:</translation>
     </message>
     <message>
         <source>Company size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер компании:</translation>
     </message>
     <message>
         <source>Countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны:</translation>
     </message>
     <message>
         <source>Excluded domains:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключённые домены:</translation>
     </message>
     <message>
         <source>Who to target</source>
-        <translation type="unfinished"></translation>
+        <translation>Кого ищем</translation>
     </message>
     <message>
         <source>Fit score</source>
-        <translation type="unfinished">Соответствие ICP</translation>
+        <translation>Соответствие</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный подсчёт</translation>
     </message>
     <message>
         <source>%1 (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (активный)</translation>
     </message>
     <message>
         <source>Counting matches…</source>
-        <translation type="unfinished"></translation>
+        <translation>Считаем совпадения…</translation>
     </message>
     <message>
         <source>Matches about %1 of %2 contacts at ≥ %3 (from a sample of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходят примерно %1 из %2 контактов при ≥ %3 (по выборке из %4)</translation>
     </message>
     <message>
         <source>Matches %1 of %2 contacts at ≥ %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходят %1 из %2 контактов при ≥ %3</translation>
     </message>
     <message>
         <source>Cannot count matches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось посчитать совпадения: %1</translation>
     </message>
     <message>
         <source>Profile not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль не сохранён</translation>
     </message>
     <message>
         <source>Saved. Fit scores use the active profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено. Оценки соответствия считаются по активному профилю.</translation>
     </message>
     <message>
         <source>Recomputing fit scores in the background…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки соответствия пересчитываются в фоне…</translation>
     </message>
     <message>
         <source>Recompute fit scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересчёт оценок соответствия</translation>
     </message>
     <message>
         <source>Recomputing fit scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересчитываем оценки соответствия…</translation>
     </message>
     <message>
         <source>Saved. Fit scores recomputed for %1 contacts (%2 changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено. Оценки пересчитаны для %1 контактов (изменилось: %2).</translation>
     </message>
     <message>
         <source>Saved, but fit scores were not recomputed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено, но оценки не пересчитаны: %1</translation>
     </message>
     <message>
         <source>Saved. Recomputing was cancelled; fit scores are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено. Пересчёт отменён, оценки не изменились.</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить профиль</translation>
     </message>
     <message>
         <source>Delete the profile “%1”? Fit scores stay until the next recompute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить профиль «%1»? Оценки сохранятся до следующего пересчёта.</translation>
     </message>
     <message>
         <source>Profile not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль не удалён</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1003,18 @@
         <translation>&amp;Отменить последнее изменение</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Инструменты</translation>
+    </message>
+    <message>
+        <source>&amp;Ideal customer profile…</source>
+        <translation>&amp;Профиль идеального клиента…</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Найти &amp;дубликаты…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -1157,6 +1169,249 @@
     <message>
         <source>none</source>
         <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Duplicates</source>
+        <extracomment>Groups the user said are not duplicates, for this run of the application.</extracomment>
+        <translation>Дубликаты</translation>
+    </message>
+    <message>
+        <source>Match Cyrillic and Latin spellings</source>
+        <translation>Сопоставлять кириллицу и латиницу</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Искать снова</translation>
+    </message>
+    <message>
+        <source>Fill only empty fields</source>
+        <translation>Заполнять только пустые поля</translation>
+    </message>
+    <message>
+        <source>Keep the kept contact&apos;s values</source>
+        <translation>Оставлять значения основного контакта</translation>
+    </message>
+    <message>
+        <source>Take the other contacts&apos; values</source>
+        <translation>Брать значения других контактов</translation>
+    </message>
+    <message>
+        <source>Click a value to keep it. Tags, lists and history move to the kept contact.</source>
+        <translation>Щёлкните значение, чтобы оставить его. Метки, списки и история переходят к основному контакту.</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Оставить:</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Правило:</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <source>Not duplicates</source>
+        <translation>Не дубликаты</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Ищем дубликаты…</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Поиск дубликатов</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Поиск не удался: %1</translation>
+    </message>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation>Поиск отменён.</translation>
+    </message>
+    <message>
+        <source>No duplicates found.</source>
+        <translation>Дубликатов не найдено.</translation>
+    </message>
+    <message>
+        <source>%1 exact groups, %2 possible duplicates to review.</source>
+        <translation>Точных групп: %1, возможных дубликатов на проверку: %2.</translation>
+    </message>
+    <message>
+        <source>Load contacts</source>
+        <translation>Загрузка контактов</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Объединение контактов</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Объединяем…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %Ln contact(s) into %1.</source>
+        <translation>
+            <numerusform>Объединён %Ln контакт в %1.</numerusform>
+            <numerusform>Объединены %Ln контакта в %1.</numerusform>
+            <numerusform>Объединены %Ln контактов в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Not merged: %1</source>
+        <translation>Не объединено: %1</translation>
+    </message>
+    <message>
+        <source>Undo merge</source>
+        <translation>Отмена объединения</translation>
+    </message>
+    <message>
+        <source>The merge was undone.</source>
+        <translation>Объединение отменено.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: someone changed these contacts after the merge.</source>
+        <translation>Отменить нельзя: после объединения эти контакты кто-то изменил.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeModels</name>
+    <message>
+        <source>same email</source>
+        <translation>тот же email</translation>
+    </message>
+    <message>
+        <source>same phone and name</source>
+        <translation>тот же телефон и имя</translation>
+    </message>
+    <message>
+        <source>same company</source>
+        <translation>та же компания</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>то же имя</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>похожее имя</translation>
+    </message>
+    <message>
+        <source>nickname</source>
+        <translation>уменьшительное имя</translation>
+    </message>
+    <message>
+        <source>different alphabets</source>
+        <translation>разные алфавиты</translation>
+    </message>
+    <message>
+        <source>first and last name swapped</source>
+        <translation>имя и фамилия переставлены</translation>
+    </message>
+    <message>
+        <source>different emails</source>
+        <translation>разные email</translation>
+    </message>
+    <message>
+        <source>fuzzy %1: %2</source>
+        <translation>похожи на %1: %2</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Не связываться</translation>
+    </message>
+    <message>
+        <source>Last touched</source>
+        <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Списки</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Действия</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>After merge</source>
+        <translation>После объединения</translation>
+    </message>
+    <message>
+        <source>%1 (kept)</source>
+        <translation>%1 (основной)</translation>
     </message>
 </context>
 <context>
@@ -1601,11 +1856,11 @@
     <message>
         <source>Add</source>
         <extracomment>Wait this long after the last edit before recomputing the preview. The largest company size the spin boxes offer. Region shortcuts in the order the menu shows them, with their display names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать</translation>
     </message>
 </context>
 <context>
