@@ -137,6 +137,24 @@ class ChangeRecorder:
         """Note a row the change inserted itself, so undo removes it."""
         self._record(table_name, dict(row_key), "inserted", None, dict(row_key))
 
+    def delete_where(self, table_name: str, where: Any) -> int:
+        """Delete the rows of a table matched by ``where`` (a Core clause), recording each.
+
+        For link tables keyed by several columns (list members, contact tags), which
+        ``delete`` (by ``id``, with dependents) does not fit.
+
+        Returns:
+            How many rows were deleted.
+        """
+        table = _table(table_name)
+        rows = list(self.conn.execute(select(table).where(where)).mappings())
+        for row in rows:
+            key = {c.name: row[c.name] for c in table.primary_key.columns}
+            self._record(table_name, key, "deleted", _to_json(dict(row)), None)
+        if rows:
+            self.conn.execute(delete(table).where(where))
+        return len(rows)
+
     def delete(self, table_name: str, ids: Sequence[int]) -> int:
         """Delete rows by id after snapshotting them and every row that refers to them.
 

@@ -37,7 +37,6 @@ from sqlalchemy import (
     JSON,
     and_,
     column,
-    delete,
     exists,
     false,
     func,
@@ -69,6 +68,7 @@ if TYPE_CHECKING:
     from sqlalchemy.sql.selectable import Select
 
     from app.core.segments import Node
+    from app.storage.changes import ChangeRecorder
     from app.storage.database import Database
 
 # --- tables (light constructs: no ORM import on the page's start-up path) -----------------
@@ -1054,22 +1054,9 @@ def _table(name: str) -> Any:
     return Base.metadata.tables[name]
 
 
-def _delete_links(
-    rec: Any, table_name: str, where: ColumnElement[bool], key_columns: tuple[str, ...]
-) -> int:
+def _delete_links(rec: ChangeRecorder, table_name: str, where: ColumnElement[bool]) -> int:
     """Delete link rows (composite keys) after recording each, so undo re-inserts them."""
-    from app.storage.changes import _to_json
-
-    tbl = _table(table_name)
-    rows = list(rec.conn.execute(select(tbl).where(where)).mappings())
-    for row in rows:
-        key = {name: row[name] for name in key_columns}
-        # ChangeRecorder.delete works on tables with an ``id``; link tables are keyed by
-        # their two columns, so the row is recorded the same way by hand.
-        rec._record(table_name, key, "deleted", _to_json(dict(row)), None)
-    if rows:
-        rec.conn.execute(delete(tbl).where(where))
-    return len(rows)
+    return rec.delete_where(table_name, where)
 
 
 def remove_from_list(
@@ -1085,7 +1072,7 @@ def remove_from_list(
     ) as rec:
         for chunk in _chunks(ids):
             where = and_(tbl.c.list_id == list_id, tbl.c.contact_id.in_(chunk))
-            changed += _delete_links(rec, "list_members", where, ("list_id", "contact_id"))
+            changed += _delete_links(rec, "list_members", where)
         return BulkResult(rec.change_set_id, changed)
 
 
@@ -1149,7 +1136,7 @@ def remove_tag(
         if tag_id is not None:
             for chunk in _chunks(ids):
                 where = and_(tbl.c.tag_id == tag_id, tbl.c.contact_id.in_(chunk))
-                changed += _delete_links(rec, "contact_tags", where, ("contact_id", "tag_id"))
+                changed += _delete_links(rec, "contact_tags", where)
         return BulkResult(rec.change_set_id, changed)
 
 

@@ -704,12 +704,12 @@ class _DemoBuilder:
 
         segments = (
             ("Hot inbound — not yet contacted",
-             {"all": [{"field": "source", "op": "eq", "value": "inbound"},
+             {"all": [{"field": "source", "op": "=", "value": "inbound"},
                       {"field": "stage", "op": "in", "value": ["new"]}]}),
             ("Directors and VPs in Europe",
              {"all": [{"field": "country", "op": "in",
                        "value": ["Germany", "France", "Spain", "United Kingdom", "Lithuania"]},
-                      {"field": "seniority", "op": "in", "value": ["director", "vp"]}]}),
+                      {"field": "custom.seniority", "op": "in", "value": ["director", "vp"]}]}),
             ("Emails to fix",
              {"all": [{"field": "email_status", "op": "in", "value": ["invalid", "risky"]}]}),
         )  # fmt: skip

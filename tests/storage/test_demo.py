@@ -310,3 +310,24 @@ def test_parallel_validation_gives_the_same_data(
     pooled.clear()
     assert rows("parallel.sqlite3", parallel=True) == inline
     assert pooled == [True, True]  # both chunks really went to a worker
+
+
+def test_demo_segments_are_valid_segment_definitions(tmp_path: Path) -> None:
+    """Every saved demo segment parses with the core, so the Lists page can show it."""
+    from sqlalchemy import select
+
+    from app.core.segments import parse_segment
+    from app.storage.database import open_database
+    from app.storage.demo import populate_demo
+    from app.storage.schema import Segment
+
+    db = open_database(tmp_path / "segments.sqlite3")
+    try:
+        populate_demo(db, contacts=60, seed=3)
+        with db.reading() as conn:
+            definitions = list(conn.execute(select(Segment.name, Segment.definition)))
+    finally:
+        db.close()
+    assert definitions
+    for name, definition in definitions:
+        assert parse_segment(definition).to_definition(), name
