@@ -201,6 +201,7 @@ class Contact(Base, Timestamped):
         Index("ix_contacts_last_first", "last_name", "first_name"),
         Index("ix_contacts_updated_at", "updated_at"),
         Index("ix_contacts_owner_stage", "owner_id", "stage_id"),
+        Index("ix_contacts_created_at", "created_at"),
     )
 
 

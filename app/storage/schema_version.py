@@ -4,4 +4,4 @@ Kept apart from the migrations so the start-up path can compare a file's revisio
 without importing Alembic (a test checks it equals Alembic's head).
 """
 
-SCHEMA_HEAD = "0003_change_sets"
+SCHEMA_HEAD = "0004_contacts_created_at_index"
