@@ -443,11 +443,12 @@ class IcpDialog(QDialog):
         if generation != self._preview_generation:
             return  # an older preview finished after a newer one started
         self.preview_job = None
-        count = f"{preview.estimated:,}"
-        total = f"{preview.total:,}"
+        # The user's number format ("2 004" in Russian), as the spin boxes show it.
+        count = self.locale().toString(preview.estimated)
+        total = self.locale().toString(preview.total)
         if preview.is_estimate:
             text = self.tr("Matches about %1 of %2 contacts at ≥ %3 (from a sample of %4)")
-            text = text.replace("%4", f"{preview.sampled:,}")
+            text = text.replace("%4", self.locale().toString(preview.sampled))
         else:
             text = self.tr("Matches %1 of %2 contacts at ≥ %3")
         self.preview_label.setText(
@@ -525,7 +526,9 @@ class IcpDialog(QDialog):
         self.save_button.setEnabled(True)
         text = self.tr("Saved. Fit scores recomputed for %1 contacts (%2 changed).")
         self.status_label.setText(
-            text.replace("%1", f"{result.scored:,}").replace("%2", f"{result.updated:,}")
+            text.replace("%1", self.locale().toString(result.scored)).replace(
+                "%2", self.locale().toString(result.updated)
+            )
         )
         self.rescored.emit(result)
 

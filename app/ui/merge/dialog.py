@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -105,6 +105,12 @@ class MergeDialog(QDialog):
         self.group_view.setObjectName("mergeGroups")
         self.group_view.setModel(self.group_model)
         self.group_view.setAlternatingRowColors(True)
+        self.group_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.group_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Two lines per group; Chinese and Japanese fall back to a taller font than the
+        # one the view measures with, so the second line would otherwise be cut off.
+        line = self.group_view.fontMetrics().lineSpacing()
+        self.group_model.row_size = QSize(0, round(line * 2 * 1.35) + 6)
         self.group_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.group_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.group_view.selectionModel().currentRowChanged.connect(self._on_group_selected)
@@ -169,7 +175,7 @@ class MergeDialog(QDialog):
         splitter.addWidget(self.group_view)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([330, 850])
+        splitter.setSizes([390, 790])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -243,7 +249,9 @@ class MergeDialog(QDialog):
             return
         text = self.tr("%1 exact groups, %2 possible duplicates to review.")
         self.summary_label.setText(
-            text.replace("%1", f"{exact:,}").replace("%2", f"{len(groups) - exact:,}")
+            text.replace("%1", self.locale().toString(exact)).replace(
+                "%2", self.locale().toString(len(groups) - exact)
+            )
         )
 
     # --- one group ------------------------------------------------------------------------

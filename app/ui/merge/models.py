@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
 from PySide6.QtGui import QFont
@@ -59,6 +60,8 @@ class GroupListModel(QAbstractListModel):
         super().__init__(parent)
         self.groups: list[DuplicateGroup] = []
         self.names: dict[int, str] = {}
+        #: Height of a row; the view sets it from its font (two lines, room for CJK).
+        self.row_size = QSize()
 
     def set_groups(self, groups: list[DuplicateGroup], names: dict[int, str]) -> None:
         """Show these groups; ``names`` gives each contact's display name."""
@@ -80,6 +83,8 @@ class GroupListModel(QAbstractListModel):
             return group.key or ", ".join(reason_labels().get(r, r) for r in group.reasons)
         if role == self.GroupRole:
             return group
+        if role == Qt.ItemDataRole.SizeHintRole and self.row_size.isValid():
+            return self.row_size
         return None
 
     def title(self, group: DuplicateGroup) -> str:
