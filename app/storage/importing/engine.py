@@ -57,6 +57,8 @@ PARALLEL_ROWS: Final = 20_000
 BULK_ROWS: Final = 50_000
 #: Suggestions kept per import (the review screen shows the best ones).
 MAX_FUZZY: Final = 1_000
+#: New rows sharing a company that are compared for suggestions, per import.
+FUZZY_ROW_BUDGET: Final = 100_000
 
 CONTACT_COLUMNS: Final = (
     "id", "company_id", "first_name", "last_name", "full_name", "title", "email_raw",
@@ -270,6 +272,8 @@ class ImportEngine:
         self.sink: Any = None  # set by run_import: the batch writer
         self._virtual_company = 0
         self._domains: dict[str, str | None] = {}
+        self._sites: dict[str, str | None] = {}
+        self._fuzzy_rows = 0
         self._scores: dict[tuple[Any, ...], int] = {}
 
     # --- the loop ---------------------------------------------------------------------
@@ -457,6 +461,14 @@ class ImportEngine:
             ).score  # fmt: skip
         return score
 
+    def _website_domain(self, website: str) -> str | None:
+        # IDNA encoding costs ~20 µs; a company's website repeats on all its rows.
+        if website not in self._sites:
+            if len(self._sites) > 200_000:
+                self._sites.clear()
+            self._sites[website] = domain_from_website(website)
+        return self._sites[website]
+
     def _email_domain(self, normalized: str | None) -> str | None:
         if not normalized:
             return None
@@ -480,7 +492,7 @@ class ImportEngine:
             found = look.companies_by_name.get(key)
             if found is not None:
                 return found
-        site = domain_from_website(r.website) if r.website else None
+        site = self._website_domain(r.website) if r.website else None
         if site:
             found = look.companies_by_domain.get(site)
             if found is not None:
@@ -586,6 +598,12 @@ class ImportEngine:
         shared = {k for k, n in Counter(keys).items() if k and n > 1}
         candidates = [row for row, k in zip(rows, keys, strict=True) if k in shared]
         if len(candidates) < 2:
+            return
+        self._fuzzy_rows += len(candidates)
+        if self._fuzzy_rows > FUZZY_ROW_BUDGET:
+            # Suggestions are for a person to review: past this many rows there are more
+            # than anyone will read, and scoring them would cost seconds per 100k rows.
+            counts.fuzzy_truncated = True
             return
         records = [
             {"first_name": c.record.first_name, "last_name": c.record.last_name,
