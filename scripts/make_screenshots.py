@@ -105,6 +105,83 @@ def _validate_shots(window: object, save: object, settle: object) -> None:
     save(page.detail, "contact-detail")  # type: ignore[operator]
 
 
+def _add_duplicates(db: object) -> None:
+    """Duplicates in Cyrillic/Latin and in Chinese, so the merge screen shows both scripts."""
+    from sqlalchemy import text
+
+    with db.transaction() as conn:  # type: ignore[attr-defined]
+        people = (
+            ("ООО «Ромашка»", "Иван", "Петров", "Коммерческий директор", "ivan.petrov@romashka.ru",
+             None, "Россия"),
+            ("ООО «Ромашка»", "Ivan", "Petrov", "Sales Director", "i.petrov@romashka.ru",
+             "+74951234567", None),
+            ("北京星辰科技有限公司", "伟", "王", "销售总监", "wang.wei@xingchen.cn",
+             "+861062345678", "中国"),
+            ("北京星辰科技有限公司", "伟", "王", None, "w.wei@xingchen.cn", "+861062345678",
+             None),
+        )  # fmt: skip
+        companies: dict[str, int] = {}
+        for company, first, last, title, email, phone, country in people:
+            if company not in companies:
+                companies[company] = conn.execute(
+                    text(
+                        "INSERT INTO companies (name, normalized_name, version, created_at,"
+                        " updated_at) VALUES (:n, :n, 1, '2026-01-01', '2026-01-01') RETURNING id"
+                    ),
+                    {"n": company},
+                ).scalar_one()
+            conn.execute(
+                text(
+                    "INSERT INTO contacts (company_id, first_name, last_name, full_name, title,"
+                    " email, email_raw, email_key, phone_e164, phone_raw, country,"
+                    " do_not_contact, custom_fields, version, created_at, updated_at)"
+                    " VALUES (:c, :f, :l, :full, :t, :e, :e, :e, :p, :p, :country, 0, '{}', 1,"
+                    " '2026-01-01', '2026-01-01')"
+                ),
+                {
+                    "c": companies[company], "f": first, "l": last, "t": title, "e": email,
+                    "p": phone, "country": country,
+                    "full": last + first if "\u4e00" <= last[0] <= "\u9fff" else f"{first} {last}",
+                },  # fmt: skip
+            )
+
+
+def _tools_shots(window: object, save: object, settle: object) -> None:
+    """Tools: the ICP editor with its preview, and the merge screen with a Cyrillic pair."""
+    from app.ui.jobs import wait_for_jobs
+
+    if not hasattr(window, "show_merge_dialog"):
+        return
+    _add_duplicates(window.database)  # type: ignore[attr-defined]
+    icp = window.show_icp_dialog()  # type: ignore[attr-defined]
+    for _ in range(3):  # the preview waits a moment, then runs a job
+        settle(400)  # type: ignore[operator]
+        wait_for_jobs()
+    save(icp, "icp-profile")  # type: ignore[operator]
+    icp.close()
+
+    merge = window.show_merge_dialog()  # type: ignore[attr-defined]
+    merge.resize(1240, 680)
+    merge.translit_check.setChecked(True)
+    wait_for_jobs()
+    settle(300)  # type: ignore[operator]
+    merge.search()
+    wait_for_jobs()
+    settle(300)  # type: ignore[operator]
+    names = merge.group_model.names
+    groups = merge.group_model.groups
+    wanted = "Иван Петров"
+    row = next(
+        (i for i, g in enumerate(groups) if any(names.get(c) == wanted for c in g.contact_ids)),
+        0,
+    )
+    merge.group_view.setCurrentIndex(merge.group_model.index(row, 0))
+    wait_for_jobs()
+    settle(400)  # type: ignore[operator]
+    save(merge, "merge-duplicates")  # type: ignore[operator]
+    merge.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Render every screenshot; returns 0 when all were written."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -155,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
             window.show_page(entry.key)
             save(window, f"page-{entry.key}")
         _validate_shots(window, save, settle)
+        _tools_shots(window, save, settle)
 
         about = window.show_about()
         save(about, "about")
