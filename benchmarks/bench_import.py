@@ -34,6 +34,8 @@ CASES = {
     "csv-1m": ("import-1000000.csv", False),
     "reimport-1m": ("import-1000000.csv", True),
     "xlsx-1m": ("import-1000000.xlsx", False),
+    "reimport-100k": ("import-100000.csv", True),
+    "xlsx-100k": ("import-100000.xlsx", False),
 }
 
 
