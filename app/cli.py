@@ -130,6 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(exp)
     exp.add_argument("--out", metavar="FILE", required=True, help="the file to write")
     exp.add_argument("--list", metavar="NAME", help="export only this list")
+    exp.add_argument("--raw", action="store_true",
+                     help="CSV for programs: no BOM and no formula neutralisation")  # fmt: skip
+    exp.add_argument("--json", action="store_true", help="print the result as JSON")
 
     val = command("validate", "validate every contact's email and phone")
     _add_db(val)
@@ -433,14 +436,32 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _not_available(name: str) -> Callable[[argparse.Namespace], int]:
-    """A command of the stable interface whose feature has not landed yet."""
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export contacts (all, or one list) to CSV, XLSX or vCard, chosen by ``--out``'s suffix.
 
-    def run(_args: argparse.Namespace) -> int:
-        raise CommandError(f"{name} is not yet available in this version", EXIT_NOT_AVAILABLE)
+    The file is written next to its target and renamed at the end, so an existing file is
+    replaced whole or not at all.
+    """
+    from app.storage.database import open_database
+    from app.storage.exporting import export_contacts
 
-    run.__doc__ = f"Placeholder for ``{name}`` until its feature lands."
-    return run
+    out = Path(args.out).expanduser()
+    # Read-only: an export must never create, upgrade or otherwise touch the database.
+    db = open_database(_target(args), read_only=True)
+    try:
+        progress = _progress_printer("Exporting")
+        summary = export_contacts(db, out, list_name=args.list, raw=args.raw, progress=progress)
+        where = db.display_name
+    finally:
+        db.close()
+    if args.json:
+        _emit_json({"ok": True, "database": where, "out": str(summary.path),
+                    "format": summary.format, "rows": summary.rows, "list": args.list})  # fmt: skip
+    else:
+        scope = f' from list "{args.list}"' if args.list else ""
+        print(f"Exported {summary.rows:,} contacts{scope} to {summary.path} ({summary.format}).")
+    log.info("export: %s rows from %s to %s", summary.rows, where, summary.path)
+    return EXIT_OK
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -448,7 +469,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "backup": cmd_backup,
     "import": cmd_import,
-    "export": _not_available("export"),
+    "export": cmd_export,
     "validate": cmd_validate,
 }
 

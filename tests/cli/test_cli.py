@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import EXIT_FAILURE, EXIT_NOT_AVAILABLE, EXIT_OK, EXIT_USAGE, main
+from app.cli import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, main
 from app.storage.paths import default_database_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -314,27 +314,6 @@ def test_backup_needs_out(demo_copy: Path, capsys: pytest.CaptureFixture[str]) -
     assert "--out" in one_error_line(capsys.readouterr().err)
 
 
-# --- commands not available yet -------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("argv", "name"),
-    [
-        (["export", "--db", "x.sqlite3", "--out", "out.csv", "--list", "Q3"], "export"),
-    ],
-)
-def test_not_yet_available(
-    argv: list[str], name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:  # fmt: skip
-    monkeypatch.chdir(tmp_path)
-    assert main(argv) == EXIT_NOT_AVAILABLE
-    out, err = capsys.readouterr()
-    assert out == ""
-    assert one_error_line(err) == f"prospect-desk: {name} is not yet available in this version"
-    assert list(tmp_path.iterdir()) == []
-
-
 @pytest.mark.parametrize(
     ("argv", "fragment"),
     [
@@ -397,8 +376,7 @@ def test_process_errors_are_one_line_with_the_right_code(tmp_path: Path) -> None
     usage = run_main("backup", "--db", str(bad), data_dir=tmp_path)
     assert usage.returncode == 2
     one_error_line(usage.stderr)
-    later = run_main("export", "--db", str(bad), "--out", "x.csv", data_dir=tmp_path)
-    assert later.returncode == 3
-    assert one_error_line(later.stderr) == (
-        "prospect-desk: export is not yet available in this version"
-    )
+    export = run_main("export", "--db", str(bad), "--out", "x.csv", data_dir=tmp_path)
+    assert export.returncode == 1
+    one_error_line(export.stderr)
+    assert not (tmp_path / "x.csv").exists()
