@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from app.core.validation.countries import region_for_country
 from app.core.validation.dns_check import (
@@ -325,6 +325,7 @@ def _validate_contacts(
         report(0)
         run_cache = _RunDomainCache(domain_cache) if check_dns else None
         phone_results: list[PhoneCheck | None] = [None] * len(keys)
+        shared: dict[Any, Any] = {}  # one object per distinct domain, reasons, zones
 
         if run_cache is not None:
             _prefetch_domains(distinct_emails, run_cache, resolver, dns_timeout, is_cancelled)
@@ -344,7 +345,11 @@ def _validate_contacts(
                 raise ValidationCancelled
             email_chunk = email_futures.pop(email_future)
             email_results.update(
-                zip(email_chunk, _email_checks(email_future.result()), strict=True)
+                zip(
+                    email_chunk,
+                    _email_checks(email_chunk, email_future.result(), shared),
+                    strict=True,
+                )
             )
             report(len(email_chunk))
         if executor is not None:
@@ -353,9 +358,7 @@ def _validate_contacts(
                     raise ValidationCancelled
                 start = futures.pop(future)
                 fields_list = future.result()
-                phone_results[start : start + len(fields_list)] = [
-                    PhoneCheck(*fields) for fields in fields_list
-                ]
+                phone_results[start : start + len(fields_list)] = _phone_checks(fields_list, shared)
                 report(len(fields_list))
         else:
             for start in range(0, len(keys), _EMAIL_CHUNK):
@@ -384,14 +387,38 @@ def _validate_contacts(
     )
 
 
-def _email_checks(fields_list: list[_EmailFields]) -> list[EmailCheck]:
-    # Every address with the same findings shares one reasons tuple (unpickling made a
-    # new one per address): a million results then hold a few dozen tuples, not a million.
-    shared: dict[tuple[str, ...], tuple[str, ...]] = {}
+def _email_checks(
+    raws: list[str], fields_list: list[_EmailFields], shared: dict[Any, Any]
+) -> list[EmailCheck]:
+    """Turn a worker's tuples into checks, sharing equal strings and tuples.
+
+    Unpickling makes a new object for every domain, reasons tuple and normalized address;
+    a million results would hold a million copies of a few thousand domains. Mapping each
+    through ``shared`` (and reusing the raw string when normalization changed nothing)
+    keeps one of each: ~200 MB less at 1,000,000 contacts.
+    """
+    checks: list[EmailCheck] = []
+    append = checks.append
+    for raw, fields in zip(raws, fields_list, strict=True):
+        status, normalized, reasons, suggestion, domain, ascii_domain, display_name = fields
+        if normalized == raw:
+            normalized = raw
+        domain = shared.setdefault(domain, domain)
+        ascii_domain = (
+            domain if ascii_domain == domain else shared.setdefault(ascii_domain, ascii_domain)
+        )
+        append(EmailCheck(status, normalized, shared.setdefault(reasons, reasons), suggestion,
+                          domain, ascii_domain, display_name))  # fmt: skip
+    return checks
+
+
+def _phone_checks(fields_list: list[_PhoneFields], shared: dict[Any, Any]) -> list[PhoneCheck]:
+    """Turn a worker's tuples into checks, sharing the time-zone and reasons tuples."""
     return [
-        EmailCheck(status, normalized, shared.setdefault(reasons, reasons), *rest)
-        for status, normalized, reasons, *rest in fields_list
-    ]
+        PhoneCheck(status, e164, extension, kind, region, shared.setdefault(zones, zones),
+                   shared.setdefault(reasons, reasons), international)
+        for status, e164, extension, kind, region, zones, reasons, international in fields_list
+    ]  # fmt: skip
 
 
 # Per distinct check: the class that decides the quality score and the summary counts.

@@ -64,6 +64,7 @@ _TZ_LONGEST_PREFIX: Final[int] = getattr(phone_timezone, "TIMEZONE_LONGEST_PREFI
 # Time zones of non-geographic numbers (mobile in most countries, toll free, VoIP)
 # depend only on the country calling code, so they are looked up once per code.
 _COUNTRY_TIME_ZONES: dict[int, tuple[str, ...]] = {}
+_FILTERED_ZONES: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +123,7 @@ def _time_zones(number: phonenumbers.PhoneNumber, number_type: int, e164: str) -
             for length in range(min(_TZ_LONGEST_PREFIX, len(e164) - 1), 0, -1):
                 found = _TZ_DATA.get(e164[1 : 1 + length])
                 if found is not None:
-                    zones = tuple(found)
+                    zones = found
                     break
     else:
         cached = _COUNTRY_TIME_ZONES.get(country_code)
@@ -130,7 +131,13 @@ def _time_zones(number: phonenumbers.PhoneNumber, number_type: int, e164: str) -
             cached = tuple(phone_timezone.time_zones_for_number(number))
             _COUNTRY_TIME_ZONES[country_code] = cached
         zones = cached
-    return tuple(zone for zone in zones if zone != _UNKNOWN_TIME_ZONE)
+    # One filtered tuple per distinct zone list: a batch's results then share them.
+    key = zones if isinstance(zones, tuple) else tuple(zones)
+    filtered = _FILTERED_ZONES.get(key)
+    if filtered is None:
+        filtered = tuple(zone for zone in key if zone != _UNKNOWN_TIME_ZONE)
+        _FILTERED_ZONES[key] = filtered
+    return filtered
 
 
 def check_phone(
