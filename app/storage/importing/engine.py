@@ -318,6 +318,10 @@ class ImportEngine:
         if len(preview) < 200:
             return len(preview)
         size = _file_size(self.table.path)
+        if self.table.detected.format != "csv":
+            # A workbook is compressed: its raw cell text says nothing about its size.
+            # About 80 bytes a row is what a typical contact sheet takes zipped.
+            return max(len(preview), size // 80)
         average = max(1, sum(len(r.raw) for r in preview) // len(preview))
         return size // average
 
