@@ -112,3 +112,17 @@ def test_batch_asks_once_per_domain(server: LocalDnsServer) -> None:
     assert cache.get("acme-corp.com") is not None
     assert cache.get("broken-dns.com") is None
     assert batch.summary.email_status == {"valid": 50, "unknown": 20}
+
+
+def test_dns_pass_reports_progress_per_domain(server: LocalDnsServer) -> None:
+    records = [ContactRecord(email=f"p{i}@acme-corp.com") for i in range(10)]
+    records += [ContactRecord(email="x@no-mail.com"), ContactRecord(email="bad@@x")]
+    calls: list[tuple[int, int]] = []
+    validate_contacts(
+        records, workers=1, check_dns=True, resolver=server.resolver(), dns_timeout=2,
+        progress=lambda done, total: calls.append((done, total)),
+    )  # fmt: skip
+    # Two domains worth a lookup (the invalid address is not), then 12 distinct emails.
+    assert {total for _, total in calls} == {2 + 12}
+    assert [done for done, _ in calls[:3]] == [0, 1, 2]
+    assert calls[-1] == (14, 14)

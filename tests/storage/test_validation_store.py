@@ -619,3 +619,20 @@ def test_search_index_follows_changed_emails_only(db: Database) -> None:
         assert count_matches(conn, "mailto") == 0  # re-indexed from the normalized email
         assert count_matches(conn, "olaf") == 1
         assert count_matches(conn, "firma") == 2
+
+
+def test_cancel_during_the_dns_pass_writes_nothing(db: Database) -> None:
+    add_people(db, DNS_PEOPLE)
+    before = fingerprint(db)
+    cancel = threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        if done > 100:  # the first domain answered: cancel mid-pass
+            cancel.set()
+
+    with LocalDnsServer() as server, pytest.raises(ValidationCancelled):
+        validate_database(
+            db, check_dns=True, resolver=server.resolver(), progress=progress, cancel=cancel,
+            workers=1,
+        )  # fmt: skip
+    assert fingerprint(db) == before  # no contact and no domain_checks row written

@@ -313,7 +313,9 @@ def _validate_contacts(
                 chunk = keys[start : start + _PHONE_CHUNK]
                 futures[executor.submit(_check_phone_chunk, chunk)] = start
 
-        total = len(distinct_emails) + len(keys)
+        # The DNS pass (when asked for) is part of the progress: one step per domain.
+        mail_domains = _mail_domains(distinct_emails) if check_dns else []
+        total = len(mail_domains) + len(distinct_emails) + len(keys)
         done = 0
 
         def report(step: int) -> None:
@@ -328,7 +330,10 @@ def _validate_contacts(
         shared: dict[Any, Any] = {}  # one object per distinct domain, reasons, zones
 
         if run_cache is not None:
-            _prefetch_domains(distinct_emails, run_cache, resolver, dns_timeout, is_cancelled)
+            _prefetch_domains(
+                mail_domains, run_cache, resolver, timeout=dns_timeout,
+                is_cancelled=is_cancelled, report=report,
+            )  # fmt: skip
 
         for start in range(0, 0 if emails_in_workers else len(distinct_emails), _EMAIL_CHUNK):
             if is_cancelled():
@@ -544,19 +549,31 @@ def _summary_of(
     return summary
 
 
+def _mail_domains(emails: list[str]) -> list[str]:
+    """The distinct ASCII domains of the addresses worth a DNS lookup (not invalid)."""
+    return sorted(
+        {
+            check.ascii_domain
+            for check in (check_email(raw) for raw in emails)
+            if check.status != "invalid" and check.ascii_domain
+        }
+    )
+
+
 def _prefetch_domains(
-    emails: list[str],
+    domains: list[str],
     cache: _RunDomainCache,
     resolver: dns.resolver.Resolver | None,
+    *,
     timeout: float,
     is_cancelled: Callable[[], bool],
+    report: Callable[[int], None],
 ) -> None:
-    """Resolve every distinct domain once, in threads, before the emails are judged."""
-    domains = {
-        check.ascii_domain
-        for check in (check_email(raw) for raw in emails)
-        if check.status != "invalid" and check.ascii_domain
-    }
+    """Resolve every distinct domain once, in threads, before the emails are judged.
+
+    Progress is reported per finished domain from the calling thread; a cancel stops
+    the lookups not yet started (those running finish within their timeout).
+    """
     if not domains:
         return
     if resolver is None:
@@ -573,6 +590,8 @@ def _prefetch_domains(
             cache.remember(result)
 
     with ThreadPoolExecutor(max_workers=_DNS_THREADS) as pool:
-        list(pool.map(lookup, sorted(domains)))
+        for future in as_completed([pool.submit(lookup, domain) for domain in domains]):
+            future.result()
+            report(1)
     if is_cancelled():
         raise ValidationCancelled
