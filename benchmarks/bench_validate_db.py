@@ -117,12 +117,15 @@ def main() -> None:
                 plans = [
                     conn.execute(text(f"EXPLAIN QUERY PLAN {sql}")).all()
                     for sql in (
-                        "SELECT email_key FROM contacts WHERE email_key IS NOT NULL "
-                        "GROUP BY email_key HAVING count(*) > 1",
-                        "SELECT phone_e164, last_name FROM contacts WHERE phone_e164 IS NOT "
-                        "NULL GROUP BY phone_e164, last_name HAVING count(*) > 1",
-                        "SELECT id FROM contacts WHERE id > 0 AND email_status IN "
-                        "('invalid', 'unknown', 'risky') ORDER BY id LIMIT 200",
+                        # The statements validation_summary and problem_rows run (unscoped).
+                        "SELECT c.email_key, count(*) FROM contacts c WHERE c.email_key IS "
+                        "NOT NULL GROUP BY c.email_key HAVING count(*) > 1",
+                        "SELECT count(*) FROM contacts c WHERE c.phone_e164 IN (SELECT "
+                        "p.phone_e164 FROM contacts p WHERE p.phone_e164 IS NOT NULL GROUP BY "
+                        "p.phone_e164 HAVING count(*) > 1) AND c.last_name IS NOT NULL "
+                        "GROUP BY c.phone_e164, c.last_name HAVING count(*) > 1",
+                        "SELECT c.id FROM contacts c WHERE c.id > 0 AND +c.email_status IN "
+                        "('invalid', 'unknown', 'risky') ORDER BY c.id LIMIT 200",
                     )
                 ]
             print(f"validation_summary: {summary_ms:.0f} ms (median of 5); {load()}")
