@@ -408,7 +408,11 @@ class _Loader:
         dialect = self.conn.dialect
         compiled = insert(table).compile(dialect=dialect, column_keys=list(rows[0]))
         keys = list(compiled.positiontup or ())
-        processors = [table.c[key].type.bind_processor(dialect) for key in keys]
+        # dialect_impl: the SQLite DATETIME processor, so timestamps get the text format a
+        # normal insert writes (a generic DateTime processor would add "+00:00").
+        processors = [
+            table.c[key].type.dialect_impl(dialect).bind_processor(dialect) for key in keys
+        ]
         plan = list(zip(keys, processors, strict=True))
         sql = str(compiled)
         for start in range(0, len(rows), _CHUNK):

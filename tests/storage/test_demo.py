@@ -331,3 +331,27 @@ def test_demo_segments_are_valid_segment_definitions(tmp_path: Path) -> None:
     assert definitions
     for name, definition in definitions:
         assert parse_segment(definition).to_definition(), name
+
+
+def test_demo_timestamps_are_stored_like_any_other_insert(tmp_path: Path) -> None:
+    """Text comparisons and sorts in SQLite need one timestamp format in every row."""
+    import sqlite3
+
+    from app.storage.database import open_database
+    from app.storage.demo import populate_demo
+
+    path = tmp_path / "times.sqlite3"
+    db = open_database(path)
+    try:
+        populate_demo(db, contacts=40, seed=5)
+    finally:
+        db.close()
+    conn = sqlite3.connect(path)
+    try:
+        stamps = [r[0] for r in conn.execute(
+            "SELECT created_at FROM contacts UNION ALL SELECT due_at FROM tasks "
+            "UNION ALL SELECT occurred_at FROM activities")]  # fmt: skip
+    finally:
+        conn.close()
+    assert stamps
+    assert all("+" not in s and len(s) == len("2026-11-20 09:30:00.000000") for s in stamps)
