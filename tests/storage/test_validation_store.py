@@ -443,11 +443,21 @@ def test_accept_suggestions_and_undo(db: Database, validated: list[int]) -> None
     assert after["email_suggestion"] is None
     assert after["version"] == before["version"] + 1
     assert contact(db, validated[0])["version"] == 1
+    assert change is not None
     result = undo_change_set(db, change)
     assert result.applied
     restored = contact(db, ruta_id)
     for column in ("email_raw", "email", "email_status", "email_reasons", "email_suggestion"):
         assert restored[column] == before[column]
+
+
+def test_fixes_that_change_nothing_record_no_change_set(db: Database, validated: list[int]) -> None:
+    before = fingerprint(db)
+    assert accept_suggestions(db, [validated[0]]) is None  # Ivan has no suggestion
+    assert delete_contacts(db, []) is None
+    assert mark_do_not_contact(db, [10**9], "gone") is None
+    assert apply_to_reason(db, "null_mx", "delete") is None
+    assert fingerprint(db) == before  # no empty change set in the undo history
 
 
 def test_edit_field_revalidates_and_refuses_a_stale_version(
