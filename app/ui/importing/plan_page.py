@@ -1,0 +1,298 @@
+"""Step 4, "Dry run": the numbers, the rows behind each, merge rule, list, look-alikes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.merge import MergeRule
+from app.storage.importing import FuzzySuggestion, ImportPlan, RowDetail
+from app.ui.importing.choices import PLAN_CATEGORIES, category_label, reason_labels
+from app.ui.importing.models import SummaryModel, TextRow, TextTableModel, clean_cell
+
+
+def _table(parent: QWidget, model: TextTableModel | SummaryModel, name: str) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.horizontalHeader().setHighlightSections(False)
+    return view
+
+
+class PlanPage(QWidget):
+    """What the import would do, before anything is written.
+
+    Args:
+        parent: The wizard.
+
+    Signals:
+        options_changed: the merge rule changed (the dry run must run again).
+        recheck_requested: "Check again" was clicked.
+    """
+
+    options_changed = Signal()
+    recheck_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importPlanPage")
+        self.plan: ImportPlan | None = None
+        self.title = QLabel(self.tr("Dry run: what the import would do"), self)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("planStatus")
+        self.status_label.setWordWrap(True)
+        self.recheck_button = QPushButton(self.tr("Check again"), self)
+        self.recheck_button.setObjectName("planRecheck")
+        self.recheck_button.clicked.connect(self.recheck_requested)
+        self.recheck_button.hide()
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_label, 1)
+        status_row.addWidget(self.recheck_button)
+
+        self.summary_model = SummaryModel(self)
+        self.summary = _table(self, self.summary_model, "planSummary")
+        self.summary.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.summary.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.summary.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.summary.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.summary.clicked.connect(self._on_summary_clicked)
+
+        self.detail_label = QLabel(self)
+        self.detail_label.setObjectName("planDetailTitle")
+        self.detail_label.setWordWrap(True)
+        self.detail_model = TextTableModel(
+            [self.tr("Row"), self.tr("Name"), self.tr("Email"), self.tr("Why")], self
+        )
+        self.detail = _table(self, self.detail_model, "planRows")
+        self.detail.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.detail.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((60, 200, 220)):
+            self.detail.horizontalHeader().resizeSection(column, width)
+
+        self.rule_combo = QComboBox(self)
+        self.rule_combo.setObjectName("mergeRule")
+        self.rule_combo.addItem(
+            self.tr("Fill only empty fields (recommended)"), MergeRule.FILL_EMPTY
+        )
+        self.rule_combo.addItem(self.tr("Keep what I have"), MergeRule.KEEP_EXISTING)
+        self.rule_combo.addItem(self.tr("Take the file's values"), MergeRule.TAKE_INCOMING)
+        self.rule_combo.activated.connect(lambda _i: self.options_changed.emit())
+        self.list_check = QCheckBox(self.tr("Add to list:"), self)
+        self.list_check.setObjectName("addToList")
+        self.list_check.setChecked(True)
+        self.list_name = QComboBox(self)
+        self.list_name.setObjectName("listName")
+        self.list_name.setEditable(True)
+        self.list_name.setMinimumContentsLength(28)
+        self.list_name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.list_check.toggled.connect(self.list_name.setEnabled)
+        options = QGroupBox(self.tr("Options"), self)
+        form = QFormLayout(options)
+        form.addRow(self.tr("When a row matches a contact you have:"), self.rule_combo)
+        form.addRow(self.list_check, self.list_name)
+
+        self.fuzzy_box = QGroupBox(self)
+        self.fuzzy_box.setObjectName("fuzzyBox")
+        self.fuzzy_label = QLabel(
+            self.tr(
+                "These rows look like the same person but no email or phone proves it. They "
+                "will be imported as separate contacts; review them later in Tools → Find "
+                "duplicates…"
+            ),
+            self.fuzzy_box,
+        )
+        self.fuzzy_label.setWordWrap(True)
+        self.fuzzy_model = TextTableModel(
+            [self.tr("Row"), self.tr("Looks like"), self.tr("Score"), self.tr("Why")], self
+        )
+        self.fuzzy = _table(self.fuzzy_box, self.fuzzy_model, "fuzzyTable")
+        self.fuzzy.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((170, 220, 60)):
+            self.fuzzy.horizontalHeader().resizeSection(column, width)
+        fuzzy_layout = QVBoxLayout(self.fuzzy_box)
+        fuzzy_layout.addWidget(self.fuzzy_label)
+        fuzzy_layout.addWidget(self.fuzzy, 1)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.summary)
+        left_layout.addWidget(options)
+        left_layout.addStretch(1)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail_label)
+        right_layout.addWidget(self.detail, 2)
+        right_layout.addWidget(self.fuzzy_box, 1)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([420, 560])
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(status_row)
+        layout.addWidget(splitter, 1)
+        self.clear()
+
+    # --- state ----------------------------------------------------------------------------
+
+    def clear(self, status: str = "") -> None:
+        """Forget the last plan (a new check is running or the inputs changed)."""
+        self.plan = None
+        self.summary_model.set_counts({})
+        self.detail_model.clear()
+        self.fuzzy_model.clear()
+        self.detail_label.setText("")
+        self.fuzzy_box.hide()
+        self.status_label.setText(status)
+        self.recheck_button.setVisible(False)
+
+    def show_stopped(self, text: str) -> None:
+        """The dry run stopped (cancelled or failed): say so and offer to run it again."""
+        self.status_label.setText(text)
+        self.recheck_button.setVisible(True)
+
+    def set_list_names(self, names: list[str], suggested: str) -> None:
+        """Existing lists to pick from, and a new list's name suggested from the file."""
+        current = self.list_name.currentText()
+        self.list_name.clear()
+        self.list_name.addItems(names)
+        self.list_name.setEditText(current or suggested)
+
+    def merge_rule(self) -> MergeRule:
+        """The merge rule chosen."""
+        return MergeRule(self.rule_combo.currentData())
+
+    def chosen_list(self) -> str | None:
+        """The list to add the contacts to, or None."""
+        name = self.list_name.currentText().strip()
+        return name if self.list_check.isChecked() and name else None
+
+    def show_plan(self, plan: ImportPlan, names: dict[int, str]) -> None:
+        """Show a finished dry run; ``names`` names the stored contacts fuzzy rows resemble."""
+        self.plan = plan
+        self.recheck_button.setVisible(False)
+        counts = {c: plan.ledger.count(c) for c in PLAN_CATEGORIES}  # type: ignore[arg-type]
+        self.summary_model.set_counts(counts)
+        self.status_label.setText(
+            self.tr("%n row(s) read. Nothing has been written yet.", "", plan.rows)
+            + " "
+            + self.tr("Click a number to see its rows.")
+        )
+        self.summary.setFixedHeight(
+            self.summary.horizontalHeader().height()
+            + self.summary.verticalHeader().length()
+            + 2 * self.summary.frameWidth()
+        )
+        first = next((i for i, c in enumerate(PLAN_CATEGORIES) if counts[c]), 0)
+        self.show_category(PLAN_CATEGORIES[first])
+        self._show_fuzzy(plan, names)
+
+    def _on_summary_clicked(self, index: QModelIndex) -> None:
+        category = self.summary_model.category(index.row())
+        if category is not None:
+            self.show_category(category)
+
+    def show_category(self, category: str) -> None:
+        """Show the rows behind one number of the plan."""
+        plan = self.plan
+        if plan is None:
+            return
+        row = PLAN_CATEGORIES.index(category)
+        self.summary.selectRow(row)
+        samples: list[RowDetail] = plan.samples(category)  # type: ignore[arg-type]
+        total = plan.ledger.count(category)  # type: ignore[arg-type]
+        self.detail_model.set_rows([self._detail_row(d) for d in samples])
+        title = category_label(category)
+        if total > len(samples):
+            title += " — " + self.tr("the first %1 of %2 rows").replace(
+                "%1", QLocale().toString(len(samples))
+            ).replace("%2", QLocale().toString(total))
+        elif not total:
+            title += " — " + self.tr("none")
+        self.detail_label.setText(title)
+
+    def _detail_row(self, detail: RowDetail) -> TextRow:
+        return TextRow(
+            (
+                QLocale().toString(detail.number),
+                clean_cell(detail.name),
+                clean_cell(detail.email),
+                clean_cell(detail.message or detail.reason),
+            ),
+            tooltip=detail.reason,
+            problem=detail.category == "rejected",
+            payload=detail.number,
+        )
+
+    def _show_fuzzy(self, plan: ImportPlan, names: dict[int, str]) -> None:
+        suggestions = plan.fuzzy
+        self.fuzzy_box.setVisible(bool(suggestions))
+        if not suggestions:
+            return
+        row_names = {
+            d.number: d.name
+            for c in ("created", "updated")
+            for d in plan.samples(c)  # type: ignore[arg-type]
+        }
+        self.fuzzy_box.setTitle(
+            self.tr("Possible duplicates to review (%n)", "", len(suggestions))
+            + (" +" if plan.fuzzy_truncated else "")
+        )
+        self.fuzzy_model.set_rows([self._fuzzy_row(s, row_names, names) for s in suggestions])
+
+    def _fuzzy_row(
+        self, suggestion: FuzzySuggestion, row_names: dict[int, str], names: dict[int, str]
+    ) -> TextRow:
+        def row_text(number: int) -> str:
+            text = self.tr("row %1").replace("%1", QLocale().toString(number))
+            name = row_names.get(number)
+            return f"{text}: {clean_cell(name)}" if name else text
+
+        if suggestion.other_row is not None:
+            other = row_text(suggestion.other_row)
+        elif suggestion.contact_id is not None:
+            other = self.tr("your contact %1").replace(
+                "%1", names.get(suggestion.contact_id, f"#{suggestion.contact_id}")
+            )
+        else:
+            other = ""
+        labels = reason_labels()
+        why = ", ".join(labels.get(r, r) for r in suggestion.reasons)
+        return TextRow(
+            (row_text(suggestion.row), other, f"{suggestion.score:.0f}", why),
+            payload=suggestion.row,
+        )
