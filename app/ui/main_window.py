@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -168,6 +168,10 @@ class MainWindow(QMainWindow):
         self._jobs: list[Job[Any]] = []
         self._closed = False
 
+        # A contact file dropped on the window opens the import wizard.
+        self.setAcceptDrops(True)
+        self.import_wizard: QDialog | None = None
+
         self._paint_filter = _FirstPaintFilter(self)
         self._paint_filter.painted.connect(self.first_painted)
         self.installEventFilter(self._paint_filter)
@@ -247,6 +251,13 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.action_import = QAction(self.tr("&Import contacts…"), self)
+        self.action_import.setObjectName("actionImport")
+        self.action_import.setShortcut(QKeySequence("Ctrl+I"))
+        # triggered(False) leaves ``path`` falsy: the file dialog asks.
+        self.action_import.triggered.connect(self.import_contacts)
+        self.action_recent_imports = QAction(self.tr("Recent im&ports…"), self)
+        self.action_recent_imports.triggered.connect(self.show_recent_imports)
         self.action_backup = QAction(self.tr("&Back up now…"), self)
         self.action_backup.triggered.connect(self.back_up_now)
         self.action_quit = QAction(self.tr("&Quit"), self)
@@ -256,6 +267,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_new)
         file_menu.addAction(self.action_open)
         file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_import)
+        file_menu.addAction(self.action_recent_imports)
         file_menu.addSeparator()
         file_menu.addAction(self.action_backup)
         file_menu.addSeparator()
@@ -316,6 +330,9 @@ class MainWindow(QMainWindow):
             page.setParent(self.stack)
             page.navigation_requested.connect(self.show_page)
             page.demo_requested.connect(self.create_demo_data)
+            import_requested = getattr(page, "import_requested", None)
+            if import_requested is not None:
+                import_requested.connect(self.import_contacts)
             page.database_changed(self._page_context())
             self.pages[key] = page
             self.stack.addWidget(page)
@@ -406,6 +423,9 @@ class MainWindow(QMainWindow):
         writable = self.database is not None and not self.database.read_only
         self.action_icp.setEnabled(writable and not busy)
         self.action_duplicates.setEnabled(writable and not busy)
+        if hasattr(self, "action_import"):
+            self.action_import.setEnabled(writable and not busy)
+            self.action_recent_imports.setEnabled(writable and not busy)
         if hasattr(self, "action_undo"):
             db = self.database
             self.action_undo.setEnabled(db is not None and not db.read_only and not busy)
@@ -587,6 +607,15 @@ class MainWindow(QMainWindow):
         )
         return backups[names.index(name)] if ok and name in names else None
 
+    def choose_import_path(self) -> str | None:
+        """Ask for a contact file to import; None when the user cancels."""
+        from app.ui.importing.wizard import import_filter
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import contacts"), str(Path.home()), import_filter()
+        )
+        return path or None
+
     def _start_folder(self) -> Path:
         db = self.database
         if db is not None and db.path is not None:
@@ -622,6 +651,82 @@ class MainWindow(QMainWindow):
         dialog.show()
         dialog.search()
         return dialog
+
+    # --- import ---------------------------------------------------------------------------
+
+    def import_contacts(self, path: str | Path | bool | None = None) -> QDialog | None:
+        """File → Import contacts…: choose a file (unless given) and open the import wizard."""
+        db = self.database
+        if db is None or db.read_only:
+            return None
+        chosen = str(path) if path else self.choose_import_path()
+        if not chosen:
+            return None
+        from app.ui.importing.wizard import ImportWizard
+
+        wizard = ImportWizard(db, self, chooser=self.choose_import_path)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(lambda _result: self._recount())
+        wizard.undone.connect(lambda _result: self._recount())
+        wizard.show_contacts_requested.connect(self.show_imported_contacts)
+        wizard.destroyed.connect(lambda: setattr(self, "import_wizard", None))
+        self.import_wizard = wizard
+        wizard.show()
+        wizard.open_file(chosen)
+        return wizard
+
+    def show_imported_contacts(self, list_id: int, name: str) -> None:
+        """Show the Lists page, on the list the import filled when there is one."""
+        self.show_page("lists")
+        page = self.page("lists")
+        select = getattr(page, "select_scope", None)
+        if not list_id or select is None:
+            return
+        from app.ui.lists.page import ScopeRef
+
+        job = self.refresh_summary()
+        ref = ScopeRef("list", list_id, name)
+        if job is None:
+            select(ref)
+        else:
+            # After the recount: a first import turns the page from its empty state.
+            job.finished.connect(lambda _summary: select(ref))
+
+    def show_recent_imports(self) -> QDialog | None:
+        """File → Recent imports…: the import history with Undo per import."""
+        if self.database is None:
+            return None
+        from app.ui.importing.recent import RecentImportsDialog
+
+        dialog = RecentImportsDialog(self.database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.undone.connect(lambda _result: self._recount())
+        dialog.show()
+        dialog.reload()
+        return dialog
+
+    def _dropped_file(self, urls: list[Any]) -> str | None:
+        from app.ui.importing.wizard import is_importable
+
+        files = [u.toLocalFile() for u in urls if u.isLocalFile()]
+        return files[0] if len(files) == 1 and is_importable(files[0]) else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        db = self.database
+        mime = event.mimeData()
+        writable = db is not None and not db.read_only
+        if writable and mime.hasUrls() and self._dropped_file(mime.urls()):
+            event.acceptProposedAction()
+            return
+        super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_file(event.mimeData().urls())
+        if path is None:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.import_contacts(path)
 
     # --- File menu ------------------------------------------------------------------------
 
