@@ -87,6 +87,7 @@ class ListsPage(Page):
     Signals:
         counts_updated: the scope tree's counts were read again.
         bulk_finished: a bulk action finished (carries the message shown).
+        import_requested: the user asked to import a contact file.
     """
 
     key = "lists"
@@ -94,6 +95,7 @@ class ListsPage(Page):
 
     counts_updated = Signal()
     bulk_finished = Signal(str)
+    import_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -211,6 +213,11 @@ class ListsPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.search_field, 1)
         top.addWidget(self.count_label)
+        self.import_button = QPushButton(self.tr("Import…"), self.content)
+        self.import_button.setObjectName("importButton")
+        self.import_button.setToolTip(self.tr("Import contacts from a CSV, XLSX or vCard file"))
+        self.import_button.clicked.connect(self.import_requested)
+        top.addWidget(self.import_button)
         centre_layout.addLayout(top)
         centre_layout.addWidget(self.actions_bar)
         centre_layout.addWidget(self.message_bar)
@@ -294,6 +301,7 @@ class ListsPage(Page):
             widget.setProperty("readOnly", ctx.read_only)
         self.new_list_button.setEnabled(not ctx.read_only)
         self.new_segment_button.setEnabled(not ctx.read_only)
+        self.import_button.setEnabled(not ctx.read_only)
         database = ctx.database if has_contacts else None
         self.total_count = ctx.contacts
         if database is not self.database:
