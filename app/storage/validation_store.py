@@ -1105,7 +1105,7 @@ def _plural(n: int, one: str, many: str) -> str:
     return f"{n:,} {one if n == 1 else many}"
 
 
-def accept_suggestions(db: Database, contact_ids: Sequence[int]) -> int | None:
+def accept_suggestions(db: Database, contact_ids: Sequence[int]) -> int:
     """Replace each contact's email with its suggested correction and revalidate it.
 
     The typed value becomes the new ``email_raw`` (it is what the user chose); the
@@ -1116,15 +1116,11 @@ def accept_suggestions(db: Database, contact_ids: Sequence[int]) -> int | None:
         contact_ids: The contacts; those without a suggestion are left alone.
 
     Returns:
-        The change set id (for undo), or None when no row needed changing (then no
-        change set is recorded).
+        The change set id (for undo).
     """
-    try:
-        with record_changes(db, kind="bulk_fix", description="Accept email suggestions") as rec:
-            done = _accept(rec, contact_ids)
-            _describe(rec, f"Accept {_plural(done, 'email suggestion', 'email suggestions')}", done)
-    except _NothingChanged:
-        return None
+    with record_changes(db, kind="bulk_fix", description="Accept email suggestions") as rec:
+        done = _accept(rec, contact_ids)
+        _describe(rec, f"Accept {_plural(done, 'email suggestion', 'email suggestions')}")
     return rec.change_set_id
 
 
@@ -1166,7 +1162,7 @@ def edit_field(
     return rec.change_set_id
 
 
-def mark_do_not_contact(db: Database, contact_ids: Sequence[int], reason: str | None) -> int | None:
+def mark_do_not_contact(db: Database, contact_ids: Sequence[int], reason: str | None) -> int:
     """Flag contacts do-not-contact and suppress their email and phone everywhere.
 
     A suppression entry is added per email and phone unless one with the same kind and
@@ -1178,19 +1174,15 @@ def mark_do_not_contact(db: Database, contact_ids: Sequence[int], reason: str | 
         reason: Why (stored on the suppression entries), e.g. "asked to be removed".
 
     Returns:
-        The change set id (for undo), or None when no row needed changing (then no
-        change set is recorded).
+        The change set id (for undo).
     """
-    try:
-        with record_changes(db, kind="bulk_fix", description="Mark do-not-contact") as rec:
-            done = _do_not_contact(rec, contact_ids, reason)
-            _describe(rec, f"Mark {_plural(done, 'contact', 'contacts')} do-not-contact", done)
-    except _NothingChanged:
-        return None
+    with record_changes(db, kind="bulk_fix", description="Mark do-not-contact") as rec:
+        done = _do_not_contact(rec, contact_ids, reason)
+        _describe(rec, f"Mark {_plural(done, 'contact', 'contacts')} do-not-contact")
     return rec.change_set_id
 
 
-def delete_contacts(db: Database, contact_ids: Sequence[int]) -> int | None:
+def delete_contacts(db: Database, contact_ids: Sequence[int]) -> int:
     """Delete contacts (with their tags, memberships, tasks...) undoably.
 
     Args:
@@ -1198,15 +1190,11 @@ def delete_contacts(db: Database, contact_ids: Sequence[int]) -> int | None:
         contact_ids: The contacts.
 
     Returns:
-        The change set id (for undo), or None when no row needed changing (then no
-        change set is recorded).
+        The change set id (for undo).
     """
-    try:
-        with record_changes(db, kind="delete", description="Delete contacts") as rec:
-            done = rec.delete("contacts", sorted(set(contact_ids)))
-            _describe(rec, f"Delete {_plural(done, 'contact', 'contacts')}", done)
-    except _NothingChanged:
-        return None
+    with record_changes(db, kind="delete", description="Delete contacts") as rec:
+        done = rec.delete("contacts", sorted(set(contact_ids)))
+        _describe(rec, f"Delete {_plural(done, 'contact', 'contacts')}")
     return rec.change_set_id
 
 
@@ -1232,7 +1220,7 @@ def apply_to_reason(
     field: Field | None = None,
     list_id: int | None = None,
     dnc_reason: str | None = None,
-) -> int | None:
+) -> int:
     """Apply one action to every contact whose email or phone has a reason code.
 
     The rows are found and changed in the same transaction, so a row that gains the
@@ -1247,8 +1235,7 @@ def apply_to_reason(
         dnc_reason: The suppression reason for ``"mark_do_not_contact"``.
 
     Returns:
-        The change set id (for undo), or None when no row needed changing (then no
-        change set is recorded).
+        The change set id (for undo).
 
     Raises:
         ValueError: an unknown action or field.
@@ -1256,38 +1243,27 @@ def apply_to_reason(
     if action not in BULK_ACTIONS:
         raise ValueError(f"unknown action {action!r}; expected one of {BULK_ACTIONS}")
     kind = "delete" if action == "delete" else "bulk_fix"
-    try:
-        with record_changes(db, kind=kind, description=f"{action} for {reason}") as rec:
-            ids = _ids_with_reason(rec.conn, reason, field, list_id)
-            if action == "accept_suggestion":
-                done = _accept(rec, ids)
-                what = f"Accept {_plural(done, 'suggestion', 'suggestions')}"
-            elif action == "mark_do_not_contact":
-                done = _do_not_contact(rec, ids, dnc_reason or reason)
-                what = f"Mark {_plural(done, 'contact', 'contacts')} do-not-contact"
-            else:
-                done = rec.delete("contacts", ids)
-                what = f"Delete {_plural(done, 'contact', 'contacts')}"
-            _describe(rec, f"{what} ({reason})", done)
-    except _NothingChanged:
-        return None
+    with record_changes(db, kind=kind, description=f"{action} for {reason}") as rec:
+        ids = _ids_with_reason(rec.conn, reason, field, list_id)
+        if action == "accept_suggestion":
+            done = _accept(rec, ids)
+            what = f"Accept {_plural(done, 'suggestion', 'suggestions')}"
+        elif action == "mark_do_not_contact":
+            done = _do_not_contact(rec, ids, dnc_reason or reason)
+            what = f"Mark {_plural(done, 'contact', 'contacts')} do-not-contact"
+        else:
+            done = rec.delete("contacts", ids)
+            what = f"Delete {_plural(done, 'contact', 'contacts')}"
+        _describe(rec, f"{what} ({reason})")
     return rec.change_set_id
 
 
-class _NothingChanged(Exception):
-    """Raised inside a fix's transaction when it changed no row: nothing is recorded."""
+def _describe(rec: ChangeRecorder, description: str) -> None:
+    """Replace a change set's description once the count of changed rows is known.
 
-
-def _describe(rec: ChangeRecorder, description: str, done: int) -> None:
-    """Name a change set once its count is known; roll it back when it changed nothing.
-
-    An empty change set would only clutter the undo menu with "Delete 0 contacts".
-
-    Raises:
-        _NothingChanged: ``done`` is 0 (the caller returns None).
+    A fix that changed nothing still records its (empty) change set: callers, the UI
+    among them, rely on always getting a change set id back.
     """
-    if not done:
-        raise _NothingChanged
     from app.storage.schema import ChangeSet
 
     table: Table = ChangeSet.__table__  # type: ignore[assignment]
