@@ -166,7 +166,7 @@ class CheckPage(QWidget):
             else self.tr("%1 (detected)").replace("%1", delimiter_label(detected.delimiter))
         )
         self._fill_sheets(detected.sheets, detected.sheet if sheet is None else sheet)
-        self.sheet_label.setText(self.tr("%n sheet(s) in the workbook", "", len(detected.sheets)))
+        self.sheet_label.setText(self.tr("%Ln sheet(s) in the workbook", "", len(detected.sheets)))
         self.preview_model.set_rows(
             preview_rows(inspection.preview[:PREVIEW_ROWS], len(inspection.headers)),
             headers=[h for h in inspection.headers],
@@ -252,7 +252,7 @@ class CheckPage(QWidget):
             lines.insert(
                 0,
                 self.tr(
-                    "%n of the first rows cannot be read in this encoding (shown as \\x.. "
+                    "%Ln of the first rows cannot be read in this encoding (shown as \\x.. "
                     "codes); pick another encoding under “Read as”.",
                     "",
                     unreadable,
@@ -261,10 +261,10 @@ class CheckPage(QWidget):
         self.warnings_label.setText("\n".join(f"• {line}" for line in lines))
         self.warnings_label.setVisible(bool(lines))
         rejected = sum(1 for r in shown if r.problem is not None)
-        text = self.tr("The first %n row(s) of the file.", "", len(shown))
+        text = self.tr("The first %Ln row(s) of the file.", "", len(shown))
         if rejected:
             text += " " + self.tr(
-                "%n row(s) in red cannot be read; point at one to see why.", "", rejected
+                "%Ln row(s) in red cannot be read; point at one to see why.", "", rejected
             )
         self.status_label.setText(text)
 

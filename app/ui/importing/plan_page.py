@@ -208,7 +208,7 @@ class PlanPage(QWidget):
         counts = {c: plan.ledger.count(c) for c in PLAN_CATEGORIES}  # type: ignore[arg-type]
         self.summary_model.set_counts(counts)
         self.status_label.setText(
-            self.tr("%n row(s) read. Nothing has been written yet.", "", plan.rows)
+            self.tr("%Ln row(s) read. Nothing has been written yet.", "", plan.rows)
             + " "
             + self.tr("Click a number to see its rows.")
         )
@@ -269,7 +269,7 @@ class PlanPage(QWidget):
             for d in plan.samples(c)  # type: ignore[arg-type]
         }
         self.fuzzy_box.setTitle(
-            self.tr("Possible duplicates to review (%n)", "", len(suggestions))
+            self.tr("Possible duplicates to review (%Ln)", "", len(suggestions))
             + (" +" if plan.fuzzy_truncated else "")
         )
         self.fuzzy_model.set_rows([self._fuzzy_row(s, row_names, names) for s in suggestions])

@@ -128,8 +128,8 @@ class ResultPage(QWidget):
         self.result = result
         n = QLocale().toString
         self.title.setText(self.tr("Import finished"))
-        text = self.tr("%n contact(s) created", "", result.created)
-        text += ", " + self.tr("%n updated", "", result.updated)
+        text = self.tr("%Ln contact(s) created", "", result.created)
+        text += ", " + self.tr("%Ln updated", "", result.updated)
         if list_name:
             text += " " + self.tr("and added to the list “%1”").replace("%1", list_name)
         if result.seconds >= 1:
@@ -158,11 +158,11 @@ class ResultPage(QWidget):
     def show_undone(self, undo: UndoImportResult) -> None:
         """The import was undone (all of it, or all but the conflicts)."""
         self.title.setText(self.tr("Import undone"))
-        text = self.tr("%n contact(s) removed", "", undo.deleted)
-        text += ", " + self.tr("%n restored as they were", "", undo.restored) + "."
+        text = self.tr("%Ln contact(s) removed", "", undo.deleted)
+        text += ", " + self.tr("%Ln restored as they were", "", undo.restored) + "."
         if undo.conflicts:
             text += " " + self.tr(
-                "%n contact(s) changed since the import were left as they are.",
+                "%Ln contact(s) changed since the import were left as they are.",
                 "",
                 len(undo.conflicts),
             )

@@ -30,10 +30,6 @@ from app.ui.importing.models import TextRow, TextTableModel
 from app.ui.jobs import Job, JobContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportUndo", text)
-
-
 @dataclass(frozen=True)
 class UndoOutcome:
     """What an undo job found: the pipeline's result and the names of conflicting contacts."""
@@ -77,7 +73,7 @@ class ConflictDialog(QDialog):
         self.setMinimumSize(560, 340)
         label = QLabel(
             self.tr(
-                "%n contact(s) from this import were changed or worked on since. Undo can "
+                "%Ln contact(s) from this import were changed or worked on since. Undo can "
                 "leave them as they are and take back everything else.",
                 "",
                 len(conflicts),
@@ -165,13 +161,15 @@ class ImportUndo:
             work,
             on_success=self._finished,
             on_failure=self._failed,
-            title=_tr("Undo import"),
+            title=QCoreApplication.translate("ImportUndo", "Undo import"),
             # One transaction: stopping half-way is not possible, and it is quick.
             cancellable=False,
             writes=True,
         )
         self.job = job
-        return job.with_progress(_tr("Undoing the import…")).start()
+        return job.with_progress(
+            QCoreApplication.translate("ImportUndo", "Undoing the import…")
+        ).start()
 
     def _finished(self, outcome: UndoOutcome) -> None:
         if outcome.result.applied:
@@ -184,11 +182,19 @@ class ImportUndo:
         dialog.open()
 
     def _failed(self, error: BaseException) -> None:
-        title = _tr("Undo import")
+        title = QCoreApplication.translate("ImportUndo", "Undo import")
         if isinstance(error, AlreadyUndoneError):
-            show_error(self.parent, title, _tr("This import was undone already."))
+            show_error(
+                self.parent,
+                title,
+                QCoreApplication.translate("ImportUndo", "This import was undone already."),
+            )
         elif isinstance(error, KeyError):
-            show_error(self.parent, title, _tr("This import is no longer recorded."))
+            show_error(
+                self.parent,
+                title,
+                QCoreApplication.translate("ImportUndo", "This import is no longer recorded."),
+            )
         else:
             from app.ui.dialogs.error import show_exception
 

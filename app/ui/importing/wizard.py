@@ -242,7 +242,7 @@ class ImportWizard(QDialog):
         self.import_button.setVisible(step == self.PLAN)
         if self.plan is not None:
             rows = self.plan.rows - self.plan.rejected
-            self.import_button.setText(self.tr("Import %n row(s)", "", rows))
+            self.import_button.setText(self.tr("Import %Ln row(s)", "", rows))
         else:
             self.import_button.setText(self.tr("Import"))
         self.import_button.setEnabled(self.plan is not None and not busy and not importing)
