@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CheckPage</name>
+    <message numerus="yes">
+        <source>%Ln sheet(s) in the workbook</source>
+        <translation>
+            <numerusform>%Ln sheet in the workbook</numerusform>
+            <numerusform>%Ln sheets in the workbook</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the first rows cannot be read in this encoding (shown as \x.. codes); pick another encoding under “Read as”.</source>
+        <translation>
+            <numerusform>%Ln of the first rows cannot be read in this encoding (shown as \x.. codes); pick another encoding under “Read as”.</numerusform>
+            <numerusform>%Ln of the first rows cannot be read in this encoding (shown as \x.. codes); pick another encoding under “Read as”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln row(s) of the file.</source>
+        <translation>
+            <numerusform>The first row of the file.</numerusform>
+            <numerusform>The first %Ln rows of the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) in red cannot be read; point at one to see why.</source>
+        <translation>
+            <numerusform>%Ln row in red cannot be read; point at it to see why.</numerusform>
+            <numerusform>%Ln rows in red cannot be read; point at one to see why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message numerus="yes">
+        <source>%Ln contact(s) from this import were changed or worked on since. Undo can leave them as they are and take back everything else.</source>
+        <translation>
+            <numerusform>%Ln contact from this import was changed or worked on since. Undo can leave it as it is and take back everything else.</numerusform>
+            <numerusform>%Ln contacts from this import were changed or worked on since. Undo can leave them as they are and take back everything else.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message numerus="yes">
+        <source>Import %Ln row(s)</source>
+        <translation>
+            <numerusform>Import %Ln row</numerusform>
+            <numerusform>Import %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListsPage</name>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
@@ -147,12 +198,67 @@
     </message>
 </context>
 <context>
+    <name>PlanPage</name>
+    <message numerus="yes">
+        <source>%Ln row(s) read. Nothing has been written yet.</source>
+        <translation>
+            <numerusform>%Ln row read. Nothing has been written yet.</numerusform>
+            <numerusform>%Ln rows read. Nothing has been written yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible duplicates to review (%Ln)</source>
+        <translation>
+            <numerusform>Possible duplicates to review (%Ln)</numerusform>
+            <numerusform>Possible duplicates to review (%Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReasonFilter</name>
     <message numerus="yes">
         <source>%1 — %n contact(s)</source>
         <translation>
             <numerusform>%1 — %n contact</numerusform>
             <numerusform>%1 — %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message numerus="yes">
+        <source>%Ln contact(s) created</source>
+        <translation>
+            <numerusform>%Ln contact created</numerusform>
+            <numerusform>%Ln contacts created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) removed</source>
+        <translation>
+            <numerusform>%Ln contact removed</numerusform>
+            <numerusform>%Ln contacts removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln restored as they were</source>
+        <translation>
+            <numerusform>%Ln restored as they were</numerusform>
+            <numerusform>%Ln restored as they were</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) changed since the import were left as they are.</source>
+        <translation>
+            <numerusform>%Ln contact changed since the import was left as it is.</numerusform>
+            <numerusform>%Ln contacts changed since the import were left as they are.</numerusform>
         </translation>
     </message>
 </context>

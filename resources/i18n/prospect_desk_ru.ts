@@ -29,6 +29,94 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>Format:</source>
+        <extracomment>Rows the preview shows. Below this detector confidence the encoding is called a guess.</extracomment>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Кодировка:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Разделитель:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Лист:</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>Читать как:</translation>
+    </message>
+    <message>
+        <source>Check the file: %1</source>
+        <translation>Проверка файла: %1</translation>
+    </message>
+    <message>
+        <source>%1 (you chose it)</source>
+        <translation>%1 (выбрано вами)</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1 (определено)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sheet(s) in the workbook</source>
+        <translation>
+            <numerusform>%Ln лист в книге</numerusform>
+            <numerusform>%Ln листа в книге</numerusform>
+            <numerusform>%Ln листов в книге</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (byte-order mark, certain)</source>
+        <translation>%1 (по метке порядка байтов, точно)</translation>
+    </message>
+    <message>
+        <source>%1 (detected, %2 sure)</source>
+        <translation>%1 (определено, уверенность %2)</translation>
+    </message>
+    <message>
+        <source>%1 (a guess, %2 sure — check the preview)</source>
+        <translation>%1 (догадка, уверенность %2 — проверьте предпросмотр)</translation>
+    </message>
+    <message>
+        <source>As detected (%1)</source>
+        <translation>Как определено (%1)</translation>
+    </message>
+    <message>
+        <source>As detected</source>
+        <translation>Как определено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the first rows cannot be read in this encoding (shown as \x.. codes); pick another encoding under “Read as”.</source>
+        <translation>
+            <numerusform>%Ln из первых строк не читается в этой кодировке (видны коды \x..); выберите другую кодировку в «Читать как».</numerusform>
+            <numerusform>%Ln из первых строк не читаются в этой кодировке (видны коды \x..); выберите другую кодировку в «Читать как».</numerusform>
+            <numerusform>%Ln из первых строк не читаются в этой кодировке (видны коды \x..); выберите другую кодировку в «Читать как».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln row(s) of the file.</source>
+        <translation>
+            <numerusform>Первая %Ln строка файла.</numerusform>
+            <numerusform>Первые %Ln строки файла.</numerusform>
+            <numerusform>Первые %Ln строк файла.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) in red cannot be read; point at one to see why.</source>
+        <translation>
+            <numerusform>%Ln строку, выделенную красным, не удалось прочитать; наведите на неё, чтобы узнать почему.</numerusform>
+            <numerusform>%Ln строки, выделенные красным, не удалось прочитать; наведите на строку, чтобы узнать почему.</numerusform>
+            <numerusform>%Ln строк, выделенных красным, не удалось прочитать; наведите на строку, чтобы узнать почему.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConditionRow</name>
     <message>
         <source> days</source>
@@ -42,6 +130,49 @@
     <message>
         <source>values, separated by commas</source>
         <translation>значения через запятую</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Undo import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) from this import were changed or worked on since. Undo can leave them as they are and take back everything else.</source>
+        <translation>
+            <numerusform>%Ln контакт из этого импорта с тех пор изменили или с ним работали. Отмена может оставить его как есть и откатить всё остальное.</numerusform>
+            <numerusform>%Ln контакта из этого импорта с тех пор изменили или с ними работали. Отмена может оставить их как есть и откатить всё остальное.</numerusform>
+            <numerusform>%Ln контактов из этого импорта с тех пор изменили или с ними работали. Отмена может оставить их как есть и откатить всё остальное.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>создан</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>обновлён</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>The import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Since then</source>
+        <translation>С тех пор</translation>
+    </message>
+    <message>
+        <source>Undo the rest</source>
+        <translation>Отменить остальное</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -358,6 +489,21 @@
     </message>
 </context>
 <context>
+    <name>ErrorPage</name>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation>Этот файл нельзя импортировать</translation>
+    </message>
+    <message>
+        <source>Prospect Desk imports CSV, TSV and TXT tables, Excel workbooks (XLSX) and vCard files (VCF). Nothing was written to your database.</source>
+        <translation>Prospect Desk импортирует таблицы CSV, TSV и TXT, книги Excel (XLSX) и файлы vCard (VCF). В базу данных ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Выбрать другой файл…</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to %1</source>
@@ -586,6 +732,495 @@
     </message>
 </context>
 <context>
+    <name>ImportChoices</name>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Second email</source>
+        <translation>Вторая эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Мобильный телефон</translation>
+    </message>
+    <message>
+        <source>Phone (E.164)</source>
+        <translation>Телефон (E.164)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>LinkedIn URL</source>
+        <translation>Ссылка на LinkedIn</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>Источник лида</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Lead type</source>
+        <translation>Тип лида</translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <translation>Не импортировать этот столбец</translation>
+    </message>
+    <message>
+        <source>Custom field: %1</source>
+        <translation>Своё поле: %1</translation>
+    </message>
+    <message>
+        <source>Will be split into first and last name</source>
+        <translation>Будет разделено на имя и фамилию</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Не импортируется</translation>
+    </message>
+    <message>
+        <source>Kept as a custom field, never dropped</source>
+        <translation>Сохранится в своём поле, ничего не теряется</translation>
+    </message>
+    <message>
+        <source>Kept as an extra email of the contact</source>
+        <translation>Сохранится как дополнительный адрес контакта</translation>
+    </message>
+    <message>
+        <source>Kept as the contact&apos;s mobile number</source>
+        <translation>Сохранится как мобильный номер контакта</translation>
+    </message>
+    <message>
+        <source>remembered</source>
+        <translation>запомнено</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>ваш выбор</translation>
+    </message>
+    <message>
+        <source>auto · column name</source>
+        <translation>авто · по названию</translation>
+    </message>
+    <message>
+        <source>auto · word in the name</source>
+        <translation>авто · по слову в названии</translation>
+    </message>
+    <message>
+        <source>auto · values</source>
+        <translation>авто · по значениям</translation>
+    </message>
+    <message>
+        <source>auto · unknown column</source>
+        <translation>авто · неизвестный столбец</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>авто</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <extracomment>Encodings always offered for an override, besides the detector&apos;s candidates.</extracomment>
+        <translation>Windows-1251 (кириллица)</translation>
+    </message>
+    <message>
+        <source>KOI8-R (Cyrillic)</source>
+        <translation>KOI8-R (кириллица)</translation>
+    </message>
+    <message>
+        <source>DOS cp866 (Cyrillic)</source>
+        <translation>DOS cp866 (кириллица)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-5 (Cyrillic)</source>
+        <translation>ISO-8859-5 (кириллица)</translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese)</source>
+        <translation>GB18030 (китайский)</translation>
+    </message>
+    <message>
+        <source>GBK (Chinese)</source>
+        <translation>GBK (китайский)</translation>
+    </message>
+    <message>
+        <source>Big5 (Chinese, traditional)</source>
+        <translation>Big5 (китайский традиционный)</translation>
+    </message>
+    <message>
+        <source>Shift-JIS (Japanese)</source>
+        <translation>Shift-JIS (японский)</translation>
+    </message>
+    <message>
+        <source>Shift-JIS (Japanese, Windows)</source>
+        <translation>Shift-JIS (японский, Windows)</translation>
+    </message>
+    <message>
+        <source>EUC-JP (Japanese)</source>
+        <translation>EUC-JP (японский)</translation>
+    </message>
+    <message>
+        <source>EUC-KR (Korean)</source>
+        <translation>EUC-KR (корейский)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (Western European)</source>
+        <translation>Latin-1 (западноевропейская)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (западноевропейская)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250 (центральноевропейская)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-2 (Central European)</source>
+        <translation>ISO-8859-2 (центральноевропейская)</translation>
+    </message>
+    <message>
+        <source>Windows-1257 (Baltic)</source>
+        <translation>Windows-1257 (балтийская)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-13 (Baltic)</source>
+        <translation>ISO-8859-13 (балтийская)</translation>
+    </message>
+    <message>
+        <source>Windows-1254 (Turkish)</source>
+        <translation>Windows-1254 (турецкая)</translation>
+    </message>
+    <message>
+        <source>Windows-1256 (Arabic)</source>
+        <translation>Windows-1256 (арабская)</translation>
+    </message>
+    <message>
+        <source>Mac Roman</source>
+        <translation>Mac Roman</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Запятая ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Точка с запятой ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Вертикальная черта ( | )</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Delimited text (CSV/TSV)</source>
+        <translation>Текст с разделителями (CSV/TSV)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Книга Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>Excel 97–2003 workbook (XLS)</source>
+        <translation>Книга Excel 97–2003 (XLS)</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet (ODS)</source>
+        <translation>Таблица OpenDocument (ODS)</translation>
+    </message>
+    <message>
+        <source>vCard contacts (VCF)</source>
+        <translation>Контакты vCard (VCF)</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <extracomment>The order the dry run lists its numbers in.</extracomment>
+        <translation>Новые контакты</translation>
+    </message>
+    <message>
+        <source>Will update contacts you have</source>
+        <translation>Обновят имеющиеся контакты</translation>
+    </message>
+    <message>
+        <source>Duplicates inside the file</source>
+        <translation>Дубликаты внутри файла</translation>
+    </message>
+    <message>
+        <source>Duplicates of contacts you have (nothing to add)</source>
+        <translation>Дубликаты имеющихся контактов (нечего добавить)</translation>
+    </message>
+    <message>
+        <source>Invalid email or phone (imported, raw value kept)</source>
+        <translation>Неверная почта или телефон (импортируются, исходное значение сохраняется)</translation>
+    </message>
+    <message>
+        <source>Rejected (cannot be stored)</source>
+        <translation>Отклонены (нельзя сохранить)</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>та же почта</translation>
+    </message>
+    <message>
+        <source>same company</source>
+        <translation>та же компания</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>то же имя</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>похожее имя</translation>
+    </message>
+    <message>
+        <source>nickname</source>
+        <translation>уменьшительное имя</translation>
+    </message>
+    <message>
+        <source>different alphabets</source>
+        <translation>разные алфавиты</translation>
+    </message>
+    <message>
+        <source>first and last name swapped</source>
+        <translation>имя и фамилия переставлены</translation>
+    </message>
+    <message>
+        <source>different emails</source>
+        <translation>разные адреса почты</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <source>Importing contacts</source>
+        <extracomment>The progress bar counts in thousandths of the file.</extracomment>
+        <translation>Импорт контактов</translation>
+    </message>
+    <message>
+        <source>Waiting for other changes to the database to finish…</source>
+        <translation>Ожидание завершения других изменений в базе…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Building the indexes and the search index…</source>
+        <translation>Построение индексов и поискового индекса…</translation>
+    </message>
+    <message>
+        <source>Importing contacts…</source>
+        <translation>Импорт контактов…</translation>
+    </message>
+    <message>
+        <source>%1 rows · %2 rows per second</source>
+        <translation>%1 строк · %2 строк в секунду</translation>
+    </message>
+    <message>
+        <source>Stop the import?</source>
+        <translation>Остановить импорт?</translation>
+    </message>
+    <message>
+        <source>A cancelled import leaves the database as it was: nothing from this file is saved, and no report is written.</source>
+        <translation>Отменённый импорт оставляет базу как была: из этого файла ничего не сохраняется, отчёт не создаётся.</translation>
+    </message>
+    <message>
+        <source>Stop import</source>
+        <translation>Остановить импорт</translation>
+    </message>
+    <message>
+        <source>Continue importing</source>
+        <translation>Продолжить импорт</translation>
+    </message>
+    <message>
+        <source>Stopping; putting the database back as it was…</source>
+        <translation>Остановка; база возвращается в прежнее состояние…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndo</name>
+    <message>
+        <source>Undo import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Отмена импорта…</translation>
+    </message>
+    <message>
+        <source>This import was undone already.</source>
+        <translation>Этот импорт уже отменён.</translation>
+    </message>
+    <message>
+        <source>This import is no longer recorded.</source>
+        <translation>Этот импорт больше не записан в истории.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
+        <extracomment>File types the wizard offers (the readers sniff the content; the name only helps).</extracomment>
+        <translation>Файлы контактов (*.csv *.tsv *.txt *.xlsx *.vcf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Импорт контактов</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <extracomment>Opens a file or folder with the desktop&apos;s program (tests replace it).</extracomment>
+        <translation>&lt; Назад</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Далее &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Пробный прогон</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Итог</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln row(s)</source>
+        <translation>
+            <numerusform>Импортировать %Ln строку</numerusform>
+            <numerusform>Импортировать %Ln строки</numerusform>
+            <numerusform>Импортировать %Ln строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <source>Read the file</source>
+        <translation>Чтение файла</translation>
+    </message>
+    <message>
+        <source>Reading the file again…</source>
+        <translation>Повторное чтение файла…</translation>
+    </message>
+    <message>
+        <source>Checking every row against your contacts…</source>
+        <translation>Каждая строка сверяется с вашими контактами…</translation>
+    </message>
+    <message>
+        <source>Checking the rows (nothing is written)…</source>
+        <translation>Проверка строк (ничего не записывается)…</translation>
+    </message>
+    <message>
+        <source>The dry run was stopped.</source>
+        <translation>Пробный прогон остановлен.</translation>
+    </message>
+    <message>
+        <source>The dry run failed: %1</source>
+        <translation>Пробный прогон не удался: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. The database is as it was.</source>
+        <translation>Импорт отменён. База осталась как была.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>Импорт не удался, ничего не записано: %1</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Working</source>
@@ -610,6 +1245,14 @@
     <message>
         <source>Search name, email, company, title…</source>
         <translation>Поиск по имени, почте, компании, должности…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV, XLSX or vCard file</source>
+        <translation>Импортировать контакты из файла CSV, XLSX или vCard</translation>
     </message>
     <message>
         <source>Add to list…</source>
@@ -987,6 +1630,14 @@
         <translation>Недавние &amp;базы</translation>
     </message>
     <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Импорт контактов…</translation>
+    </message>
+    <message>
+        <source>Recent im&amp;ports…</source>
+        <translation>Последние и&amp;мпорты…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
@@ -1103,6 +1754,10 @@
         <translation>Восстановить эту копию вместо повреждённого файла:</translation>
     </message>
     <message>
+        <source>Import contacts</source>
+        <translation>Импорт контактов</translation>
+    </message>
+    <message>
         <source>No recent databases</source>
         <translation>Недавних баз нет</translation>
     </message>
@@ -1169,6 +1824,41 @@
     <message>
         <source>none</source>
         <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <source>Column in the file</source>
+        <extracomment>Text colour of rows that cannot be read or will be rejected. Text colour of the secondary columns (how a target was chosen, notes). Longest cell text shown in a table; the tooltip has the rest.</extracomment>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Примеры значений</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Импортировать как</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Выбрано</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Что произойдёт</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Map the columns</source>
+        <translation>Сопоставьте столбцы</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes to a contact field. Columns nobody recognised become custom fields, so nothing is dropped; choose “Ignore this column” to leave one out. Prospect Desk remembers this mapping for the next file with the same columns.</source>
+        <translation>Каждый столбец файла попадает в поле контакта. Нераспознанные столбцы становятся своими полями, поэтому ничего не теряется; чтобы пропустить столбец, выберите «Не импортировать этот столбец». Prospect Desk запомнит это сопоставление для следующего файла с такими же столбцами.</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +2017,7 @@
     </message>
     <message>
         <source>fuzzy %1: %2</source>
+        <extracomment>Height of a row; the view sets it from its font (two lines, room for CJK).</extracomment>
         <translation>похожи на %1: %2</translation>
     </message>
     <message>
@@ -1489,6 +2180,105 @@
     </message>
 </context>
 <context>
+    <name>PlanPage</name>
+    <message>
+        <source>Dry run: what the import would do</source>
+        <translation>Пробный прогон: что сделает импорт</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Fill only empty fields (recommended)</source>
+        <translation>Заполнять только пустые поля (рекомендуется)</translation>
+    </message>
+    <message>
+        <source>Keep what I have</source>
+        <translation>Оставлять мои данные</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s values</source>
+        <translation>Брать значения из файла</translation>
+    </message>
+    <message>
+        <source>Add to list:</source>
+        <translation>Добавить в список:</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>When a row matches a contact you have:</source>
+        <translation>Если строка совпадает с вашим контактом:</translation>
+    </message>
+    <message>
+        <source>These rows look like the same person but no email or phone proves it. They will be imported as separate contacts; review them later in Tools → Find duplicates…</source>
+        <translation>Эти строки похожи на одного человека, но ни почта, ни телефон этого не подтверждают. Они будут импортированы как отдельные контакты; проверьте их позже в меню Сервис → Найти дубликаты…</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Похоже на</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Сходство</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read. Nothing has been written yet.</source>
+        <translation>
+            <numerusform>Прочитана %Ln строка. Пока ничего не записано.</numerusform>
+            <numerusform>Прочитано %Ln строки. Пока ничего не записано.</numerusform>
+            <numerusform>Прочитано %Ln строк. Пока ничего не записано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a number to see its rows.</source>
+        <translation>Нажмите на число, чтобы увидеть строки.</translation>
+    </message>
+    <message>
+        <source>the first %1 of %2 rows</source>
+        <translation>первые %1 из %2 строк</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible duplicates to review (%Ln)</source>
+        <translation>
+            <numerusform>Возможные дубликаты для проверки (%Ln)</numerusform>
+            <numerusform>Возможные дубликаты для проверки (%Ln)</numerusform>
+            <numerusform>Возможные дубликаты для проверки (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>your contact %1</source>
+        <translation>ваш контакт %1</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
         <source>Load problems</source>
@@ -1575,6 +2365,61 @@
     </message>
 </context>
 <context>
+    <name>RecentImportsDialog</name>
+    <message>
+        <source>Recent imports</source>
+        <translation>Последние импорты</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новых</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Дубликатов</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>Импортов пока не было.</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>импортирован</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>No activity to report yet</source>
@@ -1583,6 +2428,113 @@
     <message>
         <source>Touches per day against your goal, connect and reply rates, meetings booked, the stage funnel and speed-to-lead appear here after your first calls and emails.</source>
         <translation>Касания за день против цели, доля дозвонов и ответов, назначенные встречи, воронка по этапам и скорость реакции на лиды появятся здесь после первых звонков и писем.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Rows read:</source>
+        <translation>Прочитано строк:</translation>
+    </message>
+    <message>
+        <source>New contacts:</source>
+        <translation>Новых контактов:</translation>
+    </message>
+    <message>
+        <source>Contacts updated:</source>
+        <translation>Обновлено контактов:</translation>
+    </message>
+    <message>
+        <source>Duplicates (nothing new):</source>
+        <translation>Дубликатов (ничего нового):</translation>
+    </message>
+    <message>
+        <source>Invalid email or phone (kept as written):</source>
+        <translation>Неверная почта или телефон (сохранены как есть):</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>Отклонено строк:</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation>Открыть отчёт</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <source>Show imported contacts</source>
+        <translation>Показать импортированные контакты</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) created</source>
+        <translation>
+            <numerusform>Создан %Ln контакт</numerusform>
+            <numerusform>Создано %Ln контакта</numerusform>
+            <numerusform>Создано %Ln контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>обновлён %Ln</numerusform>
+            <numerusform>обновлено %Ln</numerusform>
+            <numerusform>обновлено %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>and added to the list “%1”</source>
+        <translation>и добавлены в список «%1»</translation>
+    </message>
+    <message>
+        <source>%1 s, %2 rows per second.</source>
+        <translation>%1 с, %2 строк в секунду.</translation>
+    </message>
+    <message>
+        <source>Done in under a second.</source>
+        <translation>Готово меньше чем за секунду.</translation>
+    </message>
+    <message>
+        <source>The rejected rows, with the reason for each, are in %1</source>
+        <translation>Отклонённые строки с причиной для каждой — в файле %1</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>Импорт отменён</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) removed</source>
+        <translation>
+            <numerusform>Удалён %Ln контакт</numerusform>
+            <numerusform>Удалено %Ln контакта</numerusform>
+            <numerusform>Удалено %Ln контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln restored as they were</source>
+        <translation>
+            <numerusform>%Ln восстановлен как был</numerusform>
+            <numerusform>%Ln восстановлено как было</numerusform>
+            <numerusform>%Ln восстановлено как было</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) changed since the import were left as they are.</source>
+        <translation>
+            <numerusform>%Ln контакт, изменённый после импорта, оставлен как есть.</numerusform>
+            <numerusform>%Ln контакта, изменённые после импорта, оставлены как есть.</numerusform>
+            <numerusform>%Ln контактов, изменённых после импорта, оставлены как есть.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1849,6 +2801,21 @@
     <message>
         <source>%1 — %2: %3 (%4%)</source>
         <translation>%1 — %2: %3 (%4%)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryModel</name>
+    <message>
+        <source>Click to see the rows behind this number</source>
+        <translation>Нажмите, чтобы увидеть строки за этим числом</translation>
+    </message>
+    <message>
+        <source>What the import would do</source>
+        <translation>Что сделает импорт</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строк</translation>
     </message>
 </context>
 <context>
