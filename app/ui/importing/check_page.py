@@ -73,6 +73,7 @@ class CheckPage(QWidget):
         self.encoding_combo.setMinimumContentsLength(24)
         self.delimiter_combo = QComboBox(self)
         self.delimiter_combo.setObjectName("delimiterOverride")
+        self.delimiter_combo.setMinimumContentsLength(20)
         self.sheet_combo = QComboBox(self)
         self.sheet_combo.setObjectName("sheetPicker")
         self.sheet_combo.setMinimumContentsLength(20)
@@ -197,9 +198,8 @@ class CheckPage(QWidget):
         combo = self.encoding_combo
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(
-            self.tr("As detected (%1)").replace("%1", encoding_label(detected or "")), None
-        )
+        # The label beside the combo names the detected encoding; the entry stays short.
+        combo.addItem(self.tr("As detected"), None)
         seen: set[str] = set()
         for name in (*candidates, *COMMON_ENCODINGS):
             key = encoding_key(name)

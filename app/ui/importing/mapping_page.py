@@ -83,6 +83,8 @@ class MappingPage(QWidget):
         self.view.setItemDelegateForColumn(MappingModel.TARGET, TargetDelegate(self.view))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        # The combos take the focus; a focus frame on a read-only cell only confuses.
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.verticalHeader().hide()

@@ -372,7 +372,12 @@ class SummaryModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Click to see the rows behind this number")
+            # The full label too: a narrow column elides the longer ones.
+            return (
+                category_label(category)
+                + "\n"
+                + self.tr("Click to see the rows behind this number")
+            )
         if role == self.CategoryRole:
             return category
         return None

@@ -93,7 +93,8 @@ class PlanPage(QWidget):
         self.detail = _table(self, self.detail_model, "planRows")
         self.detail.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.detail.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((60, 200, 220)):
+        # Row, name and email stay narrow: the reason is what the user reads.
+        for column, width in enumerate((50, 170, 190)):
             self.detail.horizontalHeader().resizeSection(column, width)
 
         self.rule_combo = QComboBox(self)
@@ -115,6 +116,9 @@ class PlanPage(QWidget):
         self.list_check.toggled.connect(self.list_name.setEnabled)
         options = QGroupBox(self.tr("Options"), self)
         form = QFormLayout(options)
+        # Labels above their fields: the left column stays narrow and the rows' reasons
+        # on the right get the room.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(self.tr("When a row matches a contact you have:"), self.rule_combo)
         form.addRow(self.list_check, self.list_name)
 
@@ -134,7 +138,7 @@ class PlanPage(QWidget):
         )
         self.fuzzy = _table(self.fuzzy_box, self.fuzzy_model, "fuzzyTable")
         self.fuzzy.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((170, 220, 60)):
+        for column, width in enumerate((190, 190, 70)):
             self.fuzzy.horizontalHeader().resizeSection(column, width)
         fuzzy_layout = QVBoxLayout(self.fuzzy_box)
         fuzzy_layout.addWidget(self.fuzzy_label)
@@ -157,7 +161,7 @@ class PlanPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([420, 560])
+        splitter.setSizes([380, 640])
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)

@@ -111,11 +111,12 @@ class ResultPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.summary_label)
         layout.addSpacing(8)
-        # The numbers sit next to their labels, not at the far edge of a wide window.
         counts = QWidget(self)
         counts.setObjectName("resultCounts")
         counts.setLayout(form)
-        counts.setMaximumWidth(480)
+        form.setContentsMargins(0, 0, 0, 0)
+        # The numbers sit right after the longest label, not at the far edge of the window.
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         layout.addWidget(counts)
         layout.addWidget(self.report_widget)
         layout.addSpacing(12)
