@@ -1013,11 +1013,11 @@
     </message>
     <message>
         <source>Duplicates of contacts you have (nothing to add)</source>
-        <translation>Дубликаты имеющихся контактов (нечего добавить)</translation>
+        <translation>Дубликаты ваших контактов (без изменений)</translation>
     </message>
     <message>
         <source>Invalid email or phone (imported, raw value kept)</source>
-        <translation>Неверная почта или телефон (импортируются, исходное значение сохраняется)</translation>
+        <translation>Неверная почта или телефон (сохранятся)</translation>
     </message>
     <message>
         <source>Rejected (cannot be stored)</source>
@@ -2231,7 +2231,7 @@
     </message>
     <message>
         <source>These rows look like the same person but no email or phone proves it. They will be imported as separate contacts; review them later in Tools → Find duplicates…</source>
-        <translation>Эти строки похожи на одного человека, но ни почта, ни телефон этого не подтверждают. Они будут импортированы как отдельные контакты; проверьте их позже в меню Сервис → Найти дубликаты…</translation>
+        <translation>Эти строки похожи на одного человека, но ни почта, ни телефон этого не подтверждают. Они будут импортированы как отдельные контакты; проверьте их позже в меню Инструменты → Найти дубликаты…</translation>
     </message>
     <message>
         <source>Looks like</source>
