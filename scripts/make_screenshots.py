@@ -182,6 +182,53 @@ def _tools_shots(window: object, save: object, settle: object) -> None:
     merge.close()
 
 
+IMPORT_ROWS = (
+    "Имя;Фамилия;Эл. почта;Телефон;Компания;Должность;Город",
+    "Иван;Петров;ivan.petrov@severstal-it.ru;+7 495 123-45-67;ООО «Северсталь-ИТ»;"
+    "Коммерческий директор;Москва",
+    "Константин;Константинопольский-Преображенский;k.konstantinopolsky@npo-szvs.ru;"
+    "+7 812 555-01-02;АО «НПО „Северо-Западные вычислительные системы“»;"
+    "Заместитель генерального директора по развитию бизнеса;Санкт-Петербург",
+    "Анна;Кузнецова;anna.kuznetsova@romashka.ru;8 (343) 210-11-12;ООО «Ромашка»;"
+    "Руководитель отдела закупок;Екатеринбург",
+    "Анна;Кузнецова;anna.kuznetsova@romashka.ru;;ООО «Ромашка»;;Екатеринбург",
+    "Александр;Смирнов;a.smirnov@technopark.ru;+7 383 222-33-44;Технопарк Новосибирск;"
+    "Директор по продажам;Новосибирск",
+    "Александр;Смирнов;sales@technopark.ru;+7 383 222-33-45;Технопарк Новосибирск;;Новосибирск",
+    "Ольга;Белова;olga.belova(at)mail.ru;+7 843 111-22-33;Казань Софт;Маркетолог;Казань",
+    "Дмитрий;Орлов;d.orlov@orlov-group.ru;+7 861 999-88-77;Орлов Групп;Основатель;Краснодар;лишнее",
+)
+
+
+def _import_shots(window: object, save: object, settle: object, folder: Path) -> None:
+    """The import wizard on a cp1251 file with Russian headers: check, columns, dry run, result."""
+    from app.ui.jobs import wait_for_jobs
+
+    if not hasattr(window, "import_contacts"):
+        return
+    path = folder / "выгрузка из CRM.csv"
+    path.write_bytes(("\r\n".join(IMPORT_ROWS) + "\r\n").encode("cp1251"))
+
+    def idle() -> None:
+        for _ in range(3):
+            settle(300)  # type: ignore[operator]
+            wait_for_jobs()
+
+    wizard = window.import_contacts(path)  # type: ignore[attr-defined]
+    idle()
+    save(wizard, "import-check")  # type: ignore[operator]
+    wizard.go_next()
+    save(wizard, "import-mapping")  # type: ignore[operator]
+    wizard.go_next()
+    idle()
+    wizard.plan_page.show_category("in_file")
+    save(wizard, "import-dry-run")  # type: ignore[operator]
+    wizard.start_import()
+    idle()
+    save(wizard, "import-result")  # type: ignore[operator]
+    wizard.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Render every screenshot; returns 0 when all were written."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -233,6 +280,7 @@ def main(argv: list[str] | None = None) -> int:
             save(window, f"page-{entry.key}")
         _validate_shots(window, save, settle)
         _tools_shots(window, save, settle)
+        _import_shots(window, save, settle, temp)
 
         about = window.show_about()
         save(about, "about")
