@@ -16,7 +16,7 @@ from app.core.importing import ColumnMapping, TableSource, auto_map, header_sign
 from app.core.merge import MergeRule
 from app.storage.database import Database
 from app.storage.importing.batch import BatchSink
-from app.storage.importing.engine import BULK_ROWS, CHUNK_ROWS, Counts, ImportEngine
+from app.storage.importing.engine import BULK_ROWS, CHUNK_ROWS, Counts, ImportEngine, gc_paused
 from app.storage.importing.model import (
     DEFAULT_SAMPLE_SIZE,
     CancelCheck,
@@ -190,7 +190,7 @@ def plan_import(
         merge_rule=merge_rule, per_field=per_field, pad_short_rows=pad_short_rows,
         default_region=default_region, fuzzy=fuzzy,
     )  # fmt: skip
-    with _open(path, options) as source, db.reading() as conn:
+    with _open(path, options) as source, db.reading() as conn, gc_paused():
         chosen = _resolve_mapping(conn, source, mapping)
         engine = ImportEngine(
             conn, source, chosen, options, write=False, progress=progress, cancel=cancel,
@@ -285,7 +285,7 @@ def run_import(
     try:
         with _open(text_path, options) as source:
             digest = _sha256(text_path)
-            with db.transaction() as conn:
+            with db.transaction() as conn, gc_paused():
                 result = _import(
                     conn, source, options, report,
                     digest=digest, list_name=list_name, created_by=created_by,
