@@ -650,3 +650,37 @@ def test_cancel_during_the_dns_pass_writes_nothing(db: Database) -> None:
             workers=1,
         )  # fmt: skip
     assert fingerprint(db) == before  # no contact and no domain_checks row written
+
+
+def test_bulk_writes_get_a_larger_page_cache_and_give_it_back(db: Database) -> None:
+    from app.storage.validation_store import _large_page_cache
+
+    with db.transaction() as conn:
+        before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+        with _large_page_cache(conn, 400_000):
+            assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -100_000  # KiB
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == before
+        with _large_page_cache(conn, 5_000):  # small runs keep the default
+            assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == before
+
+
+def test_revalidation_writes_only_the_columns_that_changed(
+    db: Database, validated: list[int]
+) -> None:
+    """After a library upgrade most rows change only ``validated_with``: nothing else moves."""
+    ivan_id, wang_id = validated[0], validated[1]
+    with db.transaction() as conn:
+        conn.execute(update(CONTACTS).values(validated_with="rules=0"))
+        # Wang's stored score is off: that is a visible change, so updated_at moves.
+        conn.execute(update(CONTACTS).where(CONTACTS.c.id == wang_id).values(quality_score=1))
+    ivan_before, wang_before = contact(db, ivan_id), contact(db, wang_id)
+    run = validate_database(db, only_stale=True, workers=1)
+    assert (run.checked, run.updated) == (8, 8)
+    ivan, wang = contact(db, ivan_id), contact(db, wang_id)
+    assert ivan["validated_with"] == VALIDATOR_VERSION
+    assert ivan["updated_at"] == ivan_before["updated_at"]
+    assert {k: v for k, v in ivan.items() if k != "validated_with"} == {
+        k: v for k, v in ivan_before.items() if k != "validated_with"
+    }
+    assert wang["quality_score"] > 1  # recomputed
+    assert wang["updated_at"] > wang_before["updated_at"]
