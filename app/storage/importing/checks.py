@@ -12,11 +12,12 @@ import multiprocessing
 import os
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Final
+from typing import Final, TypeVar
 
 from app.core.validation import EmailCheck, PhoneCheck, check_email, check_phone
 
 PhoneKey = tuple[str, str | None]
+_T = TypeVar("_T")
 _EmailFields = tuple[object, ...]
 _PhoneFields = tuple[object, ...]
 
@@ -133,6 +134,20 @@ class Checker:
             for i in range(0, len(emails), _TASK_SIZE)
         ]
         return PendingChecks(emails, phones, email_futures, phone_futures)
+
+    def call(self, fn: Callable[..., _T], *args: object) -> Future[_T] | _T:
+        """Run other CPU-bound work in the pool when there is one, else here and now.
+
+        Args:
+            fn: A module-level function (it is pickled by name for the worker).
+            *args: Its arguments (picklable).
+
+        Returns:
+            A future of the result (pool), or the result itself.
+        """
+        if self._pool is None:
+            return fn(*args)
+        return self._pool.submit(fn, *args)
 
     def close(self) -> None:
         """Stop the worker processes (pending work is dropped)."""

@@ -16,13 +16,20 @@ import re
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Final
 
 from sqlalchemy.engine import Connection
 
-from app.core.dedupe import DuplicateIndex, fuzzy_candidates, name_key, phone_name_key
+from app.core.dedupe import (
+    DuplicateIndex,
+    FuzzyMatch,
+    fuzzy_candidates,
+    name_key,
+    phone_name_key,
+)
 from app.core.importing import ColumnMapping, TableSource
 from app.core.merge import MergeRule, plan_merge
 from app.core.validation import (
@@ -294,6 +301,9 @@ class ImportEngine:
         self._domains: dict[str, str | None] = {}
         self._sites: dict[str, str | None] = {}
         self._fuzzy_rows = 0
+        self._fuzzy_over_budget = False
+        self._fuzzy_jobs: list[tuple[list[int], Future[list[FuzzyMatch]] | list[FuzzyMatch]]] = []
+        self._checker: Checker | None = None
         self._scores: dict[tuple[Any, ...], int] = {}
 
     # --- the loop ---------------------------------------------------------------------
@@ -311,7 +321,7 @@ class ImportEngine:
             from app.storage.importing.checks import default_workers
 
             workers = default_workers() if expected >= PARALLEL_ROWS else 0
-        checker = Checker(workers)
+        checker = self._checker = Checker(workers)
         pending: deque[_Chunk] = deque()
         try:
             for records in self._read_chunks(on_rejected):
@@ -322,6 +332,7 @@ class ImportEngine:
             while pending:
                 self.check_cancel()
                 self._process(pending.popleft())
+            self._collect_fuzzy()
         except BaseException:
             for chunk in pending:
                 chunk.checks.cancel()
@@ -614,9 +625,14 @@ class ImportEngine:
             self._fuzzy(rows)
 
     def _fuzzy(self, rows: list[_Row]) -> None:
-        """Suggest look-alike pairs among this chunk's new contacts of the same company."""
-        counts = self.counts
-        if counts.fuzzy_truncated:
+        """Suggest look-alike pairs among this chunk's new contacts of the same company.
+
+        The scoring runs in a worker process when there is a pool (it is pure CPU work
+        on a few strings per row, and the pool has a core free while this process
+        inserts and rebuilds indexes); :meth:`_collect_fuzzy` takes the results in chunk
+        order, so the suggestions are the same as when scored here.
+        """
+        if self._fuzzy_over_budget:
             return
         keys = [normalize_company(row.record.company) if row.record.company else "" for row in rows]
         shared = {k for k, n in Counter(keys).items() if k and n > 1}
@@ -627,26 +643,39 @@ class ImportEngine:
         if self._fuzzy_rows > FUZZY_ROW_BUDGET:
             # Suggestions are for a person to review: past this many rows there are more
             # than anyone will read, and scoring them would cost seconds per 100k rows.
-            counts.fuzzy_truncated = True
+            self._fuzzy_over_budget = True
             return
         records = [
             {"first_name": c.record.first_name, "last_name": c.record.last_name,
              "company": c.record.company, "email": c.email.normalized if c.email else None}
             for c in candidates
         ]  # fmt: skip
-        for match in fuzzy_candidates(records):
-            if len(counts.fuzzy) >= MAX_FUZZY:
-                counts.fuzzy_truncated = True
-                return
-            counts.fuzzy.append(
-                FuzzySuggestion(
-                    candidates[match.right].record.number,
-                    candidates[match.left].record.number,
-                    None,
-                    match.score,
-                    tuple(match.reasons),
-                )
-            )
+        numbers = [c.record.number for c in candidates]
+        assert self._checker is not None
+        self._fuzzy_jobs.append((numbers, self._checker.call(fuzzy_candidates, records)))
+
+    def _collect_fuzzy(self) -> None:
+        """Turn the chunks' fuzzy matches into suggestions, in order, up to ``MAX_FUZZY``."""
+        counts = self.counts
+        jobs, self._fuzzy_jobs = self._fuzzy_jobs, []
+        for numbers, pending in jobs:
+            if counts.fuzzy_truncated:
+                if isinstance(pending, Future):
+                    pending.cancel()
+                continue
+            matches = pending.result() if isinstance(pending, Future) else pending
+            for match in matches:
+                if len(counts.fuzzy) >= MAX_FUZZY:
+                    counts.fuzzy_truncated = True
+                    break
+                counts.fuzzy.append(
+                    FuzzySuggestion(
+                        numbers[match.right], numbers[match.left], None, match.score,
+                        tuple(match.reasons),
+                    )
+                )  # fmt: skip
+        if self._fuzzy_over_budget:
+            counts.fuzzy_truncated = True
 
     # --- rows matching stored contacts ---------------------------------------------------
 

@@ -105,7 +105,7 @@ class Writer:
                 f"{verb} INTO {table_name} ({', '.join(columns)}) "
                 f"VALUES ({', '.join('?' * len(columns))})"
             )
-            dumps = json.dumps
+            dumps = _dumps
             for start in range(0, len(rows), _BATCH):
                 part = rows[start : start + _BATCH]
                 if json_at:
@@ -146,6 +146,31 @@ class Writer:
                 self.conn.execute(stmt, params[start : start + _BATCH])
 
 
+def _json_dumper() -> Callable[[Any], str]:
+    """``json.dumps`` with default options, minus its per-call set-up.
+
+    ``json.dumps`` builds a new C encoder for every call (~3 µs); an import serialises
+    two values per row, so one encoder is made here and reused. Same output: the options
+    are ``json.dumps``' defaults. No cycle check (``markers=None``): rows hold plain
+    values.
+    """
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:
+        return json.dumps
+    encode = make(
+        None, json.JSONEncoder().default, json.encoder.encode_basestring_ascii, None,
+        ": ", ", ", False, False, True,
+    )  # fmt: skip
+
+    def dumps(value: Any) -> str:
+        return "".join(encode(value, 0))
+
+    return dumps
+
+
+_dumps: Final = _json_dumper()
+
+
 def _dump_json(
     row: Sequence[Any], json_at: tuple[int, ...], dumps: Callable[[Any], str]
 ) -> tuple[Any, ...]:
@@ -153,7 +178,8 @@ def _dump_json(
     for i in json_at:
         value = values[i]
         if value is not None:
-            values[i] = dumps(value)
+            # Most contacts have no custom fields: skip the encoder for the empty dict.
+            values[i] = "{}" if type(value) is dict and not value else dumps(value)
     return tuple(values)
 
 
