@@ -1,0 +1,112 @@
+"""The import's fast paths give the same stored data as the plain ones.
+
+The engine writes through the raw DBAPI cursor, scores fuzzy suggestions in worker
+processes and serialises JSON with a reused encoder; these tests pin that the results do
+not depend on which path ran.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert
+
+from app.storage.database import Database, open_database
+from app.storage.importing import run_import
+from app.storage.importing.writer import _dumps, table
+from app.storage.schema import utcnow
+
+HEADER = "First Name,Last Name,Email,Phone,Company,Country,Tags,Segment\n"
+
+
+def _people(count: int) -> str:
+    # Pairs of look-alike names at shared companies, so fuzzy suggestions exist in
+    # every chunk; a custom column (Segment) and tags on some rows.
+    lines = []
+    for i in range(count):
+        first = ("Bill", "William", "Anna", "Ann")[i % 4]
+        lines.append(
+            f"{first},Gates{i // 4},p{i}@firm{i % 13}.example,+1 650 253 {i:04d},"
+            f"Firm{i % 13} Inc,USA,{'vip' if i % 5 == 0 else ''},{'A' if i % 3 else ''}\n"
+        )
+    return HEADER + "".join(lines)
+
+
+def _stored(path: Path) -> list[tuple[Any, ...]]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(
+            "SELECT first_name, last_name, email, phone_e164, custom_fields, quality_score, "
+            "company_id FROM contacts ORDER BY id"
+        ).fetchall()
+    finally:
+        conn.close()
+
+
+def test_worker_pool_gives_the_same_contacts_and_suggestions(tmp_path: Path) -> None:
+    source = tmp_path / "people.csv"
+    source.write_text(_people(600), encoding="utf-8")
+    results = {}
+    stored = {}
+    for workers in (0, 2):
+        db_path = tmp_path / f"w{workers}.sqlite3"
+        db = open_database(db_path)
+        try:
+            results[workers] = run_import(
+                db, source, workers=workers, chunk_rows=150, bulk_threshold=10,
+                report_dir=tmp_path,
+            )  # fmt: skip
+        finally:
+            db.close()
+        stored[workers] = _stored(db_path)
+    serial, pooled = results[0], results[2]
+    assert serial.created == pooled.created == 600
+    assert serial.fuzzy  # the data has look-alikes in every chunk
+    assert [(s.row, s.other_row, s.score, s.reasons) for s in pooled.fuzzy] == [
+        (s.row, s.other_row, s.score, s.reasons) for s in serial.fuzzy
+    ]
+    assert stored[0] == stored[2]
+
+
+def test_imported_timestamps_are_stored_like_a_core_insert(db: Database, tmp_path: Path) -> None:
+    """Text comparisons and sorts in SQLite need one timestamp format in every row."""
+    source = tmp_path / "people.csv"
+    source.write_text(_people(40), encoding="utf-8")
+    run_import(db, source, list_name="Imported", bulk_threshold=10, report_dir=tmp_path)
+    with db.transaction() as conn:  # a row written the ordinary way, for comparison
+        now = utcnow()
+        conn.execute(insert(table("tags")).values(name="core-written"))
+        conn.execute(
+            insert(table("lists")).values(name="Core list", created_at=now, updated_at=now)
+        )
+    with db.reading() as conn:
+        core = conn.exec_driver_sql(
+            "SELECT created_at FROM lists WHERE name = 'Core list'"
+        ).scalar_one()
+        stamps = [
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT created_at FROM contacts UNION ALL SELECT updated_at FROM contacts "
+                "UNION ALL SELECT created_at FROM companies "
+                "UNION ALL SELECT added_at FROM list_members"
+            )
+        ]
+    assert stamps and isinstance(core, str)
+    assert all(isinstance(s, str) and len(s) == len(core) and "+" not in s for s in stamps)
+    assert all(s[10] == core[10] for s in stamps)  # the same date/time separator
+
+
+def test_reused_json_encoder_matches_json_dumps() -> None:
+    values: list[Any] = [
+        {"values": ["Ivan", "Петров", "", "a\"b\\c", "\u2028", "😀"]},
+        {"fields": {"title": None, "quality_score": 80, "x": 1.5}, "version": 3, "points": []},
+        {"nan": float("nan"), "inf": float("inf"), "t": True, "f": False},
+        "plain",
+        [],
+        {},
+    ]
+    for value in values:
+        assert _dumps(value) == json.dumps(value)
