@@ -223,6 +223,55 @@ def test_search_finds_cyrillic_and_chinese(shared: Database) -> None:
         assert every_id(conn, ct.Scope(search="zzqqxx"), ct.Sort()) == []
 
 
+@pytest.mark.parametrize("key", [ct.SortKey.NAME, ct.SortKey.STAGE, ct.SortKey.FIT_SCORE])
+def test_search_first_screen_is_sorted_when_complete(shared: Database, key: ct.SortKey) -> None:
+    sort = ct.Sort(key, descending=key is ct.SortKey.FIT_SCORE)
+    with shared.reading() as conn:
+        for query in ("a", "tie", "кузн", "zzqqxx"):
+            scope = ct.Scope(search=query)
+            expected = every_id(conn, scope, sort)
+            screen = ct.search_first_screen(conn, scope, sort, limit=5, cap=1000)
+            # Every match was read: the page is final, sorted, and the count exact.
+            assert screen.complete and screen.matches == len(expected)
+            assert screen.page.ids == expected[:5]
+            if not screen.page.done:
+                rest = ct.page_ids(conn, scope, sort, after=screen.page.cursor, limit=1000)
+                assert screen.page.ids + rest.ids == expected
+
+
+def test_search_first_screen_stands_in_when_matches_pass_the_cap(shared: Database) -> None:
+    with shared.reading() as conn:
+        scope = ct.Scope(search="a")
+        total = ct.count(conn, scope)
+        assert total > 10
+        screen = ct.search_first_screen(conn, scope, ct.Sort(), limit=4, cap=10)
+    # Not complete: the first matches in id order, and "10+" until counted.
+    assert not screen.complete and screen.matches == 10
+    assert screen.page.ids == sorted(screen.page.ids) and len(screen.page.ids) == 4
+    with shared.reading() as conn:
+        assert set(screen.page.ids) <= set(every_id(conn, scope, ct.Sort()))
+        with pytest.raises(ValueError, match="every contact"):
+            ct.search_first_screen(conn, ct.Scope(list_id=1, search="a"), ct.Sort())
+
+
+def test_interruptible_stops_a_statement_and_leaves_the_connection_usable(
+    shared: Database,
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    long_statement = text(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000)"
+        " SELECT count(*) FROM n"
+    )
+    with shared.reading() as conn:
+        with ct.interruptible(conn, lambda: True), pytest.raises(OperationalError):
+            conn.execute(long_statement)
+    with shared.reading() as conn:
+        with ct.interruptible(conn, lambda: False):
+            assert ct.count(conn, ct.Scope(search="a")) > 0
+        assert ct.count(conn, ct.Scope()) > 0
+
+
 def test_rows_for_ids_reads_one_batch(shared: Database) -> None:
     with shared.reading() as conn:
         ids = every_id(conn, ct.Scope(search="Hohenzollern"), ct.Sort())
