@@ -12,9 +12,16 @@ import multiprocessing
 import os
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Final, TypeVar
+from typing import Final, NamedTuple, TypeVar
 
-from app.core.validation import EmailCheck, PhoneCheck, check_email, check_phone
+from app.core.validation import (
+    EmailCheck,
+    PhoneCheck,
+    check_email,
+    check_phone,
+    normalize_company,
+)
+from app.core.validation.companies import domain_from_website
 
 PhoneKey = tuple[str, str | None]
 _T = TypeVar("_T")
@@ -54,6 +61,24 @@ def check_phone_values(keys: list[PhoneKey]) -> list[_PhoneFields]:
     return out
 
 
+def company_values(companies: list[str], websites: list[str]) -> tuple[list[str], list[str | None]]:
+    """Worker entry point: normalized company names and website domains.
+
+    Both are per distinct value and cost tens of microseconds each (IDNA encoding of the
+    host), which is the importing process's time otherwise.
+    """
+    return [normalize_company(c) for c in companies], [domain_from_website(w) for w in websites]
+
+
+class ChunkChecks(NamedTuple):
+    """The verdicts of one chunk's distinct values."""
+
+    emails: dict[str, EmailCheck]
+    phones: dict[PhoneKey, PhoneCheck]
+    company_keys: dict[str, str]
+    site_domains: dict[str, str | None]
+
+
 class PendingChecks:
     """The checks of one chunk, running (in workers) or still to run (in this process)."""
 
@@ -63,17 +88,25 @@ class PendingChecks:
         phones: list[PhoneKey],
         email_futures: list[Future[list[_EmailFields]]] | None,
         phone_futures: list[Future[list[_PhoneFields]]] | None,
+        *,
+        companies: list[str] | None = None,
+        websites: list[str] | None = None,
+        company_future: Future[tuple[list[str], list[str | None]]] | None = None,
     ) -> None:
         self._emails = emails
         self._phones = phones
         self._email_futures = email_futures
         self._phone_futures = phone_futures
+        self._companies = companies or []
+        self._websites = websites or []
+        self._company_future = company_future
 
-    def result(self) -> tuple[dict[str, EmailCheck], dict[PhoneKey, PhoneCheck]]:
+    def result(self) -> ChunkChecks:
         """Wait for (or run) the checks.
 
         Returns:
-            Raw address -> check, and (number, region) -> check.
+            Raw address -> check, (number, region) -> check, company name -> normalized
+            name, website -> domain.
         """
         if self._email_futures is None:
             emails = {raw: check_email(raw) for raw in self._emails}
@@ -85,12 +118,21 @@ class PendingChecks:
         else:
             pfields = [f for future in self._phone_futures for f in future.result()]
             phones = {key: PhoneCheck(*f) for key, f in zip(self._phones, pfields, strict=True)}  # type: ignore[arg-type]
-        return emails, phones
+        if self._company_future is None:
+            keys, domains = company_values(self._companies, self._websites)
+        else:
+            keys, domains = self._company_future.result()
+        return ChunkChecks(
+            emails, phones, dict(zip(self._companies, keys, strict=True)),
+            dict(zip(self._websites, domains, strict=True)),
+        )  # fmt: skip
 
     def cancel(self) -> None:
         """Drop work not started yet."""
         for future in [*(self._email_futures or ()), *(self._phone_futures or ())]:
             future.cancel()
+        if self._company_future is not None:
+            self._company_future.cancel()
 
 
 class Checker:
@@ -110,19 +152,27 @@ class Checker:
                 max_workers=self.workers, mp_context=multiprocessing.get_context("spawn")
             )
 
-    def submit(self, emails: list[str], phones: list[PhoneKey]) -> PendingChecks:
+    def submit(
+        self,
+        emails: list[str],
+        phones: list[PhoneKey],
+        companies: list[str] | None = None,
+        websites: list[str] | None = None,
+    ) -> PendingChecks:
         """Start checking a chunk's distinct values.
 
         Args:
             emails: Distinct raw addresses.
             phones: Distinct (raw number, region) pairs.
+            companies: Distinct company names to normalize.
+            websites: Distinct websites to take the domain of.
 
         Returns:
             A handle whose :meth:`PendingChecks.result` gives the verdicts.
         """
         pool = self._pool
         if pool is None:
-            return PendingChecks(emails, phones, None, None)
+            return PendingChecks(emails, phones, None, None, companies=companies, websites=websites)
         submit: Callable[..., Future[list[tuple[object, ...]]]] = pool.submit
         # Phones first: they are the slow part and should start before the emails.
         phone_futures = [
@@ -133,7 +183,15 @@ class Checker:
             submit(check_email_values, emails[i : i + _TASK_SIZE])
             for i in range(0, len(emails), _TASK_SIZE)
         ]
-        return PendingChecks(emails, phones, email_futures, phone_futures)
+        company_future = (
+            pool.submit(company_values, companies or [], websites or [])
+            if companies or websites
+            else None
+        )
+        return PendingChecks(
+            emails, phones, email_futures, phone_futures,
+            companies=companies, websites=websites, company_future=company_future,
+        )  # fmt: skip
 
     def call(self, fn: Callable[..., _T], *args: object) -> Future[_T] | _T:
         """Run other CPU-bound work in the pool when there is one, else here and now.

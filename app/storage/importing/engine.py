@@ -300,6 +300,7 @@ class ImportEngine:
         self._virtual_company = 0
         self._domains: dict[str, str | None] = {}
         self._sites: dict[str, str | None] = {}
+        self._company_keys: dict[str, str] = {}
         self._fuzzy_rows = 0
         self._fuzzy_over_budget = False
         self._fuzzy_jobs: list[tuple[list[int], Future[list[FuzzyMatch]] | list[FuzzyMatch]]] = []
@@ -395,6 +396,9 @@ class ImportEngine:
     def _submit(self, checker: Checker, records: list[Incoming]) -> PendingChecks:
         emails: dict[str, None] = {}
         phones: dict[PhoneKey, None] = {}
+        known_companies, known_sites = self._company_keys, self._sites
+        companies = {r.company: None for r in records if r.company}
+        websites = {r.website: None for r in records if r.website}
         for r in records:
             if r.email:
                 emails[r.email] = None
@@ -404,7 +408,11 @@ class ImportEngine:
                 phones[(r.phone, r.region)] = None
             if r.mobile_phone:
                 phones[(r.mobile_phone, r.region)] = None
-        return checker.submit(list(emails), list(phones))
+        return checker.submit(
+            list(emails), list(phones),
+            [c for c in companies if c not in known_companies],
+            [w for w in websites if w not in known_sites],
+        )  # fmt: skip
 
     def _report(self, phase: str, fraction: float | None = None) -> None:
         if self.progress is None:
@@ -417,7 +425,16 @@ class ImportEngine:
     # --- one chunk ---------------------------------------------------------------------
 
     def _process(self, chunk: _Chunk) -> None:
-        emails, phones = chunk.checks.result()
+        emails, phones, company_keys, site_domains = chunk.checks.result()
+        # Bounded caches: a company's name and website repeat on its rows, but a file of
+        # a million one-row companies must not keep them all.
+        if len(self._company_keys) > 200_000:
+            self._company_keys.clear()
+        self._company_keys.update(company_keys)
+        if len(self._sites) > 200_000:
+            self._sites.clear()
+        self._sites.update(site_domains)
+        company_key = self._company_key
         self.check_cancel()
         new: list[_Row] = []
         matched: list[tuple[_Row, int]] = []
@@ -431,7 +448,7 @@ class ImportEngine:
             ekey, pkey = dedupe_keys(
                 stored_key, record.email, p.e164 if p is not None else None, record.phone,
                 record.first_name, record.last_name,
-                normalize_company(record.company) if record.company else None,
+                company_key(record.company) if record.company else None,
             )  # fmt: skip
             verdict = classify(record.number, ekey, pkey)
             row = _Row(record, e, p, stored_key)
@@ -496,6 +513,13 @@ class ImportEngine:
             ).score  # fmt: skip
         return score
 
+    def _company_key(self, name: str) -> str:
+        """The normalized company name (worked out by the check workers when possible)."""
+        key = self._company_keys.get(name)
+        if key is None:
+            key = self._company_keys[name] = normalize_company(name)
+        return key
+
     def _website_domain(self, website: str) -> str | None:
         # IDNA encoding costs ~20 µs; a company's website repeats on all its rows.
         if website not in self._sites:
@@ -522,7 +546,7 @@ class ImportEngine:
         hosting provider), while a website names one company.
         """
         look = self.lookups
-        key = normalize_company(r.company) if r.company else ""
+        key = self._company_key(r.company) if r.company else ""
         if key:
             found = look.companies_by_name.get(key)
             if found is not None:
@@ -634,7 +658,8 @@ class ImportEngine:
         """
         if self._fuzzy_over_budget:
             return
-        keys = [normalize_company(row.record.company) if row.record.company else "" for row in rows]
+        company_key = self._company_key
+        keys = [company_key(row.record.company) if row.record.company else "" for row in rows]
         shared = {k for k, n in Counter(keys).items() if k and n > 1}
         candidates = [row for row, k in zip(rows, keys, strict=True) if k in shared]
         if len(candidates) < 2:
