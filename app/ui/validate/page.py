@@ -674,23 +674,9 @@ class ValidatePage(Page):
             show_exception(self, self.tr("Save"), error)
             self.model.refresh_contacts([contact_id])
             return
-        box = QMessageBox(self)
-        box.setObjectName("editConflictBox")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Contact changed"))
-        box.setText(self.tr("Someone else changed this contact after you opened it."))
-        box.setInformativeText(
-            self.tr(
-                "Reload to see their change (yours is discarded), or keep your change "
-                "and save it over theirs."
-            )
-        )
-        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.RejectRole)
-        reload_button.setObjectName("reloadButton")
-        keep_button = box.addButton(self.tr("Keep my change"), QMessageBox.ButtonRole.AcceptRole)
-        keep_button.setObjectName("keepButton")
-        box.setDefaultButton(reload_button)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        from app.ui.dialogs.edit_conflict import edit_conflict_box
+
+        box, reload_button, keep_button = edit_conflict_box(self)
 
         def answered(button: Any) -> None:
             self.conflict_box = None

@@ -488,23 +488,9 @@ class ContactDetail(QWidget):
 
     def _ask_about_conflict(self, field: str, value: str) -> None:
         """Somebody saved this contact after we read it: reload, or keep our value."""
-        box = QMessageBox(self)
-        box.setObjectName("editConflictBox")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Contact changed"))
-        box.setText(self.tr("Someone else changed this contact after you opened it."))
-        box.setInformativeText(
-            self.tr(
-                "Reload to see their change (yours is discarded), or keep your change "
-                "and save it over theirs."
-            )
-        )
-        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.RejectRole)
-        reload_button.setObjectName("reloadButton")
-        keep_button = box.addButton(self.tr("Keep my change"), QMessageBox.ButtonRole.AcceptRole)
-        keep_button.setObjectName("keepButton")
-        box.setDefaultButton(reload_button)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        from app.ui.dialogs.edit_conflict import edit_conflict_box
+
+        box, reload_button, keep_button = edit_conflict_box(self)
 
         kept_names = (self.edits["first_name"].text(), self.edits["last_name"].text())
 
