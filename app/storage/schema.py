@@ -167,7 +167,7 @@ class Contact(Base, Timestamped):
     email_suggestion: Mapped[str | None] = mapped_column(String(320))
 
     phone_raw: Mapped[str | None] = mapped_column(Text)
-    phone_e164: Mapped[str | None] = mapped_column(String(32), index=True)
+    phone_e164: Mapped[str | None] = mapped_column(String(32))
     phone_extension: Mapped[str | None] = mapped_column(String(16))
     phone_kind: Mapped[str | None] = mapped_column(String(32))
     phone_status: Mapped[str | None] = mapped_column(String(16), index=True)
@@ -202,6 +202,8 @@ class Contact(Base, Timestamped):
         Index("ix_contacts_updated_at", "updated_at"),
         Index("ix_contacts_owner_stage", "owner_id", "stage_id"),
         Index("ix_contacts_created_at", "created_at"),
+        # Phone + name dedupe and the validator's duplicate count; also serves E.164 lookups.
+        Index("ix_contacts_phone_last", "phone_e164", "last_name"),
     )
 
 

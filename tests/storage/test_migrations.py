@@ -258,3 +258,11 @@ def test_a_newer_schema_is_refused_and_left_alone(db: Database) -> None:
 
     assert caught.value.choices == ("read_only",)
     assert hashlib.sha256(db.path.read_bytes()).hexdigest() == digest
+
+
+def test_revision_ids_fit_alembic_version_column() -> None:
+    """alembic_version.version_num is VARCHAR(32); PostgreSQL refuses a longer id."""
+    from app.storage.migrate import _script
+
+    ids = [script.revision for script in _script().walk_revisions()]
+    assert ids and all(len(rev) <= 32 for rev in ids), [r for r in ids if len(r) > 32]
