@@ -101,7 +101,7 @@ def test_imported_timestamps_are_stored_like_a_core_insert(db: Database, tmp_pat
 
 def test_reused_json_encoder_matches_json_dumps() -> None:
     values: list[Any] = [
-        {"values": ["Ivan", "Петров", "", "a\"b\\c", "\u2028", "😀"]},
+        {"values": ["Ivan", "Петров", "", 'a"b\\c', "\u2028", "😀"]},
         {"fields": {"title": None, "quality_score": 80, "x": 1.5}, "version": 3, "points": []},
         {"nan": float("nan"), "inf": float("inf"), "t": True, "f": False},
         "plain",
@@ -110,3 +110,24 @@ def test_reused_json_encoder_matches_json_dumps() -> None:
     ]
     for value in values:
         assert _dumps(value) == json.dumps(value)
+
+
+def test_bulk_load_leaves_the_search_index_settings_as_they_were(
+    db: Database, tmp_path: Path
+) -> None:
+    def config() -> list[tuple[Any, ...]]:
+        with db.reading() as conn:
+            return [tuple(r) for r in conn.exec_driver_sql("SELECT * FROM contacts_fts_config")]
+
+    before = config()
+    source = tmp_path / "people.csv"
+    source.write_text(_people(300), encoding="utf-8")
+    result = run_import(db, source, bulk_threshold=10, report_dir=tmp_path)
+    assert result.bulk_load
+    assert config() == before
+    with db.reading() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM contacts_fts").scalar_one() == 300
+        found = conn.exec_driver_sql(
+            "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'gates7'"
+        ).scalar_one()
+    assert found == 4
