@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import insert
 
 from app.storage.database import Database, open_database
@@ -131,3 +132,32 @@ def test_bulk_load_leaves_the_search_index_settings_as_they_were(
             "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'gates7'"
         ).scalar_one()
     assert found == 4
+
+
+def test_checks_sent_in_slices_keep_chunks_and_results(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Slices smaller than a chunk (and not dividing it) change nothing but timing."""
+    from app.storage.importing import engine
+
+    source = tmp_path / "people.csv"
+    source.write_text(_people(230), encoding="utf-8")
+    outcomes = []
+    for slice_rows in (10_000, 7):
+        monkeypatch.setattr(engine, "SLICE_ROWS", slice_rows)
+        db_path = tmp_path / f"s{slice_rows}.sqlite3"
+        db = open_database(db_path)
+        seen: list[int] = []
+        try:
+            result = run_import(
+                db, source, workers=0, chunk_rows=20, report_dir=tmp_path,
+                progress=lambda p, seen=seen: seen.append(p.rows),
+            )  # fmt: skip
+        finally:
+            db.close()
+        outcomes.append((
+            result.created, result.duplicates, [(s.row, s.other_row) for s in result.fuzzy],
+            _stored(db_path), seen,
+        ))  # fmt: skip
+    assert outcomes[0] == outcomes[1]
+    assert outcomes[0][0] == 230 and outcomes[0][2]

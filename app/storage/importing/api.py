@@ -338,13 +338,19 @@ def _import(
     )  # fmt: skip
     sink = BatchSink(engine, batch_id, now, list_id)
     engine.sink = sink
-    try:
-        counts = engine.run(on_rejected=report.add)
+
+    def finish() -> None:
         sink.flush()
         if engine.bulk is not None:
             if progress is not None:
-                progress(ImportProgress("finishing", counts.rows, 1.0, time.monotonic() - started))
+                done = engine.counts.rows
+                progress(ImportProgress("finishing", done, 1.0, time.monotonic() - started))
             engine.bulk.restore(engine.check_cancel)
+
+    try:
+        # The indexes are rebuilt inside run() so that the workers finish scoring fuzzy
+        # suggestions meanwhile.
+        counts = engine.run(on_rejected=report.add, then=finish)
     finally:
         if engine.bulk is not None:
             engine.bulk.reset_cache()

@@ -32,6 +32,10 @@ _PhoneFields = tuple[object, ...]
 _TASK_SIZE: Final = 5_000
 
 
+def warm_up() -> None:
+    """Worker entry point that does nothing: unpickling it imports this module."""
+
+
 def check_email_values(raws: list[str]) -> list[_EmailFields]:
     """Worker entry point: check distinct raw addresses (no DNS).
 
@@ -151,6 +155,10 @@ class Checker:
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=multiprocessing.get_context("spawn")
             )
+            # Start every worker now: a spawned one needs ~0.5 s to import the
+            # validators, which it then does while this process reads the first rows.
+            for _ in range(self.workers):
+                self._pool.submit(warm_up)
 
     def submit(
         self,

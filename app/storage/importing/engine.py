@@ -58,6 +58,9 @@ from app.storage.importing.writer import BulkLoad, Writer
 
 #: Rows per chunk: large enough to keep the workers busy, small enough for memory.
 CHUNK_ROWS: Final = 50_000
+#: Rows read before their checks are sent to the workers (a chunk is sent in slices, so
+#: the workers start while the rest of the chunk is read).
+SLICE_ROWS: Final = 10_000
 #: Chunks read ahead while the workers check earlier ones.
 LOOKAHEAD: Final = 2
 #: Expected rows from which the checks run in worker processes.
@@ -150,7 +153,7 @@ class Counts:
 @dataclass
 class _Chunk:
     records: list[Incoming]
-    checks: PendingChecks
+    checks: list[PendingChecks]
 
 
 @dataclass
@@ -314,8 +317,19 @@ class ImportEngine:
         if self.is_cancelled():
             raise ImportCancelled("The import was cancelled; nothing was changed.")
 
-    def run(self, on_rejected: Callable[[Rejection], None] | None = None) -> Counts:
-        """Stream the whole file through; return the totals."""
+    def run(
+        self,
+        on_rejected: Callable[[Rejection], None] | None = None,
+        then: Callable[[], None] | None = None,
+    ) -> Counts:
+        """Stream the whole file through; return the totals.
+
+        Args:
+            on_rejected: Called with every row that cannot be stored.
+            then: Called once every row is classified (and written), before the fuzzy
+                suggestions are collected: the import rebuilds its indexes there while
+                the workers still score suggestions.
+        """
         expected = self.expected_rows = self._expected_rows()
         workers = self.workers
         if workers is None:
@@ -324,23 +338,38 @@ class ImportEngine:
             workers = default_workers() if expected >= PARALLEL_ROWS else 0
         checker = self._checker = Checker(workers)
         pending: deque[_Chunk] = deque()
+        current: _Chunk | None = None
         try:
-            for records in self._read_chunks(on_rejected):
+            for records, chunk_done in self._read_slices(on_rejected):
                 self.check_cancel()
-                pending.append(_Chunk(records, self._submit(checker, records)))
-                if len(pending) > LOOKAHEAD:
-                    self._process(pending.popleft())
+                # Each slice's checks start as soon as it is read, so the workers are
+                # busy while the rest of the chunk is read.
+                if current is None:
+                    current = _Chunk([], [])
+                current.records.extend(records)
+                current.checks.append(self._submit(checker, records))
+                if chunk_done:
+                    pending.append(current)
+                    current = None
+                    if len(pending) > LOOKAHEAD:
+                        self._process(pending.popleft())
+            if current is not None:
+                pending.append(current)
+                current = None
             while pending:
                 self.check_cancel()
                 self._process(pending.popleft())
+            self._report("reading", 1.0)
+            if then is not None:
+                then()
             self._collect_fuzzy()
         except BaseException:
-            for chunk in pending:
-                chunk.checks.cancel()
+            for chunk in [*pending, *([current] if current is not None else [])]:
+                for checks in chunk.checks:
+                    checks.cancel()
             raise
         finally:
             checker.close()
-        self._report("reading", 1.0)
         return self.counts
 
     def _expected_rows(self) -> int:
@@ -357,11 +386,15 @@ class ImportEngine:
         average = max(1, sum(len(r.raw) for r in preview) // len(preview))
         return size // average
 
-    def _read_chunks(
+    def _read_slices(
         self, on_rejected: Callable[[Rejection], None] | None
-    ) -> Iterator[list[Incoming]]:
+    ) -> Iterator[tuple[list[Incoming], bool]]:
+        """Good rows in slices of up to ``SLICE_ROWS``, each with "this ends a chunk"."""
         prepare = self.preparer.prepare
-        chunk: list[Incoming] = []
+        chunk_rows = self.chunk_rows
+        slice_rows = min(SLICE_ROWS, chunk_rows)
+        part: list[Incoming] = []
+        in_chunk = 0
         counts = self.counts
         rows = self.table.iter_rows()
         try:
@@ -369,15 +402,19 @@ class ImportEngine:
                 counts.rows += 1
                 record = prepare(row)
                 if type(record) is Incoming:
-                    chunk.append(record)
-                    if len(chunk) >= self.chunk_rows:
-                        yield chunk
-                        chunk = []
+                    part.append(record)
+                    if len(part) >= slice_rows or in_chunk + len(part) >= chunk_rows:
+                        in_chunk += len(part)
+                        done = in_chunk >= chunk_rows
+                        yield part, done
+                        part = []
+                        if done:
+                            in_chunk = 0
                 else:
                     assert isinstance(record, Rejection)
                     self._reject(record, on_rejected)
-            if chunk:
-                yield chunk
+            if part:
+                yield part, True
         finally:
             close = getattr(rows, "close", None)
             if close is not None:
@@ -425,7 +462,13 @@ class ImportEngine:
     # --- one chunk ---------------------------------------------------------------------
 
     def _process(self, chunk: _Chunk) -> None:
-        emails, phones, company_keys, site_domains = chunk.checks.result()
+        emails, phones, company_keys, site_domains = chunk.checks[0].result()
+        for later in chunk.checks[1:]:
+            more = later.result()
+            emails.update(more.emails)
+            phones.update(more.phones)
+            company_keys.update(more.company_keys)
+            site_domains.update(more.site_domains)
         # Bounded caches: a company's name and website repeat on its rows, but a file of
         # a million one-row companies must not keep them all.
         if len(self._company_keys) > 200_000:
