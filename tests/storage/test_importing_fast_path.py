@@ -161,3 +161,29 @@ def test_checks_sent_in_slices_keep_chunks_and_results(
         ))  # fmt: skip
     assert outcomes[0] == outcomes[1]
     assert outcomes[0][0] == 230 and outcomes[0][2]
+
+
+def test_reimporting_the_same_file_changes_nothing_without_merging(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows equal to their stored contacts skip the merge planner (the 1M re-import case)."""
+    from app.storage.importing import engine
+
+    source = tmp_path / "people.csv"
+    source.write_text(_people(120), encoding="utf-8")
+    run_import(db, source, report_dir=tmp_path)
+    with db.reading() as conn:
+        scores = conn.exec_driver_sql("SELECT id, quality_score FROM contacts").all()
+    planned: list[object] = []
+    real_plan = engine.plan_merge
+
+    def counting_plan(*args: Any, **kwargs: Any) -> Any:
+        planned.append(args)
+        return real_plan(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "plan_merge", counting_plan)
+    again = run_import(db, source, report_dir=tmp_path)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 120)
+    assert planned == []
+    with db.reading() as conn:
+        assert conn.exec_driver_sql("SELECT id, quality_score FROM contacts").all() == scores

@@ -81,6 +81,8 @@ CONTACT_COLUMNS: Final = (
     "version", "created_at", "updated_at",
 )  # fmt: skip
 _CUSTOM_AT: Final = CONTACT_COLUMNS.index("custom_fields")
+#: Position of quality_score in :meth:`ImportEngine.contact_values` (no id column).
+_QUALITY_AT: Final = CONTACT_COLUMNS.index("quality_score") - 1
 #: Columns a re-imported row may change on an existing contact (by the merge rule).
 MERGE_COLUMNS: Final = CONTACT_COLUMNS[1:27] + ("validated_with", "custom_fields")
 COMPANY_COLUMNS: Final = (
@@ -768,6 +770,10 @@ class ImportEngine:
                     row._replace(record=r._replace(company="", website=""))
                 )
                 values[0] = old["company_id"]
+                # The contact has a company (the stored one): score it with one, as the
+                # first import did. Scored without, every re-imported row looked changed
+                # and went through the full merge for nothing.
+                values[_QUALITY_AT] = self._quality(row)
             else:
                 values = self.contact_values(row)
             # do_not_contact never comes from a file: it is set on purpose, in the app.
