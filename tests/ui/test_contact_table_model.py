@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import shutil
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -105,9 +107,7 @@ def test_sort_requeries_in_the_database(
     assert model.sort_column() == fit
 
 
-def test_search_narrows_the_same_model(
-    qtbot: QtBot, demo: Database, qtmodeltester: object
-) -> None:
+def test_search_narrows_the_same_model(qtbot: QtBot, demo: Database, qtmodeltester: object) -> None:
     model = open_model(qtbot, demo)
     with demo.reading() as conn:
         [row] = ct.rows_for_ids(conn, [7]).values()
@@ -126,21 +126,144 @@ def test_search_narrows_the_same_model(
     qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 
-def test_rows_load_in_batches_and_refresh(
+def foreground(model: ContactTableModel, row: int) -> str:
+    brush = model.data(model.index(row, 0), Qt.ItemDataRole.ForegroundRole)
+    return "" if brush is None else brush.color().name()
+
+
+def test_unloaded_rows_show_a_placeholder_then_fill_in(
     qtbot: QtBot, demo: Database, small_pages: None
 ) -> None:
     model = open_model(qtbot, demo)
     fetch_all(qtbot, model)
-    model.rows.clear()
-    assert text(model, 300, "name")
-    assert len(model.rows) == ctm.ROW_BATCH  # the painted row and its neighbours at once
+    model.forget_rows()
+    reads: list[int] = []
+    model.rows_loaded.connect(reads.append)
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom, _roles: changed.append((top.row(), bottom.row())))
+    # One paint asks for thirty rows: none is read on this thread, all show "…" in grey.
+    for row in range(300, 330):
+        assert text(model, row, "name") == ctm.PLACEHOLDER
+        assert text(model, row, "email") == "None"
+    assert not model.rows and foreground(model, 300) == "#8a8a8a"
+    with qtbot.waitSignal(model.rows_loaded, timeout=WAIT_MS):
+        pass
+    # ONE read for the whole paint, with rows ahead of the scroll direction.
+    assert len(reads) == 1 and reads[0] == len(model.rows)
+    first, last = changed[0]
+    assert first == 300 - ctm.BEHIND and last == min(model.rowCount() - 1, 329 + ctm.PREFETCH)
+    with demo.reading() as conn:
+        expected = ct.rows_for_ids(conn, [model.ids[300]])[model.ids[300]]
+    assert text(model, 300, "name") == expected.name != ctm.PLACEHOLDER
+
     contact_id = model.contact_id(300)
     assert contact_id is not None
     ct.add_tag(demo, "Перезвонить", [contact_id])
-    changed: list[int] = []
-    model.dataChanged.connect(lambda top, _bottom, _roles: changed.append(top.row()))
+    changed.clear()
     model.refresh_ids([contact_id])
-    assert changed == [300] and "Перезвонить" in text(model, 300, "tags")
+    assert changed == [(300, 300)]
+    with qtbot.waitSignal(model.rows_loaded, timeout=WAIT_MS):
+        assert text(model, 300, "name") == ctm.PLACEHOLDER  # read again, in the background
+    assert "Перезвонить" in text(model, 300, "tags")
+
+
+def test_a_fast_scroll_reads_only_where_it_stopped(
+    qtbot: QtBot, demo: Database, small_pages: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    model = open_model(qtbot, demo)
+    fetch_all(qtbot, model)
+    model.forget_rows()
+    # The first read waits (as on a cold disk) until the scroll has moved on.
+    release = threading.Event()
+    read_ids: list[list[int]] = []
+
+    def slow_first_read(conn: Any, ids: list[int]) -> dict[int, ct.ContactRow]:
+        read_ids.append(list(ids))
+        if len(read_ids) == 1:
+            release.wait(WAIT_MS / 1000)
+        return ct.rows_for_ids(conn, ids)
+
+    monkeypatch.setattr(ctm, "rows_for_ids", slow_first_read)
+    text(model, 10, "name")
+    qtbot.waitUntil(lambda: len(read_ids) == 1, timeout=WAIT_MS)
+    for row in (100, 200, 300, 440):  # four paints while the first read runs
+        text(model, row, "name")
+        qtbot.waitUntil(lambda: not model._read_timer.isActive(), timeout=WAIT_MS)
+    release.set()
+    qtbot.waitUntil(lambda: not model.rows_pending, timeout=WAIT_MS)
+    # The paints in between were superseded: two reads, the second around row 440 only.
+    assert len(read_ids) == 2
+    assert model.ids[440] in read_ids[1] and model.ids[300] not in read_ids[1]
+    assert text(model, 440, "name") != ctm.PLACEHOLDER
+
+
+def test_model_tester_while_rows_are_pending(
+    qtbot: QtBot, demo: Database, small_pages: None, qtmodeltester: object
+) -> None:
+    model = open_model(qtbot, demo)
+    fetch_all(qtbot, model)
+    model.forget_rows()
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert model.rows_pending
+    qtbot.waitUntil(lambda: not model.rows_pending, timeout=WAIT_MS)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    # And while a search's first screen is on its way.
+    model.set_search("a")
+    assert model.is_loading
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    loaded(qtbot, model)
+
+
+def test_typing_on_supersedes_the_running_search(qtbot: QtBot, demo: Database) -> None:
+    model = open_model(qtbot, demo)
+    with demo.reading() as conn:
+        words = [r.name.split()[0] for r in ct.rows_for_ids(conn, list(range(1, 100))).values()]
+    word = next(w for w in words if len(w) >= 4).casefold()
+    shown: list[str] = []
+    model.reloaded.connect(lambda: shown.append(model.scope.search))
+    # "iv", "iva", "ivan": each keystroke's search starts before the last one answered.
+    for n in range(2, len(word) + 1):
+        model.set_search(word[:n])
+    loaded(qtbot, model)
+    assert set(shown) == {word}
+    with demo.reading() as conn:
+        expected = ct.all_ids(conn, ct.Scope(search=word), model.sort_order)
+    fetch_all(qtbot, model)
+    assert model.ids == expected and expected
+    qtbot.waitUntil(lambda: model.match_count_exact, timeout=WAIT_MS)
+    assert model.match_count == len(expected)
+
+
+def test_a_broad_search_shows_matches_at_once_then_sorted(
+    qtbot: QtBot, demo: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ct, "SORTED_SEARCH_CAP", 20)
+    monkeypatch.setattr(
+        ctm,
+        "search_first_screen",
+        lambda conn, scope, sort, limit: ct.search_first_screen(
+            conn, scope, sort, limit=limit, cap=20
+        ),
+    )
+    model = open_model(qtbot, demo)
+    screens: list[tuple[list[int], int | None, bool]] = []
+    model.reloaded.connect(
+        lambda: screens.append((list(model.ids), model.match_count, model.match_count_exact))
+    )
+    model.set_search("a")
+    loaded(qtbot, model)
+    qtbot.waitUntil(lambda: model.match_count_exact, timeout=WAIT_MS)
+    with demo.reading() as conn:
+        total = ct.count(conn, ct.Scope(search="a"))
+        first_sorted = ct.page_ids(
+            conn, ct.Scope(search="a"), model.sort_order, limit=ctm.FIRST_PAGE
+        )
+    assert total > 20
+    (interim, interim_count, interim_exact), (final, _count, _exact) = screens
+    # First: matches in id order with "20+"; then the sorted page; then the exact count.
+    assert interim == sorted(interim) and (interim_count, interim_exact) == (20, False)
+    assert final == first_sorted.ids
+    assert model.match_count == total
 
 
 def test_remove_ids_keeps_the_rest(

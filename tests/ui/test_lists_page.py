@@ -229,3 +229,51 @@ def test_column_chooser_hides_and_remembers(qtbot: QtBot, page: ListsPage) -> No
     assert fresh.table.isColumnHidden(title)
     fresh.reset_columns()
     assert not fresh.table.isColumnHidden(title)
+
+
+def test_select_all_takes_the_whole_scope_not_only_loaded_rows(
+    qtbot: QtBot, page: ListsPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui.lists import contact_table_model as ctm
+
+    monkeypatch.setattr(ctm, "FIRST_PAGE", 40)
+    with qtbot.waitSignal(page.model.reloaded, timeout=WAIT_MS):
+        page.model.reload()
+    qtbot.waitUntil(lambda: not page.model.is_loading, timeout=WAIT_MS)
+    assert page.model.rowCount() < 300 and page.model.canFetchMore()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert page.selection_label.text() == "All 300 contacts selected"
+    assert page.bulk_buttons["new_list"].isEnabled()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Everyone", True))
+    with qtbot.waitSignal(page.bulk_finished, timeout=WAIT_MS):
+        qtbot.mouseClick(page.bulk_buttons["new_list"], Qt.MouseButton.LeftButton)
+    assert page.message_bar.label.text() == "Created “Everyone” with 300 contacts."
+    with db_of(page).reading() as conn:
+        [info] = [i for i in ct.lists_with_counts(conn) if i.name == "Everyone"]
+    assert info.count == 300
+    # Clicking one row narrows "everything" back to that row.
+    rect = page.table.visualRect(page.model.index(2, 0))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.all_selected is None and page.selection_label.text() == "1 selected"
+
+
+def test_typing_quickly_shows_only_the_last_words_results(qtbot: QtBot, page: ListsPage) -> None:
+    with db_of(page).reading() as conn:
+        rows = ct.rows_for_ids(conn, list(range(1, 60)))
+    word = next(
+        w.casefold() for r in rows.values() for w in r.name.split() if w.isascii() and len(w) > 4
+    )
+    shown: list[str] = []
+    page.model.reloaded.connect(lambda: shown.append(page.model.scope.search))
+    for n in range(2, len(word) + 1):  # "iv", "iva", "ivan"… each a search of its own
+        page.search_field.setText(word[:n])
+        page._search_now()
+    qtbot.waitUntil(lambda: not page.model.is_loading, timeout=WAIT_MS)
+    assert set(shown) == {word}
+    with db_of(page).reading() as conn:
+        expected = ct.all_ids(conn, ct.Scope(search=word), page.model.sort_order)
+    assert page.model.ids == expected
+    qtbot.waitUntil(lambda: "match" in page.count_label.text(), timeout=WAIT_MS)
+    n = len(expected)
+    assert page.count_label.text() == f"300 contacts · {n} match" + ("es" if n > 1 else "")

@@ -6,14 +6,23 @@ After Anki's browser (STYLE.md section 6): the model never holds ORM objects. It
   (``app.storage.contact_table.page_ids``) by background jobs. The list grows through
   ``canFetchMore``/``fetchMore`` as the user scrolls, so a million contacts never load
   at once and the GUI thread never waits for a page.
-- ``rows``: ``ContactRow`` tuples by id, read the first time a row is painted, a batch of
-  about 200 around it in one primary-key query (a few milliseconds even at a million
-  contacts, so it runs on the GUI thread and the row never flickers empty).
+- ``rows``: ``ContactRow`` tuples by id. ``data()`` never touches the database: a row that
+  is painted before it is loaded shows a grey "…" and asks for a background read; the
+  misses of one paint are coalesced into ONE read of the visible range plus a margin ahead
+  of the scroll direction, at most one read runs at a time (misses while it runs wait and
+  only the newest range is read next: a fast scroll skips what it scrolled past), and
+  ``dataChanged`` repaints the rows when they arrive. Rows about to come into view are
+  read ahead the same way, so a steady scroll rarely shows the placeholder at all.
 
 Sorting re-queries ids in the database (no Python sort of a million rows). Searching
 swaps the id list of this same model for the search index's matches (STYLE.md section 7:
 search filters, it does not rebuild): the reset happens when the new first page arrives,
-so the old rows stay on screen while the query runs.
+so the old rows stay on screen while the query runs. A search over every contact first
+reads at most ``SORTED_SEARCH_CAP`` matches from the index (a millisecond or two even for
+"a" at a million): when that is all of them the screen is final and sorted; otherwise the
+first matches in id order are shown at once and the sorted page replaces them when it is
+read. A newer keystroke cancels the running search (its SQLite statement is interrupted);
+searches never queue. The exact count of a broad search is read last, cancellably.
 """
 
 from __future__ import annotations
@@ -31,20 +40,25 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 from shiboken6 import isValid
+from sqlalchemy.exc import OperationalError
 
 from app.storage.contact_table import (
+    MAX_IDS_PER_QUERY,
     ContactRow,
     Cursor,
     IdPage,
     Scope,
     Sort,
     SortKey,
+    interruptible,
     page_ids,
     rows_for_ids,
+    search_first_screen,
 )
 from app.ui.jobs import Job, JobContext
 
@@ -57,8 +71,20 @@ log = logging.getLogger(__name__)
 FIRST_PAGE = 200
 #: Ids per later page (a keyset query of this size takes a few ms at a million contacts).
 PAGE = 2000
-#: Rows read around a row that is painted before it was loaded.
+#: Rows read around a row by ``row_tuple`` (painting reads the visible range plus the
+#: margins below instead).
 ROW_BATCH = 200
+#: Rows read ahead of the scroll direction with every background read.
+PREFETCH = 300
+#: Rows read behind the scroll direction.
+BEHIND = 40
+#: A painted row this far from the edge of the loaded rows starts the next read early.
+READ_AHEAD_TRIGGER = 120
+#: What an unloaded row shows in the name column until its read arrives.
+PLACEHOLDER = "…"
+#: A search's follow-up queries (the sorted page, the exact count) wait this long, so the
+#: first screen is painted before they compete with it for the CPU.
+FOLLOW_UP_DELAY_MS = 20
 #: Rows kept in the cache before far-away ones are dropped.
 MAX_CACHED_ROWS = 20_000
 
@@ -105,6 +131,12 @@ _MUTED = QColor("#8a8a8a")
 class _FirstPage:
     page: IdPage
     rows: dict[int, ContactRow]
+    #: A search's stand-in screen (matches in id order); the sorted page follows.
+    interim: bool = False
+    #: How many contacts match the search (None: not known yet).
+    matches: int | None = None
+    #: True when ``matches`` is exact, False when it is a lower bound.
+    exact: bool = False
 
 
 class ContactTableModel(QAbstractTableModel):
@@ -112,14 +144,20 @@ class ContactTableModel(QAbstractTableModel):
 
     Signals:
         loading_changed: a page query started (True) or all queries finished (False).
-        reloaded: the first page of a new scope, search or sort is in the model.
+        reloaded: the first page of a new scope, search or sort is in the model (for a
+            broad search, first the interim screen, then again the sorted one).
         page_loaded: a later page was appended (carries how many rows came).
+        rows_loaded: a background read of row tuples arrived (carries how many); the
+            rows were repainted through ``dataChanged``.
+        match_count_changed: ``match_count`` or ``match_count_exact`` changed.
         load_failed: a query failed (carries the message); the old rows stay.
     """
 
     loading_changed = Signal(bool)
     reloaded = Signal()
     page_loaded = Signal(int)
+    rows_loaded = Signal(int)
+    match_count_changed = Signal()
     load_failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -137,6 +175,26 @@ class ContactTableModel(QAbstractTableModel):
         self._reloading = False
         self._titles = self._column_titles()
         self._locale = QLocale()
+        #: How many contacts match the search (None: no search, or not counted yet).
+        self.match_count: int | None = None
+        #: False while ``match_count`` is a lower bound ("2,000+").
+        self.match_count_exact = False
+        self._reload_job: Job[Any] | None = None
+        self._count_job: Job[Any] | None = None
+        # Background row reads: the range missed since the last read, the read running
+        # (at most one), the ids it reads, and an epoch that drops reads made stale by
+        # forget_rows/refresh_ids.
+        self._wanted: tuple[int, int] | None = None
+        self._next: tuple[int, int] | None = None
+        self._row_job: Job[Any] | None = None
+        self._in_flight: set[int] = set()
+        self._gone: set[int] = set()
+        self._rows_epoch = 0
+        self._last_read_row = 0
+        self._read_timer = QTimer(self)
+        self._read_timer.setSingleShot(True)
+        self._read_timer.setInterval(0)  # after the paint that missed: one read per paint
+        self._read_timer.timeout.connect(self._read_wanted)
         #: Called (GUI thread) for every page query; the benchmark times them.
         self.on_query: Callable[[str, float], None] | None = None
 
@@ -252,9 +310,15 @@ class ContactTableModel(QAbstractTableModel):
             return None
         row = self.rows.get(contact_id)
         if row is None:
-            row = self._load_around(index.row(), contact_id)
-            if row is None:
-                return None
+            if contact_id not in self._gone:
+                self._want(index.row())
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(_MUTED)
+            if role == Qt.ItemDataRole.DisplayRole and spec.key == "name":
+                return PLACEHOLDER
+            return None
+        if index.column() == 0 and role == Qt.ItemDataRole.DisplayRole:
+            self._read_ahead(index.row())
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(spec.key, row)
         text = self._text(spec.key, row)
@@ -319,7 +383,11 @@ class ContactTableModel(QAbstractTableModel):
         return self._row_of.get(contact_id)
 
     def row_tuple(self, row: int) -> ContactRow | None:
-        """The row's tuple (loading it if needed)."""
+        """The row's tuple, read on the calling thread when it is not loaded.
+
+        For code that needs one row now (tests, a detail label); painting goes through
+        ``data()``, which never reads.
+        """
         contact_id = self.contact_id(row)
         if contact_id is None:
             return None
@@ -327,8 +395,112 @@ class ContactTableModel(QAbstractTableModel):
 
     # --- rows ---------------------------------------------------------------------------------
 
+    @property
+    def rows_pending(self) -> bool:
+        """True while a background read of rows is running or about to start."""
+        return self._row_job is not None or self._wanted is not None or self._next is not None
+
+    def _want(self, row: int) -> None:
+        """Note that ``row`` was painted unloaded; one read per paint follows."""
+        wanted = self._wanted
+        self._wanted = (row, row) if wanted is None else (min(wanted[0], row), max(wanted[1], row))
+        if not self._read_timer.isActive():
+            self._read_timer.start()
+
+    def _read_ahead(self, row: int) -> None:
+        """Start the next read before the scroll reaches the edge of the loaded rows."""
+        down = row >= self._last_read_row
+        ahead = row + READ_AHEAD_TRIGGER if down else row - READ_AHEAD_TRIGGER
+        if not 0 <= ahead < len(self.ids):
+            return
+        contact_id = self.ids[ahead]
+        if contact_id in self.rows or contact_id in self._in_flight or contact_id in self._gone:
+            return
+        self._want(ahead)
+
+    def _read_wanted(self) -> None:
+        """Read the rows missed by the last paint (and a margin) in one background job.
+
+        While a read runs, each paint's misses replace the previous paint's: when it
+        finishes, only the rows of the newest paint are read (the scroll moved on).
+        """
+        wanted, self._wanted = self._wanted, None
+        if wanted is None:
+            return
+        if self._row_job is not None:
+            self._next = wanted
+            return
+        self._read(wanted)
+
+    def _read(self, wanted: tuple[int, int]) -> None:
+        database = self.database
+        if database is None:
+            return
+        low, high = wanted
+        down = low >= self._last_read_row
+        self._last_read_row = low
+        if down:
+            start, stop = low - BEHIND, high + PREFETCH
+        else:
+            start, stop = low - PREFETCH, high + BEHIND
+        start, stop = max(0, start), min(len(self.ids), stop + 1)
+        ids = [
+            i
+            for i in self.ids[start:stop]
+            if i not in self.rows and i not in self._in_flight and i not in self._gone
+        ][:MAX_IDS_PER_QUERY]
+        if not ids:
+            return
+        if len(self.rows) + len(ids) > MAX_CACHED_ROWS:
+            self._evict(start, stop)
+        epoch = self._rows_epoch
+        self._in_flight = set(ids)
+
+        def work(_ctx: JobContext) -> dict[int, ContactRow]:
+            with database.reading() as conn:
+                return rows_for_ids(conn, ids)
+
+        def failed(error: BaseException) -> None:
+            self._row_job, self._in_flight = None, set()
+            self._on_failed(error)
+
+        job: Job[Any] = Job(
+            None,
+            work,
+            on_success=lambda rows: self._on_rows(epoch, ids, rows) if isValid(self) else None,
+            on_failure=lambda error: failed(error) if isValid(self) else None,
+            title=self.tr("Load contacts"),
+        )
+        self._row_job = job
+        job.start()
+
+    def _evict(self, start: int, stop: int) -> None:
+        """Drop cached rows far from ``start``..``stop`` (the rows about to be read)."""
+        keep = MAX_CACHED_ROWS // 4
+        low, high = start - keep, stop + keep
+        row_of = self._row_of
+        self.rows = {
+            cid: row for cid, row in self.rows.items() if low <= row_of.get(cid, -1) <= high
+        }
+
+    def _on_rows(self, epoch: int, ids: list[int], rows: dict[int, ContactRow]) -> None:
+        self._row_job, self._in_flight = None, set()
+        if epoch == self._rows_epoch:
+            self.rows.update(rows)
+            self._gone.update(i for i in ids if i not in rows)
+            numbers = [n for n in (self._row_of.get(i) for i in ids) if n is not None]
+            if numbers:
+                last = len(COLUMNS) - 1
+                self.dataChanged.emit(
+                    self.index(min(numbers), 0), self.index(max(numbers), last)
+                )
+            self.rows_loaded.emit(len(rows))
+        wanted, self._next = self._next, None
+        if wanted is not None:
+            self._read(wanted)
+
     def _load_around(self, row: int, contact_id: int) -> ContactRow | None:
-        """Read the rows around ``row`` that are not cached yet, in one query."""
+        """Read the rows around ``row`` that are not cached yet, in one query (this thread)."""
         if self.database is None:
             return None
         start = max(0, row - ROW_BATCH // 4)
@@ -349,8 +521,10 @@ class ContactTableModel(QAbstractTableModel):
     def refresh_ids(self, ids: Iterable[int]) -> None:
         """Read these contacts again (they were edited) and repaint their rows."""
         changed = [i for i in ids if i in self._row_of]
+        self._rows_epoch += 1  # a read running now may hold the old values
         for contact_id in changed:
             self.rows.pop(contact_id, None)
+            self._gone.discard(contact_id)
         rows = sorted(self._row_of[i] for i in changed)
         if rows:
             last = len(COLUMNS) - 1
@@ -358,7 +532,9 @@ class ContactTableModel(QAbstractTableModel):
 
     def forget_rows(self) -> None:
         """Drop every cached row tuple (after a bulk edit) and repaint."""
+        self._rows_epoch += 1
         self.rows.clear()
+        self._gone.clear()
         if self.ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(COLUMNS) - 1))
 
@@ -401,26 +577,74 @@ class ContactTableModel(QAbstractTableModel):
         return next(i for i, c in enumerate(COLUMNS) if c.sort is self.sort_order.key)
 
     def reload(self) -> None:
-        """Query the first page of the current scope and sort; replace the ids when it comes."""
+        """Query the first page of the current scope and sort; replace the ids when it comes.
+
+        A query still running for an older search, scope or sort is cancelled.
+        """
         self._generation += 1
         generation = self._generation
         self._fetching = False
+        for job in (self._reload_job, self._count_job):
+            if job is not None:
+                job.cancel()
+        self._reload_job = self._count_job = None
+        self._set_match_count(None, exact=False)
         database = self.database
         if database is None:
             self.beginResetModel()
             self.ids, self.rows, self._row_of = [], {}, {}
             self._done = True
             self.endResetModel()
+            self._set_reloading(False)
             self.reloaded.emit()
             return
         scope, sort = self.scope, self.sort_order
         self._set_reloading(True)
+        quick = (
+            scope.has_search
+            and scope.list_id is None
+            and scope.segment is None
+            and database.is_sqlite
+        )
+        if quick:
+            self._start_search_screen(database, generation, scope, sort)
+        else:
+            self._start_first_page(database, generation, scope, sort)
 
-        def work(_ctx: JobContext) -> _FirstPage:
-            with database.reading() as conn:
-                page = page_ids(conn, scope, sort, limit=FIRST_PAGE)
-                # The first screen's rows come with the ids: the first paint needs no query.
-                return _FirstPage(page, rows_for_ids(conn, page.ids[:100]))
+    def _start_search_screen(
+        self, database: Database, generation: int, scope: Scope, sort: Sort
+    ) -> None:
+        def work(ctx: JobContext) -> _FirstPage:
+            with database.reading() as conn, interruptible(conn, ctx.cancelled):
+                try:
+                    screen = search_first_screen(conn, scope, sort, limit=FIRST_PAGE)
+                    rows = rows_for_ids(conn, screen.page.ids[:100])
+                except OperationalError:
+                    ctx.raise_if_cancelled()  # a newer keystroke interrupted it
+                    raise
+            return _FirstPage(
+                screen.page,
+                rows,
+                interim=not screen.complete,
+                matches=screen.matches,
+                exact=screen.complete,
+            )
+
+        self._start(work, lambda result: self._on_first_page(generation, result))
+
+    def _start_first_page(
+        self, database: Database, generation: int, scope: Scope, sort: Sort
+    ) -> None:
+        def work(ctx: JobContext) -> _FirstPage:
+            with database.reading() as conn, interruptible(conn, ctx.cancelled):
+                try:
+                    page = page_ids(conn, scope, sort, limit=FIRST_PAGE)
+                    # The first screen's rows come with the ids: the first paint needs no
+                    # query.
+                    return _FirstPage(page, rows_for_ids(conn, page.ids[:100]))
+                except OperationalError:
+                    ctx.raise_if_cancelled()
+                    raise
 
         self._start(work, lambda result: self._on_first_page(generation, result))
 
@@ -432,7 +656,43 @@ class ContactTableModel(QAbstractTableModel):
             on_failure=lambda error: self._on_failed(error) if isValid(self) else None,
             title=self.tr("Load contacts"),
         )
+        self._reload_job = job
         job.start()
+
+    def _count_matches(self, generation: int) -> None:
+        """Count a broad search's matches exactly, after its sorted page (cancellable)."""
+        database, scope = self.database, self.scope
+        if database is None:
+            return
+
+        def work(ctx: JobContext) -> int:
+            from app.storage.contact_table import count
+
+            with database.reading() as conn, interruptible(conn, ctx.cancelled):
+                try:
+                    return count(conn, scope)
+                except OperationalError:
+                    ctx.raise_if_cancelled()
+                    raise
+
+        def done(n: int) -> None:
+            if generation == self._generation:
+                self._set_match_count(n, exact=True)
+
+        job: Job[Any] = Job(
+            None,
+            work,
+            on_success=lambda n: done(n) if isValid(self) else None,
+            on_failure=lambda error: log.error("counting failed", exc_info=error),
+            title=self.tr("Count matches"),
+        )
+        self._count_job = job
+        job.start()
+
+    def _set_match_count(self, n: int | None, *, exact: bool) -> None:
+        if (n, exact) != (self.match_count, self.match_count_exact):
+            self.match_count, self.match_count_exact = n, exact
+            self.match_count_changed.emit()
 
     def _set_reloading(self, value: bool) -> None:
         was = self.is_loading
@@ -455,15 +715,42 @@ class ContactTableModel(QAbstractTableModel):
     def _on_first_page(self, generation: int, result: _FirstPage) -> None:
         if generation != self._generation:
             return  # a newer search or sort is on its way
+        self._reload_job = None
+        self._rows_epoch += 1
         self.beginResetModel()
         self.ids = list(result.page.ids)
         self._row_of = {cid: n for n, cid in enumerate(self.ids)}
         self.rows = dict(result.rows)
+        self._gone = set()
+        self._wanted = self._next = None
+        self._last_read_row = 0
         self._cursor = result.page.cursor
-        self._done = result.page.done
+        self._done = result.page.done or result.interim
         self.endResetModel()
+        if result.matches is not None:
+            self._set_match_count(result.matches, exact=result.exact)
+        database = self.database
+        if result.interim and database is not None:
+            # Still loading: the sorted page replaces this screen (fetchMore waits for it).
+            self.reloaded.emit()
+            scope, sort = self.scope, self.sort_order
+            self._later(
+                generation, lambda: self._start_first_page(database, generation, scope, sort)
+            )
+            return
         self._set_reloading(False)
         self.reloaded.emit()
+        if self.scope.has_search and not self.match_count_exact:
+            self._later(generation, lambda: self._count_matches(generation))
+
+    def _later(self, generation: int, start: Callable[[], None]) -> None:
+        """Start a follow-up query after the screen is painted, unless superseded by then."""
+
+        def go() -> None:
+            if isValid(self) and generation == self._generation:
+                start()
+
+        QTimer.singleShot(FOLLOW_UP_DELAY_MS, self, go)
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._done and not self._reloading

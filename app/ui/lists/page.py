@@ -8,6 +8,13 @@ choose columns and a bulk-action bar for the selection. Right: the contact detai
 
 Every bulk action runs as a background write job and ends with a message bar offering
 Undo (the storage layer records each as one change set).
+
+"Select all" (Ctrl+A) selects the whole scope, not only the rows loaded so far: at a
+million contacts the model holds the ids of the pages scrolled through, and selecting a
+million rows would first mean reading a million ids onto the GUI thread and into the
+selection model. Instead the selection remembers the scope (list, segment, search) and
+the bulk action reads its ids in its own background job, when it runs; the loaded rows
+are highlighted, and the label says how many contacts the action will change.
 """
 
 from __future__ import annotations
@@ -17,7 +24,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -49,7 +66,7 @@ from app.ui.widgets.page import Page
 
 if TYPE_CHECKING:
     from app.core.segments import Segment
-    from app.storage.contact_table import BulkResult, Choice, ListInfo, SegmentInfo
+    from app.storage.contact_table import BulkResult, Choice, ListInfo, Scope, SegmentInfo
     from app.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -57,6 +74,30 @@ log = logging.getLogger(__name__)
 #: Wait this long after the last keystroke before searching.
 SEARCH_DEBOUNCE_MS = 150
 _ScopeRole = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The contacts a bulk action applies to: picked rows, or a whole scope (select all).
+
+    Attributes:
+        ids: the picked contact ids, in table order (empty for a whole scope).
+        scope: the whole scope "select all" stands for, or None.
+        count: how many contacts (for a whole scope, its count when selected).
+    """
+
+    ids: tuple[int, ...] = ()
+    scope: Scope | None = None
+    count: int = 0
+
+    def resolve(self, database: Database) -> list[int]:
+        """The ids to change; for a whole scope they are read now (call it in a job)."""
+        if self.scope is None:
+            return list(self.ids)
+        from app.storage.contact_table import Sort, all_ids
+
+        with database.reading() as conn:
+            return all_ids(conn, self.scope, Sort())
 
 
 @dataclass(frozen=True)
@@ -106,9 +147,11 @@ class ListsPage(Page):
         self.segment_counts: dict[int, int] = {}
         self.total_count = 0
         self.scope_count: int | None = None
-        self.match_count: int | None = None
         self._count_generation = 0
         self._last_change: int | None = None
+        #: The scope "select all" selected (None: the selection is the picked rows).
+        self.all_selected: Scope | None = None
+        self._selecting = False
         self._build()
 
     # --- building -----------------------------------------------------------------------------
@@ -164,6 +207,8 @@ class ListsPage(Page):
         self.model = ContactTableModel(self)
         self.model.reloaded.connect(self._on_reloaded)
         self.model.load_failed.connect(self._on_load_failed)
+        self.model.match_count_changed.connect(self._update_count_label)
+        self.model.rowsInserted.connect(self._on_rows_inserted)
         self.table = QTableView(self.content)
         self.table.setObjectName("contactTable")
         self.table.setModel(self.model)
@@ -194,6 +239,12 @@ class ListsPage(Page):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_indicator)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        select_all = QAction(self.tr("Select all"), self.table)
+        select_all.setShortcut(QKeySequence.StandardKey.SelectAll)
+        select_all.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        select_all.triggered.connect(self.select_all)
+        self.table.addAction(select_all)
+        self.select_all_action = select_all
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
 
         self.table_empty = EmptyState("", "", parent=self.content)
@@ -491,29 +542,10 @@ class ListsPage(Page):
     # --- search and counts ----------------------------------------------------------------------
 
     def _search_now(self) -> None:
-        text = self.search_field.text().strip()
-        self.model.set_search(text)
-        self.match_count = None
-        if not text:
-            self._update_count_label()
-            return
-        database = self.database
-        if database is None:
-            return
-        scope = self.model.scope
-
-        def work(_ctx: JobContext) -> int:
-            from app.storage import contact_table as ct
-
-            with database.reading() as conn:
-                return ct.count(conn, scope)
-
-        def done(n: int) -> None:
-            if self.model.scope == scope:
-                self.match_count = n
-                self._update_count_label()
-
-        Job(self, work, on_success=done, title=self.tr("Count matches")).start()
+        # The model shows the first screen, then counts (and cancels a search still
+        # running for an earlier keystroke).
+        self.model.set_search(self.search_field.text().strip())
+        self._update_count_label()
 
     def _number(self, n: int) -> str:
         return self.locale().toString(n)
@@ -522,15 +554,20 @@ class ListsPage(Page):
         count = self.scope_count
         text = "" if count is None else self.tr("%Ln contact(s)", "", count)
         if self.model.scope.has_search:
-            matches = self.match_count
+            matches = self.model.match_count
             if matches is None:
                 matches_text = self.tr("searching…")
+            elif not self.model.match_count_exact:
+                # A lower bound until the exact count of a broad search arrives.
+                matches_text = self.tr("%1+ matches").replace("%1", self._number(matches))
             else:
                 matches_text = self.tr("%Ln match(es)", "", matches)
             text = f"{text} · {matches_text}" if text else matches_text
         self.count_label.setText(text)
 
     def _on_reloaded(self) -> None:
+        self.all_selected = None  # a new scope, search or sort: the old selection is gone
+        self._on_selection()
         self._update_count_label()
         if self.model.rowCount() > 0:
             self.table_stack.setCurrentWidget(self.table)
@@ -597,14 +634,70 @@ class ListsPage(Page):
             header.blockSignals(False)
 
     def selected_ids(self) -> list[int]:
-        """The contact ids of the selected rows, in table order."""
+        """The contact ids of the selected rows that are loaded, in table order."""
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
         return self.model.ids_for_rows(rows)
 
-    def _on_selection(self, *_args: Any) -> None:
-        count = len(self.table.selectionModel().selectedRows())
+    def selection(self) -> Selection:
+        """What the bulk actions apply to: the whole scope after "select all", else the rows."""
+        if self.all_selected is not None:
+            return Selection(scope=self.all_selected, count=self._scope_total())
+        ids = tuple(self.selected_ids())
+        return Selection(ids=ids, count=len(ids))
+
+    def _scope_total(self) -> int:
+        """How many contacts the table's scope holds (as far as it is counted)."""
+        if self.model.scope.has_search:
+            if self.model.match_count is not None and self.model.match_count_exact:
+                return self.model.match_count
+            return self.model.rowCount()
+        if self.scope_count is not None:
+            return self.scope_count
+        return self.model.rowCount()
+
+    def select_all(self) -> None:
+        """Select every contact of the scope (Ctrl+A), loaded or not."""
+        if self.model.rowCount() == 0:
+            return
+        self._selecting = True
+        try:
+            self.table.selectAll()
+        finally:
+            self._selecting = False
+        self.all_selected = self.model.scope
+        self._on_selection()
+
+    def _on_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        if self.all_selected is None:
+            return
+        # A page scrolled in while everything is selected: it is selected too.
+        model = self.model
+        rows = QItemSelection(model.index(first, 0), model.index(last, model.columnCount() - 1))
+        self._selecting = True
+        try:
+            self.table.selectionModel().select(rows, QItemSelectionModel.SelectionFlag.Select)
+        finally:
+            self._selecting = False
+
+    def _on_selection(self, _selected: Any = None, deselected: Any = None) -> None:
+        if (
+            not self._selecting
+            and self.all_selected is not None
+            and isinstance(deselected, QItemSelection)
+            and not deselected.isEmpty()
+        ):
+            self.all_selected = None  # the user narrowed "everything" down to some rows
+        if self.all_selected is not None:
+            count = self._scope_total()
+            if self.model.scope.has_search and not self.model.match_count_exact:
+                text = self.tr("All matches selected")  # counted when the action runs
+            else:
+                text = self.tr("All %Ln contact(s) selected", "", count)
+        else:
+            count = len(self.table.selectionModel().selectedRows())
+            text = self.tr("%Ln selected", "", count) if count else ""
         self.actions_bar.setEnabled(count > 0 and not self.context.read_only)
-        self.selection_label.setText(self.tr("%Ln selected", "", count) if count else "")
+        self.selection_label.setText(text)
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         contact_id = self.model.contact_id(current.row()) if current.isValid() else None
@@ -674,7 +767,7 @@ class ListsPage(Page):
         settings.LISTS_TABLE_COLUMNS.set(list(COLUMN_KEYS))
 
     def _table_menu(self, pos: QPoint) -> None:
-        if not self.selected_ids() or self.context.read_only:
+        if not self.selection().count or self.context.read_only:
             return
         menu = QMenu(self)
         menu.setObjectName("tableMenu")
@@ -690,20 +783,21 @@ class ListsPage(Page):
 
     def run_bulk(self, key: str) -> Job[Any] | None:
         """Run the bulk action ``key`` on the selected contacts (asking what it needs)."""
-        ids = self.selected_ids()
+        selection = self.selection()
         database = self.database
-        if not ids or database is None:
+        if not selection.count or database is None:
             return None
-        n = len(ids)
+        n = selection.count
         if key == "add_to_list":
-            return self._pick_list_and_add(ids)
+            return self._pick_list_and_add(selection)
         if key == "new_list":
-            return self.create_list(ids)
+            return self.create_list(selection)
         if key == "remove_from_list":
             list_id = self.current_scope.id
             name = self.current_scope.name
             return self._bulk(
-                lambda: self._ct().remove_from_list(database, list_id, ids),
+                selection,
+                lambda ids: self._ct().remove_from_list(database, list_id, ids),
                 lambda r: self.tr("Removed %Ln contact(s) from “%1”.", "", r.changed).replace(
                     "%1", name
                 ),
@@ -718,7 +812,8 @@ class ListsPage(Page):
             if not ok or not tag.strip():
                 return None
             return self._bulk(
-                lambda: self._ct().add_tag(database, tag, ids),
+                selection,
+                lambda ids: self._ct().add_tag(database, tag, ids),
                 lambda r: self.tr("Tagged %Ln contact(s) “%1”.", "", r.changed).replace(
                     "%1", tag.strip()
                 ),
@@ -729,7 +824,8 @@ class ListsPage(Page):
             if choice is None:
                 return None
             return self._bulk(
-                lambda: self._ct().assign_owner(database, choice.id, ids),
+                selection,
+                lambda ids: self._ct().assign_owner(database, choice.id, ids),
                 lambda r: self.tr("Assigned %Ln contact(s) to %1.", "", r.changed).replace(
                     "%1", choice.name
                 ),
@@ -741,14 +837,16 @@ class ListsPage(Page):
             if stage is None:
                 return None
             return self._bulk(
-                lambda: self._ct().set_stage(database, stage.id, ids),
+                selection,
+                lambda ids: self._ct().set_stage(database, stage.id, ids),
                 lambda r: self.tr("Moved %Ln contact(s) to %1.", "", r.changed).replace(
                     "%1", stage.name
                 ),
             )
         if key == "dnc":
             return self._bulk(
-                lambda: self._ct().mark_do_not_contact(database, ids),
+                selection,
+                lambda ids: self._ct().mark_do_not_contact(database, ids),
                 lambda r: self.tr("Marked %Ln contact(s) do not contact.", "", r.changed),
             )
         if key == "delete":
@@ -763,9 +861,11 @@ class ListsPage(Page):
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             return self._bulk(
-                lambda: self._ct().delete_contacts(database, ids),
+                selection,
+                lambda ids: self._ct().delete_contacts(database, ids),
                 lambda r: self.tr("Deleted %Ln contact(s).", "", r.changed),
-                removed=ids,
+                removed=list(selection.ids) if selection.scope is None else None,
+                reload=selection.scope is not None,
             )
         return None
 
@@ -788,39 +888,49 @@ class ListsPage(Page):
         name, ok = QInputDialog.getItem(self, title, label, names, 0, False)
         return choices[names.index(name)] if ok else None
 
-    def _pick_list_and_add(self, ids: list[int]) -> Job[Any] | None:
+    def _pick_list_and_add(self, selection: Selection) -> Job[Any] | None:
         lists = sorted(self.lists.values(), key=lambda info: info.name.casefold())
         if not lists:
-            return self.create_list(ids)
+            return self.create_list(selection)
         names = [info.name for info in lists]
         name, ok = QInputDialog.getItem(
             self, self.tr("Add to list"),
-            self.tr("Add %Ln contact(s) to:", "", len(ids)), names, 0, False,
+            self.tr("Add %Ln contact(s) to:", "", selection.count), names, 0, False,
         )  # fmt: skip
         if not ok:
             return None
-        return self.add_to_list(lists[names.index(name)].id, name, ids)
+        return self.add_to_list(lists[names.index(name)].id, name, selection)
 
-    def add_to_list(self, list_id: int, name: str, ids: list[int]) -> Job[Any] | None:
-        """Add ``ids`` to the list ``list_id`` in a job, then offer Undo."""
+    def add_to_list(
+        self, list_id: int, name: str, selection: Selection | list[int]
+    ) -> Job[Any] | None:
+        """Add the selection (or ``ids``) to the list ``list_id`` in a job, then offer Undo."""
         database = self.database
         if database is None:
             return None
+        if not isinstance(selection, Selection):
+            selection = Selection(ids=tuple(selection), count=len(selection))
         return self._bulk(
-            lambda: self._ct().add_to_list(database, list_id, ids),
+            selection,
+            lambda ids: self._ct().add_to_list(database, list_id, ids),
             lambda r: self.tr("Added %Ln contact(s) to “%1”.", "", r.changed).replace("%1", name),
         )
 
     def _bulk(
         self,
-        action: Callable[[], BulkResult],
+        selection: Selection,
+        action: Callable[[list[int]], BulkResult],
         message: Callable[[BulkResult], str],
         *,
         reload: bool = False,
         removed: list[int] | None = None,
     ) -> Job[Any]:
+        database = self.database
+        assert database is not None
+
         def work(_ctx: JobContext) -> BulkResult:
-            return action()
+            # A whole scope's ids are read here, off the GUI thread, when the action runs.
+            return action(selection.resolve(database))
 
         def done(result: BulkResult) -> None:
             self._last_change = result.change_set_id
@@ -876,18 +986,19 @@ class ListsPage(Page):
 
     # --- lists and segments --------------------------------------------------------------------
 
-    def create_list(self, ids: list[int] | None = None) -> Job[Any] | None:
-        """Ask for a name and create a static list (with ``ids`` in it, when given)."""
+    def create_list(self, selection: Selection | None = None) -> Job[Any] | None:
+        """Ask for a name and create a static list (with the selection in it, when given)."""
         database = self.database
         if database is None:
             return None
         name, ok = QInputDialog.getText(self, self.tr("New list"), self.tr("List name:"))
         if not ok or not name.strip():
             return None
-        members = list(ids or [])
+        chosen = selection or Selection()
 
         def work(_ctx: JobContext) -> tuple[int, Any]:
             ct = self._ct()
+            members = chosen.resolve(database)
             list_id = ct.create_list(database, name)
             result = ct.add_to_list(database, list_id, members) if members else None
             return list_id, result
