@@ -55,6 +55,13 @@
 <context>
     <name>ListsPage</name>
     <message numerus="yes">
+        <source>All %Ln contact(s) selected</source>
+        <translation>
+            <numerusform>All %Ln contact selected</numerusform>
+            <numerusform>All %Ln contacts selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>

@@ -374,6 +374,10 @@
 <context>
     <name>ContactTableModel</name>
     <message>
+        <source>Count matches</source>
+        <translation>Подсчёт совпадений</translation>
+    </message>
+    <message>
         <source>Name</source>
         <extracomment>Ids in the first page: one screen and some, so the first paint needs one small query. Ids per later page (a keyset query of this size takes a few ms at a million contacts). Rows read around a row that is painted before it was loaded. Rows kept in the cache before far-away ones are dropped. The role that gives a row&apos;s contact id. Called (GUI thread) for every page query; the benchmark times them.</extracomment>
         <translation>Имя</translation>
@@ -1233,6 +1237,26 @@
 </context>
 <context>
     <name>ListsPage</name>
+    <message>
+        <source>Select all</source>
+        <translation>Выбрать все</translation>
+    </message>
+    <message>
+        <source>%1+ matches</source>
+        <translation>%1+ совпадений</translation>
+    </message>
+    <message>
+        <source>All matches selected</source>
+        <translation>Выбраны все совпадения</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln contact(s) selected</source>
+        <translation>
+            <numerusform>Выбраны все: %Ln контакт</numerusform>
+            <numerusform>Выбраны все: %Ln контакта</numerusform>
+            <numerusform>Выбраны все: %Ln контактов</numerusform>
+        </translation>
+    </message>
     <message>
         <source>New list…</source>
         <extracomment>Wait this long after the last keystroke before searching.</extracomment>
