@@ -17,7 +17,7 @@ from sqlalchemy import insert
 
 from app.storage.database import Database, open_database
 from app.storage.importing import run_import
-from app.storage.importing.writer import _dumps, table
+from app.storage.importing.writer import json_text, table
 from app.storage.schema import utcnow
 
 HEADER = "First Name,Last Name,Email,Phone,Company,Country,Tags,Segment\n"
@@ -110,7 +110,7 @@ def test_reused_json_encoder_matches_json_dumps() -> None:
         {},
     ]
     for value in values:
-        assert _dumps(value) == json.dumps(value)
+        assert json_text(value) == json.dumps(value)
 
 
 def test_bulk_load_leaves_the_search_index_settings_as_they_were(
@@ -187,3 +187,23 @@ def test_reimporting_the_same_file_changes_nothing_without_merging(
     assert planned == []
     with db.reading() as conn:
         assert conn.exec_driver_sql("SELECT id, quality_score FROM contacts").all() == scores
+
+
+def test_json_columns_are_written_as_json_dumps_writes_them(db: Database, tmp_path: Path) -> None:
+    import csv
+
+    source = tmp_path / "people.csv"
+    source.write_text(_people(30), encoding="utf-8")
+    run_import(db, source, report_dir=tmp_path)
+    cells = list(csv.reader(source.read_text(encoding="utf-8").splitlines()))[1:]
+    with db.reading() as conn:
+        items = conn.exec_driver_sql(
+            "SELECT row_number, raw, before FROM import_batch_items ORDER BY row_number"
+        ).all()
+        customs = [r[0] for r in conn.exec_driver_sql("SELECT custom_fields FROM contacts")]
+    assert len(items) == 30
+    for number, raw, before in items:
+        assert raw == json.dumps({"values": cells[number - 2]})  # line 1 is the header
+        assert before is None
+    assert {json.dumps(json.loads(c)) for c in customs} == set(customs)
+    assert "{}" in customs and any(c != "{}" for c in customs)

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 from app.core.validation import EmailCheck, PhoneCheck
 from app.storage.importing.checks import PhoneKey
 from app.storage.importing.engine import (
-    _CUSTOM_AT,
     COMPANY_COLUMNS,
     CONTACT_COLUMNS,
     ITEM_COLUMNS,
@@ -29,6 +28,7 @@ from app.storage.importing.engine import (
     _tag_names,
 )
 from app.storage.importing.prepare import Incoming
+from app.storage.importing.writer import json_text
 
 if TYPE_CHECKING:
     from app.storage.importing.engine import ImportEngine, _Row, _Update
@@ -86,20 +86,30 @@ class BatchSink:
         points: list[tuple[Any, ...]] = []
         tag_links: list[tuple[int, int]] = []
         batch_id = self.batch_id
+        dumps = json_text
         for contact_id, row in zip(ids, rows, strict=True):
             r = row.record
-            contacts.append((contact_id, *values_of(row), 1, now, now))
-            items.append((batch_id, contact_id, "created", r.number, None, {"values": r.values}))
+            values = values_of(row)
+            # JSON is written here, once per row, rather than by a second pass over the
+            # rows in Writer.insert: custom_fields (last value; mostly empty) and the raw
+            # image, exactly as json.dumps({"values": [...]}) would write it.
+            custom = values[-1]
+            values[-1] = dumps(custom) if custom else "{}"
+            contacts.append((contact_id, *values, 1, now, now))
+            items.append(
+                (batch_id, contact_id, "created", r.number, None,
+                 '{"values": ' + dumps(r.values) + "}")
+            )  # fmt: skip
             if r.email_2 or r.mobile_phone:
                 points.extend((contact_id, *pt) for pt in _extra_points(row, emails, phones))
             if r.tags:
                 tag_links.extend((contact_id, t) for t in self._tag_ids(_tag_names(r.tags)))
         self._flush_companies()
-        writer.insert("contacts", CONTACT_COLUMNS, contacts, json_columns=(_CUSTOM_AT,))
+        writer.insert("contacts", CONTACT_COLUMNS, contacts)
         self._insert_points(points)
         writer.insert("contact_tags", ("contact_id", "tag_id"), tag_links, ignore_conflicts=True)
         self._list(ids)
-        writer.insert("import_batch_items", ITEM_COLUMNS, items, json_columns=(4, 5))
+        writer.insert("import_batch_items", ITEM_COLUMNS, items)
 
     def _insert_points(self, points: list[tuple[Any, ...]]) -> list[int]:
         if not points:

@@ -111,7 +111,7 @@ class Writer:
                 f"{verb} INTO {table_name} ({', '.join(columns)}) "
                 f"VALUES ({', '.join('?' * len(columns))})"
             )
-            dumps = _dumps
+            dumps = json_text
             for start in range(0, len(rows), _BATCH):
                 part = rows[start : start + _BATCH]
                 if json_at:
@@ -174,7 +174,8 @@ def _json_dumper() -> Callable[[Any], str]:
     return dumps
 
 
-_dumps: Final = _json_dumper()
+#: ``json.dumps(value)`` with a reused encoder (same text).
+json_text: Final = _json_dumper()
 
 
 def _dump_json(
