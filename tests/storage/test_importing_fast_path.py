@@ -207,3 +207,43 @@ def test_json_columns_are_written_as_json_dumps_writes_them(db: Database, tmp_pa
         assert before is None
     assert {json.dumps(json.loads(c)) for c in customs} == set(customs)
     assert "{}" in customs and any(c != "{}" for c in customs)
+
+
+def test_cancel_while_rebuilding_indexes_with_a_worker_pool_changes_nothing(
+    db: Database, tmp_path: Path
+) -> None:
+    """The rebuild runs while the workers still score suggestions; a cancel there rolls
+    everything back, indexes, triggers and search settings included."""
+    from app.storage.importing import ImportCancelled, ImportProgress
+
+    run_import(db, _write(tmp_path, "seed.csv", HEADER + "Seed,Row,s@x.io,,,,,\n"))
+
+    def snapshot() -> list[tuple[Any, ...]]:
+        with db.reading() as conn:
+            return [
+                tuple(r)
+                for sql in (
+                    "SELECT type, name, sql FROM sqlite_master ORDER BY name",
+                    "SELECT id, email FROM contacts ORDER BY id",
+                    "SELECT * FROM contacts_fts_config ORDER BY k",
+                    "SELECT count(*) FROM import_batches",
+                )
+                for r in conn.exec_driver_sql(sql)
+            ]
+
+    before = snapshot()
+    seen: list[ImportProgress] = []
+    with pytest.raises(ImportCancelled):
+        run_import(
+            db, _write(tmp_path, "people.csv", _people(400)), workers=2, chunk_rows=100,
+            bulk_threshold=10, report_dir=tmp_path, progress=seen.append,
+            cancel=lambda: any(p.phase == "finishing" for p in seen),
+        )  # fmt: skip
+    assert any(p.phase == "finishing" for p in seen)
+    assert snapshot() == before
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
