@@ -14,64 +14,34 @@ from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Final, NamedTuple, TypeVar
 
-from app.core.validation import (
-    EmailCheck,
-    PhoneCheck,
-    check_email,
-    check_phone,
-    normalize_company,
+# The worker entry points live in app.core: a spawned worker imports only them and the
+# validators (~0.1 s), not this package with SQLAlchemy and the schema (~0.5 s).
+from app.core.importing.check_values import (
+    EmailFields,
+    PhoneFields,
+    PhoneKey,
+    check_email_values,
+    check_phone_values,
+    company_values,
+    warm_up,
 )
-from app.core.validation.companies import domain_from_website
+from app.core.validation import EmailCheck, PhoneCheck, check_email, check_phone
 
-PhoneKey = tuple[str, str | None]
+__all__ = [
+    "Checker",
+    "ChunkChecks",
+    "PendingChecks",
+    "PhoneKey",
+    "check_email_values",
+    "check_phone_values",
+    "company_values",
+    "default_workers",
+]
+
 _T = TypeVar("_T")
-_EmailFields = tuple[object, ...]
-_PhoneFields = tuple[object, ...]
 
 #: Distinct values per task sent to a worker: large enough to amortise pickling.
 _TASK_SIZE: Final = 5_000
-
-
-def warm_up() -> None:
-    """Worker entry point that does nothing: unpickling it imports this module."""
-
-
-def check_email_values(raws: list[str]) -> list[_EmailFields]:
-    """Worker entry point: check distinct raw addresses (no DNS).
-
-    Returns plain tuples: they pickle several times faster than dataclasses.
-    """
-    out: list[_EmailFields] = []
-    for raw in raws:
-        c = check_email(raw)
-        out.append(
-            (c.status, c.normalized, c.reasons, c.suggestion, c.domain, c.ascii_domain,
-             c.display_name)
-        )  # fmt: skip
-    return out
-
-
-def check_phone_values(keys: list[PhoneKey]) -> list[_PhoneFields]:
-    """Worker entry point: check distinct (raw number, default region) pairs."""
-    out: list[_PhoneFields] = []
-    for raw, region in keys:
-        # No display formatting: an import stores E.164 and never reads ``international``;
-        # formatting would cost a fifth of the check.
-        c = check_phone(raw, region, formatted=False)
-        out.append(
-            (c.status, c.e164, c.extension, c.kind, c.region, c.time_zones, c.reasons,
-             c.international)
-        )  # fmt: skip
-    return out
-
-
-def company_values(companies: list[str], websites: list[str]) -> tuple[list[str], list[str | None]]:
-    """Worker entry point: normalized company names and website domains.
-
-    Both are per distinct value and cost tens of microseconds each (IDNA encoding of the
-    host), which is the importing process's time otherwise.
-    """
-    return [normalize_company(c) for c in companies], [domain_from_website(w) for w in websites]
 
 
 class ChunkChecks(NamedTuple):
@@ -90,8 +60,8 @@ class PendingChecks:
         self,
         emails: list[str],
         phones: list[PhoneKey],
-        email_futures: list[Future[list[_EmailFields]]] | None,
-        phone_futures: list[Future[list[_PhoneFields]]] | None,
+        email_futures: list[Future[list[EmailFields]]] | None,
+        phone_futures: list[Future[list[PhoneFields]]] | None,
         *,
         companies: list[str] | None = None,
         websites: list[str] | None = None,

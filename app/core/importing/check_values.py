@@ -1,0 +1,56 @@
+"""Worker entry points of an import's checks: plain values in, plain tuples out.
+
+They live here, away from the storage layer, so that a spawned worker process imports
+only this module and the validators (~0.1 s) rather than SQLAlchemy and the schema.
+"""
+
+from __future__ import annotations
+
+from app.core.validation import check_email, check_phone, normalize_company
+from app.core.validation.companies import domain_from_website
+
+PhoneKey = tuple[str, str | None]
+EmailFields = tuple[object, ...]
+PhoneFields = tuple[object, ...]
+
+
+def warm_up() -> None:
+    """Worker entry point that does nothing: unpickling it imports the validators."""
+
+
+def check_email_values(raws: list[str]) -> list[EmailFields]:
+    """Worker entry point: check distinct raw addresses (no DNS).
+
+    Returns plain tuples: they pickle several times faster than dataclasses.
+    """
+    out: list[EmailFields] = []
+    for raw in raws:
+        c = check_email(raw)
+        out.append(
+            (c.status, c.normalized, c.reasons, c.suggestion, c.domain, c.ascii_domain,
+             c.display_name)
+        )  # fmt: skip
+    return out
+
+
+def check_phone_values(keys: list[PhoneKey]) -> list[PhoneFields]:
+    """Worker entry point: check distinct (raw number, default region) pairs."""
+    out: list[PhoneFields] = []
+    for raw, region in keys:
+        # No display formatting: an import stores E.164 and never reads ``international``;
+        # formatting would cost a fifth of the check.
+        c = check_phone(raw, region, formatted=False)
+        out.append(
+            (c.status, c.e164, c.extension, c.kind, c.region, c.time_zones, c.reasons,
+             c.international)
+        )  # fmt: skip
+    return out
+
+
+def company_values(companies: list[str], websites: list[str]) -> tuple[list[str], list[str | None]]:
+    """Worker entry point: normalized company names and website domains.
+
+    Both are per distinct value and cost tens of microseconds each (IDNA encoding of the
+    host), which is the importing process's time otherwise.
+    """
+    return [normalize_company(c) for c in companies], [domain_from_website(w) for w in websites]
