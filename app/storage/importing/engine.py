@@ -1,11 +1,13 @@
 """The streaming import: read -> prepare -> check -> classify -> (count | write), by chunks.
 
 One engine serves the dry run and the real import, so the plan's numbers are the import's
-numbers. Rows stream through in chunks (``CHUNK_ROWS``): while worker processes check a
-chunk's emails and phones, this process reads the next ones; a chunk is then classified
-in file order against the duplicate index (exact keys of the database and of the file's
-earlier rows) and either counted (dry run) or written (import). Nothing holds the whole
-file: per row, only the dedupe keys and a row number per category stay in memory.
+numbers. Rows stream through in chunks (``CHUNK_ROWS``), sent to the check workers in
+slices (``SLICE_ROWS``) as they are read: while worker processes check the distinct
+emails, phones, company names and websites, this process reads on; a chunk is then
+classified in file order against the duplicate index (exact keys of the database and of the file's
+earlier rows) and either counted (dry run) or written (import). Fuzzy suggestions are
+scored in the workers too, and collected last. Nothing holds the whole file: per row,
+only the dedupe keys and a row number per category stay in memory.
 """
 
 from __future__ import annotations
