@@ -247,3 +247,20 @@ def _write(tmp_path: Path, name: str, text: str) -> Path:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_rows_without_email_or_phone_are_keyed_by_name_and_company(
+    db: Database, tmp_path: Path
+) -> None:
+    text = (
+        "First Name,Last Name,Email,Phone,Company\n"
+        "Olga,Smirnova,,,Romashka LLC\n"
+        "olga,SMIRNOVA,,,Romashka\n"  # the same person: same name, same normalized company
+        "Olga,Smirnova,,,Vector\n"  # another company: another person
+        "Olga,Smirnova,olga@romashka.example,,Romashka\n"  # an email: keyed by it instead
+    )
+    path = _write(tmp_path, "names.csv", text)
+    first = run_import(db, path, report_dir=tmp_path)
+    assert (first.created, first.in_file) == (3, 1)
+    again = run_import(db, path, report_dir=tmp_path)
+    assert (again.created, again.unchanged, again.in_file) == (0, 3, 1)

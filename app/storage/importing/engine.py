@@ -492,10 +492,13 @@ class ImportEngine:
             p = phones.get((record.phone, record.region)) if record.phone else None
             normalized = e.normalized if e is not None else None
             stored_key = email_dedupe_key(normalized) if normalized else None
+            # The company only keys rows with neither email nor phone (see dedupe_keys).
+            company = record.company
             ekey, pkey = dedupe_keys(
                 stored_key, record.email, p.e164 if p is not None else None, record.phone,
                 record.first_name, record.last_name,
-                company_key(record.company) if record.company else None,
+                company_key(company) if company and not record.email and not record.phone
+                else None,
             )  # fmt: skip
             verdict = classify(record.number, ekey, pkey)
             row = _Row(record, e, p, stored_key)
