@@ -125,8 +125,8 @@ class Checker:
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=multiprocessing.get_context("spawn")
             )
-            # Start every worker now: a spawned one needs ~0.5 s to import the
-            # validators, which it then does while this process reads the first rows.
+            # Start every worker now: a spawned one needs a new interpreter and the
+            # validators (~0.3 s), which it then loads while this process reads rows.
             for _ in range(self.workers):
                 self._pool.submit(warm_up)
 
