@@ -200,6 +200,50 @@ IMPORT_ROWS = (
 )
 
 
+def _lists_shots(window: object, save: object, settle: object) -> None:
+    """The Lists page: a list with a contact's details, a search, and a search with no match."""
+    from app.ui.jobs import wait_for_jobs
+
+    page = window.page("lists")  # type: ignore[attr-defined]
+    window.show_page("lists")  # type: ignore[attr-defined]
+    if not hasattr(page, "select_scope"):
+        return
+    from app.ui.lists.page import ScopeRef
+
+    def idle() -> None:
+        for _ in range(3):
+            wait_for_jobs()
+            settle(200)  # type: ignore[operator]
+
+    def pick_row(script: int) -> None:
+        """Select a contact whose name has a letter at or above ``script`` (Cyrillic, CJK)."""
+        model = page.model
+        rows = [model.row_tuple(r) for r in range(min(model.rowCount(), 25))]
+        names = [r.name if r is not None else "" for r in rows]
+        best = next((i for i, n in enumerate(names) if any(ord(ch) >= script for ch in n)), 0)
+        page.table.selectRow(best)
+
+    idle()
+    lists = sorted(page.lists.values(), key=lambda info: -info.count)
+    if lists:
+        page.select_scope(ScopeRef("list", lists[0].id, lists[0].name))
+        idle()
+        pick_row(0x400)
+        idle()
+        save(window, "lists-list-detail")  # type: ignore[operator]
+    page.select_scope(ScopeRef("all"))
+    page.search_field.setText("ива")
+    idle()
+    pick_row(0x400)
+    idle()
+    save(window, "lists-search")  # type: ignore[operator]
+    page.search_field.setText("zzqqxx")
+    idle()
+    save(window, "lists-search-empty")  # type: ignore[operator]
+    page.search_field.clear()
+    idle()
+
+
 def _import_shots(window: object, save: object, settle: object, folder: Path) -> None:
     """The import wizard on a cp1251 file with Russian headers: check, columns, dry run, result."""
     from app.ui.jobs import wait_for_jobs
@@ -280,6 +324,7 @@ def main(argv: list[str] | None = None) -> int:
             save(window, f"page-{entry.key}")
         _validate_shots(window, save, settle)
         _tools_shots(window, save, settle)
+        _lists_shots(window, save, settle)
         _import_shots(window, save, settle, temp)
 
         about = window.show_about()

@@ -272,7 +272,6 @@ class ListsPage(Page):
         centre_layout.addLayout(top)
         centre_layout.addWidget(self.actions_bar)
         centre_layout.addWidget(self.message_bar)
-        centre_layout.addWidget(self.table_stack, 1)
 
         self.detail = _detail_panel(self.content)
         self.detail.setObjectName("contactDetailPanel")
@@ -280,14 +279,28 @@ class ListsPage(Page):
         if changed is not None:
             changed.connect(lambda cid: self.model.refresh_ids([cid]))
 
+        # The search row and the bulk actions span the table and the details: side by side
+        # with the details they needed ~880 px and squeezed the panel to a sliver at 1280.
+        self.detail_splitter = QSplitter(centre)
+        self.detail_splitter.addWidget(self.table_stack)
+        self.detail_splitter.addWidget(self.detail)
+        self.detail_splitter.setStretchFactor(0, 1)
+        self.detail_splitter.setStretchFactor(1, 0)
+        self.detail_splitter.setCollapsible(0, False)
+        self.detail_splitter.setCollapsible(1, False)
+        self.detail.setMinimumWidth(260)
+        self.detail_splitter.setSizes([560, 300])
+        centre_layout.addWidget(self.detail_splitter, 1)
+
         self.splitter = QSplitter(self.content)
         self.splitter.addWidget(left)
         self.splitter.addWidget(centre)
-        self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([230, 760, 290])
+        left.setMinimumWidth(180)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([230, 1050])
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.addWidget(self.splitter)
@@ -568,6 +581,9 @@ class ListsPage(Page):
     def _on_reloaded(self) -> None:
         self.all_selected = None  # a new scope, search or sort: the old selection is gone
         self._on_selection()
+        clear = getattr(self.detail, "clear", None)
+        if clear is not None and not self.table.currentIndex().isValid():
+            clear()  # the contact shown may not even be among the new rows
         self._update_count_label()
         if self.model.rowCount() > 0:
             self.table_stack.setCurrentWidget(self.table)
