@@ -84,10 +84,6 @@
         <translation>%1 (догадка, уверенность %2 — проверьте предпросмотр)</translation>
     </message>
     <message>
-        <source>As detected (%1)</source>
-        <translation>Как определено (%1)</translation>
-    </message>
-    <message>
         <source>As detected</source>
         <translation>Как определено</translation>
     </message>
@@ -350,26 +346,6 @@
         <source>Accept suggestion</source>
         <translation>Принять исправление</translation>
     </message>
-    <message>
-        <source>Contact changed</source>
-        <translation>Контакт изменён</translation>
-    </message>
-    <message>
-        <source>Someone else changed this contact after you opened it.</source>
-        <translation>Кто-то другой изменил этот контакт после того, как вы его открыли.</translation>
-    </message>
-    <message>
-        <source>Reload to see their change (yours is discarded), or keep your change and save it over theirs.</source>
-        <translation>Перезагрузите, чтобы увидеть его изменение (ваше будет отброшено), или оставьте своё и сохраните его поверх.</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Перезагрузить</translation>
-    </message>
-    <message>
-        <source>Keep my change</source>
-        <translation>Оставить моё</translation>
-    </message>
 </context>
 <context>
     <name>ContactTableModel</name>
@@ -379,7 +355,7 @@
     </message>
     <message>
         <source>Name</source>
-        <extracomment>Ids in the first page: one screen and some, so the first paint needs one small query. Ids per later page (a keyset query of this size takes a few ms at a million contacts). Rows read around a row that is painted before it was loaded. Rows kept in the cache before far-away ones are dropped. The role that gives a row&apos;s contact id. Called (GUI thread) for every page query; the benchmark times them.</extracomment>
+        <extracomment>Ids in the first page: one screen and some, so the first paint needs one small query. Ids per later page (a keyset query of this size takes a few ms at a million contacts). Rows read around a row by ``row_tuple`` (painting reads the visible range plus the margins below instead). Rows read ahead of the scroll direction with every background read. Rows read behind the scroll direction. A painted row this far from the edge of the loaded rows starts the next read early. What an unloaded row shows in the name column until its read arrives. A search&apos;s follow-up queries (the sorted page, the exact count) wait this long, so the first screen is painted before they compete with it for the CPU. Rows kept in the cache before far-away ones are dropped. The role that gives a row&apos;s contact id. A search&apos;s stand-in screen (matches in id order); the sorted page follows. How many contacts match the search (None: not known yet). True when ``matches`` is exact, False when it is a lower bound. How many contacts match the search (None: no search, or not counted yet). False while ``match_count`` is a lower bound (&quot;2,000+&quot;). Called (GUI thread) for every page query; the benchmark times them.</extracomment>
         <translation>Имя</translation>
     </message>
     <message>
@@ -490,6 +466,29 @@
 %1</source>
         <translation>Подробности записаны в журнал:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflict</name>
+    <message>
+        <source>Contact changed</source>
+        <translation>Контакт изменён</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact after you opened it.</source>
+        <translation>Кто-то другой изменил этот контакт после того, как вы его открыли.</translation>
+    </message>
+    <message>
+        <source>Reload to see their change (yours is discarded), or keep your change and save it over theirs.</source>
+        <translation>Перезагрузите, чтобы увидеть его изменение (ваше будет отброшено), или оставьте своё и сохраните его поверх.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Перезагрузить</translation>
+    </message>
+    <message>
+        <source>Keep my change</source>
+        <translation>Оставить моё</translation>
     </message>
 </context>
 <context>
@@ -1259,7 +1258,7 @@
     </message>
     <message>
         <source>New list…</source>
-        <extracomment>Wait this long after the last keystroke before searching.</extracomment>
+        <extracomment>Wait this long after the last keystroke before searching. The scope &quot;select all&quot; selected (None: the selection is the picked rows).</extracomment>
         <translation>Новый список…</translation>
     </message>
     <message>
@@ -1373,10 +1372,6 @@
     <message>
         <source>Edit segment…</source>
         <translation>Изменить сегмент…</translation>
-    </message>
-    <message>
-        <source>Count matches</source>
-        <translation>Подсчёт совпадений</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
@@ -3127,26 +3122,6 @@
     <message>
         <source>Save</source>
         <translation>Сохранение</translation>
-    </message>
-    <message>
-        <source>Contact changed</source>
-        <translation>Контакт изменён</translation>
-    </message>
-    <message>
-        <source>Someone else changed this contact after you opened it.</source>
-        <translation>Кто-то другой изменил этот контакт после того, как вы его открыли.</translation>
-    </message>
-    <message>
-        <source>Reload to see their change (yours is discarded), or keep your change and save it over theirs.</source>
-        <translation>Перезагрузите, чтобы увидеть его изменение (ваше будет отброшено), или оставьте своё и сохраните его поверх.</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Перезагрузить</translation>
-    </message>
-    <message>
-        <source>Keep my change</source>
-        <translation>Оставить моё</translation>
     </message>
 </context>
 <context>

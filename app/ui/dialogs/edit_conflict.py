@@ -10,10 +10,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditConflict", text)
-
-
 def edit_conflict_box(parent: QWidget) -> tuple[QMessageBox, QAbstractButton, QAbstractButton]:
     """Build (not show) the conflict question.
 
@@ -24,17 +20,28 @@ def edit_conflict_box(parent: QWidget) -> tuple[QMessageBox, QAbstractButton, QA
     box = QMessageBox(parent)
     box.setObjectName("editConflictBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Contact changed"))
-    box.setText(_tr("Someone else changed this contact after you opened it."))
-    box.setInformativeText(
-        _tr(
-            "Reload to see their change (yours is discarded), or keep your change "
-            "and save it over theirs."
+    # Literal QCoreApplication.translate() calls: pyside6-lupdate finds only those.
+    box.setWindowTitle(QCoreApplication.translate("EditConflict", "Contact changed"))
+    box.setText(
+        QCoreApplication.translate(
+            "EditConflict", "Someone else changed this contact after you opened it."
         )
     )
-    reload_button = box.addButton(_tr("Reload"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "EditConflict",
+            "Reload to see their change (yours is discarded), or keep your change "
+            "and save it over theirs.",
+        )
+    )
+    reload_button = box.addButton(
+        QCoreApplication.translate("EditConflict", "Reload"), QMessageBox.ButtonRole.RejectRole
+    )
     reload_button.setObjectName("reloadButton")
-    keep_button = box.addButton(_tr("Keep my change"), QMessageBox.ButtonRole.AcceptRole)
+    keep_button = box.addButton(
+        QCoreApplication.translate("EditConflict", "Keep my change"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     keep_button.setObjectName("keepButton")
     box.setDefaultButton(reload_button)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
