@@ -1283,7 +1283,7 @@
     </message>
     <message>
         <source>New list from selection…</source>
-        <translation>Новый список из выбранных…</translation>
+        <translation>В новый список…</translation>
     </message>
     <message>
         <source>Remove from list</source>
@@ -1295,7 +1295,7 @@
     </message>
     <message>
         <source>Assign owner…</source>
-        <translation>Назначить владельца…</translation>
+        <translation>Ответственный…</translation>
     </message>
     <message>
         <source>Set stage…</source>
