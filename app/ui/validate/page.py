@@ -202,14 +202,15 @@ class ValidatePage(Page):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.reason_filter, 1)
         left_layout.addWidget(self.apply_button)
-        self.detail.setMinimumWidth(300)
+        self.detail.setMinimumWidth(260)
         splitter.addWidget(left)
         splitter.addWidget(middle)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
-        splitter.setSizes([240, 660, 330])
+        # The problems table carries the work; the reasons and the details get what they need.
+        splitter.setSizes([210, 780, 260])
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
 
