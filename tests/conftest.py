@@ -13,7 +13,7 @@ import socket
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -176,3 +176,46 @@ def postgres_url(postgres_server: str) -> Iterator[str]:
     with admin.connect() as conn:
         conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     admin.dispose()
+
+
+# --- demo databases built once per module, copied fresh for each test ---------------------
+
+
+def build_demo_template(
+    folder: Path,
+    migrated_template: Path,
+    *,
+    contacts: int,
+    prepare: Callable[[Database], object] | None = None,
+) -> tuple[Path, object]:
+    """Make ``folder/demo.sqlite3`` from the migrated template plus demo data.
+
+    Args:
+        folder: where the template goes (a ``tmp_path_factory.mktemp`` folder).
+        migrated_template: the session's migrated empty database.
+        contacts: how many demo contacts.
+        prepare: run on the open database after the demo data (e.g. add hand-made rows);
+            its result is returned next to the path.
+    """
+    from app.storage.demo import populate_demo
+
+    path = folder / "demo.sqlite3"
+    shutil.copyfile(migrated_template, path)
+    database = open_database(path)
+    try:
+        populate_demo(database, contacts=contacts)
+        extra = prepare(database) if prepare is not None else None
+    finally:
+        database.close()
+    return path, extra
+
+
+def open_copy(template: Path, tmp_path: Path) -> Iterator[Database]:
+    """Yield a fresh copy of ``template`` opened for one test (use from a fixture)."""
+    path = tmp_path / template.name
+    shutil.copyfile(template, path)
+    database = open_database(path)
+    try:
+        yield database
+    finally:
+        database.close()

@@ -8,10 +8,9 @@ and a shared switchboard number answered by different people.
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from sqlalchemy import insert, select, text, update
@@ -20,8 +19,7 @@ from app.core.dedupe import email_key
 from app.core.merge import MergeRule
 from app.core.validation import normalize_company
 from app.storage.changes import undo_change_set
-from app.storage.database import Database, open_database
-from app.storage.demo import populate_demo
+from app.storage.database import Database
 from app.storage.duplicates import (
     DuplicateSearchCancelledError,
     find_duplicate_groups,
@@ -39,6 +37,7 @@ from app.storage.schema import (
     ListMember,
     Tag,
 )
+from tests.conftest import build_demo_template, open_copy
 
 NOW = dt.datetime(2026, 11, 20, 9, 30, tzinfo=dt.UTC)
 SWITCHBOARD = "+4930901820"
@@ -154,23 +153,16 @@ def demo_template(
     tmp_path_factory: pytest.TempPathFactory, migrated_template: Path
 ) -> tuple[Path, dict[str, int]]:
     """A demo database with the hand-made duplicates (and their ids), built once per module."""
-    path = tmp_path_factory.mktemp("dupes") / "demo.sqlite3"
-    shutil.copyfile(migrated_template, path)
-    database = open_database(path)
-    populate_demo(database, contacts=300)
-    ids = add_duplicates(database)
-    database.close()
-    return path, ids
+    folder = tmp_path_factory.mktemp("dupes")
+    path, ids = build_demo_template(folder, migrated_template, contacts=300,
+                                    prepare=add_duplicates)  # fmt: skip
+    return path, cast(dict[str, int], ids)
 
 
 @pytest.fixture
 def demo_db(demo_template: tuple[Path, dict[str, int]], tmp_path: Path) -> Iterator[Database]:
     """A fresh copy of the demo database for one test."""
-    path = tmp_path / "demo.sqlite3"
-    shutil.copyfile(demo_template[0], path)
-    database = open_database(path)
-    yield database
-    database.close()
+    yield from open_copy(demo_template[0], tmp_path)
 
 
 @pytest.fixture

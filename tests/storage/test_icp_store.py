@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,8 +12,7 @@ from sqlalchemy import select, text, update
 
 from app.core.icp import IcpProfile, score_contact
 from app.storage import icp_store
-from app.storage.database import Database, open_database
-from app.storage.demo import populate_demo
+from app.storage.database import Database
 from app.storage.errors import ConcurrentEditError
 from app.storage.icp_store import (
     ProfileNameTakenError,
@@ -30,6 +28,7 @@ from app.storage.icp_store import (
     update_profile,
 )
 from app.storage.schema import Contact
+from tests.conftest import build_demo_template, open_copy
 
 SOFTWARE_DACH = IcpProfile(
     name="Software in DACH",
@@ -46,22 +45,14 @@ SOFTWARE_DACH = IcpProfile(
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
     """A demo database (it comes with one active profile), built once per module."""
-    path = tmp_path_factory.mktemp("icp") / "demo.sqlite3"
-    shutil.copyfile(migrated_template, path)
-    database = open_database(path)
-    populate_demo(database, contacts=400)
-    database.close()
-    return path
+    folder = tmp_path_factory.mktemp("icp")
+    return build_demo_template(folder, migrated_template, contacts=400)[0]
 
 
 @pytest.fixture
 def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
     """A fresh copy of the demo database for one test."""
-    path = tmp_path / "demo.sqlite3"
-    shutil.copyfile(demo_template, path)
-    database = open_database(path)
-    yield database
-    database.close()
+    yield from open_copy(demo_template, tmp_path)
 
 
 def contacts_hash(db: Database) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,11 +13,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select, text
 
 from app.core.icp import IcpProfile, score_contact
-from app.storage.database import Database, open_database
-from app.storage.demo import populate_demo
+from app.storage.database import Database
 from app.storage.icp_store import active_profile, list_profiles
 from app.storage.schema import Contact
 from app.ui.icp.dialog import IcpDialog
+from tests.conftest import build_demo_template, open_copy
 
 JOB_TIMEOUT_MS = 15_000
 # The industry suggestions pop up while typing; the offscreen platform cannot raise a popup
@@ -31,21 +30,13 @@ offscreen_popup = pytest.mark.qt_log_ignore(
 
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
-    path = tmp_path_factory.mktemp("icp-ui") / "demo.sqlite3"
-    shutil.copyfile(migrated_template, path)
-    database = open_database(path)
-    populate_demo(database, contacts=300)
-    database.close()
-    return path
+    folder = tmp_path_factory.mktemp("icp-ui")
+    return build_demo_template(folder, migrated_template, contacts=300)[0]
 
 
 @pytest.fixture
 def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "demo.sqlite3"
-    shutil.copyfile(demo_template, path)
-    database = open_database(path)
-    yield database
-    database.close()
+    yield from open_copy(demo_template, tmp_path)
 
 
 @pytest.fixture

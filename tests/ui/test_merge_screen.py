@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
-from app.storage.database import Database, open_database
-from app.storage.demo import populate_demo
+from app.storage.database import Database
 from app.storage.schema import Activity, Contact
 from app.ui.merge.dialog import MergeDialog, forget_dismissed
 from app.ui.merge.models import GroupListModel
+from tests.conftest import build_demo_template, open_copy
 from tests.storage.test_duplicates import add_duplicates, add_history, dump
 
 JOB_TIMEOUT_MS = 20_000
@@ -25,23 +25,19 @@ JOB_TIMEOUT_MS = 20_000
 def demo_template(
     tmp_path_factory: pytest.TempPathFactory, migrated_template: Path
 ) -> tuple[Path, dict[str, int]]:
-    path = tmp_path_factory.mktemp("merge-ui") / "demo.sqlite3"
-    shutil.copyfile(migrated_template, path)
-    database = open_database(path)
-    populate_demo(database, contacts=200)
-    ids = add_duplicates(database)
-    add_history(database, ids)
-    database.close()
-    return path, ids
+    def prepare(database: Database) -> dict[str, int]:
+        ids = add_duplicates(database)
+        add_history(database, ids)
+        return ids
+
+    folder = tmp_path_factory.mktemp("merge-ui")
+    path, ids = build_demo_template(folder, migrated_template, contacts=200, prepare=prepare)
+    return path, cast(dict[str, int], ids)
 
 
 @pytest.fixture
 def demo_db(demo_template: tuple[Path, dict[str, int]], tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "demo.sqlite3"
-    shutil.copyfile(demo_template[0], path)
-    database = open_database(path)
-    yield database
-    database.close()
+    yield from open_copy(demo_template[0], tmp_path)
 
 
 @pytest.fixture
