@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import sqlite3
@@ -573,3 +574,19 @@ def test_import_and_undo_on_postgresql(postgres_url: str, people: Path) -> None:
             assert conn.exec_driver_sql("SELECT count(*) FROM contacts").scalar_one() == 0
     finally:
         db.close()
+
+
+def test_rejected_rows_report_cannot_run_formulas(db: Database, tmp_path: Path) -> None:
+    """A hostile source line shows as text when the report is opened in a spreadsheet."""
+    source = tmp_path / "hostile.csv"
+    source.write_text(
+        "first_name,last_name,email\n"
+        "Ann,Lee,ann@example.com\n"
+        '=HYPERLINK("http://evil.example","x"),Lee,bad@example.com,extra,fields\n',
+        encoding="utf-8",
+    )
+    result = run_import(db, source)
+    assert result.rejected == 1 and result.report_path is not None
+    with Path(result.report_path).open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[1][1].startswith("'=HYPERLINK(")

@@ -6,6 +6,9 @@ report is written to a temporary file while the import runs and renamed into pla
 after the import committed, so a cancelled or failed import leaves no report. When the
 source's folder is not writable the report goes to ``<user data folder>/import-reports``.
 UTF-8 with a byte-order mark, so spreadsheet programs open Cyrillic and Chinese right.
+The raw line is neutralised like an export's cells (``app.core.exporting.neutralize_cell``):
+a user opens this report in a spreadsheet, and a hostile source row such as
+``=HYPERLINK(...)`` must show as text there, not run.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import tempfile
 from pathlib import Path
 from typing import IO
 
+from app.core.exporting import neutralize_cell
 from app.storage.importing.prepare import Rejection
 from app.storage.paths import user_data_dir
 
@@ -67,7 +71,12 @@ class RejectReport:
             self._open()
         self.count += 1
         self._writer.writerow(  # type: ignore[attr-defined]
-            (rejection.number, rejection.raw.rstrip("\r\n"), rejection.code, rejection.message)
+            (
+                rejection.number,
+                neutralize_cell(rejection.raw.rstrip("\r\n")),
+                rejection.code,
+                neutralize_cell(rejection.message),
+            )
         )
 
     def final_path(self, batch_id: int) -> Path | None:
