@@ -1,7 +1,6 @@
 """``python main.py import FILE --db PATH [--list NAME] [--dry-run] [--json]``.
 
-The import command of the headless interface (DESIGN.md section 5). Kept in its own
-module so the CLI can become a package with one module per command without touching it.
+The import command of the headless interface (DESIGN.md section 5).
 Unreadable files are refused before the database is opened or created; a failed or
 interrupted import rolls back, and a database file this command created is removed again.
 """
@@ -14,6 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from app.cli.common import EXIT_OK, CommandError, db_target, emit_json, one_line
 from app.storage.importing.model import ImportProgress, ProgressCallback
 
 
@@ -44,7 +44,7 @@ def _progress(label: str) -> ProgressCallback | None:
     return _TerminalProgress(label) if sys.stderr.isatty() else None
 
 
-def cmd_import(args: argparse.Namespace, target: str) -> dict[str, Any]:
+def _run(args: argparse.Namespace, target: str) -> dict[str, Any]:
     """Run ``import``; return the JSON object (printed by the caller).
 
     Args:
@@ -102,3 +102,23 @@ def describe(payload: dict[str, Any]) -> str:
     if payload.get("batch_id") is not None:
         lines.append(f"Import batch {payload['batch_id']} (it can be undone as a whole).")
     return "\n".join(lines)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import a contact file (or, with ``--dry-run``, report what an import would do)."""
+    from app.core.importing import ImportFileError
+    from app.storage.importing import ImportCancelled
+
+    try:
+        payload = _run(args, db_target(args))
+    except ImportFileError as exc:
+        raise CommandError(one_line(exc.message)) from exc
+    except ImportCancelled as exc:
+        raise KeyboardInterrupt from exc
+    except ValueError as exc:
+        raise CommandError(one_line(str(exc))) from exc
+    if args.json:
+        emit_json(payload)
+    else:
+        print(describe(payload))
+    return EXIT_OK

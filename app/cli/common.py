@@ -1,0 +1,113 @@
+"""Shared pieces of the CLI: exit codes, the one-line error, output helpers."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn
+
+PROG = "prospect-desk"
+
+
+EXIT_OK = 0
+
+
+EXIT_FAILURE = 1
+
+
+EXIT_USAGE = 2
+
+
+EXIT_NOT_AVAILABLE = 3
+
+
+EXIT_INTERRUPTED = 130
+
+
+#: The largest demo the CLI makes; beyond that a demo stops being a demo.
+MAX_DEMO_CONTACTS = 5_000_000
+
+
+log = logging.getLogger("app.cli")
+
+
+EPILOG = """\
+exit codes: 0 success; 1 failure (or check found problems); 2 bad arguments;
+3 not available in this version yet; 130 interrupted.
+--db defaults to the default database in your data folder (demo needs it spelled out)."""
+
+
+class CommandError(Exception):
+    """A failure to report as one line on stderr, with the exit code to use."""
+
+    def __init__(self, message: str, code: int = EXIT_FAILURE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with a one-line error message (DESIGN: errors are one clear line)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def db_target(args: argparse.Namespace) -> str:
+    """The database named by ``--db``, or the default database."""
+    if args.db:
+        return str(args.db)
+    from app.storage.paths import default_database_path
+
+    return str(default_database_path())
+
+
+def is_file_target(target: str) -> bool:
+    from app.storage.database import is_url
+
+    return not is_url(target) or target.startswith("sqlite")
+
+
+def file_path(target: str) -> Path:
+    """The file behind a path or an ``sqlite:///`` URL."""
+    if target.startswith("sqlite"):
+        from sqlalchemy.engine import make_url
+
+        target = make_url(target).database or ""
+    return Path(target).expanduser().absolute()
+
+
+def progress_printer(label: str) -> Callable[[int, int], None] | None:
+    """A progress callback writing ``label… NN%`` on one stderr line, only on a terminal."""
+    if not sys.stderr.isatty():
+        return None
+    last = [-1]
+
+    def show(done: int, total: int) -> None:
+        percent = 100 * done // total if total else 100
+        if percent != last[0]:
+            last[0] = percent
+            end = "\n" if percent >= 100 else ""
+            print(f"\r{label}… {percent}%", end=end, file=sys.stderr, flush=True)
+
+    return show
+
+
+def emit_json(payload: dict[str, Any]) -> None:
+    print(json.dumps(payload, ensure_ascii=False, default=str))
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:,.0f} {unit}" if unit == "bytes" else f"{value:,.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"  # pragma: no cover - the loop always returns
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
