@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import EPILOG, MAX_DEMO_CONTACTS, PROG, Parser
+from app.commands.common import EPILOG, MAX_DEMO_CONTACTS, PROG, Parser
 
 
 def _count(text: str) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import EXIT_OK, db_target, emit_json, log, progress_printer
+from app.commands.common import EXIT_OK, db_target, emit_json, log, progress_printer
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

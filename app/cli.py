@@ -1,4 +1,31 @@
-"""The CLI's entry point: parse, run one command, turn failures into one line and a code."""
+"""The headless face of Prospect Desk (DESIGN.md section 5): ``python main.py COMMAND ...``.
+
+Commands::
+
+    demo     --db PATH [--contacts N] [--seed S]      create a database with demo data
+    import   FILE --db PATH [--list NAME] [--dry-run] [--json]
+    export   --db PATH --out FILE [--list NAME]
+    validate --db PATH [--mx] [--json]
+    check    --db PATH [--json]                       integrity and schema check
+    backup   --db PATH --out FILE [--force]
+
+``--db`` may be omitted except for ``demo``; it then means the default database in the
+user's data folder. A problem prints one line on stderr (``prospect-desk: ...``) and is
+also written to the log file; nothing half-written is left behind. ``--json`` prints one
+JSON object on stdout, on success and on failure.
+
+Exit codes (scripts rely on them):
+
+    0    success
+    1    failure: the database is missing, damaged or refused, the operation failed,
+         or ``check`` found problems
+    2    bad arguments (usage error)
+    3    the command is part of the interface but not available in this version yet
+    130  interrupted (Ctrl+C); nothing was changed
+
+Each command lives in its own module under ``app/commands/``; this module parses the
+arguments, runs one command and turns failures into one line and an exit code.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +33,13 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from app.cli.backup import cmd_backup
-from app.cli.check import cmd_check
-from app.cli.common import (
+from app.commands.backup import cmd_backup
+from app.commands.check import cmd_check
+from app.commands.common import (
     EXIT_FAILURE,
     EXIT_INTERRUPTED,
+    EXIT_NOT_AVAILABLE,
+    EXIT_OK,
     EXIT_USAGE,
     PROG,
     CommandError,
@@ -18,11 +47,11 @@ from app.cli.common import (
     log,
     one_line,
 )
-from app.cli.demo import cmd_demo
-from app.cli.export import cmd_export
-from app.cli.import_cmd import cmd_import
-from app.cli.parser import build_parser
-from app.cli.validate import cmd_validate
+from app.commands.demo import cmd_demo
+from app.commands.export import cmd_export
+from app.commands.import_cmd import cmd_import
+from app.commands.parser import build_parser
+from app.commands.validate import cmd_validate
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
@@ -88,3 +117,14 @@ def main(argv: Sequence[str]) -> int:
         where = f"see the log: {log_path}" if log_path else "see the log"
         message = f"{args.command} failed unexpectedly ({exc.__class__.__name__}: {exc}); {where}"
         return _fail(one_line(message), EXIT_FAILURE, as_json=as_json)
+
+
+__all__ = [
+    "EXIT_FAILURE",
+    "EXIT_INTERRUPTED",
+    "EXIT_NOT_AVAILABLE",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "CommandError",
+    "main",
+]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import (
+from app.commands.common import (
     EXIT_OK,
     CommandError,
     db_target,

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from app.cli.common import (
+from app.commands.common import (
     EXIT_FAILURE,
     EXIT_OK,
     PROG,

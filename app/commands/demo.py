@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.cli.common import (
+from app.commands.common import (
     EXIT_OK,
     CommandError,
     emit_json,

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_OK, CommandError, db_target, emit_json, one_line
+from app.commands.common import EXIT_OK, CommandError, db_target, emit_json, one_line
 from app.storage.importing.model import ImportProgress, ProgressCallback
 
 
