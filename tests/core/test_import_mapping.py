@@ -378,3 +378,11 @@ def test_normalize_header() -> None:
     assert normalize_header("Pavardė") == "pavarde"
     assert normalize_header("Эл. почта") == "эл почта"
     assert normalize_header("ＥＭＡＩＬ") == "email"
+
+
+def test_every_export_column_is_an_import_target() -> None:
+    """A file this app exported maps back onto the same fields when imported again."""
+    from app.core.exporting import CANONICAL_FIELDS
+    from app.core.importing.mapping import TARGET_FIELDS
+
+    assert set(CANONICAL_FIELDS) <= set(TARGET_FIELDS)

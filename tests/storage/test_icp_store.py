@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text, update
 
-from app.core.icp import IcpProfile, score_contact
+from app.core.icp import IcpProfile
 from app.storage import icp_store
 from app.storage.database import Database
 from app.storage.errors import ConcurrentEditError
@@ -29,6 +29,7 @@ from app.storage.icp_store import (
 )
 from app.storage.schema import Contact
 from tests.conftest import build_demo_template, open_copy
+from tests.icp_expectations import expected_scores
 
 SOFTWARE_DACH = IcpProfile(
     name="Software in DACH",
@@ -61,22 +62,6 @@ def contacts_hash(db: Database) -> str:
         for row in conn.execute(text("SELECT * FROM contacts ORDER BY id")):
             digest.update(repr(tuple(row)).encode())
     return digest.hexdigest()
-
-
-def expected_scores(db: Database, profile: IcpProfile) -> dict[int, int]:
-    """What the core says for every contact, read independently of the store."""
-    with db.reading() as conn:
-        rows = conn.execute(
-            text(
-                "SELECT c.id, c.title, c.email, coalesce(c.country, co.country), co.industry,"
-                " co.employee_count, co.domain, co.website FROM contacts c"
-                " LEFT JOIN companies co ON co.id = c.company_id"
-            )
-        ).all()
-    names = ("title", "email", "country", "industry", "employee_count", "domain", "website")
-    return {
-        row[0]: score_contact(profile, dict(zip(names, row[1:], strict=True))).score for row in rows
-    }
 
 
 def stored_scores(db: Database) -> dict[int, int | None]:

@@ -10,14 +10,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select, text
+from sqlalchemy import select
 
-from app.core.icp import IcpProfile, score_contact
 from app.storage.database import Database
 from app.storage.icp_store import active_profile, list_profiles
 from app.storage.schema import Contact
 from app.ui.icp.dialog import IcpDialog
 from tests.conftest import build_demo_template, open_copy
+from tests.icp_expectations import expected_scores
 
 JOB_TIMEOUT_MS = 15_000
 # The industry suggestions pop up while typing; the offscreen platform cannot raise a popup
@@ -46,21 +46,6 @@ def dialog(qtbot: QtBot, demo_db: Database) -> IcpDialog:
     with qtbot.waitSignal(dlg.preview_updated, timeout=JOB_TIMEOUT_MS):
         dlg.show()
     return dlg
-
-
-def expected_scores(db: Database, profile: IcpProfile) -> dict[int, int]:
-    with db.reading() as conn:
-        rows = conn.execute(
-            text(
-                "SELECT c.id, c.title, c.email, coalesce(c.country, co.country), co.industry,"
-                " co.employee_count, co.domain, co.website FROM contacts c"
-                " LEFT JOIN companies co ON co.id = c.company_id"
-            )
-        ).all()
-    names = ("title", "email", "country", "industry", "employee_count", "domain", "website")
-    return {
-        row[0]: score_contact(profile, dict(zip(names, row[1:], strict=True))).score for row in rows
-    }
 
 
 def add_term(qtbot: QtBot, terms: object, word: str) -> None:
