@@ -11,10 +11,14 @@ import argparse
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.commands.common import EXIT_OK, CommandError, db_target, emit_json, one_line
-from app.storage.importing.model import ImportProgress, ProgressCallback
+
+if TYPE_CHECKING:
+    # Only for annotations: the importing package is heavy, and app/cli.py imports every
+    # command module, so loading it here would slow down every other command.
+    from app.storage.importing.model import ImportProgress, ProgressCallback
 
 
 class _TerminalProgress:
