@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Boolean,
+    CheckConstraint,
     DateTime,
     Dialect,
     ForeignKey,
@@ -616,3 +617,31 @@ class ChangeSetRow(Base):
     action: Mapped[str] = mapped_column(String(8))  # updated | deleted | inserted
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+
+
+# --- duplicates the user ruled out ------------------------------------------------------
+
+
+class DuplicateDismissal(Base):
+    """Two contacts somebody said are different people ("Not duplicates" on the merge screen).
+
+    Stored in the database, not per user, so a team sharing one file does not review the
+    same pair twice. The pair is ordered (smaller id first) so the unique constraint holds
+    whichever way round it was dismissed; a dismissed group of n contacts is n·(n-1)/2 rows.
+    Deleting either contact drops the row.
+    """
+
+    __tablename__ = "duplicate_dismissals"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id_low: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    # Indexed for the cascade: the unique constraint's index only serves the low side.
+    contact_id_high: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+    dismissed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    dismissed_by: Mapped[int | None] = mapped_column(ForeignKey("reps.id", ondelete="SET NULL"))
+
+    __table_args__ = (
+        UniqueConstraint("contact_id_low", "contact_id_high"),
+        CheckConstraint("contact_id_low < contact_id_high", name="ordered_pair"),
+    )

@@ -4,4 +4,4 @@ Kept apart from the migrations so the start-up path can compare a file's revisio
 without importing Alembic (a test checks it equals Alembic's head).
 """
 
-SCHEMA_HEAD = "0005_phone_last_name_index"
+SCHEMA_HEAD = "0006_duplicate_dismissals"
