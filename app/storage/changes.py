@@ -170,10 +170,16 @@ class ChangeRecorder:
     def _delete_chunk(self, table_name: str, ids: list[int]) -> int:
         table = _table(table_name)
         # Children first in the record, so undo (which restores parents first) sees them all.
+        # A row referring to two deleted parents (a dismissed duplicate pair) is recorded
+        # once: undo would otherwise insert it twice.
+        seen: set[tuple[str, tuple[Any, ...]]] = set()
         for child, column in _dependent_tables(table_name):
             children = self.conn.execute(select(child).where(child.c[column].in_(ids)))
             for child_row in children.mappings():
                 key = {c.name: child_row[c.name] for c in child.primary_key.columns}
+                if (child.name, tuple(key.values())) in seen:
+                    continue
+                seen.add((child.name, tuple(key.values())))
                 self._record(child.name, key, "deleted", _to_json(dict(child_row)), None)
         parents = list(self.conn.execute(select(table).where(table.c.id.in_(ids))).mappings())
         for row in parents:

@@ -15,14 +15,18 @@ from typing import Any, cast
 import pytest
 from sqlalchemy import insert, select, text, update
 
-from app.core.dedupe import email_key
+from app.core.dedupe import email_key, phone_name_key
 from app.core.merge import MergeRule
 from app.core.validation import normalize_company
-from app.storage.changes import undo_change_set
-from app.storage.database import Database
+from app.storage.changes import record_changes, undo_change_set
+from app.storage.database import Database, open_database
 from app.storage.duplicates import (
     DuplicateSearchCancelledError,
+    dismiss_duplicates,
+    dismissed_pairs,
     find_duplicate_groups,
+    find_exact_groups,
+    find_fuzzy_pairs,
     load_merge_context,
     merge_contacts,
     plan_group_merge,
@@ -437,3 +441,156 @@ def test_merge_refuses_nonsense(demo_db: Database, ids: dict[str, int]) -> None:
     with pytest.raises(KeyError):
         merge_contacts(demo_db, ids["bill"], [10**9])
     assert dump(demo_db) == before
+
+
+# --- "Not duplicates" -----------------------------------------------------------------------
+
+
+def dismissals(db: Database) -> set[tuple[int, int]]:
+    with db.reading() as conn:
+        return dismissed_pairs(conn)
+
+
+def test_a_dismissal_survives_reopening_the_file_and_hides_the_pair(
+    demo_db: Database, ids: dict[str, int]
+) -> None:
+    jonas = (ids["jonas_a"], ids["jonas_b"])
+    gates = (ids["william"], ids["bill"])
+    change_id = dismiss_duplicates(demo_db, jonas)
+    dismiss_duplicates(demo_db, gates[::-1])  # either order means the same pair
+    path = demo_db.path
+    assert path is not None
+    demo_db.close()
+
+    # A colleague opening the same file sees neither pair.
+    reopened = open_database(path)
+    try:
+        assert dismissals(reopened) == {tuple(sorted(jonas)), tuple(sorted(gates))}
+        with reopened.reading() as conn:
+            groups = find_duplicate_groups(conn)
+            kind, description = conn.execute(
+                text("SELECT kind, description FROM change_sets WHERE id = :i"), {"i": change_id}
+            ).one()
+        assert group_of(groups, ids["jonas_a"]) == []
+        assert group_of(groups, ids["bill"]) == []
+        assert group_of(groups, ids["ivan_upper"]) != []  # the others are still there
+        assert (kind, description) == ("not_duplicates", "Marked 2 contacts as not duplicates")
+        dismiss_duplicates(reopened, jonas)  # again: nothing new, no error
+
+        assert undo_change_set(reopened, change_id).applied
+        with reopened.reading() as conn:
+            [group] = group_of(find_duplicate_groups(conn), ids["jonas_a"])
+        assert group.contact_ids == jonas
+        assert dismissals(reopened) == {tuple(sorted(gates))}
+    finally:
+        reopened.close()
+
+
+def test_dismissing_refuses_a_single_contact(demo_db: Database, ids: dict[str, int]) -> None:
+    with pytest.raises(ValueError, match="at least two"):
+        dismiss_duplicates(demo_db, [ids["bill"], ids["bill"]])
+
+
+def test_a_dismissed_pair_inside_a_larger_group_splits_it(demo_db: Database) -> None:
+    with demo_db.transaction() as conn:
+        a, b, c = (
+            add_contact(conn, first, "Lindqvist", email="info@lindqvist.example")
+            for first in ("Sven", "Erik", "Nils")
+        )
+    with demo_db.reading() as conn:
+        [whole] = group_of(find_duplicate_groups(conn, fuzzy=False), a)
+    assert whole.contact_ids == (a, b, c)
+
+    dismiss_duplicates(demo_db, [a, b])
+    with demo_db.reading() as conn:
+        groups = find_duplicate_groups(conn, fuzzy=False)
+    # The user said Sven is not Erik: no group may offer merging them; Nils still
+    # shares the address, and goes with the oldest.
+    assert all(not {a, b} <= set(g.contact_ids) for g in groups)
+    [rest] = group_of(groups, a)
+    assert rest.contact_ids == (a, c) and rest.kind == "email"
+    assert group_of(groups, b) == []
+
+    dismiss_duplicates(demo_db, [a, b, c])  # the whole group: three pairs
+    assert {(a, b), (a, c), (b, c)} <= dismissals(demo_db)
+    with demo_db.reading() as conn:
+        assert group_of(find_duplicate_groups(conn, fuzzy=False), c) == []
+
+
+def test_a_merge_hands_dismissals_to_the_survivor_and_undo_restores_them(
+    demo_db: Database, ids: dict[str, int]
+) -> None:
+    william, bill, ivan = ids["william"], ids["bill"], ids["ivan_upper"]
+    dismiss_duplicates(demo_db, [bill, ivan])
+    dismiss_duplicates(demo_db, [william, bill])  # dismissed, then merged after all
+    before = dump(demo_db)
+
+    change_id = merge_contacts(demo_db, william, [bill])
+    # Ivan is not Bill, Bill is William: Ivan is not William either.
+    assert dismissals(demo_db) == {tuple(sorted((william, ivan)))}
+
+    assert undo_change_set(demo_db, change_id).applied
+    assert dump(demo_db) == before
+
+
+def test_deleting_both_contacts_of_a_dismissed_pair_undoes_cleanly(
+    demo_db: Database, ids: dict[str, int]
+) -> None:
+    pair = (ids["anna"], ids["olga"])
+    dismiss_duplicates(demo_db, pair)
+    before = dump(demo_db)
+    with record_changes(demo_db, kind="delete", description="Deleted 2 contacts") as rec:
+        rec.delete("contacts", list(pair))
+    assert dismissals(demo_db) == set()
+    # The pair refers to both deleted contacts; it must come back once, not twice.
+    assert undo_change_set(demo_db, rec.change_set_id).applied
+    assert dump(demo_db) == before
+
+
+def brute_force_exact_groups(db: Database) -> set[tuple[int, ...]]:
+    """Exact groups the slow, obvious way: every contact's keys, joined transitively."""
+    members: dict[str, set[int]] = {}
+    with db.reading() as conn:
+        rows = conn.execute(
+            select(
+                Contact.id,
+                Contact.email_key,
+                Contact.phone_e164,
+                Contact.first_name,
+                Contact.last_name,
+            )
+        ).all()
+    for contact_id, key, e164, first, last in rows:
+        for link in (f"e:{key}" if key else None, phone_name_key(e164, first, last)):
+            if link:
+                members.setdefault(link, set()).add(contact_id)
+    groups: list[set[int]] = []
+    for ids in members.values():
+        touching = [g for g in groups if g & ids]
+        merged = set(ids).union(*touching)
+        groups = [g for g in groups if not g & ids] + [merged]
+    return {tuple(sorted(g)) for g in groups if len(g) > 1}
+
+
+def test_the_exact_pass_reads_only_candidates_yet_finds_every_group(
+    demo_db: Database, ids: dict[str, int]
+) -> None:
+    with demo_db.reading() as conn:
+        groups = find_exact_groups(conn)
+    assert {g.contact_ids for g in groups} == brute_force_exact_groups(demo_db)
+    assert len(groups) >= 2  # the Ivans and the Jonases at least  # noqa: PLR2004
+    sizes = [(-len(g.contact_ids), g.contact_ids[0]) for g in groups]
+    assert sizes == sorted(sizes)
+
+
+def test_fuzzy_pairs_skip_pairs_within_the_exact_groups_given(
+    demo_db: Database, ids: dict[str, int]
+) -> None:
+    with demo_db.reading() as conn:
+        exact = find_exact_groups(conn)
+        pairs = find_fuzzy_pairs(conn, exact)
+        unaware = find_fuzzy_pairs(conn)
+    ivans = (ids["ivan_upper"], ids["ivan_lower"])
+    assert ivans in [p.contact_ids for p in unaware]  # similar names at one company
+    assert ivans not in [p.contact_ids for p in pairs]
+    assert all(p.kind == "fuzzy" for p in pairs)
