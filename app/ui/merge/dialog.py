@@ -1,18 +1,24 @@
 """Tools → Find duplicates…: review duplicate groups side by side and merge them, with undo.
 
-The search runs in a read job; the groups list shows exact groups first, then fuzzy
-pairs with their score and reasons. Selecting a group loads its contacts (a small read
-job) into a comparison: one column per contact, one row per field, the kept value
-checked in each row. The rule selector resets the defaults; a click on a cell picks that
-contact's value. "Merge" runs in a write job and offers Undo in a message bar; "Not
-duplicates" hides the group until the application quits.
+The search runs in two read jobs so the first screen comes quickly: the exact groups
+(which read only contacts sharing an email key or a phone) are shown as soon as they are
+found, then the fuzzy pass runs in the background and appends its pairs, with its
+progress in the summary line. The list shows a page of groups at a time and reads the
+next page's names in a small job as the user scrolls; a line under it says how many of
+how many are shown.
+
+Selecting a group loads its contacts (a small read job) into a comparison: one column per
+contact, one row per field, the kept value checked in each row. The rule selector resets
+the defaults; a click on a cell picks that contact's value. "Merge" runs in a write job
+and offers Undo in a message bar. "Not duplicates" is stored in the database (for every
+user of the file) as an undoable change, so Undo here or Edit → Undo brings it back.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,14 +47,6 @@ if TYPE_CHECKING:
     from app.storage.database import Database
     from app.storage.duplicates import DuplicateGroup, MergeContext
 
-#: Groups the user said are not duplicates, for this run of the application.
-_dismissed: set[tuple[int, ...]] = set()
-
-
-def forget_dismissed() -> None:
-    """Show dismissed groups again (tests; a new database)."""
-    _dismissed.clear()
-
 
 class MergeDialog(QDialog):
     """Find duplicate contacts and merge them field by field.
@@ -58,12 +56,16 @@ class MergeDialog(QDialog):
         parent: The parent window.
 
     Signals:
-        groups_found: A search finished; carries the number of groups shown.
+        first_page_shown: The exact groups are on screen (the fuzzy pass may still run);
+            carries the number of groups known so far.
+        groups_found: A search finished, fuzzy pass included; carries the number of
+            groups found.
         group_loaded: The selected group's contacts are on screen.
         merged: A merge was saved; carries the change set id.
         undone: An undo finished; carries the ``UndoResult``.
     """
 
+    first_page_shown = Signal(int)
     groups_found = Signal(int)
     group_loaded = Signal()
     merged = Signal(int)
@@ -75,9 +77,17 @@ class MergeDialog(QDialog):
         self.setWindowTitle(self.tr("Duplicates"))
         self.database = database
         self.search_job: Job[Any] | None = None
+        self.fuzzy_job: Job[Any] | None = None
+        self.names_job: Job[Any] | None = None
         self.load_job: Job[Any] | None = None
         self.last_change_set: int | None = None
+        #: What the message bar's Undo undoes: "merge" or "dismiss".
+        self._last_action = ""
         self._load_generation = 0
+        self._search_generation = 0
+        # Done while the fuzzy pass ran: its pairs are corrected for these on arrival.
+        self._merged_during_search: list[tuple[int, tuple[int, ...]]] = []
+        self._dismissed_during_search: set[tuple[int, int]] = set()
         self._build()
         self.resize(1180, 720)
 
@@ -101,6 +111,13 @@ class MergeDialog(QDialog):
         self.message_bar.action_triggered.connect(self.undo_last)
 
         self.group_model = GroupListModel(self)
+        self.group_model.names_wanted.connect(self._load_names)
+        self.group_model.shown_changed.connect(self._update_count)
+        # Qt's views fetch more when scrolled to the end, but not when a page that came
+        # back from a job still leaves the list short: ask again then.
+        # Deferred: the view lays the new rows out first. Tied to the dialog, so a timer
+        # that fires after it closed does nothing.
+        self.group_model.shown_changed.connect(lambda: QTimer.singleShot(0, self, self._fill_view))
         self.group_view = QListView(self)
         self.group_view.setObjectName("mergeGroups")
         self.group_view.setModel(self.group_model)
@@ -171,8 +188,17 @@ class MergeDialog(QDialog):
         right_layout.addLayout(choices)
         right_layout.addWidget(self.table, 1)
         right_layout.addLayout(actions)
+        # Honest about paging: how many groups are listed, of how many known.
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("mergeCount")
+        self.count_label.setWordWrap(True)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.group_view, 1)
+        left_layout.addWidget(self.count_label)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.group_view)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([390, 790])
@@ -186,23 +212,29 @@ class MergeDialog(QDialog):
     # --- searching ------------------------------------------------------------------------
 
     def search(self) -> Job[Any]:
-        """Look for duplicate groups in a background job with progress."""
+        """Look for duplicate groups: the exact ones in a job with progress, then the
+        fuzzy pass in the background (see :meth:`_start_fuzzy`)."""
+        for running in (self.search_job, self.fuzzy_job):
+            if running is not None:
+                running.cancel()
+        self.fuzzy_job = None
+        self._search_generation += 1
+        generation = self._search_generation
+        self._merged_during_search = []
+        self._dismissed_during_search = set()
         database = self.database
-        transliteration = self.translit_check.isChecked()
+        page = GroupListModel.PAGE_SIZE
 
         def work(ctx: JobContext) -> tuple[list[DuplicateGroup], dict[int, str]]:
             with database.reading() as conn:
                 try:
-                    groups = duplicates.find_duplicate_groups(
-                        conn,
-                        transliteration=transliteration,
-                        progress=ctx.report,
-                        cancel=ctx.cancelled,
+                    groups = duplicates.find_exact_groups(
+                        conn, progress=ctx.report, cancel=ctx.cancelled
                     )
                 except duplicates.DuplicateSearchCancelledError:
                     raise JobCancelled from None
-                groups = [g for g in groups if g.contact_ids not in _dismissed]
-                names = duplicates.contact_names(conn, (i for g in groups for i in g.contact_ids))
+                first = (i for g in groups[:page] for i in g.contact_ids)
+                names = duplicates.contact_names(conn, first)
             return groups, names
 
         self.search_button.setEnabled(False)
@@ -210,48 +242,174 @@ class MergeDialog(QDialog):
         job: Job[Any] = Job(
             self,
             work,
-            on_success=self._show_groups,
+            on_success=lambda result: self._show_exact(generation, result),
             on_failure=self._search_failed,
-            on_cancel=self._search_cancelled,
+            on_cancel=lambda: self._search_cancelled(generation),
             title=self.tr("Find duplicates"),
         )
         self.search_job = job
         job.with_progress(self.tr("Looking for duplicates…")).start()
         return job
 
-    def _show_groups(self, result: tuple[list[DuplicateGroup], dict[int, str]]) -> None:
+    def _show_exact(
+        self, generation: int, result: tuple[list[DuplicateGroup], dict[int, str]]
+    ) -> None:
+        if generation != self._search_generation:
+            return
         self.search_job = None
         self.search_button.setEnabled(True)
         groups, names = result
         self.group_model.set_groups(groups, names)
-        self._update_summary()
         self.comparison.clear()
-        if groups:
+        if self.group_model.rowCount():
             self.group_view.setCurrentIndex(self.group_model.index(0, 0))
         self._update_buttons()
-        self.groups_found.emit(len(groups))
+        self.first_page_shown.emit(len(groups))
+        self._start_fuzzy(generation, groups)
+
+    def _start_fuzzy(self, generation: int, exact: list[DuplicateGroup]) -> None:
+        """Suggest fuzzy pairs in the background; the user reviews exact groups meanwhile."""
+        database = self.database
+        transliteration = self.translit_check.isChecked()
+        page = GroupListModel.PAGE_SIZE
+
+        def work(ctx: JobContext) -> tuple[list[DuplicateGroup], dict[int, str]]:
+            with database.reading() as conn:
+                try:
+                    pairs = duplicates.find_fuzzy_pairs(
+                        conn,
+                        exact,
+                        transliteration=transliteration,
+                        progress=ctx.report,
+                        cancel=ctx.cancelled,
+                    )
+                except duplicates.DuplicateSearchCancelledError:
+                    raise JobCancelled from None
+                # Names for at most a page: the rest are read as the user scrolls.
+                names = duplicates.contact_names(
+                    conn, (i for g in pairs[:page] for i in g.contact_ids)
+                )
+            return pairs, names
+
+        job: Job[Any] = Job(
+            self,
+            work,
+            on_success=lambda result: self._show_fuzzy(generation, result),
+            on_failure=self._search_failed,
+            on_cancel=lambda: self._search_cancelled(generation),
+            title=self.tr("Find possible duplicates"),
+        )
+        job.progressed.connect(
+            lambda done, total, _text: self._show_fuzzy_progress(generation, done, total)
+        )
+        self.fuzzy_job = job
+        self._update_summary()
+        job.start()
+
+    def _show_fuzzy_progress(self, generation: int, done: int, total: int) -> None:
+        if generation == self._search_generation and self.fuzzy_job is not None:
+            self._update_summary(percent=done * 100 // max(total, 1))
+
+    def _show_fuzzy(
+        self, generation: int, result: tuple[list[DuplicateGroup], dict[int, str]]
+    ) -> None:
+        if generation != self._search_generation:
+            return
+        self.fuzzy_job = None
+        pairs, names = result
+        # The user may have merged or dismissed while the pass ran on the old snapshot.
+        dismissed = self._dismissed_during_search
+        pairs = [p for p in pairs if (min(p.contact_ids), max(p.contact_ids)) not in dismissed]
+        had_rows = self.group_model.rowCount()
+        self.group_model.add_groups(pairs, names)
+        for survivor, merged_ids in self._merged_during_search:
+            self.group_model.apply_merge(survivor, merged_ids)
+        self._update_summary()
+        if not had_rows and self.group_model.rowCount():
+            self.group_view.setCurrentIndex(self.group_model.index(0, 0))
+        self._update_buttons()
+        self.groups_found.emit(len(self.group_model.groups))
 
     def _search_failed(self, error: BaseException) -> None:
         self.search_job = None
+        self.fuzzy_job = None
         self.search_button.setEnabled(True)
         self.summary_label.setText(self.tr("The search failed: %1").replace("%1", str(error)))
 
-    def _search_cancelled(self) -> None:
+    def _search_cancelled(self, generation: int) -> None:
+        if generation != self._search_generation:
+            return  # a new search replaced it
         self.search_job = None
+        self.fuzzy_job = None
         self.search_button.setEnabled(True)
         self.summary_label.setText(self.tr("The search was cancelled."))
 
-    def _update_summary(self) -> None:
+    def _load_names(self, ids: list[int]) -> None:
+        """Read the names of the next page of groups (the view scrolled to the end)."""
+        database = self.database
+
+        def work(_ctx: JobContext) -> dict[int, str]:
+            with database.reading() as conn:
+                return duplicates.contact_names(conn, ids)
+
+        def failed(error: BaseException) -> None:
+            self.names_job = None
+            self.group_model.fetch_failed()
+            self.count_label.setText(self.tr("Could not load more: %1").replace("%1", str(error)))
+
+        def loaded(names: dict[int, str]) -> None:
+            self.names_job = None
+            self.group_model.add_names(names)
+
+        self.count_label.setText(self.tr("Loading more…"))
+        job: Job[Any] = Job(self, work, on_success=loaded, on_failure=failed, title=self.tr("Load"))
+        self.names_job = job
+        job.start()
+
+    def _fill_view(self) -> None:
+        """Fetch another page while the list's last row is still in sight."""
+        model, view = self.group_model, self.group_view
+        if not model.canFetchMore(QModelIndex()) or not view.isVisible():
+            return
+        last = model.rowCount() - 1
+        view.doItemsLayout()
+        if last < 0 or view.viewport().rect().intersects(view.visualRect(model.index(last, 0))):
+            model.fetchMore(QModelIndex())
+
+    def _update_summary(self, percent: int | None = None) -> None:
+        self._update_count()
         groups = self.group_model.groups
         exact = sum(g.exact for g in groups)
+        locale = self.locale()
+        if self.fuzzy_job is not None:
+            text = self.tr("Exact groups: %1. Looking for possible duplicates… %2%")
+            self.summary_label.setText(
+                text.replace("%1", locale.toString(exact)).replace(
+                    "%2", locale.toString(percent or 0)
+                )
+            )
+            return
         if not groups:
             self.summary_label.setText(self.tr("No duplicates found."))
             return
         text = self.tr("%1 exact groups, %2 possible duplicates to review.")
         self.summary_label.setText(
-            text.replace("%1", self.locale().toString(exact)).replace(
-                "%2", self.locale().toString(len(groups) - exact)
+            text.replace("%1", locale.toString(exact)).replace(
+                "%2", locale.toString(len(groups) - exact)
             )
+        )
+
+    def _update_count(self) -> None:
+        shown, known = self.group_model.shown, len(self.group_model.groups)
+        locale = self.locale()
+        if shown < known:
+            text = self.tr("Groups shown: %1 of %2. Scroll down for more.")
+        elif self.fuzzy_job is not None or self.search_job is not None:
+            text = self.tr("Groups shown: %1. Still looking for more…")
+        else:
+            text = self.tr("Groups shown: %1 (all).") if known else ""
+        self.count_label.setText(
+            text.replace("%1", locale.toString(shown)).replace("%2", locale.toString(known))
         )
 
     # --- one group ------------------------------------------------------------------------
@@ -331,15 +489,54 @@ class MergeDialog(QDialog):
 
     # --- acting ---------------------------------------------------------------------------
 
-    def dismiss_selected(self) -> None:
-        """Hide the selected group for this session: the user says they are different."""
+    def dismiss_selected(self) -> Job[Any] | None:
+        """Store that the selected group's contacts are different people, in a write job.
+
+        Lasts, and holds for everyone using the database; Undo takes it back.
+        """
         group = self.selected_group()
         if group is None:
-            return
-        _dismissed.add(group.contact_ids)
-        self.group_model.remove_row(self.group_view.currentIndex().row())
+            return None
+        database = self.database
+        ids = group.contact_ids
+
+        def work(_ctx: JobContext) -> int:
+            return duplicates.dismiss_duplicates(database, ids)
+
+        self.dismiss_button.setEnabled(False)
+        job: Job[Any] = Job(
+            self,
+            work,
+            on_success=lambda change_id: self._on_dismissed(change_id, group),
+            on_failure=self._on_dismiss_failed,
+            title=self.tr("Not duplicates"),
+            cancellable=False,
+            writes=True,
+        )
+        return job.start()
+
+    def _on_dismissed(self, change_id: int, group: DuplicateGroup) -> None:
+        self.last_change_set = change_id
+        self._last_action = "dismiss"
+        ids = group.contact_ids
+        pairs = {(a, b) for n, a in enumerate(ids) for b in ids[n + 1 :]}
+        self._dismissed_during_search |= pairs
+        row = self.group_model.row_of(group)
+        self.group_model.remove_row(row)
+        self.group_model.forget_pairs(pairs)
         self._update_summary()
+        self.message_bar.show_message(
+            self.tr("These contacts will not be suggested as duplicates again."),
+            self.tr("Undo"),
+            timeout_ms=0,
+        )
         self._after_group_change()
+
+    def _on_dismiss_failed(self, error: BaseException) -> None:
+        self._update_buttons()
+        self.message_bar.show_message(
+            self.tr("Not saved: %1").replace("%1", str(error)), timeout_ms=0
+        )
 
     def merge_selected(self) -> Job[Any] | None:
         """Merge the group on screen as shown, in a write job."""
@@ -373,6 +570,8 @@ class MergeDialog(QDialog):
         self, change_id: int, survivor: int, merged_ids: tuple[int, ...], name: str
     ) -> None:
         self.last_change_set = change_id
+        self._last_action = "merge"
+        self._merged_during_search.append((survivor, merged_ids))
         self.group_model.apply_merge(survivor, merged_ids)
         self._update_summary()
         self.message_bar.show_message(
@@ -398,7 +597,8 @@ class MergeDialog(QDialog):
         self._update_buttons()
 
     def undo_last(self) -> Job[Any] | None:
-        """Undo the last merge in a write job; refuses when somebody edited since."""
+        """Undo the last merge or "Not duplicates" in a write job; a merge refuses when
+        somebody edited the contacts since."""
         change_id = self.last_change_set
         if change_id is None:
             return None
@@ -411,7 +611,7 @@ class MergeDialog(QDialog):
             self,
             work,
             on_success=self._on_undone,
-            title=self.tr("Undo merge"),
+            title=self.tr("Undo"),
             cancellable=False,
             writes=True,
         )
@@ -420,7 +620,10 @@ class MergeDialog(QDialog):
     def _on_undone(self, result: UndoResult) -> None:
         if result.applied:
             self.last_change_set = None
-            self.message_bar.show_message(self.tr("The merge was undone."))
+            if self._last_action == "dismiss":
+                self.message_bar.show_message(self.tr("They are suggested as duplicates again."))
+            else:
+                self.message_bar.show_message(self.tr("The merge was undone."))
             self.search()  # the restored contacts are duplicates again
         else:
             self.message_bar.show_message(
@@ -431,6 +634,7 @@ class MergeDialog(QDialog):
 
     def reject(self) -> None:
         """Close; a running search is cancelled, a merge finishes."""
-        if self.search_job is not None:
-            self.search_job.cancel()
+        for running in (self.search_job, self.fuzzy_job):
+            if running is not None:
+                running.cancel()
         super().reject()

@@ -1,7 +1,8 @@
 """Item models of the merge screen: the duplicate groups, and one group side by side.
 
-Both hold small values only (ids, a few strings per contact); the comparison model is
-rebuilt per group, which has two to a handful of contacts.
+Both hold small values only (ids, a few strings per contact). The group list shows a
+page at a time and reads more names as the view scrolls (``canFetchMore``/``fetchMore``);
+the comparison model is rebuilt per group, which has two to a handful of contacts.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QFont
 
@@ -50,31 +52,110 @@ def reason_labels() -> dict[str, str]:
 class GroupListModel(QAbstractListModel):
     """The duplicate groups: exact ones first, then fuzzy pairs with score and reasons.
 
+    The model holds every group found (a few ids each) but shows them a page at a time:
+    a row appears once its contacts' names are read. When the view scrolls to the end,
+    ``fetchMore`` asks for the next page's names through ``names_wanted``; the owner reads
+    them off the GUI thread and hands them to :meth:`add_names`.
+
     Args:
         parent: The owning object.
+
+    Signals:
+        names_wanted: The view wants more rows; carries the contact ids whose names to read.
+        shown_changed: The number of rows shown or of groups known changed.
     """
 
     GroupRole = Qt.ItemDataRole.UserRole + 1
+    #: Groups shown per page; a page's names are one small query.
+    PAGE_SIZE = 200
+
+    names_wanted = Signal(object)
+    shown_changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        #: Every group known, shown or not, in the finder's order.
         self.groups: list[DuplicateGroup] = []
         self.names: dict[int, str] = {}
+        self._shown = 0
+        self._fetching = False
         #: Height of a row; the view sets it from its font (two lines, room for CJK).
         self.row_size = QSize()
 
+    @property
+    def shown(self) -> int:
+        """How many groups are rows now."""
+        return self._shown
+
     def set_groups(self, groups: list[DuplicateGroup], names: dict[int, str]) -> None:
-        """Show these groups; ``names`` gives each contact's display name."""
+        """Show these groups (a first page of them); ``names`` gives display names."""
         self.beginResetModel()
         self.groups = list(groups)
         self.names = dict(names)
+        self._shown = 0
+        self._fetching = False
+        self._shown = self._revealable(self.PAGE_SIZE)
         self.endResetModel()
+        self.shown_changed.emit()
+
+    def add_groups(self, groups: list[DuplicateGroup], names: dict[int, str]) -> None:
+        """Append groups found later (the fuzzy pass); rows fill the first page at most."""
+        self.groups.extend(groups)
+        self.names.update(names)
+        self._reveal(self.PAGE_SIZE - self._shown)
+        self.shown_changed.emit()
+
+    def add_names(self, names: dict[int, str]) -> None:
+        """Names read for ``names_wanted``: show the next page."""
+        self._fetching = False
+        self.names.update(names)
+        self._reveal(self.PAGE_SIZE)
+        self.shown_changed.emit()
+
+    def fetch_failed(self) -> None:
+        """Reading names failed: let the view ask again."""
+        self._fetching = False
+
+    def _revealable(self, limit: int) -> int:
+        """How many rows could show: groups in order, while their names are known."""
+        end = self._shown
+        while end < len(self.groups) and end - self._shown < limit:
+            if any(i not in self.names for i in self.groups[end].contact_ids):
+                break
+            end += 1
+        return end
+
+    def _reveal(self, limit: int) -> None:
+        end = self._revealable(max(limit, 0))
+        if end > self._shown:
+            # A view (or the model tester) may ask for more from inside the insert
+            # signals; it must not start a second, nested insert of the same rows.
+            self._fetching = True
+            self.beginInsertRows(QModelIndex(), self._shown, end - 1)
+            self._shown = end
+            self.endInsertRows()
+            self._fetching = False
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802 (Qt API)
+        return not parent.isValid() and not self._fetching and self._shown < len(self.groups)
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802 (Qt API)
+        if not self.canFetchMore(parent):
+            return
+        page = self.groups[self._shown : self._shown + self.PAGE_SIZE]
+        missing = sorted({i for g in page for i in g.contact_ids if i not in self.names})
+        if not missing:
+            self._reveal(self.PAGE_SIZE)
+            self.shown_changed.emit()
+            return
+        self._fetching = True
+        self.names_wanted.emit(missing)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
-        return 0 if parent.isValid() else len(self.groups)
+        return 0 if parent.isValid() else self._shown
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.groups):
+        if not index.isValid() or not 0 <= index.row() < self._shown:
             return None
         group = self.groups[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -100,19 +181,26 @@ class GroupListModel(QAbstractListModel):
             "%1", score
         ).replace("%2", ", ".join(reasons))
 
+    def row_of(self, group: DuplicateGroup) -> int:
+        """The row showing ``group``, or -1."""
+        return next((n for n in range(self._shown) if self.groups[n] == group), -1)
+
     def remove_row(self, row: int) -> None:
         """Drop one group (dismissed or merged)."""
-        if 0 <= row < len(self.groups):
+        if 0 <= row < self._shown:
             self.beginRemoveRows(QModelIndex(), row, row)
             del self.groups[row]
+            self._shown -= 1
             self.endRemoveRows()
+            self.shown_changed.emit()
 
     def apply_merge(self, survivor_id: int, merged_ids: tuple[int, ...]) -> None:
         """Rewrite the groups after a merge: merged ids become the survivor's, pairs that
         collapse to one contact disappear."""
         gone = set(merged_ids)
         kept: list[DuplicateGroup] = []
-        for group in self.groups:
+        shown = 0
+        for n, group in enumerate(self.groups):
             ids = tuple(dict.fromkeys(survivor_id if i in gone else i for i in group.contact_ids))
             if len(ids) < 2:  # noqa: PLR2004 (a group is at least a pair)
                 continue
@@ -121,9 +209,26 @@ class GroupListModel(QAbstractListModel):
                     group.kind, tuple(sorted(ids)), group.key, group.score, group.reasons
                 )
             )
+            shown += n < self._shown
         self.beginResetModel()
         self.groups = kept
+        self._shown = shown
         self.endResetModel()
+        self.shown_changed.emit()
+
+    def forget_pairs(self, pairs: set[tuple[int, int]]) -> None:
+        """Drop groups not yet shown that hold a dismissed pair (smaller id first)."""
+        pending = self.groups[self._shown :]
+        kept = [
+            g
+            for g in pending
+            if not any(
+                (a, b) in pairs for n, a in enumerate(g.contact_ids) for b in g.contact_ids[n + 1 :]
+            )
+        ]
+        if len(kept) != len(pending):
+            self.groups[self._shown :] = kept
+            self.shown_changed.emit()
 
 
 @dataclass(frozen=True)
