@@ -7,6 +7,17 @@ runs in its own process so the peak resident memory (ru_maxrss) belongs to it al
 
     .venv/bin/python benchmarks/bench_read.py                 # 1,000,000 CSV, 100,000 XLSX
     .venv/bin/python benchmarks/bench_read.py --rows 200000 --xlsx-rows 20000
+
+``--xlsx FILE`` / ``--csv FILE`` instead measure an existing file (for example the
+import benchmark's ``benchmarks/data/import-1000000.xlsx``) phase by phase, each phase
+in a fresh process: ``open`` (checks, load, header, formula scan), ``rows`` (open and
+every row converted to cell texts, what the importer consumes), ``map`` (rows plus the
+column mapping) and, for spreadsheets, ``engine`` (python-calamine alone: load the sheet
+and iterate its rows, no conversion; the floor the reader cannot go below). Wall and
+CPU seconds are printed with the load average, since the machine is shared.
+
+    .venv/bin/python benchmarks/bench_read.py --xlsx benchmarks/data/import-1000000.xlsx
+    .venv/bin/python benchmarks/bench_read.py --csv benchmarks/data/import-1000000.csv
 """
 
 from __future__ import annotations
@@ -14,6 +25,7 @@ from __future__ import annotations
 import argparse
 import csv
 import multiprocessing as mp
+import os
 import random
 import resource
 import sys
@@ -132,6 +144,58 @@ def measure(label: str, path: Path, trace: bool) -> None:
     )
 
 
+PHASES = ("engine", "open", "rows", "map")
+
+
+def run_phase(path: str, phase: str, out: mp.Queue) -> None:  # type: ignore[type-arg]
+    """One phase of reading ``path`` in this (fresh) process; puts (rows, wall, cpu, rss)."""
+    from app.core.importing import auto_map, open_table
+
+    wall, cpu = time.perf_counter(), time.process_time()
+    rows = 0
+    if phase == "engine":
+        import python_calamine
+
+        workbook = python_calamine.CalamineWorkbook.from_path(path)
+        sheet = workbook.get_sheet_by_index(0)
+        for _cells in sheet.iter_rows():
+            rows += 1
+        workbook.close()
+    else:
+        with open_table(path) as table:
+            if phase == "rows":
+                for _row in table.iter_rows():
+                    rows += 1
+            elif phase == "map":
+                apply = auto_map(table.headers, table.preview(200)).apply
+                for row in table.iter_rows():
+                    if row.problem is None:
+                        apply(row.values)
+                    rows += 1
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
+    out.put((rows, wall, cpu, rss))
+
+
+def measure_phases(path: Path, phases: list[str]) -> None:
+    size = path.stat().st_size / 1024**2
+    print(f"{path.name}: {size:,.0f} MB, {os.cpu_count()} CPUs")
+    for phase in phases:
+        if phase == "engine" and path.suffix.lower() not in (".xlsx", ".xls", ".ods"):
+            continue
+        load = os.getloadavg()[0]
+        queue: mp.Queue = mp.Queue()  # type: ignore[type-arg]
+        proc = mp.Process(target=run_phase, args=(str(path), phase, queue))
+        proc.start()
+        rows, wall, cpu, rss = queue.get()
+        proc.join()
+        print(
+            f"  {phase:<6} {rows:>10,} rows  wall {wall:6.2f} s  CPU {cpu:6.2f} s  "
+            f"peak RSS {rss / 1024**2:6,.0f} MB  (load before {load:.2f}, "
+            f"after {os.getloadavg()[0]:.2f})"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rows", type=int, default=1_000_000)
@@ -143,7 +207,18 @@ def main() -> None:
         help="also trace Python memory "
         "(slows reading about twice; timings then are not comparable)",
     )
+    parser.add_argument("--xlsx", type=Path, help="measure this spreadsheet by phase")
+    parser.add_argument("--csv", type=Path, help="measure this CSV by phase")
+    parser.add_argument(
+        "--phases", default=",".join(PHASES), help=f"comma-separated subset of {PHASES}"
+    )
     args = parser.parse_args()
+    if args.xlsx or args.csv:
+        phases = [p for p in args.phases.split(",") if p in PHASES]
+        for path in (args.xlsx, args.csv):
+            if path is not None:
+                measure_phases(path, phases)
+        return
     with tempfile.TemporaryDirectory(prefix="bench_read_") as tmp:
         csv_path = Path(tmp) / "contacts.csv"
         t = time.perf_counter()
