@@ -196,3 +196,86 @@ def test_too_many_members_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyP
 )
 def test_cell_text(value: object, text: str) -> None:
     assert cell_text(value) == text
+
+
+_MAIN = b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+
+
+@pytest.mark.parametrize("root", [b"<worksheet " + _MAIN + b">", b"<x:worksheet xmlns:x=''>", b""])
+@pytest.mark.parametrize(
+    ("cell", "found"),
+    [
+        (b'<c r="C2"><f>A2&amp;B2</f><v>x</v></c>', True),
+        (b'<c r="C2"><f t="shared" ref="C2:C9" si="0"/></c>', True),
+        (b'<c r="C3"><f\nt="shared" si="0"/></c>', True),
+        (b'<autoFilter ref="A1:C9"><filterColumn colId="0"/></autoFilter>', False),
+        (b'<c r="A2" t="inlineStr"><is><t>mailto:f &lt;f&gt; x:f y</t></is></c>', False),
+        (b"<c><v>1</v></c><f", False),  # cut off: the next chunk decides
+    ],
+)
+def test_formula_tag_scan(root: bytes, cell: bytes, found: bool) -> None:
+    from app.core.importing.xlsx_reader import _FormulaFinder
+
+    if root.startswith(b"<x:"):  # a prefixed document prefixes its cells too
+        cell = cell.replace(b"<", b"<x:").replace(b"<x:/", b"</x:")
+    finder = _FormulaFinder()
+    finder.feed(b'<?xml version="1.0"?>\n' + root + b"<sheetData>" + cell)
+    assert finder.found is found
+
+
+def test_archive_check_names_the_parts_with_formulas(tmp_path: Path) -> None:
+    from app.core.importing.xlsx_reader import formulas_without_value
+
+    path = tmp_path / "contacts.xlsx"
+    make_workbook(path)  # "Контакты" has formulas (with values), the others none
+    parts = check_archive(str(path))
+    assert parts is not None
+    assert [p for p in parts if "worksheets/" in p] == ["xl/worksheets/sheet2.xml"]
+    assert check_archive(str(path), verify_sizes=False) is None
+    # The formulas all have saved values: nothing to report, with or without the hint.
+    assert formulas_without_value(str(path), "Контакты", parts_with_formulas=parts) == (0, ())
+    assert formulas_without_value(str(path), "Контакты") == (0, ())
+
+
+@pytest.mark.parametrize("chunk", [1, 7])
+def test_formula_found_across_a_chunk_boundary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    from app.core.importing import xlsx_reader
+
+    path = tmp_path / "f.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["First Name", "Full"])
+    for i in range(50):
+        ws.append([f"n{i}", "x"])
+    ws.append(["Ann", '=A1&" "&A2'])  # near the end, saved without a value
+    wb.save(path)
+    # Tiny chunks put every tag across chunk boundaries.
+    monkeypatch.setattr(xlsx_reader, "_CHUNK", chunk)
+    parts = check_archive(str(path))
+    assert parts is not None and "xl/worksheets/sheet1.xml" in parts
+    assert xlsx_reader.formulas_without_value(str(path), "Sheet") == (1, ("B52",))
+
+
+def test_sheet_is_kept_after_a_preview_and_reloaded_after_a_full_pass(tmp_path: Path) -> None:
+    path = tmp_path / "contacts.xlsx"
+
+    def write(emails: list[str]) -> None:
+        wb = xlsxwriter.Workbook(str(path))
+        ws = wb.add_worksheet()
+        ws.write_row(0, 0, ["email"])
+        for i, email in enumerate(emails, 1):
+            ws.write_row(i, 0, [email])
+        wb.close()
+
+    write(["a@x.com", "b@x.com"])
+    with open_table(str(path)) as table:
+        assert [r.values for r in table.preview(1)] == [["a@x.com"]]
+        path.unlink()  # the loaded sheet serves the next pass; the file is not read
+        assert [r.values for r in table.iter_rows()] == [["a@x.com"], ["b@x.com"]]
+        assert table.progress() == 1.0
+        # A full pass released the cells; another pass loads the file again.
+        write(["c@x.com"])
+        assert [r.values for r in table.iter_rows()] == [["c@x.com"]]

@@ -5,22 +5,42 @@ converted to text row by row. Before calamine sees an archive, :func:`check_arch
 refuses zip bombs from the central directory alone (member count, total size,
 compression ratio) and then makes :mod:`zipfile` decompress every member within its
 declared size, so a bomb that lies about its sizes fails its CRC check after
-reading no more than it declared.
+reading no more than it declared. That same pass notes which parts hold formulas.
 
 Calamine reads a formula's saved (cached) value. A formula saved without a value
 (files written by scripts, never opened in Excel) is found with a streaming XML
-pass (defusedxml) and reported as a warning naming the cells.
+pass (defusedxml) and reported as a warning naming the cells; sheets without any
+formula element (nearly all contact exports) skip that pass.
+
+Memory, and why this is not true streaming: python-calamine (0.9.1, the newest
+release) has no lazy reader. ``get_sheet_by_name`` parses the whole sheet into a
+dense Rust ``Range`` (about 65 bytes a cell: the cell value plus its own heap copy
+of the string), and while it builds it, calamine also holds the sparse list of cells
+it read, so the load peaks near 1.6 times the final size: for 1,000,000 rows by 12
+columns, about 0.8 GB held and 1.25 GB at the peak. Calamine's Rust crate has a
+cell-by-cell reader (``worksheet_cells_reader``) but the binding does not expose it:
+its maintainer found PyO3 cannot wrap that borrowing iterator and added
+``CalamineSheet.iter_rows`` over the loaded range instead (dimastbk/python-calamine
+issue 42). It creates Python objects one row at a time, so what
+this module does keep bounded is the Python side: never more than one row of cells
+exists as Python objects (no ``to_python()`` list of lists). To keep the Rust side
+as short-lived as calamine allows, the workbook (its shared-strings table and zip
+handle) is closed as soon as the sheet is loaded, and the sheet itself is dropped
+and its pages handed back to the operating system when a pass has read every row;
+a later pass loads it again.
 """
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import itertools
 import posixpath
 import re
+import sys
 import zipfile
 from collections.abc import Generator, Iterator
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from app.core.importing.errors import (
     CorruptSpreadsheetError,
@@ -41,6 +61,9 @@ from app.core.importing.table import (
     disambiguate_headers,
 )
 
+if TYPE_CHECKING:
+    import python_calamine
+
 #: A real workbook has tens of parts; thousands means something else.
 MAX_MEMBERS = 10_000
 #: A full Excel sheet (1,048,576 rows) of contact data is about 1-2 GB of XML.
@@ -54,12 +77,14 @@ _CHUNK = 1024 * 1024
 _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _NS_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-# A formula element, with or without a namespace prefix.
+# A formula element, with or without a namespace prefix; see _FormulaFinder.
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_ROOT_TAG = re.compile(rb"<(?:(\w+:))?worksheet[\s>/]")
+_TAG_END = frozenset(b" \t\r\n>/")
 _MAX_REPORTED_CELLS = 20
 
 
-def check_archive(path: str, *, verify_sizes: bool = True) -> None:
+def check_archive(path: str, *, verify_sizes: bool = True) -> frozenset[str] | None:
     """Refuse a zip archive that would take absurd memory or time to open.
 
     Args:
@@ -67,6 +92,11 @@ def check_archive(path: str, *, verify_sizes: bool = True) -> None:
         verify_sizes: Also decompress each member (in bounded chunks, nothing kept)
             to prove its declared size and CRC. Costs one pass of decompression;
             protects against archives that lie in their central directory.
+
+    Returns:
+        The names of the parts that contain a formula element, found during the
+        verifying pass (so the formula check needs no pass of its own); None when
+        ``verify_sizes`` is False and nothing was read.
 
     Raises:
         UnsafeArchiveError: Too many members, too large uncompressed, a member
@@ -97,9 +127,9 @@ def check_archive(path: str, *, verify_sizes: bool = True) -> None:
                         "times, which only zip bombs do. It was not opened.",
                         path=path,
                     )
-            if verify_sizes:
-                for info in infos:
-                    _verify_member(zf, info, path)
+            if not verify_sizes:
+                return None
+            return frozenset(info.filename for info in infos if _verify_member(zf, info, path))
     except zipfile.BadZipFile as exc:
         raise CorruptSpreadsheetError(
             f"The spreadsheet is damaged or not really an Excel file ({exc}).", path=path
@@ -108,14 +138,18 @@ def check_archive(path: str, *, verify_sizes: bool = True) -> None:
         raise FileAccessError(f"The file cannot be opened: {exc.strerror}.", path=path) from exc
 
 
-def _verify_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: str) -> None:
+def _verify_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: str) -> bool:
+    """Decompress one member within its declared size; True if it holds a formula."""
     if info.is_dir():
-        return
+        return False
+    # Only worksheets hold cell formulas (not the shared strings, often as large).
+    finder = _FormulaFinder() if info.filename.startswith("xl/worksheets/") else None
     try:
         with zf.open(info) as member:
             # zipfile stops at the declared size and checks the CRC at the end.
-            while member.read(_CHUNK):
-                pass
+            while chunk := member.read(_CHUNK):
+                if finder is not None:
+                    finder.feed(chunk)
     except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError) as exc:
         raise UnsafeArchiveError(
             f"The spreadsheet part “{info.filename}” does not match its declared size "
@@ -126,6 +160,50 @@ def _verify_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: str) -> Non
         raise CorruptSpreadsheetError(
             "The spreadsheet is password-protected; save an unprotected copy first.", path=path
         ) from exc
+    return finder is not None and finder.found
+
+
+class _FormulaFinder:
+    """Tell, chunk by chunk, whether a worksheet part contains a formula element.
+
+    Searching a worksheet's hundreds of megabytes costs as much as decompressing
+    them, so the search is one ``bytes.find`` per chunk for the formula tag spelled
+    with the prefix the root element uses (``<f`` or ``<x:f``). Other elements
+    starting with ``f`` (``<filterColumn>``) are told apart by the byte after the
+    name; cell text cannot produce a hit since its ``<`` is escaped. A part whose
+    root is not found near its start is searched with a (slower) regex instead.
+    """
+
+    def __init__(self) -> None:
+        self.found = False
+        self._needle: bytes | None = None
+        self._started = False
+        self._tail = b""
+
+    def feed(self, chunk: bytes) -> None:
+        if self.found or not chunk:
+            return
+        if not self._started:
+            self._started = True
+            root = _ROOT_TAG.search(chunk, 0, 4096)
+            if root is not None:
+                self._needle = b"<" + (root.group(1) or b"") + b"f"
+        # A tag cut by the chunk boundary is whole in the window around it.
+        window = self._tail + chunk[:32]
+        self.found = self._has_tag(window) or self._has_tag(chunk)
+        self._tail = (self._tail + chunk[-32:])[-32:]
+
+    def _has_tag(self, data: bytes) -> bool:
+        needle = self._needle
+        if needle is None:
+            return _FORMULA_TAG.search(data) is not None
+        after = len(needle)
+        at = data.find(needle)
+        while at != -1:
+            if at + after < len(data) and data[at + after] in _TAG_END:
+                return True
+            at = data.find(needle, at + after)
+        return False
 
 
 def cell_text(value: object) -> str:
@@ -177,15 +255,15 @@ def _sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
 
 
 def _has_formula(member: IO[bytes]) -> bool:
-    tail = b""
-    while chunk := member.read(_CHUNK):
-        if _FORMULA_TAG.search(tail + chunk):
-            return True
-        tail = chunk[-16:]
-    return False
+    finder = _FormulaFinder()
+    while not finder.found and (chunk := member.read(_CHUNK)):
+        finder.feed(chunk)
+    return finder.found
 
 
-def formulas_without_value(path: str, sheet: str) -> tuple[int, tuple[str, ...]]:
+def formulas_without_value(
+    path: str, sheet: str, *, parts_with_formulas: frozenset[str] | None = None
+) -> tuple[int, tuple[str, ...]]:
     """Find formula cells that were saved without a computed value.
 
     A fast byte scan skips sheets without formulas; only sheets with formulas get
@@ -194,6 +272,8 @@ def formulas_without_value(path: str, sheet: str) -> tuple[int, tuple[str, ...]]
     Args:
         path: An XLSX file (already checked by :func:`check_archive`).
         sheet: The sheet name.
+        parts_with_formulas: What :func:`check_archive` returned; when given, the
+            byte scan is skipped (that pass already read every part).
 
     Returns:
         ``(count, first cell references)``, e.g. ``(2, ("C5", "C6"))``.
@@ -205,9 +285,13 @@ def formulas_without_value(path: str, sheet: str) -> tuple[int, tuple[str, ...]]
             part = _sheet_parts(zf).get(sheet)
             if part is None or part not in zf.namelist():
                 return 0, ()
-            with zf.open(part) as member:
-                if not _has_formula(member):
+            if parts_with_formulas is not None:
+                if part not in parts_with_formulas:
                     return 0, ()
+            else:
+                with zf.open(part) as member:
+                    if not _has_formula(member):
+                        return 0, ()
             count = 0
             cells: list[str] = []
             with zf.open(part) as member:
@@ -256,27 +340,24 @@ class XlsxTable(TableSource):
         max_field_chars: int = DEFAULT_MAX_FIELD_CHARS,
         verify_sizes: bool = True,
     ) -> None:
-        import python_calamine
-
         self.path = path
         self.max_field_chars = max_field_chars
+        self._file_format = file_format
+        self._verify_sizes = verify_sizes
+        parts_with_formulas: frozenset[str] | None = None
         if file_format in ("xlsx", "ods"):
-            check_archive(path, verify_sizes=verify_sizes)
-        try:
-            workbook = python_calamine.CalamineWorkbook.from_path(path)
-        except python_calamine.PasswordError as exc:
-            raise CorruptSpreadsheetError(
-                "The spreadsheet is password-protected; save an unprotected copy first.",
-                path=path,
-            ) from exc
-        except (python_calamine.CalamineError, ValueError, OSError) as exc:
-            raise CorruptSpreadsheetError(
-                f"The spreadsheet is damaged or not really a spreadsheet ({exc}).", path=path
-            ) from exc
-        self._workbook = workbook
+            parts_with_formulas = check_archive(path, verify_sizes=verify_sizes)
         self._sheet: python_calamine.CalamineSheet | None = None
-        sheets = tuple(workbook.sheet_names)
-        self.sheet_name = self._pick_sheet(sheets, sheet)
+        workbook = self._open_workbook()
+        try:
+            sheets = tuple(workbook.sheet_names)
+            self.sheet_name = self._pick_sheet(workbook, sheets, sheet)
+            if self._sheet is None:
+                self._sheet = self._load_sheet(workbook)
+        finally:
+            # The sheet owns its cells; the workbook's shared strings and zip handle
+            # are no longer needed and can be large (Excel puts every text there).
+            workbook.close()
         self._total = 0
         self._done = 0
 
@@ -303,7 +384,9 @@ class XlsxTable(TableSource):
         warnings: list[str] = []
         self.formulas_without_value: tuple[str, ...] = ()
         if file_format == "xlsx":
-            count, cells = formulas_without_value(path, self.sheet_name)
+            count, cells = formulas_without_value(
+                path, self.sheet_name, parts_with_formulas=parts_with_formulas
+            )
             self.formulas_without_value = cells
             if count:
                 more = f" and {count - len(cells):,} more" if count > len(cells) else ""
@@ -315,7 +398,49 @@ class XlsxTable(TableSource):
             format=file_format, sheets=sheets, sheet=self.sheet_name, warnings=tuple(warnings)
         )
 
-    def _pick_sheet(self, sheets: tuple[str, ...], sheet: str | int | None) -> str:
+    def _open_workbook(self) -> python_calamine.CalamineWorkbook:
+        import python_calamine
+
+        try:
+            # Lazy: reads the workbook's parts list and sheet names, not the cells.
+            return python_calamine.CalamineWorkbook.from_path(self.path)
+        except python_calamine.PasswordError as exc:
+            raise CorruptSpreadsheetError(
+                "The spreadsheet is password-protected; save an unprotected copy first.",
+                path=self.path,
+            ) from exc
+        except (python_calamine.CalamineError, ValueError, OSError) as exc:
+            raise CorruptSpreadsheetError(
+                f"The spreadsheet is damaged or not really a spreadsheet ({exc}).",
+                path=self.path,
+            ) from exc
+
+    def _load_sheet(
+        self, workbook: python_calamine.CalamineWorkbook | None = None
+    ) -> python_calamine.CalamineSheet:
+        """Load the chosen sheet's cells (into Rust memory), opening the file if needed."""
+        import python_calamine
+
+        if workbook is None:
+            # A pass after a completed one: the sheet was released. The file was
+            # checked when opened; check it again in case it was replaced since.
+            if self._file_format in ("xlsx", "ods"):
+                check_archive(self.path, verify_sizes=self._verify_sizes)
+            with self._open_workbook() as reopened:
+                return self._load_sheet(reopened)
+        try:
+            return workbook.get_sheet_by_name(self.sheet_name)
+        except python_calamine.CalamineError as exc:
+            raise CorruptSpreadsheetError(
+                f"The sheet “{self.sheet_name}” cannot be read ({exc}).", path=self.path
+            ) from exc
+
+    def _pick_sheet(
+        self,
+        workbook: python_calamine.CalamineWorkbook,
+        sheets: tuple[str, ...],
+        sheet: str | int | None,
+    ) -> str:
         """Resolve the sheet argument; by default the first visible worksheet with cells."""
         import python_calamine
 
@@ -326,7 +451,7 @@ class XlsxTable(TableSource):
         if sheet is None and sheets:
             visible = [
                 str(meta.name)
-                for meta in self._workbook.sheets_metadata
+                for meta in workbook.sheets_metadata
                 if meta.visible == python_calamine.SheetVisibleEnum.Visible
                 and meta.typ == python_calamine.SheetTypeEnum.WorkSheet
             ] or list(sheets)
@@ -334,7 +459,7 @@ class XlsxTable(TableSource):
                 # Workbooks often open on an empty cover or notes sheet; the picker
                 # still lists every sheet.
                 try:
-                    loaded = self._workbook.get_sheet_by_name(name)
+                    loaded = workbook.get_sheet_by_name(name)
                     if loaded.height > 0:
                         self._sheet = loaded  # reused by the first pass
                         return name
@@ -356,29 +481,23 @@ class XlsxTable(TableSource):
 
     def _scan(self) -> Generator[SourceRow, None, None]:
         """Yield every non-blank row, the header first (``problem`` is None)."""
-        import python_calamine
-
         if self._sheet is None:
-            try:
-                # Calamine holds the sheet's cells in Rust memory; Python objects are
-                # made one row at a time below. Kept for the next pass (preview, run).
-                self._sheet = self._workbook.get_sheet_by_name(self.sheet_name)
-            except python_calamine.CalamineError as exc:
-                raise CorruptSpreadsheetError(
-                    f"The sheet “{self.sheet_name}” cannot be read ({exc}).", path=self.path
-                ) from exc
+            self._sheet = self._load_sheet()
         sheet = self._sheet
         self._total = sheet.height
         max_chars = self.max_field_chars
         header_seen = False
         # calamine yields rows from the sheet's first row; index + 1 is Excel's number.
+        # The hot loop: most cells are already str, so the type test saves a call per
+        # cell; the joined row bounds every cell's length, so the per-cell length scan
+        # runs only for rows long enough to hold a too-long cell.
         for index, cells in enumerate(sheet.iter_rows()):
             self._done = index
             values = [c if type(c) is str else cell_text(c) for c in cells]
             if not any(values):
                 continue
             raw = "\t".join(values)
-            if header_seen and max(map(len, values)) > max_chars:
+            if header_seen and len(raw) > max_chars and max(map(len, values)) > max_chars:
                 problem = RowProblem(
                     FIELD_TOO_LONG, f"A cell is longer than {max_chars:,} characters."
                 )
@@ -389,24 +508,44 @@ class XlsxTable(TableSource):
         self._done = self._total
 
     def iter_rows(self) -> Iterator[SourceRow]:
-        """Yield data rows lazily; see :meth:`TableSource.iter_rows`."""
+        """Yield data rows lazily; see :meth:`TableSource.iter_rows`.
+
+        A pass that reads to the end releases the sheet's cells (the import is the
+        last pass); a pass stopped early (the preview) keeps them for the next one.
+        """
         rows = self._scan()
         try:
             next(rows, None)  # the header
             yield from rows
         finally:
             rows.close()
+        # The exhausted generator has dropped its frame, so this is the last reference.
+        self._release_sheet()
 
     def progress(self) -> float:
         """Fraction of the sheet's rows produced by the running pass."""
         return min(1.0, self._done / self._total) if self._total else 0.0
 
-    def close(self) -> None:
-        """Close the workbook."""
-        import python_calamine
+    def _release_sheet(self) -> None:
+        if self._sheet is not None:
+            self._sheet = None
+            _return_freed_memory()
 
-        self._sheet = None
-        try:
-            self._workbook.close()
-        except python_calamine.WorkbookClosed:
-            pass
+    def close(self) -> None:
+        """Release the sheet's cells (the workbook itself closed after loading)."""
+        self._release_sheet()
+
+
+def _return_freed_memory() -> None:
+    """Hand freed heap pages back to the operating system (glibc only).
+
+    glibc keeps the hundreds of megabytes a big sheet took on its heap after they
+    are freed, so the app would stay that large after an import; ``malloc_trim``
+    returns them. Other C libraries (macOS, Windows) manage this themselves.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # musl and other libcs have no malloc_trim
+        pass
