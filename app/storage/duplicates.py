@@ -311,7 +311,8 @@ def find_exact_groups(
     Args:
         conn: A connection.
         dismissed: Pairs not to join (smaller id first); read from the database when None.
-        progress: Called with (done, total) now and then.
+        progress: Called with (rows read, 0) now and then (the total is not known before
+            the end), and with (rows read, rows read) at the end.
         cancel: An event or callable; when set the search stops.
 
     Returns:
@@ -338,25 +339,25 @@ def find_exact_groups(
         .having(func.count() > 1)
     )
     candidates = or_(c.c.email_key.in_(shared_emails), c.c.phone_e164.in_(shared_phones))
-    total = int(conn.execute(select(func.count()).select_from(c).where(candidates)).scalar_one())
-    steps = total or 1
+    # One statement, read in batches: the grouped lookups run once. (Counting the
+    # candidates first, or keyset batches, would run them again each time.) The total is
+    # unknown until the end, so progress says (done, 0): busy, not a percentage.
     if progress is not None:
-        progress(0, steps)
-    stmt = (
+        progress(0, 0)
+    result = conn.execute(
         select(c.c.id, c.c.email_key, c.c.phone_e164, c.c.first_name, c.c.last_name)
-        .where(candidates, c.c.id > bindparam("last_id"))
+        .where(candidates)
         .order_by(c.c.id)
-        .limit(_READ_BATCH)
     )
     components = _Components()
     first_with: dict[tuple[str, str], int] = {}
     keys_of: dict[int, list[tuple[str, str]]] = {}
-    last = 0
     done = 0
     while True:
         if is_cancelled():
+            result.close()
             raise DuplicateSearchCancelledError
-        rows = conn.execute(stmt, {"last_id": last}).all()
+        rows = result.fetchmany(_READ_BATCH)
         if not rows:
             break
         for contact_id, email_key, e164, first, last_name in rows:
@@ -374,16 +375,15 @@ def find_exact_groups(
                 if seen != contact_id:
                     components.join(seen, contact_id, *link)
         done += len(rows)
-        last = rows[-1][0]
         if progress is not None:
-            progress(done, steps)
+            progress(done, 0)
     groups = components.groups()
     if dismissed:
         partners = _partners(dismissed)
         groups = [part for g in groups for part in _without_dismissed(g, keys_of, partners)]
     groups.sort(key=lambda g: (-len(g.contact_ids), g.contact_ids[0]))
     if progress is not None:
-        progress(steps, steps)
+        progress(done, done)
     return groups
 
 
