@@ -46,10 +46,12 @@ def ids(demo_template: tuple[Path, dict[str, int]]) -> dict[str, int]:
     return demo_template[1]
 
 
-def open_dialog(qtbot: QtBot, database: Database) -> MergeDialog:
+def open_dialog(qtbot: QtBot, database: Database, *, list_height: int = 0) -> MergeDialog:
     """Open the merge screen and wait for the whole search and the first group."""
     dlg = MergeDialog(database)
     qtbot.addWidget(dlg)
+    if list_height:
+        dlg.group_view.setFixedHeight(list_height)
     dlg.show()
     qtbot.waitExposed(dlg)
     # The first group loads as soon as the exact groups are on screen, usually before
@@ -330,3 +332,30 @@ def test_tools_menu_opens_the_merge_screen_and_searches(qtbot: QtBot, window: ob
     assert found.args == [0]  # the empty test database has no duplicates
     assert dialog.summary_label.text() == "No duplicates found."
     dialog.close()
+
+
+def test_a_short_list_says_there_is_more_and_loads_it_on_scrolling(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(GroupListModel, "PAGE_SIZE", 1)
+    probe = MergeDialog(demo_db)
+    qtbot.addWidget(probe)
+    row_height = probe.group_model.row_size.height()
+    dialog = open_dialog(qtbot, demo_db, list_height=row_height * 2)
+    model, view = dialog.group_model, dialog.group_view
+    qtbot.waitUntil(lambda: dialog.names_job is None, timeout=JOB_TIMEOUT_MS)
+    shown, known = model.rowCount(), len(model.groups)
+    assert 0 < shown < known
+    assert dialog.count_label.text() == (f"Groups shown: {shown} of {known}. Scroll down for more.")
+    # Scrolled to the end, the list reads the next page.
+    for _ in range(known):
+        if model.rowCount() == known:
+            break
+        rows = model.rowCount()
+        view.scrollToBottom()
+        qtbot.waitUntil(lambda: model.rowCount() > rows, timeout=JOB_TIMEOUT_MS)  # noqa: B023
+    assert model.rowCount() == known
+    qtbot.waitUntil(
+        lambda: dialog.count_label.text() == f"Groups shown: {known} (all).",
+        timeout=JOB_TIMEOUT_MS,
+    )

@@ -161,7 +161,8 @@ class GroupListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.title(group)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return group.key or ", ".join(reason_labels().get(r, r) for r in group.reasons)
+            # Long names are elided in the row; the tip shows them whole, with the key.
+            return self.title(group) + (f"\n{group.key}" if group.key else "")
         if role == self.GroupRole:
             return group
         if role == Qt.ItemDataRole.SizeHintRole and self.row_size.isValid():
@@ -490,11 +491,23 @@ class ComparisonModel(QAbstractTableModel):
     def headerData(  # noqa: N802 (Qt API)
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or self.context is None:
+        if self.context is None:
             return None
         if orientation == Qt.Orientation.Vertical:
+            if role != Qt.ItemDataRole.DisplayRole:
+                return None
             return self.rows[section].label if 0 <= section < len(self.rows) else None
         if not 0 <= section < self.columnCount():
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            # Centred, a long name loses both ends, "(kept)" included; left-aligned it
+            # keeps its start and is elided at the end.
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole:
+            # The kept contact and the result stand out even when the text is elided.
+            kept = self._is_result(section) or self.order[section] == self.survivor_id
+            return self._bold if kept else None
+        if role not in {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole}:
             return None
         if self._is_result(section):
             return QCoreApplication.translate("MergeModels", "After merge")
