@@ -206,7 +206,7 @@ def test_rejected_rows_report_next_to_the_file(db: Database, people: Path) -> No
     assert second.report_path == str(people.parent / f"people.rejected-{second.batch_id}.csv")
 
 
-@pytest.mark.parametrize("how", ["read-only folder", "not a folder"])
+@pytest.mark.parametrize("how", ["unwritable folder", "not a folder"])
 def test_report_falls_back_to_the_data_folder_when_the_folder_cannot_be_written(
     db: Database, tmp_path: Path, isolated_data_dir: Path, how: str
 ) -> None:
@@ -214,16 +214,26 @@ def test_report_falls_back_to_the_data_folder_when_the_folder_cannot_be_written(
     folder.mkdir()
     path = write(folder, "x.csv", "Email,Name\na@b.co,Ann\nb@b.co,Bo,extra\n")
     report_dir = None
-    if how == "read-only folder":
-        if os.geteuid() == 0:
-            pytest.skip("root writes into read-only folders")
-        folder.chmod(0o555)
+    fd: int | None = None
+    if how == "unwritable folder":
+        # The report goes next to the source by default. Permissions do not stop root
+        # (tests may run as root in CI), so the source is reached through a folder in
+        # which nobody can create a file: /proc/self/fd. Elsewhere, a read-only folder.
+        if Path("/proc/self/fd").is_dir():
+            fd = os.open(path, os.O_RDONLY)
+            path = Path(f"/proc/self/fd/{fd}")
+        else:
+            if os.geteuid() == 0:
+                pytest.skip("root writes into read-only folders and there is no /proc")
+            folder.chmod(0o555)
     else:
         report_dir = write(tmp_path, "a-file", "")  # root cannot make a folder inside a file
     try:
         result = run_import(db, path, report_dir=report_dir)
     finally:
         folder.chmod(0o755)
+        if fd is not None:
+            os.close(fd)
     assert result.report_path is not None
     assert Path(result.report_path).parent == isolated_data_dir / "import-reports"
     assert Path(result.report_path).read_text(encoding="utf-8-sig").count("\n") == 2
