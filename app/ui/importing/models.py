@@ -34,6 +34,7 @@ from app.ui.importing.choices import (
     target_label,
     target_note,
 )
+from app.ui.importing.messages import problem_text
 
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -160,7 +161,7 @@ def preview_rows(rows: Sequence[SourceRow], width: int) -> list[TextRow]:
         out.append(
             TextRow(
                 cells,
-                tooltip=row.problem.message.replace(MARK, "") if row.problem else "",
+                tooltip=problem_text(row.problem.code, row.problem.message) if row.problem else "",
                 problem=problem,
                 payload=row.number,
                 header=str(row.number),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.core.merge import MergeRule
 from app.storage.importing import FuzzySuggestion, ImportPlan, RowDetail
 from app.ui.importing.choices import PLAN_CATEGORIES, category_label, reason_labels
+from app.ui.importing.messages import row_reason
 from app.ui.importing.models import SummaryModel, TextRow, TextTableModel, clean_cell
 
 
@@ -255,7 +256,7 @@ class PlanPage(QWidget):
                 QLocale().toString(detail.number),
                 clean_cell(detail.name),
                 clean_cell(detail.email),
-                clean_cell(detail.message or detail.reason),
+                clean_cell(row_reason(detail)),
             ),
             tooltip=detail.reason,
             problem=detail.category == "rejected",

@@ -44,6 +44,7 @@ from app.storage.importing import (
 from app.ui.importing.check_page import PREVIEW_ROWS, CheckPage
 from app.ui.importing.error_page import ErrorPage
 from app.ui.importing.mapping_page import MappingPage
+from app.ui.importing.messages import error_text
 from app.ui.importing.plan_page import PlanPage
 from app.ui.importing.progress import STEPS, ImportProgressDialog
 from app.ui.importing.result_page import ResultPage
@@ -325,9 +326,7 @@ class ImportWizard(QDialog):
             from app.ui.dialogs.error import show_exception
 
             show_exception(self, self.tr("Read the file"), error)
-            message = str(error)
-        else:
-            message = error.message
+        message = error_text(error)
         if self.inspection is not None and any(self.overrides):
             # An override made the file unreadable: say so on the check page, keep the rest.
             self.inspection = None
@@ -429,7 +428,7 @@ class ImportWizard(QDialog):
         if error is None:
             self.plan_page.show_stopped(self.tr("The dry run was stopped."))
         else:
-            message = error.message if isinstance(error, ImportFileError) else str(error)
+            message = error_text(error)
             self.plan_page.show_stopped(self.tr("The dry run failed: %1").replace("%1", message))
             if not isinstance(error, (ImportFileError, ValueError)):
                 from app.ui.dialogs.error import show_exception
@@ -525,7 +524,7 @@ class ImportWizard(QDialog):
             self._update_buttons()
             self.import_cancelled.emit()
             return
-        message = error.message if isinstance(error, ImportFileError) else str(error)
+        message = error_text(error)
         self.plan_page.show_stopped(
             self.tr("The import failed and nothing was written: %1").replace("%1", message)
         )

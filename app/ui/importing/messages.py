@@ -1,0 +1,381 @@
+"""Translated texts for what the import pipeline reports in English.
+
+Storage and core stay free of Qt, so they describe rows and files in English with a
+stable code beside the sentence: ``RowDetail.reason`` (plus ``first_row``,
+``contact_id``), ``RowProblem.code`` and ``ImportFileError.code``. The wizard shows
+people's words in their language, so this module turns each known code into a
+``QCoreApplication.translate`` text. The arguments come from the detail's fields where
+it has them, else from the English sentence, whose shape the pipeline fixes along with
+the code. Anything not recognised (a new code, a reworded sentence) is shown as the
+English sentence, never as nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from app.core.importing import ImportFileError
+from app.core.importing.encoding import MARK
+from app.storage.importing import ImportCancelled, RowDetail
+from app.ui.importing.choices import field_labels
+from app.ui.widgets.validation_status import reason_label
+
+_COUNT = r"([\d,]+)"
+
+
+def _number(text: str) -> str:
+    """An English-formatted count ("1,234") in the interface's number format."""
+    try:
+        return QLocale().toString(int(text.replace(",", "")))
+    except ValueError:
+        return text
+
+
+def _field(name: str) -> str:
+    """The label of a contact column or field name as the pipeline writes it."""
+    labels = field_labels()
+    if name in labels:
+        return labels[name]
+    for prefix in ("email", "phone"):  # email_raw, phone_e164, phone_status...
+        if name.startswith(prefix):
+            return labels[prefix]
+    if name.endswith("_id") and name[:-3] in labels:  # company_id, stage_id, owner_id
+        return labels[name[:-3]]
+    others = {
+        "custom_fields": QCoreApplication.translate("ImportReasons", "custom fields"),
+        "time_zone": QCoreApplication.translate("ImportReasons", "time zone"),
+        "quality_score": QCoreApplication.translate("ImportReasons", "quality score"),
+        "validated_with": QCoreApplication.translate("ImportReasons", "validation"),
+    }
+    return others.get(name, name)
+
+
+# --- rows of the dry run and the result ------------------------------------------------
+
+
+def row_reason(detail: RowDetail) -> str:
+    """What the plan page says about one row, in the interface's language.
+
+    Args:
+        detail: A row behind a number of a plan or result.
+
+    Returns:
+        The translated sentence; the pipeline's English one for an unknown code.
+    """
+    code = detail.reason
+    fallback = detail.message or code
+    base, _, listed = code.partition(" (")
+    if detail.category == "rejected":
+        return problem_text(code, detail.message)
+    if code == "new":
+        return QCoreApplication.translate("ImportReasons", "A new contact.")
+    if base in ("email_invalid", "phone_invalid") and detail.category in ("created", "invalid"):
+        codes = [c.strip() for c in listed.rstrip(")").split(",") if c.strip()]
+        why = ", ".join(reason_label(c) for c in codes) or QCoreApplication.translate(
+            "ImportReasons", "no reason given"
+        )
+        if detail.category == "created":
+            if base == "email_invalid":
+                text = QCoreApplication.translate(
+                    "ImportReasons", "A new contact, stored with an invalid email (%1)."
+                )
+            else:
+                text = QCoreApplication.translate(
+                    "ImportReasons", "A new contact, stored with an invalid phone (%1)."
+                )
+        elif base == "email_invalid":
+            text = QCoreApplication.translate(
+                "ImportReasons", "Stored with an invalid email (%1); the raw value is kept."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "ImportReasons", "Stored with an invalid phone (%1); the raw value is kept."
+            )
+        return text.replace("%1", why)
+    if code.startswith("duplicate_"):
+        kind = code[len("duplicate_") :]
+        kinds = {
+            "email": QCoreApplication.translate("ImportReasons", "same email"),
+            "phone_name": QCoreApplication.translate("ImportReasons", "same phone and name"),
+            "company": QCoreApplication.translate("ImportReasons", "same company"),
+        }
+        if detail.first_row:
+            return (
+                QCoreApplication.translate("ImportReasons", "Repeats row %1 (%2).")
+                .replace("%1", QLocale().toString(detail.first_row))
+                .replace("%2", kinds.get(kind, kind))
+            )
+        if detail.contact_id is not None:
+            return QCoreApplication.translate(
+                "ImportReasons", "Matches contact %1 like an earlier row of this file."
+            ).replace("%1", str(detail.contact_id))
+        return fallback
+    if code == "same_as_stored" and detail.contact_id is not None:
+        return QCoreApplication.translate(
+            "ImportReasons", "Matches contact %1; nothing new to add."
+        ).replace("%1", str(detail.contact_id))
+    if code == "merge":
+        changed = re.fullmatch(r"Changes (.+)\.", detail.message)
+        if changed is None:
+            return fallback
+        if changed.group(1) == "contact points/tags":
+            return QCoreApplication.translate("ImportReasons", "Adds contact points or tags.")
+        labels = dict.fromkeys(_field(name) for name in changed.group(1).split(", "))
+        return QCoreApplication.translate("ImportReasons", "Changes %1.").replace(
+            "%1", ", ".join(labels)
+        )
+    return fallback
+
+
+def problem_text(code: str, message: str) -> str:
+    """Why a row cannot be read or stored (a reader's or the importer's rejection).
+
+    Args:
+        code: ``RowProblem.code`` or a rejection's code (``too_many_fields``...).
+        message: The English sentence that came with it.
+
+    Returns:
+        The translated sentence; ``message`` for an unknown code or shape.
+    """
+    message = message.replace(MARK, "")
+    if code in ("too_many_fields", "too_few_fields"):
+        found = re.match(rf"The row has {_COUNT} fields; the header has {_COUNT}\.", message)
+        if found:
+            return (
+                QCoreApplication.translate(
+                    "ImportReasons", "The row has %1 fields; the header has %2."
+                )
+                .replace("%1", _number(found.group(1)))
+                .replace("%2", _number(found.group(2)))
+            )
+    elif code == "field_too_long":
+        limit = re.search(rf"longer than {_COUNT} characters", message)
+        if limit:
+            return QCoreApplication.translate(
+                "ImportReasons", "A value is longer than %1 characters."
+            ).replace("%1", _number(limit.group(1)))
+        return QCoreApplication.translate("ImportReasons", "A field is longer than the limit.")
+    elif code == "value_too_long":
+        found = re.match(rf"The (\w+) is longer than {_COUNT} characters\.", message)
+        if found:
+            return (
+                QCoreApplication.translate(
+                    "ImportReasons", "The field “%1” is longer than %2 characters."
+                )
+                .replace("%1", _field(found.group(1)))
+                .replace("%2", _number(found.group(2)))
+            )
+    elif code == "unbalanced_quote":
+        return QCoreApplication.translate(
+            "ImportReasons",
+            "A quote opens a field that is never closed; this line was skipped and the "
+            "lines after it were read again.",
+        )
+    elif code == "encoding_error":
+        found = re.search(r"not valid (\S+?)[ .]", message)
+        if found:
+            if message.startswith("The card"):
+                text = QCoreApplication.translate(
+                    "ImportReasons", "The card has bytes that are not valid %1."
+                )
+            else:
+                text = QCoreApplication.translate(
+                    "ImportReasons",
+                    "The line has bytes that are not valid %1 (shown as \\x.. escapes).",
+                )
+            return text.replace("%1", found.group(1))
+    elif code == "malformed_record":
+        if message.startswith("The card has no END:VCARD"):
+            return QCoreApplication.translate("ImportReasons", "The card has no END:VCARD line.")
+        if message.startswith("The card"):
+            return QCoreApplication.translate("ImportReasons", "The card cannot be read.")
+        return QCoreApplication.translate(
+            "ImportReasons", "The line cannot be read as delimited text."
+        )
+    elif code == "no_contact_data":
+        return QCoreApplication.translate(
+            "ImportReasons", "The row has no name, email, phone, company or LinkedIn profile."
+        )
+    return message
+
+
+# --- whole-file errors -------------------------------------------------------------------
+
+_BINARY_KINDS: dict[str, Callable[[], str]] = {
+    "a PDF document": lambda: QCoreApplication.translate("ImportErrors", "a PDF document"),
+    "a PNG image": lambda: QCoreApplication.translate("ImportErrors", "a PNG image"),
+    "a JPEG image": lambda: QCoreApplication.translate("ImportErrors", "a JPEG image"),
+    "a GIF image": lambda: QCoreApplication.translate("ImportErrors", "a GIF image"),
+    "a zip archive": lambda: QCoreApplication.translate("ImportErrors", "a zip archive"),
+    "a Windows program": lambda: QCoreApplication.translate("ImportErrors", "a Windows program"),
+    "a program": lambda: QCoreApplication.translate("ImportErrors", "a program"),
+    "a gzip archive": lambda: QCoreApplication.translate("ImportErrors", "a gzip archive"),
+    "a RAR archive": lambda: QCoreApplication.translate("ImportErrors", "a RAR archive"),
+    "a 7-Zip archive": lambda: QCoreApplication.translate("ImportErrors", "a 7-Zip archive"),
+    "a database file": lambda: QCoreApplication.translate("ImportErrors", "a database file"),
+    "a binary file": lambda: QCoreApplication.translate("ImportErrors", "a binary file"),
+}
+
+
+def _sheets(listed: str) -> str:
+    return QCoreApplication.translate("ImportErrors", "none") if listed == "none" else listed
+
+
+def _fill(text: str, *args: str) -> str:
+    """Put ``args`` in for %1, %2... (Qt's own arg() is not offered for str in Python)."""
+    for i, arg in enumerate(args, 1):
+        text = text.replace(f"%{i}", arg)
+    return text
+
+
+def _file_error_text(message: str) -> str | None:
+    """The translation of one of the readers' sentences, None when not recognised."""
+
+    match = re.fullmatch
+    if message == "This is a folder, not a file.":
+        return QCoreApplication.translate("ImportErrors", "This is a folder, not a file.")
+    if m := match(r"The file cannot be opened: (.*)\.", message):
+        return _fill(
+            QCoreApplication.translate("ImportErrors", "The file cannot be opened: %1."), m.group(1)
+        )
+    if m := match(r"The file is a damaged archive \((.*)\)\.", message, re.S):
+        return _fill(
+            QCoreApplication.translate("ImportErrors", "The file is a damaged archive (%1)."),
+            m.group(1),
+        )
+    if message.startswith("This is a zip archive, not a spreadsheet."):
+        return QCoreApplication.translate(
+            "ImportErrors",
+            "This is a zip archive, not a spreadsheet. Unpack it and import the CSV or "
+            "XLSX file inside.",
+        )
+    if message.startswith("The file holds no vCard"):
+        return QCoreApplication.translate(
+            "ImportErrors", "The file holds no vCard (no BEGIN:VCARD line)."
+        )
+    if m := match(rf"The spreadsheet holds {_COUNT} parts; .*", message):
+        return _fill(
+            QCoreApplication.translate(
+                "ImportErrors",
+                "The spreadsheet holds %1 parts; a real workbook has far fewer. It was not opened.",
+            ),
+            _number(m.group(1)),
+        )
+    if m := match(
+        r"The spreadsheet would unpack to ([\d.,]+) GB, more than the (\d+) GB .*", message
+    ):
+        size = QLocale().toString(float(m.group(1).replace(",", "")), "f", 1)
+        return _fill(
+            QCoreApplication.translate(
+                "ImportErrors",
+                "The spreadsheet would unpack to %1 GB, more than the %2 GB limit. "
+                "It was not opened.",
+            ),
+            size,
+            _number(m.group(2)),
+        )
+    if m := match(rf"The spreadsheet part “(.*)” is compressed {_COUNT} times, .*", message):
+        return _fill(
+            QCoreApplication.translate(
+                "ImportErrors",
+                "The spreadsheet part “%1” is compressed %2 times, which only zip bombs do. "
+                "It was not opened.",
+            ),
+            m.group(1),
+            _number(m.group(2)),
+        )
+    if m := match(
+        r"The spreadsheet part “(.*)” does not match its declared size .*", message, re.S
+    ):
+        return _fill(
+            QCoreApplication.translate(
+                "ImportErrors",
+                "The spreadsheet part “%1” does not match its declared size or checksum. "
+                "It was not opened.",
+            ),
+            m.group(1),
+        )
+    if "password-protected" in message:
+        return QCoreApplication.translate(
+            "ImportErrors", "The spreadsheet is password-protected; save an unprotected copy first."
+        )
+    if message.startswith("The spreadsheet is damaged or not really"):
+        return QCoreApplication.translate(
+            "ImportErrors", "The spreadsheet is damaged or not really a spreadsheet."
+        )
+    if m := match(r"The sheet “(.*)” is empty\. Other sheets: (.*)\.", message):
+        return _fill(
+            QCoreApplication.translate(
+                "ImportErrors", "The sheet “%1” is empty. Other sheets: %2."
+            ),
+            m.group(1),
+            m.group(2),
+        )
+    if m := match(r"The sheet “(.*)” is empty\.", message):
+        return _fill(
+            QCoreApplication.translate("ImportErrors", "The sheet “%1” is empty."), m.group(1)
+        )
+    if m := match(r"The sheet “(.*)” has a header row but no data rows\.", message):
+        return _fill(
+            QCoreApplication.translate(
+                "ImportErrors", "The sheet “%1” has a header row but no data rows."
+            ),
+            m.group(1),
+        )
+    if m := match(r"The sheet “(.*)” cannot be read \(.*\)\.", message, re.S):
+        return _fill(
+            QCoreApplication.translate("ImportErrors", "The sheet “%1” cannot be read."), m.group(1)
+        )
+    if m := match(r"The workbook has no sheet (.*)\. Sheets: (.*)\.", message):
+        return _fill(
+            QCoreApplication.translate("ImportErrors", "The workbook has no sheet %1. Sheets: %2."),
+            m.group(1),
+            _sheets(m.group(2)),
+        )
+    if message == "The file has no rows.":
+        return QCoreApplication.translate("ImportErrors", "The file has no rows.")
+    if message == "The file has a header row but no data rows.":
+        return QCoreApplication.translate(
+            "ImportErrors", "The file has a header row but no data rows."
+        )
+    if m := match(r"“(.*)” is not a text encoding this app knows\.", message):
+        return _fill(
+            QCoreApplication.translate(
+                "ImportErrors", "“%1” is not a text encoding this app knows."
+            ),
+            m.group(1),
+        )
+    if message == "The file is empty.":
+        return QCoreApplication.translate("ImportErrors", "The file is empty.")
+    if m := match(r"This is (.*), not a text table\. .*", message):
+        kind = _BINARY_KINDS.get(m.group(1))
+        return _fill(
+            QCoreApplication.translate(
+                "ImportErrors",
+                "This is %1, not a text table. Export the data as CSV, XLSX or vCard.",
+            ),
+            kind() if kind is not None else m.group(1),
+        )
+    return None
+
+
+def error_text(error: BaseException) -> str:
+    """What the wizard says about a read, dry run or import that stopped on ``error``.
+
+    Args:
+        error: An ``ImportFileError`` (the file cannot be imported), an
+            ``ImportCancelled``, or anything else (its own text is shown).
+
+    Returns:
+        The translated sentence; the error's English message when not recognised.
+    """
+    if isinstance(error, ImportCancelled):
+        return QCoreApplication.translate(
+            "ImportErrors", "The import was cancelled; nothing was written."
+        )
+    if isinstance(error, ImportFileError):
+        return _file_error_text(error.message) or error.message
+    return str(error)
