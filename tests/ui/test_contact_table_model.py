@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text as text_sql
 
 from app.storage import contact_table as ct
 from app.storage.database import Database, open_database
@@ -275,3 +276,107 @@ def test_remove_ids_keeps_the_rest(
     model.remove_ids(gone)
     assert model.ids == keep and model.row_of(keep[5]) == 5
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+class _NoScan(list[int]):
+    """The id list, refusing any walk over it: indexing and slicing only."""
+
+    def __iter__(self) -> Any:
+        raise AssertionError("walked every loaded id")
+
+    def __contains__(self, _item: object) -> bool:
+        raise AssertionError("searched every loaded id")
+
+    def index(self, *_args: Any) -> int:
+        raise AssertionError("searched every loaded id")
+
+
+def test_pages_and_reads_never_walk_the_loaded_ids(
+    qtbot: QtBot,
+    demo: Database,
+    small_pages: None,
+    qtmodeltester: object,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # At a million ids any per-page or per-paint pass over them (or a dict of them all,
+    # resized as it grows) stalls the GUI thread while the scrollbar is flung.
+    monkeypatch.setattr(ctm, "MAX_CACHED_ROWS", 200)
+    model = open_model(qtbot, demo)
+    model.ids = _NoScan(model.ids)
+    while model.canFetchMore():
+        with qtbot.waitSignal(model.page_loaded, timeout=WAIT_MS):
+            model.fetchMore()
+        last = model.rowCount() - 1
+        text(model, last, "name")  # a paint at the new end: a background read
+        qtbot.waitUntil(lambda: not model.rows_pending, timeout=WAIT_MS)
+    assert isinstance(model.ids, _NoScan) and model.rowCount() == 450
+    assert len(set(model.ids[:])) == 450
+    # Nothing else grows with the ids: every dict and set is bounded by the row cache.
+    sizes = {k: len(v) for k, v in vars(model).items() if isinstance(v, dict | set)}
+    assert max(sizes.values()) <= 200, sizes
+    assert text(model, 449, "name") != ctm.PLACEHOLDER
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_a_jump_reads_what_it_shows_then_a_steady_scroll_reads_ahead(
+    qtbot: QtBot, demo: Database, small_pages: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ctm, "PREFETCH", 60)
+    monkeypatch.setattr(ctm, "BEHIND", 10)
+    monkeypatch.setattr(ctm, "READ_AHEAD_TRIGGER", 30)
+    model = open_model(qtbot, demo)
+    fetch_all(qtbot, model)
+    model.forget_rows()
+    reads: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom, _roles: reads.append((top.row(), bottom.row())))
+
+    def paint(first: int, last: int) -> None:
+        for row in range(first, last + 1):
+            text(model, row, "name")
+        qtbot.waitUntil(lambda: not model.rows_pending, timeout=WAIT_MS)
+
+    paint(0, 19)  # the first screen: read ahead
+    assert reads == [(0, 19 + 60)]
+    # The scrollbar dragged far past everything read: the screen only, since rows read
+    # ahead would be jumped over by the next frame.
+    paint(300, 319)
+    assert reads[-1] == (300 - 10, 319 + 10)
+    # Scrolling on from there: a row near the edge of what was read reads ahead again.
+    paint(300, 300)
+    assert reads[-1] == (330 - 10, 330 + 60)
+    assert len(reads) == 3
+
+
+def test_the_row_cache_drops_the_oldest_reads_and_keeps_the_screen(
+    qtbot: QtBot, demo: Database, small_pages: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ctm, "MAX_CACHED_ROWS", 150)
+    monkeypatch.setattr(ctm, "PREFETCH", 60)
+    model = open_model(qtbot, demo)
+    fetch_all(qtbot, model)
+    model.forget_rows()
+    for screen in (0, 100, 200, 300, 400):
+        for row in range(screen, screen + 20):
+            text(model, row, "name")
+        qtbot.waitUntil(lambda: not model.rows_pending, timeout=WAIT_MS)
+        assert len(model.rows) <= ctm.MAX_CACHED_ROWS
+        assert all(model.ids[r] in model.rows for r in range(screen, screen + 20))
+    assert model.ids[0] not in model.rows  # read first, dropped first
+
+
+def test_an_edited_contact_listed_again_by_a_later_page_keeps_one_row(
+    qtbot: QtBot, demo: Database, small_pages: None
+) -> None:
+    model = open_model(qtbot, demo)  # sorted by name, 50 of 450 loaded
+    contact_id = model.ids[3]
+    with demo.transaction() as conn:
+        # Its name now sorts last: the keyset pages still to come list it again.
+        conn.execute(
+            text_sql("UPDATE contacts SET last_name = 'Zzzzz', full_name = 'Zoe Zzzzz'"
+                     " WHERE id = :id"),
+            {"id": contact_id},
+        )  # fmt: skip
+    model.refresh_ids([contact_id])
+    fetch_all(qtbot, model)
+    assert model.rowCount() == 450 and len(set(model.ids)) == 450
+    assert model.row_of(contact_id) == 3

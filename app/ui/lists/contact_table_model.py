@@ -12,7 +12,16 @@ After Anki's browser (STYLE.md section 6): the model never holds ORM objects. It
   of the scroll direction, at most one read runs at a time (misses while it runs wait and
   only the newest range is read next: a fast scroll skips what it scrolled past), and
   ``dataChanged`` repaints the rows when they arrive. Rows about to come into view are
-  read ahead the same way, so a steady scroll rarely shows the placeholder at all.
+  read ahead the same way, so a steady scroll rarely shows the placeholder at all; a jump
+  past everything read (a dragged or flung scrollbar) reads only what it shows. The cache
+  holds at most ``MAX_CACHED_ROWS`` rows and drops the ones read longest ago.
+
+Nothing on the GUI thread grows with, or walks, the loaded ids while scrolling: a page is
+appended with one ``list.extend`` and the view's one ``beginInsertRows``; a read slices
+the ids around the screen. There is no id-to-row dict: at a million ids each of its
+resizes held the GIL for 30-90 ms (the longest stalls of a flung scrollbar), and so did
+eviction passes over the whole cache. Finding a contact's row (an edit, a deletion) is a
+C-speed scan, done for those actions only.
 
 Sorting re-queries ids in the database (no Python sort of a million rows). Searching
 swaps the id list of this same model for the search index's matches (STYLE.md section 7:
@@ -30,6 +39,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import compress, islice
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import (
@@ -126,6 +136,19 @@ ContactIdRole = Qt.ItemDataRole.UserRole + 1
 _STATUS_COLORS = {"invalid": QColor("#c62828"), "risky": QColor("#b26a00")}
 _MUTED = QColor("#8a8a8a")
 
+# data() runs for every role of every painted cell (~1,000 calls a paint): plain ints and
+# prebuilt brushes keep enum arithmetic and allocations out of it.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ID_ROLE = int(ContactIdRole)
+_ANSWERED_ROLES = frozenset((_DISPLAY, _TOOLTIP, _FOREGROUND, _ALIGNMENT, _ID_ROLE))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_MUTED_BRUSH = QBrush(_MUTED)
+_STATUS_BRUSHES = {status: QBrush(color) for status, color in _STATUS_COLORS.items()}
+
 
 @dataclass(frozen=True)
 class _FirstPage:
@@ -166,8 +189,16 @@ class ContactTableModel(QAbstractTableModel):
         self.scope = Scope()
         self.sort_order = Sort()
         self.ids: list[int] = []
+        # Insertion order is read order: eviction drops the rows read longest ago.
         self.rows: dict[int, ContactRow] = {}
-        self._row_of: dict[int, int] = {}
+        # Ids edited (refresh_ids) since the ids were reset: a later page may hold them again
+        # under their new sort key, and must not add a second row. There is deliberately no
+        # id-to-row dict of every loaded id: at a million ids each of its resizes holds the
+        # GIL for tens of ms (a GUI stall while flinging the scrollbar).
+        self._edited: set[int] = set()
+        # Bumped whenever row numbers shift (a reset, removed rows): a read started before
+        # then repaints everything instead of its old range.
+        self._layout_epoch = 0
         self._cursor: Cursor | None = None
         self._done = True
         self._generation = 0
@@ -191,6 +222,8 @@ class ContactTableModel(QAbstractTableModel):
         self._gone: set[int] = set()
         self._rows_epoch = 0
         self._last_read_row = 0
+        # The rows the last read covered (None: nothing read since the rows were reset).
+        self._last_read_span: tuple[int, int] | None = None
         self._read_timer = QTimer(self)
         self._read_timer.setSingleShot(True)
         self._read_timer.setInterval(0)  # after the paint that missed: one read per paint
@@ -288,41 +321,36 @@ class ContactTableModel(QAbstractTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.ids):
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        if role not in _ANSWERED_ROLES:  # most of the roles a delegate asks for
             return None
-        contact_id = self.ids[index.row()]
-        if role == ContactIdRole:
+        number = index.row()
+        if not index.isValid() or number >= len(self.ids):
+            return None
+        contact_id = self.ids[number]
+        if role == _ID_ROLE:
             return contact_id
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.ForegroundRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-        ):
-            return None
-        spec = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if spec.numeric:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
+        column = index.column()
+        spec = COLUMNS[column]
+        if role == _ALIGNMENT:
+            return _RIGHT if spec.numeric else None
         row = self.rows.get(contact_id)
         if row is None:
             if contact_id not in self._gone:
-                self._want(index.row())
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(_MUTED)
-            if role == Qt.ItemDataRole.DisplayRole and spec.key == "name":
+                self._want(number)
+            if role == _FOREGROUND:
+                return _MUTED_BRUSH
+            if role == _DISPLAY and column == 0:
                 return PLACEHOLDER
             return None
-        if index.column() == 0 and role == Qt.ItemDataRole.DisplayRole:
-            self._read_ahead(index.row())
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if column == 0 and role == _DISPLAY:
+            self._read_ahead(number)
+        if role == _FOREGROUND:
             return self._foreground(spec.key, row)
         text = self._text(spec.key, row)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(spec.key, row, text)
         return text
 
@@ -367,20 +395,30 @@ class ContactTableModel(QAbstractTableModel):
 
     def _foreground(self, key: str, row: ContactRow) -> QBrush | None:
         if row.do_not_contact:
-            return QBrush(_MUTED)
+            return _MUTED_BRUSH
         status = row.email_status if key in ("email", "email_status") else None
         if key in ("phone", "phone_status"):
             status = row.phone_status
-        color = _STATUS_COLORS.get(status or "")
-        return QBrush(color) if color is not None else None
+        return _STATUS_BRUSHES.get(status or "")
 
     def contact_id(self, row: int) -> int | None:
         """The contact id shown in ``row``, or None."""
         return self.ids[row] if 0 <= row < len(self.ids) else None
 
     def row_of(self, contact_id: int) -> int | None:
-        """The row showing ``contact_id``, when it is loaded."""
-        return self._row_of.get(contact_id)
+        """The row showing ``contact_id``, when it is loaded (a scan: not for painting)."""
+        found = self._positions({contact_id})
+        return found[0] if found else None
+
+    def _positions(self, wanted: set[int]) -> list[int]:
+        """The row numbers of the loaded ``wanted`` ids, in order.
+
+        One C-speed pass over the ids (no Python loop per row: ~15 ms at a million), for
+        edits and deletions, never for painting or scrolling.
+        """
+        if not wanted:
+            return []
+        return list(compress(range(len(self.ids)), map(wanted.__contains__, self.ids)))
 
     def row_tuple(self, row: int) -> ContactRow | None:
         """The row's tuple, read on the calling thread when it is not loaded.
@@ -439,11 +477,24 @@ class ContactTableModel(QAbstractTableModel):
         low, high = wanted
         down = low >= self._last_read_row
         self._last_read_row = low
-        if down:
-            start, stop = low - BEHIND, high + PREFETCH
+        last = self._last_read_span
+        if last is None or (
+            last[0] - READ_AHEAD_TRIGGER <= high and low <= last[1] + READ_AHEAD_TRIGGER
+        ):
+            # The first read, or next to the last one (a steady scroll): read well ahead.
+            ahead = PREFETCH
         else:
-            start, stop = low - PREFETCH, high + BEHIND
+            # A jump past everything read (a dragged or flung scrollbar): rows read ahead
+            # would be jumped over too, and only keep the worker (and the GIL) busy while
+            # the GUI thread paints. Read what is painted; a steady scroll from here reads
+            # ahead again.
+            ahead = BEHIND
+        if down:
+            start, stop = low - BEHIND, high + ahead
+        else:
+            start, stop = low - ahead, high + BEHIND
         start, stop = max(0, start), min(len(self.ids), stop + 1)
+        self._last_read_span = (start, stop)
         ids = [
             i
             for i in self.ids[start:stop]
@@ -452,8 +503,8 @@ class ContactTableModel(QAbstractTableModel):
         if not ids:
             return
         if len(self.rows) + len(ids) > MAX_CACHED_ROWS:
-            self._evict(start, stop)
-        epoch = self._rows_epoch
+            self._evict(len(self.rows) + len(ids) - MAX_CACHED_ROWS)
+        epoch, layout = self._rows_epoch, self._layout_epoch
         self._in_flight = set(ids)
 
         def work(_ctx: JobContext) -> dict[int, ContactRow]:
@@ -467,33 +518,41 @@ class ContactTableModel(QAbstractTableModel):
         job: Job[Any] = Job(
             None,
             work,
-            on_success=lambda rows: self._on_rows(epoch, ids, rows) if isValid(self) else None,
+            on_success=lambda rows: (
+                self._on_rows(epoch, layout, (start, stop), ids, rows) if isValid(self) else None
+            ),
             on_failure=lambda error: failed(error) if isValid(self) else None,
             title=self.tr("Load contacts"),
         )
         self._row_job = job
         job.start()
 
-    def _evict(self, start: int, stop: int) -> None:
-        """Drop cached rows far from ``start``..``stop`` (the rows about to be read)."""
-        keep = MAX_CACHED_ROWS // 4
-        low, high = start - keep, stop + keep
-        row_of = self._row_of
-        self.rows = {
-            cid: row for cid, row in self.rows.items() if low <= row_of.get(cid, -1) <= high
-        }
+    def _evict(self, n: int) -> None:
+        """Drop the ``n`` rows read longest ago (work proportional to ``n``, not the cache).
 
-    def _on_rows(self, epoch: int, ids: list[int], rows: dict[int, ContactRow]) -> None:
+        The rows on screen were read last (painting reads them), so they stay.
+        """
+        for contact_id in list(islice(self.rows, n)):
+            del self.rows[contact_id]
+
+    def _on_rows(
+        self,
+        epoch: int,
+        layout: int,
+        span: tuple[int, int],
+        ids: list[int],
+        rows: dict[int, ContactRow],
+    ) -> None:
         self._row_job, self._in_flight = None, set()
         if epoch == self._rows_epoch:
             self.rows.update(rows)
             self._gone.update(i for i in ids if i not in rows)
-            numbers = [n for n in (self._row_of.get(i) for i in ids) if n is not None]
-            if numbers:
-                last = len(COLUMNS) - 1
-                self.dataChanged.emit(
-                    self.index(min(numbers), 0), self.index(max(numbers), last)
-                )
+            # The read's ids came from rows span[0]..span[1]-1; when rows have shifted
+            # since, repaint them all (a view repaints only what it shows).
+            first, stop = span if layout == self._layout_epoch else (0, len(self.ids))
+            stop = min(stop, len(self.ids))
+            if first < stop:
+                self.dataChanged.emit(self.index(first, 0), self.index(stop - 1, len(COLUMNS) - 1))
             self.rows_loaded.emit(len(rows))
         wanted, self._next = self._next, None
         if wanted is not None:
@@ -520,12 +579,14 @@ class ContactTableModel(QAbstractTableModel):
 
     def refresh_ids(self, ids: Iterable[int]) -> None:
         """Read these contacts again (they were edited) and repaint their rows."""
-        changed = [i for i in ids if i in self._row_of]
+        wanted = set(ids)
         self._rows_epoch += 1  # a read running now may hold the old values
-        for contact_id in changed:
+        for contact_id in wanted:
             self.rows.pop(contact_id, None)
             self._gone.discard(contact_id)
-        rows = sorted(self._row_of[i] for i in changed)
+        rows = self._positions(wanted)
+        # Its sort key may have changed: a page read later may list it again.
+        self._edited.update(self.ids[n] for n in rows)
         if rows:
             last = len(COLUMNS) - 1
             self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], last))
@@ -535,12 +596,13 @@ class ContactTableModel(QAbstractTableModel):
         self._rows_epoch += 1
         self.rows.clear()
         self._gone.clear()
+        self._last_read_span = None
         if self.ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(COLUMNS) - 1))
 
     def remove_ids(self, ids: Iterable[int]) -> None:
         """Take deleted contacts out of the list, keeping everything else where it is."""
-        rows = sorted({self._row_of[i] for i in ids if i in self._row_of}, reverse=True)
+        rows = self._positions(set(ids))[::-1]
         # Contiguous runs, last first, so earlier row numbers stay valid.
         runs: list[tuple[int, int]] = []
         for row in rows:
@@ -555,7 +617,7 @@ class ContactTableModel(QAbstractTableModel):
             del self.ids[first : last + 1]
             self.endRemoveRows()
         if runs:
-            self._row_of = {cid: n for n, cid in enumerate(self.ids)}
+            self._layout_epoch += 1
 
     # --- ids ----------------------------------------------------------------------------------
 
@@ -592,7 +654,8 @@ class ContactTableModel(QAbstractTableModel):
         database = self.database
         if database is None:
             self.beginResetModel()
-            self.ids, self.rows, self._row_of = [], {}, {}
+            self.ids, self.rows, self._edited = [], {}, set()
+            self._layout_epoch += 1
             self._done = True
             self.endResetModel()
             self._set_reloading(False)
@@ -719,11 +782,13 @@ class ContactTableModel(QAbstractTableModel):
         self._rows_epoch += 1
         self.beginResetModel()
         self.ids = list(result.page.ids)
-        self._row_of = {cid: n for n, cid in enumerate(self.ids)}
+        self._edited = set()
+        self._layout_epoch += 1
         self.rows = dict(result.rows)
         self._gone = set()
         self._wanted = self._next = None
         self._last_read_row = 0
+        self._last_read_span = None
         self._cursor = result.page.cursor
         self._done = result.page.done or result.interim
         self.endResetModel()
@@ -776,14 +841,15 @@ class ContactTableModel(QAbstractTableModel):
             return
         self._set_fetching(False)
         self._cursor = page.cursor
-        fresh = [i for i in page.ids if i not in self._row_of]
+        # Keyset pages never repeat an id unless its sort key changed after it was listed;
+        # the model knows which it edited (a check per page id, not per loaded id).
+        edited = self._edited
+        fresh = [i for i in page.ids if i not in edited] if edited else list(page.ids)
         if fresh:
             first = len(self.ids)
             # beginInsertRows takes the last row: first + n - 1.
             self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
             self.ids.extend(fresh)
-            for n, contact_id in enumerate(fresh, start=first):
-                self._row_of[contact_id] = n
             self.endInsertRows()
         self._done = page.done
         self.page_loaded.emit(len(fresh))
