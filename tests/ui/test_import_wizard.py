@@ -531,6 +531,14 @@ class MarkingTranslator(QTranslator):
         return None  # type: ignore[return-value]
 
 
+@pytest.fixture
+def marking(qapp: QApplication) -> Iterator[MarkingTranslator]:
+    translator = MarkingTranslator(qapp)
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
+
+
 def plan_reasons(qtbot: QtBot, wizard: ImportWizard) -> dict[str, list[str]]:
     """The reason column of the dry run's rows, by category."""
     go_to_plan(qtbot, wizard)
@@ -543,35 +551,57 @@ def plan_reasons(qtbot: QtBot, wizard: ImportWizard) -> dict[str, list[str]]:
 
 
 def test_row_reasons_and_file_errors_go_through_translation(
-    qtbot: QtBot, qapp: QApplication, wizard_in: Any, tmp_path: Path
+    qtbot: QtBot, marking: MarkingTranslator, wizard_in: Any, tmp_path: Path
 ) -> None:
     path = tmp_path / "reasons.csv"
     path.write_text(REASONS_CSV, encoding="utf-8")
-    marking = MarkingTranslator(qapp)
-    qapp.installTranslator(marking)
-    try:
-        wizard = wizard_in(path)
-        preview = wizard.check_page.preview_model
-        assert preview.rows[4].tooltip == "⟦The row has %1 fields; the header has %2.⟧".replace(
-            "%1", "4"
-        ).replace("%2", "3")
-        shown = plan_reasons(qtbot, wizard)
-        assert shown["in_file"] == ["⟦Repeats row 2 (⟦same email⟧).⟧"]
-        assert shown["invalid"] == ["⟦Stored with an invalid email (Not an address); "
-                                    "the raw value is kept.⟧"]  # fmt: skip
-        assert shown["rejected"] == ["⟦The row has 4 fields; the header has 3.⟧"]
-        assert "⟦A new contact.⟧" in shown["created"]
-        assert (
-            "⟦A new contact, stored with an invalid email (Not an address).⟧" in (shown["created"])
-        )
+    wizard = wizard_in(path)
+    preview = wizard.check_page.preview_model
+    assert preview.rows[4].tooltip == "⟦The row has 4 fields; the header has 3.⟧"
+    shown = plan_reasons(qtbot, wizard)
+    assert shown["in_file"] == ["⟦Repeats row 2 (⟦same email⟧).⟧"]
+    assert shown["invalid"] == [
+        "⟦Stored with an invalid email (Not an address); the raw value is kept.⟧"
+    ]
+    assert shown["rejected"] == ["⟦The row has 4 fields; the header has 3.⟧"]
+    assert "⟦A new contact.⟧" in shown["created"]
+    assert "⟦A new contact, stored with an invalid email (Not an address).⟧" in shown["created"]
 
-        empty = tmp_path / "empty.csv"
-        empty.write_bytes(b"")
-        with qtbot.waitSignal(wizard.inspect_failed, timeout=WAIT_MS):
-            wizard.open_file(str(empty))
-        assert wizard.error_page.message.text() == "⟦The file is empty.⟧"
-    finally:
-        qapp.removeTranslator(marking)
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    with qtbot.waitSignal(wizard.inspect_failed, timeout=WAIT_MS):
+        wizard.open_file(str(empty))
+    assert wizard.error_page.message.text() == "⟦The file is empty.⟧"
+
+
+def test_file_warnings_and_undo_conflicts_go_through_translation(
+    marking: MarkingTranslator, tmp_path: Path
+) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    from app.core.importing import open_table
+    from app.ui.importing.messages import conflict_text, warning_text
+
+    path = tmp_path / "formulas.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["First Name", "Full"])
+    for i in range(25):  # openpyxl saves formulas without a value: 25 cells, 20 named
+        sheet.append([f"N{i}", f'=A{i + 2}&"!"'])
+    book.save(path)
+    with open_table(str(path)) as table:
+        (warning,) = table.detected.warnings
+    cells = ", ".join(f"B{row}" for row in range(2, 22))
+    assert warning_text(warning) == (
+        f"⟦Formula cells without a saved value: 25 (⟦{cells} and 5 more⟧); they are read "
+        "as empty. Open and save the file in Excel to compute them.⟧"
+    )
+    uncertain = (
+        "The text encoding is uncertain (guessed cp1252); check the preview and pick another "
+        "encoding if names look wrong."
+    )
+    assert warning_text(uncertain).startswith("⟦The text encoding is uncertain (guessed cp1252)")
+    assert warning_text("Something new.") == "Something new."
+    assert conflict_text("edited since the import") == "⟦edited since the import⟧"
 
 
 def test_unknown_codes_keep_the_english_sentence() -> None:

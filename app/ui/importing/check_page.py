@@ -24,6 +24,7 @@ from app.ui.importing.choices import (
     encoding_label,
     format_label,
 )
+from app.ui.importing.messages import warning_text
 from app.ui.importing.models import TextTableModel, preview_rows
 
 #: Rows the preview shows.
@@ -243,7 +244,7 @@ class CheckPage(QWidget):
         combo.blockSignals(False)
 
     def _show_warnings(self, inspection: FileInspection) -> None:
-        lines = [w.replace("\ufdd0", "") for w in inspection.detected.warnings]
+        lines = [warning_text(w) for w in inspection.detected.warnings]
         shown = inspection.preview[:PREVIEW_ROWS]
         unreadable = sum(
             1 for r in shown if r.problem is not None and r.problem.code == "encoding_error"

@@ -379,3 +379,66 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, ImportFileError):
         return _file_error_text(error.message) or error.message
     return str(error)
+
+
+# --- warnings about a file and undo conflicts --------------------------------------------
+
+
+def warning_text(warning: str) -> str:
+    """A reader's warning about the whole file (check page), in the interface's language.
+
+    Args:
+        warning: One of ``DetectedFormat.warnings`` (English).
+
+    Returns:
+        The translated warning; ``warning`` itself when not recognised.
+    """
+    warning = warning.replace(MARK, "")
+    if warning.startswith("Some lines are not valid UTF-8"):
+        return QCoreApplication.translate(
+            "ImportErrors",
+            "Some lines are not valid UTF-8 (another encoding was pasted in); those rows "
+            "will be rejected and listed in the report.",
+        )
+    if m := re.match(r"The text encoding is uncertain \(guessed (.+?)\); ", warning):
+        return QCoreApplication.translate(
+            "ImportErrors",
+            "The text encoding is uncertain (guessed %1); check the preview and pick "
+            "another encoding if names look wrong.",
+        ).replace("%1", m.group(1))
+    if m := re.match(
+        rf"{_COUNT} formula cell\(s\) have no saved value \((.*?)( and {_COUNT} more)?\);", warning
+    ):
+        cells = m.group(2)
+        if m.group(3):
+            cells = (
+                QCoreApplication.translate("ImportErrors", "%1 and %2 more")
+                .replace("%1", cells)
+                .replace("%2", _number(m.group(4)))
+            )
+        return (
+            QCoreApplication.translate(
+                "ImportErrors",
+                "Formula cells without a saved value: %1 (%2); they are read as empty. "
+                "Open and save the file in Excel to compute them.",
+            )
+            .replace("%1", _number(m.group(1)))
+            .replace("%2", cells)
+        )
+    return warning
+
+
+def conflict_text(reason: str) -> str:
+    """Why undoing an import would touch a contact changed since (English code-like text)."""
+    reasons = {
+        "edited since the import": QCoreApplication.translate(
+            "ImportReasons", "edited since the import"
+        ),
+        "worked on since the import": QCoreApplication.translate(
+            "ImportReasons", "worked on since the import"
+        ),
+        "deleted since the import": QCoreApplication.translate(
+            "ImportReasons", "deleted since the import"
+        ),
+    }
+    return reasons.get(reason, reason)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.storage.database import Database
 from app.storage.importing import AlreadyUndoneError, UndoConflict, UndoImportResult
 from app.ui.dialogs.error import show_error
+from app.ui.importing.messages import conflict_text
 from app.ui.importing.models import TextRow, TextTableModel
 from app.ui.jobs import Job, JobContext
 
@@ -91,7 +92,7 @@ class ConflictDialog(QDialog):
                     (
                         names.get(c.contact_id, f"#{c.contact_id}"),
                         actions.get(c.action, c.action),
-                        c.reason,
+                        conflict_text(c.reason),
                     ),
                     payload=c.contact_id,
                 )
