@@ -101,15 +101,21 @@ def search_contact_ids(
     return [int(r[0]) for r in rows]
 
 
+#: The index rows of a range of contacts (the triggers' expressions, set-wise).
+INDEX_CONTACTS_SQL = (
+    "INSERT INTO contacts_fts(rowid, name, email, company, title) "
+    "SELECT c.id, trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '') "
+    "|| ' ' || coalesce(c.full_name, '')), coalesce(c.email, c.email_raw, ''), "
+    "coalesce(co.name, ''), coalesce(c.title, '') "
+    "FROM contacts c LEFT JOIN companies co ON co.id = c.company_id"
+)
+#: :data:`INDEX_CONTACTS_SQL` for the contacts with ids from ``?`` to ``?``.
+INDEX_CONTACT_RANGE_SQL = INDEX_CONTACTS_SQL + " WHERE c.id BETWEEN ? AND ?"
+
+
 def rebuild_search_index(conn: Connection) -> None:
     """Refill the index from the contacts table (after a bulk load with triggers off)."""
     if conn.dialect.name != "sqlite":
         return
     conn.exec_driver_sql("DELETE FROM contacts_fts")
-    conn.exec_driver_sql(
-        "INSERT INTO contacts_fts(rowid, name, email, company, title) "
-        "SELECT c.id, trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '') "
-        "|| ' ' || coalesce(c.full_name, '')), coalesce(c.email, c.email_raw, ''), "
-        "coalesce(co.name, ''), coalesce(c.title, '') "
-        "FROM contacts c LEFT JOIN companies co ON co.id = c.company_id"
-    )
+    conn.exec_driver_sql(INDEX_CONTACTS_SQL)

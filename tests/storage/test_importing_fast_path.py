@@ -110,7 +110,7 @@ def test_reused_json_encoder_matches_json_dumps() -> None:
         {},
     ]
     for value in values:
-        assert json_text(value) == json.dumps(value)
+        assert json_text(value) == json.dumps(value, ensure_ascii=False)
 
 
 def test_bulk_load_leaves_the_search_index_settings_as_they_were(
@@ -203,9 +203,11 @@ def test_json_columns_are_written_as_json_dumps_writes_them(db: Database, tmp_pa
         customs = [r[0] for r in conn.exec_driver_sql("SELECT custom_fields FROM contacts")]
     assert len(items) == 30
     for number, raw, before in items:
-        assert raw == json.dumps({"values": cells[number - 2]})  # line 1 is the header
+        assert raw == json.dumps(
+            {"values": cells[number - 2]}, ensure_ascii=False
+        )  # line 1 is the header
         assert before is None
-    assert {json.dumps(json.loads(c)) for c in customs} == set(customs)
+    assert {json.dumps(json.loads(c), ensure_ascii=False) for c in customs} == set(customs)
     assert "{}" in customs and any(c != "{}" for c in customs)
 
 
@@ -264,3 +266,64 @@ def test_rows_without_email_or_phone_are_keyed_by_name_and_company(
     assert (first.created, first.in_file) == (3, 1)
     again = run_import(db, path, report_dir=tmp_path)
     assert (again.created, again.unchanged, again.in_file) == (0, 3, 1)
+
+
+def test_bulk_load_indexes_new_and_merged_contacts_for_search(db: Database, tmp_path: Path) -> None:
+    """New rows reach the search index chunk by chunk (from the background writer);
+    stored contacts the file fills in keep theirs through the update trigger."""
+    seed = "".join(f"Seed{i},Person{i},seed{i}@old.example,,,,,\n" for i in range(40))
+    run_import(db, _write(tmp_path, "seed.csv", HEADER + seed), report_dir=tmp_path)
+    # The same 40 people now with a company (fills an empty field: an update), and 300 new.
+    again = "".join(
+        f"Seed{i},Person{i},seed{i}@old.example,,Zyxwvut Holdings,,,\n" for i in range(40)
+    )
+    result = run_import(
+        db, _write(tmp_path, "more.csv", HEADER + again + _people(300).split("\n", 1)[1]),
+        bulk_threshold=10, chunk_rows=64, report_dir=tmp_path,
+    )  # fmt: skip
+    assert result.bulk_load
+    assert (result.created, result.updated) == (300, 40)
+    with db.reading() as conn:
+        run = conn.exec_driver_sql
+        assert run("SELECT count(*) FROM contacts_fts").scalar_one() == 340
+        assert (
+            run("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'zyxw*'").scalar_one()
+            == 40
+        )
+        assert (
+            run("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'gates7'").scalar_one()
+            == 4
+        )
+        # FTS5's own check that the index agrees with the indexed text.
+        run("INSERT INTO contacts_fts(contacts_fts) VALUES ('integrity-check')")
+        # Every trigger and index is back.
+        names = {
+            r[0] for r in run("SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger')")
+        }
+    assert {
+        "contacts_fts_ai",
+        "contacts_fts_au",
+        "contacts_fts_ad",
+        "ix_contacts_email_key",
+    } <= names
+
+
+def test_background_writer_raises_a_failed_statement_and_keeps_order(db: Database) -> None:
+    from app.storage.importing.writer import Writer
+
+    with pytest.raises(sqlite3.OperationalError, match="no such table"):
+        with db.transaction() as conn:
+            writer = Writer(conn)
+            writer.start_background()
+            try:
+                writer.insert("tags", ("id", "name"), [(i, f"t{i}") for i in range(1, 30_001)])
+                writer.execute_later("DELETE FROM tags WHERE id > ?", (10,))
+                writer.sync()
+                # Statements ran in order: all inserted, then all but ten deleted.
+                assert conn.exec_driver_sql("SELECT count(*) FROM tags").scalar_one() == 10
+                writer.execute_later("INSERT INTO no_such_table VALUES (?)", (1,))
+                writer.sync()
+            finally:
+                writer.stop_background()
+    with db.reading() as conn:  # the failed transaction left nothing behind
+        assert conn.exec_driver_sql("SELECT count(*) FROM tags").scalar_one() == 0

@@ -341,6 +341,8 @@ def _import(
 
     def finish() -> None:
         sink.flush()
+        engine.writer.sync()
+        engine.writer.stop_background()
         if engine.bulk is not None:
             if progress is not None:
                 done = engine.counts.rows
@@ -352,6 +354,8 @@ def _import(
         # suggestions meanwhile.
         counts = engine.run(on_rejected=report.add, then=finish)
     finally:
+        # Before the transaction ends either way: nothing may still write in background.
+        engine.writer.stop_background()
         if engine.bulk is not None:
             engine.bulk.reset_cache()
     engine.check_cancel()

@@ -92,7 +92,7 @@ class BatchSink:
             values = values_of(row)
             # JSON is written here, once per row, rather than by a second pass over the
             # rows in Writer.insert: custom_fields (last value; mostly empty) and the raw
-            # image, exactly as json.dumps({"values": [...]}) would write it.
+            # image, exactly as json.dumps({"values": [...]}, ensure_ascii=False) writes it.
             custom = values[-1]
             values[-1] = dumps(custom) if custom else "{}"
             contacts.append((contact_id, *values, 1, now, now))
@@ -106,6 +106,9 @@ class BatchSink:
                 tag_links.extend((contact_id, t) for t in self._tag_ids(_tag_names(r.tags)))
         self._flush_companies()
         writer.insert("contacts", CONTACT_COLUMNS, contacts)
+        bulk = self.engine.bulk
+        if bulk is not None:  # the insert trigger is off: index this chunk's contacts now
+            bulk.index_contacts(writer, ids[0], ids[-1])
         self._insert_points(points)
         writer.insert("contact_tags", ("contact_id", "tag_id"), tag_links, ignore_conflicts=True)
         self._list(ids)

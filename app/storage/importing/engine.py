@@ -543,6 +543,7 @@ class ImportEngine:
         ):
             self.bulk = BulkLoad(self.conn)
             self.bulk.suspend()
+            self.writer.start_background()
 
     # --- derived fields ----------------------------------------------------------------
 
@@ -832,6 +833,7 @@ class ImportEngine:
     def _fetch_existing(self, ids: list[int]) -> dict[int, dict[str, Any]]:
         columns = ("id", "version", *MERGE_COLUMNS)
         out: dict[int, dict[str, Any]] = {}
+        self.writer.sync()
         for start in range(0, len(ids), 900):
             part = ids[start : start + 900]
             placeholders = ", ".join(str(int(i)) for i in part)
@@ -848,6 +850,7 @@ class ImportEngine:
 
     def _fetch_points(self, ids: list[int]) -> dict[int, set[tuple[str, str]]]:
         out: dict[int, set[tuple[str, str]]] = {}
+        self.writer.sync()
         for start in range(0, len(ids), 900):
             placeholders = ", ".join(str(int(i)) for i in ids[start : start + 900])
             for cid, kind, raw, normalized in self.conn.exec_driver_sql(
@@ -859,6 +862,7 @@ class ImportEngine:
 
     def _fetch_tags(self, ids: list[int]) -> dict[int, set[str]]:
         out: dict[int, set[str]] = {}
+        self.writer.sync()
         for start in range(0, len(ids), 900):
             placeholders = ", ".join(str(int(i)) for i in ids[start : start + 900])
             for cid, name in self.conn.exec_driver_sql(

@@ -9,14 +9,16 @@ the same rows go through Core ``insert()`` executemany: correct, not tuned.
 from __future__ import annotations
 
 import json
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Final
 
 from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from app.storage.schema import Base
-from app.storage.search_index import rebuild_search_index
+from app.storage.search_index import INDEX_CONTACT_RANGE_SQL
 
 #: Rows per executemany call: bounds the parameter list held at once.
 _BATCH: Final = 10_000
@@ -31,6 +33,9 @@ _FTS_HASHSIZE: Final = 64 * 1024 * 1024
 _FTS_DEFAULT_HASHSIZE: Final = 1024 * 1024
 #: Page cache for a bulk load (KiB, negative as SQLite wants it): index builds sort in it.
 _BULK_CACHE_KIB: Final = 200_000
+#: Statements queued for the background writer before the reader waits: bounds the rows
+#: held in memory (about this many times ``_BATCH`` rows).
+_MAX_QUEUED: Final = 12
 
 
 def table(name: str) -> Table:
@@ -49,6 +54,38 @@ class Writer:
         self.conn = conn
         self.sqlite = conn.dialect.name == "sqlite"
         self._next_id: dict[str, int] = {}
+        self._background: BackgroundStatements | None = None
+
+    # --- background writes (SQLite bulk loads) -------------------------------------------
+
+    def start_background(self) -> None:
+        """Run this import's inserts on a thread of their own from now on (SQLite only).
+
+        sqlite3 lets go of the GIL while SQLite steps a statement, so the B-tree work of
+        one chunk's inserts (and of its search-index rows) runs on the second core while
+        this thread prepares the next chunk. Statements keep their order; any other use
+        of the connection must call :meth:`sync` first.
+        """
+        if self.sqlite and self._background is None:
+            self._background = BackgroundStatements(self.conn)
+
+    def sync(self) -> None:
+        """Wait for the queued statements; raise the first one's error, if any."""
+        if self._background is not None:
+            self._background.wait_all()
+
+    def stop_background(self) -> None:
+        """Drop queued statements, wait for the running one and go back to this thread."""
+        background, self._background = self._background, None
+        if background is not None:
+            background.close()
+
+    def execute_later(self, sql: str, parameters: Sequence[Any] = ()) -> None:
+        """Run one statement after the queued ones (now, when nothing runs in background)."""
+        if self._background is not None:
+            self._background.execute(sql, parameters)
+        else:
+            self.conn.exec_driver_sql(sql, tuple(parameters))
 
     def storage_value(self, table_name: str, column: str, value: Any) -> Any:
         """A value as the column type would store it (for constants such as timestamps)."""
@@ -77,6 +114,7 @@ class Writer:
             return [int(r[0]) for r in rows]
         start = self._next_id.get(table_name)
         if start is None:
+            self.sync()
             start = (
                 int(self.conn.execute(select(func.coalesce(func.max(t.c.id), 0))).scalar_one()) + 1
             )
@@ -112,11 +150,15 @@ class Writer:
                 f"VALUES ({', '.join('?' * len(columns))})"
             )
             dumps = json_text
+            background = self._background
             for start in range(0, len(rows), _BATCH):
                 part = rows[start : start + _BATCH]
                 if json_at:
                     part = [_dump_json(row, json_at, dumps) for row in part]
-                self.conn.exec_driver_sql(sql, list(part))
+                if background is not None:
+                    background.executemany(sql, list(part))
+                else:
+                    self.conn.exec_driver_sql(sql, list(part))
             return
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 
@@ -131,6 +173,7 @@ class Writer:
 
         Rows with the same set of changed columns share one executemany.
         """
+        self.sync()
         t = table("contacts")
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for contact_id, values in changes:
@@ -153,18 +196,20 @@ class Writer:
 
 
 def _json_dumper() -> Callable[[Any], str]:
-    """``json.dumps`` with default options, minus its per-call set-up.
+    """``json.dumps(value, ensure_ascii=False)``, minus its per-call set-up.
 
     ``json.dumps`` builds a new C encoder for every call (~3 µs); an import serialises
-    two values per row, so one encoder is made here and reused. Same output: the options
-    are ``json.dumps``' defaults. No cycle check (``markers=None``): rows hold plain
-    values.
+    two values per row, so one encoder is made here and reused. Same output as
+    ``json.dumps`` with ``ensure_ascii=False``: a Cyrillic or Chinese cell is stored as
+    its UTF-8 (2-3 bytes a letter) rather than as ``\\uXXXX`` escapes (6 bytes), which
+    made the raw rows of a 1M-row import a third bigger to write. No cycle check
+    (``markers=None``): rows hold plain values.
     """
     make = getattr(json.encoder, "c_make_encoder", None)
     if make is None:
-        return json.dumps
+        return lambda value: json.dumps(value, ensure_ascii=False)
     encode = make(
-        None, json.JSONEncoder().default, json.encoder.encode_basestring_ascii, None,
+        None, json.JSONEncoder().default, json.encoder.encode_basestring, None,
         ": ", ", ", False, False, True,
     )  # fmt: skip
 
@@ -174,7 +219,7 @@ def _json_dumper() -> Callable[[Any], str]:
     return dumps
 
 
-#: ``json.dumps(value)`` with a reused encoder (same text).
+#: ``json.dumps(value, ensure_ascii=False)`` with a reused encoder (same text).
 json_text: Final = _json_dumper()
 
 
@@ -190,8 +235,79 @@ def _dump_json(
     return tuple(values)
 
 
+class BackgroundStatements:
+    """Executes statements in order on one worker thread, through the raw DBAPI connection.
+
+    The worker never touches SQLAlchemy's ``Connection`` (not thread-safe); it uses the
+    sqlite3 connection underneath, and only while the owner keeps off it (the owner
+    calls :meth:`wait_all` before its own statements). At most ``_MAX_QUEUED`` statements
+    wait at a time, so a fast reader cannot pile the whole file up in memory.
+
+    Args:
+        conn: The connection holding the import's transaction.
+    """
+
+    def __init__(self, conn: Connection) -> None:
+        driver = conn.connection.driver_connection
+        assert driver is not None
+        self._driver: Any = driver
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-writer")
+        self._queued: deque[Future[None]] = deque()
+
+    def executemany(self, sql: str, rows: list[Any]) -> None:
+        """Queue ``executemany(sql, rows)``."""
+        self._submit(self._run_many, sql, rows)
+
+    def execute(self, sql: str, parameters: Sequence[Any]) -> None:
+        """Queue ``execute(sql, parameters)``."""
+        self._submit(self._run_one, sql, tuple(parameters))
+
+    def _submit(self, fn: Callable[[str, Any], None], sql: str, arg: Any) -> None:
+        queued = self._queued
+        while queued and queued[0].done():
+            queued.popleft().result()  # raises the statement's error here
+        if len(queued) >= _MAX_QUEUED:
+            queued.popleft().result()
+        queued.append(self._pool.submit(fn, sql, arg))
+
+    def _run_many(self, sql: str, rows: list[Any]) -> None:
+        cursor = self._driver.cursor()
+        try:
+            cursor.executemany(sql, rows)
+        finally:
+            cursor.close()
+
+    def _run_one(self, sql: str, parameters: tuple[Any, ...]) -> None:
+        cursor = self._driver.cursor()
+        try:
+            cursor.execute(sql, parameters)
+        finally:
+            cursor.close()
+
+    def wait_all(self) -> None:
+        """Wait until every queued statement ran; raise the first error."""
+        queued = self._queued
+        try:
+            while queued:
+                queued.popleft().result()
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        """Cancel what has not started and wait for the running statement."""
+        for future in self._queued:
+            future.cancel()
+        self._queued.clear()
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
 class BulkLoad:
-    """Drops the search triggers and secondary indexes for a large load, and restores them.
+    """Drops the search insert trigger and secondary indexes for a large load; restores them.
+
+    New contacts reach the search index a chunk at a time (:meth:`index_contacts`, on the
+    background writer), so there is no rebuild at the end; the update and delete
+    triggers stay, so contacts the import merges into keep their index rows right.
 
     The DDL is read from ``sqlite_master`` before dropping, so exactly what the migrations
     made comes back (they stay the single source of truth), and everything happens inside
@@ -203,9 +319,11 @@ class BulkLoad:
         self.conn = conn
         self.saved: list[tuple[str, str, str]] = []  # (type, name, sql)
         self._cache_size: int | None = None
+        self._fts_hashsize: int | None = None
+        self._fts_hashsize_stored = False
 
     def suspend(self) -> None:
-        """Drop the contacts' FTS insert/update triggers and the bulk tables' indexes."""
+        """Drop the contacts' FTS insert trigger and the bulk tables' indexes."""
         placeholders = ", ".join(f"'{t}'" for t in BULK_TABLES)
         rows = self.conn.exec_driver_sql(
             "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ("
@@ -215,32 +333,37 @@ class BulkLoad:
         for kind, name, sql in rows:
             statement = str(sql)
             head = statement.upper()
-            if kind == "trigger" and "AFTER DELETE" in head:
-                continue  # an import deletes nothing
+            if kind == "trigger" and "AFTER INSERT" not in head:
+                continue  # updates and deletes of stored contacts keep their index rows
             if kind == "index" and "UNIQUE" in head.split("INDEX")[0]:
                 continue  # a unique index guards data; keep it checking every row
             self.saved.append((str(kind), str(name), statement))
             self.conn.exec_driver_sql(f'DROP {str(kind).upper()} "{name}"')
         self._cache_size = int(self.conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
         self.conn.exec_driver_sql(f"PRAGMA cache_size = -{_BULK_CACHE_KIB}")
+        stored = self.conn.exec_driver_sql(
+            "SELECT v FROM contacts_fts_config WHERE k = 'hashsize'"
+        ).scalar()
+        self._fts_hashsize_stored = stored is not None
+        self._fts_hashsize = int(stored) if stored is not None else _FTS_DEFAULT_HASHSIZE
+        self._set_fts_hashsize(_FTS_HASHSIZE)
+
+    def index_contacts(self, writer: Writer, first_id: int, last_id: int) -> None:
+        """Add the search-index rows of the contacts ``first_id``..``last_id`` (inserted)."""
+        writer.execute_later(INDEX_CONTACT_RANGE_SQL, (first_id, last_id))
 
     def restore(self, check_cancel: Callable[[], None]) -> None:
-        """Rebuild the search index and recreate what :meth:`suspend` dropped.
+        """Recreate what :meth:`suspend` dropped (the background writer must be stopped).
 
         Args:
             check_cancel: Called between steps; raises to stop (the transaction then
                 rolls back and the dropped objects come back with it).
         """
-        if any(kind == "trigger" for kind, _, _ in self.saved):
-            check_cancel()
-            stored = self.conn.exec_driver_sql(
-                "SELECT v FROM contacts_fts_config WHERE k = 'hashsize'"
-            ).scalar()
-            self._set_fts_hashsize(_FTS_HASHSIZE)
-            rebuild_search_index(self.conn)
-            self._set_fts_hashsize(int(stored) if stored is not None else _FTS_DEFAULT_HASHSIZE)
-            if stored is None:  # leave the config table as the migrations made it
+        if self._fts_hashsize is not None:
+            self._set_fts_hashsize(self._fts_hashsize)
+            if not self._fts_hashsize_stored:  # leave the config table as the migrations made it
                 self.conn.exec_driver_sql("DELETE FROM contacts_fts_config WHERE k = 'hashsize'")
+            self._fts_hashsize = None
         for _kind, _name, statement in self.saved:
             check_cancel()
             self.conn.exec_driver_sql(statement)
