@@ -6,15 +6,17 @@ After Anki's browser (STYLE.md section 6): the model never holds ORM objects. It
   (``app.storage.contact_table.page_ids``) by background jobs. The list grows through
   ``canFetchMore``/``fetchMore`` as the user scrolls, so a million contacts never load
   at once and the GUI thread never waits for a page.
-- ``rows``: ``ContactRow`` tuples by id. ``data()`` never touches the database: a row that
-  is painted before it is loaded shows a grey "…" and asks for a background read; the
-  misses of one paint are coalesced into ONE read of the visible range plus a margin ahead
-  of the scroll direction, at most one read runs at a time (misses while it runs wait and
-  only the newest range is read next: a fast scroll skips what it scrolled past), and
-  ``dataChanged`` repaints the rows when they arrive. Rows about to come into view are
-  read ahead the same way, so a steady scroll rarely shows the placeholder at all; a jump
-  past everything read (a dragged or flung scrollbar) reads only what it shows. The cache
-  holds at most ``MAX_CACHED_ROWS`` rows and drops the ones read longest ago.
+- ``rows``: row tuples by id (``ContactRow``'s fields in a plain tuple: the garbage
+  collector stops tracking those, so its passes skip the cache). ``data()`` never touches
+  the database: a row that is painted before it is loaded shows a grey "…" and asks for a
+  background read; the misses of one paint are coalesced into ONE read of the visible
+  range plus a margin ahead of the scroll direction, at most one read runs at a time
+  (misses while it runs wait and only the newest range is read next: a fast scroll skips
+  what it scrolled past), and ``dataChanged`` repaints the rows when they arrive. Rows
+  about to come into view are read ahead the same way, so a steady scroll rarely shows
+  the placeholder at all; a jump past everything read (a dragged or flung scrollbar)
+  reads only what it shows. The cache holds at most ``MAX_CACHED_ROWS`` rows and drops
+  the ones read longest ago.
 
 Nothing on the GUI thread grows with, or walks, the loaded ids while scrolling: a page is
 appended with one ``list.extend`` and the view's one ``beginInsertRows``; a read slices
@@ -99,6 +101,24 @@ FOLLOW_UP_DELAY_MS = 20
 MAX_CACHED_ROWS = 20_000
 
 _Index = QModelIndex | QPersistentModelIndex
+#: A cached row: ``ContactRow``'s fields in a plain tuple. A NamedTuple (a tuple subclass)
+#: stays tracked by the garbage collector, and every full pass walked the whole cache.
+_Row = tuple[Any, ...]
+#: Where each ``ContactRow`` field sits in a ``_Row``.
+_F = {name: n for n, name in enumerate(ContactRow._fields)}
+_NAME, _EMAIL_STATUS, _PHONE_STATUS = _F["name"], _F["email_status"], _F["phone_status"]
+_FIT, _QUALITY, _TOUCHED, _CREATED = (
+    _F["fit_score"],
+    _F["quality_score"],
+    _F["last_touched"],
+    _F["created"],
+)
+_TAGS, _DNC = _F["tags"], _F["do_not_contact"]
+
+
+def _plain(rows: dict[int, ContactRow]) -> dict[int, _Row]:
+    """Rows as plain tuples for the cache (called in the worker that read them)."""
+    return {contact_id: tuple(row) for contact_id, row in rows.items()}
 
 
 class ColumnSpec(NamedTuple):
@@ -153,7 +173,7 @@ _STATUS_BRUSHES = {status: QBrush(color) for status, color in _STATUS_COLORS.ite
 @dataclass(frozen=True)
 class _FirstPage:
     page: IdPage
-    rows: dict[int, ContactRow]
+    rows: dict[int, _Row]
     #: A search's stand-in screen (matches in id order); the sorted page follows.
     interim: bool = False
     #: How many contacts match the search (None: not known yet).
@@ -190,7 +210,7 @@ class ContactTableModel(QAbstractTableModel):
         self.sort_order = Sort()
         self.ids: list[int] = []
         # Insertion order is read order: eviction drops the rows read longest ago.
-        self.rows: dict[int, ContactRow] = {}
+        self.rows: dict[int, _Row] = {}
         # Ids edited (refresh_ids) since the ids were reset: a later page may hold them again
         # under their new sort key, and must not add a second row. There is deliberately no
         # id-to-row dict of every loaded id: at a million ids each of its resizes holds the
@@ -354,51 +374,51 @@ class ContactTableModel(QAbstractTableModel):
             return self._tooltip(spec.key, row, text)
         return text
 
-    def _text(self, key: str, row: ContactRow) -> str:
+    def _text(self, key: str, row: _Row) -> str:
         if key == "fit_score":
-            return "" if row.fit_score is None else str(row.fit_score)
+            return "" if row[_FIT] is None else str(row[_FIT])
         if key == "quality_score":
-            return "" if row.quality_score is None else str(row.quality_score)
+            return "" if row[_QUALITY] is None else str(row[_QUALITY])
         if key in ("last_touched", "created"):
-            when = row.last_touched if key == "last_touched" else row.created
+            when = row[_TOUCHED] if key == "last_touched" else row[_CREATED]
             if when is None:
                 return ""
             local = when.astimezone()
             date = QDate(local.year, local.month, local.day)
             return self._locale.toString(date, QLocale.FormatType.ShortFormat)
         if key in ("email_status", "phone_status"):
-            return self.status_text(getattr(row, key))
+            return self.status_text(row[_F[key]])
         if key == "tags":
-            return ", ".join(row.tags)
+            return ", ".join(row[_TAGS])
         if key == "do_not_contact":
-            return self.tr("Do not contact") if row.do_not_contact else ""
-        value = getattr(row, key)
+            return self.tr("Do not contact") if row[_DNC] else ""
+        value = row[_F[key]]
         return "" if value is None else str(value)
 
-    def _tooltip(self, key: str, row: ContactRow, text: str) -> str | None:
-        if key == "email" and row.email_status:
+    def _tooltip(self, key: str, row: _Row, text: str) -> str | None:
+        if key == "email" and row[_EMAIL_STATUS]:
             return (
                 self.tr("%1 — %2")
                 .replace("%1", text)
-                .replace("%2", self.status_text(row.email_status))
+                .replace("%2", self.status_text(row[_EMAIL_STATUS]))
             )
-        if key == "phone" and row.phone_status:
+        if key == "phone" and row[_PHONE_STATUS]:
             return (
                 self.tr("%1 — %2")
                 .replace("%1", text)
-                .replace("%2", self.status_text(row.phone_status))
+                .replace("%2", self.status_text(row[_PHONE_STATUS]))
             )
-        if key == "last_touched" and row.last_touched is not None:
-            return row.last_touched.astimezone().strftime("%Y-%m-%d %H:%M")
+        if key == "last_touched" and row[_TOUCHED] is not None:
+            return str(row[_TOUCHED].astimezone().strftime("%Y-%m-%d %H:%M"))
         # Long names, titles and companies are elided in the cell; the tooltip has them whole.
         return text or None
 
-    def _foreground(self, key: str, row: ContactRow) -> QBrush | None:
-        if row.do_not_contact:
+    def _foreground(self, key: str, row: _Row) -> QBrush | None:
+        if row[_DNC]:
             return _MUTED_BRUSH
-        status = row.email_status if key in ("email", "email_status") else None
+        status = row[_EMAIL_STATUS] if key in ("email", "email_status") else None
         if key in ("phone", "phone_status"):
-            status = row.phone_status
+            status = row[_PHONE_STATUS]
         return _STATUS_BRUSHES.get(status or "")
 
     def contact_id(self, row: int) -> int | None:
@@ -429,7 +449,8 @@ class ContactTableModel(QAbstractTableModel):
         contact_id = self.contact_id(row)
         if contact_id is None:
             return None
-        return self.rows.get(contact_id) or self._load_around(row, contact_id)
+        cached = self.rows.get(contact_id) or self._load_around(row, contact_id)
+        return None if cached is None else ContactRow._make(cached)
 
     # --- rows ---------------------------------------------------------------------------------
 
@@ -507,9 +528,9 @@ class ContactTableModel(QAbstractTableModel):
         epoch, layout = self._rows_epoch, self._layout_epoch
         self._in_flight = set(ids)
 
-        def work(_ctx: JobContext) -> dict[int, ContactRow]:
+        def work(_ctx: JobContext) -> dict[int, _Row]:
             with database.reading() as conn:
-                return rows_for_ids(conn, ids)
+                return _plain(rows_for_ids(conn, ids))
 
         def failed(error: BaseException) -> None:
             self._row_job, self._in_flight = None, set()
@@ -541,7 +562,7 @@ class ContactTableModel(QAbstractTableModel):
         layout: int,
         span: tuple[int, int],
         ids: list[int],
-        rows: dict[int, ContactRow],
+        rows: dict[int, _Row],
     ) -> None:
         self._row_job, self._in_flight = None, set()
         if epoch == self._rows_epoch:
@@ -558,7 +579,7 @@ class ContactTableModel(QAbstractTableModel):
         if wanted is not None:
             self._read(wanted)
 
-    def _load_around(self, row: int, contact_id: int) -> ContactRow | None:
+    def _load_around(self, row: int, contact_id: int) -> _Row | None:
         """Read the rows around ``row`` that are not cached yet, in one query (this thread)."""
         if self.database is None:
             return None
@@ -570,7 +591,7 @@ class ContactTableModel(QAbstractTableModel):
             self.rows.clear()
         try:
             with self.database.reading() as conn:
-                self.rows.update(rows_for_ids(conn, wanted))
+                self.rows.update(_plain(rows_for_ids(conn, wanted)))
         except Exception as exc:  # noqa: BLE001 (a failed read shows an empty row, once)
             log.exception("reading rows failed")
             self.load_failed.emit(str(exc))
@@ -681,7 +702,7 @@ class ContactTableModel(QAbstractTableModel):
             with database.reading() as conn, interruptible(conn, ctx.cancelled):
                 try:
                     screen = search_first_screen(conn, scope, sort, limit=FIRST_PAGE)
-                    rows = rows_for_ids(conn, screen.page.ids[:100])
+                    rows = _plain(rows_for_ids(conn, screen.page.ids[:100]))
                 except OperationalError:
                     ctx.raise_if_cancelled()  # a newer keystroke interrupted it
                     raise
@@ -704,7 +725,7 @@ class ContactTableModel(QAbstractTableModel):
                     page = page_ids(conn, scope, sort, limit=FIRST_PAGE)
                     # The first screen's rows come with the ids: the first paint needs no
                     # query.
-                    return _FirstPage(page, rows_for_ids(conn, page.ids[:100]))
+                    return _FirstPage(page, _plain(rows_for_ids(conn, page.ids[:100])))
                 except OperationalError:
                     ctx.raise_if_cancelled()
                     raise
