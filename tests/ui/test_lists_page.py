@@ -56,9 +56,7 @@ def page(qtbot: QtBot, demo_file: Path, tmp_path: Path) -> Iterator[ListsPage]:
 
 def visible_names(page: ListsPage) -> list[str]:
     column = COLUMN_KEYS.index("name")
-    return [
-        str(page.model.data(page.model.index(r, column))) for r in range(page.model.rowCount())
-    ]
+    return [str(page.model.data(page.model.index(r, column))) for r in range(page.model.rowCount())]
 
 
 def db_of(page: ListsPage) -> Database:
@@ -200,8 +198,10 @@ def test_segment_editor_saves_and_the_count_matches(qtbot: QtBot, page: ListsPag
         from app.core.segments import parse_segment
 
         expected = ct.count(
-            conn, ct.Scope(segment=parse_segment({"all": [
-                {"field": "fit_score", "op": ">=", "value": 60}]}))  # fmt: skip
+            conn,
+            ct.Scope(
+                segment=parse_segment({"all": [{"field": "fit_score", "op": ">=", "value": 60}]})
+            ),  # fmt: skip
         )
     assert counted.args == [expected] and expected > 0
     with qtbot.waitSignal(page.counts_updated, timeout=WAIT_MS):
@@ -277,3 +277,16 @@ def test_typing_quickly_shows_only_the_last_words_results(qtbot: QtBot, page: Li
     qtbot.waitUntil(lambda: "match" in page.count_label.text(), timeout=WAIT_MS)
     n = len(expected)
     assert page.count_label.text() == f"300 contacts · {n} match" + ("es" if n > 1 else "")
+
+
+def test_the_scope_buttons_never_clip_their_text(qtbot: QtBot, page: ListsPage) -> None:
+    # Russian is the longest translation; the pane's minimum follows the buttons' text.
+    page.new_list_button.setText("Новый список…")
+    page.new_segment_button.setText("Новый сегмент…")
+    page.splitter.setSizes([0, 5000])  # the splitter dragged as far left as it goes
+    buttons = (page.new_list_button, page.new_segment_button)
+    qtbot.wait(50)  # the layouts settle
+    assert all(b.width() >= b.sizeHint().width() for b in buttons), [
+        (b.width(), b.sizeHint().width()) for b in buttons
+    ]
+    assert page.splitter.sizes()[0] >= 180  # and the tree keeps its old minimum

@@ -297,7 +297,10 @@ class ListsPage(Page):
         self.splitter.addWidget(centre)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        left.setMinimumWidth(180)
+        # No fixed minimum on the pane: its layout's minimum is the two buttons' full text
+        # ("Новый сегмент…" was clipped in a 180-230 px pane), and the splitter keeps it.
+        # The tree alone keeps the pane from getting narrower than it was.
+        self.scope_tree.setMinimumWidth(172)
         self.splitter.setCollapsible(0, False)
         self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([230, 1050])
