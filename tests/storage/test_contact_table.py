@@ -378,15 +378,23 @@ def definitions(db: Database) -> list[dict[str, Any]]:
         {
             "any": [
                 {"not": {"field": "country", "op": "in", "value": ["Germany", "Russia"]}},
-                {"all": [
-                    {"field": "fit_score", "op": ">=", "value": 70},
-                    {"not": {"field": "tags", "op": "has", "value": tags[0]}},
-                    {"field": "last_touched_at", "op": "older_than_days", "value": 3},
-                ]},
+                {
+                    "all": [
+                        {"field": "fit_score", "op": ">=", "value": 70},
+                        {"not": {"field": "tags", "op": "has", "value": tags[0]}},
+                        {"field": "last_touched_at", "op": "older_than_days", "value": 3},
+                    ]
+                },
             ]
         },  # fmt: skip
-        {"not": {"any": [{"field": "title", "op": "is_empty"},
-                         {"field": "stage", "op": "=", "value": "qualified"}]}},  # fmt: skip
+        {
+            "not": {
+                "any": [
+                    {"field": "title", "op": "is_empty"},
+                    {"field": "stage", "op": "=", "value": "qualified"},
+                ]
+            }
+        },  # fmt: skip
     ]
     return out
 

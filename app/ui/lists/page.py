@@ -218,14 +218,10 @@ class ListsPage(Page):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 8
-        )
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionsMovable(True)
         self.table.horizontalHeader().setHighlightSections(False)
-        self.table.horizontalHeader().setContextMenuPolicy(
-            Qt.ContextMenuPolicy.CustomContextMenu
-        )
+        self.table.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)
@@ -480,9 +476,10 @@ class ListsPage(Page):
             if parsed is None:
                 item.setText(1, "⚠")
                 item.setToolTip(
-                    0, self.tr("%1: this filter cannot be read; edit it to fix.").replace(
+                    0,
+                    self.tr("%1: this filter cannot be read; edit it to fix.").replace(
                         "%1", info.name
-                    )
+                    ),
                 )
                 continue
 
@@ -633,9 +630,7 @@ class ListsPage(Page):
             self.edit_segment(self.current_scope.id)
 
     def _on_load_failed(self, message: str) -> None:
-        self.message_bar.show_message(
-            self.tr("Could not read contacts: %1").replace("%1", message)
-        )
+        self.message_bar.show_message(self.tr("Could not read contacts: %1").replace("%1", message))
 
     # --- table ---------------------------------------------------------------------------------
 
@@ -1128,4 +1123,3 @@ class ListsPage(Page):
     def _select_saved(self) -> None:
         if self.current_scope.kind == "segment":
             self.select_scope(self.current_scope)
-
