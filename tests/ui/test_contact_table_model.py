@@ -341,7 +341,7 @@ def test_a_jump_reads_what_it_shows_then_a_steady_scroll_reads_ahead(
     # The scrollbar dragged far past everything read: the screen only, since rows read
     # ahead would be jumped over by the next frame.
     paint(300, 319)
-    assert reads[-1] == (300 - 10, 319 + 10)
+    assert reads[-1] == (300, 319)
     # Scrolling on from there: a row near the edge of what was read reads ahead again.
     paint(300, 300)
     assert reads[-1] == (330 - 10, 330 + 60)
@@ -388,6 +388,9 @@ def test_cached_rows_are_invisible_to_the_garbage_collector(qtbot: QtBot, demo: 
     # pass milliseconds on the GUI thread (or on a worker, holding the GIL).
     model = open_model(qtbot, demo)
     assert model.rows
+    # A tuple is untracked by the pass that finds all it holds untracked; the tags tuple
+    # inside may be examined after its row, so it takes two passes.
+    gc.collect()
     gc.collect()
     assert not any(gc.is_tracked(row) for row in model.rows.values())
     row = model.row_tuple(0)

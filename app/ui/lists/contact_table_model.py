@@ -503,17 +503,15 @@ class ContactTableModel(QAbstractTableModel):
             last[0] - READ_AHEAD_TRIGGER <= high and low <= last[1] + READ_AHEAD_TRIGGER
         ):
             # The first read, or next to the last one (a steady scroll): read well ahead.
-            ahead = PREFETCH
+            start, stop = (
+                (low - BEHIND, high + PREFETCH) if down else (low - PREFETCH, high + BEHIND)
+            )
         else:
-            # A jump past everything read (a dragged or flung scrollbar): rows read ahead
-            # would be jumped over too, and only keep the worker (and the GIL) busy while
-            # the GUI thread paints. Read what is painted; a steady scroll from here reads
-            # ahead again.
-            ahead = BEHIND
-        if down:
-            start, stop = low - BEHIND, high + ahead
-        else:
-            start, stop = low - ahead, high + BEHIND
+            # A jump past everything read (a dragged or flung scrollbar): rows around the
+            # screen would be jumped over too, and reading them only keeps a worker busy
+            # holding the GIL while the GUI thread paints. Read what is painted; if the
+            # scroll stops here, the next paint reads ahead (``_read_ahead``).
+            start, stop = low, high
         start, stop = max(0, start), min(len(self.ids), stop + 1)
         self._last_read_span = (start, stop)
         ids = [
