@@ -148,7 +148,10 @@ PHASES = ("engine", "open", "rows", "map")
 
 
 def run_phase(path: str, phase: str, out: mp.Queue) -> None:  # type: ignore[type-arg]
-    """One phase of reading ``path`` in this (fresh) process; puts (rows, wall, cpu, rss)."""
+    """One phase of reading ``path`` in a fresh process.
+
+    Puts (rows, wall s, CPU s, peak RSS, RSS left once the table is closed).
+    """
     from app.core.importing import auto_map, open_table
 
     wall, cpu = time.perf_counter(), time.process_time()
@@ -174,7 +177,19 @@ def run_phase(path: str, phase: str, out: mp.Queue) -> None:  # type: ignore[typ
                     rows += 1
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
-    out.put((rows, wall, cpu, rss))
+    out.put((rows, wall, cpu, rss, _current_rss()))
+
+
+def _current_rss() -> int:
+    """Resident memory now (bytes; 0 where /proc is missing): what a pass leaves behind."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
 
 
 def measure_phases(path: Path, phases: list[str]) -> None:
@@ -187,12 +202,12 @@ def measure_phases(path: Path, phases: list[str]) -> None:
         queue: mp.Queue = mp.Queue()  # type: ignore[type-arg]
         proc = mp.Process(target=run_phase, args=(str(path), phase, queue))
         proc.start()
-        rows, wall, cpu, rss = queue.get()
+        rows, wall, cpu, rss, left = queue.get()
         proc.join()
         print(
             f"  {phase:<6} {rows:>10,} rows  wall {wall:6.2f} s  CPU {cpu:6.2f} s  "
-            f"peak RSS {rss / 1024**2:6,.0f} MB  (load before {load:.2f}, "
-            f"after {os.getloadavg()[0]:.2f})"
+            f"peak RSS {rss / 1024**2:6,.0f} MB, after closing {left / 1024**2:5,.0f} MB  "
+            f"(load before {load:.2f}, after {os.getloadavg()[0]:.2f})"
         )
 
 

@@ -358,6 +358,7 @@ class XlsxTable(TableSource):
             # The sheet owns its cells; the workbook's shared strings and zip handle
             # are no longer needed and can be large (Excel puts every text there).
             workbook.close()
+            _return_freed_memory()
         self._total = 0
         self._done = 0
 
