@@ -33,9 +33,8 @@ _FTS_HASHSIZE: Final = 64 * 1024 * 1024
 _FTS_DEFAULT_HASHSIZE: Final = 1024 * 1024
 #: Page cache for a bulk load (KiB, negative as SQLite wants it): index builds sort in it.
 _BULK_CACHE_KIB: Final = 200_000
-#: Statements queued for the background writer before the reader waits: bounds the rows
-#: held in memory (about this many times ``_BATCH`` rows).
-_MAX_QUEUED: Final = 12
+#: Statements queued for the background writer before the caller waits.
+_MAX_QUEUED: Final = 4
 
 
 def table(name: str) -> Table:
@@ -59,12 +58,15 @@ class Writer:
     # --- background writes (SQLite bulk loads) -------------------------------------------
 
     def start_background(self) -> None:
-        """Run this import's inserts on a thread of their own from now on (SQLite only).
+        """Run :meth:`execute_later` statements on a thread of their own (SQLite only).
 
-        sqlite3 lets go of the GIL while SQLite steps a statement, so the B-tree work of
-        one chunk's inserts (and of its search-index rows) runs on the second core while
-        this thread prepares the next chunk. Statements keep their order; any other use
-        of the connection must call :meth:`sync` first.
+        sqlite3 lets go of the GIL while SQLite steps a statement, so a set-wise
+        statement (one chunk's search-index rows: a single step over thousands of rows)
+        runs on the second core while this thread prepares the next chunk. Inserts stay
+        on this thread: ``executemany`` takes the GIL back for every row, and a thread
+        that needs it a million times only gets it when the other one waits. Any other
+        use of the connection calls :meth:`sync` first, so only one thread uses it at a
+        time.
         """
         if self.sqlite and self._background is None:
             self._background = BackgroundStatements(self.conn)
@@ -150,15 +152,12 @@ class Writer:
                 f"VALUES ({', '.join('?' * len(columns))})"
             )
             dumps = json_text
-            background = self._background
             for start in range(0, len(rows), _BATCH):
                 part = rows[start : start + _BATCH]
                 if json_at:
                     part = [_dump_json(row, json_at, dumps) for row in part]
-                if background is not None:
-                    background.executemany(sql, list(part))
-                else:
-                    self.conn.exec_driver_sql(sql, list(part))
+                self.sync()
+                self.conn.exec_driver_sql(sql, list(part))
             return
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 
@@ -241,7 +240,7 @@ class BackgroundStatements:
     The worker never touches SQLAlchemy's ``Connection`` (not thread-safe); it uses the
     sqlite3 connection underneath, and only while the owner keeps off it (the owner
     calls :meth:`wait_all` before its own statements). At most ``_MAX_QUEUED`` statements
-    wait at a time, so a fast reader cannot pile the whole file up in memory.
+    wait at a time.
 
     Args:
         conn: The connection holding the import's transaction.
@@ -254,10 +253,6 @@ class BackgroundStatements:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-writer")
         self._queued: deque[Future[None]] = deque()
 
-    def executemany(self, sql: str, rows: list[Any]) -> None:
-        """Queue ``executemany(sql, rows)``."""
-        self._submit(self._run_many, sql, rows)
-
     def execute(self, sql: str, parameters: Sequence[Any]) -> None:
         """Queue ``execute(sql, parameters)``."""
         self._submit(self._run_one, sql, tuple(parameters))
@@ -269,13 +264,6 @@ class BackgroundStatements:
         if len(queued) >= _MAX_QUEUED:
             queued.popleft().result()
         queued.append(self._pool.submit(fn, sql, arg))
-
-    def _run_many(self, sql: str, rows: list[Any]) -> None:
-        cursor = self._driver.cursor()
-        try:
-            cursor.executemany(sql, rows)
-        finally:
-            cursor.close()
 
     def _run_one(self, sql: str, parameters: tuple[Any, ...]) -> None:
         cursor = self._driver.cursor()
