@@ -2,12 +2,16 @@
 
 check_phone classifies a number in one pass over precompiled metadata (region and type
 together), parses plain numbers without their punctuation and looks time zones up by
-the prefix lengths a calling code can have. Each shortcut is held here to the library's
+the prefix lengths a calling code can have; check workers also normalize ASCII digits
+without phonenumbers' per-character loop. Each shortcut is held here to the library's
 public functions: on every region's example numbers of every type, on the non-geographic
 codes' examples, on invalid examples and on generated input.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import phonenumbers
 import pytest
@@ -19,16 +23,19 @@ from phonenumbers import (
     PhoneNumberFormat,
     PhoneNumberType,
     ValidationResult,
+    phonenumberutil,
 )
 from phonenumbers import timezone as phone_timezone
 
 from app.core.validation import check_phone
 from app.core.validation.phones import (
     PhoneFields,
+    _normalize_digits_only,
     _parse_text,
     _region_and_type,
     kind_name,
     phone_fields,
+    speed_up_parsing,
 )
 
 _TYPES = sorted(
@@ -211,3 +218,51 @@ _garbage = st.text(max_size=30)
 @example("4.15555E+09", "US")
 def test_fields_match_reference_on_generated_input(text: str, region: str | None) -> None:
     assert phone_fields(text, region, formatted=False) == _reference(text, region)
+
+
+_LIBRARY_NORMALIZE = phonenumberutil.normalize_digits_only
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.one_of(st.text(max_size=30), st.text(alphabet="0123456789+-() .x#٣８۵𝟗²", max_size=30)),
+    st.booleans(),
+)
+@example("8 (495) 123-45-67", False)
+@example("+7 ٣٣٣ ８８８", False)
+@example("12a34", True)
+def test_fast_digit_normalization_is_the_library_s(text: str, keep: bool) -> None:
+    assert _normalize_digits_only(text, keep) == _LIBRARY_NORMALIZE(text, keep)
+
+
+@contextmanager
+def _sped_up() -> Iterator[None]:
+    original = phonenumberutil.normalize_digits_only
+    speed_up_parsing()
+    try:
+        assert phonenumberutil.normalize_digits_only is _normalize_digits_only
+        yield
+    finally:
+        setattr(phonenumberutil, "normalize_digits_only", original)  # noqa: B010
+
+
+def test_sped_up_parsing_changes_no_verdict() -> None:
+    texts = [
+        phonenumbers.format_number(n, f)
+        for n in EXAMPLES
+        for f in (PhoneNumberFormat.E164, PhoneNumberFormat.NATIONAL, PhoneNumberFormat.RFC3966)
+    ]
+    texts += ["8 (495) 123-45-67", "+7 ٩١٢ ١٢٣ ٤٥ ٦٧", "＋44 20 7946 0000", "1-800-FLOWERS",
+              "+1 212 555 0100 ext. 12", "011 44 20 7946 0000", "n/a", "+"]  # fmt: skip
+    regions = [None, "RU", "US", "GB", "DE", "IT", "BR"]
+    want = [_reference(t, r) for t in texts for r in regions]
+    with _sped_up():
+        got = [phone_fields(t, r, formatted=False) for t in texts for r in regions]
+    assert got == want
+    assert phonenumberutil.normalize_digits_only is _LIBRARY_NORMALIZE
+
+
+def test_speed_up_parsing_is_done_once() -> None:
+    with _sped_up():
+        speed_up_parsing()
+        assert phonenumberutil.normalize_digits_only is _normalize_digits_only

@@ -8,11 +8,20 @@ from __future__ import annotations
 
 from app.core.validation import check_email, normalize_company
 from app.core.validation.companies import domain_from_website
-from app.core.validation.phones import phone_fields
+from app.core.validation.phones import phone_fields, speed_up_parsing
 
 PhoneKey = tuple[str, str | None]
 EmailFields = tuple[object, ...]
 PhoneFields = tuple[object, ...]
+
+
+def init_worker() -> None:
+    """Set up a check worker process (the pool's ``initializer``).
+
+    Only here, not on import: the main process imports this module too, and the
+    shortcut changes a phonenumbers function for the whole process.
+    """
+    speed_up_parsing()
 
 
 def warm_up() -> None:

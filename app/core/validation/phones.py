@@ -19,13 +19,16 @@ from phonenumbers import (
     PhoneNumberFormat,
     PhoneNumberType,
     ValidationResult,
+    phonenumberutil,
     re_util,
 )
 from phonenumbers import timezone as phone_timezone
 
 from app.core.validation.reasons import Status
 
-__all__ = ["PhoneCheck", "PhoneFields", "check_phone", "kind_name", "phone_fields"]
+__all__ = [
+    "PhoneCheck", "PhoneFields", "check_phone", "kind_name", "phone_fields", "speed_up_parsing",
+]  # fmt: skip
 
 _UNKNOWN_TIME_ZONE: Final = "Etc/Unknown"
 # Excel turns long digit strings into floats: 4155550000 -> 4.15555E+09. The digits
@@ -355,6 +358,38 @@ def _time_zones(number: phonenumbers.PhoneNumber, number_type: int, e164: str) -
     return filtered
 
 
+_NON_DIGIT_BYTES: Final = bytes(b for b in range(128) if not 0x30 <= b <= 0x39)
+_LIBRARY_NORMALIZE_DIGITS: Final = phonenumberutil.normalize_digits_only
+
+
+def _normalize_digits_only(number: str, keep_non_digits: bool = False) -> str:
+    """phonenumbers' normalize_digits_only, without its per-character loop for ASCII.
+
+    The library keeps the characters with a Unicode digit value, as ASCII digits; the
+    only ASCII ones are 0-9, so an ASCII string keeps exactly its 0-9 characters. Other
+    strings (and ``keep_non_digits``) go to the library's own function.
+    """
+    if not keep_non_digits and type(number) is str and number.isascii():
+        if number.isdigit():
+            return number
+        return number.encode("ascii").translate(None, _NON_DIGIT_BYTES).decode("ascii")
+    return _LIBRARY_NORMALIZE_DIGITS(number, keep_non_digits)
+
+
+def speed_up_parsing() -> None:
+    """Give phonenumbers' parse() the ASCII fast path of :func:`_normalize_digits_only`.
+
+    parse() normalizes every number one to three times through a Python loop that
+    calls ``unicodedata.digit`` per character: an eighth of a check. The replacement
+    returns the same strings, but it changes a function of the library for the whole
+    process, so only processes that do nothing but check values call this (an
+    import's worker processes); it does nothing if the library has no such function
+    or it was replaced already.
+    """
+    if getattr(phonenumberutil, "normalize_digits_only", None) is _LIBRARY_NORMALIZE_DIGITS:
+        setattr(phonenumberutil, "normalize_digits_only", _normalize_digits_only)  # noqa: B010
+
+
 def _parse_text(raw: str) -> str:
     """What to hand to phonenumbers.parse: ``raw``, or its digits when that is the same.
 
@@ -389,7 +424,8 @@ def phone_fields(
         return _invalid("empty")
     if len(raw) > _MAX_INPUT_LENGTH:
         return _invalid("not_a_number")
-    if _EXCEL_SCIENTIFIC.match(raw):
+    # The pattern needs an exponent: most numbers are ruled out without running it.
+    if ("e" in raw or "E" in raw) and _EXCEL_SCIENTIFIC.match(raw):
         return _invalid("excel_mangled")
     region = default_region.upper() if default_region else None
     try:
@@ -405,7 +441,8 @@ def phone_fields(
 
     national_number = number.national_number or 0
     national = str(national_number)
-    if national_number == 0 or len(set(national)) == 1:
+    # One digit repeated (0000000, 5555555): the count runs in C, a set of digits did not.
+    if national_number == 0 or national.count(national[0]) == len(national):
         return _invalid("placeholder")
     extension = number.extension or None
     country_code = number.country_code or 0

@@ -23,6 +23,7 @@ from app.core.importing.check_values import (
     check_email_values,
     check_phone_values,
     company_values,
+    init_worker,
     warm_up,
 )
 from app.core.validation import EmailCheck, PhoneCheck, check_email, check_phone
@@ -123,7 +124,9 @@ class Checker:
             # "spawn" everywhere: the app ships on Windows and macOS, where it is the only
             # safe choice, and forking a process that runs Qt threads is unsafe.
             self._pool = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=multiprocessing.get_context("spawn")
+                max_workers=self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=init_worker,
             )
             # Start every worker now: a spawned one needs a new interpreter and the
             # validators (~0.3 s), which it then loads while this process reads rows.
