@@ -101,11 +101,15 @@ def search_contact_ids(
     return [int(r[0]) for r in rows]
 
 
-#: The index rows of a range of contacts (the triggers' expressions, set-wise).
+#: The index rows of contacts, set-wise; the same expressions as the triggers of
+#: migration 0007 (the name once when the full name is just "First Last").
 INDEX_CONTACTS_SQL = (
     "INSERT INTO contacts_fts(rowid, name, email, company, title) "
-    "SELECT c.id, trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '') "
-    "|| ' ' || coalesce(c.full_name, '')), coalesce(c.email, c.email_raw, ''), "
+    "SELECT c.id, CASE WHEN coalesce(c.full_name, '') = '' OR c.full_name = "
+    "trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')) "
+    "THEN trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')) "
+    "ELSE trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '') || ' ' "
+    "|| c.full_name) END, coalesce(c.email, c.email_raw, ''), "
     "coalesce(co.name, ''), coalesce(c.title, '') "
     "FROM contacts c LEFT JOIN companies co ON co.id = c.company_id"
 )

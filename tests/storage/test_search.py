@@ -295,3 +295,34 @@ def test_rebuild_search_index(db: Database, people: dict[str, int]) -> None:
         conn.exec_driver_sql(
             "INSERT INTO contacts_fts(contacts_fts, rank) VALUES ('integrity-check', 1)"
         )
+
+
+def test_triggers_and_the_set_wise_refill_index_the_same_text(
+    db: Database, people: dict[str, int]
+) -> None:
+    """Bulk imports index new contacts with INDEX_CONTACTS_SQL instead of the triggers;
+    both must write the same rows, the name once when the full name is "First Last"."""
+    with db.transaction() as conn:
+        conn.exec_driver_sql(
+            "UPDATE contacts SET full_name = 'Ivan Petrov Ivanovich' WHERE id = ?",
+            (people["ivan"],),
+        )
+
+    def index_rows() -> list[tuple[object, ...]]:
+        with db.reading() as conn:
+            return [
+                tuple(r)
+                for r in conn.exec_driver_sql(
+                    "SELECT rowid, name, email, company, title FROM contacts_fts ORDER BY rowid"
+                )
+            ]
+
+    by_triggers = index_rows()
+    with db.transaction() as conn:
+        rebuild_search_index(conn)
+    assert index_rows() == by_triggers
+    names = {row[0]: row[1] for row in by_triggers}
+    assert names[people["mary"]] == "Mary O'Brien"  # full name "Mary O'Brien": once
+    assert names[people["wang"]] == "小明 王 王小明"  # a different full name is kept
+    assert names[people["ivan"]] == "Иван Петров Ivan Petrov Ivanovich"
+    assert find(db, "ivanovich") == [people["ivan"]]
