@@ -3,9 +3,10 @@
 check_phone classifies a number in one pass over precompiled metadata (region and type
 together), parses plain numbers without their punctuation and looks time zones up by
 the prefix lengths a calling code can have; check workers also normalize ASCII digits
-without phonenumbers' per-character loop. Each shortcut is held here to the library's
-public functions: on every region's example numbers of every type, on the non-geographic
-codes' examples, on invalid examples and on generated input.
+without phonenumbers' per-character loop and skip its extension search for bare digits.
+Each shortcut is held here to the library's public functions: on every region's example
+numbers of every type, on the non-geographic codes' examples, on invalid examples and on
+generated input.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from app.core.validation.phones import (
     _normalize_digits_only,
     _parse_text,
     _region_and_type,
+    _strip_extension,
     kind_name,
     phone_fields,
     speed_up_parsing,
@@ -235,15 +237,40 @@ def test_fast_digit_normalization_is_the_library_s(text: str, keep: bool) -> Non
     assert _normalize_digits_only(text, keep) == _LIBRARY_NORMALIZE(text, keep)
 
 
+_LIBRARY_STRIP_EXTENSION = phonenumberutil._maybe_strip_extension
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.one_of(
+        st.text(max_size=30),
+        st.text(alphabet="0123456789+-() .,;x#~٣８ext", max_size=30),
+        st.from_regex(r"\+?[0-9]{1,20}", fullmatch=True),
+        # Bare digits but for one extension marker: the fast path must not take them.
+        st.from_regex(r"\+?[0-9]{1,12}[#x;,~ -]{1,2}[0-9]{0,6}#?", fullmatch=True),
+    )
+)
+@example("12#34")
+@example("+12125550100")
+@example("2125550100 x12")
+@example("2125550100#")
+@example("212-555-0100 ;ext=12")
+def test_fast_extension_stripping_is_the_library_s(text: str) -> None:
+    assert _strip_extension(text) == _LIBRARY_STRIP_EXTENSION(text)
+
+
 @contextmanager
 def _sped_up() -> Iterator[None]:
-    original = phonenumberutil.normalize_digits_only
+    names = ("normalize_digits_only", "_maybe_strip_extension")
+    originals = {name: getattr(phonenumberutil, name) for name in names}
     speed_up_parsing()
     try:
         assert phonenumberutil.normalize_digits_only is _normalize_digits_only
+        assert phonenumberutil._maybe_strip_extension is _strip_extension
         yield
     finally:
-        setattr(phonenumberutil, "normalize_digits_only", original)  # noqa: B010
+        for name, original in originals.items():
+            setattr(phonenumberutil, name, original)
 
 
 def test_sped_up_parsing_changes_no_verdict() -> None:
@@ -260,6 +287,7 @@ def test_sped_up_parsing_changes_no_verdict() -> None:
         got = [phone_fields(t, r, formatted=False) for t in texts for r in regions]
     assert got == want
     assert phonenumberutil.normalize_digits_only is _LIBRARY_NORMALIZE
+    assert phonenumberutil._maybe_strip_extension is _LIBRARY_STRIP_EXTENSION
 
 
 def test_speed_up_parsing_is_done_once() -> None:
