@@ -283,6 +283,7 @@
     <name>UndoChange</name>
     <message numerus="yes">
         <source>%n row(s) changed after this fix. Undoing would overwrite somebody&apos;s edit.</source>
+        <extracomment>Rows listed in the conflict dialog before &quot;and N more&quot;.</extracomment>
         <translation>
             <numerusform>%n row changed after this fix. Undoing would overwrite somebody&apos;s edit.</numerusform>
             <numerusform>%n rows changed after this fix. Undoing would overwrite somebody&apos;s edit.</numerusform>

@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>Name</source>
-        <extracomment>Ids in the first page: one screen and some, so the first paint needs one small query. Ids per later page (a keyset query of this size takes a few ms at a million contacts). Rows read around a row by ``row_tuple`` (painting reads the visible range plus the margins below instead). Rows read ahead of the scroll direction with every background read. Rows read behind the scroll direction. A painted row this far from the edge of the loaded rows starts the next read early. What an unloaded row shows in the name column until its read arrives. A search&apos;s follow-up queries (the sorted page, the exact count) wait this long, so the first screen is painted before they compete with it for the CPU. Rows kept in the cache before far-away ones are dropped. The role that gives a row&apos;s contact id. A search&apos;s stand-in screen (matches in id order); the sorted page follows. How many contacts match the search (None: not known yet). True when ``matches`` is exact, False when it is a lower bound. How many contacts match the search (None: no search, or not counted yet). False while ``match_count`` is a lower bound (&quot;2,000+&quot;). Called (GUI thread) for every page query; the benchmark times them.</extracomment>
+        <extracomment>Ids in the first page: one screen and some, so the first paint needs one small query. Ids per later page (a keyset query of this size takes a few ms at a million contacts). Rows read around a row by ``row_tuple`` (painting reads the visible range plus the margins below instead). Rows read ahead of the scroll direction with every background read. Rows read behind the scroll direction. A painted row this far from the edge of the loaded rows starts the next read early. What an unloaded row shows in the name column until its read arrives. A search&apos;s follow-up queries (the sorted page, the exact count) wait this long, so the first screen is painted before they compete with it for the CPU. Rows kept in the cache before far-away ones are dropped. A cached row: ``ContactRow``&apos;s fields in a plain tuple. A NamedTuple (a tuple subclass) stays tracked by the garbage collector, and every full pass walked the whole cache. Where each ``ContactRow`` field sits in a ``_Row``. The role that gives a row&apos;s contact id. A search&apos;s stand-in screen (matches in id order); the sorted page follows. How many contacts match the search (None: not known yet). True when ``matches`` is exact, False when it is a lower bound. How many contacts match the search (None: no search, or not counted yet). False while ``match_count`` is a lower bound (&quot;2,000+&quot;). Called (GUI thread) for every page query; the benchmark times them.</extracomment>
         <translation>Имя</translation>
     </message>
     <message>
@@ -1060,6 +1060,165 @@
     </message>
 </context>
 <context>
+    <name>ImportErrors</name>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF-документ</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>изображение PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>изображение JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>изображение GIF</translation>
+    </message>
+    <message>
+        <source>a zip archive</source>
+        <translation>zip-архив</translation>
+    </message>
+    <message>
+        <source>a Windows program</source>
+        <translation>программа для Windows</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>программа</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>gzip-архив</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>RAR-архив</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>7-Zip-архив</translation>
+    </message>
+    <message>
+        <source>a database file</source>
+        <translation>файл базы данных</translation>
+    </message>
+    <message>
+        <source>a binary file</source>
+        <translation>двоичный файл</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Это папка, а не файл.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1.</source>
+        <translation>Файл не удаётся открыть: %1.</translation>
+    </message>
+    <message>
+        <source>The file is a damaged archive (%1).</source>
+        <translation>Файл — повреждённый архив (%1).</translation>
+    </message>
+    <message>
+        <source>This is a zip archive, not a spreadsheet. Unpack it and import the CSV or XLSX file inside.</source>
+        <translation>Это zip-архив, а не таблица. Распакуйте его и импортируйте CSV- или XLSX-файл из него.</translation>
+    </message>
+    <message>
+        <source>The file holds no vCard (no BEGIN:VCARD line).</source>
+        <translation>В файле нет ни одной карточки vCard (нет строки BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <source>The spreadsheet holds %1 parts; a real workbook has far fewer. It was not opened.</source>
+        <translation>Число частей в таблице: %1; в настоящей книге их гораздо меньше. Файл не открыт.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet would unpack to %1 GB, more than the %2 GB limit. It was not opened.</source>
+        <translation>Таблица распаковалась бы в %1 ГБ, больше предела в %2 ГБ. Файл не открыт.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet part “%1” is compressed %2 times, which only zip bombs do. It was not opened.</source>
+        <translation>Часть таблицы «%1» сжата в %2 раз, так бывает только у zip-бомб. Файл не открыт.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet part “%1” does not match its declared size or checksum. It was not opened.</source>
+        <translation>Часть таблицы «%1» не совпадает с заявленным размером или контрольной суммой. Файл не открыт.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is password-protected; save an unprotected copy first.</source>
+        <translation>Таблица защищена паролем; сначала сохраните незащищённую копию.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet is damaged or not really a spreadsheet.</source>
+        <translation>Таблица повреждена или на самом деле не является таблицей.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is empty. Other sheets: %2.</source>
+        <translation>Лист «%1» пуст. Другие листы: %2.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is empty.</source>
+        <translation>Лист «%1» пуст.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has a header row but no data rows.</source>
+        <translation>На листе «%1» есть строка заголовка, но нет строк с данными.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” cannot be read.</source>
+        <translation>Лист «%1» не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet %1. Sheets: %2.</source>
+        <translation>В книге нет листа %1. Листы: %2.</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>В файле нет строк.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no data rows.</source>
+        <translation>В файле есть строка заголовка, но нет строк с данными.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text encoding this app knows.</source>
+        <translation>«%1» — неизвестная приложению кодировка текста.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>This is %1, not a text table. Export the data as CSV, XLSX or vCard.</source>
+        <translation>Это %1, а не текстовая таблица. Экспортируйте данные в CSV, XLSX или vCard.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Импорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Some lines are not valid UTF-8 (another encoding was pasted in); those rows will be rejected and listed in the report.</source>
+        <translation>Некоторые строки не в UTF-8 (в файл вставлен текст в другой кодировке); такие строки будут отклонены и перечислены в отчёте.</translation>
+    </message>
+    <message>
+        <source>The text encoding is uncertain (guessed %1); check the preview and pick another encoding if names look wrong.</source>
+        <translation>Кодировка текста определена неуверенно (предположительно %1); проверьте предпросмотр и выберите другую кодировку, если имена выглядят неправильно.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 и ещё %2</translation>
+    </message>
+    <message>
+        <source>Formula cells without a saved value: %1 (%2); they are read as empty. Open and save the file in Excel to compute them.</source>
+        <translation>Ячеек с формулами без сохранённого значения: %1 (%2); они читаются как пустые. Откройте и сохраните файл в Excel, чтобы их вычислить.</translation>
+    </message>
+</context>
+<context>
     <name>ImportProgressDialog</name>
     <message>
         <source>Importing contacts</source>
@@ -1105,6 +1264,137 @@
     <message>
         <source>Stopping; putting the database back as it was…</source>
         <translation>Остановка; база возвращается в прежнее состояние…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <source>custom fields</source>
+        <translation>дополнительные поля</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>часовой пояс</translation>
+    </message>
+    <message>
+        <source>quality score</source>
+        <translation>оценка качества</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>проверка</translation>
+    </message>
+    <message>
+        <source>A new contact.</source>
+        <translation>Новый контакт.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message>
+        <source>A new contact, stored with an invalid email (%1).</source>
+        <translation>Новый контакт, сохранён с недействительным email (%1).</translation>
+    </message>
+    <message>
+        <source>A new contact, stored with an invalid phone (%1).</source>
+        <translation>Новый контакт, сохранён с недействительным телефоном (%1).</translation>
+    </message>
+    <message>
+        <source>Stored with an invalid email (%1); the raw value is kept.</source>
+        <translation>Сохранён с недействительным email (%1); исходное значение сохранено.</translation>
+    </message>
+    <message>
+        <source>Stored with an invalid phone (%1); the raw value is kept.</source>
+        <translation>Сохранён с недействительным телефоном (%1); исходное значение сохранено.</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>тот же email</translation>
+    </message>
+    <message>
+        <source>same phone and name</source>
+        <translation>тот же телефон и имя</translation>
+    </message>
+    <message>
+        <source>same company</source>
+        <translation>та же компания</translation>
+    </message>
+    <message>
+        <source>Repeats row %1 (%2).</source>
+        <translation>Повторяет строку %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Matches contact %1 like an earlier row of this file.</source>
+        <translation>Совпадает с контактом %1, как и более ранняя строка этого файла.</translation>
+    </message>
+    <message>
+        <source>Matches contact %1; nothing new to add.</source>
+        <translation>Совпадает с контактом %1; добавить нечего.</translation>
+    </message>
+    <message>
+        <source>Adds contact points or tags.</source>
+        <translation>Добавляет контактные данные или теги.</translation>
+    </message>
+    <message>
+        <source>Changes %1.</source>
+        <translation>Изменяет: %1.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation>Полей в строке: %1, в заголовке: %2.</translation>
+    </message>
+    <message>
+        <source>A value is longer than %1 characters.</source>
+        <translation>Значение длиннее %1 символов.</translation>
+    </message>
+    <message>
+        <source>A field is longer than the limit.</source>
+        <translation>Поле длиннее допустимого.</translation>
+    </message>
+    <message>
+        <source>The field “%1” is longer than %2 characters.</source>
+        <translation>Поле «%1» длиннее %2 символов.</translation>
+    </message>
+    <message>
+        <source>A quote opens a field that is never closed; this line was skipped and the lines after it were read again.</source>
+        <translation>Кавычка открывает поле, которое нигде не закрывается; эта строка пропущена, а следующие за ней строки прочитаны заново.</translation>
+    </message>
+    <message>
+        <source>The card has bytes that are not valid %1.</source>
+        <translation>В карточке есть байты, недопустимые в кодировке %1.</translation>
+    </message>
+    <message>
+        <source>The line has bytes that are not valid %1 (shown as \x.. escapes).</source>
+        <translation>В строке есть байты, недопустимые в кодировке %1 (показаны как коды \x..).</translation>
+    </message>
+    <message>
+        <source>The card has no END:VCARD line.</source>
+        <translation>У карточки нет строки END:VCARD.</translation>
+    </message>
+    <message>
+        <source>The card cannot be read.</source>
+        <translation>Карточку не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <source>The line cannot be read as delimited text.</source>
+        <translation>Строку не удаётся прочитать как текст с разделителями.</translation>
+    </message>
+    <message>
+        <source>The row has no name, email, phone, company or LinkedIn profile.</source>
+        <translation>В строке нет ни имени, ни email, ни телефона, ни компании, ни профиля LinkedIn.</translation>
+    </message>
+    <message>
+        <source>edited since the import</source>
+        <translation>изменён после импорта</translation>
+    </message>
+    <message>
+        <source>worked on since the import</source>
+        <translation>с ним работали после импорта</translation>
+    </message>
+    <message>
+        <source>deleted since the import</source>
+        <translation>удалён после импорта</translation>
     </message>
 </context>
 <context>
@@ -1884,11 +2174,11 @@
     <name>MergeDialog</name>
     <message>
         <source>Duplicates</source>
-        <extracomment>Groups the user said are not duplicates, for this run of the application.</extracomment>
         <translation>Дубликаты</translation>
     </message>
     <message>
         <source>Match Cyrillic and Latin spellings</source>
+        <extracomment>What the message bar&apos;s Undo undoes: &quot;merge&quot; or &quot;dismiss&quot;.</extracomment>
         <translation>Сопоставлять кириллицу и латиницу</translation>
     </message>
     <message>
@@ -1940,12 +2230,32 @@
         <translation>Поиск дубликатов</translation>
     </message>
     <message>
+        <source>Find possible duplicates</source>
+        <translation>Поиск возможных дубликатов</translation>
+    </message>
+    <message>
         <source>The search failed: %1</source>
         <translation>Поиск не удался: %1</translation>
     </message>
     <message>
         <source>The search was cancelled.</source>
         <translation>Поиск отменён.</translation>
+    </message>
+    <message>
+        <source>Could not load more: %1</source>
+        <translation>Не удалось загрузить остальные: %1</translation>
+    </message>
+    <message>
+        <source>Loading more…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>Exact groups: %1. Looking for possible duplicates… %2%</source>
+        <translation>Точных групп: %1. Ищем возможные дубликаты… %2%</translation>
     </message>
     <message>
         <source>No duplicates found.</source>
@@ -1956,8 +2266,28 @@
         <translation>Точных групп: %1, возможных дубликатов на проверку: %2.</translation>
     </message>
     <message>
+        <source>Groups shown: %1 of %2. Scroll down for more.</source>
+        <translation>Показано групп: %1 из %2. Прокрутите вниз, чтобы увидеть остальные.</translation>
+    </message>
+    <message>
+        <source>Groups shown: %1. Still looking for more…</source>
+        <translation>Показано групп: %1. Поиск продолжается…</translation>
+    </message>
+    <message>
+        <source>Groups shown: %1 (all).</source>
+        <translation>Показано групп: %1 (все).</translation>
+    </message>
+    <message>
         <source>Load contacts</source>
         <translation>Загрузка контактов</translation>
+    </message>
+    <message>
+        <source>These contacts will not be suggested as duplicates again.</source>
+        <translation>Эти контакты больше не будут предлагаться как дубликаты.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <source>Merge contacts</source>
@@ -1976,16 +2306,16 @@
         </translation>
     </message>
     <message>
+        <source>They are suggested as duplicates again.</source>
+        <translation>Они снова предлагаются как дубликаты.</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
         <source>Not merged: %1</source>
         <translation>Не объединено: %1</translation>
-    </message>
-    <message>
-        <source>Undo merge</source>
-        <translation>Отмена объединения</translation>
     </message>
     <message>
         <source>The merge was undone.</source>
@@ -2036,7 +2366,7 @@
     </message>
     <message>
         <source>fuzzy %1: %2</source>
-        <extracomment>Height of a row; the view sets it from its font (two lines, room for CJK).</extracomment>
+        <extracomment>Groups shown per page; a page&apos;s names are one small query. Every group known, shown or not, in the finder&apos;s order. Height of a row; the view sets it from its font (two lines, room for CJK).</extracomment>
         <translation>похожи на %1: %2</translation>
     </message>
     <message>
@@ -2853,7 +3183,6 @@
     <name>UndoChange</name>
     <message>
         <source>Contact</source>
-        <extracomment>Rows listed in the conflict dialog before &quot;and N more&quot;.</extracomment>
         <translation>Контакт</translation>
     </message>
     <message>
@@ -2866,6 +3195,7 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) changed after this fix. Undoing would overwrite somebody&apos;s edit.</source>
+        <extracomment>Rows listed in the conflict dialog before &quot;and N more&quot;.</extracomment>
         <translation>
             <numerusform>%n строка изменилась после этого исправления. Отмена затёрла бы чужую правку.</numerusform>
             <numerusform>%n строки изменились после этого исправления. Отмена затёрла бы чужую правку.</numerusform>

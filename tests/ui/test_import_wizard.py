@@ -618,7 +618,6 @@ def test_unknown_codes_keep_the_english_sentence() -> None:
     assert error_text(ImportCancelled()) == "The import was cancelled; nothing was written."
 
 
-@pytest.mark.xfail(strict=True, reason="translations merged by lead")
 def test_dry_run_reasons_in_russian(
     qtbot: QtBot, qapp: QApplication, wizard_in: Any, tmp_path: Path
 ) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.ui.jobs import Job, JobContext
@@ -21,6 +21,23 @@ if TYPE_CHECKING:
 
 #: Rows listed in the conflict dialog before "and N more".
 MAX_LISTED = 12
+
+
+class UndoChange(QObject):
+    """The dialog's plural texts (context "UndoChange").
+
+    They go through ``self.tr``: PySide6's lupdate marks a text as plural (``%n``) only
+    there, not in ``QCoreApplication.translate(..., n)``, and would otherwise drop the
+    plural forms from the translations.
+    """
+
+    def rows_changed(self, count: int) -> str:
+        return self.tr(
+            "%n row(s) changed after this fix. Undoing would overwrite somebody's edit.", "", count
+        )
+
+    def and_more(self, count: int) -> str:
+        return self.tr("… and %n more", "", count)
 
 
 def _conflict_line(conflict: Conflict) -> str:
@@ -89,19 +106,11 @@ def ask_about_conflicts(
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("UndoChange", "Undo"))
     count = len(conflicts)
-    box.setText(
-        QCoreApplication.translate(
-            "UndoChange",
-            "%n row(s) changed after this fix. Undoing would overwrite somebody's edit.",
-            "",
-            count,
-        )
-    )
+    texts = UndoChange()
+    box.setText(texts.rows_changed(count))
     lines = [_conflict_line(c) for c in conflicts[:MAX_LISTED]]
     if count > MAX_LISTED:
-        lines.append(
-            QCoreApplication.translate("UndoChange", "… and %n more", "", count - MAX_LISTED)
-        )
+        lines.append(texts.and_more(count - MAX_LISTED))
     box.setInformativeText(
         "\n".join(lines)
         + "\n\n"
