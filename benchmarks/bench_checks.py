@@ -6,6 +6,7 @@ Usage::
     .venv/bin/python benchmarks/bench_checks.py                        # the 1M file
     .venv/bin/python benchmarks/bench_checks.py --file import-100000.csv
     .venv/bin/python benchmarks/bench_checks.py --profile phones       # cProfile top 25
+    .venv/bin/python benchmarks/bench_checks.py --pool 2               # through Checker
 
 The values are the ones an import sends to its workers: the file is read and prepared as
 ``ImportEngine`` does (``RowPreparer`` with the automatic mapping), and each slice of
@@ -29,6 +30,7 @@ import gc
 import os
 import pickle
 import pstats
+import resource
 import sys
 import time
 from collections.abc import Callable
@@ -188,11 +190,60 @@ def _bench_companies(values: Values) -> None:
     _report("companies+websites", len(companies) + len(websites), cpu, wall)
 
 
+def _bench_pool(values: Values, workers: int) -> None:
+    """All the values through a ``Checker`` pool, slice by slice as an import sends them.
+
+    Worker CPU is RUSAGE_CHILDREN once the pool is shut down (its processes are then
+    waited for); it includes the workers' start-up. The slices are equal parts of each
+    list, as many as the file has slices.
+    """
+    from app.storage.importing.checks import Checker
+
+    slices = max(1, len(values["emails"]) // 9_500)
+
+    def part(kind: str, i: int) -> list[Any]:
+        items = values[kind]
+        size = -(-len(items) // slices)
+        return items[i * size : (i + 1) * size]
+
+    def run() -> None:
+        checker = Checker(workers)
+        pending: list[Any] = []
+        try:
+            for i in range(slices):
+                emails, phones = part("emails", i), part("phones", i)
+                pending.append(
+                    checker.submit(emails, phones, part("companies", i), part("websites", i))
+                )
+                # The engine keeps about three chunks of fifteen slices in flight.
+                if len(pending) > 15:
+                    pending.pop(0).result()
+            for p in pending:
+                p.result()
+        finally:
+            checker.close()
+
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    before = children.ru_utime + children.ru_stime
+    gc.disable()  # as in an import (engine.gc_paused)
+    try:
+        _, cpu, wall = _timed(run)
+    finally:
+        gc.enable()
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    workers_cpu = children.ru_utime + children.ru_stime - before
+    print(f"  pool of {workers}: {slices} slices, workers CPU {workers_cpu:.2f} s, "
+          f"this process CPU {cpu:.2f} s, wall {wall:.2f} s")  # fmt: skip
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--file", default="import-1000000.csv")
     parser.add_argument("--only", choices=("phones", "emails", "companies"), action="append")
     parser.add_argument("--profile", choices=("phones", "emails", "companies"))
+    parser.add_argument(
+        "--pool", type=int, metavar="WORKERS", help="run it all through a Checker of WORKERS"
+    )
     args = parser.parse_args(argv)
     path = DATA / args.file
     if not path.exists():
@@ -209,6 +260,10 @@ def main(argv: list[str]) -> int:
           f"{len(values['websites']):,} websites (loaded in {wall:.1f} s)")  # fmt: skip
     load = os.getloadavg()
     print(f"load before: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} on {os.cpu_count()} cores")
+    if args.pool:
+        _bench_pool(values, args.pool)
+        print(f"load after: {os.getloadavg()[0]:.2f}")
+        return 0
     if args.profile:
         profiler = cProfile.Profile()
         if args.profile == "companies":

@@ -327,3 +327,30 @@ def test_background_writer_raises_a_failed_statement_and_keeps_order(db: Databas
                 writer.stop_background()
     with db.reading() as conn:  # the failed transaction left nothing behind
         assert conn.exec_driver_sql("SELECT count(*) FROM tags").scalar_one() == 0
+
+
+def test_checker_workers_answer_like_this_process() -> None:
+    """Values split between workers by domain and by value come back under their keys."""
+    from app.storage.importing.checks import Checker
+
+    domains = [f"firm{i}.example.com" for i in range(12)] + ["gmail.com", "gmial.com"]
+    emails = [f"user{i}@{domains[i % len(domains)]}" for i in range(60)]
+    emails += ["John Doe <john@firm1.example.com>", "not an address", "a@b"]
+    phones: list[tuple[str, str | None]] = [
+        (f"8 (495) 123-45-{i:02d}", "RU") for i in range(30)
+    ] + [("+1 212 555 0100 ext. 12", None), ("n/a", "DE"), ("020 7946 0000", None)]
+    companies = [f"Firm {i} GmbH" for i in range(20)] + ["ACME, Inc."]
+    websites = [f"https://www.{d}/about" for d in domains] + ["пример.рф", "not a site"]
+    serial = Checker(0).submit(emails, phones, companies, websites).result()
+    checker = Checker(2)
+    try:
+        pending = [checker.submit(emails, phones, companies, websites) for _ in range(2)]
+        extra = checker.call(sorted, [3, 1, 2])
+        pooled = [p.result() for p in pending]
+        assert not isinstance(extra, list)
+        assert extra.result() == [1, 2, 3]
+    finally:
+        checker.close()
+    assert len(serial.emails) == len(emails)
+    assert len(serial.phones) == len(phones)
+    assert pooled == [serial, serial]
