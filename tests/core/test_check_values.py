@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from app.core.importing.check_values import check_phone_values, company_values
+from app.core.importing.check_values import (
+    check_email_values,
+    check_phone_values,
+    company_values,
+)
 from app.core.validation import PhoneCheck, check_phone, normalize_company
 from app.core.validation.companies import domain_from_website
 
@@ -23,6 +27,15 @@ def test_phone_values_are_check_phone_fields() -> None:
     assert [PhoneCheck(*f) for f in check_phone_values(PHONES)] == [  # type: ignore[arg-type]
         check_phone(t, r, formatted=False) for t, r in PHONES
     ]
+
+
+def test_email_values_are_fields_in_email_check_order() -> None:
+    assert check_email_values(["John Doe <Ivan.Petrov@Example.COM>", "john@gmial.com", "n/a"]) == [
+        ("valid", "Ivan.Petrov@example.com", (), None, "example.com", "example.com", "John Doe"),
+        ("risky", "john@gmial.com", ("disposable_domain", "possible_typo"), "john@gmail.com",
+         "gmial.com", "gmial.com", None),
+        ("invalid", None, ("syntax",), None, None, None, None),
+    ]  # fmt: skip
 
 
 def test_company_values_repeat_answers() -> None:
