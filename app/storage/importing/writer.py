@@ -9,7 +9,6 @@ the same rows go through Core ``insert()`` executemany: correct, not tuned.
 from __future__ import annotations
 
 import json
-import os
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -34,8 +33,6 @@ _FTS_HASHSIZE: Final = 64 * 1024 * 1024
 _FTS_DEFAULT_HASHSIZE: Final = 1024 * 1024
 #: Page cache for a bulk load (KiB, negative as SQLite wants it): index builds sort in it.
 _BULK_CACHE_KIB: Final = 200_000
-#: Helper threads SQLite's sorter may use while a bulk load's indexes are rebuilt.
-_SORT_THREADS: Final = min(4, os.cpu_count() or 1)
 #: Statements queued for the background writer before the caller waits.
 _MAX_QUEUED: Final = 4
 
@@ -355,16 +352,9 @@ class BulkLoad:
             if not self._fts_hashsize_stored:  # leave the config table as the migrations made it
                 self.conn.exec_driver_sql("DELETE FROM contacts_fts_config WHERE k = 'hashsize'")
             self._fts_hashsize = None
-        # The import's worker processes are done by now: let SQLite's sorter use helper
-        # threads for the index builds (the one step left that would use a single core).
-        before = int(self.conn.exec_driver_sql("PRAGMA threads").scalar_one())
-        self.conn.exec_driver_sql(f"PRAGMA threads = {_SORT_THREADS}")
-        try:
-            for _kind, _name, statement in self.saved:
-                check_cancel()
-                self.conn.exec_driver_sql(statement)
-        finally:
-            self.conn.exec_driver_sql(f"PRAGMA threads = {before}")
+        for _kind, _name, statement in self.saved:
+            check_cancel()
+            self.conn.exec_driver_sql(statement)
         self.saved.clear()
         self.reset_cache()
 
