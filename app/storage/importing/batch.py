@@ -106,13 +106,16 @@ class BatchSink:
                 tag_links.extend((contact_id, t) for t in self._tag_ids(_tag_names(r.tags)))
         self._flush_companies()
         writer.insert("contacts", CONTACT_COLUMNS, contacts)
-        bulk = self.engine.bulk
-        if bulk is not None:  # the insert trigger is off: index this chunk's contacts now
-            bulk.index_contacts(writer, ids[0], ids[-1])
         self._insert_points(points)
         writer.insert("contact_tags", ("contact_id", "tag_id"), tag_links, ignore_conflicts=True)
         self._list(ids)
         writer.insert("import_batch_items", ITEM_COLUMNS, items)
+        bulk = self.engine.bulk
+        if bulk is not None:
+            # The insert trigger is off: index this chunk's contacts for search. Queued
+            # last, it runs on the background writer while the next chunk is prepared
+            # (the next write waits for it).
+            bulk.index_contacts(writer, ids[0], ids[-1])
 
     def _insert_points(self, points: list[tuple[Any, ...]]) -> list[int]:
         if not points:
