@@ -335,6 +335,10 @@ class ImportEngine:
                 the workers still score suggestions.
         """
         expected = self.expected_rows = self._expected_rows()
+        if self.chunk_rows == CHUNK_ROWS and expected:
+            # A file of a few chunks would be read whole before the first chunk is
+            # classified (the look-ahead): smaller chunks let writing overlap reading.
+            self.chunk_rows = max(SLICE_ROWS, min(CHUNK_ROWS, expected // 4))
         workers = self.workers
         if workers is None:
             from app.storage.importing.checks import default_workers
