@@ -290,3 +290,32 @@ def test_the_scope_buttons_never_clip_their_text(qtbot: QtBot, page: ListsPage) 
         (b.width(), b.sizeHint().width()) for b in buttons
     ]
     assert page.splitter.sizes()[0] >= 180  # and the tree keeps its old minimum
+
+
+def test_moving_rows_along_the_sort_never_lists_them_twice(
+    qtbot: QtBot, page: ListsPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sorted by stage, "Set stage" moves rows further down: pages read after it must not
+    bring them back a second time (keyset pages follow the new values)."""
+    from app.ui.lists import contact_table_model as ctm
+
+    monkeypatch.setattr(ctm, "FIRST_PAGE", 40)
+    monkeypatch.setattr(ctm, "PAGE", 40)
+    with qtbot.waitSignal(page.model.reloaded, timeout=WAIT_MS):
+        page.model.sort(COLUMN_KEYS.index("stage"))
+    qtbot.waitUntil(lambda: not page.model.is_loading, timeout=WAIT_MS)
+    assert page.model.canFetchMore()
+    with db_of(page).reading() as conn:
+        stages = ct.stages(conn)
+    last = stages[-1]
+    moved = select_rows(page, [0, 1, 2])
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: (last.name, True))
+    with qtbot.waitSignal(page.bulk_finished, timeout=WAIT_MS):
+        qtbot.mouseClick(page.bulk_buttons["stage"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.model.is_loading, timeout=WAIT_MS)
+    while page.model.canFetchMore():
+        with qtbot.waitSignal(page.model.page_loaded, timeout=WAIT_MS):
+            page.model.fetchMore()
+    ids = [page.model.contact_id(r) for r in range(page.model.rowCount())]
+    assert len(ids) == 300 and len(set(ids)) == 300
+    assert set(moved) <= set(ids[-len(moved) * 40 :])  # they sort with the last stage now

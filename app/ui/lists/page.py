@@ -856,6 +856,7 @@ class ListsPage(Page):
                 lambda r: self.tr("Moved %Ln contact(s) to %1.", "", r.changed).replace(
                     "%1", stage.name
                 ),
+                sort_key="stage",
             )
         if key == "dnc":
             return self._bulk(
@@ -938,7 +939,14 @@ class ListsPage(Page):
         *,
         reload: bool = False,
         removed: list[int] | None = None,
+        sort_key: str | None = None,
     ) -> Job[Any]:
+        """Run a bulk action in a job, then bring the table in step with it.
+
+        ``sort_key``: the sort the action changes the values of. Sorted by it, the rows
+        it changed move, and keyset pages read later would list them again: the table
+        is reloaded instead of only forgetting the cached row values.
+        """
         database = self.database
         assert database is not None
 
@@ -953,7 +961,11 @@ class ListsPage(Page):
             if removed is not None:
                 self.model.remove_ids(removed)
                 self.total_count = max(0, self.total_count - result.changed)
-            elif reload or self.current_scope.kind == "segment":
+            elif (
+                reload
+                or self.current_scope.kind == "segment"
+                or (sort_key is not None and self.model.sort_order.key == sort_key)
+            ):
                 self.model.reload()
             else:
                 self.model.forget_rows()
