@@ -213,6 +213,11 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 (one script, th
     parser.add_argument("--reading-rows", type=int, default=30_000)
     parser.add_argument("--sorts", default=",".join(k for k, _ in SORTS))
     parser.add_argument(
+        "--gc-census", action="store_true",
+        help="after each fling, print the types the garbage collector tracks most (what a "
+        "full pass walks)",
+    )  # fmt: skip
+    parser.add_argument(
         "--no-gc-freeze",
         action="store_true",
         help="skip the gc.freeze() the app does once a database is open (then every full"
@@ -384,6 +389,15 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 (one script, th
             f" {sum(x > 30 for x in late)} over 30 ms of {len(late)} ticks (target max <= 30);"
             f" {collector.summary()}; {cpu}"
         )
+        if args.gc_census:
+            from collections import Counter
+
+            tracked = gc.get_objects()
+            top = Counter(type(o).__qualname__ for o in tracked).most_common(8)
+            print(f"  tracked after the fling: {len(tracked):,}; " + ", ".join(
+                f"{name} {n:,}" for name, n in top
+            ))  # fmt: skip
+            del tracked
         # Reading pace, from the top: one screen per frame.
         bar.setValue(0)
         run_until(lambda: not model.rows_pending)

@@ -273,7 +273,7 @@ def test_typing_quickly_shows_only_the_last_words_results(qtbot: QtBot, page: Li
     assert set(shown) == {word}
     with db_of(page).reading() as conn:
         expected = ct.all_ids(conn, ct.Scope(search=word), page.model.sort_order)
-    assert page.model.ids == expected
+    assert list(page.model.ids) == expected
     qtbot.waitUntil(lambda: "match" in page.count_label.text(), timeout=WAIT_MS)
     n = len(expected)
     assert page.count_label.text() == f"300 contacts · {n} match" + ("es" if n > 1 else "")
