@@ -213,6 +213,13 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 (one script, th
     parser.add_argument("--reading-rows", type=int, default=30_000)
     parser.add_argument("--sorts", default=",".join(k for k, _ in SORTS))
     parser.add_argument(
+        "--switch-interval",
+        type=float,
+        default=None,
+        help="sys.setswitchinterval() in seconds (how soon a thread waiting for the GIL "
+        "gets it from a running one); default: the app's GUI_SWITCH_INTERVAL_S",
+    )
+    parser.add_argument(
         "--gc-census", action="store_true",
         help="after each fling, print the types the garbage collector tracks most (what a "
         "full pass walks)",
@@ -263,6 +270,12 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 (one script, th
     print(f"first screen painted: {first_screen[0]:.0f} ms (target <= 300)")
     run_until(lambda: not model.is_loading)
     print(f"objects tracked by the garbage collector: {len(gc.get_objects()):,}")
+    from app.ui.application import GUI_SWITCH_INTERVAL_S
+
+    sys.setswitchinterval(
+        GUI_SWITCH_INTERVAL_S if args.switch_interval is None else args.switch_interval
+    )
+    print(f"GIL switch interval: {sys.getswitchinterval() * 1000:.1f} ms")
     if not args.no_gc_freeze:
         gc.collect()
         gc.freeze()
