@@ -11,6 +11,9 @@ generated input.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import phonenumbers
 import pytest
 from hypothesis import example, given, settings
@@ -21,16 +24,20 @@ from phonenumbers import (
     PhoneNumberFormat,
     PhoneNumberType,
     ValidationResult,
+    phonenumberutil,
 )
 from phonenumbers import timezone as phone_timezone
 
 from app.core.validation import check_phone
 from app.core.validation.phones import (
     PhoneFields,
+    _normalize_digits_only,
     _parse_text,
     _region_and_type,
+    _strip_extension,
     kind_name,
     phone_fields,
+    speed_up_parsing,
 )
 
 _TYPES = sorted(
@@ -213,3 +220,77 @@ _garbage = st.text(max_size=30)
 @example("4.15555E+09", "US")
 def test_fields_match_reference_on_generated_input(text: str, region: str | None) -> None:
     assert phone_fields(text, region, formatted=False) == _reference(text, region)
+
+
+_LIBRARY_NORMALIZE = phonenumberutil.normalize_digits_only
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.one_of(st.text(max_size=30), st.text(alphabet="0123456789+-() .x#٣８۵𝟗²", max_size=30)),
+    st.booleans(),
+)
+@example("8 (495) 123-45-67", False)
+@example("+7 ٣٣٣ ８８８", False)
+@example("12a34", True)
+def test_fast_digit_normalization_is_the_library_s(text: str, keep: bool) -> None:
+    assert _normalize_digits_only(text, keep) == _LIBRARY_NORMALIZE(text, keep)
+
+
+_LIBRARY_STRIP_EXTENSION = phonenumberutil._maybe_strip_extension
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.one_of(
+        st.text(max_size=30),
+        st.text(alphabet="0123456789+-() .,;x#~٣８ext", max_size=30),
+        st.from_regex(r"\+?[0-9]{1,20}", fullmatch=True),
+        # Bare digits but for one extension marker: the fast path must not take them.
+        st.from_regex(r"\+?[0-9]{1,12}[#x;,~ -]{1,2}[0-9]{0,6}#?", fullmatch=True),
+    )
+)
+@example("12#34")
+@example("+12125550100")
+@example("2125550100 x12")
+@example("2125550100#")
+@example("212-555-0100 ;ext=12")
+def test_fast_extension_stripping_is_the_library_s(text: str) -> None:
+    assert _strip_extension(text) == _LIBRARY_STRIP_EXTENSION(text)
+
+
+@contextmanager
+def _sped_up() -> Iterator[None]:
+    names = ("normalize_digits_only", "_maybe_strip_extension")
+    originals = {name: getattr(phonenumberutil, name) for name in names}
+    speed_up_parsing()
+    try:
+        assert phonenumberutil.normalize_digits_only is _normalize_digits_only
+        assert phonenumberutil._maybe_strip_extension is _strip_extension
+        yield
+    finally:
+        for name, original in originals.items():
+            setattr(phonenumberutil, name, original)
+
+
+def test_sped_up_parsing_changes_no_verdict() -> None:
+    texts = [
+        phonenumbers.format_number(n, f)
+        for n in EXAMPLES
+        for f in (PhoneNumberFormat.E164, PhoneNumberFormat.NATIONAL, PhoneNumberFormat.RFC3966)
+    ]
+    texts += ["8 (495) 123-45-67", "+7 ٩١٢ ١٢٣ ٤٥ ٦٧", "＋44 20 7946 0000", "1-800-FLOWERS",
+              "+1 212 555 0100 ext. 12", "011 44 20 7946 0000", "n/a", "+"]  # fmt: skip
+    regions = [None, "RU", "US", "GB", "DE", "IT", "BR"]
+    want = [_reference(t, r) for t in texts for r in regions]
+    with _sped_up():
+        got = [phone_fields(t, r, formatted=False) for t in texts for r in regions]
+    assert got == want
+    assert phonenumberutil.normalize_digits_only is _LIBRARY_NORMALIZE
+    assert phonenumberutil._maybe_strip_extension is _LIBRARY_STRIP_EXTENSION
+
+
+def test_speed_up_parsing_is_done_once() -> None:
+    with _sped_up():
+        speed_up_parsing()
+        assert phonenumberutil.normalize_digits_only is _normalize_digits_only

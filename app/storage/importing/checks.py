@@ -23,6 +23,7 @@ from app.core.importing.check_values import (
     check_email_values,
     check_phone_values,
     company_values,
+    init_worker,
     warm_up,
 )
 from app.core.validation import EmailCheck, PhoneCheck, check_email, check_phone
@@ -136,7 +137,7 @@ class Checker:
         # safe choice, and forking a process that runs Qt threads is unsafe.
         context = multiprocessing.get_context("spawn")
         for _ in range(self.workers):
-            pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+            pool = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=init_worker)
             # Start the worker now: a spawned one needs a new interpreter and the
             # validators (~0.3 s), which it then loads while this process reads rows.
             pool.submit(warm_up)
