@@ -155,6 +155,10 @@ def test_side_by_side_with_picks_and_rules(
     assert text_at(dialog, "title", 2) == "Chairman"  # an empty value never wins
 
     bill = dialog.survivor_combo.findData(ids["bill"])
+    # The id leads (a long name is cut at the right); the whole text is the tooltip.
+    assert dialog.survivor_combo.itemText(bill) == f"#{ids['bill']} · Bill Gates"
+    tip = dialog.survivor_combo.itemData(bill, Qt.ItemDataRole.ToolTipRole)
+    assert tip == dialog.survivor_combo.itemText(bill)
     dialog.survivor_combo.setCurrentIndex(bill)
     dialog.survivor_combo.activated.emit(bill)
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Bill Gates (kept)"

@@ -461,8 +461,17 @@ class MergeDialog(QDialog):
         self.comparison.set_group(context, present, present[0] if present else -1)
         self.survivor_combo.clear()
         for contact_id in present:
-            name = str(context.records[contact_id].get("full_name") or f"#{contact_id}")
-            self.survivor_combo.addItem(f"{name} (#{contact_id})", contact_id)
+            name = str(context.records[contact_id].get("full_name") or "")
+            # The id first: a long name is cut at the right, and the id tells apart two
+            # contacts with the same name. The whole name is the item's tooltip.
+            text = f"#{contact_id} · {name}" if name else f"#{contact_id}"
+            self.survivor_combo.addItem(text, contact_id)
+            self.survivor_combo.setItemData(
+                self.survivor_combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole
+            )
+        # The open list is as wide as its longest entry (up to the screen), not the box.
+        view = self.survivor_combo.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
         self.rule_combo.setCurrentIndex(self.rule_combo.findData(self.comparison.rule.value))
         self._update_buttons()
         self.group_loaded.emit()
