@@ -25,10 +25,10 @@ _BATCH: Final = 10_000
 #: Tables whose secondary indexes are dropped for a bulk load and rebuilt after it.
 BULK_TABLES: Final = ("contacts", "contact_points", "contact_tags", "list_members",
                       "import_batch_items")  # fmt: skip
-#: FTS5 pending-terms buffer while the search index is rebuilt (bytes; FTS5's default is
-#: 1 MiB). A bigger buffer writes fewer, larger segments and merges less: the rebuild of
-#: 1M contacts takes about a third less time. Set inside the import's transaction and
-#: put back after, so a rollback restores it too.
+#: FTS5 pending-terms buffer while a bulk load fills the search index (bytes; FTS5's
+#: default is 1 MiB). A bigger buffer writes fewer, larger segments and merges less:
+#: indexing 1M contacts takes about a third less time. Set inside the import's
+#: transaction and put back after, so a rollback restores it too.
 _FTS_HASHSIZE: Final = 64 * 1024 * 1024
 _FTS_DEFAULT_HASHSIZE: Final = 1024 * 1024
 #: Page cache for a bulk load (KiB, negative as SQLite wants it): index builds sort in it.
