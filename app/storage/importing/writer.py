@@ -254,18 +254,15 @@ class BackgroundStatements:
         self._queued: deque[Future[None]] = deque()
 
     def execute(self, sql: str, parameters: Sequence[Any]) -> None:
-        """Queue ``execute(sql, parameters)``."""
-        self._submit(self._run_one, sql, tuple(parameters))
-
-    def _submit(self, fn: Callable[[str, Any], None], sql: str, arg: Any) -> None:
+        """Queue ``execute(sql, parameters)``; raise an earlier statement's error, if any."""
         queued = self._queued
         while queued and queued[0].done():
-            queued.popleft().result()  # raises the statement's error here
+            queued.popleft().result()
         if len(queued) >= _MAX_QUEUED:
             queued.popleft().result()
-        queued.append(self._pool.submit(fn, sql, arg))
+        queued.append(self._pool.submit(self._run, sql, tuple(parameters)))
 
-    def _run_one(self, sql: str, parameters: tuple[Any, ...]) -> None:
+    def _run(self, sql: str, parameters: tuple[Any, ...]) -> None:
         cursor = self._driver.cursor()
         try:
             cursor.execute(sql, parameters)
