@@ -15,10 +15,10 @@ undo removes exactly those.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
-from app.core.validation import EmailCheck, PhoneCheck
-from app.storage.importing.checks import PhoneKey
+from app.core.validation import VALIDATOR_VERSION
+from app.storage.importing.checks import EmailVerdict, PhoneKey, PhoneVerdict
 from app.storage.importing.engine import (
     COMPANY_COLUMNS,
     CONTACT_COLUMNS,
@@ -32,6 +32,12 @@ from app.storage.importing.writer import json_text
 
 if TYPE_CHECKING:
     from app.storage.importing.engine import ImportEngine, _Row, _Update
+
+#: The columns a new contact's row gives; the rest are the same for the whole batch.
+_NEW_CONTACT_COLUMNS: Final = tuple(
+    c for c in CONTACT_COLUMNS
+    if c not in {"do_not_contact", "validated_with", "version", "created_at", "updated_at"}
+)
 
 
 class BatchSink:
@@ -72,7 +78,10 @@ class BatchSink:
     # --- new contacts ---
 
     def create_contacts(
-        self, rows: list[_Row], emails: dict[str, EmailCheck], phones: dict[PhoneKey, PhoneCheck]
+        self,
+        rows: list[_Row],
+        emails: dict[str, EmailVerdict],
+        phones: dict[PhoneKey, PhoneVerdict],
     ) -> None:
         """Insert new contacts with their points, tags, list membership and batch items."""
         if not rows:
@@ -80,7 +89,10 @@ class BatchSink:
         writer = self.writer
         ids = writer.allocate_ids("contacts", len(rows))
         values_of = self.engine.contact_values
-        now = self.now_db
+        constants = {
+            "do_not_contact": False, "validated_with": VALIDATOR_VERSION, "version": 1,
+            "created_at": self.now_db, "updated_at": self.now_db,
+        }  # fmt: skip
         contacts: list[tuple[Any, ...]] = []
         items: list[tuple[Any, ...]] = []
         points: list[tuple[Any, ...]] = []
@@ -94,8 +106,9 @@ class BatchSink:
             # rows in Writer.insert: custom_fields (last value; mostly empty) and the raw
             # image, exactly as json.dumps({"values": [...]}, ensure_ascii=False) writes it.
             custom = values[-1]
-            values[-1] = dumps(custom) if custom else "{}"
-            contacts.append((contact_id, *values, 1, now, now))
+            # contact_values' do_not_contact and validated_with are the same for every new
+            # contact: they go into the statement with version and timestamps (constants).
+            contacts.append((contact_id, *values[:-3], dumps(custom) if custom else "{}"))
             items.append(
                 (batch_id, contact_id, "created", r.number, None,
                  '{"values": ' + dumps(r.values) + "}")
@@ -105,7 +118,7 @@ class BatchSink:
             if r.tags:
                 tag_links.extend((contact_id, t) for t in self._tag_ids(_tag_names(r.tags)))
         self._flush_companies()
-        writer.insert("contacts", CONTACT_COLUMNS, contacts)
+        writer.insert("contacts", _NEW_CONTACT_COLUMNS, contacts, constants=constants)
         self._insert_points(points)
         writer.insert("contact_tags", ("contact_id", "tag_id"), tag_links, ignore_conflicts=True)
         self._list(ids)

@@ -36,15 +36,19 @@ from app.core.importing import ColumnMapping, TableSource
 from app.core.merge import MergeRule, plan_merge
 from app.core.validation import (
     VALIDATOR_VERSION,
-    EmailCheck,
-    PhoneCheck,
     company_domain,
     email_dedupe_key,
     normalize_company,
     score_contact,
 )
 from app.core.validation.companies import domain_from_website
-from app.storage.importing.checks import Checker, PendingChecks, PhoneKey
+from app.storage.importing.checks import (
+    Checker,
+    EmailVerdict,
+    PendingChecks,
+    PhoneKey,
+    PhoneVerdict,
+)
 from app.storage.importing.model import (
     CancelCheck,
     FuzzySuggestion,
@@ -563,7 +567,8 @@ class ImportEngine:
         score = self._scores.get(key)
         if score is None:
             score = self._scores[key] = score_contact(
-                email=e, phone=p, first_name=r.first_name, last_name=r.last_name,
+                email=e.check() if e else None, phone=p.check() if p else None,
+                first_name=r.first_name, last_name=r.last_name,
                 company=r.company, title=r.title,
             ).score  # fmt: skip
         return score
@@ -677,7 +682,10 @@ class ImportEngine:
     # --- new rows -----------------------------------------------------------------------
 
     def _new_rows(
-        self, rows: list[_Row], emails: dict[str, EmailCheck], phones: dict[PhoneKey, PhoneCheck]
+        self,
+        rows: list[_Row],
+        emails: dict[str, EmailVerdict],
+        phones: dict[PhoneKey, PhoneVerdict],
     ) -> None:
         ledger = self.ledger
         counts = self.counts
@@ -762,8 +770,8 @@ class ImportEngine:
     def _matched_rows(
         self,
         matched: list[tuple[_Row, int]],
-        emails: dict[str, EmailCheck],
-        phones: dict[PhoneKey, PhoneCheck],
+        emails: dict[str, EmailVerdict],
+        phones: dict[PhoneKey, PhoneVerdict],
     ) -> None:
         existing = self._fetch_existing([cid for _, cid in matched])
         existing_tags = self._fetch_tags([cid for row, cid in matched if row.record.tags])
@@ -883,7 +891,7 @@ class _Row:
     __slots__ = ("record", "email", "phone", "email_key")
 
     def __init__(
-        self, record: Incoming, email: EmailCheck | None, phone: PhoneCheck | None,
+        self, record: Incoming, email: EmailVerdict | None, phone: PhoneVerdict | None,
         email_key: str | None,
     ) -> None:  # fmt: skip
         self.record = record
@@ -912,7 +920,7 @@ PointSpec = tuple[str, str, str, str | None, str | None, str | None]
 
 
 def _extra_points(
-    row: _Row, emails: dict[str, EmailCheck], phones: dict[PhoneKey, PhoneCheck]
+    row: _Row, emails: dict[str, EmailVerdict], phones: dict[PhoneKey, PhoneVerdict]
 ) -> list[PointSpec]:
     """The row's second email and mobile phone as contact points (kind, label, raw, ...)."""
     r = row.record
