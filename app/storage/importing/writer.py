@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Final
 
@@ -131,6 +131,7 @@ class Writer:
         *,
         json_columns: Iterable[int] = (),
         ignore_conflicts: bool = False,
+        constants: Mapping[str, Any] | None = None,
     ) -> None:
         """Insert rows given as tuples in ``columns`` order.
 
@@ -141,15 +142,20 @@ class Writer:
                 (see :meth:`storage_value`).
             json_columns: Positions of JSON columns (serialised here).
             ignore_conflicts: Skip rows that break a unique key (list memberships, tags).
+            constants: Columns with the same value in every row (storage values: None,
+                bool, int or str). On SQLite they are written into the statement: a
+                bound parameter costs ~0.1 µs per row, a million rows each.
         """
         if not rows:
             return
         json_at = tuple(json_columns)
+        fixed = dict(constants or {})
         if self.sqlite:
             verb = "INSERT OR IGNORE" if ignore_conflicts else "INSERT"
+            placeholders = ["?"] * len(columns) + [sql_literal(v) for v in fixed.values()]
             sql = (
-                f"{verb} INTO {table_name} ({', '.join(columns)}) "
-                f"VALUES ({', '.join('?' * len(columns))})"
+                f"{verb} INTO {table_name} ({', '.join([*columns, *fixed])}) "
+                f"VALUES ({', '.join(placeholders)})"
             )
             dumps = json_text
             for start in range(0, len(rows), _BATCH):
@@ -165,7 +171,9 @@ class Writer:
         stmt = pg_insert(t).on_conflict_do_nothing() if ignore_conflicts else insert(t)
         for start in range(0, len(rows), _BATCH):
             part = rows[start : start + _BATCH]
-            self.conn.execute(stmt, [dict(zip(columns, row, strict=True)) for row in part])
+            self.conn.execute(
+                stmt, [{**dict(zip(columns, row, strict=True)), **fixed} for row in part]
+            )
 
     def update_contacts(self, changes: list[tuple[int, dict[str, Any]]], now: Any) -> None:
         """Apply per-contact changes, bumping each row's version (optimistic locking).
@@ -192,6 +200,17 @@ class Writer:
             )
             for start in range(0, len(params), _BATCH):
                 self.conn.execute(stmt, params[start : start + _BATCH])
+
+
+def sql_literal(value: None | bool | int | str) -> str:
+    """An SQL literal for a constant of our own (never for user input in a query)."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool | int):
+        return str(int(value))
+    if isinstance(value, str):
+        return "'" + value.replace("'", "''") + "'"
+    raise TypeError(f"no SQL literal for {type(value).__name__}")
 
 
 def _json_dumper() -> Callable[[Any], str]:
