@@ -327,3 +327,51 @@ def test_a_sqlite_url_is_accepted_like_a_path(db: Database) -> None:
         db2.close()
     with pytest.raises(errors.DatabaseOpenError, match="in-memory"):
         open_database("sqlite://")
+
+
+# --- checkpoint after a large write ----------------------------------------------------
+
+
+def _autocheckpoint(db: Database) -> int:
+    with db.engine.connect() as conn:
+        return int(conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar_one())
+
+
+def test_commit_leaves_the_checkpoint_to_a_background_thread(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The commit only appends to the WAL; the copy into the file happens after it."""
+    from app.storage.database import checkpoint_after_commit
+
+    assert db.path is not None
+    started: list[bool] = []
+    real_start = db._checkpoint_in_background
+    monkeypatch.setattr(db, "_checkpoint_in_background", lambda: started.append(True))
+    size_before = db.path.stat().st_size
+    with db.transaction() as conn:
+        # ~8 MB: well past SQLite's 1,000-page automatic checkpoint.
+        conn.exec_driver_sql(
+            "WITH RECURSIVE n(value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM n "
+            "WHERE value < 8000) INSERT INTO tags (name) "
+            "SELECT 'tag-' || value || '-' || hex(randomblob(300)) FROM n"
+        )
+        checkpoint_after_commit(conn)
+    assert started == [True]
+    # Committed: another connection sees the rows; the file itself has not grown yet.
+    with sqlite3.connect(db.path) as other:
+        assert other.execute("SELECT count(*) FROM tags").fetchone()[0] >= 8000
+    assert db.path.stat().st_size == size_before
+    assert _autocheckpoint(db) == 1000  # the pooled connection checkpoints again
+    real_start()
+    db.wait_for_checkpoint()
+    assert db.path.stat().st_size > size_before + 4_000_000
+
+
+def test_a_rolled_back_write_gets_its_automatic_checkpoints_back(db: Database) -> None:
+    from app.storage.database import checkpoint_after_commit
+
+    with pytest.raises(RuntimeError), db.transaction() as conn:
+        checkpoint_after_commit(conn)
+        raise RuntimeError("stop")
+    assert _autocheckpoint(db) == 1000
+    assert db._checkpointer is None

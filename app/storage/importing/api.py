@@ -14,7 +14,7 @@ from sqlalchemy.engine import Connection
 
 from app.core.importing import ColumnMapping, TableSource, auto_map, header_signature, open_table
 from app.core.merge import MergeRule
-from app.storage.database import Database
+from app.storage.database import Database, checkpoint_after_commit
 from app.storage.importing.batch import BatchSink
 from app.storage.importing.engine import BULK_ROWS, CHUNK_ROWS, Counts, ImportEngine, gc_paused
 from app.storage.importing.model import (
@@ -293,6 +293,10 @@ def run_import(
                     workers=workers, bulk_threshold=bulk_threshold, chunk_rows=chunk_rows,
                     started=started,
                 )  # fmt: skip
+                if result.bulk_load:
+                    # A bulk load's WAL is about the size of what it added: copying it
+                    # into the file (seconds) need not hold up the end of the import.
+                    checkpoint_after_commit(conn)
         report.commit()
     except BaseException:
         report.discard()
