@@ -113,19 +113,28 @@ def test_reused_json_encoder_matches_json_dumps() -> None:
         assert json_text(value) == json.dumps(value, ensure_ascii=False)
 
 
-def test_bulk_load_leaves_the_search_index_settings_as_they_were(
+def test_bulk_load_leaves_the_search_index_and_connection_settings_as_they_were(
     db: Database, tmp_path: Path
 ) -> None:
     def config() -> list[tuple[Any, ...]]:
         with db.reading() as conn:
             return [tuple(r) for r in conn.exec_driver_sql("SELECT * FROM contacts_fts_config")]
 
-    before = config()
+    def pragmas() -> list[int]:
+        # The pooled connection the import used (one at a time here: the same one).
+        with db.reading() as conn:
+            return [
+                int(conn.exec_driver_sql(f"PRAGMA {name}").scalar_one())
+                for name in ("cache_size", "threads", "wal_autocheckpoint", "foreign_keys")
+            ]
+
+    before, connection_before = config(), pragmas()
     source = tmp_path / "people.csv"
     source.write_text(_people(300), encoding="utf-8")
     result = run_import(db, source, bulk_threshold=10, report_dir=tmp_path)
     assert result.bulk_load
     assert config() == before
+    assert pragmas() == connection_before
     with db.reading() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM contacts_fts").scalar_one() == 300
         found = conn.exec_driver_sql(
