@@ -109,10 +109,7 @@ class BatchSink:
             # contact_values' do_not_contact and validated_with are the same for every new
             # contact: they go into the statement with version and timestamps (constants).
             contacts.append((contact_id, *values[:-3], dumps(custom) if custom else "{}"))
-            items.append(
-                (batch_id, contact_id, "created", r.number, None,
-                 '{"values": ' + dumps(r.values) + "}")
-            )  # fmt: skip
+            items.append((contact_id, r.number, '{"values": ' + dumps(r.values) + "}"))
             if r.email_2 or r.mobile_phone:
                 points.extend((contact_id, *pt) for pt in _extra_points(row, emails, phones))
             if r.tags:
@@ -122,7 +119,10 @@ class BatchSink:
         self._insert_points(points)
         writer.insert("contact_tags", ("contact_id", "tag_id"), tag_links, ignore_conflicts=True)
         self._list(ids)
-        writer.insert("import_batch_items", ITEM_COLUMNS, items)
+        writer.insert(
+            "import_batch_items", ("contact_id", "row_number", "raw"), items,
+            constants={"batch_id": batch_id, "action": "created", "before": None},
+        )  # fmt: skip
         bulk = self.engine.bulk
         if bulk is not None:
             # The insert trigger is off: index this chunk's contacts for search. Queued
