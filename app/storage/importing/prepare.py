@@ -8,6 +8,7 @@ contact data, a value longer than its column) are turned into rejections with a 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from operator import itemgetter
 from typing import Any, Final, NamedTuple
 
@@ -65,6 +66,11 @@ class Incoming(NamedTuple):
     mobile_phone: str
     region: str | None
     custom: dict[str, str] | None
+
+
+#: ``Incoming(*fields)`` without NamedTuple's Python-level ``__new__`` (a C call; a
+#: million rows go through here). The tuple must have all 24 fields, in order.
+_new_incoming: Final[Callable[[tuple[Any, ...]], Incoming]] = partial(tuple.__new__, Incoming)
 
 
 class Rejection(NamedTuple):
@@ -143,13 +149,13 @@ class RowPreparer:
                 row.number, row.raw, NO_CONTACT_DATA,
                 "The row has no name, email, phone, company or LinkedIn profile.",
             )  # fmt: skip
-        record = Incoming(
+        record = _new_incoming((
             row.number, values, first, last, full, title.strip(), email, phone, country,
             city.strip(), linkedin.strip(), company, website.strip(), industry.strip(),
             employees.strip(), source.strip(), lead_type.strip(), stage.strip(),
             owner.strip(), tags.strip(), email_2.strip(), mobile, self._region(country),
             custom,
-        )  # fmt: skip
+        ))  # fmt: skip
         # One C-level pass over the cells first: almost every row has no cell that long.
         if len(row.raw) > _SHORTEST_LIMIT and max(map(len, values)) > _SHORTEST_LIMIT:
             too_long = _too_long(record)
