@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import filterfalse
+from operator import attrgetter, itemgetter
 from typing import Any, Final
 
 from sqlalchemy.engine import Connection
@@ -106,6 +108,15 @@ POINT_COLUMNS: Final = (
     "reasons",
 )
 ITEM_COLUMNS: Final = ("batch_id", "contact_id", "action", "row_number", "before", "raw")
+
+# Field pickers for Incoming records (C-level, for map() over a slice's rows).
+_EMAIL: Final = attrgetter("email")
+_EMAIL_2: Final = attrgetter("email_2")
+_COMPANY: Final = attrgetter("company")
+_WEBSITE: Final = attrgetter("website")
+_PHONE_KEY: Final = attrgetter("phone", "region")
+_MOBILE_KEY: Final = attrgetter("mobile_phone", "region")
+_FIRST: Final = itemgetter(0)
 
 _SOURCES: Final = frozenset({"inbound", "outbound", "referral"})
 _LEAD_TYPES: Final = frozenset({"seed", "net", "spear"})
@@ -443,24 +454,18 @@ class ImportEngine:
             on_rejected(rejection)
 
     def _submit(self, checker: Checker, records: list[Incoming]) -> PendingChecks:
-        emails: dict[str, None] = {}
-        phones: dict[PhoneKey, None] = {}
-        known_companies, known_sites = self._company_keys, self._sites
-        companies = {r.company: None for r in records if r.company}
-        websites = {r.website: None for r in records if r.website}
-        for r in records:
-            if r.email:
-                emails[r.email] = None
-            if r.email_2:
-                emails[r.email_2] = None
-            if r.phone:
-                phones[(r.phone, r.region)] = None
-            if r.mobile_phone:
-                phones[(r.mobile_phone, r.region)] = None
+        # Distinct values in first-seen order, picked by C-level map/filter/fromkeys:
+        # a Python loop over the rows cost ~3 µs a row, a second per million.
+        emails = dict.fromkeys(filter(None, map(_EMAIL, records)))
+        emails.update(dict.fromkeys(filter(None, map(_EMAIL_2, records))))
+        phones = dict.fromkeys(filter(_FIRST, map(_PHONE_KEY, records)))
+        phones.update(dict.fromkeys(filter(_FIRST, map(_MOBILE_KEY, records))))
+        companies = dict.fromkeys(filter(None, map(_COMPANY, records)))
+        websites = dict.fromkeys(filter(None, map(_WEBSITE, records)))
         return checker.submit(
             list(emails), list(phones),
-            [c for c in companies if c not in known_companies],
-            [w for w in websites if w not in known_sites],
+            list(filterfalse(self._company_keys.__contains__, companies)),
+            list(filterfalse(self._sites.__contains__, websites)),
         )  # fmt: skip
 
     def _report(self, phase: str, fraction: float | None = None) -> None:
@@ -665,8 +670,12 @@ class ImportEngine:
             lead_type = None
         normalized = e.normalized if e else None
         zones = p.time_zones if p else ()
+        # The common case inline (a company seen before, by its name): see company_id.
+        company_id = look.companies_by_name.get(self._company_keys.get(r.company, ""))
+        if company_id is None and (r.company or r.website or normalized):
+            company_id = self.company_id(r, normalized)
         return [
-            self.company_id(r, normalized) if (r.company or r.website or normalized) else None,
+            company_id,
             r.first_name or None, r.last_name or None, r.full_name, r.title or None,
             r.email or None, normalized, row.email_key,
             e.status if e else None, " ".join(e.reasons) or None if e else None,
