@@ -176,6 +176,7 @@ def test_field_over_the_limit_rejects_only_its_row(tmp_path: Path) -> None:
     assert [r.values[0] for r in rows if r.problem is None] == ["a@x.com", "c@x.com"]
     rejected = [r for r in rows if r.problem]
     assert [(r.number, r.problem.code) for r in rejected] == [(3, "field_too_long")]  # type: ignore[union-attr]
+    assert rejected[0].problem.args == ("8192",)  # type: ignore[union-attr]
     assert rejected[0].raw.startswith("b@x.com,xxx")
     # A larger limit accepts it.
     assert len(good_values(open_table(path, max_field_chars=20_000))) == 3
@@ -186,6 +187,7 @@ def test_field_beyond_csv_module_limit(tmp_path: Path) -> None:
     text = f'email,notes\na@x.com,"{huge}"\nb@x.com,ok\n'
     rows = list(open_table(write(tmp_path, "huge.csv", text)).iter_rows())
     assert rows[0].problem is not None and rows[0].problem.code == "field_too_long"
+    assert rows[0].problem.args == ()  # the csv module's limit, not ours: no number to name
     assert [r.values for r in rows[1:]] == [["b@x.com", "ok"]]
 
 
@@ -200,6 +202,7 @@ def test_mixed_encodings_reject_only_the_foreign_rows(tmp_path: Path) -> None:
     rows = list(table.iter_rows())
     bad = [r for r in rows if r.problem]
     assert [(r.number, r.problem.code) for r in bad] == [(42, "encoding_error")]  # type: ignore[union-attr]
+    assert bad[0].problem.args == ("utf-8", "line")  # type: ignore[union-attr]
     assert "\\xcf" in bad[0].raw or "\\xf2" in bad[0].raw
     good_rows = [r for r in rows if r.problem is None]
     assert len(good_rows) == 80
@@ -242,6 +245,8 @@ def test_rows_with_too_many_and_too_few_fields(tmp_path: Path) -> None:
         (8, None),  # blank line and separator-only row skipped
     ]
     assert rows[1].raw == "1,2,3,4\n"
+    # The counts the sentences name travel beside them (the wizard translates from these).
+    assert [r.problem.args for r in rows[1:3]] == [("4", "3"), ("2", "3")]  # type: ignore[union-attr]
     padded = list(CsvTable(path, pad_short_rows=True).iter_rows())
     assert padded[2].values == ["1", "2", ""] and padded[2].problem is None
 

@@ -98,6 +98,23 @@ def test_vcard_columns_map_automatically(vcf: str) -> None:
     assert record["custom:Department"] == "Отдел продаж"
 
 
+def test_rejected_cards_carry_what_their_sentence_names(tmp_path: Path) -> None:
+    good = "".join(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Зоя Мюллер {i}\r\nEMAIL:z{i}@example.ru\r\nEND:VCARD\r\n"
+        for i in range(40)
+    ).encode()
+    foreign = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Пётр Иванов\r\nEND:VCARD\r\n".encode("cp1251")
+    long_note = f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Long\r\nNOTE:{'x' * 300}\r\nEND:VCARD\r\n"
+    path = tmp_path / "mixed.vcf"
+    path.write_bytes(good + foreign + long_note.encode() + good)
+    table = open_table(str(path), max_field_chars=200)
+    bad = [r.problem for r in table.iter_rows() if r.problem]
+    assert [(p.code, p.args) for p in bad] == [
+        ("encoding_error", (table.detected.encoding, "card")),
+        ("field_too_long", ("200",)),
+    ]
+
+
 def test_file_without_cards(tmp_path: Path) -> None:
     path = tmp_path / "none.vcf"
     path.write_text("just some text\n", encoding="utf-8")

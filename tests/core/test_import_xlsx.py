@@ -120,6 +120,7 @@ def test_long_cell_rejects_its_row(tmp_path: Path) -> None:
     with open_table(str(path)) as table:
         rows = list(table.iter_rows())
     assert rows[0].problem is not None and rows[0].problem.code == "field_too_long"
+    assert rows[0].problem.args == ("8192",)
     assert rows[1].problem is None
 
 

@@ -26,6 +26,7 @@ from app.storage.importing import (
     run_import,
     undo_import,
 )
+from app.storage.importing.prepare import MAX_LENGTHS
 from app.storage.search_index import search_contact_ids
 
 HEADER = "First Name,Last Name,Email,Phone,Company,Country,Website,Tags,Segment,Mobile,Email 2\n"
@@ -108,6 +109,9 @@ def test_dry_run_sees_updates_and_unchanged_rows(
     plan = plan_import(db, changed)
     assert (plan.created, plan.updated, plan.unchanged) == (1, 1, 1)
     assert plan.samples("updated")[0].contact_id == contact(db, "ivan.petrov@acme.ru")["id"]
+    # The changed columns travel as args: the wizard names them without reading the
+    # English sentence.
+    assert plan.samples("updated")[0].args == ("title",)
 
 
 def test_sample_size_bounds_the_examples_not_the_row_numbers(db: Database, tmp_path: Path) -> None:
@@ -552,6 +556,12 @@ def test_bad_rows_are_rejected_with_reasons_and_good_rows_kept(
     assert "too_many_fields" in reasons["5"] and "unbalanced_quote" in reasons["7"]
     assert "value_too_long" in reasons["9"]
     assert result.rejected == len(report)
+    # What the sentences name travels beside them, for the wizard's translations.
+    args = {d.number: (d.reason, d.args) for d in result.ledger.samples["rejected"]}
+    assert args[3] == ("field_too_long", ("8192",))
+    assert args[4] == ("too_few_fields", ("2", "4"))
+    assert args[5] == ("too_many_fields", ("5", "4"))
+    assert args[9] == ("value_too_long", ("title", str(MAX_LENGTHS["title"])))
 
 
 def test_mixed_encodings_reject_only_the_broken_lines(db: Database, tmp_path: Path) -> None:

@@ -310,6 +310,7 @@ class CsvTable(TableSource):
                         problem = RowProblem(
                             FIELD_TOO_LONG,
                             f"A field is longer than {max_chars:,} characters.",
+                            (str(max_chars),),
                         )
                     if counter.count - marks_base > marks_found and MARK in raw:
                         marks_found += raw.count(MARK)
@@ -319,6 +320,7 @@ class CsvTable(TableSource):
                             ENCODING_ERROR,
                             f"The line has bytes that are not valid {self.encoding} "
                             "(shown as \\x.. escapes).",
+                            (self.encoding, "line"),
                         )
                     if problem is None:
                         if any(values):  # else only separators: an empty spreadsheet row
@@ -362,4 +364,8 @@ def _rejected(number: int, raw: str, values: list[str], code: str, detail: str =
 
 
 def _problem(code: str, found: int, expected: int) -> RowProblem:
-    return RowProblem(code, f"The row has {found} fields; the header has {expected}.")
+    return RowProblem(
+        code,
+        f"The row has {found} fields; the header has {expected}.",
+        (str(found), str(expected)),
+    )

@@ -36,13 +36,27 @@ DEFAULT_MAX_FIELD_CHARS = 8192
 class RowProblem:
     """Why a row was rejected.
 
+    ``args`` carries what the sentence names, so that the wizard can say it in another
+    language without reading ``message`` (whose English wording may change; the args of
+    a code do not). Numbers are plain decimal digits (``"8192"``), never grouped:
+
+    - ``too_many_fields``, ``too_few_fields``: ``(found, expected)``, the row's and the
+      header's number of fields.
+    - ``field_too_long``: ``(limit,)``, the longest value allowed, in characters; ``()``
+      when the csv module's own field limit stopped the row.
+    - ``encoding_error``: ``(encoding, unit)``, the codec the file is read with and what
+      holds the bad bytes, ``"line"`` (text files) or ``"card"`` (vCards).
+    - any other code: ``()``.
+
     Attributes:
         code: One of the reason codes of this module (``too_many_fields``...).
         message: A sentence for the rejected-rows report.
+        args: The values ``message`` names, by code (above).
     """
 
     code: str
     message: str
+    args: tuple[str, ...] = ()
 
 
 class SourceRow(NamedTuple):

@@ -262,6 +262,7 @@ class VCardTable(TableSource):
                         RowProblem(
                             ENCODING_ERROR,
                             f"The card has bytes that are not valid {self.encoding}.",
+                            (self.encoding, "card"),
                         ),
                     )
                     continue
@@ -292,6 +293,7 @@ class VCardTable(TableSource):
                         RowProblem(
                             FIELD_TOO_LONG,
                             f"A value is longer than {self.max_field_chars:,} characters.",
+                            (str(self.max_field_chars),),
                         ),
                     )
                 elif any(values):

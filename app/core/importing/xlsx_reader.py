@@ -500,7 +500,9 @@ class XlsxTable(TableSource):
             raw = "\t".join(values)
             if header_seen and len(raw) > max_chars and max(map(len, values)) > max_chars:
                 problem = RowProblem(
-                    FIELD_TOO_LONG, f"A cell is longer than {max_chars:,} characters."
+                    FIELD_TOO_LONG,
+                    f"A cell is longer than {max_chars:,} characters.",
+                    (str(max_chars),),
                 )
                 yield SourceRow(index + 1, raw, values, problem)
                 continue

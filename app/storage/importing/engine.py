@@ -447,9 +447,10 @@ class ImportEngine:
         self, rejection: Rejection, on_rejected: Callable[[Rejection], None] | None
     ) -> None:
         self.counts.rejected += 1
-        self.ledger.add(
-            RowDetail(rejection.number, "rejected", "", "", rejection.code, rejection.message)
-        )
+        self.ledger.add(RowDetail(
+            rejection.number, "rejected", "", "", rejection.code, rejection.message,
+            args=rejection.args,
+        ))  # fmt: skip
         if on_rejected is not None:
             on_rejected(rejection)
 
@@ -826,7 +827,7 @@ class ImportEngine:
                 self.ledger.keep(RowDetail(
                     r.number, "updated", r.full_name, r.email, "merge",
                     "Changes " + (", ".join(sorted(changes)) or "contact points/tags") + ".",
-                    contact_id=cid,
+                    contact_id=cid, args=tuple(sorted(changes)),
                 ))  # fmt: skip
             if invalid:
                 self.counts.invalid += 1

@@ -125,6 +125,16 @@ class FileInspection:
 class RowDetail:
     """One example row behind a number of a plan or result.
 
+    ``message`` is English; ``args`` carries what it names, so that the wizard can say
+    it in another language without reading the English sentence:
+
+    - ``merge`` (updated rows): the contact columns the row changes, sorted
+      (``("city", "title")``); ``()`` when it only adds contact points or tags.
+    - rejected rows: the reader's ``RowProblem.args`` for its codes
+      (``too_many_fields``...), and for ``value_too_long`` ``(field, limit)``: the
+      contact field and its longest allowed value in characters, as digits.
+    - any other reason: ``()`` (duplicates carry ``first_row`` / ``contact_id``).
+
     Attributes:
         number: The row's number in the file (as :class:`SourceRow` numbers it).
         category: Which count it belongs to.
@@ -135,6 +145,7 @@ class RowDetail:
         message: A sentence for people.
         contact_id: The existing contact it matches (updated / unchanged rows).
         first_row: The earlier row it repeats (``in_file`` rows).
+        args: The values ``message`` names, by reason (above).
     """
 
     number: int
@@ -145,6 +156,7 @@ class RowDetail:
     message: str
     contact_id: int | None = None
     first_row: int | None = None
+    args: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -74,12 +74,18 @@ _new_incoming: Final[Callable[[tuple[Any, ...]], Incoming]] = partial(tuple.__ne
 
 
 class Rejection(NamedTuple):
-    """A row that cannot be stored: its number, raw text and why."""
+    """A row that cannot be stored: its number, raw text and why.
+
+    ``args`` are the values ``message`` names: the reader's ``RowProblem.args``, or
+    ``(field, limit)`` for ``value_too_long`` (see
+    :class:`~app.storage.importing.model.RowDetail`).
+    """
 
     number: int
     raw: str
     code: str
     message: str
+    args: tuple[str, ...] = ()
 
 
 class RowPreparer:
@@ -117,7 +123,8 @@ class RowPreparer:
             The record, or why it cannot be stored.
         """
         if row.problem is not None:
-            return Rejection(row.number, row.raw, row.problem.code, row.problem.message)
+            problem = row.problem
+            return Rejection(row.number, row.raw, problem.code, problem.message, problem.args)
         values = row.values
         values.append("")
         picked = self._pick(values)
@@ -160,9 +167,11 @@ class RowPreparer:
         if len(row.raw) > _SHORTEST_LIMIT and max(map(len, values)) > _SHORTEST_LIMIT:
             too_long = _too_long(record)
             if too_long is not None:
+                limit = MAX_LENGTHS[too_long]
                 return Rejection(
                     row.number, row.raw, VALUE_TOO_LONG,
-                    f"The {too_long} is longer than {MAX_LENGTHS[too_long]} characters.",
+                    f"The {too_long} is longer than {limit} characters.",
+                    (too_long, str(limit)),
                 )  # fmt: skip
         return record
 
