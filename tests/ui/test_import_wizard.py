@@ -618,6 +618,40 @@ def test_unknown_codes_keep_the_english_sentence() -> None:
     assert error_text(ImportCancelled()) == "The import was cancelled; nothing was written."
 
 
+def test_row_reasons_take_their_values_from_args_not_the_english(
+    marking: MarkingTranslator,
+) -> None:
+    """Rewording one of the pipeline's English sentences changes nothing the wizard says."""
+    from app.storage.importing import RowDetail
+    from app.ui.importing.messages import row_reason
+
+    def rejected(code: str, *args: str) -> str:
+        return row_reason(RowDetail(9, "rejected", "", "", code, "Reworded.", args=args))
+
+    assert rejected("too_many_fields", "4", "3") == "⟦The row has 4 fields; the header has 3.⟧"
+    assert rejected("field_too_long", "100") == "⟦A value is longer than 100 characters.⟧"
+    assert rejected("value_too_long", "title", "300") == (
+        "⟦The field “Job title” is longer than 300 characters.⟧"
+    )
+    assert rejected("encoding_error", "cp1251", "card") == (
+        "⟦The card has bytes that are not valid cp1251.⟧"
+    )
+    assert rejected("encoding_error", "utf-8", "line") == (
+        "⟦The line has bytes that are not valid utf-8 (shown as \\x.. escapes).⟧"
+    )
+    # Without its values a sentence is shown in English, never with guessed numbers.
+    assert rejected("too_many_fields") == "Reworded."
+    assert rejected("field_too_long") == "⟦A field is longer than the limit.⟧"
+
+    def merge(*changed: str) -> str:
+        detail = RowDetail(3, "updated", "Ann", "a@b.co", "merge", "Reworded.", 1, args=changed)
+        return row_reason(detail)
+
+    assert merge("city", "title") == "⟦Changes City, Job title.⟧"
+    assert merge("email_raw", "email_key") == "⟦Changes Email.⟧"  # one label, once
+    assert merge() == "⟦Adds contact points or tags.⟧"
+
+
 def test_dry_run_reasons_in_russian(
     qtbot: QtBot, qapp: QApplication, wizard_in: Any, tmp_path: Path
 ) -> None:

@@ -4,10 +4,20 @@ Storage and core stay free of Qt, so they describe rows and files in English wit
 stable code beside the sentence: ``RowDetail.reason`` (plus ``first_row``,
 ``contact_id``), ``RowProblem.code`` and ``ImportFileError.code``. The wizard shows
 people's words in their language, so this module turns each known code into a
-``QCoreApplication.translate`` text. The arguments come from the detail's fields where
-it has them, else from the English sentence, whose shape the pipeline fixes along with
-the code. Anything not recognised (a new code, a reworded sentence) is shown as the
-English sentence, never as nothing.
+``QCoreApplication.translate`` text. For rows, the arguments come from the detail's
+fields (``args``, ``first_row``, ``contact_id``), never from the English sentence, which
+is free to change (only ``malformed_record``, which names no values, still tells a card
+from a line by how its sentence starts). Whole-file errors and warnings carry no
+arguments yet and are still recognised by their sentence. Anything not recognised (a
+new code, arguments of another shape) is shown as the English sentence, never as
+nothing.
+
+Rows have no regex fallback for details without ``args``: a ``RowDetail`` or
+``RowProblem`` lives only in memory (a plan, a result, a preview), made by this
+version's pipeline; the batch record keeps counts and fuzzy suggestions, not details, and
+the rejected-rows report is for people, never read back. So no detail from an older
+version can reach this module, and parsing the English would only bring back the silent
+mistranslation that ``args`` removes.
 """
 
 from __future__ import annotations
@@ -69,7 +79,7 @@ def row_reason(detail: RowDetail) -> str:
     fallback = detail.message or code
     base, _, listed = code.partition(" (")
     if detail.category == "rejected":
-        return problem_text(code, detail.message)
+        return problem_text(code, detail.message, detail.args)
     if code == "new":
         return QCoreApplication.translate("ImportReasons", "A new contact.")
     if base in ("email_invalid", "phone_invalid") and detail.category in ("created", "invalid"):
@@ -118,87 +128,91 @@ def row_reason(detail: RowDetail) -> str:
             "ImportReasons", "Matches contact %1; nothing new to add."
         ).replace("%1", str(detail.contact_id))
     if code == "merge":
-        changed = re.fullmatch(r"Changes (.+)\.", detail.message)
-        if changed is None:
-            return fallback
-        if changed.group(1) == "contact points/tags":
+        if not detail.args:  # no column changes: only new contact points or tags
             return QCoreApplication.translate("ImportReasons", "Adds contact points or tags.")
-        labels = dict.fromkeys(_field(name) for name in changed.group(1).split(", "))
+        labels = dict.fromkeys(_field(name) for name in detail.args)
         return QCoreApplication.translate("ImportReasons", "Changes %1.").replace(
             "%1", ", ".join(labels)
         )
     return fallback
 
 
-def problem_text(code: str, message: str) -> str:
+def problem_text(code: str, message: str, args: tuple[str, ...] = ()) -> str:
     """Why a row cannot be read or stored (a reader's or the importer's rejection).
 
     Args:
         code: ``RowProblem.code`` or a rejection's code (``too_many_fields``...).
         message: The English sentence that came with it.
+        args: What the sentence names, by code (see ``RowProblem`` and ``RowDetail``);
+            the sentence itself is never parsed for them.
 
     Returns:
-        The translated sentence; ``message`` for an unknown code or shape.
+        The translated sentence; ``message`` for an unknown code or for arguments of
+        another shape.
     """
     message = message.replace(MARK, "")
-    if code in ("too_many_fields", "too_few_fields"):
-        found = re.match(rf"The row has {_COUNT} fields; the header has {_COUNT}\.", message)
-        if found:
-            return (
+    match code, args:
+        case ("too_many_fields" | "too_few_fields", (found, expected)):
+            return _fill(
                 QCoreApplication.translate(
                     "ImportReasons", "The row has %1 fields; the header has %2."
-                )
-                .replace("%1", _number(found.group(1)))
-                .replace("%2", _number(found.group(2)))
+                ),
+                _number(found),
+                _number(expected),
             )
-    elif code == "field_too_long":
-        limit = re.search(rf"longer than {_COUNT} characters", message)
-        if limit:
-            return QCoreApplication.translate(
-                "ImportReasons", "A value is longer than %1 characters."
-            ).replace("%1", _number(limit.group(1)))
-        return QCoreApplication.translate("ImportReasons", "A field is longer than the limit.")
-    elif code == "value_too_long":
-        found = re.match(rf"The (\w+) is longer than {_COUNT} characters\.", message)
-        if found:
-            return (
+        case ("field_too_long", (limit,)):
+            return _fill(
+                QCoreApplication.translate(
+                    "ImportReasons", "A value is longer than %1 characters."
+                ),
+                _number(limit),
+            )
+        case ("field_too_long", _):  # the csv module's own limit stopped the row
+            return QCoreApplication.translate("ImportReasons", "A field is longer than the limit.")
+        case ("value_too_long", (name, limit)):
+            return _fill(
                 QCoreApplication.translate(
                     "ImportReasons", "The field “%1” is longer than %2 characters."
-                )
-                .replace("%1", _field(found.group(1)))
-                .replace("%2", _number(found.group(2)))
+                ),
+                _field(name),
+                _number(limit),
             )
-    elif code == "unbalanced_quote":
-        return QCoreApplication.translate(
-            "ImportReasons",
-            "A quote opens a field that is never closed; this line was skipped and the "
-            "lines after it were read again.",
-        )
-    elif code == "encoding_error":
-        found = re.search(r"not valid (\S+?)[ .]", message)
-        if found:
-            if message.startswith("The card"):
-                text = QCoreApplication.translate(
+        case ("unbalanced_quote", _):
+            return QCoreApplication.translate(
+                "ImportReasons",
+                "A quote opens a field that is never closed; this line was skipped and the "
+                "lines after it were read again.",
+            )
+        case ("encoding_error", (encoding, "card")):
+            return _fill(
+                QCoreApplication.translate(
                     "ImportReasons", "The card has bytes that are not valid %1."
-                )
-            else:
-                text = QCoreApplication.translate(
+                ),
+                encoding,
+            )
+        case ("encoding_error", (encoding, "line")):
+            return _fill(
+                QCoreApplication.translate(
                     "ImportReasons",
                     "The line has bytes that are not valid %1 (shown as \\x.. escapes).",
+                ),
+                encoding,
+            )
+        case ("malformed_record", _):
+            if message.startswith("The card has no END:VCARD"):
+                return QCoreApplication.translate(
+                    "ImportReasons", "The card has no END:VCARD line."
                 )
-            return text.replace("%1", found.group(1))
-    elif code == "malformed_record":
-        if message.startswith("The card has no END:VCARD"):
-            return QCoreApplication.translate("ImportReasons", "The card has no END:VCARD line.")
-        if message.startswith("The card"):
-            return QCoreApplication.translate("ImportReasons", "The card cannot be read.")
-        return QCoreApplication.translate(
-            "ImportReasons", "The line cannot be read as delimited text."
-        )
-    elif code == "no_contact_data":
-        return QCoreApplication.translate(
-            "ImportReasons", "The row has no name, email, phone, company or LinkedIn profile."
-        )
+            if message.startswith("The card"):
+                return QCoreApplication.translate("ImportReasons", "The card cannot be read.")
+            return QCoreApplication.translate(
+                "ImportReasons", "The line cannot be read as delimited text."
+            )
+        case ("no_contact_data", _):
+            return QCoreApplication.translate(
+                "ImportReasons",
+                "The row has no name, email, phone, company or LinkedIn profile.",
+            )
     return message
 
 

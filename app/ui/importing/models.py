@@ -157,12 +157,12 @@ def preview_rows(rows: Sequence[SourceRow], width: int) -> list[TextRow]:
     for row in rows:
         values = list(row.values) if row.values else [row.raw.rstrip("\r\n")]
         cells = tuple(clean_cell(v) for v in values[:width])
-        problem = row.problem is not None
+        why = row.problem
         out.append(
             TextRow(
                 cells,
-                tooltip=problem_text(row.problem.code, row.problem.message) if row.problem else "",
-                problem=problem,
+                tooltip=problem_text(why.code, why.message, why.args) if why else "",
+                problem=why is not None,
                 payload=row.number,
                 header=str(row.number),
             )
