@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -363,3 +364,21 @@ def test_checker_workers_answer_like_this_process() -> None:
     assert len(serial.emails) == len(emails)
     assert len(serial.phones) == len(phones)
     assert pooled == [serial, serial]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX niceness; Windows uses a priority class")
+def test_check_workers_run_below_the_importing_process() -> None:
+    """Workers yield the CPU to the thread that classifies and writes the rows."""
+    import os
+
+    from app.core.importing.check_values import WORKER_NICENESS
+    from app.storage.importing.checks import Checker
+
+    checker = Checker(2)
+    try:
+        niceness = checker.call(os.nice, 0)
+        assert not isinstance(niceness, int)
+        worker = niceness.result()
+    finally:
+        checker.close()
+    assert worker == min(19, os.nice(0) + WORKER_NICENESS)
