@@ -382,3 +382,23 @@ def test_check_workers_run_below_the_importing_process() -> None:
     finally:
         checker.close()
     assert worker == min(19, os.nice(0) + WORKER_NICENESS)
+
+
+def test_statement_constants_are_stored_like_bound_values(db: Database) -> None:
+    """Constants written into the INSERT store what binding them would have stored."""
+    from app.storage.importing.writer import Writer, sql_literal
+
+    assert sql_literal("O'Brien") == "'O''Brien'"
+    assert [sql_literal(v) for v in (None, True, False, 7)] == ["NULL", "1", "0", "7"]
+    with pytest.raises(TypeError):
+        sql_literal(1.5)  # type: ignore[arg-type]
+    with db.transaction() as conn:
+        writer = Writer(conn)
+        writer.insert("tags", ("id",), [(1,)], constants={"name": "it's"})
+        writer.insert("tags", ("id", "name"), [(2, "bound")])
+        stored = conn.exec_driver_sql(
+            "SELECT id, name, typeof(id), typeof(name) FROM tags ORDER BY id"
+        ).all()
+    assert [tuple(r) for r in stored] == [
+        (1, "it's", "integer", "text"), (2, "bound", "integer", "text")
+    ]
