@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import inspect
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,6 +94,15 @@ def _reports_page() -> Page:
     from app.ui.reports.page import ReportsPage
 
     return ReportsPage()
+
+
+def _close_in_background(db: Database) -> None:
+    """Close a database the window has stopped using, off the GUI thread.
+
+    ``Database.close`` waits for a checkpoint still copying a large import's write-ahead
+    log into the file (seconds after a million-row import); the window must not.
+    """
+    threading.Thread(target=db.close, name="close-database", daemon=True).start()
 
 
 def _open_and_summarise(
@@ -477,7 +487,7 @@ class MainWindow(QMainWindow):
         self.database = db
         self.summary_contacts = summary.contacts
         if previous is not None:
-            previous.close()
+            _close_in_background(previous)
         if self.remember and not read_only:
             settings.remember_database(db.display_name)
         log.info("opened %s (%s%s)", db.display_name, db.mode, ", read-only" if read_only else "")

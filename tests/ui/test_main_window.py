@@ -172,3 +172,28 @@ def test_about_shows_version_database_mode_and_libraries(
 
 def test_sidebar_model_is_sound(qtmodeltester, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(window.sidebar.model())
+
+
+def test_switching_does_not_wait_for_the_previous_databases_checkpoint(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A checkpoint still copying a big import's log into the old file runs on; the window
+    switches at once and the old database closes when the checkpoint is done."""
+    import threading
+
+    previous = window.database
+    assert previous is not None
+    release = threading.Event()
+    checkpoint = threading.Thread(target=release.wait, args=(60,), daemon=True)
+    checkpoint.start()
+    previous._checkpointer = checkpoint  # what a bulk import's commit leaves running
+    other = tmp_path / "other.sqlite3"
+    open_database(other).close()
+    try:
+        open_in(qtbot, window, other)
+        # The GUI thread did not join the checkpoint: it is still running.
+        assert checkpoint.is_alive()
+        assert window.database is not previous
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: previous._checkpointer is None, timeout=10_000)
