@@ -402,3 +402,18 @@ def test_statement_constants_are_stored_like_bound_values(db: Database) -> None:
     assert [tuple(r) for r in stored] == [
         (1, "it's", "integer", "text"), (2, "bound", "integer", "text")
     ]
+
+
+def test_verdict_tuples_mirror_the_check_dataclasses() -> None:
+    """The import's named tuples keep EmailCheck's and PhoneCheck's fields, in order."""
+    from dataclasses import fields
+
+    from app.core.validation import EmailCheck, PhoneCheck, check_email, check_phone
+    from app.storage.importing.checks import EmailVerdict, PhoneVerdict
+
+    assert EmailVerdict._fields == tuple(f.name for f in fields(EmailCheck))
+    assert PhoneVerdict._fields == tuple(f.name for f in fields(PhoneCheck))
+    email = check_email("Ivan <ivan@gmial.com>")
+    assert EmailVerdict(*(getattr(email, n) for n in EmailVerdict._fields)).check() == email
+    phone = check_phone("+7 495 123-45-67 доб. 12", None, formatted=False)
+    assert PhoneVerdict(*(getattr(phone, n) for n in PhoneVerdict._fields)).check() == phone
