@@ -45,10 +45,9 @@ BUSY_TIMEOUT_MS = 10_000
 QUICK_CHECK_MAX_BYTES = 24 * 1024 * 1024
 # Execution option telling the "begin" hook which kind of BEGIN to emit.
 _BEGIN_OPTION = "prospect_begin"
-# Connection.info key: checkpoint this transaction's WAL after the commit, in background.
+# Connection.info key: checkpoint this transaction's WAL after the commit, in background
+# (the value: the connection's wal_autocheckpoint to put back).
 _CHECKPOINT_LATER = "prospect_checkpoint_later"
-# SQLite's default wal_autocheckpoint (pages), put back after a deferred checkpoint.
-_WAL_AUTOCHECKPOINT_PAGES = 1000
 
 
 class Mode(StrEnum):
@@ -119,12 +118,12 @@ class Database:
             finally:
                 # Set by checkpoint_after_commit: the pooled connection gets its automatic
                 # checkpoints back whether the transaction committed or not.
-                later = conn.info.pop(_CHECKPOINT_LATER, False)
-                if later and not conn.invalidated:
+                pages = conn.info.pop(_CHECKPOINT_LATER, None)
+                if pages is not None and not conn.invalidated:
                     driver = conn.connection.driver_connection
                     assert driver is not None
-                    driver.execute(f"PRAGMA wal_autocheckpoint={_WAL_AUTOCHECKPOINT_PAGES}")
-            if later:
+                    driver.execute(f"PRAGMA wal_autocheckpoint={int(pages)}")
+            if pages is not None:
                 self._checkpoint_in_background()
 
     @contextmanager
@@ -218,8 +217,9 @@ def checkpoint_after_commit(conn: Connection) -> None:
     mode = str(conn.exec_driver_sql("PRAGMA journal_mode").scalar_one()).lower()
     if mode != "wal":
         return
+    pages = int(conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar_one())
     conn.exec_driver_sql("PRAGMA wal_autocheckpoint=0")
-    conn.info[_CHECKPOINT_LATER] = True
+    conn.info.setdefault(_CHECKPOINT_LATER, pages)
 
 
 # --- engine set-up ----------------------------------------------------------------------
