@@ -11,6 +11,8 @@ import pytest
 from app.core.importing import (
     BinaryFileError,
     EmptyFileError,
+    EncodingError,
+    FileAccessError,
     NoDataRowsError,
     UnsupportedFormatError,
     open_table,
@@ -131,8 +133,10 @@ def test_empty_file(tmp_path: Path) -> None:
     with pytest.raises(EmptyFileError) as info:
         open_table(write(tmp_path, "e.csv", ""))
     assert info.value.message
-    with pytest.raises(EmptyFileError):
+    assert (info.value.key, info.value.message_args) == ("empty", ())
+    with pytest.raises(EmptyFileError) as info:
         open_table(write(tmp_path, "ws.csv", "\ufeff \r\n\r\n", "utf-8"))
+    assert info.value.key == "empty"
 
 
 def test_header_only(tmp_path: Path) -> None:
@@ -140,6 +144,7 @@ def test_header_only(tmp_path: Path) -> None:
         open_table(write(tmp_path, "h.csv", "first_name,last_name,email\r\n\r\n"))
     assert info.value.headers == ("first_name", "last_name", "email")
     assert "no data rows" in info.value.message
+    assert (info.value.key, info.value.message_args) == ("header_only", ())
 
 
 @pytest.mark.parametrize(
@@ -156,6 +161,9 @@ def test_binary_file_renamed_csv(tmp_path: Path, content: bytes) -> None:
     with pytest.raises(BinaryFileError) as info:
         open_table(str(path))
     assert "not a text table" in info.value.message
+    assert info.value.key == "binary"
+    (kind,) = info.value.message_args
+    assert f"This is {kind}, not a text table" in info.value.message
 
 
 def test_plain_zip_renamed_csv_is_refused(tmp_path: Path) -> None:
@@ -164,8 +172,30 @@ def test_plain_zip_renamed_csv_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "contacts.csv"
     with zipfile.ZipFile(path, "w") as zf:
         zf.writestr("readme.txt", "hello")
-    with pytest.raises(UnsupportedFormatError):
+    with pytest.raises(UnsupportedFormatError) as info:
         open_table(str(path))
+    assert (info.value.key, info.value.message_args) == ("zip_not_spreadsheet", ())
+
+
+def test_file_errors_name_their_sentence_and_its_values(tmp_path: Path) -> None:
+    """The wizard translates a file error from ``key`` and ``message_args`` alone."""
+    with pytest.raises(FileAccessError) as info:
+        open_table(str(tmp_path))
+    assert (info.value.key, info.value.message_args) == ("folder", ())
+    with pytest.raises(FileAccessError) as info:
+        open_table(str(tmp_path / "missing.csv"))
+    assert info.value.key == "cannot_open"
+    (reason,) = info.value.message_args
+    assert reason and reason in info.value.message
+    with pytest.raises(EncodingError) as encoding:
+        open_table(write(tmp_path, "a.csv", "a,b\r\n1,2\r\n"), encoding="no-such-codec")
+    assert (encoding.value.key, encoding.value.message_args) == (
+        "unknown_encoding",
+        ("no-such-codec",),
+    )
+    with pytest.raises(EmptyFileError) as empty:
+        CsvTable(write(tmp_path, "blank.csv", "\r\n\r\n"), encoding="utf-8")
+    assert (empty.value.key, empty.value.message_args) == ("no_rows", ())
 
 
 def test_field_over_the_limit_rejects_only_its_row(tmp_path: Path) -> None:

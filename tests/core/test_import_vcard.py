@@ -118,5 +118,6 @@ def test_rejected_cards_carry_what_their_sentence_names(tmp_path: Path) -> None:
 def test_file_without_cards(tmp_path: Path) -> None:
     path = tmp_path / "none.vcf"
     path.write_text("just some text\n", encoding="utf-8")
-    with pytest.raises(EmptyFileError):
+    with pytest.raises(EmptyFileError) as info:
         open_table(str(path))
+    assert (info.value.key, info.value.message_args) == ("no_vcard", ())

@@ -79,9 +79,24 @@ def test_missing_and_empty_sheets(tmp_path: Path) -> None:
     with pytest.raises(SheetNotFoundError) as missing:
         open_table(str(path), sheet="Nope")
     assert missing.value.sheets == ("Cover", "Контакты", "Second")
+    assert missing.value.key == "no_such_sheet"
+    assert missing.value.message_args == ("'Nope'", "Cover", "Контакты", "Second")
     with pytest.raises(EmptySheetError) as empty:
         open_table(str(path), sheet="Cover")
     assert "Second" in empty.value.message
+    assert empty.value.key == "sheet_empty_others"
+    assert empty.value.message_args == ("Cover", "Контакты", "Second")
+
+
+def test_empty_only_sheet_lists_no_others(tmp_path: Path) -> None:
+    path = tmp_path / "blank.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    wb.add_worksheet("Only")
+    wb.close()
+    with pytest.raises(EmptySheetError) as empty:
+        open_table(str(path))
+    assert empty.value.message == "The sheet “Only” is empty."
+    assert (empty.value.key, empty.value.message_args) == ("sheet_empty", ("Only",))
 
 
 def test_header_only_sheet(tmp_path: Path) -> None:
@@ -89,8 +104,9 @@ def test_header_only_sheet(tmp_path: Path) -> None:
     wb = xlsxwriter.Workbook(str(path))
     wb.add_worksheet().write_row(0, 0, ["First Name", "Email"])
     wb.close()
-    with pytest.raises(NoDataRowsError):
+    with pytest.raises(NoDataRowsError) as info:
         open_table(str(path))
+    assert (info.value.key, info.value.message_args) == ("sheet_header_only", ("Sheet1",))
 
 
 def test_formula_without_cached_value_is_reported(tmp_path: Path) -> None:
@@ -154,6 +170,10 @@ def test_zip_bomb_is_refused_quickly_with_little_memory(tmp_path: Path) -> None:
     finally:
         tracemalloc.stop()
     assert "zip bomb" in info.value.message
+    assert info.value.key == "part_ratio"
+    part, ratio = info.value.message_args
+    assert part == "xl/worksheets/sheet1.xml"
+    assert int(ratio) > 100
     assert peak < 5 * 1024 * 1024  # only the central directory was read
 
 
@@ -168,8 +188,10 @@ def test_zip_bomb_lying_about_its_size_is_refused(tmp_path: Path) -> None:
     central = data.find(b"PK\x01\x02")
     struct.pack_into("<I", data, central + 24, 1000)
     path.write_bytes(bytes(data))
-    with pytest.raises(UnsafeArchiveError):
+    with pytest.raises(UnsafeArchiveError) as info:
         check_archive(str(path))
+    assert info.value.key == "part_mismatch"
+    assert info.value.message_args[0] == "xl/workbook.xml"
 
 
 def test_too_many_members_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -180,8 +202,9 @@ def test_too_many_members_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyP
     with zipfile.ZipFile(path, "w") as zf:
         for i in range(6):
             zf.writestr(f"xl/part{i}.xml", "<x/>")
-    with pytest.raises(UnsafeArchiveError):
+    with pytest.raises(UnsafeArchiveError) as info:
         open_table(str(path))
+    assert (info.value.key, info.value.message_args) == ("too_many_parts", ("6",))
 
 
 @pytest.mark.parametrize(

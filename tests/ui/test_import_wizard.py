@@ -652,6 +652,95 @@ def test_row_reasons_take_their_values_from_args_not_the_english(
     assert merge() == "⟦Adds contact points or tags.⟧"
 
 
+def test_file_errors_take_their_values_from_args_not_the_english(
+    marking: MarkingTranslator,
+) -> None:
+    """Rewording a reader's English sentence about a file changes nothing the wizard says."""
+    from app.core.importing import ImportFileError
+    from app.ui.importing.messages import error_text
+
+    def shown(key: str | None, *args: str) -> str:
+        return error_text(ImportFileError("Reworded.", key=key, message_args=args))
+
+    assert shown("sheet_empty_others", "Cover", "People", "Notes") == (
+        "⟦The sheet “Cover” is empty. Other sheets: People, Notes.⟧"
+    )
+    assert shown("sheet_empty", "Cover") == "⟦The sheet “Cover” is empty.⟧"
+    assert shown("no_such_sheet", "'Nope'", "A", "B") == (
+        "⟦The workbook has no sheet 'Nope'. Sheets: A, B.⟧"
+    )
+    assert shown("no_such_sheet", "'Nope'") == "⟦The workbook has no sheet 'Nope'. Sheets: ⟦none⟧.⟧"
+    assert shown("unknown_encoding", "klingon") == (
+        "⟦“klingon” is not a text encoding this app knows.⟧"
+    )
+    assert shown("binary", "a PDF document") == (
+        "⟦This is ⟦a PDF document⟧, not a text table. Export the data as CSV, XLSX or vCard.⟧"
+    )
+    assert shown("part_mismatch", "xl/workbook.xml", "Bad CRC-32") == (
+        "⟦The spreadsheet part “xl/workbook.xml” does not match its declared size or "
+        "checksum. It was not opened.⟧"
+    )
+    assert shown("part_ratio", "xl/sheet1.xml", "900") == (
+        "⟦The spreadsheet part “xl/sheet1.xml” is compressed 900 times, which only zip bombs "
+        "do. It was not opened.⟧"
+    )
+    assert shown("sheet_header_only", "People") == (
+        "⟦The sheet “People” has a header row but no data rows.⟧"
+    )
+    assert shown("cannot_open", "Permission denied") == (
+        "⟦The file cannot be opened: Permission denied.⟧"
+    )
+    assert shown("folder") == "⟦This is a folder, not a file.⟧"
+    assert shown("empty") == "⟦The file is empty.⟧"
+    assert shown("header_only") == "⟦The file has a header row but no data rows.⟧"
+    # No key, an unknown key, or values of another shape: the English sentence.
+    assert shown(None) == "Reworded."
+    assert shown("brand_new_key", "x") == "Reworded."
+    assert shown("sheet_empty_others", "Cover") == "Reworded."
+    assert shown("unknown_encoding") == "Reworded."
+
+
+def test_reader_file_errors_in_russian(qapp: QApplication, tmp_path: Path) -> None:
+    """Errors from the real readers, translated from their key and values."""
+    from app.core.importing import ImportFileError, open_table
+    from app.ui.application import install_translations
+    from app.ui.importing.messages import error_text
+
+    def raised(path: Path, **options: Any) -> ImportFileError:
+        with pytest.raises(ImportFileError) as info:
+            open_table(str(path), **options)
+        return info.value
+
+    book = tmp_path / "book.xlsx"
+    workbook = xlsxwriter.Workbook(str(book))
+    workbook.add_worksheet("Cover")
+    workbook.add_worksheet("People").write_row(0, 0, ["Email"])
+    workbook.close()
+    pdf = tmp_path / "scan.csv"
+    pdf.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 20)
+    text = tmp_path / "a.csv"
+    text.write_text("a,b\r\n1,2\r\n", encoding="utf-8")
+
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+    installed = install_translations(qapp, "ru")
+    try:
+        assert error_text(raised(book, sheet="Cover")) == "Лист «Cover» пуст. Другие листы: People."
+        assert error_text(raised(book, sheet="Nope")) == (
+            "В книге нет листа 'Nope'. Листы: Cover, People."
+        )
+        assert error_text(raised(pdf)) == (
+            "Это PDF-документ, а не текстовая таблица. Экспортируйте данные в CSV, XLSX или vCard."
+        )
+        assert error_text(raised(text, encoding="klingon")) == (
+            "«klingon» — неизвестная приложению кодировка текста."
+        )
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        install_translations(qapp, "en")
+
+
 def test_dry_run_reasons_in_russian(
     qtbot: QtBot, qapp: QApplication, wizard_in: Any, tmp_path: Path
 ) -> None:

@@ -148,7 +148,12 @@ class CsvTable(TableSource):
         try:
             self._size = os.path.getsize(path)
         except OSError as exc:
-            raise FileAccessError(f"The file cannot be opened: {exc.strerror}.", path=path) from exc
+            raise FileAccessError(
+                f"The file cannot be opened: {exc.strerror}.",
+                path=path,
+                key="cannot_open",
+                message_args=(str(exc.strerror),),
+            ) from exc
 
         guess = self._choose_encoding(encoding)
         self.encoding = guess.encoding
@@ -165,12 +170,13 @@ class CsvTable(TableSource):
 
         header, first = self._read_head()
         if header is None:
-            raise EmptyFileError("The file has no rows.", path=path)
+            raise EmptyFileError("The file has no rows.", path=path, key="no_rows")
         self.headers = disambiguate_headers(header.values)
         if first is None:
             raise NoDataRowsError(
                 "The file has a header row but no data rows.",
                 path=path,
+                key="header_only",
                 headers=tuple(self.headers),
             )
 
@@ -221,7 +227,10 @@ class CsvTable(TableSource):
             binary = open(self.path, "rb")  # closed with the text wrapper
         except OSError as exc:
             raise FileAccessError(
-                f"The file cannot be opened: {exc.strerror}.", path=self.path
+                f"The file cannot be opened: {exc.strerror}.",
+                path=self.path,
+                key="cannot_open",
+                message_args=(str(exc.strerror),),
             ) from exc
         self._binary = binary
         return io.TextIOWrapper(binary, encoding=self.encoding, errors=MARK_ERRORS, newline="")

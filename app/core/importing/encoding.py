@@ -167,7 +167,11 @@ def codec_name(encoding: str) -> str:
     try:
         return codecs.lookup(encoding).name
     except LookupError:
-        raise EncodingError(f"“{encoding}” is not a text encoding this app knows.") from None
+        raise EncodingError(
+            f"“{encoding}” is not a text encoding this app knows.",
+            key="unknown_encoding",
+            message_args=(encoding,),
+        ) from None
 
 
 def read_samples(path: str) -> tuple[bytes, list[bytes]]:
@@ -317,13 +321,13 @@ def detect_encoding(path: str) -> EncodingGuess:
     head, probes = read_samples(path)
     whole = len(probes) == 0 and os.path.getsize(path) <= HEAD_BYTES
     if not head:
-        raise EmptyFileError("The file is empty.", path=path)
+        raise EmptyFileError("The file is empty.", path=path, key="empty")
 
     for bom, encoding in _BOMS:
         if head.startswith(bom):
             body = head[len(bom) :]
             if not body.decode(encoding.replace("-sig", ""), "ignore").strip():
-                raise EmptyFileError("The file is empty.", path=path)
+                raise EmptyFileError("The file is empty.", path=path, key="empty")
             return EncodingGuess(encoding, 1.0, True, False, (encoding,))
 
     utf16 = _utf16_without_bom(head)
@@ -335,9 +339,11 @@ def detect_encoding(path: str) -> EncodingGuess:
         raise BinaryFileError(
             f"This is {kind}, not a text table. Export the data as CSV, XLSX or vCard.",
             path=path,
+            key="binary",
+            message_args=(kind,),
         )
     if not head.strip():
-        raise EmptyFileError("The file is empty.", path=path)
+        raise EmptyFileError("The file is empty.", path=path, key="empty")
 
     head = _complete_lines(head, whole)
     is_utf8, mixed = _utf8_verdict([head, *probes])

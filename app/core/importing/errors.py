@@ -12,18 +12,60 @@ from __future__ import annotations
 class ImportFileError(Exception):
     """A file that cannot be read as a table of contacts.
 
+    ``message`` is English and free to be reworded; ``key`` says which sentence it is
+    and ``message_args`` holds the values it names, so an interface can say the same
+    thing in another language without parsing the English. (Not ``args``: that is
+    ``BaseException.args``, the constructor's arguments that ``str()`` shows.) The keys
+    and their ``message_args``, all strings:
+
+    - ``folder`` ``()``: the path is a folder.
+    - ``cannot_open`` ``(reason,)``: the system's reason (``strerror``).
+    - ``empty`` ``()``: no bytes, or only a byte-order mark and whitespace.
+    - ``binary`` ``(kind,)``: what the file is instead, in English ("a PDF document").
+    - ``unknown_encoding`` ``(encoding,)``: the name asked for.
+    - ``no_rows`` ``()``: delimited text without a single row.
+    - ``header_only`` ``()``: delimited text with a header row only.
+    - ``no_vcard`` ``()``: no BEGIN:VCARD line.
+    - ``zip_not_spreadsheet`` ``()``: a zip archive without a workbook inside.
+    - ``damaged_archive`` ``(detail,)``: the zip module's complaint.
+    - ``too_many_parts`` ``(count,)``: decimal digits.
+    - ``too_large`` ``(gigabytes, limit_gigabytes)``: "12.3" (one decimal) and "4".
+    - ``part_ratio`` ``(part, ratio)``: the part's name and its ratio in digits.
+    - ``part_mismatch`` ``(part, detail)``: the part's name and the zip module's
+      complaint.
+    - ``password_protected`` ``()``.
+    - ``damaged_spreadsheet`` ``(detail,)``: the spreadsheet library's complaint.
+    - ``sheet_unreadable`` ``(sheet, detail)``.
+    - ``sheet_empty`` ``(sheet,)``: the workbook has no other sheet.
+    - ``sheet_empty_others`` ``(sheet, other, ...)``: the other sheets, one per item.
+    - ``sheet_header_only`` ``(sheet,)``.
+    - ``no_such_sheet`` ``(asked, sheet, ...)``: ``repr()`` of the sheet asked for, then
+      the workbook's sheets (none when it has none).
+
     Attributes:
         code: A short machine code for the kind of problem (stable, for logs and tests).
         message: A sentence the user can read, naming the file when known.
         path: The file the problem is about, when known.
+        key: Which sentence ``message`` is (see above); None for a sentence without
+            one, which an interface shows as is.
+        message_args: The values ``message`` names, by ``key``.
     """
 
     code = "unreadable_file"
 
-    def __init__(self, message: str, *, path: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        key: str | None = None,
+        message_args: tuple[str, ...] = (),
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.path = path
+        self.key = key
+        self.message_args = message_args
 
 
 class FileAccessError(ImportFileError):
@@ -44,9 +86,15 @@ class NoDataRowsError(ImportFileError):
     code = "header_only"
 
     def __init__(
-        self, message: str, *, path: str | None = None, headers: tuple[str, ...] = ()
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        key: str | None = None,
+        message_args: tuple[str, ...] = (),
+        headers: tuple[str, ...] = (),
     ) -> None:
-        super().__init__(message, path=path)
+        super().__init__(message, path=path, key=key, message_args=message_args)
         self.headers = headers
 
 
@@ -86,9 +134,15 @@ class SheetNotFoundError(ImportFileError):
     code = "sheet_not_found"
 
     def __init__(
-        self, message: str, *, path: str | None = None, sheets: tuple[str, ...] = ()
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        key: str | None = None,
+        message_args: tuple[str, ...] = (),
+        sheets: tuple[str, ...] = (),
     ) -> None:
-        super().__init__(message, path=path)
+        super().__init__(message, path=path, key=key, message_args=message_args)
         self.sheets = sheets
 
 
@@ -98,7 +152,13 @@ class EmptySheetError(ImportFileError):
     code = "empty_sheet"
 
     def __init__(
-        self, message: str, *, path: str | None = None, sheets: tuple[str, ...] = ()
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        key: str | None = None,
+        message_args: tuple[str, ...] = (),
+        sheets: tuple[str, ...] = (),
     ) -> None:
-        super().__init__(message, path=path)
+        super().__init__(message, path=path, key=key, message_args=message_args)
         self.sheets = sheets

@@ -50,12 +50,17 @@ def sniff_format(path: str) -> FileFormat:
         CorruptSpreadsheetError: A spreadsheet-named file that is a damaged archive.
     """
     if os.path.isdir(path):
-        raise FileAccessError("This is a folder, not a file.", path=path)
+        raise FileAccessError("This is a folder, not a file.", path=path, key="folder")
     try:
         with open(path, "rb") as f:
             head = f.read(512)
     except OSError as exc:
-        raise FileAccessError(f"The file cannot be opened: {exc.strerror}.", path=path) from exc
+        raise FileAccessError(
+            f"The file cannot be opened: {exc.strerror}.",
+            path=path,
+            key="cannot_open",
+            message_args=(str(exc.strerror),),
+        ) from exc
     suffix = os.path.splitext(path)[1].lower()
 
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
@@ -65,7 +70,10 @@ def sniff_format(path: str) -> FileFormat:
                 mimetype = zf.read("mimetype")[:100] if "mimetype" in names else b""
         except zipfile.BadZipFile as exc:
             raise CorruptSpreadsheetError(
-                f"The file is a damaged archive ({exc}).", path=path
+                f"The file is a damaged archive ({exc}).",
+                path=path,
+                key="damaged_archive",
+                message_args=(str(exc),),
             ) from exc
         if "xl/workbook.xml" in names:
             return "xlsx"
@@ -78,6 +86,7 @@ def sniff_format(path: str) -> FileFormat:
             "This is a zip archive, not a spreadsheet. Unpack it and import the CSV or "
             "XLSX file inside.",
             path=path,
+            key="zip_not_spreadsheet",
         )
     if head.startswith(b"\xd0\xcf\x11\xe0") and suffix in (".xls", ".csv", ".txt", ""):
         return "xls"

@@ -197,7 +197,9 @@ class VCardTable(TableSource):
         self.headers = list(VCARD_HEADERS)
         first = self.preview(1)
         if not first:
-            raise EmptyFileError("The file holds no vCard (no BEGIN:VCARD line).", path=path)
+            raise EmptyFileError(
+                "The file holds no vCard (no BEGIN:VCARD line).", path=path, key="no_vcard"
+            )
         self.detected = DetectedFormat(
             format="vcard",
             encoding=self.encoding,
@@ -211,7 +213,10 @@ class VCardTable(TableSource):
             return open(self.path, encoding=self.encoding, errors=MARK_ERRORS)  # noqa: SIM115
         except OSError as exc:
             raise FileAccessError(
-                f"The file cannot be opened: {exc.strerror}.", path=self.path
+                f"The file cannot be opened: {exc.strerror}.",
+                path=self.path,
+                key="cannot_open",
+                message_args=(str(exc.strerror),),
             ) from exc
 
     def _cards(self, f: io.TextIOWrapper) -> Generator[tuple[int, list[str], bool], None, None]:

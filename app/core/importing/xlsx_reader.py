@@ -111,6 +111,8 @@ def check_archive(path: str, *, verify_sizes: bool = True) -> frozenset[str] | N
                     f"The spreadsheet holds {len(infos):,} parts; a real workbook has far "
                     "fewer. It was not opened.",
                     path=path,
+                    key="too_many_parts",
+                    message_args=(str(len(infos)),),
                 )
             total = sum(info.file_size for info in infos)
             if total > MAX_UNCOMPRESSED_BYTES:
@@ -118,6 +120,11 @@ def check_archive(path: str, *, verify_sizes: bool = True) -> frozenset[str] | N
                     f"The spreadsheet would unpack to {total / 1024**3:,.1f} GB, more than "
                     f"the {MAX_UNCOMPRESSED_BYTES / 1024**3:.0f} GB limit. It was not opened.",
                     path=path,
+                    key="too_large",
+                    message_args=(
+                        f"{total / 1024**3:.1f}",
+                        f"{MAX_UNCOMPRESSED_BYTES / 1024**3:.0f}",
+                    ),
                 )
             for info in infos:
                 ratio = info.file_size / max(info.compress_size, 1)
@@ -126,16 +133,26 @@ def check_archive(path: str, *, verify_sizes: bool = True) -> frozenset[str] | N
                         f"The spreadsheet part “{info.filename}” is compressed {ratio:,.0f} "
                         "times, which only zip bombs do. It was not opened.",
                         path=path,
+                        key="part_ratio",
+                        message_args=(info.filename, f"{ratio:.0f}"),
                     )
             if not verify_sizes:
                 return None
             return frozenset(info.filename for info in infos if _verify_member(zf, info, path))
     except zipfile.BadZipFile as exc:
         raise CorruptSpreadsheetError(
-            f"The spreadsheet is damaged or not really an Excel file ({exc}).", path=path
+            f"The spreadsheet is damaged or not really an Excel file ({exc}).",
+            path=path,
+            key="damaged_spreadsheet",
+            message_args=(str(exc),),
         ) from exc
     except OSError as exc:
-        raise FileAccessError(f"The file cannot be opened: {exc.strerror}.", path=path) from exc
+        raise FileAccessError(
+            f"The file cannot be opened: {exc.strerror}.",
+            path=path,
+            key="cannot_open",
+            message_args=(str(exc.strerror),),
+        ) from exc
 
 
 def _verify_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: str) -> bool:
@@ -155,10 +172,14 @@ def _verify_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: str) -> boo
             f"The spreadsheet part “{info.filename}” does not match its declared size "
             f"or checksum ({exc}). It was not opened.",
             path=path,
+            key="part_mismatch",
+            message_args=(info.filename, str(exc)),
         ) from exc
     except RuntimeError as exc:  # encrypted member
         raise CorruptSpreadsheetError(
-            "The spreadsheet is password-protected; save an unprotected copy first.", path=path
+            "The spreadsheet is password-protected; save an unprotected copy first.",
+            path=path,
+            key="password_protected",
         ) from exc
     return finder is not None and finder.found
 
@@ -364,14 +385,13 @@ class XlsxTable(TableSource):
 
         head = self._first_rows(2)
         if not head:
+            others = tuple(s for s in sheets if s != self.sheet_name)
             raise EmptySheetError(
                 f"The sheet “{self.sheet_name}” is empty."
-                + (
-                    f" Other sheets: {', '.join(s for s in sheets if s != self.sheet_name)}."
-                    if len(sheets) > 1
-                    else ""
-                ),
+                + (f" Other sheets: {', '.join(others)}." if others else ""),
                 path=path,
+                key="sheet_empty_others" if others else "sheet_empty",
+                message_args=(self.sheet_name, *others),
                 sheets=sheets,
             )
         self.headers = disambiguate_headers(head[0].values)
@@ -379,6 +399,8 @@ class XlsxTable(TableSource):
             raise NoDataRowsError(
                 f"The sheet “{self.sheet_name}” has a header row but no data rows.",
                 path=path,
+                key="sheet_header_only",
+                message_args=(self.sheet_name,),
                 headers=tuple(self.headers),
             )
 
@@ -409,11 +431,14 @@ class XlsxTable(TableSource):
             raise CorruptSpreadsheetError(
                 "The spreadsheet is password-protected; save an unprotected copy first.",
                 path=self.path,
+                key="password_protected",
             ) from exc
         except (python_calamine.CalamineError, ValueError, OSError) as exc:
             raise CorruptSpreadsheetError(
                 f"The spreadsheet is damaged or not really a spreadsheet ({exc}).",
                 path=self.path,
+                key="damaged_spreadsheet",
+                message_args=(str(exc),),
             ) from exc
 
     def _load_sheet(
@@ -433,7 +458,10 @@ class XlsxTable(TableSource):
             return workbook.get_sheet_by_name(self.sheet_name)
         except python_calamine.CalamineError as exc:
             raise CorruptSpreadsheetError(
-                f"The sheet “{self.sheet_name}” cannot be read ({exc}).", path=self.path
+                f"The sheet “{self.sheet_name}” cannot be read ({exc}).",
+                path=self.path,
+                key="sheet_unreadable",
+                message_args=(self.sheet_name, str(exc)),
             ) from exc
 
     def _pick_sheet(
@@ -470,6 +498,8 @@ class XlsxTable(TableSource):
         raise SheetNotFoundError(
             f"The workbook has no sheet {sheet!r}. Sheets: {', '.join(sheets) or 'none'}.",
             path=self.path,
+            key="no_such_sheet",
+            message_args=(repr(sheet), *sheets),
             sheets=sheets,
         )
 

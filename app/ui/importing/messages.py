@@ -2,17 +2,19 @@
 
 Storage and core stay free of Qt, so they describe rows and files in English with a
 stable code beside the sentence: ``RowDetail.reason`` (plus ``first_row``,
-``contact_id``), ``RowProblem.code`` and ``ImportFileError.code``. The wizard shows
+``contact_id``), ``RowProblem.code`` and ``ImportFileError.key``. The wizard shows
 people's words in their language, so this module turns each known code into a
-``QCoreApplication.translate`` text. For rows, the arguments come from the detail's
-fields (``args``, ``first_row``, ``contact_id``), never from the English sentence, which
-is free to change (only ``malformed_record``, which names no values, still tells a card
-from a line by how its sentence starts). Whole-file errors and warnings carry no
-arguments yet and are still recognised by their sentence. Anything not recognised (a
-new code, arguments of another shape) is shown as the English sentence, never as
+``QCoreApplication.translate`` text. The arguments come from the detail's or error's
+fields (``args``, ``first_row``, ``contact_id``, ``message_args``), never from the
+English sentence, which is free to change (only ``malformed_record``, which names no
+values, still tells a card from a line by how its sentence starts). Whole-file warnings
+(``DetectedFormat.warnings``, plain strings) carry no arguments yet and are still
+recognised by their sentence. Anything not recognised (a new code or key, an error
+without a key, arguments of another shape) is shown as the English sentence, never as
 nothing.
 
-Rows have no regex fallback for details without ``args``: a ``RowDetail`` or
+Rows and file errors have no regex fallback for values missing from ``args``: an
+``ImportFileError`` is raised and shown in the same process, and a ``RowDetail`` or
 ``RowProblem`` lives only in memory (a plan, a result, a preview), made by this
 version's pipeline; the batch record keeps counts and fuzzy suggestions, not details, and
 the rejected-rows report is for people, never read back. So no detail from an older
@@ -234,10 +236,6 @@ _BINARY_KINDS: dict[str, Callable[[], str]] = {
 }
 
 
-def _sheets(listed: str) -> str:
-    return QCoreApplication.translate("ImportErrors", "none") if listed == "none" else listed
-
-
 def _fill(text: str, *args: str) -> str:
     """Put ``args`` in for %1, %2... (Qt's own arg() is not offered for str in Python)."""
     for i, arg in enumerate(args, 1):
@@ -245,134 +243,145 @@ def _fill(text: str, *args: str) -> str:
     return text
 
 
-def _file_error_text(message: str) -> str | None:
-    """The translation of one of the readers' sentences, None when not recognised."""
+def _decimal(text: str) -> str:
+    """A size with one decimal ("12.3") in the interface's number format."""
+    try:
+        return QLocale().toString(float(text), "f", 1)
+    except ValueError:
+        return text
 
-    match = re.fullmatch
-    if message == "This is a folder, not a file.":
-        return QCoreApplication.translate("ImportErrors", "This is a folder, not a file.")
-    if m := match(r"The file cannot be opened: (.*)\.", message):
-        return _fill(
-            QCoreApplication.translate("ImportErrors", "The file cannot be opened: %1."), m.group(1)
-        )
-    if m := match(r"The file is a damaged archive \((.*)\)\.", message, re.S):
-        return _fill(
-            QCoreApplication.translate("ImportErrors", "The file is a damaged archive (%1)."),
-            m.group(1),
-        )
-    if message.startswith("This is a zip archive, not a spreadsheet."):
-        return QCoreApplication.translate(
-            "ImportErrors",
-            "This is a zip archive, not a spreadsheet. Unpack it and import the CSV or "
-            "XLSX file inside.",
-        )
-    if message.startswith("The file holds no vCard"):
-        return QCoreApplication.translate(
-            "ImportErrors", "The file holds no vCard (no BEGIN:VCARD line)."
-        )
-    if m := match(rf"The spreadsheet holds {_COUNT} parts; .*", message):
-        return _fill(
-            QCoreApplication.translate(
+
+def _file_error_text(key: str | None, args: tuple[str, ...]) -> str | None:
+    """The translation of one of the readers' sentences, None for an unknown key or shape.
+
+    Args:
+        key: ``ImportFileError.key``.
+        args: ``ImportFileError.message_args``; the English sentence is never parsed.
+    """
+    match key, args:
+        case ("folder", ()):
+            return QCoreApplication.translate("ImportErrors", "This is a folder, not a file.")
+        case ("cannot_open", (reason,)):
+            return _fill(
+                QCoreApplication.translate("ImportErrors", "The file cannot be opened: %1."), reason
+            )
+        case ("damaged_archive", (detail,)):
+            return _fill(
+                QCoreApplication.translate("ImportErrors", "The file is a damaged archive (%1)."),
+                detail,
+            )
+        case ("zip_not_spreadsheet", ()):
+            return QCoreApplication.translate(
                 "ImportErrors",
-                "The spreadsheet holds %1 parts; a real workbook has far fewer. It was not opened.",
-            ),
-            _number(m.group(1)),
-        )
-    if m := match(
-        r"The spreadsheet would unpack to ([\d.,]+) GB, more than the (\d+) GB .*", message
-    ):
-        size = QLocale().toString(float(m.group(1).replace(",", "")), "f", 1)
-        return _fill(
-            QCoreApplication.translate(
+                "This is a zip archive, not a spreadsheet. Unpack it and import the CSV or "
+                "XLSX file inside.",
+            )
+        case ("no_vcard", ()):
+            return QCoreApplication.translate(
+                "ImportErrors", "The file holds no vCard (no BEGIN:VCARD line)."
+            )
+        case ("too_many_parts", (count,)):
+            return _fill(
+                QCoreApplication.translate(
+                    "ImportErrors",
+                    "The spreadsheet holds %1 parts; a real workbook has far fewer. "
+                    "It was not opened.",
+                ),
+                _number(count),
+            )
+        case ("too_large", (size, limit)):
+            return _fill(
+                QCoreApplication.translate(
+                    "ImportErrors",
+                    "The spreadsheet would unpack to %1 GB, more than the %2 GB limit. "
+                    "It was not opened.",
+                ),
+                _decimal(size),
+                _number(limit),
+            )
+        case ("part_ratio", (part, ratio)):
+            return _fill(
+                QCoreApplication.translate(
+                    "ImportErrors",
+                    "The spreadsheet part “%1” is compressed %2 times, which only zip bombs "
+                    "do. It was not opened.",
+                ),
+                part,
+                _number(ratio),
+            )
+        case ("part_mismatch", (part, _)):
+            return _fill(
+                QCoreApplication.translate(
+                    "ImportErrors",
+                    "The spreadsheet part “%1” does not match its declared size or checksum. "
+                    "It was not opened.",
+                ),
+                part,
+            )
+        case ("password_protected", ()):
+            return QCoreApplication.translate(
                 "ImportErrors",
-                "The spreadsheet would unpack to %1 GB, more than the %2 GB limit. "
-                "It was not opened.",
-            ),
-            size,
-            _number(m.group(2)),
-        )
-    if m := match(rf"The spreadsheet part “(.*)” is compressed {_COUNT} times, .*", message):
-        return _fill(
-            QCoreApplication.translate(
-                "ImportErrors",
-                "The spreadsheet part “%1” is compressed %2 times, which only zip bombs do. "
-                "It was not opened.",
-            ),
-            m.group(1),
-            _number(m.group(2)),
-        )
-    if m := match(
-        r"The spreadsheet part “(.*)” does not match its declared size .*", message, re.S
-    ):
-        return _fill(
-            QCoreApplication.translate(
-                "ImportErrors",
-                "The spreadsheet part “%1” does not match its declared size or checksum. "
-                "It was not opened.",
-            ),
-            m.group(1),
-        )
-    if "password-protected" in message:
-        return QCoreApplication.translate(
-            "ImportErrors", "The spreadsheet is password-protected; save an unprotected copy first."
-        )
-    if message.startswith("The spreadsheet is damaged or not really"):
-        return QCoreApplication.translate(
-            "ImportErrors", "The spreadsheet is damaged or not really a spreadsheet."
-        )
-    if m := match(r"The sheet “(.*)” is empty\. Other sheets: (.*)\.", message):
-        return _fill(
-            QCoreApplication.translate(
-                "ImportErrors", "The sheet “%1” is empty. Other sheets: %2."
-            ),
-            m.group(1),
-            m.group(2),
-        )
-    if m := match(r"The sheet “(.*)” is empty\.", message):
-        return _fill(
-            QCoreApplication.translate("ImportErrors", "The sheet “%1” is empty."), m.group(1)
-        )
-    if m := match(r"The sheet “(.*)” has a header row but no data rows\.", message):
-        return _fill(
-            QCoreApplication.translate(
-                "ImportErrors", "The sheet “%1” has a header row but no data rows."
-            ),
-            m.group(1),
-        )
-    if m := match(r"The sheet “(.*)” cannot be read \(.*\)\.", message, re.S):
-        return _fill(
-            QCoreApplication.translate("ImportErrors", "The sheet “%1” cannot be read."), m.group(1)
-        )
-    if m := match(r"The workbook has no sheet (.*)\. Sheets: (.*)\.", message):
-        return _fill(
-            QCoreApplication.translate("ImportErrors", "The workbook has no sheet %1. Sheets: %2."),
-            m.group(1),
-            _sheets(m.group(2)),
-        )
-    if message == "The file has no rows.":
-        return QCoreApplication.translate("ImportErrors", "The file has no rows.")
-    if message == "The file has a header row but no data rows.":
-        return QCoreApplication.translate(
-            "ImportErrors", "The file has a header row but no data rows."
-        )
-    if m := match(r"“(.*)” is not a text encoding this app knows\.", message):
-        return _fill(
-            QCoreApplication.translate(
-                "ImportErrors", "“%1” is not a text encoding this app knows."
-            ),
-            m.group(1),
-        )
-    if message == "The file is empty.":
-        return QCoreApplication.translate("ImportErrors", "The file is empty.")
-    if m := match(r"This is (.*), not a text table\. .*", message):
-        kind = _BINARY_KINDS.get(m.group(1))
-        return _fill(
-            QCoreApplication.translate(
-                "ImportErrors",
-                "This is %1, not a text table. Export the data as CSV, XLSX or vCard.",
-            ),
-            kind() if kind is not None else m.group(1),
-        )
+                "The spreadsheet is password-protected; save an unprotected copy first.",
+            )
+        case ("damaged_spreadsheet", (_,)):
+            return QCoreApplication.translate(
+                "ImportErrors", "The spreadsheet is damaged or not really a spreadsheet."
+            )
+        case ("sheet_empty_others", (sheet, *others)) if others:
+            return _fill(
+                QCoreApplication.translate(
+                    "ImportErrors", "The sheet “%1” is empty. Other sheets: %2."
+                ),
+                sheet,
+                ", ".join(others),
+            )
+        case ("sheet_empty", (sheet,)):
+            return _fill(
+                QCoreApplication.translate("ImportErrors", "The sheet “%1” is empty."), sheet
+            )
+        case ("sheet_header_only", (sheet,)):
+            return _fill(
+                QCoreApplication.translate(
+                    "ImportErrors", "The sheet “%1” has a header row but no data rows."
+                ),
+                sheet,
+            )
+        case ("sheet_unreadable", (sheet, _)):
+            return _fill(
+                QCoreApplication.translate("ImportErrors", "The sheet “%1” cannot be read."), sheet
+            )
+        case ("no_such_sheet", (asked, *sheets)):
+            return _fill(
+                QCoreApplication.translate(
+                    "ImportErrors", "The workbook has no sheet %1. Sheets: %2."
+                ),
+                asked,
+                ", ".join(sheets) or QCoreApplication.translate("ImportErrors", "none"),
+            )
+        case ("no_rows", ()):
+            return QCoreApplication.translate("ImportErrors", "The file has no rows.")
+        case ("header_only", ()):
+            return QCoreApplication.translate(
+                "ImportErrors", "The file has a header row but no data rows."
+            )
+        case ("unknown_encoding", (encoding,)):
+            return _fill(
+                QCoreApplication.translate(
+                    "ImportErrors", "“%1” is not a text encoding this app knows."
+                ),
+                encoding,
+            )
+        case ("empty", ()):
+            return QCoreApplication.translate("ImportErrors", "The file is empty.")
+        case ("binary", (kind,)):
+            label = _BINARY_KINDS.get(kind)
+            return _fill(
+                QCoreApplication.translate(
+                    "ImportErrors",
+                    "This is %1, not a text table. Export the data as CSV, XLSX or vCard.",
+                ),
+                label() if label is not None else kind,
+            )
     return None
 
 
@@ -391,7 +400,7 @@ def error_text(error: BaseException) -> str:
             "ImportErrors", "The import was cancelled; nothing was written."
         )
     if isinstance(error, ImportFileError):
-        return _file_error_text(error.message) or error.message
+        return _file_error_text(error.key, error.message_args) or error.message
     return str(error)
 
 
