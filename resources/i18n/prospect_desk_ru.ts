@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
 <context>
     <name>AboutDialog</name>
@@ -355,7 +354,7 @@
     </message>
     <message>
         <source>Name</source>
-        <extracomment>Ids in the first page: one screen and some, so the first paint needs one small query. Ids per later page (a keyset query of this size takes a few ms at a million contacts). Rows read around a row by ``row_tuple`` (painting reads the visible range plus the margins below instead). Rows read ahead of the scroll direction with every background read. Rows read behind the scroll direction. A painted row this far from the edge of the loaded rows starts the next read early. What an unloaded row shows in the name column until its read arrives. A search&apos;s follow-up queries (the sorted page, the exact count) wait this long, so the first screen is painted before they compete with it for the CPU. Rows kept in the cache before far-away ones are dropped. A cached row: ``ContactRow``&apos;s fields in a plain tuple. A NamedTuple (a tuple subclass) stays tracked by the garbage collector, and every full pass walked the whole cache. Where each ``ContactRow`` field sits in a ``_Row``. The role that gives a row&apos;s contact id. A search&apos;s stand-in screen (matches in id order); the sorted page follows. How many contacts match the search (None: not known yet). True when ``matches`` is exact, False when it is a lower bound. How many contacts match the search (None: no search, or not counted yet). False while ``match_count`` is a lower bound (&quot;2,000+&quot;). Called (GUI thread) for every page query; the benchmark times them.</extracomment>
+        <extracomment>Ids in the first page: one screen and some, so the first paint needs one small query. Ids per later page (a keyset query of this size takes a few ms at a million contacts). Rows read around a row by ``row_tuple`` (painting reads the visible range plus the margins below instead). Rows read ahead of the scroll direction with every background read. Rows read behind the scroll direction. A painted row this far from the edge of the loaded rows starts the next read early. What an unloaded row shows in the name column until its read arrives. A search's follow-up queries (the sorted page, the exact count) wait this long, so the first screen is painted before they compete with it for the CPU. Rows kept in the cache before far-away ones are dropped. A cached row: ``ContactRow``'s fields in a plain tuple. A NamedTuple (a tuple subclass) stays tracked by the garbage collector, and every full pass walked the whole cache. Where each ``ContactRow`` field sits in a ``_Row``. The role that gives a row's contact id. A search's stand-in screen (matches in id order); the sorted page follows. How many contacts match the search (None: not known yet). True when ``matches`` is exact, False when it is a lower bound. How many contacts match the search (None: no search, or not counted yet). False while ``match_count`` is a lower bound ("2,000+"). Called (GUI thread) for every page query; the benchmark times them.</extracomment>
         <translation>Имя</translation>
     </message>
     <message>
@@ -849,7 +848,7 @@
         <translation>Сохранится как дополнительный адрес контакта</translation>
     </message>
     <message>
-        <source>Kept as the contact&apos;s mobile number</source>
+        <source>Kept as the contact's mobile number</source>
         <translation>Сохранится как мобильный номер контакта</translation>
     </message>
     <message>
@@ -882,7 +881,7 @@
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <extracomment>Encodings always offered for an override, besides the detector&apos;s candidates.</extracomment>
+        <extracomment>Encodings always offered for an override, besides the detector's candidates.</extracomment>
         <translation>Windows-1251 (кириллица)</translation>
     </message>
     <message>
@@ -1116,6 +1115,10 @@
     <message>
         <source>This is a folder, not a file.</source>
         <translation>Это папка, а не файл.</translation>
+    </message>
+    <message>
+        <source>an old-style Office document</source>
+        <translation>старый документ Office (DOC, XLS)</translation>
     </message>
     <message>
         <source>The file cannot be opened: %1.</source>
@@ -1429,7 +1432,7 @@
     </message>
     <message>
         <source>&lt; Back</source>
-        <extracomment>Opens a file or folder with the desktop&apos;s program (tests replace it).</extracomment>
+        <extracomment>Opens a file or folder with the desktop's program (tests replace it).</extracomment>
         <translation>&lt; Назад</translation>
     </message>
     <message>
@@ -1548,7 +1551,7 @@
     </message>
     <message>
         <source>New list…</source>
-        <extracomment>Wait this long after the last keystroke before searching. The scope &quot;select all&quot; selected (None: the selection is the picked rows).</extracomment>
+        <extracomment>Wait this long after the last keystroke before searching. The scope "select all" selected (None: the selection is the picked rows).</extracomment>
         <translation>Новый список…</translation>
     </message>
     <message>
@@ -1652,7 +1655,7 @@
         <translation>Подсчёт сегмента</translation>
     </message>
     <message>
-        <source>This segment&apos;s filter cannot be read</source>
+        <source>This segment's filter cannot be read</source>
         <translation>Фильтр этого сегмента не читается</translation>
     </message>
     <message>
@@ -2178,7 +2181,7 @@
     </message>
     <message>
         <source>Match Cyrillic and Latin spellings</source>
-        <extracomment>What the message bar&apos;s Undo undoes: &quot;merge&quot; or &quot;dismiss&quot;.</extracomment>
+        <extracomment>What the message bar's Undo undoes: "merge" or "dismiss".</extracomment>
         <translation>Сопоставлять кириллицу и латиницу</translation>
     </message>
     <message>
@@ -2190,11 +2193,11 @@
         <translation>Заполнять только пустые поля</translation>
     </message>
     <message>
-        <source>Keep the kept contact&apos;s values</source>
+        <source>Keep the kept contact's values</source>
         <translation>Оставлять значения основного контакта</translation>
     </message>
     <message>
-        <source>Take the other contacts&apos; values</source>
+        <source>Take the other contacts' values</source>
         <translation>Брать значения других контактов</translation>
     </message>
     <message>
@@ -2366,7 +2369,7 @@
     </message>
     <message>
         <source>fuzzy %1: %2</source>
-        <extracomment>Groups shown per page; a page&apos;s names are one small query. Every group known, shown or not, in the finder&apos;s order. Height of a row; the view sets it from its font (two lines, room for CJK).</extracomment>
+        <extracomment>Groups shown per page; a page's names are one small query. Every group known, shown or not, in the finder's order. Height of a row; the view sets it from its font (two lines, room for CJK).</extracomment>
         <translation>похожи на %1: %2</translation>
     </message>
     <message>
@@ -2563,7 +2566,7 @@
         <translation>Оставлять мои данные</translation>
     </message>
     <message>
-        <source>Take the file&apos;s values</source>
+        <source>Take the file's values</source>
         <translation>Брать значения из файла</translation>
     </message>
     <message>
@@ -3194,8 +3197,8 @@
         <translation>Отменить</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) changed after this fix. Undoing would overwrite somebody&apos;s edit.</source>
-        <extracomment>Rows listed in the conflict dialog before &quot;and N more&quot;.</extracomment>
+        <source>%n row(s) changed after this fix. Undoing would overwrite somebody's edit.</source>
+        <extracomment>Rows listed in the conflict dialog before "and N more".</extracomment>
         <translation>
             <numerusform>%n строка изменилась после этого исправления. Отмена затёрла бы чужую правку.</numerusform>
             <numerusform>%n строки изменились после этого исправления. Отмена затёрла бы чужую правку.</numerusform>
@@ -3282,7 +3285,7 @@
         <translation>Проверять пока нечего</translation>
     </message>
     <message>
-        <source>This page checks your contacts&apos; emails, phones, names and companies and fixes what it can in bulk. Add contacts on the Lists page first.</source>
+        <source>This page checks your contacts' emails, phones, names and companies and fixes what it can in bulk. Add contacts on the Lists page first.</source>
         <translation>Здесь проверяются адреса, телефоны, имена и компании ваших контактов, а всё, что можно, исправляется разом. Сначала добавьте контакты на странице «Списки».</translation>
     </message>
     <message>
@@ -3458,7 +3461,7 @@
     <name>ValidationStatus</name>
     <message>
         <source>Valid</source>
-        <extracomment>Statuses in the order the summary and chart show them (&quot;unchecked&quot;: never validated). Colours readable as text on a light background and as bar fills.</extracomment>
+        <extracomment>Statuses in the order the summary and chart show them ("unchecked": never validated). Colours readable as text on a light background and as bar fills.</extracomment>
         <translation>Действителен</translation>
     </message>
     <message>
@@ -3693,11 +3696,11 @@
         <translation>К спискам</translation>
     </message>
     <message>
-        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect&apos;s local time. Add contacts on the Lists page to start.</source>
+        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect's local time. Add contacts on the Lists page to start.</source>
         <translation>Здесь появятся звонки, письма и касания в LinkedIn на день — по приоритету и местному времени клиента. Чтобы начать, добавьте контакты на странице «Списки».</translation>
     </message>
     <message>
-        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect&apos;s local time, once prospects are enrolled in a cadence.</source>
+        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect's local time, once prospects are enrolled in a cadence.</source>
         <translation>Здесь появятся звонки, письма и касания в LinkedIn на день — по приоритету и местному времени клиента, как только клиенты попадут в цепочку касаний.</translation>
     </message>
     <message>

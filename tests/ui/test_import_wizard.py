@@ -732,6 +732,13 @@ def test_reader_file_errors_in_russian(qapp: QApplication, tmp_path: Path) -> No
         assert error_text(raised(pdf)) == (
             "Это PDF-документ, а не текстовая таблица. Экспортируйте данные в CSV, XLSX или vCard."
         )
+        # Every kind the text sniffer can name has its translation.
+        from app.core.importing.encoding import _MAGIC
+        from app.core.importing.errors import BinaryFileError
+
+        for _magic, kind in _MAGIC:
+            error = BinaryFileError(f"This is {kind}.", key="binary", message_args=(kind,))
+            assert kind not in error_text(error), kind
         assert error_text(raised(text, encoding="klingon")) == (
             "«klingon» — неизвестная приложению кодировка текста."
         )

@@ -225,6 +225,9 @@ _BINARY_KINDS: dict[str, Callable[[], str]] = {
     "a PNG image": lambda: QCoreApplication.translate("ImportErrors", "a PNG image"),
     "a JPEG image": lambda: QCoreApplication.translate("ImportErrors", "a JPEG image"),
     "a GIF image": lambda: QCoreApplication.translate("ImportErrors", "a GIF image"),
+    "an old-style Office document": lambda: QCoreApplication.translate(
+        "ImportErrors", "an old-style Office document"
+    ),
     "a zip archive": lambda: QCoreApplication.translate("ImportErrors", "a zip archive"),
     "a Windows program": lambda: QCoreApplication.translate("ImportErrors", "a Windows program"),
     "a program": lambda: QCoreApplication.translate("ImportErrors", "a program"),
