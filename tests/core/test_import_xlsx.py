@@ -120,7 +120,10 @@ def test_formula_without_cached_value_is_reported(tmp_path: Path) -> None:
     wb.save(path)
     with open_table(str(path)) as table:
         assert table.formulas_without_value == ("C2",)  # type: ignore[attr-defined]
-        assert any("C2" in w for w in table.detected.warnings)
+        (warning,) = table.detected.warnings
+        assert warning.key == "formulas_without_value"
+        assert "C2" in warning.message and "C2" in warning.args[2:]
+        assert warning.args[:2] == (str(len(warning.args) - 2), "0")
         rows = [r.values for r in table.iter_rows()]
     assert rows == [["Ann", "Lee", ""], ["Bo", "Kim", "Bo Kim"]]
 

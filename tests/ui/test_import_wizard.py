@@ -578,7 +578,7 @@ def test_file_warnings_and_undo_conflicts_go_through_translation(
     marking: MarkingTranslator, tmp_path: Path
 ) -> None:
     openpyxl = pytest.importorskip("openpyxl")
-    from app.core.importing import open_table
+    from app.core.importing import FileWarning, open_table
     from app.ui.importing.messages import conflict_text, warning_text
 
     path = tmp_path / "formulas.xlsx"
@@ -595,12 +595,15 @@ def test_file_warnings_and_undo_conflicts_go_through_translation(
         f"⟦Formula cells without a saved value: 25 (⟦{cells} and 5 more⟧); they are read "
         "as empty. Open and save the file in Excel to compute them.⟧"
     )
-    uncertain = (
-        "The text encoding is uncertain (guessed cp1252); check the preview and pick another "
-        "encoding if names look wrong."
-    )
+    # From the key and values, whatever the English says.
+    uncertain = FileWarning("uncertain_encoding", "Reworded.", ("cp1252",))
     assert warning_text(uncertain).startswith("⟦The text encoding is uncertain (guessed cp1252)")
-    assert warning_text("Something new.") == "Something new."
+    assert warning_text(FileWarning("mixed_encoding", "Reworded.")).startswith(
+        "⟦Some lines are not valid UTF-8"
+    )
+    assert warning_text(warning._replace(message="Reworded.")) == warning_text(warning)
+    assert warning_text(FileWarning("something_new", "Something new.")) == "Something new."
+    assert warning_text(FileWarning("uncertain_encoding", "As written.")) == "As written."
     assert conflict_text("edited since the import") == "⟦edited since the import⟧"
 
 

@@ -49,6 +49,7 @@ from app.core.importing.sniff import sniff_format
 from app.core.importing.table import (
     DEFAULT_MAX_FIELD_CHARS,
     DetectedFormat,
+    FileWarning,
     RowProblem,
     SourceRow,
     TableSource,
@@ -126,6 +127,7 @@ __all__ = [
     "EmptySheetError",
     "EncodingError",
     "FileAccessError",
+    "FileWarning",
     "ImportFileError",
     "NoDataRowsError",
     "RowProblem",

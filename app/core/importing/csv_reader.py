@@ -38,6 +38,7 @@ from app.core.importing.table import (
     TOO_MANY_FIELDS,
     UNBALANCED_QUOTE,
     DetectedFormat,
+    FileWarning,
     RowProblem,
     SourceRow,
     TableSource,
@@ -180,17 +181,20 @@ class CsvTable(TableSource):
                 headers=tuple(self.headers),
             )
 
-        warnings: list[str] = []
+        warnings: list[FileWarning] = []
         if guess.mixed:
-            warnings.append(
+            warnings.append(FileWarning(
+                "mixed_encoding",
                 "Some lines are not valid UTF-8 (another encoding was pasted in); "
-                "those rows will be rejected and listed in the report."
-            )
+                "those rows will be rejected and listed in the report.",
+            ))  # fmt: skip
         if guess.confidence < 0.5:
-            warnings.append(
+            warnings.append(FileWarning(
+                "uncertain_encoding",
                 f"The text encoding is uncertain (guessed {guess.encoding}); "
-                "check the preview and pick another encoding if names look wrong."
-            )
+                "check the preview and pick another encoding if names look wrong.",
+                (guess.encoding,),
+            ))  # fmt: skip
         self.detected = DetectedFormat(
             format="csv",
             encoding=guess.encoding,

@@ -79,6 +79,25 @@ class SourceRow(NamedTuple):
     problem: RowProblem | None
 
 
+class FileWarning(NamedTuple):
+    """Something about the whole file the user should know before importing it.
+
+    ``message`` is English and free to be reworded; ``key`` says which sentence it is and
+    ``args`` holds the values it names (all strings), so an interface can say it in
+    another language without parsing the English:
+
+    - ``mixed_encoding`` ``()``: some lines are not valid UTF-8; those rows are rejected.
+    - ``uncertain_encoding`` ``(encoding,)``: the guessed encoding, a Python codec name.
+    - ``formulas_without_value`` ``(count, more, cell, ...)``: formula cells without a
+      saved value (read as empty): their count and how many are not listed, in digits,
+      then the first cells' references ("C2").
+    """
+
+    key: str
+    message: str
+    args: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True, slots=True)
 class DetectedFormat:
     """What the reader found out about a file (shown in the import wizard).
@@ -94,8 +113,8 @@ class DetectedFormat:
         sheets: All sheet names of a workbook, in order.
         sheet: The sheet being read.
         encoding_candidates: Encodings worth offering for a manual override, best first.
-        warnings: Sentences about the whole file (mixed encodings, formulas without a
-            saved value...), for the wizard.
+        warnings: What the wizard should say about the whole file (mixed encodings,
+            formulas without a saved value...): see :class:`FileWarning`.
     """
 
     format: FileFormat
@@ -107,7 +126,7 @@ class DetectedFormat:
     sheets: tuple[str, ...] = ()
     sheet: str | None = None
     encoding_candidates: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[FileWarning, ...] = field(default=())
 
 
 def disambiguate_headers(raw_headers: list[str]) -> list[str]:

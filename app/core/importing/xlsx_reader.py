@@ -55,6 +55,7 @@ from app.core.importing.table import (
     FIELD_TOO_LONG,
     DetectedFormat,
     FileFormat,
+    FileWarning,
     RowProblem,
     SourceRow,
     TableSource,
@@ -404,7 +405,7 @@ class XlsxTable(TableSource):
                 headers=tuple(self.headers),
             )
 
-        warnings: list[str] = []
+        warnings: list[FileWarning] = []
         self.formulas_without_value: tuple[str, ...] = ()
         if file_format == "xlsx":
             count, cells = formulas_without_value(
@@ -412,11 +413,14 @@ class XlsxTable(TableSource):
             )
             self.formulas_without_value = cells
             if count:
-                more = f" and {count - len(cells):,} more" if count > len(cells) else ""
-                warnings.append(
+                unlisted = count - len(cells)
+                more = f" and {unlisted:,} more" if unlisted > 0 else ""
+                warnings.append(FileWarning(
+                    "formulas_without_value",
                     f"{count:,} formula cell(s) have no saved value ({', '.join(cells)}{more}); "
-                    "they are read as empty. Open and save the file in Excel to compute them."
-                )
+                    "they are read as empty. Open and save the file in Excel to compute them.",
+                    (str(count), str(max(0, unlisted)), *cells),
+                ))  # fmt: skip
         self.detected = DetectedFormat(
             format=file_format, sheets=sheets, sheet=self.sheet_name, warnings=tuple(warnings)
         )

@@ -8,8 +8,7 @@ people's words in their language, so this module turns each known code into a
 fields (``args``, ``first_row``, ``contact_id``, ``message_args``), never from the
 English sentence, which is free to change (only ``malformed_record``, which names no
 values, still tells a card from a line by how its sentence starts). Whole-file warnings
-(``DetectedFormat.warnings``, plain strings) carry no arguments yet and are still
-recognised by their sentence. Anything not recognised (a new code or key, an error
+are ``FileWarning``s with a key and values too. Anything not recognised (a new code or key, an error
 without a key, arguments of another shape) is shown as the English sentence, never as
 nothing.
 
@@ -24,18 +23,15 @@ mistranslation that ``args`` removes.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from app.core.importing import ImportFileError
+from app.core.importing import FileWarning, ImportFileError
 from app.core.importing.encoding import MARK
 from app.storage.importing import ImportCancelled, RowDetail
 from app.ui.importing.choices import field_labels
 from app.ui.widgets.validation_status import reason_label
-
-_COUNT = r"([\d,]+)"
 
 
 def _number(text: str) -> str:
@@ -410,37 +406,36 @@ def error_text(error: BaseException) -> str:
 # --- warnings about a file and undo conflicts --------------------------------------------
 
 
-def warning_text(warning: str) -> str:
+def warning_text(warning: FileWarning) -> str:
     """A reader's warning about the whole file (check page), in the interface's language.
 
     Args:
-        warning: One of ``DetectedFormat.warnings`` (English).
+        warning: One of ``DetectedFormat.warnings``.
 
     Returns:
-        The translated warning; ``warning`` itself when not recognised.
+        The translated warning, from its key and values; its English message for an
+        unknown key or values of another shape.
     """
-    warning = warning.replace(MARK, "")
-    if warning.startswith("Some lines are not valid UTF-8"):
+    key, args = warning.key, warning.args
+    if key == "mixed_encoding":
         return QCoreApplication.translate(
             "ImportErrors",
             "Some lines are not valid UTF-8 (another encoding was pasted in); those rows "
             "will be rejected and listed in the report.",
         )
-    if m := re.match(r"The text encoding is uncertain \(guessed (.+?)\); ", warning):
+    if key == "uncertain_encoding" and len(args) == 1:
         return QCoreApplication.translate(
             "ImportErrors",
             "The text encoding is uncertain (guessed %1); check the preview and pick "
             "another encoding if names look wrong.",
-        ).replace("%1", m.group(1))
-    if m := re.match(
-        rf"{_COUNT} formula cell\(s\) have no saved value \((.*?)( and {_COUNT} more)?\);", warning
-    ):
-        cells = m.group(2)
-        if m.group(3):
+        ).replace("%1", args[0])
+    if key == "formulas_without_value" and len(args) >= 3 and args[0].isdigit():
+        count, more, cells = args[0], args[1], ", ".join(args[2:])
+        if more.isdigit() and int(more):
             cells = (
                 QCoreApplication.translate("ImportErrors", "%1 and %2 more")
                 .replace("%1", cells)
-                .replace("%2", _number(m.group(4)))
+                .replace("%2", _number(more))
             )
         return (
             QCoreApplication.translate(
@@ -448,10 +443,10 @@ def warning_text(warning: str) -> str:
                 "Formula cells without a saved value: %1 (%2); they are read as empty. "
                 "Open and save the file in Excel to compute them.",
             )
-            .replace("%1", _number(m.group(1)))
+            .replace("%1", _number(count))
             .replace("%2", cells)
         )
-    return warning
+    return warning.message.replace(MARK, "")
 
 
 def conflict_text(reason: str) -> str:
