@@ -149,12 +149,7 @@ class CsvTable(TableSource):
         try:
             self._size = os.path.getsize(path)
         except OSError as exc:
-            raise FileAccessError(
-                f"The file cannot be opened: {exc.strerror}.",
-                path=path,
-                key="cannot_open",
-                message_args=(str(exc.strerror),),
-            ) from exc
+            raise FileAccessError.cannot_open(path, exc) from exc
 
         guess = self._choose_encoding(encoding)
         self.encoding = guess.encoding
@@ -230,12 +225,7 @@ class CsvTable(TableSource):
         try:
             binary = open(self.path, "rb")  # closed with the text wrapper
         except OSError as exc:
-            raise FileAccessError(
-                f"The file cannot be opened: {exc.strerror}.",
-                path=self.path,
-                key="cannot_open",
-                message_args=(str(exc.strerror),),
-            ) from exc
+            raise FileAccessError.cannot_open(self.path, exc) from exc
         self._binary = binary
         return io.TextIOWrapper(binary, encoding=self.encoding, errors=MARK_ERRORS, newline="")
 

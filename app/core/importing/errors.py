@@ -73,6 +73,16 @@ class FileAccessError(ImportFileError):
 
     code = "file_access"
 
+    @classmethod
+    def cannot_open(cls, path: str, exc: OSError) -> FileAccessError:
+        """The error for a file the system would not open (key ``cannot_open``)."""
+        return cls(
+            f"The file cannot be opened: {exc.strerror}.",
+            path=path,
+            key="cannot_open",
+            message_args=(str(exc.strerror),),
+        )
+
 
 class EmptyFileError(ImportFileError):
     """The file holds no bytes, or nothing but whitespace and a byte-order mark."""

@@ -55,12 +55,7 @@ def sniff_format(path: str) -> FileFormat:
         with open(path, "rb") as f:
             head = f.read(512)
     except OSError as exc:
-        raise FileAccessError(
-            f"The file cannot be opened: {exc.strerror}.",
-            path=path,
-            key="cannot_open",
-            message_args=(str(exc.strerror),),
-        ) from exc
+        raise FileAccessError.cannot_open(path, exc) from exc
     suffix = os.path.splitext(path)[1].lower()
 
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):

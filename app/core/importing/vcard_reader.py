@@ -212,12 +212,7 @@ class VCardTable(TableSource):
         try:
             return open(self.path, encoding=self.encoding, errors=MARK_ERRORS)  # noqa: SIM115
         except OSError as exc:
-            raise FileAccessError(
-                f"The file cannot be opened: {exc.strerror}.",
-                path=self.path,
-                key="cannot_open",
-                message_args=(str(exc.strerror),),
-            ) from exc
+            raise FileAccessError.cannot_open(self.path, exc) from exc
 
     def _cards(self, f: io.TextIOWrapper) -> Generator[tuple[int, list[str], bool], None, None]:
         """Yield ``(line of BEGIN, card lines, complete)`` for each card."""

@@ -148,12 +148,7 @@ def check_archive(path: str, *, verify_sizes: bool = True) -> frozenset[str] | N
             message_args=(str(exc),),
         ) from exc
     except OSError as exc:
-        raise FileAccessError(
-            f"The file cannot be opened: {exc.strerror}.",
-            path=path,
-            key="cannot_open",
-            message_args=(str(exc.strerror),),
-        ) from exc
+        raise FileAccessError.cannot_open(path, exc) from exc
 
 
 def _verify_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: str) -> bool:
