@@ -35,6 +35,7 @@ from sqlalchemy.engine import URL, Connection, Engine, make_url
 from app.storage import errors
 from app.storage.location import Location, LocationKind, describe_location
 from app.storage.schema_version import SCHEMA_HEAD
+from app.storage.sqlite_binding import install_fast_adapters
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -48,6 +49,9 @@ _BEGIN_OPTION = "prospect_begin"
 # Connection.info key: checkpoint this transaction's WAL after the commit, in background
 # (the value: the connection's wal_autocheckpoint to put back).
 _CHECKPOINT_LATER = "prospect_checkpoint_later"
+
+# Bind None and bool without sqlite3's adapter search (~2 s of a 1M-row import).
+install_fast_adapters()
 
 
 class Mode(StrEnum):
