@@ -221,6 +221,33 @@ def test_json_columns_are_written_as_json_dumps_writes_them(db: Database, tmp_pa
     assert "{}" in customs and any(c != "{}" for c in customs)
 
 
+def test_bulk_load_fills_the_search_index_unmerged_with_a_big_buffer(db: Database) -> None:
+    """During the load FTS5 buffers 64 MB and does not merge; after it, the settings (and
+    the config table) are as before: absent rows stay absent, stored ones come back."""
+    from app.storage.importing.writer import BulkLoad
+
+    def settings(conn: Any) -> dict[str, int]:
+        rows = conn.exec_driver_sql("SELECT k, v FROM contacts_fts_config").all()
+        return {str(k): int(v) for k, v in rows if k in ("hashsize", "automerge")}
+
+    with db.transaction() as conn:
+        conn.exec_driver_sql("INSERT INTO contacts_fts(contacts_fts, rank) VALUES ('automerge', 8)")
+    with db.transaction() as conn:
+        assert settings(conn) == {"automerge": 8}
+        bulk = BulkLoad(conn)
+        bulk.suspend()
+        assert settings(conn) == {"hashsize": 64 * 1024 * 1024, "automerge": 0}
+        bulk.restore(lambda: None)
+        assert settings(conn) == {"automerge": 8}
+    with db.transaction() as conn:
+        conn.exec_driver_sql("DELETE FROM contacts_fts_config WHERE k = 'automerge'")
+        bulk = BulkLoad(conn)
+        bulk.suspend()
+        assert settings(conn) == {"hashsize": 64 * 1024 * 1024, "automerge": 0}
+        bulk.restore(lambda: None)
+        assert settings(conn) == {}
+
+
 def test_cancel_while_rebuilding_indexes_with_a_worker_pool_changes_nothing(
     db: Database, tmp_path: Path
 ) -> None:
@@ -400,7 +427,8 @@ def test_statement_constants_are_stored_like_bound_values(db: Database) -> None:
             "SELECT id, name, typeof(id), typeof(name) FROM tags ORDER BY id"
         ).all()
     assert [tuple(r) for r in stored] == [
-        (1, "it's", "integer", "text"), (2, "bound", "integer", "text")
+        (1, "it's", "integer", "text"),
+        (2, "bound", "integer", "text"),
     ]
 
 
