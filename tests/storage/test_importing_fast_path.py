@@ -221,9 +221,10 @@ def test_json_columns_are_written_as_json_dumps_writes_them(db: Database, tmp_pa
     assert "{}" in customs and any(c != "{}" for c in customs)
 
 
-def test_bulk_load_fills_the_search_index_unmerged_with_a_big_buffer(db: Database) -> None:
-    """During the load FTS5 buffers 64 MB and does not merge; after it, the settings (and
-    the config table) are as before: absent rows stay absent, stored ones come back."""
+def test_bulk_load_fills_the_search_index_with_a_big_buffer_and_wider_merges(db: Database) -> None:
+    """During the load FTS5 buffers 64 MB and merges 8 segments at a time; after it, the
+    settings (and the config table) are as before: absent rows stay absent, stored ones
+    come back."""
     from app.storage.importing.writer import BulkLoad
 
     def settings(conn: Any) -> dict[str, int]:
@@ -231,19 +232,19 @@ def test_bulk_load_fills_the_search_index_unmerged_with_a_big_buffer(db: Databas
         return {str(k): int(v) for k, v in rows if k in ("hashsize", "automerge")}
 
     with db.transaction() as conn:
-        conn.exec_driver_sql("INSERT INTO contacts_fts(contacts_fts, rank) VALUES ('automerge', 8)")
+        conn.exec_driver_sql("INSERT INTO contacts_fts(contacts_fts, rank) VALUES ('automerge', 2)")
     with db.transaction() as conn:
-        assert settings(conn) == {"automerge": 8}
+        assert settings(conn) == {"automerge": 2}
         bulk = BulkLoad(conn)
         bulk.suspend()
-        assert settings(conn) == {"hashsize": 64 * 1024 * 1024, "automerge": 0}
+        assert settings(conn) == {"hashsize": 64 * 1024 * 1024, "automerge": 8}
         bulk.restore(lambda: None)
-        assert settings(conn) == {"automerge": 8}
+        assert settings(conn) == {"automerge": 2}
     with db.transaction() as conn:
         conn.exec_driver_sql("DELETE FROM contacts_fts_config WHERE k = 'automerge'")
         bulk = BulkLoad(conn)
         bulk.suspend()
-        assert settings(conn) == {"hashsize": 64 * 1024 * 1024, "automerge": 0}
+        assert settings(conn) == {"hashsize": 64 * 1024 * 1024, "automerge": 8}
         bulk.restore(lambda: None)
         assert settings(conn) == {}
 
@@ -445,3 +446,21 @@ def test_verdict_tuples_mirror_the_check_dataclasses() -> None:
     assert EmailVerdict(*(getattr(email, n) for n in EmailVerdict._fields)).check() == email
     phone = check_phone("+7 495 123-45-67 доб. 12", None, formatted=False)
     assert PhoneVerdict(*(getattr(phone, n) for n in PhoneVerdict._fields)).check() == phone
+
+
+def test_pending_checks_say_whether_they_would_wait() -> None:
+    """The engine reads on instead of waiting while a chunk's checks are out (look-ahead)."""
+    from concurrent.futures import Future
+
+    from app.storage.importing.checks import PendingChecks
+
+    assert PendingChecks(["a@x.io"], [], None, None).done()  # checked in this process
+    emails: Future[list[Any]] = Future()
+    phones: Future[list[Any]] = Future()
+    pending = PendingChecks(["a@x.io"], [("+1", None)], [emails], [phones])
+    assert not pending.done()
+    emails.set_result([("valid", "a@x.io", (), None, "x.io", "x.io", None)])
+    assert not pending.done()
+    phones.set_result([("invalid", None, None, None, None, (), ("empty",), None)])
+    assert pending.done()
+    assert pending.result().emails["a@x.io"].normalized == "a@x.io"
