@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import resource
 import subprocess
@@ -76,8 +77,10 @@ def _child(file_name: str, reimport: bool, db_path: Path) -> dict[str, object]:
     # The importing thread alone: the process figure adds the background search-index
     # writer and SQLite's sorter threads, which run beside it on the other core.
     thread_cpu = time.thread_time() - thread_before
-    # The check workers are joined at the end of each import, so their CPU time is in
-    # RUSAGE_CHILDREN by now.
+    # The check workers exit in the background once the import is done; their CPU time
+    # is in RUSAGE_CHILDREN once they are joined.
+    for worker in multiprocessing.active_children():
+        worker.join()
     own_after, children_after = _cpu_seconds()
     # A bulk load's WAL is copied into the file on a thread after the commit (the import
     # is committed and readable by then); how long that copy takes is printed apart.

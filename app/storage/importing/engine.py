@@ -405,7 +405,7 @@ class ImportEngine:
                     checks.cancel()
             raise
         finally:
-            checker.close()
+            checker.close(wait=False)
         return self.counts
 
     def _expected_rows(self) -> int:
