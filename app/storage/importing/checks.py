@@ -156,16 +156,17 @@ class PendingChecks:
             dict(zip(self._websites, domains, strict=True)),
         )  # fmt: skip
 
+    def _futures(self) -> list[Future[Any]]:
+        return [*(self._email_futures or ()), *(self._phone_futures or ()),
+                *(self._company_futures or ())]  # fmt: skip
+
     def done(self) -> bool:
         """Whether :meth:`result` would return without waiting for a worker."""
-        futures = [*(self._email_futures or ()), *(self._phone_futures or ()),
-                   *(self._company_futures or ())]  # fmt: skip
-        return all(future.done() for future in futures)
+        return all(future.done() for future in self._futures())
 
     def cancel(self) -> None:
         """Drop work not started yet."""
-        for future in [*(self._email_futures or ()), *(self._phone_futures or ()),
-                       *(self._company_futures or ())]:  # fmt: skip
+        for future in self._futures():
             future.cancel()
 
 

@@ -74,7 +74,7 @@ LOOKAHEAD: Final = 2
 #: Chunks read ahead at most when the oldest one's checks are not done yet. The workers
 #: fall behind at the start (each new mail domain, website and company costs tens of
 #: microseconds until their caches fill): reading on instead of waiting moved ~2 s of
-#: waits on a 1M-row import into useful work. Each extra chunk holds ~50 MB.
+#: waits on a 1M-row import into useful work. Each extra chunk holds ~30 MB.
 MAX_LOOKAHEAD: Final = 4
 #: Expected rows from which the checks run in worker processes.
 PARALLEL_ROWS: Final = 20_000
