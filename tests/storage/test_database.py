@@ -12,8 +12,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from app.storage import database as database_module
 from app.storage import errors, location
-from app.storage.database import BUSY_TIMEOUT_MS, Database, Mode, open_database
+from app.storage.database import (
+    BUSY_TIMEOUT_MS,
+    NEW_FILE_PAGE_SIZE,
+    Database,
+    Mode,
+    open_database,
+)
 from app.storage.location import LocationKind, describe_location
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,6 +60,40 @@ def test_every_pooled_connection_is_set_up_the_same_way(db: Database) -> None:
 
     assert results == [(1, BUSY_TIMEOUT_MS, "wal", None)] * 4
     assert db.mode is Mode.SOLO
+
+
+def _page_size(path: Path) -> int:
+    raw = sqlite3.connect(path)
+    try:
+        return int(raw.execute("PRAGMA page_size").fetchone()[0])
+    finally:
+        raw.close()
+
+
+def test_a_new_file_gets_the_larger_pages(db: Database) -> None:
+    assert db.path is not None
+    assert NEW_FILE_PAGE_SIZE != 4096  # SQLite's default: the test would prove nothing
+    assert _page_size(db.path) == NEW_FILE_PAGE_SIZE
+
+
+def test_a_file_made_with_other_pages_keeps_them_and_works(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A database made before the change had SQLite's default pages. It opens and is
+    # written as it is: the page size of a file with tables never changes.
+    path = tmp_path / "old.sqlite3"
+    with monkeypatch.context() as m:
+        m.setattr(database_module, "NEW_FILE_PAGE_SIZE", 4096)
+        open_database(path).close()
+    assert _page_size(path) == 4096
+    db = open_database(path)
+    try:
+        with db.transaction() as conn:
+            conn.exec_driver_sql("INSERT INTO tags(name) VALUES ('kept')")
+        assert _tag_names(db) == ["kept"]
+    finally:
+        db.close()
+    assert _page_size(path) == 4096
 
 
 def test_foreign_keys_are_enforced(db: Database) -> None:
@@ -244,6 +285,7 @@ def test_a_database_on_a_network_share_uses_the_rollback_journal(
         assert db.mode is Mode.SHARED
         assert db.location.kind is LocationKind.NETWORK
         assert _pragmas(db) == (1, BUSY_TIMEOUT_MS, "delete")
+        assert _page_size(share / "team.sqlite3") == NEW_FILE_PAGE_SIZE
         with db.transaction() as conn:
             conn.exec_driver_sql("INSERT INTO tags(name) VALUES ('x')")
         assert not Path(f"{db.path}-wal").exists()
