@@ -503,11 +503,15 @@ def page_ids(
         part = parts[index]
         need = limit - len(ids)
         query = _partition_query(conn, part, scope_conditions, values, sort.descending, need)
-        rows = conn.execute(query).all()
-        for row in rows:
+        # Row by row, keeping only the id: a page of 32,000 rows held as a list is 32,000
+        # live tuples, enough young objects to start several garbage-collector passes
+        # (every thread waits for them, the GUI thread included).
+        last = None
+        for row in conn.execute(query):
             ids.append(int(row[0]))
-        if rows:
-            cursor = (index, *rows[-1][1:])
+            last = row
+        if last is not None:
+            cursor = (index, *last[1:])
         if len(ids) >= limit:
             return IdPage(ids, cursor, done=False)
     return IdPage(ids, cursor, done=True)

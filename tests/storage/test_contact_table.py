@@ -7,6 +7,7 @@ pick exactly the contacts the core's in-memory ``matches()`` picks.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import shutil
 from collections.abc import Iterator
@@ -566,3 +567,26 @@ def _queries(conn: Any, sort: ct.Sort, cursor: Any) -> list[str]:
         query = ct._partition_query(conn, part, [], values, sort.descending, 50)
         out.append(str(query.compile(conn, compile_kwargs={"literal_binds": True})))
     return out
+
+
+def test_a_big_page_starts_no_more_garbage_collections_than_a_small_one(shared: Database) -> None:
+    """A page's rows are read one at a time, not held as a list: at 32,000 ids a list of
+    rows started several collector passes, which stall every thread (the GUI's included)."""
+    sort = ct.Sort(ct.SortKey.NAME)
+
+    def young_collections(limit: int) -> int:
+        with shared.reading() as conn:
+            ct.page_ids(conn, ct.Scope(), sort, limit=limit)  # warm the statement cache
+            before = gc.get_stats()[0]["collections"]
+            page = ct.page_ids(conn, ct.Scope(), sort, limit=limit)
+            assert len(page.ids) == limit
+            return int(gc.get_stats()[0]["collections"] - before)
+
+    thresholds = gc.get_threshold()
+    gc.collect()
+    gc.set_threshold(50, *thresholds[1:])
+    try:
+        small, big = young_collections(5), young_collections(300)
+    finally:
+        gc.set_threshold(*thresholds)
+    assert big <= small + 1, (small, big)  # 300 live rows would be 6 passes at 50
