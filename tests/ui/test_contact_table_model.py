@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan, Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text as text_sql
 
@@ -398,3 +400,59 @@ def test_cached_rows_are_invisible_to_the_garbage_collector(qtbot: QtBot, demo: 
     assert len(model.ids) > 100 and len(gc.get_referents(model.ids)) <= 1
     row = model.row_tuple(0)
     assert isinstance(row, ct.ContactRow) and row.name == text(model, 0, "name")
+
+
+def multi_data(model: ContactTableModel, row: int, column: int, role: int) -> Any:
+    """What ``multiData`` answers for one role (a one-role span, as Python can build)."""
+    role_data = QModelRoleData(role)
+    model.multiData(model.index(row, column), QModelRoleDataSpan(role_data))
+    return role_data.data()
+
+
+def test_multi_data_answers_as_data_does(qtbot: QtBot, demo: Database, small_pages: None) -> None:
+    model = open_model(qtbot, demo)
+    fetch_all(qtbot, model)
+    roles = [int(r) for r in Qt.ItemDataRole if r < Qt.ItemDataRole.UserRole]
+    roles.append(int(ctm.ContactIdRole))
+    model.forget_rows()
+    for loaded_rows in (False, True):
+        for row in (0, 310):
+            for column in range(model.columnCount()):
+                for role in roles:
+                    expected = model.data(model.index(row, column), role)
+                    got = multi_data(model, row, column, role)
+                    if isinstance(expected, QBrush):
+                        expected, got = expected.color().name(), got.color().name()
+                    assert got == expected, (loaded_rows, row, column, role)
+        if not loaded_rows:  # the unloaded pass asked for the rows: wait for them
+            assert multi_data(model, 310, 0, int(Qt.ItemDataRole.DisplayRole)) == ctm.PLACEHOLDER
+            qtbot.waitUntil(lambda: not model.rows_pending, timeout=WAIT_MS)
+    assert text(model, 310, "name") != ctm.PLACEHOLDER
+    # Outside the table: every role is invalid.
+    assert multi_data(model, model.rowCount(), 0, int(Qt.ItemDataRole.DisplayRole)) is None
+
+
+def test_the_delegate_paints_from_multi_data(qtbot: QtBot, demo: Database) -> None:
+    """Qt's delegate asks all its roles in one multiData call: what it gets is what data() says."""
+    model = open_model(qtbot, demo)
+    delegate = QStyledItemDelegate()
+    calls: list[int] = []
+    original = model.multiData
+
+    def counting(index: Any, span: Any) -> None:
+        calls.append(index.row())
+        original(index, span)
+
+    model.multiData = counting  # type: ignore[method-assign]
+    score = COLUMN_KEYS.index("fit_score")
+    option = QStyleOptionViewItem()
+    delegate.initStyleOption(option, model.index(0, score))
+    assert calls == [0]
+    assert option.text == model.data(model.index(0, score)) != ""
+    assert option.displayAlignment & Qt.AlignmentFlag.AlignRight
+    option = QStyleOptionViewItem()
+    delegate.initStyleOption(option, model.index(0, 0))
+    assert (
+        option.text == text(model, 0, "name")
+        and not option.displayAlignment & Qt.AlignmentFlag.AlignRight
+    )  # noqa: E501

@@ -166,7 +166,6 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _ID_ROLE = int(ContactIdRole)
 _ANSWERED_ROLES = frozenset((_DISPLAY, _TOOLTIP, _FOREGROUND, _ALIGNMENT, _ID_ROLE))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _MUTED_BRUSH = QBrush(_MUTED)
 _STATUS_BRUSHES = {status: QBrush(color) for status, color in _STATUS_COLORS.items()}
 
@@ -342,41 +341,64 @@ class ContactTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _ROW_FLAGS
+    # No flags() override: QAbstractTableModel's own (enabled, selectable, no children) is
+    # what this table needs, and answering it in C++ spares a Python call per painted cell.
+
+    # The span is typed Any: it is iterable at run time, but PySide6's stub declares no __iter__.
+    def multiData(self, index: _Index, roleDataSpan: Any) -> None:  # noqa: N802, N803 (Qt)
+        """Every role the delegate asks of one cell, in ONE call from C++.
+
+        Qt's default calls ``data()`` once per role: seven Python calls per painted cell,
+        each taking the GIL afresh (while a worker reads rows, each take can wait for it).
+        The row is looked up once here; unanswered roles are left invalid, as in Qt's own
+        models.
+        """
+        cell = self._cell(index)
+        for role_data in roleDataSpan:
+            role = role_data.role()
+            value = None if cell is None else self._value(role, *cell)
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         if role not in _ANSWERED_ROLES:  # most of the roles a delegate asks for
             return None
+        cell = self._cell(index)
+        return None if cell is None else self._value(role, *cell)
+
+    def _cell(self, index: _Index) -> tuple[int, int, int, _Row | None] | None:
+        """(row number, column, contact id, the row if loaded) of a valid cell."""
         number = index.row()
-        if not index.isValid() or number >= len(self.ids):
+        ids = self.ids
+        if not 0 <= number < len(ids):  # also an invalid index (row -1)
             return None
-        contact_id = self.ids[number]
+        contact_id = ids[number]
+        return number, index.column(), contact_id, self.rows.get(contact_id)
+
+    def _value(self, role: int, number: int, column: int, contact_id: int, row: _Row | None) -> Any:
+        """One role of one cell; an unloaded row asks for a background read."""
+        if role == _ALIGNMENT:
+            return _RIGHT if COLUMNS[column].numeric else None
         if role == _ID_ROLE:
             return contact_id
-        column = index.column()
-        spec = COLUMNS[column]
-        if role == _ALIGNMENT:
-            return _RIGHT if spec.numeric else None
-        row = self.rows.get(contact_id)
         if row is None:
             if contact_id not in self._gone:
                 self._want(number)
             if role == _FOREGROUND:
                 return _MUTED_BRUSH
-            if role == _DISPLAY and column == 0:
-                return PLACEHOLDER
-            return None
-        if column == 0 and role == _DISPLAY:
-            self._read_ahead(number)
+            return PLACEHOLDER if role == _DISPLAY and column == 0 else None
+        key = COLUMNS[column].key
+        if role == _DISPLAY:
+            if column == 0:
+                self._read_ahead(number)
+            return self._text(key, row)
         if role == _FOREGROUND:
-            return self._foreground(spec.key, row)
-        text = self._text(spec.key, row)
+            return self._foreground(key, row)
         if role == _TOOLTIP:
-            return self._tooltip(spec.key, row, text)
-        return text
+            return self._tooltip(key, row, self._text(key, row))
+        return None
 
     def _text(self, key: str, row: _Row) -> str:
         if key == "fit_score":
