@@ -49,9 +49,10 @@ def demo(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def small_pages(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Pages of 50 and 120 ids, so a few hundred contacts span several pages."""
+    """Pages of 50, 120 and 240 ids, so a few hundred contacts span several pages."""
     monkeypatch.setattr(ctm, "FIRST_PAGE", 50)
     monkeypatch.setattr(ctm, "PAGE", 120)
+    monkeypatch.setattr(ctm, "MAX_PAGE", 240)
 
 
 def loaded(qtbot: QtBot, model: ContactTableModel) -> None:
@@ -92,6 +93,25 @@ def test_pages_grow_with_fetch_more(
     assert len(set(model.ids)) == 450
     names = [text(model, r, "name") for r in range(5)]
     assert all(names)
+
+
+def test_later_pages_grow_until_the_next_reload(
+    qtbot: QtBot, demo: Database, small_pages: None
+) -> None:
+    """Scrolling far fetches bigger and bigger pages (fewer inserts, so fewer repaints)."""
+    model = open_model(qtbot, demo)
+    sizes: list[int] = []
+    model.page_loaded.connect(sizes.append)
+    fetch_all(qtbot, model)
+    assert sizes == [120, 240, 40] and model.rowCount() == 450
+    with demo.reading() as conn:
+        assert list(model.ids) == ct.all_ids(conn, model.scope, model.sort_order)
+    sizes.clear()
+    with qtbot.waitSignal(model.reloaded, timeout=WAIT_MS):
+        model.sort(COLUMN_KEYS.index("fit_score"), Qt.SortOrder.DescendingOrder)
+    with qtbot.waitSignal(model.page_loaded, timeout=WAIT_MS):
+        model.fetchMore()
+    assert sizes == [120]  # a new order starts small again
 
 
 def test_sort_requeries_in_the_database(

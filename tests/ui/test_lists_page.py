@@ -301,6 +301,7 @@ def test_moving_rows_along_the_sort_never_lists_them_twice(
 
     monkeypatch.setattr(ctm, "FIRST_PAGE", 40)
     monkeypatch.setattr(ctm, "PAGE", 40)
+    monkeypatch.setattr(ctm, "MAX_PAGE", 40)
     with qtbot.waitSignal(page.model.reloaded, timeout=WAIT_MS):
         page.model.sort(COLUMN_KEYS.index("stage"))
     qtbot.waitUntil(lambda: not page.model.is_loading, timeout=WAIT_MS)

@@ -82,8 +82,13 @@ log = logging.getLogger(__name__)
 
 #: Ids in the first page: one screen and some, so the first paint needs one small query.
 FIRST_PAGE = 200
-#: Ids per later page (a keyset query of this size takes a few ms at a million contacts).
+#: Ids in the second page (a keyset query of this size takes a few ms at a million contacts).
 PAGE = 2000
+#: Each later page doubles, up to this many ids (~30-60 ms in the background). Each page
+#: inserts rows, and the view answers an insert with a second repaint of the viewport in
+#: the same event-loop pass: while the scrollbar is flung, pages of 2,000 ids made every
+#: other frame paint twice (the longest GUI-thread ticks).
+MAX_PAGE = 32_000
 #: Rows read around a row by ``row_tuple`` (painting reads the visible range plus the
 #: margins below instead).
 ROW_BATCH = 200
@@ -223,6 +228,7 @@ class ContactTableModel(QAbstractTableModel):
         # then repaints everything instead of its old range.
         self._layout_epoch = 0
         self._cursor: Cursor | None = None
+        self._page_size = PAGE  # the next fetchMore's; back to PAGE on every reset
         self._done = True
         self._generation = 0
         self._fetching = False
@@ -835,6 +841,7 @@ class ContactTableModel(QAbstractTableModel):
         self._last_read_row = 0
         self._last_read_span = None
         self._cursor = result.page.cursor
+        self._page_size = PAGE
         self._done = result.page.done or result.interim
         self.endResetModel()
         if result.matches is not None:
@@ -873,11 +880,12 @@ class ContactTableModel(QAbstractTableModel):
             return
         scope, sort, cursor = self.scope, self.sort_order, self._cursor
         generation = self._generation
+        limit, self._page_size = self._page_size, min(2 * self._page_size, MAX_PAGE)
         self._set_fetching(True)
 
         def work(_ctx: JobContext) -> IdPage:
             with database.reading() as conn:
-                return page_ids(conn, scope, sort, after=cursor, limit=PAGE)
+                return page_ids(conn, scope, sort, after=cursor, limit=limit)
 
         self._start(work, lambda page: self._on_page(generation, page))
 
