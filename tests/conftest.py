@@ -17,9 +17,18 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from app.storage.database import Database, open_database
 from app.storage.paths import DATA_DIR_ENV
+
+# Property tests judge inputs, not speed: on a fresh clone Hypothesis builds its Unicode
+# tables on the first text draw (1.2 s on a 2-core machine: it failed the "too slow"
+# health check), and a busy machine can stretch any example past a deadline.
+settings.register_profile(
+    "prospect-desk", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("prospect-desk")
 
 
 @pytest.fixture(autouse=True)
