@@ -96,6 +96,8 @@ def _reference(text: str, region: str | None) -> PhoneFields:
                 phonenumbers.region_code_for_number(number), zones, (), None)  # fmt: skip
     possible = phonenumbers.is_possible_number_with_reason(number)
     if possible in (ValidationResult.IS_POSSIBLE, ValidationResult.IS_POSSIBLE_LOCAL_ONLY):
+        if (number.number_of_leading_zeros or 1) > 1:  # "00" after the country code
+            return invalid("not_a_number")
         main = phonenumbers.region_code_for_country_code(number.country_code)
         return ("risky", e164, extension, None, None if main == "ZZ" else main, (),
                 ("not_assigned",), None)  # fmt: skip

@@ -486,6 +486,11 @@ def phone_fields(
                 _time_zones(number, number_type, e164), (), international)  # fmt: skip
     possible = phonenumbers.is_possible_number_with_reason(number)
     if possible in (ValidationResult.IS_POSSIBLE, ValidationResult.IS_POSSIBLE_LOCAL_ONLY):
+        if (number.number_of_leading_zeros or 1) > 1:
+            # No numbering plan starts a number with "00" after the country code, and
+            # phonenumbers does not read such a number back as it wrote it ("0000010" in
+            # AE gives +971000010, which reads back as +97100010): no stable E.164.
+            return _invalid("not_a_number")
         # Not assigned means no exact region; the calling code's main country is the
         # best guess (+44 -> GB, shared with GG, IM and JE).
         main_region = phonenumbers.region_code_for_country_code(country_code)
