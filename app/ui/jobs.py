@@ -19,7 +19,9 @@ come back to the GUI thread through queued signals, where the callbacks run.
 
 Writes are serialised: jobs started with ``writes=True`` run one at a time on a pool with
 a single thread (SQLite has one writer; Anki's taskman does the same). Reads run on a
-small shared pool.
+small shared pool. Reads nobody waits for (``background=True``: the sidebar's segment
+counts) run one at a time on a third pool at idle priority, so they never take both cores
+from what the user is waiting for (a search as they type).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ import time
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThread, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
@@ -56,13 +58,16 @@ class JobCancelled(Exception):  # noqa: N818 (it is a signal to stop, not a fail
     """Raised inside a job (by ``JobContext.raise_if_cancelled``) to stop it early."""
 
 
-def _pool(writes: bool) -> QThreadPool:
-    kind = "write" if writes else "read"
+def _pool(kind: str) -> QThreadPool:
+    """The pool for "write", "read" or "background" jobs, made on first use."""
     pool = _pools.get(kind)
     if pool is None:
         pool = QThreadPool()
         pool.setObjectName(f"prospect-desk-{kind}-jobs")
-        pool.setMaxThreadCount(1 if writes else 4)
+        pool.setMaxThreadCount(4 if kind == "read" else 1)
+        if kind == "background":
+            # Idle priority (SCHED_IDLE on Linux): it runs on a core nothing else wants.
+            pool.setThreadPriority(QThread.Priority.IdlePriority)
         _pools[kind] = pool
     return pool
 
@@ -196,6 +201,8 @@ class Job(QObject, Generic[T]):
         title: names the job in dialogs ("Back up", "Create demo data").
         cancellable: whether the progress dialog has a Cancel button.
         writes: the job writes to the database; such jobs run one at a time.
+        background: a read nobody waits for (counts for the sidebar); such jobs run one
+            at a time, at idle priority.
 
     Signals:
         finished: the job succeeded; carries the result. Emitted after ``on_success``.
@@ -221,6 +228,7 @@ class Job(QObject, Generic[T]):
         title: str = "",
         cancellable: bool = True,
         writes: bool = False,
+        background: bool = False,
     ) -> None:
         # No Qt parent: the job must outlive a window closed while it runs (the worker
         # still reports back); the window is kept only to parent dialogs.
@@ -233,6 +241,7 @@ class Job(QObject, Generic[T]):
         self.title = title or self.tr("Working")
         self.cancellable = cancellable
         self.writes = writes
+        self._kind = "write" if writes else "background" if background else "read"
         self._progress_label: str | None = None
         self._progress_dialog: QProgressDialog | None = None
         self._done = False
@@ -260,7 +269,7 @@ class Job(QObject, Generic[T]):
         log.debug("job %r started", self.title)
         if self._progress_label is not None:
             QTimer.singleShot(PROGRESS_DELAY_MS, self._show_progress)
-        _pool(self.writes).start(_Runner(self._fn, self.context, self._id, self._post))
+        _pool(self._kind).start(_Runner(self._fn, self.context, self._id, self._post))
         return self
 
     def cancel(self) -> None:

@@ -6,7 +6,7 @@ import threading
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -201,3 +201,34 @@ def test_write_jobs_run_one_at_a_time(
     with qtbot.waitSignals([first.finished, second.finished], timeout=WAIT_MS):
         release.set()
     assert order == ["first start", "first end", "second start", "second end"]
+
+
+def test_background_reads_run_one_at_a_time_at_idle_priority_beside_reads(
+    qtbot: QtBot, parent: QWidget, release: threading.Event
+) -> None:
+    """Sidebar counts queue behind each other on an idle-priority thread; a search (a plain
+    read) started meanwhile runs at once."""
+    started: list[str] = []
+    priorities: list[QThread.Priority] = []
+
+    def counting(name: str) -> Job[str]:
+        def work(_ctx: JobContext) -> str:
+            started.append(name)
+            priorities.append(QThread.currentThread().priority())
+            release.wait(WAIT_MS / 1000)
+            return name
+
+        return Job(parent, work, background=True)
+
+    first, second = counting("first"), counting("second")
+    first.start()
+    second.start()
+    qtbot.waitUntil(lambda: started == ["first"], timeout=WAIT_MS)
+    search = Job(parent, lambda _ctx: "matches")
+    with qtbot.waitSignal(search.finished, timeout=WAIT_MS):
+        search.start()
+    assert started == ["first"]  # the second count still waits for the first
+    with qtbot.waitSignal(second.finished, timeout=WAIT_MS):
+        release.set()
+    assert started == ["first", "second"]
+    assert priorities == [QThread.Priority.IdlePriority] * 2

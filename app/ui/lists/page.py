@@ -501,7 +501,9 @@ class ListsPage(Page):
                     self._update_count_label()
                 self.counts_updated.emit()
 
-            Job(self, work, on_success=done, title=self.tr("Count segment")).start()
+            Job(
+                self, work, on_success=done, title=self.tr("Count segment"), background=True
+            ).start()
         if not segments:
             self.counts_updated.emit()
 
