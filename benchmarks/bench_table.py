@@ -292,6 +292,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 (one script, th
     page.search_timer.timeout.connect(search_now)
     debounce: list[float] = []
     shown: list[float] = []
+    typed: list[str] = []
     sorted_at: list[float] = []
     counted_at: list[float] = []
     for sequence in TYPING:
@@ -316,6 +317,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 (one script, th
             marks["counted"] = time.perf_counter()
             debounce.append((fired[0] - t0) * 1000)
             shown.append((marks["shown"] - fired[0]) * 1000)
+            typed.append(text)
             sorted_at.append((marks["sorted"] - fired[0]) * 1000)
             counted_at.append((marks["counted"] - fired[0]) * 1000)
         page.search_field.setText("")
@@ -332,6 +334,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 (one script, th
     print(f"  debounce (keystroke to search start): {summary(debounce)}"
           f" (SEARCH_DEBOUNCE_MS = {SEARCH_DEBOUNCE_MS})")  # fmt: skip
     print(f"  search start to rows painted: {summary(shown)} (target p95 <= 50)")
+    slowest = sorted(zip(shown, typed, strict=True), reverse=True)[:5]
+    print("    slowest: " + ", ".join(f"{t!r} {ms:.1f} ms" for ms, t in slowest))
     total = [d + s for d, s in zip(debounce, shown, strict=True)]
     print(f"  keystroke to rows painted: {summary(total)}")
     print(f"  search start to sorted rows: {summary(sorted_at)}")
