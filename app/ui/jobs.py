@@ -20,13 +20,16 @@ come back to the GUI thread through queued signals, where the callbacks run.
 Writes are serialised: jobs started with ``writes=True`` run one at a time on a pool with
 a single thread (SQLite has one writer; Anki's taskman does the same). Reads run on a
 small shared pool. Reads nobody waits for (``background=True``: the sidebar's segment
-counts) run one at a time on a third pool at idle priority, so they never take both cores
-from what the user is waiting for (a search as they type).
+counts) run one at a time on a third pool at a lower priority, so they never take both
+cores from what the user is waiting for (a search as they type).
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -67,7 +70,7 @@ def _pool(kind: str) -> QThreadPool:
         pool.setMaxThreadCount(4 if kind == "read" else 1)
         if kind == "background":
             # Idle priority (SCHED_IDLE on Linux): it runs on a core nothing else wants.
-            pool.setThreadPriority(QThread.Priority.IdlePriority)
+            pool.setThreadPriority(QThread.Priority.LowestPriority)
         _pools[kind] = pool
     return pool
 
@@ -161,6 +164,22 @@ def _get_dispatcher() -> _Dispatcher:
     return _dispatcher
 
 
+#: Linux niceness of a background job's thread, as the import's check workers.
+BACKGROUND_NICE = 10
+
+
+def _lower_priority() -> None:
+    """Lower the calling thread's priority on Linux (a thread has its own niceness there).
+
+    Not idle priority (SCHED_IDLE): a thread that gets a core only when nothing else wants
+    one may be parked while it holds the GIL, and then every Python thread waits, the GUI
+    thread included. At nice 10 it still gets a tenth of a busy core.
+    """
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICE)
+
+
 class _Runner(QRunnable):
     def __init__(
         self, fn: Callable[[JobContext], Any], ctx: JobContext, job_id: int, post: Any
@@ -171,8 +190,11 @@ class _Runner(QRunnable):
         self._ctx = ctx
         self._job_id = job_id
         self._post = post
+        self.lower_priority = False
 
     def run(self) -> None:
+        if self.lower_priority:
+            _lower_priority()
         try:
             result = self._fn(self._ctx)
         except JobCancelled:
@@ -202,7 +224,7 @@ class Job(QObject, Generic[T]):
         cancellable: whether the progress dialog has a Cancel button.
         writes: the job writes to the database; such jobs run one at a time.
         background: a read nobody waits for (counts for the sidebar); such jobs run one
-            at a time, at idle priority.
+            at a time, at a lower priority.
 
     Signals:
         finished: the job succeeded; carries the result. Emitted after ``on_success``.
@@ -269,7 +291,9 @@ class Job(QObject, Generic[T]):
         log.debug("job %r started", self.title)
         if self._progress_label is not None:
             QTimer.singleShot(PROGRESS_DELAY_MS, self._show_progress)
-        _pool(self._kind).start(_Runner(self._fn, self.context, self._id, self._post))
+        runner = _Runner(self._fn, self.context, self._id, self._post)
+        runner.lower_priority = self._kind == "background"
+        _pool(self._kind).start(runner)
         return self
 
     def cancel(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 from collections.abc import Iterator
 
@@ -203,18 +205,23 @@ def test_write_jobs_run_one_at_a_time(
     assert order == ["first start", "first end", "second start", "second end"]
 
 
-def test_background_reads_run_one_at_a_time_at_idle_priority_beside_reads(
+def test_background_reads_run_one_at_a_time_at_a_lower_priority_beside_reads(
     qtbot: QtBot, parent: QWidget, release: threading.Event
 ) -> None:
     """Sidebar counts queue behind each other on an idle-priority thread; a search (a plain
     read) started meanwhile runs at once."""
     started: list[str] = []
-    priorities: list[QThread.Priority] = []
+    priorities: list[tuple[QThread.Priority, int | None]] = []
 
     def counting(name: str) -> Job[str]:
         def work(_ctx: JobContext) -> str:
             started.append(name)
-            priorities.append(QThread.currentThread().priority())
+            nice = (
+                os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+                if sys.platform.startswith("linux")
+                else None
+            )
+            priorities.append((QThread.currentThread().priority(), nice))
             release.wait(WAIT_MS / 1000)
             return name
 
@@ -231,4 +238,14 @@ def test_background_reads_run_one_at_a_time_at_idle_priority_beside_reads(
     with qtbot.waitSignal(second.finished, timeout=WAIT_MS):
         release.set()
     assert started == ["first", "second"]
-    assert priorities == [QThread.Priority.IdlePriority] * 2
+    nice = jobs.BACKGROUND_NICE if sys.platform.startswith("linux") else None
+    assert priorities == [(QThread.Priority.LowestPriority, nice)] * 2
+
+    def niceness(_ctx: JobContext) -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    if sys.platform.startswith("linux"):  # plain reads keep the process's priority
+        read = Job(parent, niceness)
+        with qtbot.waitSignal(read.finished, timeout=WAIT_MS) as blocker:
+            read.start()
+        assert blocker.args == [os.getpriority(os.PRIO_PROCESS, 0)] != [jobs.BACKGROUND_NICE]
