@@ -69,7 +69,7 @@ def _pool(kind: str) -> QThreadPool:
         pool.setObjectName(f"prospect-desk-{kind}-jobs")
         pool.setMaxThreadCount(4 if kind == "read" else 1)
         if kind == "background":
-            # Idle priority (SCHED_IDLE on Linux): it runs on a core nothing else wants.
+            # Windows and macOS honour this; on Linux it changes nothing (see _lower_priority).
             pool.setThreadPriority(QThread.Priority.LowestPriority)
         _pools[kind] = pool
     return pool
@@ -182,7 +182,13 @@ def _lower_priority() -> None:
 
 class _Runner(QRunnable):
     def __init__(
-        self, fn: Callable[[JobContext], Any], ctx: JobContext, job_id: int, post: Any
+        self,
+        fn: Callable[[JobContext], Any],
+        ctx: JobContext,
+        job_id: int,
+        post: Any,
+        *,
+        lower_priority: bool = False,
     ) -> None:
         super().__init__()
         self.setAutoDelete(True)
@@ -190,10 +196,10 @@ class _Runner(QRunnable):
         self._ctx = ctx
         self._job_id = job_id
         self._post = post
-        self.lower_priority = False
+        self._lower_priority = lower_priority
 
     def run(self) -> None:
-        if self.lower_priority:
+        if self._lower_priority:
             _lower_priority()
         try:
             result = self._fn(self._ctx)
@@ -291,8 +297,8 @@ class Job(QObject, Generic[T]):
         log.debug("job %r started", self.title)
         if self._progress_label is not None:
             QTimer.singleShot(PROGRESS_DELAY_MS, self._show_progress)
-        runner = _Runner(self._fn, self.context, self._id, self._post)
-        runner.lower_priority = self._kind == "background"
+        background = self._kind == "background"
+        runner = _Runner(self._fn, self.context, self._id, self._post, lower_priority=background)
         _pool(self._kind).start(runner)
         return self
 
