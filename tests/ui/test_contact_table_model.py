@@ -475,4 +475,4 @@ def test_the_delegate_paints_from_multi_data(qtbot: QtBot, demo: Database) -> No
     assert (
         option.text == text(model, 0, "name")
         and not option.displayAlignment & Qt.AlignmentFlag.AlignRight
-    )  # noqa: E501
+    )

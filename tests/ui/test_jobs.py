@@ -208,7 +208,7 @@ def test_write_jobs_run_one_at_a_time(
 def test_background_reads_run_one_at_a_time_at_a_lower_priority_beside_reads(
     qtbot: QtBot, parent: QWidget, release: threading.Event
 ) -> None:
-    """Sidebar counts queue behind each other on an idle-priority thread; a search (a plain
+    """Sidebar counts queue behind each other on a lower-priority thread; a search (a plain
     read) started meanwhile runs at once."""
     started: list[str] = []
     priorities: list[tuple[QThread.Priority, int | None]] = []
