@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import DateTime, Table, and_, delete, func, insert, select, update
 from sqlalchemy.engine import Connection, RowMapping
 
+from app.core.ops import Changes
 from app.storage.schema import Base, ChangeSet, ChangeSetRow, utcnow
 
 if TYPE_CHECKING:
@@ -100,7 +101,28 @@ class ChangeRecorder:
 
     conn: Connection
     change_set_id: int
+    kind: str = ""
     rows: int = 0
+    # Per table, the ids of the rows touched; None once a row without an ``id`` key (a link
+    # row) was touched, meaning "look at the whole table".
+    _touched: dict[str, set[int] | None] = field(default_factory=dict)
+
+    def changes(self, count: int | None = None) -> Changes:
+        """What this change set changed so far, for the broadcast and the undo stack.
+
+        Args:
+            count: how many records the user's action changed (e.g. contacts merged away);
+                by default the number of rows recorded.
+        """
+        tables = set(self._touched)
+        ids = {name: found for name, found in self._touched.items() if found is not None}
+        return Changes.of(
+            tables,
+            ids=ids,
+            operation=self.kind,
+            count=self.rows if count is None else count,
+            change_set_id=self.change_set_id,
+        )
 
     def update(self, table_name: str, row_id: int, values: Mapping[str, Any]) -> bool:
         """Update one row by ``id``, remembering the old values of the changed columns.
@@ -195,6 +217,13 @@ class ChangeRecorder:
         before: dict[str, Any] | None,
         after: dict[str, Any] | None,
     ) -> None:
+        touched = self._touched.setdefault(table_name, set())
+        if touched is not None:
+            row_id = row_key.get("id") if len(row_key) == 1 else None
+            if isinstance(row_id, int):
+                touched.add(row_id)
+            else:
+                self._touched[table_name] = None
         self.conn.execute(
             insert(_CHANGE_ROWS).values(
                 change_set_id=self.change_set_id,
@@ -210,14 +239,16 @@ class ChangeRecorder:
 
 @contextmanager
 def record_changes(
-    db: Database, *, kind: str, description: str, created_by: int | None = None
+    db: Database, *, kind: str, description: str = "", created_by: int | None = None
 ) -> Iterator[ChangeRecorder]:
     """Open a write transaction with a new change set; commit both or neither.
 
     Args:
         db: the database.
-        kind: ``bulk_fix``, ``delete``, ``merge`` or ``bulk_edit``.
-        description: what the user did, shown in the undo menu ("Deleted 3 contacts").
+        kind: a code for what the user did (``bulk_fix``, ``delete``, ``merge``,
+            ``bulk_edit``, ``do_not_contact``, ...); the UI names it through ``tr()``.
+        description: a machine-readable detail for the record (a reason code, a field
+            name), never a sentence: storage does not write words users read.
         created_by: the rep who did it.
     """
     with db.transaction() as conn:
@@ -233,7 +264,7 @@ def record_changes(
             )
             .returning(_CHANGE_SETS.c.id)
         ).scalar_one()
-        recorder = ChangeRecorder(conn, change_set_id)
+        recorder = ChangeRecorder(conn, change_set_id, kind)
         yield recorder
         conn.execute(
             update(_CHANGE_SETS)

@@ -68,6 +68,7 @@ from app.storage.search_index import fts_match_expression, search_terms
 if TYPE_CHECKING:
     from sqlalchemy.sql.selectable import Select
 
+    from app.core.ops import Changes
     from app.core.segments import Node
     from app.storage.changes import ChangeRecorder
     from app.storage.database import Database
@@ -1098,6 +1099,12 @@ class BulkResult:
     change_set_id: int
     changed: int
 
+    @classmethod
+    def of(cls, changes: Changes) -> BulkResult:
+        """The figures of a write that reports ``Changes``."""
+        assert changes.change_set_id is not None
+        return cls(changes.change_set_id, changes.count)
+
 
 def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
     unique = list(dict.fromkeys(ids))
@@ -1269,24 +1276,6 @@ def set_stage(
     return _update_contacts(db, ids, {"stage_id": stage_id}, description or "Set stage")
 
 
-def mark_do_not_contact(
-    db: Database, ids: Sequence[int], *, value: bool = True, description: str = ""
-) -> BulkResult:
-    """Flag the contacts do-not-contact (or clear the flag with ``value=False``)."""
-    return _update_contacts(
-        db, ids, {"do_not_contact": value}, description or "Mark do not contact"
-    )
-
-
-def delete_contacts(db: Database, ids: Sequence[int], *, description: str = "") -> BulkResult:
-    """Delete contacts with everything that refers to them, undoably."""
-    from app.storage.changes import record_changes
-
-    with record_changes(db, kind="delete", description=description or "Delete contacts") as rec:
-        deleted = rec.delete("contacts", list(dict.fromkeys(ids)))
-        return BulkResult(rec.change_set_id, deleted)
-
-
 __all__ = [
     "MAX_IDS_PER_QUERY",
     "BulkResult",
@@ -1307,13 +1296,11 @@ __all__ = [
     "assign_owner",
     "count",
     "create_list",
-    "delete_contacts",
     "delete_list",
     "delete_segment",
     "fold",
     "interruptible",
     "lists_with_counts",
-    "mark_do_not_contact",
     "page_ids",
     "prepare_connection",
     "remove_from_list",

@@ -30,7 +30,6 @@ Design choices:
 
 from __future__ import annotations
 
-import hashlib
 import threading
 import time
 from array import array
@@ -64,7 +63,8 @@ from app.core.validation import (
 from app.core.validation.dns_check import DEFAULT_DNS_TIMEOUT
 from app.storage import errors
 from app.storage.changes import ChangeRecorder, record_changes
-from app.storage.schema import Company, Contact, DomainCheck, Suppression, utcnow
+from app.storage.schema import Company, Contact, DomainCheck, utcnow
+from app.storage.suppressions import flag_do_not_contact
 
 if TYPE_CHECKING:
     import dns.resolver
@@ -85,13 +85,10 @@ __all__ = [
     "ValidationSummary",
     "accept_suggestions",
     "apply_to_reason",
-    "delete_contacts",
     "derived_values",
     "edit_field",
-    "mark_do_not_contact",
     "problem_counts",
     "problem_rows",
-    "suppression_hash",
     "validate_database",
     "validation_summary",
 ]
@@ -99,7 +96,6 @@ __all__ = [
 _CONTACTS: Table = Contact.__table__  # type: ignore[assignment]
 _COMPANIES: Table = Company.__table__  # type: ignore[assignment]
 _DOMAIN_CHECKS: Table = DomainCheck.__table__  # type: ignore[assignment]
-_SUPPRESSIONS: Table = Suppression.__table__  # type: ignore[assignment]
 
 #: The contact columns a validation run writes, in this order. Never a raw column.
 DERIVED_COLUMNS: Final[tuple[str, ...]] = (
@@ -1111,52 +1107,6 @@ def _accept(rec: ChangeRecorder, ids: Sequence[int]) -> int:
     return done
 
 
-def suppression_hash(value: str) -> str:
-    """The ``value_hash`` of a suppression: sha256 of the case-folded value, hex.
-
-    Args:
-        value: An email address, a domain or an E.164 number.
-
-    Returns:
-        64 hex digits.
-    """
-    return hashlib.sha256(value.strip().casefold().encode("utf-8")).hexdigest()
-
-
-def _do_not_contact(rec: ChangeRecorder, ids: Sequence[int], reason: str | None) -> int:
-    conn = rec.conn
-    s = _SUPPRESSIONS
-    done = 0
-    for row in _fix_rows(conn, ids):
-        rec.update("contacts", row["id"], {"do_not_contact": True})
-        done += 1
-        # Only normalized values are suppressed: an invalid address or number cannot
-        # be contacted anyway, and matching elsewhere compares normalized values.
-        entries = [
-            (kind, value)
-            for kind, value in (("email", row["email"]), ("phone", row["phone_e164"]))
-            if value
-        ]
-        for kind, value in entries:
-            digest = suppression_hash(value)
-            # Checked in this transaction: with BEGIN IMMEDIATE (or the unique constraint
-            # on PostgreSQL) nobody can add the same entry between the check and insert.
-            exists = conn.execute(
-                select(s.c.id).where(s.c.kind == kind, s.c.value_hash == digest)
-            ).first()
-            if exists is not None:
-                continue
-            new_id = conn.execute(
-                insert(s)
-                .values(
-                    kind=kind, value=value, value_hash=digest, reason=reason, created_at=utcnow()
-                )  # fmt: skip
-                .returning(s.c.id)
-            ).scalar_one()
-            rec.record_insert("suppressions", {"id": new_id})
-    return done
-
-
 def _plural(n: int, one: str, many: str) -> str:
     return f"{n:,} {one if n == 1 else many}"
 
@@ -1218,42 +1168,6 @@ def edit_field(
     return rec.change_set_id
 
 
-def mark_do_not_contact(db: Database, contact_ids: Sequence[int], reason: str | None) -> int:
-    """Flag contacts do-not-contact and suppress their email and phone everywhere.
-
-    A suppression entry is added per email and phone unless one with the same kind and
-    hash exists; entries added here are removed again by undoing the change set.
-
-    Args:
-        db: The database.
-        contact_ids: The contacts.
-        reason: Why (stored on the suppression entries), e.g. "asked to be removed".
-
-    Returns:
-        The change set id (for undo).
-    """
-    with record_changes(db, kind="bulk_fix", description="Mark do-not-contact") as rec:
-        done = _do_not_contact(rec, contact_ids, reason)
-        _describe(rec, f"Mark {_plural(done, 'contact', 'contacts')} do-not-contact")
-    return rec.change_set_id
-
-
-def delete_contacts(db: Database, contact_ids: Sequence[int]) -> int:
-    """Delete contacts (with their tags, memberships, tasks...) undoably.
-
-    Args:
-        db: The database.
-        contact_ids: The contacts.
-
-    Returns:
-        The change set id (for undo).
-    """
-    with record_changes(db, kind="delete", description="Delete contacts") as rec:
-        done = rec.delete("contacts", sorted(set(contact_ids)))
-        _describe(rec, f"Delete {_plural(done, 'contact', 'contacts')}")
-    return rec.change_set_id
-
-
 def _ids_with_reason(
     conn: Connection, reason: str, field: Field | None, list_id: int | None
 ) -> list[int]:
@@ -1305,7 +1219,7 @@ def apply_to_reason(
             done = _accept(rec, ids)
             what = f"Accept {_plural(done, 'suggestion', 'suggestions')}"
         elif action == "mark_do_not_contact":
-            done = _do_not_contact(rec, ids, dnc_reason or reason)
+            done = flag_do_not_contact(rec, ids, dnc_reason or reason)
             what = f"Mark {_plural(done, 'contact', 'contacts')} do-not-contact"
         else:
             done = rec.delete("contacts", ids)

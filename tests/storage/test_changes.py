@@ -166,3 +166,24 @@ def test_update_of_a_missing_row_reports_false(db: Database) -> None:
     with record_changes(db, kind="bulk_fix", description="x") as rec:
         assert rec.update("contacts", 999_999, {"email": "a@b.com"}) is False
         assert rec.rows == 0
+
+
+def test_a_change_set_reports_the_tables_and_ids_it_touched(db: Database) -> None:
+    ids = add_contacts(db, [("Ivan", "Petrov", "ivan@gmial.com"), ("Li", "Wei", "li@x.cn")])
+    with db.transaction() as conn:
+        list_id = conn.execute(
+            insert(ContactList).values(name="Q1", created_at=NOW).returning(ContactList.id)
+        ).scalar_one()
+        conn.execute(insert(ListMember).values(list_id=list_id, contact_id=ids[1]))
+    with record_changes(db, kind="delete") as rec:
+        rec.update("contacts", ids[0], {"email": "ivan@gmail.com"})
+        rec.delete("contacts", [ids[1]])
+    changes = rec.changes(count=2)
+    assert changes.operation == "delete"
+    assert changes.count == 2
+    assert changes.change_set_id == rec.change_set_id
+    assert changes.undoable
+    assert changes.ids_in("contacts") == set(ids)
+    # A link row has no id of its own: the whole table is reported as touched.
+    assert changes.touches("list_members")
+    assert changes.ids_in("list_members") is None

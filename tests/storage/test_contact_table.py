@@ -20,8 +20,10 @@ from sqlalchemy import text
 from app.core.segments import parse_segment
 from app.storage import contact_table as ct
 from app.storage.changes import undo_change_set
+from app.storage.contacts.delete import delete_contacts
 from app.storage.database import Database, open_database
 from app.storage.demo import populate_demo
+from app.storage.suppressions import mark_do_not_contact
 
 NOW = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.UTC)
 LONG = "Maximilian Alexander Friedrich Wilhelm von Hohenzollern-Sigmaringen-Veringen " * 3
@@ -497,7 +499,7 @@ def test_tags_owner_stage_dnc_with_undo(demo: Database) -> None:
         stage = ct.stages(conn)[4]
     owned = ct.assign_owner(demo, owner.id, ids)
     staged = ct.set_stage(demo, stage.id, ids)
-    flagged = ct.mark_do_not_contact(demo, ids)
+    flagged = mark_do_not_contact(demo, ids)
     assert all(
         row(c).owner == owner.name and row(c).stage == stage.name and row(c).do_not_contact
         for c in ids
@@ -513,8 +515,8 @@ def test_delete_with_undo_brings_back_list_membership_and_search(demo: Database)
         total = ct.count(conn, ct.Scope())
     list_id = ct.create_list(demo, "Keep")
     ct.add_to_list(demo, list_id, ids)
-    deleted = ct.delete_contacts(demo, ids)
-    assert deleted.changed == len(ids) == 1
+    deleted = delete_contacts(demo, ids)
+    assert deleted.count == len(ids) == 1
     with demo.reading() as conn:
         assert ct.count(conn, ct.Scope()) == total - 1
         assert every_id(conn, ct.Scope(search="Римская"), ct.Sort()) == []

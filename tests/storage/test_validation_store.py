@@ -13,6 +13,7 @@ from sqlalchemy import insert, select, text, update
 from app.core.validation import VALIDATOR_VERSION, ValidationCancelled
 from app.storage import errors
 from app.storage.changes import undo_change_set
+from app.storage.contacts.delete import delete_contacts
 from app.storage.database import Database, open_database
 from app.storage.demo import populate_demo
 from app.storage.schema import (
@@ -23,16 +24,14 @@ from app.storage.schema import (
     ListMember,
     Suppression,
 )
+from app.storage.suppressions import mark_do_not_contact, suppression_hash
 from app.storage.validation_store import (
     DbDomainCache,
     accept_suggestions,
     apply_to_reason,
-    delete_contacts,
     edit_field,
-    mark_do_not_contact,
     problem_counts,
     problem_rows,
-    suppression_hash,
     validate_database,
     validation_summary,
 )
@@ -523,7 +522,7 @@ def test_do_not_contact_suppresses_and_undo_removes_only_new_entries(
         ("phone", "+74951234567", suppression_hash("+74951234567")),
         ("phone", "+861012345678", suppression_hash("+861012345678")),
     }
-    assert undo_change_set(db, change).applied
+    assert undo_change_set(db, change.change_set_id).applied
     assert suppressions(db) == {("email", None, existing)}
     assert not contact(db, ivan_id)["do_not_contact"]
     assert not contact(db, wang_id)["do_not_contact"]
@@ -547,9 +546,22 @@ def test_do_not_contact_undo_restores_the_suppressions_exactly(
     before = suppressions(db)
     change = mark_do_not_contact(db, [validated[0]], "asked")
     assert len(suppressions(db)) == len(before) + 2
-    assert undo_change_set(db, change).applied
+    assert undo_change_set(db, change.change_set_id).applied
     assert suppressions(db) == before
     assert not contact(db, validated[0])["do_not_contact"]
+
+
+def test_clearing_do_not_contact_removes_the_contacts_own_suppressions(
+    db: Database, validated: list[int]
+) -> None:
+    before = suppressions(db)
+    mark_do_not_contact(db, [validated[0]], "asked")
+    cleared = mark_do_not_contact(db, [validated[0]], value=False)
+    assert cleared.operation == "allow_contact" and cleared.count == 1
+    assert suppressions(db) == before
+    assert not contact(db, validated[0])["do_not_contact"]
+    assert undo_change_set(db, cleared.change_set_id).applied
+    assert len(suppressions(db)) == len(before) + 2
 
 
 def test_delete_and_undo(db: Database, validated: list[int]) -> None:
@@ -558,7 +570,8 @@ def test_delete_and_undo(db: Database, validated: list[int]) -> None:
     with db.reading() as conn:
         left = conn.execute(select(CONTACTS.c.id)).scalars().all()
     assert validated[4] not in left and validated[6] not in left and len(left) == 6
-    assert undo_change_set(db, change).applied
+    assert change.count == 2
+    assert undo_change_set(db, change.change_set_id).applied
     with db.reading() as conn:
         assert len(conn.execute(select(CONTACTS.c.id)).all()) == 8
     assert contact(db, validated[6])["email_raw"] == "mary@@acme-corp.com"

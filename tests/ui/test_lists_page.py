@@ -185,6 +185,32 @@ def test_delete_and_undo_keep_the_table_in_step(
     qtbot.waitUntil(lambda: set(ids) <= set(page.model.ids), timeout=WAIT_MS)
 
 
+def test_do_not_contact_from_the_lists_page_suppresses_email_and_phone(
+    qtbot: QtBot, page: ListsPage
+) -> None:
+    """Compliance: the flag alone would not stop a cadence email or a dial."""
+    from sqlalchemy import select
+
+    from app.storage.schema import Contact
+    from app.storage.suppressions import is_suppressed
+
+    [contact_id] = select_rows(page, [0])
+    with db_of(page).reading() as conn:
+        email, phone = conn.execute(
+            select(Contact.email, Contact.phone_e164).where(Contact.id == contact_id)
+        ).one()
+    assert email and phone  # the demo's first rows have both
+    assert not is_suppressed(db_of(page), "email", email)
+    with qtbot.waitSignal(page.bulk_finished, timeout=WAIT_MS):
+        qtbot.mouseClick(page.bulk_buttons["dnc"], Qt.MouseButton.LeftButton)
+    assert page.message_bar.label.text() == "Marked 1 contact do not contact."
+    assert is_suppressed(db_of(page), "email", email)
+    assert is_suppressed(db_of(page), "phone", phone)
+    with qtbot.waitSignal(page.bulk_finished, timeout=WAIT_MS):
+        page.undo_last()
+    assert not is_suppressed(db_of(page), "email", email)
+
+
 def test_segment_editor_saves_and_the_count_matches(qtbot: QtBot, page: ListsPage) -> None:
     editor = page.edit_segment(None)
     assert isinstance(editor, SegmentEditor)

@@ -861,9 +861,12 @@ class ListsPage(Page):
                 sort_key="stage",
             )
         if key == "dnc":
+            from app.storage.contact_table import BulkResult
+            from app.storage.suppressions import mark_do_not_contact
+
             return self._bulk(
                 selection,
-                lambda ids: self._ct().mark_do_not_contact(database, ids),
+                lambda ids: BulkResult.of(mark_do_not_contact(database, ids)),
                 lambda r: self.tr("Marked %Ln contact(s) do not contact.", "", r.changed),
             )
         if key == "delete":
@@ -877,9 +880,12 @@ class ListsPage(Page):
             )  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return None
+            from app.storage.contact_table import BulkResult
+            from app.storage.contacts.delete import delete_contacts
+
             return self._bulk(
                 selection,
-                lambda ids: self._ct().delete_contacts(database, ids),
+                lambda ids: BulkResult.of(delete_contacts(database, ids)),
                 lambda r: self.tr("Deleted %Ln contact(s).", "", r.changed),
                 removed=list(selection.ids) if selection.scope is None else None,
                 reload=selection.scope is not None,

@@ -473,9 +473,9 @@ class ValidatePage(Page):
         reason = self.tr("Marked on the Validate page")
 
         def fix(db: Database) -> int:
-            from app.storage.validation_store import mark_do_not_contact
+            from app.storage.suppressions import mark_do_not_contact
 
-            return mark_do_not_contact(db, ids, reason)
+            return mark_do_not_contact(db, ids, reason).change_set_id or 0
 
         return self._fix(
             fix,
@@ -491,9 +491,9 @@ class ValidatePage(Page):
             return None
 
         def fix(db: Database) -> int:
-            from app.storage.validation_store import delete_contacts
+            from app.storage.contacts.delete import delete_contacts
 
-            return delete_contacts(db, ids)
+            return delete_contacts(db, ids).change_set_id or 0
 
         return self._fix(fix, ids, lambda n: self.tr("%n contact(s) deleted.", "", n), removes=True)
 

@@ -1,0 +1,1 @@
+"""The contacts domain in storage: reading, editing and deleting contacts."""
