@@ -189,6 +189,17 @@ def _zone_for_city(city: str, zones: Iterable[ZoneInfo]) -> ZoneInfo | None:
     return None
 
 
+def _local_name(zone: ZoneInfo, country_zones: Sequence[ZoneInfo], year: int) -> ZoneInfo:
+    # phonenumbers files Lithuanian numbers under Europe/Bucharest: the same clock, but a
+    # rep in doubt reads "Vilnius" better. Prefer the country's zone that always agrees.
+    if zone in country_zones:
+        return zone
+    for candidate in country_zones:
+        if same_clock((zone, candidate), year):
+            return candidate
+    return zone
+
+
 def _all_zones() -> tuple[ZoneInfo, ...]:
     return _valid_zones(name for zones in _zone_table().values() for name in zones)
 
@@ -204,7 +215,8 @@ def guess_time_zone(
     """Guess where a prospect's clock is, and say how sure the guess is.
 
     In order: the phone's zones when there is one, or several that show the same offset
-    all year (source ``"phone"``); a zone named after the city, among the phone's zones,
+    all year (source ``"phone"``; named after the country's zone with the same clock when
+    there is one: Europe/Vilnius rather than phonenumbers' Europe/Bucharest); a zone named after the city, among the phone's zones,
     else the country's, else all zones (``"city"``, marked guessed only in the last case:
     "Paris" alone may be Texas); the country's zone when it has one, or several that
     always agree (``"country"``); else the rep's own zone, marked guessed (``"rep"``).
@@ -222,9 +234,9 @@ def guess_time_zone(
     """
     year = (at or datetime.now(UTC)).year
     phone = _valid_zones(phone_time_zones)
-    if phone and same_clock(phone, year):
-        return TimeZoneGuess(phone[0], False, SOURCE_PHONE)
     country_zones = _valid_zones(country_time_zones(country))
+    if phone and same_clock(phone, year):
+        return TimeZoneGuess(_local_name(phone[0], country_zones, year), False, SOURCE_PHONE)
     if city:
         pool = phone or country_zones
         match = _zone_for_city(city, pool or _all_zones())
