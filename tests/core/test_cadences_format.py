@@ -337,3 +337,15 @@ def test_default_working_week_is_monday_to_friday() -> None:
     assert MON_FRI.names == ("mon", "tue", "wed", "thu", "fri")
     assert SUN_THU.names == ("mon", "tue", "wed", "thu", "sun")
     assert 6 in SUN_THU and 4 not in SUN_THU
+
+
+def test_the_documented_example_is_a_valid_file() -> None:
+    from pathlib import Path
+
+    doc = Path(__file__).resolve().parents[2] / "docs" / "cadences.md"
+    text = doc.read_text(encoding="utf-8")
+    example = text.split("```json\n", 1)[1].split("```", 1)[0]
+    cadence = parse_cadence(example)
+    assert cadence.name == "Inbound — speed to lead"
+    assert cadence.steps[-1].network is Network.LINKEDIN
+    assert cadence.steps[-1].time == time(10, 30)
