@@ -100,7 +100,8 @@ def test_calendar_codes() -> None:
     now = at("America/Chicago", 2026, 3, 4, 10, 0)
     chicago = ZoneInfo("America/Chicago")
     assert can_call(now, chicago, "US", "TX").calendar == "US-TX"
-    assert can_call(now, chicago, "United States", "Texas").calendar == "US-Texas"
+    assert can_call(now, chicago, "United States", "Texas").calendar == "US-TX"
+    assert can_call(now, ZoneInfo("Europe/London"), "UK", "Scotland").calendar == "GB-SCT"
     # An unknown subdivision falls back to the country; an unknown country to no calendar.
     assert can_call(now, chicago, "US", "Atlantis").calendar == "US"
     assert can_call(now, chicago, "Atlantis", None).calendar == ""

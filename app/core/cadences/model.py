@@ -198,12 +198,9 @@ def _filled_fields(step: Step) -> tuple[str, ...]:
     return tuple(name for name, is_filled in filled.items() if is_filled)
 
 
-def _member(kind: type[StrEnum], value: object) -> StrEnum | None:
+def _is_member(kind: type[StrEnum], value: object) -> bool:
     # At run time a field typed as an enum may hold a raw string (or anything else).
-    try:
-        return kind(str(value)) if isinstance(value, str) else None
-    except ValueError:
-        return None
+    return isinstance(value, str) and value in {member.value for member in kind}
 
 
 def _step_problems(number: int, step: Step, emails_before: int) -> list[CadenceProblem]:
@@ -215,16 +212,16 @@ def _step_problems(number: int, step: Step, emails_before: int) -> list[CadenceP
                 {"step": number, "day": step.day, "min": MIN_DAY, "max": MAX_DAY},
             )
         )
-    channel = Channel(step.channel) if _member(Channel, step.channel) is not None else None
+    channel = Channel(step.channel) if _is_member(Channel, step.channel) else None
     if channel is None:
         problems.append(
             CadenceProblem("unknown_channel", {"step": number, "channel": str(step.channel)})
         )
-    if step.network is not None and _member(Network, step.network) is None:
+    if step.network is not None and not _is_member(Network, step.network):
         problems.append(
             CadenceProblem("unknown_network", {"step": number, "network": str(step.network)})
         )
-    if step.thread is not None and _member(EmailThread, step.thread) is None:
+    if step.thread is not None and not _is_member(EmailThread, step.thread):
         problems.append(
             CadenceProblem("unknown_thread", {"step": number, "thread": str(step.thread)})
         )

@@ -49,8 +49,10 @@ def _resolve(region: str, subdivision: str | None) -> tuple[bool, str | None]:
     if not subdivision:
         return True, None
     for spelling in (subdivision.strip(), subdivision.strip().upper()):
-        if spelling and _year_calendar(region, spelling, None, 2000) is not None:
-            return True, spelling
+        calendar = _year_calendar(region, spelling, None, 2000) if spelling else None
+        if calendar is not None:
+            # "Texas" and "TX" are one calendar: keep the code, so equal values compare equal.
+            return True, calendar.subdivisions_aliases.get(spelling, spelling)
     return True, None
 
 

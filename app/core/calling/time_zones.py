@@ -216,10 +216,11 @@ def guess_time_zone(
 
     In order: the phone's zones when there is one, or several that show the same offset
     all year (source ``"phone"``; named after the country's zone with the same clock when
-    there is one: Europe/Vilnius rather than phonenumbers' Europe/Bucharest); a zone named after the city, among the phone's zones,
-    else the country's, else all zones (``"city"``, marked guessed only in the last case:
-    "Paris" alone may be Texas); the country's zone when it has one, or several that
-    always agree (``"country"``); else the rep's own zone, marked guessed (``"rep"``).
+    there is one: Europe/Vilnius rather than phonenumbers' Europe/Bucharest); a zone named
+    after the city, among the phone's zones, else the country's, else all zones
+    (``"city"``, marked guessed only in the last case: "Paris" alone may be Texas); the
+    country's zone when it has one, or several that always agree (``"country"``); else
+    the rep's own zone, marked guessed (``"rep"``).
 
     Args:
         phone_time_zones: ``PhoneCheck.time_zones`` of the prospect's number (phonenumbers'
