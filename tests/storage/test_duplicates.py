@@ -15,8 +15,8 @@ from typing import Any, cast
 import pytest
 from sqlalchemy import insert, select, text, update
 
-from app.core.dedupe import email_key, phone_name_key
-from app.core.merge import MergeRule
+from app.core.duplicates.matching import email_key, phone_name_key
+from app.core.duplicates.merge import MergeRule
 from app.core.validation import normalize_company
 from app.storage.changes import record_changes, undo_change_set
 from app.storage.database import Database, open_database

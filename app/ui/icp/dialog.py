@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.icp import REGIONS, IcpProfile, Seniority
-from app.storage import icp_store
+from app.storage import icp
 from app.storage.errors import StorageError
 from app.ui.jobs import Job, JobCancelled, JobContext
 
 if TYPE_CHECKING:
     from app.storage.database import Database
-    from app.storage.icp_store import RescoreResult, SamplePreview, StoredProfile
+    from app.storage.icp import RescoreResult, SamplePreview, StoredProfile
 
 #: Wait this long after the last edit before recomputing the preview.
 PREVIEW_DELAY_MS = 350
@@ -321,8 +321,8 @@ class IcpDialog(QDialog):
     def reload_profiles(self, select_id: int | None = None) -> None:
         """Read the profiles and industry suggestions (small reads) and show one profile."""
         with self.database.reading() as conn:
-            self.profiles = icp_store.list_profiles(conn)
-            industries = icp_store.distinct_industries(conn)
+            self.profiles = icp.list_profiles(conn)
+            industries = icp.distinct_industries(conn)
         self.industries.set_suggestions(industries)
         self.profile_combo.clear()
         for stored in self.profiles:
@@ -425,10 +425,10 @@ class IcpDialog(QDialog):
         def work(ctx: JobContext) -> SamplePreview:
             with database.reading() as conn:
                 try:
-                    return icp_store.preview_profile(
+                    return icp.preview_profile(
                         conn, profile, threshold=threshold, cancel=ctx.cancelled
                     )
-                except icp_store.RescoreCancelledError:
+                except icp.RescoreCancelledError:
                     raise JobCancelled from None
 
         self.preview_job = Job(
@@ -474,15 +474,15 @@ class IcpDialog(QDialog):
         try:
             profile = self.edited_profile()
             if self.current is None:
-                stored = icp_store.create_profile(
+                stored = icp.create_profile(
                     self.database, profile, active=self.active_check.isChecked()
                 )
             else:
-                stored = icp_store.update_profile(
+                stored = icp.update_profile(
                     self.database, self.current.id, profile, expected_version=self.current.version
                 )
                 if self.active_check.isChecked() and not stored.active:
-                    icp_store.set_active_profile(self.database, stored.id)
+                    icp.set_active_profile(self.database, stored.id)
         except (ValueError, StorageError) as error:
             QMessageBox.warning(self, self.tr("Profile not saved"), str(error))
             return False
@@ -502,10 +502,10 @@ class IcpDialog(QDialog):
 
         def work(ctx: JobContext) -> RescoreResult:
             try:
-                return icp_store.rescore_contacts(
+                return icp.rescore_contacts(
                     database, profile_id, progress=ctx.report, cancel=ctx.cancelled
                 )
-            except icp_store.RescoreCancelledError:
+            except icp.RescoreCancelledError:
                 raise JobCancelled from None
 
         job: Job[Any] = Job(
@@ -561,7 +561,7 @@ class IcpDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            icp_store.delete_profile(self.database, stored.id, expected_version=stored.version)
+            icp.delete_profile(self.database, stored.id, expected_version=stored.version)
         except StorageError as error:
             QMessageBox.warning(self, self.tr("Profile not deleted"), str(error))
             return

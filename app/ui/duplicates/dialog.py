@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.merge import MergeRule
+from app.core.duplicates.merge import MergeRule
 from app.storage import duplicates
 from app.storage.changes import undo_change_set
+from app.ui.duplicates.models import ComparisonModel, GroupListModel
 from app.ui.jobs import Job, JobCancelled, JobContext
-from app.ui.merge.models import ComparisonModel, GroupListModel
 from app.ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:

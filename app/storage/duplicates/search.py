@@ -1,17 +1,17 @@
 """Duplicates already in the database: finding them, and merging them with undo.
 
-The core decides what is a duplicate (:mod:`app.core.dedupe`) and how two versions of
-a contact merge (:mod:`app.core.merge`); this module reads the contacts, groups them,
+The core decides what is a duplicate (:mod:`app.core.duplicates.matching`) and how two versions of
+a contact merge (:mod:`app.core.duplicates.merge`); this module reads the contacts, groups them,
 and applies a merge the user confirmed on the merge screen. Nothing here merges on its
 own: :func:`find_duplicate_groups` only suggests.
 
 Design choices:
 
 - Exact groups come first and are connected components: contacts sharing an email key,
-  or a phone plus name key (:func:`~app.core.dedupe.phone_name_key`, computed while
+  or a phone plus name key (:func:`~app.core.duplicates.matching.phone_name_key`, computed while
   scanning, so no new column), end up in one group even when A and B share an email and
   B and C a phone. A shared switchboard number with different names is no key at all.
-- Fuzzy suggestions (:func:`~app.core.dedupe.fuzzy_candidates`: same normalized
+- Fuzzy suggestions (:func:`~app.core.duplicates.matching.fuzzy_candidates`: same normalized
   company, similar names, nicknames, optionally transliteration) are pairs, best score
   first; a pair already inside one exact group is not suggested again.
 - A merge is ONE change set (``kind="merge"``): the survivor's changed fields, the
@@ -45,9 +45,8 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 from sqlalchemy import Table, bindparam, func, insert, inspect, or_, select
 from sqlalchemy.engine import Connection
 
-from app.core.dedupe import fuzzy_candidates, phone_name_key
-from app.core.icp import CompiledProfile
-from app.core.merge import (
+from app.core.duplicates.matching import fuzzy_candidates, phone_name_key
+from app.core.duplicates.merge import (
     EMAIL_FIELDS,
     PHONE_FIELDS,
     SYSTEM_FIELDS,
@@ -56,6 +55,7 @@ from app.core.merge import (
     is_empty,
     plan_merge,
 )
+from app.core.icp import CompiledProfile
 from app.storage.changes import ChangeRecorder, record_changes
 from app.storage.schema import (
     Activity,
@@ -805,8 +805,8 @@ def plan_group_merge(
         survivor_id: The contact that stays ("existing" for the planner).
         merged_ids: The contacts merged into it, in the order they are absorbed
             ("incoming", one after the other).
-        rule: The rule for every field (:class:`~app.core.merge.MergeRule`).
-        per_field: Rule overrides by field name, as :func:`~app.core.merge.plan_merge`
+        rule: The rule for every field (:class:`~app.core.duplicates.merge.MergeRule`).
+        per_field: Rule overrides by field name, as :func:`~app.core.duplicates.merge.plan_merge`
             takes them.
         picks: The user's choices on the merge screen: field name -> the contact whose
             value to keep. ``"email"`` and ``"phone"`` pick their whole group of
@@ -1087,7 +1087,7 @@ def _move_dependents(
 
 def _fit_score(conn: Connection, values: Mapping[str, object]) -> int | None:
     """The merged contact's fit against the active profile (None without a profile)."""
-    from app.storage.icp_store import active_profile
+    from app.storage.icp import active_profile
 
     stored = active_profile(conn)
     if stored is None:

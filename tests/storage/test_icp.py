@@ -11,10 +11,10 @@ import pytest
 from sqlalchemy import select, text, update
 
 from app.core.icp import IcpProfile
-from app.storage import icp_store
+from app.storage import icp
 from app.storage.database import Database
 from app.storage.errors import ConcurrentEditError
-from app.storage.icp_store import (
+from app.storage.icp import (
     ProfileNameTakenError,
     RescoreCancelledError,
     active_profile,
@@ -105,7 +105,7 @@ def test_update_is_optimistic(db: Database) -> None:
     with pytest.raises(ConcurrentEditError):
         update_profile(db, stored.id, SOFTWARE_DACH, expected_version=stored.version)
     with db.reading() as conn:
-        assert icp_store.get_profile(conn, stored.id).profile == mine
+        assert icp.get_profile(conn, stored.id).profile == mine
     with pytest.raises(ConcurrentEditError):
         delete_profile(db, stored.id, expected_version=stored.version)
 
@@ -223,7 +223,7 @@ def test_fit_explanation_and_preview(demo_db: Database) -> None:
 
 def test_distinct_industries_most_common_first(demo_db: Database) -> None:
     with demo_db.reading() as conn:
-        industries = icp_store.distinct_industries(conn)
+        industries = icp.distinct_industries(conn)
         rows = conn.execute(text("SELECT industry, count(*) FROM companies GROUP BY industry"))
         counts = {row[0]: row[1] for row in rows}
     assert industries and set(industries) <= set(counts)

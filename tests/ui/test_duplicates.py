@@ -14,8 +14,8 @@ from sqlalchemy import select, update
 from app.storage.database import Database
 from app.storage.duplicates import DuplicateGroup, dismissed_pairs
 from app.storage.schema import Activity, Contact
-from app.ui.merge.dialog import MergeDialog
-from app.ui.merge.models import GroupListModel
+from app.ui.duplicates.dialog import MergeDialog
+from app.ui.duplicates.models import GroupListModel
 from tests.conftest import build_demo_template, open_copy
 from tests.storage.test_duplicates import add_duplicates, add_history, dump
 

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.storage.database import Database
-from app.storage.icp_store import active_profile, list_profiles
+from app.storage.icp import active_profile, list_profiles
 from app.storage.schema import Contact
 from app.ui.icp.dialog import IcpDialog
 from tests.conftest import build_demo_template, open_copy
