@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,12 +10,12 @@ import pytest
 from sqlalchemy import select, text, update
 
 from app.core.icp import IcpProfile
+from app.core.ops import CancelToken, OperationCancelled
 from app.storage import icp
 from app.storage.database import Database
 from app.storage.errors import ConcurrentEditError
 from app.storage.icp import (
     ProfileNameTakenError,
-    RescoreCancelledError,
     active_profile,
     create_profile,
     delete_profile,
@@ -137,8 +136,13 @@ def test_rescoring_writes_the_scores_the_core_computes(demo_db: Database) -> Non
     # Scores are derived: no version bump, so nobody's open editor conflicts.
     with demo_db.reading() as conn:
         assert set(conn.execute(select(Contact.version)).scalars()) == {1}
+    # The broadcast learns that contacts changed (any of them: no ids), not undoable.
+    assert result.changes.operation == "rescore" and result.changes.tables == {"contacts"}
+    assert result.changes.count == result.updated > 0
+    assert result.changes.ids_in("contacts") is None and not result.changes.undoable
     again = rescore_contacts(demo_db)
     assert again.updated == 0 and again.scored == 400
+    assert again.changes.empty
 
 
 def test_rescoring_another_profile_and_without_one(demo_db: Database) -> None:
@@ -155,14 +159,14 @@ def test_rescoring_another_profile_and_without_one(demo_db: Database) -> None:
 def test_a_cancelled_rescoring_changes_nothing(demo_db: Database, when: str) -> None:
     create_profile(demo_db, SOFTWARE_DACH, active=True)
     before = contacts_hash(demo_db)
-    stop = threading.Event()
+    stop = CancelToken()
 
     def progress(done: int, total: int) -> None:
         # Reading counts the first half of the steps, writing the second.
         if (when == "reading" and done > 0) or (when == "writing" and done > total // 2):
-            stop.set()
+            stop.cancel()
 
-    with pytest.raises(RescoreCancelledError):
+    with pytest.raises(OperationCancelled):
         rescore_contacts(demo_db, progress=progress, cancel=stop)
     assert contacts_hash(demo_db) == before
 
@@ -219,6 +223,13 @@ def test_fit_explanation_and_preview(demo_db: Database) -> None:
     assert exact.matched == exact.estimated == sum(s >= 70 for s in expected.values())
     assert sampled.is_estimate and 0 < sampled.sampled <= 100
     assert sampled.estimated == round(sampled.matched * 400 / sampled.sampled)
+
+
+def test_a_cancelled_preview_stops(demo_db: Database) -> None:
+    stop = CancelToken()
+    stop.cancel()
+    with demo_db.reading() as conn, pytest.raises(OperationCancelled):
+        preview_profile(conn, SOFTWARE_DACH, cancel=stop)
 
 
 def test_distinct_industries_most_common_first(demo_db: Database) -> None:

@@ -5,33 +5,35 @@ versions of a contact merge (:mod:`app.core.duplicates.merge`); this package rea
 contacts, groups them, and applies a merge the user confirmed on the duplicates screen.
 Nothing here merges on its own: :func:`find_duplicate_groups` only suggests.
 
-For now everything lives in :mod:`~app.storage.duplicates.search` (moved as it was).
+- :mod:`~app.storage.duplicates.search`: exact groups and fuzzy pairs, in two passes.
+- :mod:`~app.storage.duplicates.merge`: what the duplicates screen shows of a group, the
+  plan of a group's merge, and the merge itself (one undoable change set).
+- :mod:`~app.storage.duplicates.dismissals`: "Not duplicates", stored for everybody.
 """
 
-from app.storage.duplicates.search import (
+from app.storage.duplicates.dismissals import dismiss_duplicates, dismissed_pairs
+from app.storage.duplicates.merge import (
     GROUP_FIELDS,
     NOT_MERGED,
-    DuplicateGroup,
-    DuplicateSearchCancelledError,
-    GroupKind,
     GroupPlan,
     MergeContext,
-    contact_names,
-    dismiss_duplicates,
-    dismissed_pairs,
-    find_duplicate_groups,
-    find_exact_groups,
-    find_fuzzy_pairs,
     load_merge_context,
     merge_contacts,
     plan_group_merge,
+)
+from app.storage.duplicates.search import (
+    DuplicateGroup,
+    GroupKind,
+    contact_names,
+    find_duplicate_groups,
+    find_exact_groups,
+    find_fuzzy_pairs,
 )
 
 __all__ = [
     "GROUP_FIELDS",
     "NOT_MERGED",
     "DuplicateGroup",
-    "DuplicateSearchCancelledError",
     "GroupKind",
     "GroupPlan",
     "MergeContext",

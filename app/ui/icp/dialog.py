@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.icp import REGIONS, IcpProfile, Seniority
+from app.core.ops import OperationCancelled
 from app.storage import icp
 from app.storage.errors import StorageError
 from app.ui.jobs import Job, JobCancelled, JobContext
@@ -425,10 +426,8 @@ class IcpDialog(QDialog):
         def work(ctx: JobContext) -> SamplePreview:
             with database.reading() as conn:
                 try:
-                    return icp.preview_profile(
-                        conn, profile, threshold=threshold, cancel=ctx.cancelled
-                    )
-                except icp.RescoreCancelledError:
+                    return icp.preview_profile(conn, profile, threshold=threshold, cancel=ctx.token)
+                except OperationCancelled:
                     raise JobCancelled from None
 
         self.preview_job = Job(
@@ -503,9 +502,9 @@ class IcpDialog(QDialog):
         def work(ctx: JobContext) -> RescoreResult:
             try:
                 return icp.rescore_contacts(
-                    database, profile_id, progress=ctx.report, cancel=ctx.cancelled
+                    database, profile_id, progress=ctx.report, cancel=ctx.token
                 )
-            except icp.RescoreCancelledError:
+            except OperationCancelled:
                 raise JobCancelled from None
 
         job: Job[Any] = Job(
