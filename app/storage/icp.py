@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PROFILE_FIELDS",
+    "InvalidProfileError",
     "ProfileNameTakenError",
     "RescoreResult",
     "SamplePreview",
@@ -78,8 +79,35 @@ _WRITE_BATCH: Final = 20_000
 _PREVIEW_SAMPLE: Final = 20_000
 
 
+class InvalidProfileError(ValueError):
+    """A profile that cannot be stored as it is; nothing was saved.
+
+    ``str()`` is an English sentence for logs; an interface words ``code`` itself.
+
+    Attributes:
+        code: ``"no_name"`` (the name is empty) or ``"size_range"`` (the smallest
+            company size is above the largest).
+    """
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
 class ProfileNameTakenError(errors.StorageError):
-    """Another profile already has this name; nothing was saved."""
+    """Another profile already has this name; nothing was saved.
+
+    ``str()`` is an English sentence for logs; an interface words it from ``name``.
+
+    Attributes:
+        name: The name asked for, stripped.
+    """
+
+    code = "name_taken"
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"There is already a profile called {name!r}.")
+        self.name = name
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,10 +210,12 @@ def _stored(row: RowMapping) -> StoredProfile:
 
 def _check(profile: IcpProfile) -> None:
     if not profile.name.strip():
-        raise ValueError("A profile needs a name.")
+        raise InvalidProfileError("no_name", "A profile needs a name.")
     low, high = profile.min_employees, profile.max_employees
     if low is not None and high is not None and low > high:
-        raise ValueError("The smallest company size is larger than the largest.")
+        raise InvalidProfileError(
+            "size_range", "The smallest company size is larger than the largest."
+        )
 
 
 def list_profiles(conn: Connection) -> list[StoredProfile]:
@@ -230,7 +260,7 @@ def create_profile(db: Database, profile: IcpProfile, *, active: bool = False) -
         The stored profile.
 
     Raises:
-        ValueError: No name, or a size range whose minimum is above its maximum.
+        InvalidProfileError: No name, or a size range whose minimum is above its maximum.
         ProfileNameTakenError: Another profile has this name.
     """
     _check(profile)
@@ -256,9 +286,7 @@ def create_profile(db: Database, profile: IcpProfile, *, active: bool = False) -
             ).scalar_one()
             return get_profile(conn, int(new_id))
     except IntegrityError as exc:
-        raise ProfileNameTakenError(
-            f"There is already a profile called {profile.name.strip()!r}."
-        ) from exc
+        raise ProfileNameTakenError(profile.name.strip()) from exc
 
 
 def update_profile(
@@ -276,7 +304,7 @@ def update_profile(
         The stored profile with its new version.
 
     Raises:
-        ValueError: No name, or an impossible size range.
+        InvalidProfileError: No name, or an impossible size range.
         ConcurrentEditError: The profile changed (or was deleted) since it was read.
         ProfileNameTakenError: Another profile has this name.
     """
@@ -295,9 +323,7 @@ def update_profile(
                 )
             return get_profile(conn, profile_id)
     except IntegrityError as exc:
-        raise ProfileNameTakenError(
-            f"There is already a profile called {profile.name.strip()!r}."
-        ) from exc
+        raise ProfileNameTakenError(profile.name.strip()) from exc
 
 
 def delete_profile(db: Database, profile_id: int, *, expected_version: int | None = None) -> None:

@@ -15,6 +15,7 @@ from app.storage import icp
 from app.storage.database import Database
 from app.storage.errors import ConcurrentEditError
 from app.storage.icp import (
+    InvalidProfileError,
     ProfileNameTakenError,
     active_profile,
     create_profile,
@@ -111,12 +112,16 @@ def test_update_is_optimistic(db: Database) -> None:
 
 def test_names_and_ranges_are_checked(db: Database) -> None:
     create_profile(db, SOFTWARE_DACH)
-    with pytest.raises(ProfileNameTakenError):
+    with pytest.raises(ProfileNameTakenError) as taken:
         create_profile(db, IcpProfile(name="Software in DACH "))
-    with pytest.raises(ValueError, match="name"):
+    with pytest.raises(ValueError, match="name") as unnamed:
         create_profile(db, IcpProfile(name="  "))
-    with pytest.raises(ValueError, match="larger"):
+    with pytest.raises(ValueError, match="larger") as inverted:
         create_profile(db, IcpProfile(name="Bad", min_employees=500, max_employees=10))
+    # Codes and values for the interface to word, besides the English for logs.
+    assert (taken.value.code, taken.value.name) == ("name_taken", "Software in DACH")
+    assert isinstance(unnamed.value, InvalidProfileError) and unnamed.value.code == "no_name"
+    assert isinstance(inverted.value, InvalidProfileError) and inverted.value.code == "size_range"
     with db.reading() as conn:
         assert len(list_profiles(conn)) == 1
 

@@ -9,7 +9,7 @@ from typing import cast
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
 from app.storage.database import Database
 from app.storage.duplicates import DuplicateGroup, dismissed_pairs
@@ -194,6 +194,22 @@ def test_merge_then_undo_restores_everything(
     assert bar.label.text() == "The merge was undone."
     assert dump(demo_db) == before
     assert any(ids["bill"] in g.contact_ids for g in dialog.group_model.groups)
+
+
+def test_merging_a_contact_deleted_meanwhile_says_why(
+    qtbot: QtBot, dialog: MergeDialog, demo_db: Database, ids: dict[str, int]
+) -> None:
+    select_group(qtbot, dialog, ids["ivan_upper"])
+    with demo_db.transaction() as conn:  # a colleague deletes one of them meanwhile
+        conn.execute(delete(Contact).where(Contact.id == ids["ivan_lower"]))
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.merge_button.isEnabled, timeout=JOB_TIMEOUT_MS)
+    assert dialog.message_bar.label.text() == (
+        "Not merged: a contact of this group no longer exists (someone deleted or merged it). "
+        "Search again."
+    )
+    with demo_db.reading() as conn:
+        assert conn.execute(select(Contact.id).where(Contact.id == ids["ivan_upper"])).first()
 
 
 def test_undo_after_a_later_edit_says_why(

@@ -147,6 +147,20 @@ def test_a_taken_name_is_refused_with_a_message(
         assert len(list_profiles(conn)) == 1
 
 
+def test_a_profile_without_a_name_is_refused_in_words(
+    qtbot: QtBot, dialog: IcpDialog, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, message: shown.append(message)
+    )
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert shown == ["A profile needs a name."]
+    with demo_db.reading() as conn:
+        assert len(list_profiles(conn)) == 1
+
+
 def test_tools_menu_opens_the_editor(qtbot: QtBot, window: object) -> None:
     from app.ui.main_window import MainWindow
 

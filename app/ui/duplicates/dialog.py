@@ -596,9 +596,15 @@ class MergeDialog(QDialog):
 
     def _on_merge_failed(self, error: BaseException) -> None:
         self._update_buttons()
-        self.message_bar.show_message(
-            self.tr("Not merged: %1").replace("%1", str(error)), timeout_ms=0
-        )
+        if isinstance(error, KeyError):
+            # Storage names the missing contact's id; the user needs the reason.
+            text = self.tr(
+                "Not merged: a contact of this group no longer exists (someone deleted or "
+                "merged it). Search again."
+            )
+        else:
+            text = self.tr("Not merged: %1").replace("%1", str(error))
+        self.message_bar.show_message(text, timeout_ms=0)
 
     def _after_group_change(self) -> None:
         self.comparison.clear()

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from app.core.icp import REGIONS, IcpProfile, Seniority
 from app.core.ops import OperationCancelled
 from app.storage import icp
-from app.storage.errors import StorageError
+from app.storage.errors import ConcurrentEditError, StorageError
 from app.ui.jobs import Job, JobCancelled, JobContext
 
 if TYPE_CHECKING:
@@ -483,7 +483,7 @@ class IcpDialog(QDialog):
                 if self.active_check.isChecked() and not stored.active:
                     icp.set_active_profile(self.database, stored.id)
         except (ValueError, StorageError) as error:
-            QMessageBox.warning(self, self.tr("Profile not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Profile not saved"), self._save_error_text(error))
             return False
         self.reload_profiles(select_id=stored.id)
         self.profile_saved.emit(stored.id)
@@ -492,6 +492,21 @@ class IcpDialog(QDialog):
         else:
             self.status_label.setText(self.tr("Saved. Fit scores use the active profile."))
         return True
+
+    def _save_error_text(self, error: Exception) -> str:
+        """Why a profile was not saved, in the user's language (storage gives codes)."""
+        if isinstance(error, icp.InvalidProfileError):
+            if error.code == "size_range":
+                return self.tr("The smallest company size is larger than the largest.")
+            return self.tr("A profile needs a name.")
+        if isinstance(error, icp.ProfileNameTakenError):
+            return self.tr("There is already a profile called '%1'.").replace("%1", error.name)
+        if isinstance(error, ConcurrentEditError):
+            return self.tr(
+                "Someone else changed or deleted this profile while you were editing it. "
+                "Your change was not saved; reopen the profile to see theirs."
+            )
+        return str(error)
 
     def start_rescore(self, profile_id: int) -> Job[Any]:
         """Recompute every contact's fit score in a cancellable background job."""
@@ -561,6 +576,17 @@ class IcpDialog(QDialog):
             return
         try:
             icp.delete_profile(self.database, stored.id, expected_version=stored.version)
+        except KeyError:
+            pass  # somebody deleted it already: what the user wanted
+        except ConcurrentEditError:
+            QMessageBox.warning(
+                self,
+                self.tr("Profile not deleted"),
+                self.tr(
+                    "Someone else changed this profile since you opened it; it was not deleted."
+                ),
+            )
+            return
         except StorageError as error:
             QMessageBox.warning(self, self.tr("Profile not deleted"), str(error))
             return
