@@ -11,11 +11,14 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import delete, select, update
 
+from app.core.ops import OperationCancelled
+from app.storage import duplicates
 from app.storage.database import Database
 from app.storage.duplicates import DuplicateGroup, dismissed_pairs
 from app.storage.schema import Activity, Contact
 from app.ui.duplicates.dialog import MergeDialog
 from app.ui.duplicates.models import GroupListModel
+from app.ui.jobs import JobContext
 from tests.conftest import build_demo_template, open_copy
 from tests.storage.test_duplicates import add_duplicates, add_history, dump
 
@@ -277,6 +280,19 @@ def test_a_dismissed_fuzzy_pair_can_still_merge_the_rest(
     with qtbot.waitSignal(dialog.merged, timeout=JOB_TIMEOUT_MS):
         qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     assert dialog.message_bar.label.text() == "Merged 2 contacts into Ivan Petrov."
+
+
+def test_a_cancelled_job_stops_the_search_through_its_token(demo_db: Database) -> None:
+    # The search jobs hand storage ``ctx.token``: cancelling the job must stop the pass.
+    ctx = JobContext(lambda _done, _total, _text: None)
+    assert not ctx.token.cancelled
+    ctx.cancel()
+    assert ctx.token.cancelled
+    with demo_db.reading() as conn:
+        with pytest.raises(OperationCancelled):
+            duplicates.find_exact_groups(conn, progress=ctx.report, cancel=ctx.token)
+        with pytest.raises(OperationCancelled):
+            duplicates.find_fuzzy_pairs(conn, progress=ctx.report, cancel=ctx.token)
 
 
 def test_the_group_list_pages_as_the_view_asks(qtbot: QtBot, qtmodeltester: object) -> None:
