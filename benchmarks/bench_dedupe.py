@@ -24,7 +24,7 @@ from typing import TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.core.dedupe import DuplicateIndex, email_key, fuzzy_candidates, phone_name_key
+from app.core.duplicates.matching import DuplicateIndex, email_key, fuzzy_candidates, phone_name_key
 from app.core.icp import IcpProfile, score_contacts
 
 T = TypeVar("T")

@@ -50,7 +50,7 @@ from app.storage.duplicates import (
     find_exact_groups,
     find_fuzzy_pairs,
 )
-from app.storage.icp_store import create_profile, rescore_contacts
+from app.storage.icp import create_profile, rescore_contacts
 
 DATA = Path(__file__).resolve().parent / "data"
 PROFILE = IcpProfile(

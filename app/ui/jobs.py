@@ -39,6 +39,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThread, QThreadPool, QTimer,
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
+from app.core.ops import CancelToken
 from app.ui.dialogs.error import show_exception
 
 log = logging.getLogger(__name__)
@@ -104,6 +105,7 @@ class JobContext:
     def __init__(self, report: Callable[[int, int, str], None]) -> None:
         self._report = report
         self._cancel = threading.Event()
+        self._token = CancelToken()
         self._last_report = 0.0
 
     def report(self, done: int, total: int, text: str = "") -> None:
@@ -127,9 +129,15 @@ class JobContext:
         if self._cancel.is_set():
             raise JobCancelled
 
+    @property
+    def token(self) -> CancelToken:
+        """The cancel flag as the operations contract's token, for storage calls."""
+        return self._token
+
     def cancel(self) -> None:
         """Set the cancel flag (called from the GUI thread)."""
         self._cancel.set()
+        self._token.cancel()
 
 
 class _Dispatcher(QObject):

@@ -652,7 +652,7 @@ class MainWindow(QMainWindow):
         """Tools → Find duplicates…: opens the merge screen and starts the search."""
         if self.database is None:
             return None
-        from app.ui.merge.dialog import MergeDialog
+        from app.ui.duplicates.dialog import MergeDialog
 
         dialog = MergeDialog(self.database, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

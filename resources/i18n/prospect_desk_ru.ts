@@ -697,6 +697,22 @@
         <translation>Сохранено. Оценки соответствия считаются по активному профилю.</translation>
     </message>
     <message>
+        <source>The smallest company size is larger than the largest.</source>
+        <translation>Наименьший размер компании больше наибольшего.</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>У профиля должно быть название.</translation>
+    </message>
+    <message>
+        <source>There is already a profile called '%1'.</source>
+        <translation>Профиль «%1» уже есть.</translation>
+    </message>
+    <message>
+        <source>Someone else changed or deleted this profile while you were editing it. Your change was not saved; reopen the profile to see theirs.</source>
+        <translation>Кто-то другой изменил или удалил этот профиль, пока вы его редактировали. Ваши изменения не сохранены; откройте профиль снова, чтобы увидеть чужие.</translation>
+    </message>
+    <message>
         <source>Recomputing fit scores in the background…</source>
         <translation>Оценки соответствия пересчитываются в фоне…</translation>
     </message>
@@ -731,6 +747,10 @@
     <message>
         <source>Profile not deleted</source>
         <translation>Профиль не удалён</translation>
+    </message>
+    <message>
+        <source>Someone else changed this profile since you opened it; it was not deleted.</source>
+        <translation>Кто-то другой изменил этот профиль после того, как вы его открыли; он не удалён.</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2339,10 @@
     <message>
         <source>Not merged: %1</source>
         <translation>Не объединено: %1</translation>
+    </message>
+    <message>
+        <source>Not merged: a contact of this group no longer exists (someone deleted or merged it). Search again.</source>
+        <translation>Не объединено: одного из контактов группы больше нет (его удалили или объединили). Запустите поиск заново.</translation>
     </message>
     <message>
         <source>The merge was undone.</source>

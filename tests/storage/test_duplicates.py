@@ -15,13 +15,13 @@ from typing import Any, cast
 import pytest
 from sqlalchemy import insert, select, text, update
 
-from app.core.dedupe import email_key, phone_name_key
-from app.core.merge import MergeRule
+from app.core.duplicates.matching import email_key, phone_name_key
+from app.core.duplicates.merge import MergeRule
+from app.core.ops import CancelToken, OperationCancelled
 from app.core.validation import normalize_company
 from app.storage.changes import record_changes, undo_change_set
 from app.storage.database import Database, open_database
 from app.storage.duplicates import (
-    DuplicateSearchCancelledError,
     dismiss_duplicates,
     dismissed_pairs,
     find_duplicate_groups,
@@ -265,8 +265,10 @@ def test_search_reports_progress_and_stops_on_cancel(demo_db: Database) -> None:
     with demo_db.reading() as conn:
         find_duplicate_groups(conn, progress=lambda done, total: seen.append((done, total)))
         assert seen[0][0] == 0 and seen[-1][0] == seen[-1][1]
-        with pytest.raises(DuplicateSearchCancelledError):
-            find_duplicate_groups(conn, cancel=lambda: True)
+        stop = CancelToken()
+        stop.cancel()
+        with pytest.raises(OperationCancelled):
+            find_duplicate_groups(conn, cancel=stop)
 
 
 # --- merging ------------------------------------------------------------------------------
@@ -324,7 +326,9 @@ def test_merge_moves_history_keeps_the_losing_email_and_undo_restores_all(
     before = dump(demo_db)
     william, bill = ids["william"], ids["bill"]
 
-    change_id = merge_contacts(demo_db, william, [bill])
+    changes = merge_contacts(demo_db, william, [bill])
+    change_id = changes.change_set_id
+    assert change_id is not None
 
     with demo_db.reading() as conn:
         row = conn.execute(select(Contact).where(Contact.id == william)).mappings().one()
@@ -364,7 +368,11 @@ def test_merge_moves_history_keeps_the_losing_email_and_undo_restores_all(
     assert tags == {extra["vip"], extra["golf"]}
     assert ("email", "bill@microsoft.com") in points
     assert ("phone", "+14255550199") in points  # Bill's own extra number moved too
-    assert tuple(summary) == ("merge", "Merged 2 contacts into William Gates")
+    # Storage records codes and values; the screen words them ("Merged 2 contacts into …").
+    assert tuple(summary) == ("merge", f"survivor={william}")
+    assert (changes.operation, changes.count) == ("merge", 2)
+    assert changes.undoable and changes.ids_in("contacts") == {william, bill}
+    assert {"activities", "contact_points", "list_members", "contact_tags"} <= changes.tables
 
     result = undo_change_set(demo_db, change_id)
     assert result.applied and result.conflicts == []
@@ -418,7 +426,8 @@ def test_merge_of_three_with_picks_and_a_rule(demo_db: Database, ids: dict[str, 
 
 
 def test_undo_reports_a_conflict_after_a_later_edit(demo_db: Database, ids: dict[str, int]) -> None:
-    change_id = merge_contacts(demo_db, ids["ivan_upper"], [ids["ivan_lower"]])
+    change_id = merge_contacts(demo_db, ids["ivan_upper"], [ids["ivan_lower"]]).change_set_id
+    assert change_id is not None
     with demo_db.transaction() as conn:  # a colleague edits the merged contact afterwards
         conn.execute(update(Contact).where(Contact.id == ids["ivan_upper"]).values(city="Kazan"))
     result = undo_change_set(demo_db, change_id)
@@ -456,7 +465,11 @@ def test_a_dismissal_survives_reopening_the_file_and_hides_the_pair(
 ) -> None:
     jonas = (ids["jonas_a"], ids["jonas_b"])
     gates = (ids["william"], ids["bill"])
-    change_id = dismiss_duplicates(demo_db, jonas)
+    changes = dismiss_duplicates(demo_db, jonas)
+    change_id = changes.change_set_id
+    assert change_id is not None
+    assert (changes.operation, changes.count) == ("not_duplicates", 2)
+    assert changes.touches("duplicate_dismissals") and changes.undoable
     dismiss_duplicates(demo_db, gates[::-1])  # either order means the same pair
     path = demo_db.path
     assert path is not None
@@ -474,7 +487,7 @@ def test_a_dismissal_survives_reopening_the_file_and_hides_the_pair(
         assert group_of(groups, ids["jonas_a"]) == []
         assert group_of(groups, ids["bill"]) == []
         assert group_of(groups, ids["ivan_upper"]) != []  # the others are still there
-        assert (kind, description) == ("not_duplicates", "Marked 2 contacts as not duplicates")
+        assert (kind, description) == ("not_duplicates", "")
         dismiss_duplicates(reopened, jonas)  # again: nothing new, no error
 
         assert undo_change_set(reopened, change_id).applied
@@ -525,7 +538,8 @@ def test_a_merge_hands_dismissals_to_the_survivor_and_undo_restores_them(
     dismiss_duplicates(demo_db, [william, bill])  # dismissed, then merged after all
     before = dump(demo_db)
 
-    change_id = merge_contacts(demo_db, william, [bill])
+    change_id = merge_contacts(demo_db, william, [bill]).change_set_id
+    assert change_id is not None
     # Ivan is not Bill, Bill is William: Ivan is not William either.
     assert dismissals(demo_db) == {tuple(sorted((william, ivan)))}
 

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 import xlsxwriter
 
+from app.core.duplicates.merge import MergeRule
 from app.core.importing import ImportFileError
-from app.core.merge import MergeRule
 from app.storage.database import Database, open_database
 from app.storage.importing import (
     AlreadyUndoneError,

@@ -12,8 +12,8 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
 
+from app.core.duplicates.merge import MergeRule
 from app.core.importing import ColumnMapping, TableSource, auto_map, header_signature, open_table
-from app.core.merge import MergeRule
 from app.storage.database import Database, checkpoint_after_commit
 from app.storage.importing.batch import BatchSink
 from app.storage.importing.engine import BULK_ROWS, CHUNK_ROWS, Counts, ImportEngine, gc_paused

@@ -27,15 +27,15 @@ from typing import Any, Final
 
 from sqlalchemy.engine import Connection
 
-from app.core.dedupe import (
+from app.core.duplicates.matching import (
     DuplicateIndex,
     FuzzyMatch,
     fuzzy_candidates,
     name_key,
     phone_name_key,
 )
+from app.core.duplicates.merge import MergeRule, plan_merge
 from app.core.importing import ColumnMapping, TableSource
-from app.core.merge import MergeRule, plan_merge
 from app.core.validation import (
     VALIDATOR_VERSION,
     company_domain,

@@ -12,8 +12,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from app.core.duplicates.merge import MergeRule
 from app.core.importing import ColumnMapping, DetectedFormat, SourceRow
-from app.core.merge import MergeRule
 
 #: The categories every row of a file falls into (exactly one each), plus ``invalid``
 #: which overlaps ``created``/``updated`` (a stored row with an invalid email or phone).

@@ -34,13 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.icp import REGIONS, IcpProfile, Seniority
-from app.storage import icp_store
-from app.storage.errors import StorageError
+from app.core.ops import OperationCancelled
+from app.storage import icp
+from app.storage.errors import ConcurrentEditError, StorageError
 from app.ui.jobs import Job, JobCancelled, JobContext
 
 if TYPE_CHECKING:
     from app.storage.database import Database
-    from app.storage.icp_store import RescoreResult, SamplePreview, StoredProfile
+    from app.storage.icp import RescoreResult, SamplePreview, StoredProfile
 
 #: Wait this long after the last edit before recomputing the preview.
 PREVIEW_DELAY_MS = 350
@@ -321,8 +322,8 @@ class IcpDialog(QDialog):
     def reload_profiles(self, select_id: int | None = None) -> None:
         """Read the profiles and industry suggestions (small reads) and show one profile."""
         with self.database.reading() as conn:
-            self.profiles = icp_store.list_profiles(conn)
-            industries = icp_store.distinct_industries(conn)
+            self.profiles = icp.list_profiles(conn)
+            industries = icp.distinct_industries(conn)
         self.industries.set_suggestions(industries)
         self.profile_combo.clear()
         for stored in self.profiles:
@@ -425,10 +426,8 @@ class IcpDialog(QDialog):
         def work(ctx: JobContext) -> SamplePreview:
             with database.reading() as conn:
                 try:
-                    return icp_store.preview_profile(
-                        conn, profile, threshold=threshold, cancel=ctx.cancelled
-                    )
-                except icp_store.RescoreCancelledError:
+                    return icp.preview_profile(conn, profile, threshold=threshold, cancel=ctx.token)
+                except OperationCancelled:
                     raise JobCancelled from None
 
         self.preview_job = Job(
@@ -474,17 +473,17 @@ class IcpDialog(QDialog):
         try:
             profile = self.edited_profile()
             if self.current is None:
-                stored = icp_store.create_profile(
+                stored = icp.create_profile(
                     self.database, profile, active=self.active_check.isChecked()
                 )
             else:
-                stored = icp_store.update_profile(
+                stored = icp.update_profile(
                     self.database, self.current.id, profile, expected_version=self.current.version
                 )
                 if self.active_check.isChecked() and not stored.active:
-                    icp_store.set_active_profile(self.database, stored.id)
+                    icp.set_active_profile(self.database, stored.id)
         except (ValueError, StorageError) as error:
-            QMessageBox.warning(self, self.tr("Profile not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Profile not saved"), self._save_error_text(error))
             return False
         self.reload_profiles(select_id=stored.id)
         self.profile_saved.emit(stored.id)
@@ -494,6 +493,21 @@ class IcpDialog(QDialog):
             self.status_label.setText(self.tr("Saved. Fit scores use the active profile."))
         return True
 
+    def _save_error_text(self, error: Exception) -> str:
+        """Why a profile was not saved, in the user's language (storage gives codes)."""
+        if isinstance(error, icp.InvalidProfileError):
+            if error.code == "size_range":
+                return self.tr("The smallest company size is larger than the largest.")
+            return self.tr("A profile needs a name.")
+        if isinstance(error, icp.ProfileNameTakenError):
+            return self.tr("There is already a profile called '%1'.").replace("%1", error.name)
+        if isinstance(error, ConcurrentEditError):
+            return self.tr(
+                "Someone else changed or deleted this profile while you were editing it. "
+                "Your change was not saved; reopen the profile to see theirs."
+            )
+        return str(error)
+
     def start_rescore(self, profile_id: int) -> Job[Any]:
         """Recompute every contact's fit score in a cancellable background job."""
         database = self.database
@@ -502,10 +516,10 @@ class IcpDialog(QDialog):
 
         def work(ctx: JobContext) -> RescoreResult:
             try:
-                return icp_store.rescore_contacts(
-                    database, profile_id, progress=ctx.report, cancel=ctx.cancelled
+                return icp.rescore_contacts(
+                    database, profile_id, progress=ctx.report, cancel=ctx.token
                 )
-            except icp_store.RescoreCancelledError:
+            except OperationCancelled:
                 raise JobCancelled from None
 
         job: Job[Any] = Job(
@@ -561,7 +575,18 @@ class IcpDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            icp_store.delete_profile(self.database, stored.id, expected_version=stored.version)
+            icp.delete_profile(self.database, stored.id, expected_version=stored.version)
+        except KeyError:
+            pass  # somebody deleted it already: what the user wanted
+        except ConcurrentEditError:
+            QMessageBox.warning(
+                self,
+                self.tr("Profile not deleted"),
+                self.tr(
+                    "Someone else changed this profile since you opened it; it was not deleted."
+                ),
+            )
+            return
         except StorageError as error:
             QMessageBox.warning(self, self.tr("Profile not deleted"), str(error))
             return

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.merge import MergeRule
+from app.core.duplicates.merge import MergeRule
 from app.storage.importing import FuzzySuggestion, ImportPlan, RowDetail
 from app.ui.importing.choices import PLAN_CATEGORIES, category_label, reason_labels
 from app.ui.importing.messages import row_reason

@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.core.merge import MergeRule, SecondaryPoint, is_empty, plan_merge
+from app.core.duplicates.merge import MergeRule, SecondaryPoint, is_empty, plan_merge
 
 EXISTING = {
     "id": 17,

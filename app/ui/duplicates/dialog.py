@@ -35,11 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.merge import MergeRule
+from app.core.duplicates.merge import MergeRule
+from app.core.ops import Changes, OperationCancelled
 from app.storage import duplicates
 from app.storage.changes import undo_change_set
+from app.ui.duplicates.models import ComparisonModel, GroupListModel
 from app.ui.jobs import Job, JobCancelled, JobContext
-from app.ui.merge.models import ComparisonModel, GroupListModel
 from app.ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
@@ -61,14 +62,14 @@ class MergeDialog(QDialog):
         groups_found: A search finished, fuzzy pass included; carries the number of
             groups found.
         group_loaded: The selected group's contacts are on screen.
-        merged: A merge was saved; carries the change set id.
+        merged: A merge was saved; carries its :class:`~app.core.ops.Changes`.
         undone: An undo finished; carries the ``UndoResult``.
     """
 
     first_page_shown = Signal(int)
     groups_found = Signal(int)
     group_loaded = Signal()
-    merged = Signal(int)
+    merged = Signal(object)
     undone = Signal(object)
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
@@ -231,9 +232,9 @@ class MergeDialog(QDialog):
             with database.reading() as conn:
                 try:
                     groups = duplicates.find_exact_groups(
-                        conn, progress=ctx.report, cancel=ctx.cancelled
+                        conn, progress=ctx.report, cancel=ctx.token
                     )
-                except duplicates.DuplicateSearchCancelledError:
+                except OperationCancelled:
                     raise JobCancelled from None
                 first = (i for g in groups[:page] for i in g.contact_ids)
                 names = duplicates.contact_names(conn, first)
@@ -283,9 +284,9 @@ class MergeDialog(QDialog):
                         exact,
                         transliteration=transliteration,
                         progress=ctx.report,
-                        cancel=ctx.cancelled,
+                        cancel=ctx.token,
                     )
-                except duplicates.DuplicateSearchCancelledError:
+                except OperationCancelled:
                     raise JobCancelled from None
                 # Names for at most a page: the rest are read as the user scrolls.
                 names = duplicates.contact_names(
@@ -511,14 +512,14 @@ class MergeDialog(QDialog):
         database = self.database
         ids = group.contact_ids
 
-        def work(_ctx: JobContext) -> int:
+        def work(_ctx: JobContext) -> Changes:
             return duplicates.dismiss_duplicates(database, ids)
 
         self.dismiss_button.setEnabled(False)
         job: Job[Any] = Job(
             self,
             work,
-            on_success=lambda change_id: self._on_dismissed(change_id, group),
+            on_success=lambda changes: self._on_dismissed(changes, group),
             on_failure=self._on_dismiss_failed,
             title=self.tr("Not duplicates"),
             cancellable=False,
@@ -526,8 +527,8 @@ class MergeDialog(QDialog):
         )
         return job.start()
 
-    def _on_dismissed(self, change_id: int, group: DuplicateGroup) -> None:
-        self.last_change_set = change_id
+    def _on_dismissed(self, changes: Changes, group: DuplicateGroup) -> None:
+        self.last_change_set = changes.change_set_id
         self._last_action = "dismiss"
         ids = group.contact_ids
         pairs = {(a, b) for n, a in enumerate(ids) for b in ids[n + 1 :]}
@@ -562,14 +563,14 @@ class MergeDialog(QDialog):
         first = str(values.get("full_name") or "").strip()
         name = first or f"#{survivor}"
 
-        def work(_ctx: JobContext) -> int:
+        def work(_ctx: JobContext) -> Changes:
             return duplicates.merge_contacts(database, survivor, merged_ids, rule=rule, picks=picks)
 
         self.merge_button.setEnabled(False)
         job: Job[Any] = Job(
             self,
             work,
-            on_success=lambda change_id: self._on_merged(change_id, survivor, merged_ids, name),
+            on_success=lambda changes: self._on_merged(changes, survivor, merged_ids, name),
             on_failure=self._on_merge_failed,
             title=self.tr("Merge contacts"),
             cancellable=False,
@@ -578,26 +579,32 @@ class MergeDialog(QDialog):
         return job.with_progress(self.tr("Merging…")).start()
 
     def _on_merged(
-        self, change_id: int, survivor: int, merged_ids: tuple[int, ...], name: str
+        self, changes: Changes, survivor: int, merged_ids: tuple[int, ...], name: str
     ) -> None:
-        self.last_change_set = change_id
+        self.last_change_set = changes.change_set_id
         self._last_action = "merge"
         self._merged_during_search.append((survivor, merged_ids))
         self.group_model.apply_merge(survivor, merged_ids)
         self._update_summary()
         self.message_bar.show_message(
-            self.tr("Merged %Ln contact(s) into %1.", "", len(merged_ids) + 1).replace("%1", name),
+            self.tr("Merged %Ln contact(s) into %1.", "", changes.count).replace("%1", name),
             self.tr("Undo"),
             timeout_ms=0,
         )
         self._after_group_change()
-        self.merged.emit(change_id)
+        self.merged.emit(changes)
 
     def _on_merge_failed(self, error: BaseException) -> None:
         self._update_buttons()
-        self.message_bar.show_message(
-            self.tr("Not merged: %1").replace("%1", str(error)), timeout_ms=0
-        )
+        if isinstance(error, KeyError):
+            # Storage names the missing contact's id; the user needs the reason.
+            text = self.tr(
+                "Not merged: a contact of this group no longer exists (someone deleted or "
+                "merged it). Search again."
+            )
+        else:
+            text = self.tr("Not merged: %1").replace("%1", str(error))
+        self.message_bar.show_message(text, timeout_ms=0)
 
     def _after_group_change(self) -> None:
         self.comparison.clear()

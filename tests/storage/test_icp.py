@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,12 +10,13 @@ import pytest
 from sqlalchemy import select, text, update
 
 from app.core.icp import IcpProfile
-from app.storage import icp_store
+from app.core.ops import CancelToken, OperationCancelled
+from app.storage import icp
 from app.storage.database import Database
 from app.storage.errors import ConcurrentEditError
-from app.storage.icp_store import (
+from app.storage.icp import (
+    InvalidProfileError,
     ProfileNameTakenError,
-    RescoreCancelledError,
     active_profile,
     create_profile,
     delete_profile,
@@ -105,19 +105,23 @@ def test_update_is_optimistic(db: Database) -> None:
     with pytest.raises(ConcurrentEditError):
         update_profile(db, stored.id, SOFTWARE_DACH, expected_version=stored.version)
     with db.reading() as conn:
-        assert icp_store.get_profile(conn, stored.id).profile == mine
+        assert icp.get_profile(conn, stored.id).profile == mine
     with pytest.raises(ConcurrentEditError):
         delete_profile(db, stored.id, expected_version=stored.version)
 
 
 def test_names_and_ranges_are_checked(db: Database) -> None:
     create_profile(db, SOFTWARE_DACH)
-    with pytest.raises(ProfileNameTakenError):
+    with pytest.raises(ProfileNameTakenError) as taken:
         create_profile(db, IcpProfile(name="Software in DACH "))
-    with pytest.raises(ValueError, match="name"):
+    with pytest.raises(ValueError, match="name") as unnamed:
         create_profile(db, IcpProfile(name="  "))
-    with pytest.raises(ValueError, match="larger"):
+    with pytest.raises(ValueError, match="larger") as inverted:
         create_profile(db, IcpProfile(name="Bad", min_employees=500, max_employees=10))
+    # Codes and values for the interface to word, besides the English for logs.
+    assert (taken.value.code, taken.value.name) == ("name_taken", "Software in DACH")
+    assert isinstance(unnamed.value, InvalidProfileError) and unnamed.value.code == "no_name"
+    assert isinstance(inverted.value, InvalidProfileError) and inverted.value.code == "size_range"
     with db.reading() as conn:
         assert len(list_profiles(conn)) == 1
 
@@ -137,8 +141,13 @@ def test_rescoring_writes_the_scores_the_core_computes(demo_db: Database) -> Non
     # Scores are derived: no version bump, so nobody's open editor conflicts.
     with demo_db.reading() as conn:
         assert set(conn.execute(select(Contact.version)).scalars()) == {1}
+    # The broadcast learns that contacts changed (any of them: no ids), not undoable.
+    assert result.changes.operation == "rescore" and result.changes.tables == {"contacts"}
+    assert result.changes.count == result.updated > 0
+    assert result.changes.ids_in("contacts") is None and not result.changes.undoable
     again = rescore_contacts(demo_db)
     assert again.updated == 0 and again.scored == 400
+    assert again.changes.empty
 
 
 def test_rescoring_another_profile_and_without_one(demo_db: Database) -> None:
@@ -155,14 +164,14 @@ def test_rescoring_another_profile_and_without_one(demo_db: Database) -> None:
 def test_a_cancelled_rescoring_changes_nothing(demo_db: Database, when: str) -> None:
     create_profile(demo_db, SOFTWARE_DACH, active=True)
     before = contacts_hash(demo_db)
-    stop = threading.Event()
+    stop = CancelToken()
 
     def progress(done: int, total: int) -> None:
         # Reading counts the first half of the steps, writing the second.
         if (when == "reading" and done > 0) or (when == "writing" and done > total // 2):
-            stop.set()
+            stop.cancel()
 
-    with pytest.raises(RescoreCancelledError):
+    with pytest.raises(OperationCancelled):
         rescore_contacts(demo_db, progress=progress, cancel=stop)
     assert contacts_hash(demo_db) == before
 
@@ -221,9 +230,16 @@ def test_fit_explanation_and_preview(demo_db: Database) -> None:
     assert sampled.estimated == round(sampled.matched * 400 / sampled.sampled)
 
 
+def test_a_cancelled_preview_stops(demo_db: Database) -> None:
+    stop = CancelToken()
+    stop.cancel()
+    with demo_db.reading() as conn, pytest.raises(OperationCancelled):
+        preview_profile(conn, SOFTWARE_DACH, cancel=stop)
+
+
 def test_distinct_industries_most_common_first(demo_db: Database) -> None:
     with demo_db.reading() as conn:
-        industries = icp_store.distinct_industries(conn)
+        industries = icp.distinct_industries(conn)
         rows = conn.execute(text("SELECT industry, count(*) FROM companies GROUP BY industry"))
         counts = {row[0]: row[1] for row in rows}
     assert industries and set(industries) <= set(counts)

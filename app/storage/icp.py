@@ -25,18 +25,18 @@ Design choices:
 from __future__ import annotations
 
 import datetime as dt
-import threading
 import time
 from array import array
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.engine import Connection, RowMapping
 from sqlalchemy.exc import IntegrityError
 
 from app.core.icp import CompiledProfile, FitScore, IcpProfile
+from app.core.ops import NO_CHANGES, CancelToken, Changes, Progress, check_cancelled, report
 from app.storage import errors
 from app.storage.schema import Company, Contact, utcnow
 from app.storage.schema import IcpProfile as IcpProfileRow
@@ -46,10 +46,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PROFILE_FIELDS",
-    "CancelFlag",
+    "InvalidProfileError",
     "ProfileNameTakenError",
-    "ProgressCallback",
-    "RescoreCancelledError",
     "RescoreResult",
     "SamplePreview",
     "StoredProfile",
@@ -66,9 +64,9 @@ __all__ = [
     "update_profile",
 ]
 
-_PROFILES: Table = IcpProfileRow.__table__  # type: ignore[assignment]
-_CONTACTS: Table = Contact.__table__  # type: ignore[assignment]
-_COMPANIES: Table = Company.__table__  # type: ignore[assignment]
+_PROFILES = cast(Table, IcpProfileRow.__table__)
+_CONTACTS = cast(Table, Contact.__table__)
+_COMPANIES = cast(Table, Company.__table__)
 
 #: The profile columns that describe who to target (what :class:`IcpProfile` holds).
 PROFILE_FIELDS: Final[tuple[str, ...]] = (
@@ -76,22 +74,40 @@ PROFILE_FIELDS: Final[tuple[str, ...]] = (
     "countries", "excluded_domains",
 )  # fmt: skip
 
-#: Called with (steps done, steps in total) now and then, from the working thread.
-ProgressCallback = Callable[[int, int], None]
-#: An event or a callable; once set, a long run stops and writes nothing.
-CancelFlag = threading.Event | Callable[[], bool]
-
 _READ_BATCH: Final = 10_000
 _WRITE_BATCH: Final = 20_000
 _PREVIEW_SAMPLE: Final = 20_000
 
 
+class InvalidProfileError(ValueError):
+    """A profile that cannot be stored as it is; nothing was saved.
+
+    ``str()`` is an English sentence for logs; an interface words ``code`` itself.
+
+    Attributes:
+        code: ``"no_name"`` (the name is empty) or ``"size_range"`` (the smallest
+            company size is above the largest).
+    """
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
 class ProfileNameTakenError(errors.StorageError):
-    """Another profile already has this name; nothing was saved."""
+    """Another profile already has this name; nothing was saved.
 
+    ``str()`` is an English sentence for logs; an interface words it from ``name``.
 
-class RescoreCancelledError(Exception):
-    """A rescoring stopped because it was cancelled; no score was changed."""
+    Attributes:
+        name: The name asked for, stripped.
+    """
+
+    code = "name_taken"
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"There is already a profile called {name!r}.")
+        self.name = name
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +140,8 @@ class RescoreResult:
         skipped_edited: Contacts edited while the run read them (left for the next
             run); -1 when the driver cannot tell.
         seconds: Wall time of the run.
+        changes: What the run changed, for the broadcast (``operation="rescore"``; every
+            contact may have a new score, so no ids). Not undoable: a score is derived.
     """
 
     profile_id: int
@@ -131,6 +149,7 @@ class RescoreResult:
     updated: int
     skipped_edited: int
     seconds: float
+    changes: Changes = field(default=NO_CHANGES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,10 +210,12 @@ def _stored(row: RowMapping) -> StoredProfile:
 
 def _check(profile: IcpProfile) -> None:
     if not profile.name.strip():
-        raise ValueError("A profile needs a name.")
+        raise InvalidProfileError("no_name", "A profile needs a name.")
     low, high = profile.min_employees, profile.max_employees
     if low is not None and high is not None and low > high:
-        raise ValueError("The smallest company size is larger than the largest.")
+        raise InvalidProfileError(
+            "size_range", "The smallest company size is larger than the largest."
+        )
 
 
 def list_profiles(conn: Connection) -> list[StoredProfile]:
@@ -220,9 +241,7 @@ def get_profile(conn: Connection, profile_id: int) -> StoredProfile:
 def active_profile(conn: Connection) -> StoredProfile | None:
     """Return the active profile, or None when there is none."""
     row = (
-        conn.execute(
-            select(_PROFILES).where(_PROFILES.c.active.is_(True)).order_by(_PROFILES.c.id)
-        )
+        conn.execute(select(_PROFILES).where(_PROFILES.c.active.is_(True)).order_by(_PROFILES.c.id))
         .mappings()
         .first()
     )
@@ -241,7 +260,7 @@ def create_profile(db: Database, profile: IcpProfile, *, active: bool = False) -
         The stored profile.
 
     Raises:
-        ValueError: No name, or a size range whose minimum is above its maximum.
+        InvalidProfileError: No name, or a size range whose minimum is above its maximum.
         ProfileNameTakenError: Another profile has this name.
     """
     _check(profile)
@@ -267,9 +286,7 @@ def create_profile(db: Database, profile: IcpProfile, *, active: bool = False) -
             ).scalar_one()
             return get_profile(conn, int(new_id))
     except IntegrityError as exc:
-        raise ProfileNameTakenError(
-            f"There is already a profile called {profile.name.strip()!r}."
-        ) from exc
+        raise ProfileNameTakenError(profile.name.strip()) from exc
 
 
 def update_profile(
@@ -287,7 +304,7 @@ def update_profile(
         The stored profile with its new version.
 
     Raises:
-        ValueError: No name, or an impossible size range.
+        InvalidProfileError: No name, or an impossible size range.
         ConcurrentEditError: The profile changed (or was deleted) since it was read.
         ProfileNameTakenError: Another profile has this name.
     """
@@ -306,9 +323,7 @@ def update_profile(
                 )
             return get_profile(conn, profile_id)
     except IntegrityError as exc:
-        raise ProfileNameTakenError(
-            f"There is already a profile called {profile.name.strip()!r}."
-        ) from exc
+        raise ProfileNameTakenError(profile.name.strip()) from exc
 
 
 def delete_profile(db: Database, profile_id: int, *, expected_version: int | None = None) -> None:
@@ -369,14 +384,6 @@ def distinct_industries(conn: Connection, *, limit: int = 500) -> list[str]:
 # --- scoring ------------------------------------------------------------------------------
 
 
-def _cancel_checker(cancel: CancelFlag | None) -> Callable[[], bool]:
-    if cancel is None:
-        return lambda: False
-    if isinstance(cancel, threading.Event):
-        return cancel.is_set
-    return cancel
-
-
 def _scoring_select() -> Any:
     c, co = _CONTACTS, _COMPANIES
     return select(
@@ -408,7 +415,7 @@ def _fields(row: Sequence[Any]) -> dict[str, object]:
     }
 
 
-def _iter_rows(conn: Connection, is_cancelled: Callable[[], bool]) -> Iterator[Sequence[Any]]:
+def _iter_rows(conn: Connection, cancel: CancelToken | None) -> Iterator[Sequence[Any]]:
     """Yield scoring rows in id order, a keyset batch at a time (never OFFSET)."""
     stmt = (
         _scoring_select()
@@ -418,8 +425,7 @@ def _iter_rows(conn: Connection, is_cancelled: Callable[[], bool]) -> Iterator[S
     )
     last = 0
     while True:
-        if is_cancelled():
-            raise RescoreCancelledError
+        check_cancelled(cancel)
         rows = conn.execute(stmt, {"last_id": last}).all()
         if not rows:
             return
@@ -440,8 +446,8 @@ def rescore_contacts(
     db: Database,
     profile_id: int | None = None,
     *,
-    progress: ProgressCallback | None = None,
-    cancel: CancelFlag | None = None,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
 ) -> RescoreResult:
     """Score every contact against a profile and store the scores in one transaction.
 
@@ -450,7 +456,7 @@ def rescore_contacts(
         profile_id: The profile; None for the active one.
         progress: Called with (done, total) now and then, from this thread; reading and
             scoring count one step per contact, writing another.
-        cancel: An event or callable; when set the run stops and writes nothing.
+        cancel: Stops the run when cancelled; nothing is written then.
 
     Returns:
         What the run did.
@@ -458,10 +464,9 @@ def rescore_contacts(
     Raises:
         LookupError: ``profile_id`` is None and no profile is active.
         KeyError: There is no profile ``profile_id``.
-        RescoreCancelledError: ``cancel`` was set; no score changed.
+        OperationCancelled: ``cancel`` was cancelled; no score changed.
     """
     started = time.perf_counter()
-    is_cancelled = _cancel_checker(cancel)
     # Compact per-row state: three arrays of C longs instead of a million tuples.
     ids = array("q")
     versions = array("q")
@@ -471,11 +476,10 @@ def rescore_contacts(
         stored = _resolve_profile(conn, profile_id)
         total = int(conn.execute(select(func.count()).select_from(_CONTACTS)).scalar_one())
         steps = 2 * total or 1
-        if progress is not None:
-            progress(0, steps)
+        report(progress, 0, steps)
         # Its own compiled profile: the cached one's memos are not safe across threads.
         score = CompiledProfile(stored.profile).score
-        for row in _iter_rows(conn, is_cancelled):
+        for row in _iter_rows(conn, cancel):
             new = score(_fields(row)).score
             scored += 1
             if new != row[2]:
@@ -484,10 +488,8 @@ def rescore_contacts(
                 scores.append(new)
             if progress is not None and not scored % _READ_BATCH:
                 progress(scored, steps)
-    if progress is not None:
-        progress(total, steps)  # between the phases: no transaction is open
-    if is_cancelled():
-        raise RescoreCancelledError
+    report(progress, total, steps)  # between the phases: no transaction is open
+    check_cancelled(cancel)
 
     matched = 0
     changed = len(ids)
@@ -502,25 +504,23 @@ def rescore_contacts(
             f"AND coalesce(version, 0) = {mark}"
         )
         for start in range(0, changed, _WRITE_BATCH):
-            if is_cancelled():
-                raise RescoreCancelledError
+            check_cancelled(cancel)  # raising rolls the transaction back
             end = min(start + _WRITE_BATCH, changed)
-            params = list(
-                zip(scores[start:end], ids[start:end], versions[start:end], strict=True)
-            )
+            params = list(zip(scores[start:end], ids[start:end], versions[start:end], strict=True))
             matched += conn.exec_driver_sql(sql, params).rowcount
-            if progress is not None:
-                progress(total + total * end // max(changed, 1), steps)
-        if is_cancelled():
-            raise RescoreCancelledError
-    if progress is not None:
-        progress(steps, steps)
+            report(progress, total + total * end // max(changed, 1), steps)
+        check_cancelled(cancel)
+    report(progress, steps, steps)
+    updated = matched if rowcount_known else changed
     return RescoreResult(
         profile_id=stored.id,
         scored=scored,
-        updated=matched if rowcount_known else changed,
+        updated=updated,
         skipped_edited=changed - matched if rowcount_known else -1,
         seconds=time.perf_counter() - started,
+        changes=Changes.of({"contacts"}, operation="rescore", count=updated)
+        if updated
+        else NO_CHANGES,
     )
 
 
@@ -530,7 +530,7 @@ def preview_profile(
     *,
     threshold: int = 70,
     sample: int = _PREVIEW_SAMPLE,
-    cancel: CancelFlag | None = None,
+    cancel: CancelToken | None = None,
 ) -> SamplePreview:
     """Count how many contacts a profile would score at or above ``threshold``.
 
@@ -542,15 +542,14 @@ def preview_profile(
         profile: The profile as edited, saved or not.
         threshold: The score that counts as a match.
         sample: At most this many contacts are scored.
-        cancel: An event or callable; when set the preview stops.
+        cancel: Stops the preview when cancelled.
 
     Returns:
         The counts.
 
     Raises:
-        RescoreCancelledError: ``cancel`` was set.
+        OperationCancelled: ``cancel`` was cancelled.
     """
-    is_cancelled = _cancel_checker(cancel)
     total = int(conn.execute(select(func.count()).select_from(_CONTACTS)).scalar_one())
     low, high = conn.execute(select(func.min(_CONTACTS.c.id), func.max(_CONTACTS.c.id))).one()
     stmt = _scoring_select()
@@ -563,8 +562,8 @@ def preview_profile(
     matched = 0
     sampled = 0
     for row in conn.execute(stmt.order_by(_CONTACTS.c.id).limit(sample)):
-        if not sampled % 2_000 and is_cancelled():
-            raise RescoreCancelledError
+        if not sampled % 2_000:
+            check_cancelled(cancel)
         sampled += 1
         if score(_fields(row)).score >= threshold:
             matched += 1

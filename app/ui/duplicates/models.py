@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from app.core.merge import MergeRule
+from app.core.duplicates.merge import MergeRule
 from app.storage.duplicates import DuplicateGroup, GroupPlan, MergeContext, plan_group_merge
 
 _Index = QModelIndex | QPersistentModelIndex

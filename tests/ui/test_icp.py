@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.storage.database import Database
-from app.storage.icp_store import active_profile, list_profiles
+from app.storage.icp import active_profile, list_profiles
 from app.storage.schema import Contact
 from app.ui.icp.dialog import IcpDialog
 from tests.conftest import build_demo_template, open_copy
@@ -143,6 +143,20 @@ def test_a_taken_name_is_refused_with_a_message(
     qtbot.keyClicks(dialog.name_edit, existing)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert shown == [f"There is already a profile called {existing!r}."]
+    with demo_db.reading() as conn:
+        assert len(list_profiles(conn)) == 1
+
+
+def test_a_profile_without_a_name_is_refused_in_words(
+    qtbot: QtBot, dialog: IcpDialog, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, message: shown.append(message)
+    )
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert shown == ["A profile needs a name."]
     with demo_db.reading() as conn:
         assert len(list_profiles(conn)) == 1
 

@@ -9,13 +9,16 @@ from typing import cast
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
+from app.core.ops import OperationCancelled
+from app.storage import duplicates
 from app.storage.database import Database
 from app.storage.duplicates import DuplicateGroup, dismissed_pairs
 from app.storage.schema import Activity, Contact
-from app.ui.merge.dialog import MergeDialog
-from app.ui.merge.models import GroupListModel
+from app.ui.duplicates.dialog import MergeDialog
+from app.ui.duplicates.models import GroupListModel
+from app.ui.jobs import JobContext
 from tests.conftest import build_demo_template, open_copy
 from tests.storage.test_duplicates import add_duplicates, add_history, dump
 
@@ -196,6 +199,22 @@ def test_merge_then_undo_restores_everything(
     assert any(ids["bill"] in g.contact_ids for g in dialog.group_model.groups)
 
 
+def test_merging_a_contact_deleted_meanwhile_says_why(
+    qtbot: QtBot, dialog: MergeDialog, demo_db: Database, ids: dict[str, int]
+) -> None:
+    select_group(qtbot, dialog, ids["ivan_upper"])
+    with demo_db.transaction() as conn:  # a colleague deletes one of them meanwhile
+        conn.execute(delete(Contact).where(Contact.id == ids["ivan_lower"]))
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.merge_button.isEnabled, timeout=JOB_TIMEOUT_MS)
+    assert dialog.message_bar.label.text() == (
+        "Not merged: a contact of this group no longer exists (someone deleted or merged it). "
+        "Search again."
+    )
+    with demo_db.reading() as conn:
+        assert conn.execute(select(Contact.id).where(Contact.id == ids["ivan_upper"])).first()
+
+
 def test_undo_after_a_later_edit_says_why(
     qtbot: QtBot, dialog: MergeDialog, demo_db: Database, ids: dict[str, int]
 ) -> None:
@@ -261,6 +280,19 @@ def test_a_dismissed_fuzzy_pair_can_still_merge_the_rest(
     with qtbot.waitSignal(dialog.merged, timeout=JOB_TIMEOUT_MS):
         qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     assert dialog.message_bar.label.text() == "Merged 2 contacts into Ivan Petrov."
+
+
+def test_a_cancelled_job_stops_the_search_through_its_token(demo_db: Database) -> None:
+    # The search jobs hand storage ``ctx.token``: cancelling the job must stop the pass.
+    ctx = JobContext(lambda _done, _total, _text: None)
+    assert not ctx.token.cancelled
+    ctx.cancel()
+    assert ctx.token.cancelled
+    with demo_db.reading() as conn:
+        with pytest.raises(OperationCancelled):
+            duplicates.find_exact_groups(conn, progress=ctx.report, cancel=ctx.token)
+        with pytest.raises(OperationCancelled):
+            duplicates.find_fuzzy_pairs(conn, progress=ctx.report, cancel=ctx.token)
 
 
 def test_the_group_list_pages_as_the_view_asks(qtbot: QtBot, qtmodeltester: object) -> None:

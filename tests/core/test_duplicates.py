@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.core.dedupe import (
+from app.core.duplicates.matching import (
     NEW,
     DuplicateIndex,
     FuzzyMatch,
