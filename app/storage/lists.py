@@ -61,7 +61,7 @@ def create_list(db: Database, name: str) -> int:
     """Create an empty static list and return its id.
 
     Raises:
-        ValueError: the name is empty or another list has it.
+        NameRefusedError: the name is empty or another list has it.
     """
     name = clean_name(name)
     with db.transaction() as conn:
@@ -77,7 +77,7 @@ def create_list(db: Database, name: str) -> int:
 
 
 def rename_list(db: Database, list_id: int, name: str) -> None:
-    """Rename a static list (ValueError when the name is empty or taken)."""
+    """Rename a static list (NameRefusedError when the name is empty or taken)."""
     rename(db, LISTS, list_id, name)
 
 

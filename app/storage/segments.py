@@ -352,7 +352,7 @@ def save_segment(db: Database, name: str, definition: Any, *, segment_id: int | 
     """Save a segment definition (new, or over ``segment_id``) and return its id.
 
     Raises:
-        ValueError: the name is empty or taken by another segment.
+        NameRefusedError: the name is empty or taken by another segment.
         SegmentError: the definition is not valid.
     """
     from app.core.segments import parse_segment
@@ -374,7 +374,7 @@ def save_segment(db: Database, name: str, definition: Any, *, segment_id: int | 
 
 
 def rename_segment(db: Database, segment_id: int, name: str) -> None:
-    """Rename a saved segment (ValueError when the name is empty or taken)."""
+    """Rename a saved segment (NameRefusedError when the name is empty or taken)."""
     rename(db, SEGMENTS, segment_id, name)
 
 

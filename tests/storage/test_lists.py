@@ -7,15 +7,20 @@ import pytest
 from app.storage import lists
 from app.storage.changes import undo_change_set
 from app.storage.database import Database
+from app.storage.names import NameRefusedError
 from tests.storage.contacts_data import members
 
 
 def test_list_lifecycle_and_add_remove_with_undo(contacts_demo: Database) -> None:
     list_id = lists.create_list(contacts_demo, "  Берлин   Q4 ")
-    with pytest.raises(ValueError, match="taken"):
+    with pytest.raises(ValueError, match="taken") as taken:
         lists.create_list(contacts_demo, "Берлин Q4")
-    with pytest.raises(ValueError):
+    # A code and the name, for the UI to say in the user's language.
+    assert isinstance(taken.value, NameRefusedError)
+    assert (taken.value.code, taken.value.name) == ("taken", "Берлин Q4")
+    with pytest.raises(ValueError) as empty:
         lists.create_list(contacts_demo, "   ")
+    assert isinstance(empty.value, NameRefusedError) and empty.value.code == "empty"
     lists.rename_list(contacts_demo, list_id, "Berlin Q4")
     with contacts_demo.reading() as conn:
         names = {info.name: info.count for info in lists.lists_with_counts(conn)}

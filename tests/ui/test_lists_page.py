@@ -347,3 +347,12 @@ def test_moving_rows_along_the_sort_never_lists_them_twice(
     ids = [page.model.contact_id(r) for r in range(page.model.rowCount())]
     assert len(ids) == 300 and len(set(ids)) == 300
     assert set(moved) <= set(ids[-len(moved) * 40 :])  # they sort with the last stage now
+
+
+def test_a_refused_name_is_told_in_words_not_as_a_code() -> None:
+    from app.storage.names import NameRefusedError
+    from app.ui.lists.messages import error_text
+
+    assert error_text(NameRefusedError("taken", "Звонки Q4")) == "The name “Звонки Q4” is taken."
+    assert error_text(NameRefusedError("empty")) == "A name is required."
+    assert error_text(RuntimeError("disk full")) == "disk full"

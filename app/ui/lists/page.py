@@ -1046,7 +1046,9 @@ class ListsPage(Page):
         ).start()  # fmt: skip
 
     def _show_error(self, error: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Lists"), str(error))
+        from app.ui.lists.messages import error_text
+
+        QMessageBox.warning(self, self.tr("Lists"), error_text(error))
 
     def _scope_menu(self, pos: QPoint) -> None:
         item = self.scope_tree.itemAt(pos)

@@ -438,7 +438,9 @@ class SegmentEditor(QDialog):
             self.accept()
 
         def failed(error: BaseException) -> None:
-            self.problem.setText(str(error))
+            from app.ui.lists.messages import error_text
+
+            self.problem.setText(error_text(error))
 
         job: Job[int] = Job(
             self, work, on_success=done, on_failure=failed, title=self.tr("Save segment"),
