@@ -234,8 +234,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 (one script, th
 
     guard_bools()
     app = QApplication([])
+    from app.storage.contacts.counts import count_contacts
     from app.storage.database import open_database
-    from app.storage.queries import count_contacts
     from app.ui.jobs import wait_for_jobs
     from app.ui.lists.contact_table_model import COLUMN_KEYS
     from app.ui.lists.page import SEARCH_DEBOUNCE_MS, ListsPage

@@ -42,8 +42,8 @@ from app.ui.jobs import Job, JobCancelled, JobContext, cancel_all_jobs, wait_for
 from app.ui.widgets.page import Page, PageContext
 
 if TYPE_CHECKING:
+    from app.storage.contacts.counts import DatabaseSummary
     from app.storage.database import Database
-    from app.storage.queries import DatabaseSummary
     from app.ui.dialogs.first_run import FirstRunDialog
     from app.ui.dialogs.open_error import OpenErrorDialog
 
@@ -109,8 +109,8 @@ def _open_and_summarise(
     target: str, *, read_only: bool, create: bool
 ) -> tuple[Database, DatabaseSummary]:
     """Open a database and read its counts (runs in a background job)."""
+    from app.storage.contacts.counts import database_summary
     from app.storage.database import open_database
-    from app.storage.queries import database_summary
 
     db = open_database(target, create=create, read_only=read_only)
     try:
@@ -892,7 +892,7 @@ class MainWindow(QMainWindow):
             return None
 
         def work(_ctx: JobContext) -> DatabaseSummary:
-            from app.storage.queries import database_summary
+            from app.storage.contacts.counts import database_summary
 
             return database_summary(db)
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text as text_sql
 
-from app.storage import contact_table as ct
+from app.storage.contacts import browse, bulk
 from app.storage.database import Database, open_database
 from app.storage.demo import populate_demo
 from app.ui.lists import contact_table_model as ctm
@@ -105,7 +105,7 @@ def test_later_pages_grow_until_the_next_reload(
     fetch_all(qtbot, model)
     assert sizes == [120, 240, 40] and model.rowCount() == 450
     with demo.reading() as conn:
-        assert list(model.ids) == ct.all_ids(conn, model.scope, model.sort_order)
+        assert list(model.ids) == browse.all_ids(conn, model.scope, model.sort_order)
     sizes.clear()
     with qtbot.waitSignal(model.reloaded, timeout=WAIT_MS):
         model.sort(COLUMN_KEYS.index("fit_score"), Qt.SortOrder.DescendingOrder)
@@ -127,19 +127,19 @@ def test_sort_requeries_in_the_database(
     # A column without a sort (Tags) changes nothing.
     loaded(qtbot, model)  # the tester's fetchMore
     model.sort(COLUMN_KEYS.index("tags"))
-    assert not model.is_loading and model.sort_order == ct.Sort(ct.SortKey.FIT_SCORE, True)
+    assert not model.is_loading and model.sort_order == browse.Sort(browse.SortKey.FIT_SCORE, True)
     assert model.sort_column() == fit
 
 
 def test_search_narrows_the_same_model(qtbot: QtBot, demo: Database, qtmodeltester: object) -> None:
     model = open_model(qtbot, demo)
     with demo.reading() as conn:
-        [row] = ct.rows_for_ids(conn, [7]).values()
+        [row] = browse.rows_for_ids(conn, [7]).values()
     word = row.name.split()[-1]
     with qtbot.waitSignal(model.reloaded, timeout=WAIT_MS):
         model.set_search(word)
     with demo.reading() as conn:
-        expected = ct.count(conn, ct.Scope(search=word))
+        expected = browse.count(conn, browse.Scope(search=word))
     fetch_all(qtbot, model)
     assert 1 <= model.rowCount() == expected
     assert 7 in model.ids
@@ -177,12 +177,12 @@ def test_unloaded_rows_show_a_placeholder_then_fill_in(
     first, last = changed[0]
     assert first == 300 - ctm.BEHIND and last == min(model.rowCount() - 1, 329 + ctm.PREFETCH)
     with demo.reading() as conn:
-        expected = ct.rows_for_ids(conn, [model.ids[300]])[model.ids[300]]
+        expected = browse.rows_for_ids(conn, [model.ids[300]])[model.ids[300]]
     assert text(model, 300, "name") == expected.name != ctm.PLACEHOLDER
 
     contact_id = model.contact_id(300)
     assert contact_id is not None
-    ct.add_tag(demo, "Перезвонить", [contact_id])
+    bulk.add_tag(demo, "Перезвонить", [contact_id])
     changed.clear()
     model.refresh_ids([contact_id])
     assert changed == [(300, 300)]
@@ -201,11 +201,11 @@ def test_a_fast_scroll_reads_only_where_it_stopped(
     release = threading.Event()
     read_ids: list[list[int]] = []
 
-    def slow_first_read(conn: Any, ids: list[int]) -> dict[int, ct.ContactRow]:
+    def slow_first_read(conn: Any, ids: list[int]) -> dict[int, browse.ContactRow]:
         read_ids.append(list(ids))
         if len(read_ids) == 1:
             release.wait(WAIT_MS / 1000)
-        return ct.rows_for_ids(conn, ids)
+        return browse.rows_for_ids(conn, ids)
 
     monkeypatch.setattr(ctm, "rows_for_ids", slow_first_read)
     text(model, 10, "name")
@@ -241,7 +241,7 @@ def test_model_tester_while_rows_are_pending(
 def test_typing_on_supersedes_the_running_search(qtbot: QtBot, demo: Database) -> None:
     model = open_model(qtbot, demo)
     with demo.reading() as conn:
-        words = [r.name.split()[0] for r in ct.rows_for_ids(conn, list(range(1, 100))).values()]
+        words = [r.name.split()[0] for r in browse.rows_for_ids(conn, list(range(1, 100))).values()]
     word = next(w for w in words if len(w) >= 4).casefold()
     shown: list[str] = []
     model.reloaded.connect(lambda: shown.append(model.scope.search))
@@ -251,7 +251,7 @@ def test_typing_on_supersedes_the_running_search(qtbot: QtBot, demo: Database) -
     loaded(qtbot, model)
     assert set(shown) == {word}
     with demo.reading() as conn:
-        expected = ct.all_ids(conn, ct.Scope(search=word), model.sort_order)
+        expected = browse.all_ids(conn, browse.Scope(search=word), model.sort_order)
     fetch_all(qtbot, model)
     assert list(model.ids) == expected and expected
     qtbot.waitUntil(lambda: model.match_count_exact, timeout=WAIT_MS)
@@ -261,11 +261,11 @@ def test_typing_on_supersedes_the_running_search(qtbot: QtBot, demo: Database) -
 def test_a_broad_search_shows_matches_at_once_then_sorted(
     qtbot: QtBot, demo: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(ct, "SORTED_SEARCH_CAP", 20)
+    monkeypatch.setattr(browse, "SORTED_SEARCH_CAP", 20)
     monkeypatch.setattr(
         ctm,
         "search_first_screen",
-        lambda conn, scope, sort, limit: ct.search_first_screen(
+        lambda conn, scope, sort, limit: browse.search_first_screen(
             conn, scope, sort, limit=limit, cap=20
         ),
     )
@@ -278,9 +278,9 @@ def test_a_broad_search_shows_matches_at_once_then_sorted(
     loaded(qtbot, model)
     qtbot.waitUntil(lambda: model.match_count_exact, timeout=WAIT_MS)
     with demo.reading() as conn:
-        total = ct.count(conn, ct.Scope(search="a"))
-        first_sorted = ct.page_ids(
-            conn, ct.Scope(search="a"), model.sort_order, limit=ctm.FIRST_PAGE
+        total = browse.count(conn, browse.Scope(search="a"))
+        first_sorted = browse.page_ids(
+            conn, browse.Scope(search="a"), model.sort_order, limit=ctm.FIRST_PAGE
         )
     assert total > 20
     (interim, interim_count, interim_exact), (final, _count, _exact) = screens
@@ -419,7 +419,7 @@ def test_cached_rows_are_invisible_to_the_garbage_collector(qtbot: QtBot, demo: 
     # collection (its referents are the ints); the array refers to its type only.
     assert len(model.ids) > 100 and len(gc.get_referents(model.ids)) <= 1
     row = model.row_tuple(0)
-    assert isinstance(row, ct.ContactRow) and row.name == text(model, 0, "name")
+    assert isinstance(row, browse.ContactRow) and row.name == text(model, 0, "name")
 
 
 def multi_data(model: ContactTableModel, row: int, column: int, role: int) -> Any:

@@ -11,9 +11,10 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
-from app.storage import contact_table as ct
+from app.storage.contacts import browse, choices
 from app.storage.database import Database, open_database
 from app.storage.demo import populate_demo
+from app.storage.lists import lists_with_counts
 from app.ui.lists.contact_table_model import COLUMN_KEYS
 from app.ui.lists.page import ListsPage, ScopeRef
 from app.ui.lists.segment_editor import SegmentEditor
@@ -67,11 +68,11 @@ def db_of(page: ListsPage) -> Database:
 def test_typing_narrows_rows_to_search_matches(qtbot: QtBot, page: ListsPage) -> None:
     # QTest types ASCII only (it asserts on other keys): pick a Latin-script surname.
     with db_of(page).reading() as conn:
-        rows = ct.rows_for_ids(conn, list(range(1, 60)))
+        rows = browse.rows_for_ids(conn, list(range(1, 60)))
     target = next(r for r in rows.values() if r.name.isascii() and len(r.name.split()[-1]) > 4)
     word = target.name.split()[-1][:4]
     with db_of(page).reading() as conn:
-        expected = ct.count(conn, ct.Scope(search=word))
+        expected = browse.count(conn, browse.Scope(search=word))
     model = page.model
     qtbot.keyClicks(page.search_field, word)
     qtbot.waitUntil(lambda: model.scope.search == word and not model.is_loading, timeout=WAIT_MS)
@@ -95,7 +96,7 @@ def test_clicking_a_header_sorts(qtbot: QtBot, page: ListsPage) -> None:
     with qtbot.waitSignal(page.model.reloaded, timeout=WAIT_MS):
         qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     order = page.model.sort_order
-    assert order.key is ct.SortKey.FIT_SCORE
+    assert order.key is browse.SortKey.FIT_SCORE
     rows = [page.model.row_tuple(r) for r in range(page.model.rowCount())]
     scores = [row.fit_score for row in rows if row is not None]
     keyed = [-1 if s is None else s for s in scores]
@@ -126,7 +127,7 @@ def test_add_to_list_and_undo(
     target = "Top accounts Q3"
     monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: (target, True))
     with db_of(page).reading() as conn:
-        [info] = [i for i in ct.lists_with_counts(conn) if i.name == target]
+        [info] = [i for i in lists_with_counts(conn) if i.name == target]
         before = set(every(conn, info.id))
     assert not set(ids) & before
     with qtbot.waitSignal(page.bulk_finished, timeout=WAIT_MS):
@@ -145,7 +146,7 @@ def test_add_to_list_and_undo(
 
 
 def every(conn: object, list_id: int) -> list[int]:
-    return ct.all_ids(conn, ct.Scope(list_id=list_id), ct.Sort())  # type: ignore[arg-type]
+    return browse.all_ids(conn, browse.Scope(list_id=list_id), browse.Sort())  # type: ignore[arg-type]
 
 
 def test_new_list_from_selection_then_empty_list_state(
@@ -156,7 +157,7 @@ def test_new_list_from_selection_then_empty_list_state(
     with qtbot.waitSignal(page.bulk_finished, timeout=WAIT_MS):
         qtbot.mouseClick(page.bulk_buttons["new_list"], Qt.MouseButton.LeftButton)
     with db_of(page).reading() as conn:
-        [info] = [i for i in ct.lists_with_counts(conn) if i.name == "Звонки 周一"]
+        [info] = [i for i in lists_with_counts(conn) if i.name == "Звонки 周一"]
     assert info.count == 2
     qtbot.waitUntil(lambda: page._find_item(ScopeRef("list", info.id)) is not None)
     with qtbot.waitSignal(page.model.reloaded, timeout=WAIT_MS):
@@ -223,9 +224,9 @@ def test_segment_editor_saves_and_the_count_matches(qtbot: QtBot, page: ListsPag
     with db_of(page).reading() as conn:
         from app.core.segments import parse_segment
 
-        expected = ct.count(
+        expected = browse.count(
             conn,
-            ct.Scope(
+            browse.Scope(
                 segment=parse_segment({"all": [{"field": "fit_score", "op": ">=", "value": 60}]})
             ),  # fmt: skip
         )
@@ -276,7 +277,7 @@ def test_select_all_takes_the_whole_scope_not_only_loaded_rows(
         qtbot.mouseClick(page.bulk_buttons["new_list"], Qt.MouseButton.LeftButton)
     assert page.message_bar.label.text() == "Created “Everyone” with 300 contacts."
     with db_of(page).reading() as conn:
-        [info] = [i for i in ct.lists_with_counts(conn) if i.name == "Everyone"]
+        [info] = [i for i in lists_with_counts(conn) if i.name == "Everyone"]
     assert info.count == 300
     # Clicking one row narrows "everything" back to that row.
     rect = page.table.visualRect(page.model.index(2, 0))
@@ -286,7 +287,7 @@ def test_select_all_takes_the_whole_scope_not_only_loaded_rows(
 
 def test_typing_quickly_shows_only_the_last_words_results(qtbot: QtBot, page: ListsPage) -> None:
     with db_of(page).reading() as conn:
-        rows = ct.rows_for_ids(conn, list(range(1, 60)))
+        rows = browse.rows_for_ids(conn, list(range(1, 60)))
     word = next(
         w.casefold() for r in rows.values() for w in r.name.split() if w.isascii() and len(w) > 4
     )
@@ -298,7 +299,7 @@ def test_typing_quickly_shows_only_the_last_words_results(qtbot: QtBot, page: Li
     qtbot.waitUntil(lambda: not page.model.is_loading, timeout=WAIT_MS)
     assert set(shown) == {word}
     with db_of(page).reading() as conn:
-        expected = ct.all_ids(conn, ct.Scope(search=word), page.model.sort_order)
+        expected = browse.all_ids(conn, browse.Scope(search=word), page.model.sort_order)
     assert list(page.model.ids) == expected
     qtbot.waitUntil(lambda: "match" in page.count_label.text(), timeout=WAIT_MS)
     n = len(expected)
@@ -333,7 +334,7 @@ def test_moving_rows_along_the_sort_never_lists_them_twice(
     qtbot.waitUntil(lambda: not page.model.is_loading, timeout=WAIT_MS)
     assert page.model.canFetchMore()
     with db_of(page).reading() as conn:
-        stages = ct.stages(conn)
+        stages = choices.stages(conn)
     last = stages[-1]
     moved = select_rows(page, [0, 1, 2])
     monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: (last.name, True))
@@ -346,3 +347,12 @@ def test_moving_rows_along_the_sort_never_lists_them_twice(
     ids = [page.model.contact_id(r) for r in range(page.model.rowCount())]
     assert len(ids) == 300 and len(set(ids)) == 300
     assert set(moved) <= set(ids[-len(moved) * 40 :])  # they sort with the last stage now
+
+
+def test_a_refused_name_is_told_in_words_not_as_a_code() -> None:
+    from app.storage.names import NameRefusedError
+    from app.ui.lists.messages import error_text
+
+    assert error_text(NameRefusedError("taken", "Звонки Q4")) == "The name “Звонки Q4” is taken."
+    assert error_text(NameRefusedError("empty")) == "A name is required."
+    assert error_text(RuntimeError("disk full")) == "disk full"

@@ -1,1 +1,13 @@
-"""The contacts domain in storage: reading, editing and deleting contacts."""
+"""The contacts domain in storage: reading, editing and deleting contacts.
+
+- ``tables``: the light table declarations every contacts, lists and segments module uses;
+- ``browse``: the contact table's read model (scopes, keyset id pages, rows, search);
+- ``detail``: one contact for the detail panel, and editing its name;
+- ``bulk``: bulk edits (tags, owner, stage), each an undoable change set;
+- ``choices``: owners, stages and tag names for pickers;
+- ``counts``: totals for the status bar and per change set;
+- ``delete``: deleting contacts (the one delete).
+
+Static lists are ``app.storage.lists``; segments are ``app.storage.segments``. The package
+itself imports nothing, so importing one module does not load the others.
+"""

@@ -82,9 +82,9 @@ def _plan_work(
     options: dict[str, Any],
     ctx: JobContext,
 ) -> PlanOutcome:
-    from app.storage.contact_table import lists_with_counts
     from app.storage.duplicates import contact_names
     from app.storage.importing import plan_import
+    from app.storage.lists import lists_with_counts
 
     def progress(p: ImportProgress) -> None:
         ctx.report(round(p.fraction * STEPS), STEPS, "")

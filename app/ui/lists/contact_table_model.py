@@ -3,7 +3,7 @@
 After Anki's browser (STYLE.md section 6): the model never holds ORM objects. It keeps
 
 - ``ids``: the scope's contact ids in the current sort, read in keyset pages
-  (``app.storage.contact_table.page_ids``) by background jobs. The list grows through
+  (``app.storage.contacts.browse.page_ids``) by background jobs. The list grows through
   ``canFetchMore``/``fetchMore`` as the user scrolls, so a million contacts never load
   at once and the GUI thread never waits for a page.
 - ``rows``: row tuples by id (``ContactRow``'s fields in a plain tuple: the garbage
@@ -60,7 +60,7 @@ from PySide6.QtGui import QBrush, QColor
 from shiboken6 import isValid
 from sqlalchemy.exc import OperationalError
 
-from app.storage.contact_table import (
+from app.storage.contacts.browse import (
     MAX_IDS_PER_QUERY,
     ContactRow,
     Cursor,
@@ -780,7 +780,7 @@ class ContactTableModel(QAbstractTableModel):
             return
 
         def work(ctx: JobContext) -> int:
-            from app.storage.contact_table import count
+            from app.storage.contacts.browse import count
 
             with database.reading() as conn, interruptible(conn, ctx.cancelled):
                 try:
@@ -916,7 +916,7 @@ class ContactTableModel(QAbstractTableModel):
         scope, sort = self.scope, self.sort_order
 
         def work(_ctx: JobContext) -> list[int]:
-            from app.storage.contact_table import all_ids
+            from app.storage.contacts.browse import all_ids
 
             with database.reading() as conn:
                 return all_ids(conn, scope, sort)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import (
     QByteArray,
@@ -65,11 +65,17 @@ from app.ui.widgets.message_bar import MessageBar
 from app.ui.widgets.page import Page
 
 if TYPE_CHECKING:
+    from app.core.ops import Changes
     from app.core.segments import Segment
-    from app.storage.contact_table import BulkResult, Choice, ListInfo, Scope, SegmentInfo
+    from app.storage.contacts.browse import Scope
+    from app.storage.contacts.choices import Choice
     from app.storage.database import Database
+    from app.storage.lists import ListInfo
+    from app.storage.segments import SegmentInfo
+    from app.ui.widgets.contact_detail import ContactDetail
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 #: Wait this long after the last keystroke before searching.
 SEARCH_DEBOUNCE_MS = 150
@@ -94,7 +100,7 @@ class Selection:
         """The ids to change; for a whole scope they are read now (call it in a job)."""
         if self.scope is None:
             return list(self.ids)
-        from app.storage.contact_table import Sort, all_ids
+        from app.storage.contacts.browse import Sort, all_ids
 
         with database.reading() as conn:
             return all_ids(conn, self.scope, Sort())
@@ -107,19 +113,6 @@ class ScopeRef:
     kind: str  # all | list | segment
     id: int = 0
     name: str = ""
-
-
-def _detail_panel(parent: QWidget) -> QWidget:
-    """The shared contact detail panel, or a placeholder in a build without it."""
-    try:
-        from app.ui.widgets.contact_detail import ContactDetail
-    except ImportError:
-        label = QLabel(parent)
-        label.setObjectName("contactDetailPlaceholder")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        return label
-    return ContactDetail(parent)
 
 
 class ListsPage(Page):
@@ -269,11 +262,12 @@ class ListsPage(Page):
         centre_layout.addWidget(self.actions_bar)
         centre_layout.addWidget(self.message_bar)
 
-        self.detail = _detail_panel(self.content)
+        # Imported here, not at the top: the panel's module is not needed to start the window.
+        from app.ui.widgets.contact_detail import ContactDetail
+
+        self.detail: ContactDetail = ContactDetail(self.content)
         self.detail.setObjectName("contactDetailPanel")
-        changed = getattr(self.detail, "contact_changed", None)
-        if changed is not None:
-            changed.connect(lambda cid: self.model.refresh_ids([cid]))
+        self.detail.contact_changed.connect(lambda cid: self.model.refresh_ids([cid]))
 
         # The search row and the bulk actions span the table and the details: side by side
         # with the details they needed ~880 px and squeezed the panel to a sliver at 1280.
@@ -389,11 +383,13 @@ class ListsPage(Page):
             return
 
         def work(_ctx: JobContext) -> tuple[int, list[ListInfo], list[SegmentInfo]]:
-            from app.storage import contact_table as ct
+            from app.storage.contacts.browse import Scope, count
+            from app.storage.lists import lists_with_counts
+            from app.storage.segments import saved_segments
 
             with database.reading() as conn:
-                total = ct.count(conn, ct.Scope())
-                return total, ct.lists_with_counts(conn), ct.saved_segments(conn)
+                total = count(conn, Scope())
+                return total, lists_with_counts(conn), saved_segments(conn)
 
         Job(self, work, on_success=self._fill_scopes, title=self.tr("Read lists")).start()
 
@@ -484,10 +480,10 @@ class ListsPage(Page):
                 continue
 
             def work(_ctx: JobContext, segment: Segment = parsed) -> int:
-                from app.storage import contact_table as ct
+                from app.storage.contacts.browse import Scope, count
 
                 with database.reading() as conn:
-                    return ct.count(conn, ct.Scope(segment=segment))
+                    return count(conn, Scope(segment=segment))
 
             def done(n: int, segment_id: int = info.id) -> None:
                 if generation != self._count_generation:
@@ -525,7 +521,7 @@ class ListsPage(Page):
 
     def select_scope(self, ref: ScopeRef) -> None:
         """Show the contacts of ``ref`` (all, a list or a segment)."""
-        from app.storage.contact_table import Scope
+        from app.storage.contacts.browse import Scope
 
         self.current_scope = ref
         item = self._find_item(ref)
@@ -583,9 +579,8 @@ class ListsPage(Page):
     def _on_reloaded(self) -> None:
         self.all_selected = None  # a new scope, search or sort: the old selection is gone
         self._on_selection()
-        clear = getattr(self.detail, "clear", None)
-        if clear is not None and not self.table.currentIndex().isValid():
-            clear()  # the contact shown may not even be among the new rows
+        if not self.table.currentIndex().isValid():
+            self.detail.clear()  # the contact shown may not even be among the new rows
         self._update_count_label()
         if self.model.rowCount() > 0:
             self.table_stack.setCurrentWidget(self.table)
@@ -717,17 +712,9 @@ class ListsPage(Page):
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         contact_id = self.model.contact_id(current.row()) if current.isValid() else None
-        show = getattr(self.detail, "show_contact", None)
         if contact_id is None or self.database is None:
             return
-        if show is not None:
-            show(self.database, contact_id)
-        elif isinstance(self.detail, QLabel):
-            row = self.model.row_tuple(current.row())
-            if row is not None:
-                self.detail.setText(
-                    "\n".join(p for p in (row.name, row.title, row.company, row.email) if p)
-                )
+        self.detail.show_contact(self.database, contact_id)
 
     def _column_menu(self, pos: QPoint) -> None:
         header = self.table.horizontalHeader()
@@ -808,66 +795,73 @@ class ListsPage(Page):
             return self._pick_list_and_add(selection)
         if key == "new_list":
             return self.create_list(selection)
+        # Storage is imported when an action runs, not at start-up (cold-start speed).
         if key == "remove_from_list":
+            from app.storage.lists import remove_from_list
+
             list_id = self.current_scope.id
             name = self.current_scope.name
             return self._bulk(
                 selection,
-                lambda ids: self._ct().remove_from_list(database, list_id, ids),
-                lambda r: self.tr("Removed %Ln contact(s) from “%1”.", "", r.changed).replace(
+                lambda ids: remove_from_list(database, list_id, ids),
+                lambda r: self.tr("Removed %Ln contact(s) from “%1”.", "", r.count).replace(
                     "%1", name
                 ),
                 reload=True,
             )
         if key == "tag":
+            from app.storage.contacts.bulk import add_tag
+            from app.storage.contacts.choices import tag_names
+
             tag, ok = QInputDialog.getItem(
                 self, self.tr("Tag contacts"),
-                self.tr("Tag for %Ln contact(s):", "", n), self._read(self._ct().tag_names),
-                0, True,
+                self.tr("Tag for %Ln contact(s):", "", n), self._read(tag_names), 0, True,
             )  # fmt: skip
             if not ok or not tag.strip():
                 return None
             return self._bulk(
                 selection,
-                lambda ids: self._ct().add_tag(database, tag, ids),
-                lambda r: self.tr("Tagged %Ln contact(s) “%1”.", "", r.changed).replace(
+                lambda ids: add_tag(database, tag, ids),
+                lambda r: self.tr("Tagged %Ln contact(s) “%1”.", "", r.count).replace(
                     "%1", tag.strip()
                 ),
             )
         if key == "owner":
-            reps = self._read(self._ct().reps)
-            choice = self._pick(self.tr("Assign owner"), self.tr("Owner:"), reps)
+            from app.storage.contacts.bulk import assign_owner
+            from app.storage.contacts.choices import reps
+
+            choice = self._pick(self.tr("Assign owner"), self.tr("Owner:"), self._read(reps))
             if choice is None:
                 return None
             return self._bulk(
                 selection,
-                lambda ids: self._ct().assign_owner(database, choice.id, ids),
-                lambda r: self.tr("Assigned %Ln contact(s) to %1.", "", r.changed).replace(
+                lambda ids: assign_owner(database, choice.id, ids),
+                lambda r: self.tr("Assigned %Ln contact(s) to %1.", "", r.count).replace(
                     "%1", choice.name
                 ),
             )
         if key == "stage":
-            stage = self._pick(
-                self.tr("Set stage"), self.tr("Stage:"), self._read(self._ct().stages)
-            )
+            from app.storage.contacts.bulk import set_stage
+            from app.storage.contacts.choices import stages
+
+            stage = self._pick(self.tr("Set stage"), self.tr("Stage:"), self._read(stages))
             if stage is None:
                 return None
             return self._bulk(
                 selection,
-                lambda ids: self._ct().set_stage(database, stage.id, ids),
-                lambda r: self.tr("Moved %Ln contact(s) to %1.", "", r.changed).replace(
+                lambda ids: set_stage(database, stage.id, ids),
+                lambda r: self.tr("Moved %Ln contact(s) to %1.", "", r.count).replace(
                     "%1", stage.name
                 ),
                 sort_key="stage",
             )
         if key == "dnc":
-            from app.storage.contact_table import BulkResult
             from app.storage.suppressions import mark_do_not_contact
 
             return self._bulk(
                 selection,
-                lambda ids: BulkResult.of(mark_do_not_contact(database, ids)),
-                lambda r: self.tr("Marked %Ln contact(s) do not contact.", "", r.changed),
+                lambda ids: mark_do_not_contact(database, ids),
+                lambda r: self.tr("Marked %Ln contact(s) do not contact.", "", r.count),
             )
         if key == "delete":
             answer = QMessageBox.question(
@@ -880,25 +874,18 @@ class ListsPage(Page):
             )  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return None
-            from app.storage.contact_table import BulkResult
             from app.storage.contacts.delete import delete_contacts
 
             return self._bulk(
                 selection,
-                lambda ids: BulkResult.of(delete_contacts(database, ids)),
-                lambda r: self.tr("Deleted %Ln contact(s).", "", r.changed),
+                lambda ids: delete_contacts(database, ids),
+                lambda r: self.tr("Deleted %Ln contact(s).", "", r.count),
                 removed=list(selection.ids) if selection.scope is None else None,
                 reload=selection.scope is not None,
             )
         return None
 
-    @staticmethod
-    def _ct() -> Any:
-        from app.storage import contact_table
-
-        return contact_table
-
-    def _read(self, fn: Callable[[Any], Any]) -> Any:
+    def _read(self, fn: Callable[[Any], _T]) -> _T:
         """A small read for a picker (a few rows: stages, reps, tags)."""
         assert self.database is not None
         with self.database.reading() as conn:
@@ -933,17 +920,19 @@ class ListsPage(Page):
             return None
         if not isinstance(selection, Selection):
             selection = Selection(ids=tuple(selection), count=len(selection))
+        from app.storage.lists import add_to_list
+
         return self._bulk(
             selection,
-            lambda ids: self._ct().add_to_list(database, list_id, ids),
-            lambda r: self.tr("Added %Ln contact(s) to “%1”.", "", r.changed).replace("%1", name),
+            lambda ids: add_to_list(database, list_id, ids),
+            lambda r: self.tr("Added %Ln contact(s) to “%1”.", "", r.count).replace("%1", name),
         )
 
     def _bulk(
         self,
         selection: Selection,
-        action: Callable[[list[int]], BulkResult],
-        message: Callable[[BulkResult], str],
+        action: Callable[[list[int]], Changes],
+        message: Callable[[Changes], str],
         *,
         reload: bool = False,
         removed: list[int] | None = None,
@@ -958,17 +947,17 @@ class ListsPage(Page):
         database = self.database
         assert database is not None
 
-        def work(_ctx: JobContext) -> BulkResult:
+        def work(_ctx: JobContext) -> Changes:
             # A whole scope's ids are read here, off the GUI thread, when the action runs.
             return action(selection.resolve(database))
 
-        def done(result: BulkResult) -> None:
+        def done(result: Changes) -> None:
             self._last_change = result.change_set_id
             text = message(result)
             self.message_bar.show_message(text, self.tr("Undo"))
             if removed is not None:
                 self.model.remove_ids(removed)
-                self.total_count = max(0, self.total_count - result.changed)
+                self.total_count = max(0, self.total_count - result.count)
             elif (
                 reload
                 or self.current_scope.kind == "segment"
@@ -1030,19 +1019,20 @@ class ListsPage(Page):
             return None
         chosen = selection or Selection()
 
-        def work(_ctx: JobContext) -> tuple[int, Any]:
-            ct = self._ct()
+        def work(_ctx: JobContext) -> tuple[int, Changes | None]:
+            from app.storage.lists import add_to_list, create_list
+
             members = chosen.resolve(database)
-            list_id = ct.create_list(database, name)
-            result = ct.add_to_list(database, list_id, members) if members else None
+            list_id = create_list(database, name)
+            result = add_to_list(database, list_id, members) if members else None
             return list_id, result
 
-        def done(result: tuple[int, Any]) -> None:
-            list_id, added = result
+        def done(result: tuple[int, Changes | None]) -> None:
+            _list_id, added = result
             if added is not None:
                 self._last_change = added.change_set_id
                 self.message_bar.show_message(
-                    self.tr("Created “%1” with %Ln contact(s).", "", added.changed).replace(
+                    self.tr("Created “%1” with %Ln contact(s).", "", added.count).replace(
                         "%1", " ".join(name.split())
                     ),
                     self.tr("Undo"),
@@ -1056,7 +1046,9 @@ class ListsPage(Page):
         ).start()  # fmt: skip
 
     def _show_error(self, error: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Lists"), str(error))
+        from app.ui.lists.messages import error_text
+
+        QMessageBox.warning(self, self.tr("Lists"), error_text(error))
 
     def _scope_menu(self, pos: QPoint) -> None:
         item = self.scope_tree.itemAt(pos)
@@ -1082,8 +1074,10 @@ class ListsPage(Page):
         )
         if not ok:
             return None
-        ct = self._ct()
-        fn = ct.rename_list if ref.kind == "list" else ct.rename_segment
+        from app.storage.lists import rename_list
+        from app.storage.segments import rename_segment
+
+        fn = rename_list if ref.kind == "list" else rename_segment
 
         def work(_ctx: JobContext) -> None:
             fn(database, ref.id, name)
@@ -1102,14 +1096,15 @@ class ListsPage(Page):
         database = self.database
         if database is None:
             return None
-        ct = self._ct()
+        from app.storage.lists import delete_list
+        from app.storage.segments import delete_segment
 
-        def work(_ctx: JobContext) -> int:
+        def work(_ctx: JobContext) -> int | None:
             if ref.kind == "list":
-                return int(ct.delete_list(database, ref.id))
-            return int(ct.delete_segment(database, ref.id))
+                return delete_list(database, ref.id).change_set_id
+            return delete_segment(database, ref.id).change_set_id
 
-        def done(change: int) -> None:
+        def done(change: int | None) -> None:
             self._last_change = change
             self.message_bar.show_message(
                 self.tr("Deleted “%1”.").replace("%1", ref.name), self.tr("Undo")
@@ -1118,7 +1113,9 @@ class ListsPage(Page):
                 self.select_scope(ScopeRef("all"))
             self.reload_scopes()
 
-        job: Job[int] = Job(self, work, on_success=done, title=self.tr("Delete"), writes=True)
+        job: Job[int | None] = Job(
+            self, work, on_success=done, title=self.tr("Delete"), writes=True
+        )
         return job.start()
 
     def edit_segment(self, segment_id: int | None) -> Any:

@@ -40,8 +40,8 @@ from app.core.segments import (
 from app.ui.jobs import Job, JobContext
 
 if TYPE_CHECKING:
-    from app.storage.contact_table import SegmentInfo
     from app.storage.database import Database
+    from app.storage.segments import SegmentInfo
 
 #: Wait this long after an edit before counting.
 PREVIEW_DELAY_MS = 300
@@ -280,15 +280,16 @@ class SegmentEditor(QDialog):
         self._load(segment)
 
     def _read_pickers(self) -> dict[str, list[tuple[str, Any]]]:
-        from app.storage import contact_table as ct
+        from app.storage.contacts.choices import reps, stages, tag_names
+        from app.storage.lists import lists_with_counts
 
         # A few rows each (stages, reps, lists, tags): fine on the GUI thread.
         with self.database.reading() as conn:
             return {
-                "stage": [(c.name, c.key) for c in ct.stages(conn)],
-                "owner": [(c.name, c.id) for c in ct.reps(conn)],
-                "lists": [(i.name, i.id) for i in ct.lists_with_counts(conn)],
-                "tags": [(name, name) for name in ct.tag_names(conn)],
+                "stage": [(c.name, c.key) for c in stages(conn)],
+                "owner": [(c.name, c.id) for c in reps(conn)],
+                "lists": [(i.name, i.id) for i in lists_with_counts(conn)],
+                "tags": [(name, name) for name in tag_names(conn)],
             }
 
     def field_label(self, spec: FieldSpec) -> str:
@@ -406,10 +407,10 @@ class SegmentEditor(QDialog):
         database = self.database
 
         def work(_ctx: JobContext) -> int:
-            from app.storage import contact_table as ct
+            from app.storage.contacts.browse import Scope, count
 
             with database.reading() as conn:
-                return ct.count(conn, ct.Scope(segment=segment))
+                return count(conn, Scope(segment=segment))
 
         def done(n: int) -> None:
             if generation == self._generation:
@@ -428,16 +429,18 @@ class SegmentEditor(QDialog):
         segment_id = self.segment.id if self.segment is not None else None
 
         def work(_ctx: JobContext) -> int:
-            from app.storage import contact_table as ct
+            from app.storage.segments import save_segment
 
-            return int(ct.save_segment(database, name, definition, segment_id=segment_id))
+            return save_segment(database, name, definition, segment_id=segment_id)
 
         def done(new_id: int) -> None:
             self.saved.emit(new_id, " ".join(name.split()))
             self.accept()
 
         def failed(error: BaseException) -> None:
-            self.problem.setText(str(error))
+            from app.ui.lists.messages import error_text
+
+            self.problem.setText(error_text(error))
 
         job: Job[int] = Job(
             self, work, on_success=done, on_failure=failed, title=self.tr("Save segment"),

@@ -281,7 +281,7 @@ class ValidatePage(Page):
             return
 
         def work(_ctx: JobContext) -> list[tuple[int, str]]:
-            from app.storage.contact_detail import static_lists
+            from app.storage.lists import static_lists
 
             with db.reading() as conn:
                 return static_lists(conn)
@@ -585,7 +585,7 @@ class ValidatePage(Page):
             return None
 
         def work(_ctx: JobContext) -> tuple[int, int]:
-            from app.storage.contact_detail import contacts_in_change_set
+            from app.storage.contacts.counts import contacts_in_change_set
 
             change_set = int(fix(db))
             with db.reading() as conn:

@@ -36,7 +36,7 @@ NAME, COMPANY, FIELD, STATUS, VALUE, SUGGESTION = range(6)
 
 def _reload_contact(db: Database, contact_id: int) -> list[ProblemRow] | None:
     """The contact's email and phone as problem rows (whatever their status); None if gone."""
-    from app.storage.contact_detail import load_contact_detail
+    from app.storage.contacts.detail import load_contact_detail
 
     with db.reading() as conn:
         data = load_contact_detail(conn, contact_id)

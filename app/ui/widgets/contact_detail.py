@@ -42,7 +42,7 @@ from app.ui.jobs import Job, JobContext
 from app.ui.widgets.validation_status import StatusBadge
 
 if TYPE_CHECKING:
-    from app.storage.contact_detail import ContactDetailData
+    from app.storage.contacts.detail import ContactDetailData
     from app.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -52,7 +52,7 @@ EDITABLE_FIELDS = ("first_name", "last_name", "email", "phone")
 
 
 def _load(db: Database, contact_id: int) -> ContactDetailData | None:
-    from app.storage.contact_detail import load_contact_detail
+    from app.storage.contacts.detail import load_contact_detail
 
     with db.reading() as conn:
         return load_contact_detail(conn, contact_id)
@@ -425,9 +425,10 @@ class ContactDetail(QWidget):
 
         def work(_ctx: JobContext) -> int:
             if field in ("first_name", "last_name"):
-                from app.storage.contact_detail import edit_name
+                from app.storage.contacts.detail import edit_name
 
-                return edit_name(db, contact_id, first, last, expected_version=expected_version)
+                changes = edit_name(db, contact_id, first, last, expected_version=expected_version)
+                return changes.change_set_id or 0
             from app.storage.validation_store import edit_field
 
             return int(

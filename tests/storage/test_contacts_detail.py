@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
-from app.storage.contact_detail import load_contact_detail, split_reasons
+from app.storage.contacts.detail import load_contact_detail, split_reasons
 from app.storage.database import Database
 
 

@@ -1,9 +1,9 @@
-"""Everything the contact detail panel shows about one contact, read in one snapshot.
+"""Everything the contact detail panel shows about one contact, and editing its name.
 
 The panel (``app.ui.widgets.contact_detail``) calls :func:`load_contact_detail` from a
 background job and gets a frozen, plain-data :class:`ContactDetailData` back: no ORM
-objects cross into the GUI thread. Plain SQLAlchemy Core over the tables by name, so
-this module does not import the ORM schema.
+objects cross into the GUI thread. Plain SQLAlchemy Core over the light table declarations
+of ``app.storage.contacts.tables``, so this module does not import the ORM schema.
 
 Usage::
 
@@ -19,69 +19,36 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import column, func, select, table
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from app.core.validation import EmailCheck, PhoneCheck, score_contact
 from app.storage import errors
-from app.storage.changes import record_changes
+from app.storage.contacts.tables import (
+    COMPANIES,
+    CONTACT_TAGS,
+    CONTACTS,
+    LIST_MEMBERS,
+    LISTS,
+    REPS,
+    STAGES,
+    TAGS,
+)
 
 if TYPE_CHECKING:
+    from app.core.ops import Changes
     from app.storage.database import Database
 
-__all__ = [
-    "ContactDetailData",
-    "contacts_in_change_set",
-    "edit_name",
-    "load_contact_detail",
-    "split_reasons",
-    "static_lists",
-]
+# The contact's own columns the panel shows (``select`` reads only these).
+_DETAIL_COLUMNS = (
+    "id", "first_name", "last_name", "full_name", "title", "company_id", "email_raw",
+    "email", "email_status", "email_reasons", "email_suggestion", "phone_raw", "phone_e164",
+    "phone_extension", "phone_kind", "phone_status", "phone_reasons", "time_zone", "country",
+    "city", "linkedin_url", "source", "lead_type", "stage_id", "owner_id", "fit_score",
+    "quality_score", "do_not_contact", "validated_with", "version", "updated_at",
+)  # fmt: skip
 
-_CONTACT_COLUMNS = (
-    "id",
-    "first_name",
-    "last_name",
-    "full_name",
-    "title",
-    "company_id",
-    "email_raw",
-    "email",
-    "email_status",
-    "email_reasons",
-    "email_suggestion",
-    "phone_raw",
-    "phone_e164",
-    "phone_extension",
-    "phone_kind",
-    "phone_status",
-    "phone_reasons",
-    "time_zone",
-    "country",
-    "city",
-    "linkedin_url",
-    "source",
-    "lead_type",
-    "stage_id",
-    "owner_id",
-    "fit_score",
-    "quality_score",
-    "do_not_contact",
-    "validated_with",
-    "version",
-    "updated_at",
-)
-_CONTACTS = table("contacts", *(column(name) for name in _CONTACT_COLUMNS))
-_COMPANIES = table("companies", column("id"), column("name"))
-_STAGES = table("pipeline_stages", column("id"), column("name"))
-_REPS = table("reps", column("id"), column("name"))
-_TAGS = table("tags", column("id"), column("name"))
-_CONTACT_TAGS = table("contact_tags", column("contact_id"), column("tag_id"))
-_LISTS = table("lists", column("id"), column("name"))
-_LIST_MEMBERS = table("list_members", column("list_id"), column("contact_id"))
-_CHANGE_ROWS = table(
-    "change_set_rows", column("change_set_id"), column("table_name"), column("row_key")
-)
+__all__ = ["ContactDetailData", "edit_name", "load_contact_detail", "split_reasons"]
 
 
 def split_reasons(codes: str | None) -> tuple[str, ...]:
@@ -182,19 +149,19 @@ def load_contact_detail(conn: Connection, contact_id: int) -> ContactDetailData 
     Returns:
         The contact's detail, or None when no such contact exists (deleted meanwhile).
     """
-    c = _CONTACTS.c
+    c = CONTACTS.c
     row = (
         conn.execute(
             select(
-                _CONTACTS,
-                _COMPANIES.c.name.label("company_name"),
-                _STAGES.c.name.label("stage_name"),
-                _REPS.c.name.label("owner_name"),
+                *(CONTACTS.c[name] for name in _DETAIL_COLUMNS),
+                COMPANIES.c.name.label("company_name"),
+                STAGES.c.name.label("stage_name"),
+                REPS.c.name.label("owner_name"),
             )
             .select_from(
-                _CONTACTS.outerjoin(_COMPANIES, _COMPANIES.c.id == c.company_id)
-                .outerjoin(_STAGES, _STAGES.c.id == c.stage_id)
-                .outerjoin(_REPS, _REPS.c.id == c.owner_id)
+                CONTACTS.outerjoin(COMPANIES, COMPANIES.c.id == c.company_id)
+                .outerjoin(STAGES, STAGES.c.id == c.stage_id)
+                .outerjoin(REPS, REPS.c.id == c.owner_id)
             )
             .where(c.id == contact_id)
         )
@@ -204,16 +171,16 @@ def load_contact_detail(conn: Connection, contact_id: int) -> ContactDetailData 
     if row is None:
         return None
     tags = conn.execute(
-        select(_TAGS.c.name)
-        .select_from(_CONTACT_TAGS.join(_TAGS, _TAGS.c.id == _CONTACT_TAGS.c.tag_id))
-        .where(_CONTACT_TAGS.c.contact_id == contact_id)
-        .order_by(_TAGS.c.name)
+        select(TAGS.c.name)
+        .select_from(CONTACT_TAGS.join(TAGS, TAGS.c.id == CONTACT_TAGS.c.tag_id))
+        .where(CONTACT_TAGS.c.contact_id == contact_id)
+        .order_by(TAGS.c.name)
     ).scalars()
     lists = conn.execute(
-        select(_LISTS.c.name)
-        .select_from(_LIST_MEMBERS.join(_LISTS, _LISTS.c.id == _LIST_MEMBERS.c.list_id))
-        .where(_LIST_MEMBERS.c.contact_id == contact_id)
-        .order_by(_LISTS.c.name)
+        select(LISTS.c.name)
+        .select_from(LIST_MEMBERS.join(LISTS, LISTS.c.id == LIST_MEMBERS.c.list_id))
+        .where(LIST_MEMBERS.c.contact_id == contact_id)
+        .order_by(LISTS.c.name)
     ).scalars()
     return ContactDetailData(
         id=int(row["id"]),
@@ -281,7 +248,7 @@ def edit_name(
     last_name: str | None,
     *,
     expected_version: int,
-) -> int:
+) -> Changes:
     """Set a contact's first and last name (and full name), undoably, with optimistic locking.
 
     The quality score is recomputed (a missing name costs points); the email and phone
@@ -295,16 +262,18 @@ def edit_name(
         expected_version: The contact's ``version`` when the user started editing.
 
     Returns:
-        The change set id (for undo).
+        The change (one contact), with the change set that undoes it.
 
     Raises:
         ConcurrentEditError: the contact was changed (or deleted) since that version;
             nothing was written.
     """
+    from app.storage.changes import record_changes
+
     first = (first_name or "").strip() or None
     last = (last_name or "").strip() or None
-    c = _CONTACTS.c
-    with record_changes(db, kind="bulk_edit", description="Edit name") as rec:
+    c = CONTACTS.c
+    with record_changes(db, kind="bulk_edit", description="name") as rec:
         row = rec.conn.execute(
             select(
                 c.version,
@@ -317,9 +286,9 @@ def edit_name(
                 c.phone_status,
                 c.phone_reasons,
                 c.title,
-                _COMPANIES.c.name.label("company_name"),
+                COMPANIES.c.name.label("company_name"),
             )
-            .select_from(_CONTACTS.outerjoin(_COMPANIES, _COMPANIES.c.id == c.company_id))
+            .select_from(CONTACTS.outerjoin(COMPANIES, COMPANIES.c.id == c.company_id))
             .where(c.id == contact_id)
         ).first()
         if row is None or row.version != expected_version:
@@ -335,24 +304,4 @@ def edit_name(
         if row.email_status is not None or row.phone_status is not None:
             values["quality_score"] = _quality(row, first, last)
         rec.update("contacts", contact_id, values)
-    return rec.change_set_id
-
-
-def contacts_in_change_set(conn: Connection, change_set_id: int) -> int:
-    """How many contacts a change set changed, deleted or inserted (for "12 fixed.")."""
-    return int(
-        conn.execute(
-            select(func.count())
-            .select_from(_CHANGE_ROWS)
-            .where(
-                _CHANGE_ROWS.c.change_set_id == change_set_id,
-                _CHANGE_ROWS.c.table_name == "contacts",
-            )
-        ).scalar_one()
-    )
-
-
-def static_lists(conn: Connection) -> list[tuple[int, str]]:
-    """Every static list as (id, name), by name (for scope pickers)."""
-    rows = conn.execute(select(_LISTS.c.id, _LISTS.c.name).order_by(_LISTS.c.name))
-    return [(int(i), str(n)) for i, n in rows]
+    return rec.changes(count=1)
