@@ -1,7 +1,7 @@
 """A tiny authoritative DNS server on 127.0.0.1 for tests of the mail-domain (MX) checks.
 
 Shared by the core tests (``tests/core/test_validation_dns.py``) and the storage tests
-(``tests/storage/test_validation_store.py``): real UDP queries answered by dnspython's
+(``tests/storage/test_validation.py``): real UDP queries answered by dnspython's
 message classes from a small zone, so no test needs the network or mocks a resolver.
 """
 

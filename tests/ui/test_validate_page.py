@@ -15,7 +15,7 @@ from sqlalchemy import text
 
 from app.core.validation import REASONS
 from app.storage.database import Database
-from app.storage.validation_store import validation_summary
+from app.storage.validation import validation_summary
 from app.ui.jobs import wait_for_jobs
 from app.ui.main_window import MainWindow
 from app.ui.validate.page import ValidatePage

@@ -11,7 +11,6 @@ from app.core.validation.batch import (
     BatchResult,
     ContactRecord,
     ContactResult,
-    ValidationCancelled,
     validate_contacts,
 )
 from app.core.validation.companies import (
@@ -49,7 +48,6 @@ __all__ = [
     "PhoneCheck",
     "QualityScore",
     "Status",
-    "ValidationCancelled",
     "check_email",
     "check_mail_domain",
     "check_phone",

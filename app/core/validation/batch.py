@@ -19,6 +19,7 @@ from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
+from app.core.ops import CancelToken, Progress, check_cancelled
 from app.core.validation.countries import region_for_country
 from app.core.validation.dns_check import (
     DEFAULT_DNS_TIMEOUT,
@@ -40,14 +41,8 @@ __all__ = [
     "BatchResult",
     "ContactRecord",
     "ContactResult",
-    "ProgressCallback",
-    "ValidationCancelled",
     "validate_contacts",
 ]
-
-#: Called with (steps done, steps in total) from the thread that called
-#: :func:`validate_contacts`; a UI job forwards it to the GUI thread by a signal.
-ProgressCallback = Callable[[int, int], None]
 
 #: Below this many contacts starting worker processes costs more than it saves (a
 #: spawned worker needs ~0.5 s to import the validators).
@@ -61,10 +56,6 @@ _PhoneFields = tuple[
     Status, str | None, str | None, str | None, str | None, tuple[str, ...], tuple[str, ...],
     str | None,
 ]  # fmt: skip
-
-
-class ValidationCancelled(Exception):
-    """Raised when the cancel flag was set; nothing was returned or written."""
 
 
 class ContactRecord(NamedTuple):
@@ -194,14 +185,6 @@ class _RunDomainCache:
             self._results[result.domain] = result
 
 
-def _cancel_checker(cancel: threading.Event | Callable[[], bool] | None) -> Callable[[], bool]:
-    if cancel is None:
-        return lambda: False
-    if isinstance(cancel, threading.Event):
-        return cancel.is_set
-    return cancel
-
-
 def validate_contacts(
     records: Iterable[_Row],
     *,
@@ -210,8 +193,8 @@ def validate_contacts(
     resolver: dns.resolver.Resolver | None = None,
     domain_cache: DomainCache | None = None,
     dns_timeout: float = DEFAULT_DNS_TIMEOUT,
-    progress: ProgressCallback | None = None,
-    cancel: threading.Event | Callable[[], bool] | None = None,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
     parallel_threshold: int = PARALLEL_THRESHOLD,
 ) -> BatchResult:
     """Validate every contact of a list and score it.
@@ -226,15 +209,16 @@ def validate_contacts(
         domain_cache: A persistent domain cache (e.g. a database table) for
             ``check_dns``.
         dns_timeout: Seconds allowed per domain lookup.
-        progress: Called with (done, total) steps now and then.
-        cancel: An event or a callable; when set/true the run stops at the next chunk.
+        progress: Called with (done, total) steps now and then, from the calling thread
+            (a UI job forwards it to the GUI thread by a signal).
+        cancel: When cancelled, the run stops at the next chunk.
         parallel_threshold: Minimum contacts before worker processes are used.
 
     Returns:
         The results, in the input order, with a summary.
 
     Raises:
-        ValidationCancelled: If ``cancel`` was set before the run finished.
+        OperationCancelled: If ``cancel`` was cancelled before the run finished.
     """
     # Millions of small acyclic objects (tuples, results) make the cyclic garbage
     # collector rescan the growing heap again and again: the run becomes quadratic.
@@ -260,11 +244,10 @@ def _validate_contacts(
     resolver: dns.resolver.Resolver | None,
     domain_cache: DomainCache | None,
     dns_timeout: float,
-    progress: ProgressCallback | None,
-    cancel: threading.Event | Callable[[], bool] | None,
+    progress: Progress | None,
+    cancel: CancelToken | None,
     parallel_threshold: int,
 ) -> BatchResult:
-    is_cancelled = _cancel_checker(cancel)
     rows = [row if type(row) is ContactRecord else _as_record(row) for row in records]
     distinct_emails = list(dict.fromkeys(row.email for row in rows if row.email))
 
@@ -332,12 +315,11 @@ def _validate_contacts(
         if run_cache is not None:
             _prefetch_domains(
                 mail_domains, run_cache, resolver, timeout=dns_timeout,
-                is_cancelled=is_cancelled, report=report,
+                cancel=cancel, report=report,
             )  # fmt: skip
 
         for start in range(0, 0 if emails_in_workers else len(distinct_emails), _EMAIL_CHUNK):
-            if is_cancelled():
-                raise ValidationCancelled
+            check_cancelled(cancel)
             for raw in distinct_emails[start : start + _EMAIL_CHUNK]:
                 email_results[raw] = check_email(
                     raw, check_dns=check_dns, resolver=resolver, cache=run_cache,
@@ -346,8 +328,7 @@ def _validate_contacts(
             report(min(_EMAIL_CHUNK, len(distinct_emails) - start))
 
         for email_future in as_completed(email_futures):
-            if is_cancelled():
-                raise ValidationCancelled
+            check_cancelled(cancel)
             email_chunk = email_futures.pop(email_future)
             email_results.update(
                 zip(
@@ -359,16 +340,14 @@ def _validate_contacts(
             report(len(email_chunk))
         if executor is not None:
             for future in as_completed(futures):
-                if is_cancelled():
-                    raise ValidationCancelled
+                check_cancelled(cancel)
                 start = futures.pop(future)
                 fields_list = future.result()
                 phone_results[start : start + len(fields_list)] = _phone_checks(fields_list, shared)
                 report(len(fields_list))
         else:
             for start in range(0, len(keys), _EMAIL_CHUNK):
-                if is_cancelled():
-                    raise ValidationCancelled
+                check_cancelled(cancel)
                 chunk = keys[start : start + _EMAIL_CHUNK]
                 phone_results[start : start + len(chunk)] = [
                     check_phone(raw, region, formatted=False) for raw, region in chunk
@@ -378,8 +357,7 @@ def _validate_contacts(
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
 
-    if is_cancelled():
-        raise ValidationCancelled
+    check_cancelled(cancel)
     distinct_domains = len({r.ascii_domain for r in email_results.values() if r.ascii_domain})
     results, summary = _assemble(rows, regions, row_phones, email_results, phone_results)
     return BatchResult(
@@ -566,7 +544,7 @@ def _prefetch_domains(
     resolver: dns.resolver.Resolver | None,
     *,
     timeout: float,
-    is_cancelled: Callable[[], bool],
+    cancel: CancelToken | None,
     report: Callable[[int], None],
 ) -> None:
     """Resolve every distinct domain once, in threads, before the emails are judged.
@@ -583,7 +561,7 @@ def _prefetch_domains(
         resolver = dns.resolver.Resolver()
 
     def lookup(domain: str) -> None:
-        if is_cancelled():
+        if cancel is not None and cancel.cancelled:
             return
         result = check_mail_domain(domain, resolver=resolver, cache=cache, timeout=timeout)
         if ttl_for(result) <= 0:
@@ -593,5 +571,4 @@ def _prefetch_domains(
         for future in as_completed([pool.submit(lookup, domain) for domain in domains]):
             future.result()
             report(1)
-    if is_cancelled():
-        raise ValidationCancelled
+    check_cancelled(cancel)

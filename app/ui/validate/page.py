@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.ops import OperationCancelled
 from app.storage.errors import ConcurrentEditError
 from app.ui.jobs import Job, JobCancelled, JobContext
 from app.ui.widgets.page import Page
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 
     from app.storage.changes import UndoResult
     from app.storage.database import Database
-    from app.storage.validation_store import ValidationRun, ValidationSummary
+    from app.storage.validation import ValidationRun, ValidationSummary
     from app.ui.validate.problems_model import ProblemsModel
     from app.ui.validate.reason_filter import ReasonFilter
     from app.ui.validate.summary import ValidationSummaryView
@@ -312,7 +313,7 @@ class ValidatePage(Page):
         list_id = self.list_id
 
         def work(_ctx: JobContext) -> ValidationSummary:
-            from app.storage.validation_store import validation_summary
+            from app.storage.validation import validation_summary
 
             with db.reading() as conn:
                 return validation_summary(conn, list_id=list_id)
@@ -355,7 +356,7 @@ class ValidatePage(Page):
             label = self.tr("Revalidating every contact…")
 
         def work(ctx: JobContext) -> ValidationRun:
-            from app.storage.validation_store import ValidationCancelled, validate_database
+            from app.storage.validation import validate_database
 
             try:
                 return validate_database(
@@ -365,9 +366,9 @@ class ValidatePage(Page):
                     resolver=resolver,
                     only_stale=only_stale and not check_dns,
                     progress=lambda done, total: ctx.report(done, total, label),
-                    cancel=ctx.cancelled,
+                    cancel=ctx.token,
                 )
-            except ValidationCancelled as exc:
+            except OperationCancelled as exc:
                 raise JobCancelled from exc
 
         def done(run: ValidationRun) -> None:
@@ -457,7 +458,7 @@ class ValidatePage(Page):
             return None
 
         def fix(db: Database) -> int:
-            from app.storage.validation_store import accept_suggestions
+            from app.storage.validation import accept_suggestions
 
             return accept_suggestions(db, ids)
 
@@ -542,7 +543,7 @@ class ValidatePage(Page):
                 return
 
             def fix(db: Database) -> int:
-                from app.storage.validation_store import apply_to_reason
+                from app.storage.validation import apply_to_reason
 
                 return apply_to_reason(
                     db,
@@ -625,7 +626,7 @@ class ValidatePage(Page):
         list_id = self.list_id
 
         def work(_ctx: JobContext) -> ValidationSummary:
-            from app.storage.validation_store import validation_summary
+            from app.storage.validation import validation_summary
 
             with db.reading() as conn:
                 return validation_summary(conn, list_id=list_id)

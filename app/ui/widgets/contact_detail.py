@@ -2,7 +2,7 @@
 
 Reusable: the Validate page shows it beside the problems table, the Lists page beside its
 contact table. Loading runs in a background job; edits of the name, email and phone go
-through ``app.storage.validation_store.edit_field`` with the version that was read, so an
+through ``app.storage.validation.edit_field`` with the version that was read, so an
 edit never silently overwrites somebody else's change (optimistic locking): a conflict
 asks "reload / keep my change".
 
@@ -428,7 +428,7 @@ class ContactDetail(QWidget):
                 from app.storage.contact_detail import edit_name
 
                 return edit_name(db, contact_id, first, last, expected_version=expected_version)
-            from app.storage.validation_store import edit_field
+            from app.storage.validation import edit_field
 
             return int(
                 edit_field(
@@ -466,7 +466,7 @@ class ContactDetail(QWidget):
             return None
 
         def work(_ctx: JobContext) -> int:
-            from app.storage.validation_store import accept_suggestions
+            from app.storage.validation import accept_suggestions
 
             return int(accept_suggestions(db, [contact_id]))
 

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-import threading
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from sqlalchemy import insert, select, text, update
 
-from app.core.validation import VALIDATOR_VERSION, ValidationCancelled
+from app.core.ops import CancelToken, OperationCancelled
+from app.core.validation import VALIDATOR_VERSION
 from app.storage import errors
 from app.storage.changes import undo_change_set
 from app.storage.contacts.delete import delete_contacts
@@ -25,7 +25,7 @@ from app.storage.schema import (
     Suppression,
 )
 from app.storage.suppressions import mark_do_not_contact, suppression_hash
-from app.storage.validation_store import (
+from app.storage.validation import (
     DbDomainCache,
     accept_suggestions,
     apply_to_reason,
@@ -234,14 +234,14 @@ def test_cancel_leaves_the_database_unchanged(
     """Cancelled while reading (0) or after the writes ran, before the commit (800)."""
     before = fingerprint(db)
     seen: list[int] = []
-    cancel_now = threading.Event()
+    cancel_now = CancelToken()
 
     def progress(done: int, total: int) -> None:
         seen.append(done)
         if done >= stop_at:
-            cancel_now.set()
+            cancel_now.cancel()
 
-    with pytest.raises(ValidationCancelled):
+    with pytest.raises(OperationCancelled):
         validate_database(db, progress=progress, cancel=cancel_now, workers=1)
     assert fingerprint(db) == before
     assert contact(db, people[0])["email_status"] is None
@@ -651,13 +651,13 @@ def test_search_index_follows_changed_emails_only(db: Database) -> None:
 def test_cancel_during_the_dns_pass_writes_nothing(db: Database) -> None:
     add_people(db, DNS_PEOPLE)
     before = fingerprint(db)
-    cancel = threading.Event()
+    cancel = CancelToken()
 
     def progress(done: int, total: int) -> None:
         if done > 100:  # the first domain answered: cancel mid-pass
-            cancel.set()
+            cancel.cancel()
 
-    with LocalDnsServer() as server, pytest.raises(ValidationCancelled):
+    with LocalDnsServer() as server, pytest.raises(OperationCancelled):
         validate_database(
             db, check_dns=True, resolver=server.resolver(), progress=progress, cancel=cancel,
             workers=1,
@@ -666,7 +666,7 @@ def test_cancel_during_the_dns_pass_writes_nothing(db: Database) -> None:
 
 
 def test_bulk_writes_get_a_larger_page_cache_and_give_it_back(db: Database) -> None:
-    from app.storage.validation_store import _large_page_cache
+    from app.storage.validation.run import _large_page_cache
 
     with db.transaction() as conn:
         before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
