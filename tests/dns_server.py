@@ -18,6 +18,8 @@ import dns.rdatatype
 import dns.resolver
 import dns.rrset
 
+from app.adapters.dns import DnspythonResolver
+
 __all__ = ["SERVFAIL", "ZONE", "LocalDnsServer"]
 
 # name -> record type -> rdata texts; names missing here get NXDOMAIN.
@@ -53,11 +55,12 @@ class LocalDnsServer:
         self._thread.join()
         self.sock.close()
 
-    def resolver(self) -> dns.resolver.Resolver:
+    def resolver(self) -> DnspythonResolver:
+        """The app's DNS adapter, asking this server (real UDP queries)."""
         resolver = dns.resolver.Resolver(configure=False)
         resolver.nameservers = ["127.0.0.1"]
         resolver.port = self.port
-        return resolver
+        return DnspythonResolver(resolver)
 
     def _serve(self) -> None:
         while not self._stop.is_set():

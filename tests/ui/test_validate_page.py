@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+from app.adapters.dns import DnspythonResolver
 from app.core.validation import REASONS
 from app.storage.database import Database
 from app.storage.validation import validation_summary
@@ -254,7 +255,7 @@ def test_dns_check_cancel_leaves_database_unchanged(
             ]
 
     before = snapshot()
-    page.resolver = silent_dns
+    page.resolver = DnspythonResolver(silent_dns)
     click(qtbot, page.dns_button)
     job = page.last_job
     assert job is not None

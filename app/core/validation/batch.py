@@ -17,12 +17,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from app.core.ops import CancelToken, Progress, check_cancelled
 from app.core.validation.countries import region_for_country
 from app.core.validation.dns_check import (
     DEFAULT_DNS_TIMEOUT,
+    DnsResolver,
     DomainCache,
     MailDomainCheck,
     check_mail_domain,
@@ -33,9 +34,6 @@ from app.core.validation.phones import PhoneCheck, check_phone
 from app.core.validation.quality import ListSummary, QualityScore, score_contact
 from app.core.validation.reasons import Status
 from app.core.validation.version import VALIDATOR_VERSION
-
-if TYPE_CHECKING:
-    import dns.resolver
 
 __all__ = [
     "BatchResult",
@@ -190,7 +188,7 @@ def validate_contacts(
     *,
     workers: int | None = None,
     check_dns: bool = False,
-    resolver: dns.resolver.Resolver | None = None,
+    resolver: DnsResolver | None = None,
     domain_cache: DomainCache | None = None,
     dns_timeout: float = DEFAULT_DNS_TIMEOUT,
     progress: Progress | None = None,
@@ -205,7 +203,8 @@ def validate_contacts(
         workers: Processes for phone checks; None uses every CPU core, 1 or 0 keeps all
             work in this process.
         check_dns: Also look up MX/A records, once per distinct domain (in threads).
-        resolver: The DNS resolver for ``check_dns``.
+        resolver: Asks DNS for ``check_dns`` (``app.adapters.dns`` has the network one);
+            required when ``check_dns`` is set.
         domain_cache: A persistent domain cache (e.g. a database table) for
             ``check_dns``.
         dns_timeout: Seconds allowed per domain lookup.
@@ -219,7 +218,10 @@ def validate_contacts(
 
     Raises:
         OperationCancelled: If ``cancel`` was cancelled before the run finished.
+        ValueError: ``check_dns`` without a ``resolver``.
     """
+    if check_dns and resolver is None:
+        raise ValueError("check_dns needs a resolver (see app.adapters.dns)")
     # Millions of small acyclic objects (tuples, results) make the cyclic garbage
     # collector rescan the growing heap again and again: the run becomes quadratic.
     # Nothing here creates cycles, so collection waits until the run is over.
@@ -241,7 +243,7 @@ def _validate_contacts(
     *,
     workers: int | None,
     check_dns: bool,
-    resolver: dns.resolver.Resolver | None,
+    resolver: DnsResolver | None,
     domain_cache: DomainCache | None,
     dns_timeout: float,
     progress: Progress | None,
@@ -312,7 +314,7 @@ def _validate_contacts(
         phone_results: list[PhoneCheck | None] = [None] * len(keys)
         shared: dict[Any, Any] = {}  # one object per distinct domain, reasons, zones
 
-        if run_cache is not None:
+        if run_cache is not None and resolver is not None:
             _prefetch_domains(
                 mail_domains, run_cache, resolver, timeout=dns_timeout,
                 cancel=cancel, report=report,
@@ -541,7 +543,7 @@ def _mail_domains(emails: list[str]) -> list[str]:
 def _prefetch_domains(
     domains: list[str],
     cache: _RunDomainCache,
-    resolver: dns.resolver.Resolver | None,
+    resolver: DnsResolver,
     *,
     timeout: float,
     cancel: CancelToken | None,
@@ -554,11 +556,6 @@ def _prefetch_domains(
     """
     if not domains:
         return
-    if resolver is None:
-        import dns.resolver
-
-        # One resolver for all threads: dnspython's Resolver is safe to share.
-        resolver = dns.resolver.Resolver()
 
     def lookup(domain: str) -> None:
         if cancel is not None and cancel.cancelled:

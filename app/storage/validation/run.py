@@ -38,14 +38,12 @@ from app.core.validation import (
     ListSummary,
     validate_contacts,
 )
-from app.core.validation.dns_check import DEFAULT_DNS_TIMEOUT
+from app.core.validation.dns_check import DEFAULT_DNS_TIMEOUT, DnsResolver
 from app.storage.contacts.derived import DERIVED_COLUMNS, DerivedValues, derived_values
 from app.storage.schema import Company, Contact, utcnow
 from app.storage.validation.dns_cache import DbDomainCache
 
 if TYPE_CHECKING:
-    import dns.resolver
-
     from app.storage.database import Database
 
 __all__ = ["ValidationRun", "validate_database"]
@@ -250,7 +248,7 @@ def validate_database(
     contact_ids: Sequence[int] | None = None,
     list_id: int | None = None,
     check_dns: bool = False,
-    resolver: dns.resolver.Resolver | None = None,
+    resolver: DnsResolver | None = None,
     only_stale: bool = False,
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
@@ -267,7 +265,8 @@ def validate_database(
         check_dns: Also look up each distinct mail domain's MX/A records once (cached in
             ``domain_checks``); a lookup that cannot finish makes the address
             ``unknown``, never ``invalid``.
-        resolver: The DNS resolver (tests point one at 127.0.0.1); the system's if None.
+        resolver: Asks DNS for ``check_dns`` (tests point one at 127.0.0.1); None plugs
+            in the system's (:func:`app.adapters.dns.system_resolver`).
         only_stale: Revalidate only contacts whose ``validated_with`` is not the current
             ``VALIDATOR_VERSION`` (never validated, or validated by older rules or
             libraries).
@@ -328,6 +327,10 @@ def validate_database(
     cache = domain_cache
     if check_dns and cache is None:
         cache = DbDomainCache(db, write_through=False)
+    if check_dns and resolver is None:
+        from app.adapters.dns import system_resolver
+
+        resolver = system_resolver()
 
     batch = validate_contacts(
         records, workers=workers, check_dns=check_dns, resolver=resolver,

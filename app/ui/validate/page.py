@@ -34,8 +34,7 @@ from app.ui.jobs import Job, JobCancelled, JobContext
 from app.ui.widgets.page import Page
 
 if TYPE_CHECKING:
-    import dns.resolver
-
+    from app.core.validation.dns_check import DnsResolver
     from app.storage.changes import UndoResult
     from app.storage.database import Database
     from app.storage.validation import ValidationRun, ValidationSummary
@@ -63,7 +62,7 @@ class ValidatePage(Page):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.resolver: dns.resolver.Resolver | None = None
+        self.resolver: DnsResolver | None = None
         self.last_job: Job[Any] | None = None
         self.last_change_set: int | None = None
         self.confirm_box: QMessageBox | None = None
