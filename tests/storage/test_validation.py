@@ -474,8 +474,13 @@ def test_edit_field_revalidates_and_refuses_a_stale_version(
     assert john["phone_e164"] == "+12125550100"
     assert john["phone_status"] in ("valid", "risky")
     assert john["version"] == version + 1
-    with pytest.raises(errors.ConcurrentEditError):
+    with pytest.raises(errors.ConcurrentEditError) as conflict:
         edit_field(db, john_id, "phone", "+1 212 555 0199", expected_version=version)
+    # A code and the row, never a sentence: the UI words it.
+    assert (conflict.value.code, conflict.value.table, conflict.value.row_id) == (
+        "concurrent_edit", "contacts", john_id,
+    )  # fmt: skip
+    assert "Someone" not in str(conflict.value)
     assert contact(db, john_id)["phone_raw"] == "+1 212 555 0100"
     with pytest.raises(errors.ConcurrentEditError):
         edit_field(db, 10**9, "email", "x@example.com", expected_version=1)

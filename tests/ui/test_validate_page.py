@@ -282,3 +282,13 @@ def test_edit_menu_undoes_the_last_fix(
     qtbot.waitUntil(lambda: column(db, bad.chinese, "do_not_contact") == 0, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: "Undone" in window.statusBar().currentMessage(), timeout=TIMEOUT)
     settle_counts(qtbot, page)
+
+
+def test_a_conflict_is_worded_by_the_ui(qapp: object) -> None:
+    """Storage raises a code with the row; the words come from the UI's translations."""
+    from app.storage.errors import ConcurrentEditError
+    from app.ui.dialogs.error import readable_message
+
+    error = ConcurrentEditError(table="contacts", row_id=3)
+    assert str(error) == "concurrent_edit (contacts 3)"
+    assert readable_message(error).startswith("Someone else changed this contact")

@@ -144,10 +144,7 @@ def edit_field(
             select(c.c.version).where(c.c.id == contact_id).with_for_update()
         ).first()
         if found is None or found.version != expected_version:
-            raise errors.ConcurrentEditError(
-                "Someone else changed this contact while you were editing it. Your change "
-                "was not saved; reload the contact to see theirs, then edit again."
-            )
+            raise errors.ConcurrentEditError(table="contacts", row_id=contact_id)
         (row,) = list(_fix_rows(rec.conn, [contact_id]))
         clean = None if _blank(value) else value
         rec.update("contacts", contact_id, _revalidated(row, **{f"{field_name}_raw": clean}))
