@@ -44,7 +44,7 @@ from sqlalchemy.engine import Connection
 from app.core.demo_data import DemoCompany, DemoDataGenerator, DemoPerson, weighted_choice
 from app.core.validation import PhoneCheck, check_email, check_phone, score_contact
 from app.storage import errors
-from app.storage.contacts.derived import DERIVED_COLUMNS, derived_values
+from app.storage.contacts.derived import DERIVED_COLUMNS, derived_values, is_blank
 from app.storage.database import Database
 from app.storage.schema import (
     Activity,
@@ -257,9 +257,9 @@ def validate_records(records: list[ValidationRecord]) -> list[dict[str, Any]]:
 def _derived_fields(record: ValidationRecord) -> dict[str, Any]:
     raw_email, raw_phone, region, first_name, last_name, company, title = record
     # Blank values count as missing, as in a validation run.
-    e = check_email(raw_email) if raw_email and not raw_email.isspace() else None
+    e = None if is_blank(raw_email) else check_email(raw_email)
     p = None
-    if raw_phone and not raw_phone.isspace():
+    if raw_phone is not None and not is_blank(raw_phone):
         p = _phone_cache.get((raw_phone, region))
         if p is None:
             p = _phone_cache[(raw_phone, region)] = check_phone(raw_phone, region)

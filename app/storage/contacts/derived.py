@@ -23,6 +23,7 @@ __all__ = [
     "EmailResult",
     "PhoneResult",
     "derived_values",
+    "is_blank",
 ]
 
 #: The contact columns derived from raw values, in the order of :func:`derived_values`.
@@ -70,6 +71,11 @@ class PhoneResult(Protocol):
     def time_zones(self) -> tuple[str, ...]: ...
     @property
     def reasons(self) -> tuple[str, ...]: ...
+
+
+def is_blank(value: str | None) -> bool:
+    """True when a raw email or phone counts as missing (None, empty or white space)."""
+    return value is None or not value.strip()
 
 
 def derived_values(

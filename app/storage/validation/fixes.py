@@ -21,7 +21,7 @@ from sqlalchemy.engine import Connection, RowMapping
 from app.core.validation import check_email, check_phone, region_for_country, score_contact
 from app.storage import errors
 from app.storage.changes import ChangeRecorder, record_changes
-from app.storage.contacts.derived import DERIVED_COLUMNS, derived_values
+from app.storage.contacts.derived import DERIVED_COLUMNS, derived_values, is_blank
 from app.storage.schema import ChangeSet, Company, Contact
 from app.storage.suppressions import flag_do_not_contact
 from app.storage.validation.problems import Field, checked_fields, field_condition
@@ -40,10 +40,6 @@ _COMPANIES = cast(Table, Company.__table__)
 _CHANGE_SETS = cast(Table, ChangeSet.__table__)
 # Ids per statement; keeps SQLite's bound-variable limit happy.
 _ID_CHUNK: Final = 500
-
-
-def _blank(value: str | None) -> bool:
-    return value is None or not value.strip()
 
 
 _FIX_COLUMNS: Final[tuple[str, ...]] = (
@@ -70,10 +66,9 @@ def _revalidated(row: RowMapping, **changes: str | None) -> dict[str, Any]:
     values = {name: row[name] for name in _FIX_COLUMNS}
     values.update(changes)
     email_raw, phone_raw = values["email_raw"], values["phone_raw"]
-    email = None if _blank(email_raw) else check_email(email_raw)
-    phone = (
-        None if _blank(phone_raw) else check_phone(phone_raw, region_for_country(values["country"]))
-    )
+    email = None if is_blank(email_raw) else check_email(email_raw)
+    region = region_for_country(values["country"])
+    phone = None if is_blank(phone_raw) else check_phone(phone_raw, region)
     quality = score_contact(
         email=email, phone=phone, first_name=values["first_name"],
         last_name=values["last_name"], company=row["company"], title=values["title"],
@@ -146,7 +141,7 @@ def edit_field(
         if found is None or found.version != expected_version:
             raise errors.ConcurrentEditError(table="contacts", row_id=contact_id)
         (row,) = list(_fix_rows(rec.conn, [contact_id]))
-        clean = None if _blank(value) else value
+        clean = None if is_blank(value) else value
         rec.update("contacts", contact_id, _revalidated(row, **{f"{field_name}_raw": clean}))
     return rec.change_set_id
 

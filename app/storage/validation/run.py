@@ -39,7 +39,7 @@ from app.core.validation import (
     validate_contacts,
 )
 from app.core.validation.dns_check import DEFAULT_DNS_TIMEOUT, DnsResolver
-from app.storage.contacts.derived import DERIVED_COLUMNS, DerivedValues, derived_values
+from app.storage.contacts.derived import DERIVED_COLUMNS, DerivedValues, derived_values, is_blank
 from app.storage.schema import Company, Contact, utcnow
 from app.storage.validation.dns_cache import DbDomainCache
 
@@ -58,10 +58,6 @@ _ID_CHUNK: Final = 500
 _PROGRESS_TOTAL: Final = 1_000
 _READ_SHARE: Final = 100
 _CHECK_SHARE: Final = 700
-
-
-def _blank(value: str | None) -> bool:
-    return value is None or not value.strip()
 
 
 @dataclass(frozen=True)
@@ -313,8 +309,8 @@ def validate_database(
             column_hashes.extend(map(hash, derived_now))
             records.append(
                 ContactRecord(
-                    None if _blank(email_raw) else email_raw,
-                    None if _blank(phone_raw) else phone_raw,
+                    None if is_blank(email_raw) else email_raw,
+                    None if is_blank(phone_raw) else phone_raw,
                     country,
                     first,
                     last,
