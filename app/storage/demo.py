@@ -262,7 +262,8 @@ def _derived_fields(record: ValidationRecord) -> dict[str, Any]:
     if raw_phone is not None and not is_blank(raw_phone):
         p = _phone_cache.get((raw_phone, region))
         if p is None:
-            p = _phone_cache[(raw_phone, region)] = check_phone(raw_phone, region)
+            # No display form: the derived columns do not store it (a fifth of a check).
+            p = _phone_cache[(raw_phone, region)] = check_phone(raw_phone, region, formatted=False)
     quality = score_contact(
         email=e, phone=p, first_name=first_name, last_name=last_name, company=company,
         title=title,
