@@ -442,7 +442,10 @@ def test_accept_suggestions_and_undo(db: Database, validated: list[int]) -> None
     assert after["email_suggestion"] is None
     assert after["version"] == before["version"] + 1
     assert contact(db, validated[0])["version"] == 1
-    result = undo_change_set(db, change)
+    # The write's Changes: what the broadcast refreshes and the undo stack offers.
+    assert (change.operation, change.count) == ("bulk_fix", 1)
+    assert change.ids_in("contacts") == {ruta_id} and change.undoable
+    result = undo_change_set(db, change.change_set_id)
     assert result.applied
     restored = contact(db, ruta_id)
     for column in ("email_raw", "email", "email_status", "email_reasons", "email_suggestion"):
@@ -458,9 +461,10 @@ def test_a_fix_that_changes_nothing_still_returns_its_change_set(
     change = accept_suggestions(db, [validated[0]])  # Ivan has no suggestion
     with db.reading() as conn:
         (latest,) = recent_change_sets(conn, limit=1)
-    assert (latest.id, latest.row_count) == (change, 0)
+    assert (latest.id, latest.row_count) == (change.change_set_id, 0)
+    assert change.count == 0
     assert latest.description == "Accept 0 email suggestions"
-    assert undo_change_set(db, change).applied
+    assert undo_change_set(db, change.change_set_id).applied
 
 
 def test_edit_field_revalidates_and_refuses_a_stale_version(
@@ -494,7 +498,7 @@ def test_edit_field_can_be_undone(db: Database, validated: list[int]) -> None:
     ivan = contact(db, ivan_id)
     assert ivan["email"] == "иван@пример.рф"
     assert (ivan["email_status"], ivan["email_reasons"]) == ("risky", "smtputf8")
-    assert undo_change_set(db, change).applied
+    assert undo_change_set(db, change.change_set_id).applied
     ivan = contact(db, ivan_id)
     assert (ivan["email_raw"], ivan["email"]) == ("Ivan.Petrov@Example.COM",
                                                   "Ivan.Petrov@example.com")  # fmt: skip
@@ -591,15 +595,16 @@ def test_apply_to_reason(db: Database, validated: list[int]) -> None:
     assert contact(db, extra[0])["email"] == "jo@gmail.com"
     with db.reading() as conn:
         assert problem_rows(conn, reason="possible_typo") == []
-    assert undo_change_set(db, change).applied
+    assert undo_change_set(db, change.change_set_id).applied
     assert contact(db, extra[0])["email_raw"] == "jo@gmail.co"
 
     deleted = apply_to_reason(db, "role_account", "delete", field="email")
+    assert (deleted.operation, deleted.count) == ("delete", 1)
     with db.reading() as conn:
         assert (
             conn.execute(select(CONTACTS.c.id).where(CONTACTS.c.id == validated[3])).first() is None
         )
-    assert undo_change_set(db, deleted).applied
+    assert undo_change_set(db, deleted.change_set_id).applied
     assert contact(db, validated[3])["email_raw"] == "info@acme-corp.com"
 
     apply_to_reason(db, "excel_mangled", "mark_do_not_contact", field="phone")
@@ -635,7 +640,7 @@ def test_postgres_validate_and_summary(pg: Database) -> None:
     assert [r.contact_id for r in rows] == [ids[2]]
     change = accept_suggestions(pg, [ids[2]])
     assert contact(pg, ids[2])["email"] == "ruta@yahoo.com"
-    assert undo_change_set(pg, change).applied
+    assert undo_change_set(pg, change.change_set_id).applied
 
 
 def test_search_index_follows_changed_emails_only(db: Database) -> None:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, cast
 from sqlalchemy import Table, select, text, update
 from sqlalchemy.engine import Connection, RowMapping
 
+from app.core.ops import Changes
 from app.core.validation import check_email, check_phone, region_for_country, score_contact
 from app.storage import errors
 from app.storage.changes import ChangeRecorder, record_changes
@@ -92,7 +93,7 @@ def _plural(n: int, one: str, many: str) -> str:
     return f"{n:,} {one if n == 1 else many}"
 
 
-def accept_suggestions(db: Database, contact_ids: Sequence[int]) -> int:
+def accept_suggestions(db: Database, contact_ids: Sequence[int]) -> Changes:
     """Replace each contact's email with its suggested correction and revalidate it.
 
     The typed value becomes the new ``email_raw`` (it is what the user chose); the
@@ -103,17 +104,17 @@ def accept_suggestions(db: Database, contact_ids: Sequence[int]) -> int:
         contact_ids: The contacts; those without a suggestion are left alone.
 
     Returns:
-        The change set id (for undo).
+        The change, with ``count`` the contacts changed and the change set for undo.
     """
     with record_changes(db, kind="bulk_fix", description="Accept email suggestions") as rec:
         done = _accept(rec, contact_ids)
         _describe(rec, f"Accept {_plural(done, 'email suggestion', 'email suggestions')}")
-    return rec.change_set_id
+    return rec.changes(count=done)
 
 
 def edit_field(
     db: Database, contact_id: int, field: Field, value: str | None, *, expected_version: int
-) -> int:
+) -> Changes:
     """Set a contact's raw email or phone to a typed value and revalidate the contact.
 
     Args:
@@ -124,7 +125,7 @@ def edit_field(
         expected_version: The contact's ``version`` when the user started editing.
 
     Returns:
-        The change set id (for undo).
+        The change (one contact) with the change set for undo.
 
     Raises:
         ConcurrentEditError: the contact was changed (or deleted) since that version;
@@ -143,7 +144,7 @@ def edit_field(
         (row,) = list(_fix_rows(rec.conn, [contact_id]))
         clean = None if is_blank(value) else value
         rec.update("contacts", contact_id, _revalidated(row, **{f"{field_name}_raw": clean}))
-    return rec.change_set_id
+    return rec.changes(count=1)
 
 
 def _ids_with_reason(
@@ -168,7 +169,7 @@ def apply_to_reason(
     field: Field | None = None,
     list_id: int | None = None,
     dnc_reason: str | None = None,
-) -> int:
+) -> Changes:
     """Apply one action to every contact whose email or phone has a reason code.
 
     The rows are found and changed in the same transaction, so a row that gains the
@@ -183,7 +184,7 @@ def apply_to_reason(
         dnc_reason: The suppression reason for ``"mark_do_not_contact"``.
 
     Returns:
-        The change set id (for undo).
+        The change, with ``count`` the contacts changed and the change set for undo.
 
     Raises:
         ValueError: an unknown action or field.
@@ -203,14 +204,14 @@ def apply_to_reason(
             done = rec.delete("contacts", ids)
             what = f"Delete {_plural(done, 'contact', 'contacts')}"
         _describe(rec, f"{what} ({reason})")
-    return rec.change_set_id
+    return rec.changes(count=done)
 
 
 def _describe(rec: ChangeRecorder, description: str) -> None:
     """Replace a change set's description once the count of changed rows is known.
 
     A fix that changed nothing still records its (empty) change set: callers, the UI
-    among them, rely on always getting a change set id back.
+    among them, rely on always getting a change set back.
     """
     table = _CHANGE_SETS
     rec.conn.execute(

@@ -459,7 +459,7 @@ class ValidatePage(Page):
         def fix(db: Database) -> int:
             from app.storage.validation import accept_suggestions
 
-            return accept_suggestions(db, ids)
+            return accept_suggestions(db, ids).change_set_id or 0
 
         return self._fix(
             fix, ids, lambda n: self.tr("%n suggestion(s) accepted.", "", n), removes=False
@@ -544,7 +544,7 @@ class ValidatePage(Page):
             def fix(db: Database) -> int:
                 from app.storage.validation import apply_to_reason
 
-                return apply_to_reason(
+                change = apply_to_reason(
                     db,
                     reason,
                     action,  # type: ignore[arg-type]
@@ -552,6 +552,7 @@ class ValidatePage(Page):
                     list_id=list_id,
                     dnc_reason=dnc_reason,
                 )
+                return change.change_set_id or 0
 
             messages = {
                 "accept_suggestion": lambda n: self.tr("%n suggestion(s) accepted.", "", n),

@@ -26,6 +26,7 @@ from app.ui.jobs import Job, JobContext
 from app.ui.widgets.validation_status import reasons_tooltip, status_color, status_text
 
 if TYPE_CHECKING:
+    from app.core.ops import Changes
     from app.storage.database import Database
 
 PAGE_SIZE = 200
@@ -280,7 +281,7 @@ class ProblemsModel(QAbstractTableModel):
         db = self.database
         assert db is not None
 
-        def work(_ctx: JobContext) -> int:
+        def work(_ctx: JobContext) -> Changes:
             from app.storage.validation import edit_field
 
             return edit_field(
@@ -291,10 +292,10 @@ class ProblemsModel(QAbstractTableModel):
                 expected_version=version,
             )
 
-        job: Job[int] = Job(
+        job: Job[Changes] = Job(
             self._window,
             work,
-            on_success=lambda _change_set: self._refresh_one(contact_id),
+            on_success=lambda _change: self._refresh_one(contact_id),
             on_failure=lambda error: self.edit_failed.emit(contact_id, field, value, error),
             title=self.tr("Save"),
             writes=True,

@@ -430,15 +430,14 @@ class ContactDetail(QWidget):
                 return edit_name(db, contact_id, first, last, expected_version=expected_version)
             from app.storage.validation import edit_field
 
-            return int(
-                edit_field(
-                    db,
-                    contact_id,
-                    "email" if field == "email" else "phone",
-                    value or None,
-                    expected_version=expected_version,
-                )
+            change = edit_field(
+                db,
+                contact_id,
+                "email" if field == "email" else "phone",
+                value or None,
+                expected_version=expected_version,
             )
+            return change.change_set_id or 0
 
         def failed(error: BaseException) -> None:
             if isinstance(error, ConcurrentEditError):
@@ -468,7 +467,7 @@ class ContactDetail(QWidget):
         def work(_ctx: JobContext) -> int:
             from app.storage.validation import accept_suggestions
 
-            return int(accept_suggestions(db, [contact_id]))
+            return accept_suggestions(db, [contact_id]).change_set_id or 0
 
         job: Job[int] = Job(
             self,
