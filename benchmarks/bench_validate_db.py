@@ -34,10 +34,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import text  # noqa: E402
 
+from app.storage.contacts.derived import DERIVED_COLUMNS  # noqa: E402
 from app.storage.database import open_database  # noqa: E402
 from app.storage.demo import populate_demo  # noqa: E402
-from app.storage.validation_store import (  # noqa: E402
-    DERIVED_COLUMNS,
+from app.storage.validation import (  # noqa: E402
     problem_counts,
     problem_rows,
     validate_database,

@@ -1,7 +1,7 @@
 """A tiny authoritative DNS server on 127.0.0.1 for tests of the mail-domain (MX) checks.
 
 Shared by the core tests (``tests/core/test_validation_dns.py``) and the storage tests
-(``tests/storage/test_validation_store.py``): real UDP queries answered by dnspython's
+(``tests/storage/test_validation.py``): real UDP queries answered by dnspython's
 message classes from a small zone, so no test needs the network or mocks a resolver.
 """
 
@@ -17,6 +17,8 @@ import dns.rcode
 import dns.rdatatype
 import dns.resolver
 import dns.rrset
+
+from app.adapters.dns import DnspythonResolver
 
 __all__ = ["SERVFAIL", "ZONE", "LocalDnsServer"]
 
@@ -53,11 +55,12 @@ class LocalDnsServer:
         self._thread.join()
         self.sock.close()
 
-    def resolver(self) -> dns.resolver.Resolver:
+    def resolver(self) -> DnspythonResolver:
+        """The app's DNS adapter, asking this server (real UDP queries)."""
         resolver = dns.resolver.Resolver(configure=False)
         resolver.nameservers = ["127.0.0.1"]
         resolver.port = self.port
-        return resolver
+        return DnspythonResolver(resolver)
 
     def _serve(self) -> None:
         while not self._stop.is_set():

@@ -11,7 +11,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     """Validate every contact, store the derived fields, print counts by status and reason."""
     from app.core.validation import REASONS
     from app.storage.database import open_database
-    from app.storage.validation_store import validate_database, validation_summary
+    from app.storage.validation import validate_database, validation_summary
 
     db = open_database(db_target(args), create=False)  # never creates a file to validate
     try:

@@ -166,10 +166,7 @@ class Database:
                     session.close()
         except StaleDataError as exc:
             # Translated here so the UI needs to know one error, not SQLAlchemy's.
-            raise errors.ConcurrentEditError(
-                "Someone else changed this record while you were editing it. Your change "
-                "was not saved; reload the record to see theirs, then edit again."
-            ) from exc
+            raise errors.ConcurrentEditError() from exc
 
     def _checkpoint_in_background(self) -> None:
         """Copy the WAL into the database file on a thread of its own connection.

@@ -18,16 +18,15 @@ Speed (DESIGN: 100,000 prospects in under a minute), measured with
 - Validation, the costliest step, runs in a spawned worker process for big loads while
   this process inserts the previous chunk.
 
-The validated columns are filled with ``app.core.validation.check_email``/``check_phone``
-(and ``score_contact``) when that package offers them; otherwise raw values are stored
-with a case-folded email key and the statuses left empty.
+The derived columns (normalized email, statuses, E.164, the phone's time zone, the
+quality score...) come from ``app.storage.contacts.derived``, as for an import or a
+validation run, so revalidating a demo database changes nothing.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import importlib
 import multiprocessing
 import os
 import random
@@ -37,14 +36,15 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import accumulate
-from types import ModuleType
 from typing import Any, Final
 
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.engine import Connection
 
 from app.core.demo_data import DemoCompany, DemoDataGenerator, DemoPerson, weighted_choice
+from app.core.validation import PhoneCheck, check_email, check_phone, score_contact
 from app.storage import errors
+from app.storage.contacts.derived import DERIVED_COLUMNS, derived_values, is_blank
 from app.storage.database import Database
 from app.storage.schema import (
     Activity,
@@ -229,87 +229,46 @@ _DISQUALIFY_REASONS: Final = ("No budget this year", "Not the decision maker",
                               "No need", "Asked not to be contacted")  # fmt: skip
 
 
-# --- validation (optional until the validator lands everywhere) --------------------------
+# --- validation ---------------------------------------------------------------------------
 
-
-def _validation() -> ModuleType | None:
-    """The validator package when it offers the stable interface, else None."""
-    try:
-        module = importlib.import_module("app.core.validation")
-    except ImportError:
-        return None
-    has_api = hasattr(module, "check_email") and hasattr(module, "check_phone")
-    return module if has_api else None
-
-
-#: (raw email, raw phone, phone region, first name, last name, title) of one prospect.
-ValidationRecord = tuple[str | None, str | None, str, str | None, str | None, str]
+#: (raw email, raw phone, phone region, first name, last name, company, title) of one prospect.
+ValidationRecord = tuple[str | None, str | None, str, str | None, str | None, str, str]
 
 # Below this many prospects, starting a worker process costs more than it saves.
 _PARALLEL_THRESHOLD: Final = 20_000
 # Phone checks remembered per process: demo numbers come from small fictional ranges
 # (US 555-01xx), so the same (number, region) recurs often.
-_phone_cache: dict[tuple[str, str], Any] = {}
+_phone_cache: dict[tuple[str, str], PhoneCheck] = {}
 
 
-def _record(person: DemoPerson) -> ValidationRecord:
+def _record(person: DemoPerson, company: str) -> ValidationRecord:
     return (person.email, person.phone, person.country_code, person.first_name,
-            person.last_name, person.title)  # fmt: skip
+            person.last_name, company, person.title)  # fmt: skip
 
 
 def validate_records(records: list[ValidationRecord]) -> list[dict[str, Any]]:
-    """The derived email/phone columns of each record (plain fall-backs without a validator).
+    """The derived columns of each record, as an import or a validation run writes them.
 
     Module-level and fed plain tuples so worker processes can run it.
     """
-    validation = _validation()
-    return [_derived_fields(validation, record) for record in records]
+    return [_derived_fields(record) for record in records]
 
 
-def _derived_fields(validation: ModuleType | None, record: ValidationRecord) -> dict[str, Any]:
-    raw_email, raw_phone, region, first_name, last_name, title = record
-    if validation is None:
-        email = raw_email.strip() if raw_email else None
-        return {
-            "email": email, "email_key": email.casefold() if email else None,
-            "email_status": None, "email_reasons": None, "email_suggestion": None,
-            "phone_e164": None, "phone_extension": None, "phone_kind": None,
-            "phone_status": None, "phone_reasons": None, "quality_score": None,
-            "validated_with": None,
-        }  # fmt: skip
-    e = validation.check_email(raw_email) if raw_email else None
+def _derived_fields(record: ValidationRecord) -> dict[str, Any]:
+    raw_email, raw_phone, region, first_name, last_name, company, title = record
+    # Blank values count as missing, as in a validation run.
+    e = None if is_blank(raw_email) else check_email(raw_email)
     p = None
-    if raw_phone:
+    if raw_phone is not None and not is_blank(raw_phone):
         p = _phone_cache.get((raw_phone, region))
         if p is None:
-            p = validation.check_phone(raw_phone, default_region=region)
-            _phone_cache[(raw_phone, region)] = p
-    key = None
-    if e is not None and e.normalized:
-        key = (
-            validation.email_dedupe_key(e.normalized)
-            if hasattr(validation, "email_dedupe_key")
-            else e.normalized.casefold()
-        )
-    quality = None
-    if hasattr(validation, "score_contact"):
-        quality = validation.score_contact(
-            email=e, phone=p, first_name=first_name, last_name=last_name, title=title
-        ).score
-    return {
-        "email": e.normalized if e else None,
-        "email_key": key,
-        "email_status": e.status if e else None,
-        "email_reasons": " ".join(e.reasons) if e and e.reasons else None,
-        "email_suggestion": e.suggestion if e else None,
-        "phone_e164": p.e164 if p else None,
-        "phone_extension": p.extension if p else None,
-        "phone_kind": p.kind if p else None,
-        "phone_status": p.status if p else None,
-        "phone_reasons": " ".join(p.reasons) if p and p.reasons else None,
-        "quality_score": quality,
-        "validated_with": getattr(validation, "VALIDATOR_VERSION", None),
-    }
+            # No display form: the derived columns do not store it (a fifth of a check).
+            p = _phone_cache[(raw_phone, region)] = check_phone(raw_phone, region, formatted=False)
+    quality = score_contact(
+        email=e, phone=p, first_name=first_name, last_name=last_name, company=company,
+        title=title,
+    )  # fmt: skip
+    return dict(zip(DERIVED_COLUMNS, derived_values(e, p, quality.score), strict=True))
 
 
 class _Validator:
@@ -789,7 +748,7 @@ class _DemoBuilder:
                         created=self._created(person, stage),
                     )  # fmt: skip
                     self._contact_rows(batch, prospect)
-                derived = validator.submit([_record(p) for p in batch.people])
+                derived = validator.submit(batch.records)
                 if pending is not None:
                     self._finish(*pending)
                 pending = (batch, derived)
@@ -830,7 +789,8 @@ class _DemoBuilder:
             "id": contact_id, "company_id": prospect.company_id, "first_name": person.first_name,
             "last_name": person.last_name, "full_name": person.full_name, "title": person.title,
             "email_raw": person.email, "phone_raw": person.phone,
-            "time_zone": person.time_zone, "country": person.country, "city": person.city,
+            # time_zone comes with the derived columns: the phone's zone, as on import.
+            "country": person.country, "city": person.city,
             "linkedin_url": person.linkedin_url, "source": person.source,
             "lead_type": person.lead_type, "stage_id": self.stage_ids[stage],
             "owner_id": owner if stage != "new" or rng.random() < 0.7 else None,
@@ -838,7 +798,7 @@ class _DemoBuilder:
             "custom_fields": {"seniority": person.seniority}, "version": 1,
             "created_at": created, "updated_at": story.last_touch or created,
         })  # fmt: skip
-        batch.people.append(person)
+        batch.records.append(_record(person, prospect.company.name))
         batch.dnc.append(dnc)
         if person.mobile:
             batch.points.append({
@@ -949,8 +909,8 @@ class _Batch:
     activities: list[dict[str, Any]] = field(default_factory=list)
     qualifications: list[dict[str, Any]] = field(default_factory=list)
     handoffs: list[dict[str, Any]] = field(default_factory=list)
-    # Per contact, in order: the generated person (for validation) and do-not-contact.
-    people: list[DemoPerson] = field(default_factory=list)
+    # Per contact, in order: the raw values to validate and do-not-contact.
+    records: list[ValidationRecord] = field(default_factory=list)
     dnc: list[bool] = field(default_factory=list)
 
     def insert(self, loader: _Loader) -> None:

@@ -57,4 +57,22 @@ class MigrationError(StorageError):
 
 
 class ConcurrentEditError(StorageError):
-    """Someone else changed the row since it was read; nothing was overwritten."""
+    """Someone else changed (or deleted) the row since it was read; nothing was overwritten.
+
+    Raised with a code and the row, not a sentence: the UI words it with ``tr()``
+    (``app.ui.dialogs.edit_conflict.conflict_message``). ``str()`` is a technical line
+    for logs and the CLI.
+
+    Attributes:
+        code: ``"concurrent_edit"``.
+        table: The row's table (``"contacts"``...), or None when not known.
+        row_id: The row's id, or None when not known.
+    """
+
+    code = "concurrent_edit"
+
+    def __init__(self, *, table: str | None = None, row_id: int | None = None) -> None:
+        self.table = table
+        self.row_id = row_id
+        where = f" ({table} {row_id})" if table is not None else ""
+        super().__init__(f"{self.code}{where}")

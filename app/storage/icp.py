@@ -317,10 +317,7 @@ def update_profile(
                 .values(**_values(profile), version=_PROFILES.c.version + 1, updated_at=utcnow())
             )
             if result.rowcount != 1:
-                raise errors.ConcurrentEditError(
-                    "Someone else changed or deleted this profile while you were editing "
-                    "it. Your change was not saved; reopen the profile to see theirs."
-                )
+                raise errors.ConcurrentEditError(table="icp_profiles", row_id=profile_id)
             return get_profile(conn, profile_id)
     except IntegrityError as exc:
         raise ProfileNameTakenError(profile.name.strip()) from exc
@@ -338,9 +335,7 @@ def delete_profile(db: Database, profile_id: int, *, expected_version: int | Non
     with db.transaction() as conn:
         current = get_profile(conn, profile_id)
         if expected_version is not None and current.version != expected_version:
-            raise errors.ConcurrentEditError(
-                "Someone else changed this profile since you opened it; it was not deleted."
-            )
+            raise errors.ConcurrentEditError(table="icp_profiles", row_id=profile_id)
         conn.execute(delete(_PROFILES).where(_PROFILES.c.id == profile_id))
         if current.active:
             successor = conn.execute(

@@ -104,7 +104,6 @@ class JobContext:
 
     def __init__(self, report: Callable[[int, int, str], None]) -> None:
         self._report = report
-        self._cancel = threading.Event()
         self._token = CancelToken()
         self._last_report = 0.0
 
@@ -120,23 +119,22 @@ class JobContext:
         self._last_report = now
         self._report(done, total, text)
 
+    @property
+    def token(self) -> CancelToken:
+        """The cancel flag as the operations contract's token, for storage and core calls."""
+        return self._token
+
     def cancelled(self) -> bool:
         """True once the user asked the job to stop; check it between steps."""
-        return self._cancel.is_set()
+        return self._token.cancelled
 
     def raise_if_cancelled(self) -> None:
         """Raise :class:`JobCancelled` when the user asked the job to stop."""
-        if self._cancel.is_set():
+        if self._token.cancelled:
             raise JobCancelled
-
-    @property
-    def token(self) -> CancelToken:
-        """The cancel flag as the operations contract's token, for storage calls."""
-        return self._token
 
     def cancel(self) -> None:
         """Set the cancel flag (called from the GUI thread)."""
-        self._cancel.set()
         self._token.cancel()
 
 

@@ -14,7 +14,7 @@ from app.cli import EXIT_FAILURE, EXIT_OK, main
 from app.core.validation import VALIDATOR_VERSION
 from app.storage.database import open_database
 from tests.dns_server import LocalDnsServer
-from tests.storage.test_validation_store import PEOPLE, add_people
+from tests.storage.test_validation import PEOPLE, add_people
 
 ROOT = Path(__file__).resolve().parents[2]
 

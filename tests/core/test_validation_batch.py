@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import email_validator
 import phonenumbers
 import pytest
 
+from app.core.ops import CancelToken, OperationCancelled
 from app.core.resources import resource_path
 from app.core.validation import (
     REASONS,
     VALIDATOR_VERSION,
     ContactRecord,
-    ValidationCancelled,
     check_email,
     check_phone,
     score_contact,
@@ -127,29 +126,38 @@ def test_progress_reaches_total() -> None:
     assert [done for done, _ in calls] == sorted(done for done, _ in calls)
 
 
-@pytest.mark.parametrize("use_event", [True, False])
-def test_cancel_raises(use_event: bool) -> None:
-    event = threading.Event()
-    event.set()
-    cancel = event if use_event else event.is_set
-    with pytest.raises(ValidationCancelled):
-        validate_contacts(RECORDS, workers=1, cancel=cancel)
+def test_cancel_raises() -> None:
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(OperationCancelled):
+        validate_contacts(RECORDS, workers=1, cancel=token)
+
+
+class _WatchedToken(CancelToken):
+    """A token cancelled from the start that counts how often the run looked at it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.looks = 0
+        self.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        self.looks += 1
+        return True
+
+    def raise_if_cancelled(self) -> None:
+        self.looks += 1
+        super().raise_if_cancelled()
 
 
 def test_cancel_stops_worker_processes() -> None:
     records = [("", f"+7 495 1{i:06d}", "RU") for i in range(30)]
-    calls: list[int] = []
-
-    def cancel_once_workers_started() -> bool:
-        # The first look at the flag comes after the chunks were handed to the workers.
-        calls.append(1)
-        return True
-
-    with pytest.raises(ValidationCancelled):
-        validate_contacts(
-            records, workers=2, parallel_threshold=10, cancel=cancel_once_workers_started
-        )
-    assert calls
+    # The first look at the token comes after the chunks were handed to the workers.
+    token = _WatchedToken()
+    with pytest.raises(OperationCancelled):
+        validate_contacts(records, workers=2, parallel_threshold=10, cancel=token)
+    assert token.looks
 
 
 def test_raw_records_are_not_modified() -> None:

@@ -126,3 +126,13 @@ def test_dns_pass_reports_progress_per_domain(server: LocalDnsServer) -> None:
     assert {total for _, total in calls} == {2 + 12}
     assert [done for done, _ in calls[:3]] == [0, 1, 2]
     assert calls[-1] == (14, 14)
+
+
+def test_a_dns_check_needs_a_resolver() -> None:
+    """The core does no network I/O of its own: the caller plugs the DNS adapter in."""
+    with pytest.raises(ValueError, match="resolver"):
+        check_email("john@acme-corp.com", check_dns=True)
+    with pytest.raises(ValueError, match="resolver"):
+        validate_contacts([ContactRecord("john@acme-corp.com")], workers=1, check_dns=True)
+    # Without DNS no resolver is needed.
+    assert check_email("john@acme-corp.com").status == "valid"

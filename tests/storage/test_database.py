@@ -224,7 +224,7 @@ def test_a_stale_update_raises_concurrent_edit_error(db: Database) -> None:
     with db.session() as session:
         theirs = session.merge(theirs)
         theirs.name = "Acme Corp"
-    with pytest.raises(errors.ConcurrentEditError, match="Someone else changed"):
+    with pytest.raises(errors.ConcurrentEditError, match="concurrent_edit"):
         with db.session() as session:
             mine = session.merge(mine, load=False)
             mine.name = "ACME Inc."

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+from app.adapters.dns import DnspythonResolver
 from app.core.validation import REASONS
 from app.storage.database import Database
-from app.storage.validation_store import validation_summary
+from app.storage.validation import validation_summary
 from app.ui.jobs import wait_for_jobs
 from app.ui.main_window import MainWindow
 from app.ui.validate.page import ValidatePage
@@ -254,7 +255,7 @@ def test_dns_check_cancel_leaves_database_unchanged(
             ]
 
     before = snapshot()
-    page.resolver = silent_dns
+    page.resolver = DnspythonResolver(silent_dns)
     click(qtbot, page.dns_button)
     job = page.last_job
     assert job is not None
@@ -281,3 +282,13 @@ def test_edit_menu_undoes_the_last_fix(
     qtbot.waitUntil(lambda: column(db, bad.chinese, "do_not_contact") == 0, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: "Undone" in window.statusBar().currentMessage(), timeout=TIMEOUT)
     settle_counts(qtbot, page)
+
+
+def test_a_conflict_is_worded_by_the_ui(qapp: object) -> None:
+    """Storage raises a code with the row; the words come from the UI's translations."""
+    from app.storage.errors import ConcurrentEditError
+    from app.ui.dialogs.error import readable_message
+
+    error = ConcurrentEditError(table="contacts", row_id=3)
+    assert str(error) == "concurrent_edit (contacts 3)"
+    assert readable_message(error).startswith("Someone else changed this contact")

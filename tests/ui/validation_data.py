@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from app.storage.database import Database
 from app.storage.demo import populate_demo
-from app.storage.validation_store import validate_database
+from app.storage.validation import validate_database
 
 #: (first, last, raw email, raw phone, country)
 BAD_ROWS = [

@@ -4,14 +4,14 @@ The stable interface (DESIGN.md section 5)::
 
     from app.core.validation import check_email, check_phone
 
-Plain Python only: no Qt, no SQLAlchemy, no network unless a DNS check is asked for.
+Plain Python only: no Qt, no SQLAlchemy, no network I/O (a DNS check asks through the
+resolver its caller passes; ``app.adapters.dns`` has the network one).
 """
 
 from app.core.validation.batch import (
     BatchResult,
     ContactRecord,
     ContactResult,
-    ValidationCancelled,
     validate_contacts,
 )
 from app.core.validation.companies import (
@@ -22,6 +22,8 @@ from app.core.validation.companies import (
 )
 from app.core.validation.countries import region_for_country
 from app.core.validation.dns_check import (
+    DnsAnswer,
+    DnsResolver,
     DomainCache,
     InMemoryDomainCache,
     MailDomainCheck,
@@ -40,6 +42,8 @@ __all__ = [
     "BatchResult",
     "ContactRecord",
     "ContactResult",
+    "DnsAnswer",
+    "DnsResolver",
     "DomainCache",
     "EmailCheck",
     "InMemoryDomainCache",
@@ -49,7 +53,6 @@ __all__ = [
     "PhoneCheck",
     "QualityScore",
     "Status",
-    "ValidationCancelled",
     "check_email",
     "check_mail_domain",
     "check_phone",

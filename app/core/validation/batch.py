@@ -17,11 +17,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
+from app.core.ops import CancelToken, Progress, check_cancelled
 from app.core.validation.countries import region_for_country
 from app.core.validation.dns_check import (
     DEFAULT_DNS_TIMEOUT,
+    DnsResolver,
     DomainCache,
     MailDomainCheck,
     check_mail_domain,
@@ -33,21 +35,12 @@ from app.core.validation.quality import ListSummary, QualityScore, score_contact
 from app.core.validation.reasons import Status
 from app.core.validation.version import VALIDATOR_VERSION
 
-if TYPE_CHECKING:
-    import dns.resolver
-
 __all__ = [
     "BatchResult",
     "ContactRecord",
     "ContactResult",
-    "ProgressCallback",
-    "ValidationCancelled",
     "validate_contacts",
 ]
-
-#: Called with (steps done, steps in total) from the thread that called
-#: :func:`validate_contacts`; a UI job forwards it to the GUI thread by a signal.
-ProgressCallback = Callable[[int, int], None]
 
 #: Below this many contacts starting worker processes costs more than it saves (a
 #: spawned worker needs ~0.5 s to import the validators).
@@ -61,10 +54,6 @@ _PhoneFields = tuple[
     Status, str | None, str | None, str | None, str | None, tuple[str, ...], tuple[str, ...],
     str | None,
 ]  # fmt: skip
-
-
-class ValidationCancelled(Exception):
-    """Raised when the cancel flag was set; nothing was returned or written."""
 
 
 class ContactRecord(NamedTuple):
@@ -194,24 +183,16 @@ class _RunDomainCache:
             self._results[result.domain] = result
 
 
-def _cancel_checker(cancel: threading.Event | Callable[[], bool] | None) -> Callable[[], bool]:
-    if cancel is None:
-        return lambda: False
-    if isinstance(cancel, threading.Event):
-        return cancel.is_set
-    return cancel
-
-
 def validate_contacts(
     records: Iterable[_Row],
     *,
     workers: int | None = None,
     check_dns: bool = False,
-    resolver: dns.resolver.Resolver | None = None,
+    resolver: DnsResolver | None = None,
     domain_cache: DomainCache | None = None,
     dns_timeout: float = DEFAULT_DNS_TIMEOUT,
-    progress: ProgressCallback | None = None,
-    cancel: threading.Event | Callable[[], bool] | None = None,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
     parallel_threshold: int = PARALLEL_THRESHOLD,
 ) -> BatchResult:
     """Validate every contact of a list and score it.
@@ -222,20 +203,25 @@ def validate_contacts(
         workers: Processes for phone checks; None uses every CPU core, 1 or 0 keeps all
             work in this process.
         check_dns: Also look up MX/A records, once per distinct domain (in threads).
-        resolver: The DNS resolver for ``check_dns``.
+        resolver: Asks DNS for ``check_dns`` (``app.adapters.dns`` has the network one);
+            required when ``check_dns`` is set.
         domain_cache: A persistent domain cache (e.g. a database table) for
             ``check_dns``.
         dns_timeout: Seconds allowed per domain lookup.
-        progress: Called with (done, total) steps now and then.
-        cancel: An event or a callable; when set/true the run stops at the next chunk.
+        progress: Called with (done, total) steps now and then, from the calling thread
+            (a UI job forwards it to the GUI thread by a signal).
+        cancel: When cancelled, the run stops at the next chunk.
         parallel_threshold: Minimum contacts before worker processes are used.
 
     Returns:
         The results, in the input order, with a summary.
 
     Raises:
-        ValidationCancelled: If ``cancel`` was set before the run finished.
+        OperationCancelled: If ``cancel`` was cancelled before the run finished.
+        ValueError: ``check_dns`` without a ``resolver``.
     """
+    if check_dns and resolver is None:
+        raise ValueError("check_dns needs a resolver (see app.adapters.dns)")
     # Millions of small acyclic objects (tuples, results) make the cyclic garbage
     # collector rescan the growing heap again and again: the run becomes quadratic.
     # Nothing here creates cycles, so collection waits until the run is over.
@@ -257,14 +243,13 @@ def _validate_contacts(
     *,
     workers: int | None,
     check_dns: bool,
-    resolver: dns.resolver.Resolver | None,
+    resolver: DnsResolver | None,
     domain_cache: DomainCache | None,
     dns_timeout: float,
-    progress: ProgressCallback | None,
-    cancel: threading.Event | Callable[[], bool] | None,
+    progress: Progress | None,
+    cancel: CancelToken | None,
     parallel_threshold: int,
 ) -> BatchResult:
-    is_cancelled = _cancel_checker(cancel)
     rows = [row if type(row) is ContactRecord else _as_record(row) for row in records]
     distinct_emails = list(dict.fromkeys(row.email for row in rows if row.email))
 
@@ -329,15 +314,14 @@ def _validate_contacts(
         phone_results: list[PhoneCheck | None] = [None] * len(keys)
         shared: dict[Any, Any] = {}  # one object per distinct domain, reasons, zones
 
-        if run_cache is not None:
+        if run_cache is not None and resolver is not None:
             _prefetch_domains(
                 mail_domains, run_cache, resolver, timeout=dns_timeout,
-                is_cancelled=is_cancelled, report=report,
+                cancel=cancel, report=report,
             )  # fmt: skip
 
         for start in range(0, 0 if emails_in_workers else len(distinct_emails), _EMAIL_CHUNK):
-            if is_cancelled():
-                raise ValidationCancelled
+            check_cancelled(cancel)
             for raw in distinct_emails[start : start + _EMAIL_CHUNK]:
                 email_results[raw] = check_email(
                     raw, check_dns=check_dns, resolver=resolver, cache=run_cache,
@@ -346,8 +330,7 @@ def _validate_contacts(
             report(min(_EMAIL_CHUNK, len(distinct_emails) - start))
 
         for email_future in as_completed(email_futures):
-            if is_cancelled():
-                raise ValidationCancelled
+            check_cancelled(cancel)
             email_chunk = email_futures.pop(email_future)
             email_results.update(
                 zip(
@@ -359,16 +342,14 @@ def _validate_contacts(
             report(len(email_chunk))
         if executor is not None:
             for future in as_completed(futures):
-                if is_cancelled():
-                    raise ValidationCancelled
+                check_cancelled(cancel)
                 start = futures.pop(future)
                 fields_list = future.result()
                 phone_results[start : start + len(fields_list)] = _phone_checks(fields_list, shared)
                 report(len(fields_list))
         else:
             for start in range(0, len(keys), _EMAIL_CHUNK):
-                if is_cancelled():
-                    raise ValidationCancelled
+                check_cancelled(cancel)
                 chunk = keys[start : start + _EMAIL_CHUNK]
                 phone_results[start : start + len(chunk)] = [
                     check_phone(raw, region, formatted=False) for raw, region in chunk
@@ -378,8 +359,7 @@ def _validate_contacts(
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
 
-    if is_cancelled():
-        raise ValidationCancelled
+    check_cancelled(cancel)
     distinct_domains = len({r.ascii_domain for r in email_results.values() if r.ascii_domain})
     results, summary = _assemble(rows, regions, row_phones, email_results, phone_results)
     return BatchResult(
@@ -563,10 +543,10 @@ def _mail_domains(emails: list[str]) -> list[str]:
 def _prefetch_domains(
     domains: list[str],
     cache: _RunDomainCache,
-    resolver: dns.resolver.Resolver | None,
+    resolver: DnsResolver,
     *,
     timeout: float,
-    is_cancelled: Callable[[], bool],
+    cancel: CancelToken | None,
     report: Callable[[int], None],
 ) -> None:
     """Resolve every distinct domain once, in threads, before the emails are judged.
@@ -576,14 +556,9 @@ def _prefetch_domains(
     """
     if not domains:
         return
-    if resolver is None:
-        import dns.resolver
-
-        # One resolver for all threads: dnspython's Resolver is safe to share.
-        resolver = dns.resolver.Resolver()
 
     def lookup(domain: str) -> None:
-        if is_cancelled():
+        if cancel is not None and cancel.cancelled:
             return
         result = check_mail_domain(domain, resolver=resolver, cache=cache, timeout=timeout)
         if ttl_for(result) <= 0:
@@ -593,5 +568,4 @@ def _prefetch_domains(
         for future in as_completed([pool.submit(lookup, domain) for domain in domains]):
             future.result()
             report(1)
-    if is_cancelled():
-        raise ValidationCancelled
+    check_cancelled(cancel)

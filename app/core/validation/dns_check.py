@@ -1,9 +1,11 @@
 """Optional mail-domain check over DNS: MX records with the A/AAAA fallback of RFC 5321.
 
 The check runs only when a caller asks for it (it needs the network and can take
-seconds), always through a ``dns.resolver.Resolver`` the caller may pass (tests point
-one at a DNS server on 127.0.0.1), and its answers can be kept in a
-:class:`DomainCache` so a list of a million contacts asks about each domain once.
+seconds). This module holds its pure parts: what the answers mean, how long a result
+may be reused, and the types. The queries themselves go through a :class:`DnsResolver`
+the caller passes: ``app.adapters.dns`` has the one over dnspython (tests point it at a
+DNS server on 127.0.0.1). Answers can be kept in a :class:`DomainCache` so a list of a
+million contacts asks about each domain once.
 """
 
 from __future__ import annotations
@@ -12,18 +14,18 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Final, Literal, Protocol
-
-if TYPE_CHECKING:
-    # dnspython costs ~70 ms to import; only runs that check DNS pay for it.
-    import dns.resolver
+from typing import Final, Literal, Protocol
 
 __all__ = [
     "DEFAULT_DNS_TIMEOUT",
+    "DnsAnswer",
+    "DnsOutcome",
+    "DnsResolver",
     "DomainCache",
     "InMemoryDomainCache",
     "MailDomainCheck",
     "MailDomainStatus",
+    "RecordType",
     "check_mail_domain",
     "ttl_for",
 ]
@@ -76,6 +78,40 @@ class MailDomainCheck:
     def accepts_mail(self) -> bool:
         """True when the domain has somewhere to deliver mail."""
         return self.status in ("mx", "a_fallback")
+
+
+RecordType = Literal["MX", "A", "AAAA"]
+DnsOutcome = Literal["answer", "no_answer", "nxdomain", "yxdomain", "timeout", "error"]
+
+
+@dataclass(frozen=True, slots=True)
+class DnsAnswer:
+    """One DNS query's outcome, as a :class:`DnsResolver` reports it.
+
+    Attributes:
+        outcome: ``"answer"`` (records of the type asked for), ``"no_answer"`` (the name
+            exists without such records), ``"nxdomain"`` (no such name), ``"yxdomain"``
+            (the name is too long after substitution), ``"timeout"`` or ``"error"`` (no
+            server answered, SERVFAIL, no network...).
+        mx: For an MX answer, (preference, host) per record, in the server's order;
+            the root name (a null MX) is ``"."``.
+        detail: A short technical note for logs (exception text), or "".
+    """
+
+    outcome: DnsOutcome
+    mx: tuple[tuple[int, str], ...] = ()
+    detail: str = ""
+
+
+class DnsResolver(Protocol):
+    """Asks DNS one question; must be safe to call from several threads at once.
+
+    Never raises for DNS trouble: failures are :class:`DnsAnswer` outcomes.
+    """
+
+    def __call__(self, domain: str, rdtype: RecordType, lifetime: float) -> DnsAnswer:
+        """Ask for ``domain``'s records of type ``rdtype`` within ``lifetime`` seconds."""
+        ...
 
 
 def ttl_for(result: MailDomainCheck) -> float:
@@ -143,7 +179,7 @@ class InMemoryDomainCache:
 def check_mail_domain(
     ascii_domain: str,
     *,
-    resolver: dns.resolver.Resolver | None = None,
+    resolver: DnsResolver,
     cache: DomainCache | None = None,
     timeout: float = DEFAULT_DNS_TIMEOUT,
 ) -> MailDomainCheck:
@@ -154,7 +190,7 @@ def check_mail_domain(
 
     Args:
         ascii_domain: The domain in ASCII (A-label) form.
-        resolver: The resolver to ask; a default system resolver when None.
+        resolver: Asks the questions (``app.adapters.dns`` has the network one).
         cache: Where to look first and to store finished answers; optional.
         timeout: Seconds allowed for the whole lookup of this domain.
 
@@ -173,42 +209,37 @@ def check_mail_domain(
     return result
 
 
-def _lookup(domain: str, resolver: dns.resolver.Resolver | None, timeout: float) -> MailDomainCheck:
-    import dns.exception
-    import dns.name
-    import dns.resolver
-
-    if resolver is None:
-        resolver = dns.resolver.Resolver()
+def _lookup(domain: str, resolver: DnsResolver, timeout: float) -> MailDomainCheck:
     deadline = time.monotonic() + timeout
 
     def remaining() -> float:
         # Each query gets what is left of the budget so the whole check honours it.
         return max(0.01, deadline - time.monotonic())
 
-    try:
-        try:
-            answer = resolver.resolve(domain, "MX", lifetime=remaining(), search=False)
-        except dns.resolver.NoAnswer:
-            for rdtype in ("A", "AAAA"):
-                try:
-                    resolver.resolve(domain, rdtype, lifetime=remaining(), search=False)
-                except dns.resolver.NoAnswer:
-                    continue
+    answer = resolver(domain, "MX", remaining())
+    if answer.outcome == "no_answer":
+        for rdtype in ("A", "AAAA"):
+            found = resolver(domain, rdtype, remaining())
+            if found.outcome == "no_answer":
+                continue
+            if found.outcome == "answer":
                 return MailDomainCheck(domain, "a_fallback")
-            return MailDomainCheck(domain, "no_mail_server", detail="no MX, A or AAAA")
-        preferred = sorted(answer, key=lambda rdata: rdata.preference)
-        # RFC 7505: a single MX "." (the root name) declares that no mail is accepted.
-        if len(preferred) == 1 and preferred[0].exchange == dns.name.root:
-            return MailDomainCheck(domain, "null_mx")
-        hosts = tuple(rdata.exchange.to_text(omit_final_dot=True) for rdata in preferred)
-        return MailDomainCheck(domain, "mx", mx_hosts=hosts)
-    except dns.resolver.NXDOMAIN:
+            return _failed(domain, found)
+        return MailDomainCheck(domain, "no_mail_server", detail="no MX, A or AAAA")
+    if answer.outcome != "answer":
+        return _failed(domain, answer)
+    preferred = sorted(answer.mx, key=lambda record: record[0])
+    # RFC 7505: a single MX "." (the root name) declares that no mail is accepted.
+    if len(preferred) == 1 and preferred[0][1] == ".":
+        return MailDomainCheck(domain, "null_mx")
+    return MailDomainCheck(domain, "mx", mx_hosts=tuple(host for _, host in preferred))
+
+
+def _failed(domain: str, answer: DnsAnswer) -> MailDomainCheck:
+    """The result of a query that found no records of any kind."""
+    if answer.outcome == "nxdomain":
         return MailDomainCheck(domain, "no_mail_server", detail="NXDOMAIN")
-    except dns.resolver.YXDOMAIN as exc:
-        return MailDomainCheck(domain, "no_mail_server", detail=str(exc))
-    except dns.exception.Timeout as exc:
-        return MailDomainCheck(domain, "timeout", detail=str(exc))
-    except (dns.exception.DNSException, OSError) as exc:
-        # NoNameservers (every server failed, e.g. SERVFAIL), no network, and so on.
-        return MailDomainCheck(domain, "error", detail=f"{type(exc).__name__}: {exc}")
+    if answer.outcome == "yxdomain":
+        return MailDomainCheck(domain, "no_mail_server", detail=answer.detail)
+    status: MailDomainStatus = "timeout" if answer.outcome == "timeout" else "error"
+    return MailDomainCheck(domain, status, detail=answer.detail)

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Final
+from typing import Final
 from urllib.parse import unquote, urlsplit
 
 import email_validator
@@ -27,6 +27,7 @@ from email_validator.syntax import (
 
 from app.core.validation.dns_check import (
     DEFAULT_DNS_TIMEOUT,
+    DnsResolver,
     DomainCache,
     MailDomainCheck,
     check_mail_domain,
@@ -39,9 +40,6 @@ from app.core.validation.mail_domains import (
 )
 from app.core.validation.reasons import Status
 from app.core.validation.tlds import is_known_tld
-
-if TYPE_CHECKING:
-    import dns.resolver
 
 __all__ = ["EmailCheck", "EmailFields", "check_email", "email_dedupe_key", "email_fields"]
 
@@ -182,7 +180,7 @@ def check_email(
     text: str | None,
     *,
     check_dns: bool = False,
-    resolver: dns.resolver.Resolver | None = None,
+    resolver: DnsResolver | None = None,
     cache: DomainCache | None = None,
     dns_timeout: float = DEFAULT_DNS_TIMEOUT,
 ) -> EmailCheck:
@@ -196,12 +194,16 @@ def check_email(
             punctuation, white space). None counts as empty.
         check_dns: Also look up the domain's MX (or A/AAAA) records. Off by default:
             it needs the network and may take seconds.
-        resolver: The DNS resolver to use for ``check_dns``; the system's when None.
+        resolver: Asks DNS for ``check_dns`` (``app.adapters.dns`` has the network one);
+            required when ``check_dns`` is set.
         cache: A domain cache for ``check_dns`` results, shared across calls.
         dns_timeout: Seconds allowed for the DNS lookup of the domain.
 
     Returns:
         The verdict; see :class:`EmailCheck`.
+
+    Raises:
+        ValueError: ``check_dns`` without a ``resolver``.
 
     Example:
         >>> check_email("Ivan.Petrov@Example.COM").normalized
@@ -215,7 +217,7 @@ def email_fields(
     text: str | None,
     *,
     check_dns: bool = False,
-    resolver: dns.resolver.Resolver | None = None,
+    resolver: DnsResolver | None = None,
     cache: DomainCache | None = None,
     dns_timeout: float = DEFAULT_DNS_TIMEOUT,
 ) -> EmailFields:
@@ -293,6 +295,8 @@ def email_fields(
     reasons: list[str] = []
     status: Status = "valid"
     if check_dns:
+        if resolver is None:
+            raise ValueError("check_dns needs a resolver (see app.adapters.dns)")
         mail_domain = check_mail_domain(
             verdict.ascii_domain, resolver=resolver, cache=cache, timeout=dns_timeout
         )

@@ -292,10 +292,7 @@ def edit_name(
             .where(c.id == contact_id)
         ).first()
         if row is None or row.version != expected_version:
-            raise errors.ConcurrentEditError(
-                "Someone else changed this contact while you were editing it. Your change "
-                "was not saved; reload the contact to see theirs, then edit again."
-            )
+            raise errors.ConcurrentEditError(table="contacts", row_id=contact_id)
         values: dict[str, Any] = {
             "first_name": first,
             "last_name": last,

@@ -37,13 +37,13 @@ from app.core.duplicates.matching import (
 from app.core.duplicates.merge import MergeRule, plan_merge
 from app.core.importing import ColumnMapping, TableSource
 from app.core.validation import (
-    VALIDATOR_VERSION,
     company_domain,
     email_dedupe_key,
     normalize_company,
     score_contact,
 )
 from app.core.validation.companies import domain_from_website
+from app.storage.contacts.derived import derived_values
 from app.storage.importing.checks import (
     Checker,
     EmailVerdict,
@@ -682,8 +682,13 @@ class ImportEngine:
         if lead_type and lead_type not in _LEAD_TYPES:
             custom["lead_type"] = r.lead_type
             lead_type = None
-        normalized = e.normalized if e else None
-        zones = p.time_zones if p else ()
+        # The derived columns as every writer computes them; unpacked into locals, so the
+        # row costs one small tuple (from CPython's free list) on top of the list.
+        (
+            normalized, email_key, email_status, email_reasons, suggestion,
+            e164, extension, phone_kind, phone_status, phone_reasons, time_zone,
+            quality, validated_with,
+        ) = derived_values(e, p, self._quality(row), row.email_key)  # fmt: skip
         # The common case inline (a company seen before, by its name): see company_id.
         company_id = look.companies_by_name.get(self._company_keys.get(r.company, ""))
         if company_id is None and (r.company or r.website or normalized):
@@ -691,15 +696,11 @@ class ImportEngine:
         return [
             company_id,
             r.first_name or None, r.last_name or None, r.full_name, r.title or None,
-            r.email or None, normalized, row.email_key,
-            e.status if e else None, " ".join(e.reasons) or None if e else None,
-            e.suggestion if e else None,
-            r.phone or None, p.e164 if p else None, p.extension if p else None,
-            p.kind if p else None, p.status if p else None,
-            " ".join(p.reasons) or None if p else None,
-            zones[0] if len(zones) == 1 else None,
+            r.email or None, normalized, email_key, email_status, email_reasons, suggestion,
+            r.phone or None, e164, extension, phone_kind, phone_status, phone_reasons,
+            time_zone,
             r.country or None, r.city or None, r.linkedin_url or None, source, lead_type,
-            stage_id, owner_id, self._quality(row), False, VALIDATOR_VERSION, custom,
+            stage_id, owner_id, quality, False, validated_with, custom,
         ]  # fmt: skip
 
     # --- new rows -----------------------------------------------------------------------

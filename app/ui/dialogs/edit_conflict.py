@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
+from app.storage.errors import ConcurrentEditError
+
 
 def edit_conflict_box(parent: QWidget) -> tuple[QMessageBox, QAbstractButton, QAbstractButton]:
     """Build (not show) the conflict question.
@@ -46,3 +48,28 @@ def edit_conflict_box(parent: QWidget) -> tuple[QMessageBox, QAbstractButton, QA
     box.setDefaultButton(reload_button)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return box, reload_button, keep_button
+
+
+def conflict_message(error: ConcurrentEditError) -> str:
+    """The translated sentence for a save that someone else's edit stopped.
+
+    Storage raises the error with a code and the row's table; the words are chosen here.
+    """
+    # Literal QCoreApplication.translate() calls: pyside6-lupdate finds only those.
+    if error.table == "contacts":
+        return QCoreApplication.translate(
+            "EditConflict",
+            "Someone else changed this contact while you were editing it. Your change was "
+            "not saved; reload the contact to see theirs, then edit again.",
+        )
+    if error.table == "icp_profiles":
+        return QCoreApplication.translate(
+            "EditConflict",
+            "Someone else changed or deleted this profile while you were editing it. Your "
+            "change was not saved.",
+        )
+    return QCoreApplication.translate(
+        "EditConflict",
+        "Someone else changed this record while you were editing it. Your change was not "
+        "saved; reload to see theirs, then edit again.",
+    )

@@ -7,7 +7,7 @@ import traceback
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.storage.errors import StorageError
+from app.storage.errors import ConcurrentEditError, StorageError
 
 
 def readable_message(error: BaseException) -> str:
@@ -16,6 +16,10 @@ def readable_message(error: BaseException) -> str:
     Our own errors carry sentences written for people; anything else is named plainly,
     with its text, because a bare "Exception" helps nobody.
     """
+    if isinstance(error, ConcurrentEditError):
+        from app.ui.dialogs.edit_conflict import conflict_message
+
+        return conflict_message(error)
     if isinstance(error, StorageError):
         return str(error)
     if isinstance(error, OSError) and error.strerror:

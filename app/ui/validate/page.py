@@ -28,16 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.ops import OperationCancelled
 from app.storage.errors import ConcurrentEditError
 from app.ui.jobs import Job, JobCancelled, JobContext
 from app.ui.widgets.page import Page
 
 if TYPE_CHECKING:
-    import dns.resolver
-
+    from app.core.validation.dns_check import DnsResolver
     from app.storage.changes import UndoResult
     from app.storage.database import Database
-    from app.storage.validation_store import ValidationRun, ValidationSummary
+    from app.storage.validation import ValidationRun, ValidationSummary
     from app.ui.validate.problems_model import ProblemsModel
     from app.ui.validate.reason_filter import ReasonFilter
     from app.ui.validate.summary import ValidationSummaryView
@@ -62,7 +62,7 @@ class ValidatePage(Page):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.resolver: dns.resolver.Resolver | None = None
+        self.resolver: DnsResolver | None = None
         self.last_job: Job[Any] | None = None
         self.last_change_set: int | None = None
         self.confirm_box: QMessageBox | None = None
@@ -312,7 +312,7 @@ class ValidatePage(Page):
         list_id = self.list_id
 
         def work(_ctx: JobContext) -> ValidationSummary:
-            from app.storage.validation_store import validation_summary
+            from app.storage.validation import validation_summary
 
             with db.reading() as conn:
                 return validation_summary(conn, list_id=list_id)
@@ -355,7 +355,7 @@ class ValidatePage(Page):
             label = self.tr("Revalidating every contact…")
 
         def work(ctx: JobContext) -> ValidationRun:
-            from app.storage.validation_store import ValidationCancelled, validate_database
+            from app.storage.validation import validate_database
 
             try:
                 return validate_database(
@@ -365,9 +365,9 @@ class ValidatePage(Page):
                     resolver=resolver,
                     only_stale=only_stale and not check_dns,
                     progress=lambda done, total: ctx.report(done, total, label),
-                    cancel=ctx.cancelled,
+                    cancel=ctx.token,
                 )
-            except ValidationCancelled as exc:
+            except OperationCancelled as exc:
                 raise JobCancelled from exc
 
         def done(run: ValidationRun) -> None:
@@ -457,9 +457,9 @@ class ValidatePage(Page):
             return None
 
         def fix(db: Database) -> int:
-            from app.storage.validation_store import accept_suggestions
+            from app.storage.validation import accept_suggestions
 
-            return accept_suggestions(db, ids)
+            return accept_suggestions(db, ids).change_set_id or 0
 
         return self._fix(
             fix, ids, lambda n: self.tr("%n suggestion(s) accepted.", "", n), removes=False
@@ -542,9 +542,9 @@ class ValidatePage(Page):
                 return
 
             def fix(db: Database) -> int:
-                from app.storage.validation_store import apply_to_reason
+                from app.storage.validation import apply_to_reason
 
-                return apply_to_reason(
+                change = apply_to_reason(
                     db,
                     reason,
                     action,  # type: ignore[arg-type]
@@ -552,6 +552,7 @@ class ValidatePage(Page):
                     list_id=list_id,
                     dnc_reason=dnc_reason,
                 )
+                return change.change_set_id or 0
 
             messages = {
                 "accept_suggestion": lambda n: self.tr("%n suggestion(s) accepted.", "", n),
@@ -625,7 +626,7 @@ class ValidatePage(Page):
         list_id = self.list_id
 
         def work(_ctx: JobContext) -> ValidationSummary:
-            from app.storage.validation_store import validation_summary
+            from app.storage.validation import validation_summary
 
             with db.reading() as conn:
                 return validation_summary(conn, list_id=list_id)

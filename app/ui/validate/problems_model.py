@@ -4,7 +4,7 @@ Holds small frozen rows (``ProblemRow``), never ORM objects, and loads the next 
 a background job when the view scrolls near the end (``canFetchMore``/``fetchMore``,
 Qt's fetchmore example). Filtering by a reason runs a new query: the row list is reset,
 the model object stays. An edit of the Value column saves through
-``validation_store.edit_field`` in a job and re-reads that contact's row.
+``app.storage.validation.edit_field`` in a job and re-reads that contact's row.
 """
 
 from __future__ import annotations
@@ -21,11 +21,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
-from app.storage.validation_store import ProblemRow, problem_rows
+from app.storage.validation import ProblemRow, problem_rows
 from app.ui.jobs import Job, JobContext
 from app.ui.widgets.validation_status import reasons_tooltip, status_color, status_text
 
 if TYPE_CHECKING:
+    from app.core.ops import Changes
     from app.storage.database import Database
 
 PAGE_SIZE = 200
@@ -280,8 +281,8 @@ class ProblemsModel(QAbstractTableModel):
         db = self.database
         assert db is not None
 
-        def work(_ctx: JobContext) -> int:
-            from app.storage.validation_store import edit_field
+        def work(_ctx: JobContext) -> Changes:
+            from app.storage.validation import edit_field
 
             return edit_field(
                 db,
@@ -291,10 +292,10 @@ class ProblemsModel(QAbstractTableModel):
                 expected_version=version,
             )
 
-        job: Job[int] = Job(
+        job: Job[Changes] = Job(
             self._window,
             work,
-            on_success=lambda _change_set: self._refresh_one(contact_id),
+            on_success=lambda _change: self._refresh_one(contact_id),
             on_failure=lambda error: self.edit_failed.emit(contact_id, field, value, error),
             title=self.tr("Save"),
             writes=True,

@@ -12,7 +12,7 @@ from app.ui.widgets.validation_status import reason_label
 
 if TYPE_CHECKING:
     from app.storage.database import Database
-    from app.storage.validation_store import ReasonCount
+    from app.storage.validation import ReasonCount
 
 _KEY = Qt.ItemDataRole.UserRole
 
@@ -57,7 +57,7 @@ class ReasonFilter(QListWidget):
             return None
 
         def work(_ctx: JobContext) -> list[ReasonCount]:
-            from app.storage.validation_store import problem_counts
+            from app.storage.validation import problem_counts
 
             with db.reading() as conn:
                 return problem_counts(conn, list_id=list_id)

@@ -12,7 +12,7 @@ from app.ui.widgets.status_bar_chart import StatusBarChart
 from app.ui.widgets.validation_status import STATUS_COLORS, status_text
 
 if TYPE_CHECKING:
-    from app.storage.validation_store import ValidationSummary
+    from app.storage.validation import ValidationSummary
 
 #: The statuses with a tile (and a chart segment), in this order.
 TILE_STATUSES = ("valid", "risky", "invalid", "unknown", "unchecked")

@@ -2,7 +2,7 @@
 
 Reusable: the Validate page shows it beside the problems table, the Lists page beside its
 contact table. Loading runs in a background job; edits of the name, email and phone go
-through ``app.storage.validation_store.edit_field`` with the version that was read, so an
+through ``app.storage.validation.edit_field`` with the version that was read, so an
 edit never silently overwrites somebody else's change (optimistic locking): a conflict
 asks "reload / keep my change".
 
@@ -429,17 +429,16 @@ class ContactDetail(QWidget):
 
                 changes = edit_name(db, contact_id, first, last, expected_version=expected_version)
                 return changes.change_set_id or 0
-            from app.storage.validation_store import edit_field
+            from app.storage.validation import edit_field
 
-            return int(
-                edit_field(
-                    db,
-                    contact_id,
-                    "email" if field == "email" else "phone",
-                    value or None,
-                    expected_version=expected_version,
-                )
+            change = edit_field(
+                db,
+                contact_id,
+                "email" if field == "email" else "phone",
+                value or None,
+                expected_version=expected_version,
             )
+            return change.change_set_id or 0
 
         def failed(error: BaseException) -> None:
             if isinstance(error, ConcurrentEditError):
@@ -467,9 +466,9 @@ class ContactDetail(QWidget):
             return None
 
         def work(_ctx: JobContext) -> int:
-            from app.storage.validation_store import accept_suggestions
+            from app.storage.validation import accept_suggestions
 
-            return int(accept_suggestions(db, [contact_id]))
+            return accept_suggestions(db, [contact_id]).change_set_id or 0
 
         job: Job[int] = Job(
             self,

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-import threading
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from sqlalchemy import insert, select, text, update
 
-from app.core.validation import VALIDATOR_VERSION, ValidationCancelled
+from app.core.ops import CancelToken, OperationCancelled
+from app.core.validation import VALIDATOR_VERSION
 from app.storage import errors
 from app.storage.changes import undo_change_set
 from app.storage.contacts.delete import delete_contacts
@@ -25,7 +25,7 @@ from app.storage.schema import (
     Suppression,
 )
 from app.storage.suppressions import mark_do_not_contact, suppression_hash
-from app.storage.validation_store import (
+from app.storage.validation import (
     DbDomainCache,
     accept_suggestions,
     apply_to_reason,
@@ -234,14 +234,14 @@ def test_cancel_leaves_the_database_unchanged(
     """Cancelled while reading (0) or after the writes ran, before the commit (800)."""
     before = fingerprint(db)
     seen: list[int] = []
-    cancel_now = threading.Event()
+    cancel_now = CancelToken()
 
     def progress(done: int, total: int) -> None:
         seen.append(done)
         if done >= stop_at:
-            cancel_now.set()
+            cancel_now.cancel()
 
-    with pytest.raises(ValidationCancelled):
+    with pytest.raises(OperationCancelled):
         validate_database(db, progress=progress, cancel=cancel_now, workers=1)
     assert fingerprint(db) == before
     assert contact(db, people[0])["email_status"] is None
@@ -442,7 +442,10 @@ def test_accept_suggestions_and_undo(db: Database, validated: list[int]) -> None
     assert after["email_suggestion"] is None
     assert after["version"] == before["version"] + 1
     assert contact(db, validated[0])["version"] == 1
-    result = undo_change_set(db, change)
+    # The write's Changes: what the broadcast refreshes and the undo stack offers.
+    assert (change.operation, change.count) == ("bulk_fix", 1)
+    assert change.ids_in("contacts") == {ruta_id} and change.undoable
+    result = undo_change_set(db, change.change_set_id)
     assert result.applied
     restored = contact(db, ruta_id)
     for column in ("email_raw", "email", "email_status", "email_reasons", "email_suggestion"):
@@ -458,9 +461,10 @@ def test_a_fix_that_changes_nothing_still_returns_its_change_set(
     change = accept_suggestions(db, [validated[0]])  # Ivan has no suggestion
     with db.reading() as conn:
         (latest,) = recent_change_sets(conn, limit=1)
-    assert (latest.id, latest.row_count) == (change, 0)
+    assert (latest.id, latest.row_count) == (change.change_set_id, 0)
+    assert change.count == 0
     assert latest.description == "Accept 0 email suggestions"
-    assert undo_change_set(db, change).applied
+    assert undo_change_set(db, change.change_set_id).applied
 
 
 def test_edit_field_revalidates_and_refuses_a_stale_version(
@@ -474,8 +478,13 @@ def test_edit_field_revalidates_and_refuses_a_stale_version(
     assert john["phone_e164"] == "+12125550100"
     assert john["phone_status"] in ("valid", "risky")
     assert john["version"] == version + 1
-    with pytest.raises(errors.ConcurrentEditError):
+    with pytest.raises(errors.ConcurrentEditError) as conflict:
         edit_field(db, john_id, "phone", "+1 212 555 0199", expected_version=version)
+    # A code and the row, never a sentence: the UI words it.
+    assert (conflict.value.code, conflict.value.table, conflict.value.row_id) == (
+        "concurrent_edit", "contacts", john_id,
+    )  # fmt: skip
+    assert "Someone" not in str(conflict.value)
     assert contact(db, john_id)["phone_raw"] == "+1 212 555 0100"
     with pytest.raises(errors.ConcurrentEditError):
         edit_field(db, 10**9, "email", "x@example.com", expected_version=1)
@@ -489,7 +498,7 @@ def test_edit_field_can_be_undone(db: Database, validated: list[int]) -> None:
     ivan = contact(db, ivan_id)
     assert ivan["email"] == "иван@пример.рф"
     assert (ivan["email_status"], ivan["email_reasons"]) == ("risky", "smtputf8")
-    assert undo_change_set(db, change).applied
+    assert undo_change_set(db, change.change_set_id).applied
     ivan = contact(db, ivan_id)
     assert (ivan["email_raw"], ivan["email"]) == ("Ivan.Petrov@Example.COM",
                                                   "Ivan.Petrov@example.com")  # fmt: skip
@@ -586,15 +595,16 @@ def test_apply_to_reason(db: Database, validated: list[int]) -> None:
     assert contact(db, extra[0])["email"] == "jo@gmail.com"
     with db.reading() as conn:
         assert problem_rows(conn, reason="possible_typo") == []
-    assert undo_change_set(db, change).applied
+    assert undo_change_set(db, change.change_set_id).applied
     assert contact(db, extra[0])["email_raw"] == "jo@gmail.co"
 
     deleted = apply_to_reason(db, "role_account", "delete", field="email")
+    assert (deleted.operation, deleted.count) == ("delete", 1)
     with db.reading() as conn:
         assert (
             conn.execute(select(CONTACTS.c.id).where(CONTACTS.c.id == validated[3])).first() is None
         )
-    assert undo_change_set(db, deleted).applied
+    assert undo_change_set(db, deleted.change_set_id).applied
     assert contact(db, validated[3])["email_raw"] == "info@acme-corp.com"
 
     apply_to_reason(db, "excel_mangled", "mark_do_not_contact", field="phone")
@@ -630,7 +640,7 @@ def test_postgres_validate_and_summary(pg: Database) -> None:
     assert [r.contact_id for r in rows] == [ids[2]]
     change = accept_suggestions(pg, [ids[2]])
     assert contact(pg, ids[2])["email"] == "ruta@yahoo.com"
-    assert undo_change_set(pg, change).applied
+    assert undo_change_set(pg, change.change_set_id).applied
 
 
 def test_search_index_follows_changed_emails_only(db: Database) -> None:
@@ -651,13 +661,13 @@ def test_search_index_follows_changed_emails_only(db: Database) -> None:
 def test_cancel_during_the_dns_pass_writes_nothing(db: Database) -> None:
     add_people(db, DNS_PEOPLE)
     before = fingerprint(db)
-    cancel = threading.Event()
+    cancel = CancelToken()
 
     def progress(done: int, total: int) -> None:
         if done > 100:  # the first domain answered: cancel mid-pass
-            cancel.set()
+            cancel.cancel()
 
-    with LocalDnsServer() as server, pytest.raises(ValidationCancelled):
+    with LocalDnsServer() as server, pytest.raises(OperationCancelled):
         validate_database(
             db, check_dns=True, resolver=server.resolver(), progress=progress, cancel=cancel,
             workers=1,
@@ -666,7 +676,7 @@ def test_cancel_during_the_dns_pass_writes_nothing(db: Database) -> None:
 
 
 def test_bulk_writes_get_a_larger_page_cache_and_give_it_back(db: Database) -> None:
-    from app.storage.validation_store import _large_page_cache
+    from app.storage.validation.run import _large_page_cache
 
     with db.transaction() as conn:
         before = conn.exec_driver_sql("PRAGMA cache_size").scalar()

@@ -1,0 +1,1 @@
+"""Adapters: the app's doors to the outside world (network, clock, keychain...)."""
