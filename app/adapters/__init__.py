@@ -1,0 +1,1 @@
+"""Adapters for the outside world: clock, OS URL handler, mail, keychain, DNS."""
