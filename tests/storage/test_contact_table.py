@@ -543,14 +543,9 @@ def test_saved_segment_round_trip(demo: Database) -> None:
 
 
 def test_first_pages_read_an_index_not_a_sort(shared: Database) -> None:
-    """Every sort's first and later pages over all contacts walk an index (no temp sort).
-
-    ``created`` has no index on ``created_at`` yet; the lead was asked for one.
-    """
+    """Every sort's first and later pages over all contacts walk an index (no temp sort)."""
     with shared.reading() as conn:
         for key in ct.SortKey:
-            if key is ct.SortKey.CREATED:
-                continue
             for descending in (False, True):
                 sort = ct.Sort(key, descending)
                 first = ct.page_ids(conn, ct.Scope(), sort, limit=50)
