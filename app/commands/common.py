@@ -50,7 +50,7 @@ class CommandError(Exception):
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse with a one-line error message (DESIGN: errors are one clear line)."""
+    """argparse with a one-line error message: a script reads one clear line."""
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")

@@ -65,7 +65,7 @@ install_fast_adapters()
 
 
 class Mode(StrEnum):
-    """Deployment modes (DESIGN.md section 3)."""
+    """Deployment modes: a local file, a shared file, or a database server."""
 
     SOLO = "solo"
     SHARED = "shared"
@@ -114,8 +114,8 @@ class Database:
     def transaction(self) -> Iterator[Connection]:
         """Run a write: ``BEGIN IMMEDIATE`` on SQLite, commit on success, roll back on error.
 
-        Every write in the app goes through here (DESIGN.md section 4), so a failed or
-        cancelled operation leaves the database exactly as before.
+        Every write in the app goes through here, so a failed or cancelled operation
+        leaves the database exactly as before.
 
         Raises:
             ReadOnlyDatabaseError: the database was opened read-only.

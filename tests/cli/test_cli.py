@@ -1,4 +1,4 @@
-"""The headless interface (DESIGN.md section 5): commands, exit codes, one-line errors.
+"""The headless interface: commands, exit codes, one-line errors.
 
 Most tests call ``app.cli.main`` in-process (fast, with capsys); a few run the real
 ``python main.py ...`` in a subprocess, the way scripts and installers call it.
