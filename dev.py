@@ -180,7 +180,7 @@ def check_qt_libraries(python: Path, env: Mapping[str, str] = os.environ) -> boo
     packages, unknown = debian_packages(missing)
     as_root = hasattr(os, "geteuid") and os.geteuid() == 0
     debian = Path("/etc/debian_version").exists() and shutil.which("apt-get") is not None
-    if as_root and debian and packages and not unknown:
+    if as_root and debian and packages:
         print("dev.py: installing the libraries Qt needs:", " ".join(packages), flush=True)
         command = apt_install_command(packages, as_root=True)
         if subprocess.run(command, check=False).returncode != 0:
@@ -210,7 +210,8 @@ def run_app(python: Path, args: list[str]) -> int:
     """Start the GUI (or a CLI subcommand when ``args`` names one)."""
     # A first word that is not an option is a CLI command (or a typo main.py refuses):
     # neither starts Qt's window, so only the window needs the check.
-    if not (args and not args[0].startswith("-")) and not check_qt_libraries(python):
+    opens_window = not args or args[0].startswith("-")
+    if opens_window and not check_qt_libraries(python):
         return 1
     return subprocess.run(
         [str(python), str(ROOT / "main.py"), *args], cwd=ROOT, check=False

@@ -97,3 +97,29 @@ def test_missing_libraries_stop_the_start_with_the_command_to_run(
     err = capsys.readouterr().err
     assert "missing: libxcb-icccm.so.4, libxcb-keysyms.so.1." in err
     assert "\n    sudo apt-get install -y libxcb-icccm4 libxcb-keysyms1\n" in err
+
+
+@pytest.mark.skipif(
+    not Path("/etc/debian_version").exists(), reason="not a Debian or Ubuntu system"
+)
+def test_as_root_on_debian_the_packages_are_installed(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Root on Debian with apt-get: install, look again, start (apt-get itself is faked)."""
+    answers = [dev.missing_libraries(LDD_OUTPUT), []]  # before and after the install
+    commands: list[list[str]] = []
+    real_run = subprocess.run
+
+    def fake_run(command: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
+        if command[0] == "apt-get":
+            commands.append(command)
+            return subprocess.CompletedProcess(command, 0)
+        return real_run(command, **kwargs)  # type: ignore[call-overload,no-any-return]
+
+    monkeypatch.setattr(dev, "_missing_for", lambda _plugin: answers.pop(0))
+    monkeypatch.setattr(dev.os, "geteuid", lambda: 0)
+    monkeypatch.setattr(dev.shutil, "which", lambda name: f"/usr/bin/{name}")
+    monkeypatch.setattr(dev.subprocess, "run", fake_run)
+    assert dev.check_qt_libraries(Path(sys.executable), {"DISPLAY": ":0"}) is True
+    assert commands == [["apt-get", "install", "-y", "libxcb-icccm4", "libxcb-keysyms1"]]
+    assert answers == []
