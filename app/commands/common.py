@@ -12,6 +12,10 @@ from typing import Any, NoReturn
 
 PROG = "prospect-desk"
 
+#: The headless interface's commands (``app.cli.COMMANDS`` runs them); any other first
+#: argument is for the window (``app.gui_args``).
+CLI_COMMANDS = ("demo", "import", "export", "validate", "check", "backup")
+
 
 EXIT_OK = 0
 

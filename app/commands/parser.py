@@ -6,7 +6,7 @@ import argparse
 
 from app.commands.common import EPILOG, MAX_DEMO_CONTACTS, PROG, Parser
 
-#: How the window is started; ``app.entry`` refuses any other argument without a command.
+#: How the window is started; ``app.gui_args`` refuses any other argument without a command.
 WINDOW_USAGE = f"""\
 without a COMMAND, {PROG} opens its window:
   {PROG} [--db PATH] [--read-only] [--startup-check] [Qt options such as -style NAME]

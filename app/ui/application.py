@@ -17,7 +17,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, ORG_NAME, __version__
-from app.entry import parse_gui_args
+from app.gui_args import parse_gui_args
 
 log = logging.getLogger(__name__)
 

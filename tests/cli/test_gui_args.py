@@ -13,14 +13,13 @@ from pathlib import Path
 import pytest
 
 from app.cli import COMMANDS
-from app.commands.common import EXIT_USAGE
-from app.entry import (
-    CLI_COMMANDS,
+from app.commands.common import CLI_COMMANDS, EXIT_USAGE
+from app.entry import run
+from app.gui_args import (
     GUI_OPTIONS,
     GuiUsageError,
     _gui_parser,
     parse_gui_args,
-    run,
     split_qt_options,
 )
 

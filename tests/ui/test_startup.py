@@ -12,7 +12,7 @@ from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.entry import parse_gui_args
+from app.gui_args import parse_gui_args
 from app.storage.paths import default_database_path
 from app.ui.application import initial_target, install_translations
 from app.ui.main_window import MainWindow
