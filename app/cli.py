@@ -1,4 +1,4 @@
-"""The headless face of Prospect Desk (DESIGN.md section 5): ``python main.py COMMAND ...``.
+"""The headless face of Prospect Desk: ``python main.py COMMAND ...``.
 
 Commands::
 

@@ -1,1 +1,1 @@
-"""Adapters: the app's doors to the outside world (network, clock, keychain...)."""
+"""Adapters for the outside world: clock, OS URL handler, mail, keychain, DNS."""

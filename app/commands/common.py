@@ -12,6 +12,10 @@ from typing import Any, NoReturn
 
 PROG = "prospect-desk"
 
+#: The headless interface's commands (``app.cli.COMMANDS`` runs them); any other first
+#: argument is for the window (``app.gui_args``).
+CLI_COMMANDS = ("demo", "import", "export", "validate", "check", "backup")
+
 
 EXIT_OK = 0
 
@@ -50,7 +54,7 @@ class CommandError(Exception):
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse with a one-line error message (DESIGN: errors are one clear line)."""
+    """argparse with a one-line error message: a script reads one clear line."""
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")

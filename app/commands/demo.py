@@ -74,8 +74,9 @@ def _refuse_demo_over_data(target: str) -> None:
     """
     import sqlite3
 
-    from app.storage.database import check_sqlite_header, read_schema_revision, readonly_uri
+    from app.storage.database import read_schema_revision
     from app.storage.errors import CorruptDatabaseError
+    from app.storage.sqlite_file import check_sqlite_header, readonly_uri
 
     path = file_path(target)
     if not check_sqlite_header(path) or read_schema_revision(path) is None:

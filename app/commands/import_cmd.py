@@ -1,6 +1,6 @@
 """``python main.py import FILE --db PATH [--list NAME] [--dry-run] [--json]``.
 
-The import command of the headless interface (DESIGN.md section 5).
+The import command of the headless interface.
 Unreadable files are refused before the database is opened or created; a failed or
 interrupted import rolls back, and a database file this command created is removed again.
 """

@@ -6,6 +6,14 @@ import argparse
 
 from app.commands.common import EPILOG, MAX_DEMO_CONTACTS, PROG, Parser
 
+#: How the window is started; ``app.gui_args`` refuses any other argument without a command.
+WINDOW_USAGE = f"""\
+without a COMMAND, {PROG} opens its window:
+  {PROG} [--db PATH] [--read-only] [--startup-check] [Qt options such as -style NAME]
+  --db PATH        open this database (a file or an URL)
+  --read-only      open the database without changing it
+  --startup-check  open, print the seconds to the first paint, and exit"""
+
 
 def _count(text: str) -> int:
     """An argparse type: a whole number from 0 to ``MAX_DEMO_CONTACTS``."""
@@ -31,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="Prospect Desk without its window: demo data, checks, backups, "
         "imports and exports for scripts.",
-        epilog=EPILOG,
+        epilog=f"{WINDOW_USAGE}\n\n{EPILOG}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)

@@ -5,14 +5,25 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from app.storage import errors
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from app.storage.database import Database
+
+class HasPath(Protocol):
+    """What a backup needs of an open ``app.storage.database.Database``: its file.
+
+    A protocol, not that class: ``database`` imports this module to back a file up before
+    a schema upgrade, so this module must not import ``database`` (not even for types).
+    """
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, ``None`` for a database server."""
+
 
 # Pages copied per step, so a progress callback can report and a big file is not one stall.
 _PAGES_PER_STEP = 4096
@@ -50,7 +61,7 @@ def backup_file(
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + ".partial")
     partial.unlink(missing_ok=True)
-    from app.storage.database import readonly_uri
+    from app.storage.sqlite_file import readonly_uri
 
     # readonly_uri: backing up a closed WAL database must not leave -wal/-shm files behind.
     src = sqlite3.connect(readonly_uri(source), uri=True)
@@ -75,7 +86,7 @@ def backup_file(
 
 
 def backup_database(
-    db: Database, destination: Path, *, progress: Callable[[int, int], None] | None = None
+    db: HasPath, destination: Path, *, progress: Callable[[int, int], None] | None = None
 ) -> Path:
     """Back up an open database to ``destination`` (SQLite files only)."""
     if db.path is None:
@@ -92,7 +103,7 @@ def timestamped_name(path: Path, label: str) -> str:
     return f"{path.stem}-{label}-{stamp}{suffix}"
 
 
-def backup_before_upgrade(db: Database, revision: str, *, backup_dir: Path | None) -> Path:
+def backup_before_upgrade(db: HasPath, revision: str, *, backup_dir: Path | None) -> Path:
     """Back up a database that is about to be upgraded from ``revision``."""
     assert db.path is not None
     folder = backup_dir if backup_dir is not None else default_backup_dir()
@@ -117,7 +128,7 @@ def list_backups(path: Path, *, backup_dir: Path | None = None) -> list[Path]:
     Returns:
         Backup files, the most recently modified first.
     """
-    from app.storage.database import SQLITE_MAGIC
+    from app.storage.sqlite_file import SQLITE_MAGIC
 
     path = path.expanduser().absolute()
     suffix = path.suffix or ".sqlite3"
@@ -161,7 +172,7 @@ def restore_from_backup(backup: Path, target: Path) -> Path | None:
         NotADatabaseError: the backup is not an SQLite file (nothing was changed).
         StorageError: the copy failed (nothing was changed).
     """
-    from app.storage.database import check_sqlite_header
+    from app.storage.sqlite_file import check_sqlite_header
 
     backup = backup.expanduser().absolute()
     target = target.expanduser().absolute()

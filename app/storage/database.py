@@ -22,25 +22,27 @@ import os
 import sqlite3
 import stat
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import sqlalchemy
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Connection, Engine, make_url
+from sqlalchemy.exc import OperationalError
 
 from app.storage import errors
 from app.storage.location import Location, LocationKind, describe_location
 from app.storage.schema_version import SCHEMA_HEAD
 from app.storage.sqlite_binding import install_fast_adapters
+from app.storage.sqlite_file import check_sqlite_header, readonly_uri
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
 #: Page size of a new SQLite file, in bytes (SQLite's default is 4096; an existing file
 #: keeps the size it was made with). A 1M-row import writes ~1.2 GB through the WAL, one
@@ -63,7 +65,7 @@ install_fast_adapters()
 
 
 class Mode(StrEnum):
-    """Deployment modes (DESIGN.md section 3)."""
+    """Deployment modes: a local file, a shared file, or a database server."""
 
     SOLO = "solo"
     SHARED = "shared"
@@ -112,8 +114,8 @@ class Database:
     def transaction(self) -> Iterator[Connection]:
         """Run a write: ``BEGIN IMMEDIATE`` on SQLite, commit on success, roll back on error.
 
-        Every write in the app goes through here (DESIGN.md section 4), so a failed or
-        cancelled operation leaves the database exactly as before.
+        Every write in the app goes through here, so a failed or cancelled operation
+        leaves the database exactly as before.
 
         Raises:
             ReadOnlyDatabaseError: the database was opened read-only.
@@ -291,52 +293,6 @@ def normalize_server_url(url: str) -> URL:
 # --- checks before opening a file -------------------------------------------------------
 
 
-def check_sqlite_header(path: Path) -> bool:
-    """Refuse a file that is not an SQLite database, or a truncated one, by its header alone.
-
-    Reads the first 100 bytes and the size; opens nothing through SQLite, writes nothing.
-
-    Returns:
-        False for an empty file (SQLite treats it as a new database), True otherwise.
-
-    Raises:
-        MissingDatabaseError: there is no such file.
-        ReadOnlyDatabaseError: the file cannot even be read.
-        NotADatabaseError: the file is not an SQLite database.
-        CorruptDatabaseError: the file is shorter than its header says (truncated).
-    """
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            header = fh.read(100)
-    except FileNotFoundError as exc:
-        raise errors.MissingDatabaseError(f"There is no database at {path}.") from exc
-    except PermissionError as exc:
-        raise errors.ReadOnlyDatabaseError(
-            f"Prospect Desk is not allowed to read {path}. Check the file's permissions."
-        ) from exc
-    except OSError as exc:
-        raise errors.DatabaseOpenError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
-    if size == 0:
-        return False
-    if not header.startswith(SQLITE_MAGIC):
-        raise errors.NotADatabaseError(
-            f"{path.name} is not a Prospect Desk database (it is not an SQLite file)."
-        )
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    # The in-header page count is only trustworthy when the "version-valid-for" number
-    # matches the change counter (files written by SQLite before 3.7.0 leave it stale).
-    count_valid = header[24:28] == header[92:96]
-    page_count = int.from_bytes(header[28:32], "big") if count_valid else 0
-    if len(header) < 100 or (page_count and size < page_size * page_count):
-        raise errors.CorruptDatabaseError(
-            f"{path.name} is damaged: the file is shorter than its header says "
-            f"({size:,} of {page_size * page_count:,} bytes). Restore it from a backup."
-        )
-    return True
-
-
 def _probe_sqlite_file(path: Path) -> None:
     """Refuse a file that is not an SQLite database, or a damaged one, without writing.
 
@@ -368,25 +324,6 @@ def _probe_sqlite_file(path: Path) -> None:
             f"{path.name} is damaged ({row[0] if row else 'no answer'}). "
             "Restore it from a backup."
         )
-
-
-def readonly_uri(path: Path) -> str:
-    """An SQLite URI that reads ``path`` without writing or creating anything next to it.
-
-    A read-only reader of a WAL database creates ``-wal``/``-shm`` files when they are
-    missing. A WAL database without a ``-wal`` has no connection open and nothing waiting
-    for a checkpoint, so ``immutable=1`` reads it as it is. Otherwise ``mode=ro``: it reads
-    the WAL too (its side files exist already), and for a rollback-journal file, which
-    others may be writing on a share, it takes SQLite's shared lock as it should.
-    """
-    try:
-        with path.open("rb") as fh:
-            wal_format = fh.read(20)[18:19] == b"\x02"
-    except OSError:
-        wal_format = False
-    if wal_format and not Path(f"{path}-wal").exists():
-        return f"file:{path.as_posix()}?mode=ro&immutable=1"
-    return f"file:{path.as_posix()}?mode=ro"
 
 
 def _no_write_bits(path: Path) -> bool:
@@ -428,6 +365,30 @@ def read_schema_revision(path: Path) -> str | None:
         return str(row[0]) if row else None
     finally:
         conn.close()
+
+
+# --- for callers above storage (the UI must not import SQLAlchemy) -----------------------
+
+
+@contextmanager
+def cancelled_if_interrupted(raise_if_cancelled: Callable[[], None]) -> Iterator[None]:
+    """Report a statement aborted on the caller's request as the caller's cancellation.
+
+    A statement stopped through SQLite's progress handler (a superseded search) fails
+    with SQLAlchemy's ``OperationalError``. Inside this block that error first gives
+    ``raise_if_cancelled`` the chance to raise the caller's own "stopped" exception; an
+    error while nobody asked to stop propagates unchanged.
+    """
+    try:
+        yield
+    except OperationalError:
+        raise_if_cancelled()
+        raise
+
+
+def storage_versions() -> list[tuple[str, str]]:
+    """(name, version) of the database libraries in use, for the About box and bug reports."""
+    return [("SQLAlchemy", sqlalchemy.__version__), ("SQLite", sqlite3.sqlite_version)]
 
 
 # --- opening ----------------------------------------------------------------------------

@@ -9,7 +9,7 @@ the server keeps its own storage consistent.
 The file is opened read-only. A WAL file with no ``-wal`` next to it (nobody has it open
 and nothing is waiting to be checkpointed) is opened ``immutable``, so SQLite does not
 even create the ``-wal``/``-shm`` side files a read-only WAL reader would otherwise leave
-behind (``database.readonly_uri``). If the file changes while it is being read (someone
+behind (``sqlite_file.readonly_uri``). If the file changes while it is being read (someone
 opened it meanwhile), the check runs again in the ordinary read-only mode.
 """
 
@@ -21,13 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.storage import errors
-from app.storage.database import (
-    check_sqlite_header,
-    is_url,
-    normalize_server_url,
-    readonly_uri,
-)
+from app.storage.database import is_url, normalize_server_url
 from app.storage.schema_version import SCHEMA_HEAD
+from app.storage.sqlite_file import check_sqlite_header, readonly_uri
 
 # PRAGMA integrity_check stops after this many problems; more would not help anyone.
 _MAX_INTEGRITY_ROWS = 20

@@ -10,16 +10,27 @@ before committing.
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from app.storage import errors
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
-    from sqlalchemy.engine import Connection
+    from sqlalchemy.engine import Connection, Engine
 
-    from app.storage.database import Database
+
+class HasEngine(Protocol):
+    """What a migration needs of an open ``app.storage.database.Database``: its engine.
+
+    A protocol, not that class: ``database`` imports this module to upgrade a file as it
+    opens it, so this module must not import ``database`` (not even for types).
+    """
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine of the open database."""
+
 
 SCRIPT_LOCATION = "app.storage:migrations"
 
@@ -72,7 +83,7 @@ def is_known_revision(revision: str) -> bool:
         return False
 
 
-def current_revision(db: Database) -> str | None:
+def current_revision(db: HasEngine) -> str | None:
     """The revision stored in the database, ``None`` when it has no schema yet."""
     from sqlalchemy import inspect, text
 
@@ -83,7 +94,7 @@ def current_revision(db: Database) -> str | None:
         return str(row[0]) if row else None
 
 
-def upgrade_to_head(db: Database) -> None:
+def upgrade_to_head(db: HasEngine) -> None:
     """Upgrade to the newest schema in one transaction.
 
     Raises:
@@ -92,7 +103,7 @@ def upgrade_to_head(db: Database) -> None:
     migrate(db, "head")
 
 
-def migrate(db: Database, target: str, *, downgrade: bool = False) -> None:
+def migrate(db: HasEngine, target: str, *, downgrade: bool = False) -> None:
     """Upgrade (or, for tests and repairs, downgrade) to ``target`` in one transaction."""
     from alembic import command
 

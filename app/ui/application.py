@@ -6,7 +6,6 @@ pages' heavy parts load afterwards (DESIGN.md section 5: first paint within a se
 
 from __future__ import annotations
 
-import argparse
 import gc
 import logging
 import os
@@ -18,29 +17,13 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, ORG_NAME, __version__
+from app.gui_args import parse_gui_args
 
 log = logging.getLogger(__name__)
 
 # Forces the interface language ("ru", "en"), whatever the system locale says.
 LANGUAGE_ENV = "PROSPECT_DESK_LANG"
 TRANSLATION_PREFIX = "prospect_desk_"
-
-
-def parse_gui_args(argv: list[str]) -> argparse.Namespace:
-    """Parse the GUI's options (the CLI's subcommands never get here)."""
-    parser = argparse.ArgumentParser(prog="prospect-desk", description=f"{APP_NAME} {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="open this database (a file or an URL)")
-    parser.add_argument(
-        "--startup-check",
-        action="store_true",
-        help="open the window, print the seconds from process start to its first paint, exit",
-    )
-    parser.add_argument(
-        "--read-only", action="store_true", help="open the database without changing it"
-    )
-    # Qt's own options (-style, -platform ...) pass through to QApplication.
-    args, _qt_args = parser.parse_known_args(argv)
-    return args
 
 
 def interface_language() -> str:

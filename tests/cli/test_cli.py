@@ -1,4 +1,4 @@
-"""The headless interface (DESIGN.md section 5): commands, exit codes, one-line errors.
+"""The headless interface: commands, exit codes, one-line errors.
 
 Most tests call ``app.cli.main`` in-process (fast, with capsys); a few run the real
 ``python main.py ...`` in a subprocess, the way scripts and installers call it.
@@ -160,7 +160,6 @@ def test_a_failed_demo_leaves_no_new_file_behind(
 
 
 def test_errors_are_logged(tmp_path: Path, isolated_data_dir: Path) -> None:
-    pytest.importorskip("app.logs")
     assert main(["check", "--db", str(tmp_path / "missing.sqlite3")]) == EXIT_FAILURE
     logs = list((isolated_data_dir / "logs").glob("*.log"))
     assert logs and "missing.sqlite3" in logs[0].read_text(encoding="utf-8")

@@ -1,4 +1,4 @@
-"""``python main.py validate --db PATH [--mx] [--json]`` (DESIGN.md section 5)."""
+"""``python main.py validate --db PATH [--mx] [--json]``."""
 
 from __future__ import annotations
 

@@ -53,13 +53,13 @@ def test_russian_names_are_cyrillic_with_patronymics(
     sample: tuple[list[DemoCompany], list[DemoPerson]],
 ) -> None:
     russians = [p for p in sample[1] if p.country_code == "RU" and p.email_kind != "duplicate"]
-    assert russians
-    for person in russians:
-        if person.first_name and CYRILLIC.search(person.first_name):
-            # "Иван Петрович Смирнов": given name, patronymic, family name.
-            parts = person.full_name.split()
-            assert len(parts) >= 3
-            assert parts[1].endswith(("вич", "вна", "ична"))
+    in_cyrillic = [p for p in russians if p.first_name and CYRILLIC.search(p.first_name)]
+    assert russians and len(in_cyrillic) >= len(russians) * 0.9
+    for person in in_cyrillic:
+        # "Иван Петрович Смирнов": given name, patronymic, family name.
+        parts = person.full_name.split()
+        assert len(parts) >= 3
+        assert parts[1].endswith(("вич", "вна", "ична"))
 
 
 def test_female_russian_and_lithuanian_surnames_take_female_forms(
@@ -68,7 +68,9 @@ def test_female_russian_and_lithuanian_surnames_take_female_forms(
     women = [p for p in sample[1] if p.gender == "f" and p.email_kind != "duplicate"]
     ru = [p.last_name for p in women if p.country_code == "RU" and p.last_name]
     lt = [p.last_name for p in women if p.country_code == "LT" and p.last_name]
-    assert ru and all(n.endswith(("а", "ая")) for n in ru if CYRILLIC.search(n))
+    ru_cyrillic = [n for n in ru if CYRILLIC.search(n)]
+    assert ru and len(ru_cyrillic) >= len(ru) * 0.9
+    assert all(n.endswith(("а", "ая")) for n in ru_cyrillic)
     assert lt and all(n.endswith(("ienė", "aitė", "ūtė", "utė")) for n in lt if "-" not in n)
 
 
@@ -76,10 +78,10 @@ def test_chinese_names_put_the_family_name_first(
     sample: tuple[list[DemoCompany], list[DemoPerson]],
 ) -> None:
     chinese = [p for p in sample[1] if p.country_code == "CN" and p.email_kind != "duplicate"]
-    assert chinese
-    for person in chinese:
-        if person.last_name and CJK.search(person.last_name):
-            assert person.full_name == f"{person.last_name}{person.first_name}"
+    in_hanzi = [p for p in chinese if p.last_name and CJK.search(p.last_name)]
+    assert chinese and len(in_hanzi) >= len(chinese) * 0.9
+    for person in in_hanzi:
+        assert person.full_name == f"{person.last_name}{person.first_name}"
 
 
 def test_lithuanian_diacritics_are_kept_in_names_but_not_in_emails(
@@ -93,7 +95,7 @@ def test_lithuanian_diacritics_are_kept_in_names_but_not_in_emails(
 
 def test_local_language_titles_appear(sample: tuple[list[DemoCompany], list[DemoPerson]]) -> None:
     titles = {p.title for p in sample[1]}
-    assert {"Директор по продажам", "销售总监"} & titles
+    assert {"Директор по продажам", "销售总监"} <= titles
     assert any(CYRILLIC.search(t) for t in titles)
     assert any(t in titles for t in ("Leiter Vertrieb", "Leiterin Vertrieb", "Head of Sales"))
 

@@ -386,7 +386,8 @@ def test_vcard_raw_phone_and_name_fallbacks() -> None:
 
 
 def test_vcard_parses_back_with_vobject(tmp_path: Path) -> None:
-    vobject = pytest.importorskip("vobject")
+    import vobject
+
     out = tmp_path / "out.vcf"
     long_name = "司马" * 40
     wang = dict(WANG) | {"full_name": long_name, "company": "北京; 示例, 公司"}

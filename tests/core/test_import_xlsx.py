@@ -110,7 +110,8 @@ def test_header_only_sheet(tmp_path: Path) -> None:
 
 
 def test_formula_without_cached_value_is_reported(tmp_path: Path) -> None:
-    openpyxl = pytest.importorskip("openpyxl")
+    import openpyxl
+
     path = tmp_path / "f.xlsx"
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -268,7 +269,8 @@ def test_archive_check_names_the_parts_with_formulas(tmp_path: Path) -> None:
 def test_formula_found_across_a_chunk_boundary(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int
 ) -> None:
-    openpyxl = pytest.importorskip("openpyxl")
+    import openpyxl
+
     from app.core.importing import xlsx_reader
 
     path = tmp_path / "f.xlsx"

@@ -417,3 +417,54 @@ def test_a_rolled_back_write_gets_its_automatic_checkpoints_back(db: Database) -
         raise RuntimeError("stop")
     assert _autocheckpoint(db) == 1000
     assert db._checkpointer is None
+
+
+# --- helpers for the layers above (which do not import SQLAlchemy) ----------------------
+
+
+class _Stopped(Exception):
+    pass
+
+
+def _interrupted_query(db: Database, *, stopped: bool) -> None:
+    """Run a long query that SQLite's progress handler aborts, inside the helper."""
+
+    def raise_if_stopped() -> None:
+        if stopped:
+            raise _Stopped
+
+    with db.reading() as conn:
+        raw = conn.connection.dbapi_connection
+        assert isinstance(raw, sqlite3.Connection)
+        raw.set_progress_handler(lambda: 1, 100)
+        try:
+            with database_module.cancelled_if_interrupted(raise_if_stopped):
+                conn.execute(
+                    text(
+                        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                        "WHERE i < 1000000) SELECT count(*) FROM n"
+                    )
+                ).scalar_one()
+        finally:
+            raw.set_progress_handler(None, 0)
+
+
+def test_an_interrupted_statement_is_the_callers_cancellation(db: Database) -> None:
+    with pytest.raises(_Stopped):
+        _interrupted_query(db, stopped=True)
+
+
+def test_an_interruption_nobody_asked_for_stays_an_error(db: Database) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    with pytest.raises(OperationalError, match="interrupted"):
+        _interrupted_query(db, stopped=False)
+
+
+def test_storage_versions_name_the_libraries_in_use() -> None:
+    import sqlalchemy
+
+    assert database_module.storage_versions() == [
+        ("SQLAlchemy", sqlalchemy.__version__),
+        ("SQLite", sqlite3.sqlite_version),
+    ]

@@ -577,7 +577,8 @@ def test_row_reasons_and_file_errors_go_through_translation(
 def test_file_warnings_and_undo_conflicts_go_through_translation(
     marking: MarkingTranslator, tmp_path: Path
 ) -> None:
-    openpyxl = pytest.importorskip("openpyxl")
+    import openpyxl
+
     from app.core.importing import FileWarning, open_table
     from app.ui.importing.messages import conflict_text, warning_text
 

@@ -6,7 +6,6 @@ import hashlib
 import sqlite3
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -186,8 +185,6 @@ def test_restore_choice_restores_and_opens(
 ) -> None:
     from app.storage import backup
 
-    if not hasattr(backup, "restore_from_backup") or not hasattr(backup, "list_backups"):
-        pytest.skip("restore_from_backup has not landed in app.storage.backup yet")
     good = made_elsewhere(tmp_path, "crm.sqlite3")
     made = open_database(good)
     copy = backup.default_backup_dir() / backup.timestamped_name(good, "backup")

@@ -12,8 +12,9 @@ from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.gui_args import parse_gui_args
 from app.storage.paths import default_database_path
-from app.ui.application import initial_target, install_translations, parse_gui_args
+from app.ui.application import initial_target, install_translations
 from app.ui.main_window import MainWindow
 from tests.ui.conftest import OPEN_TIMEOUT_MS
 
@@ -54,8 +55,7 @@ def test_first_run_dialog_start_empty(qtbot: QtBot, bare_window: MainWindow) -> 
 
 
 def test_first_run_dialog_demo_data(qtbot: QtBot, bare_window: MainWindow) -> None:
-    if not MainWindow.demo_available():
-        pytest.skip("the demo generator has not landed")
+    assert MainWindow.demo_available()
     dialog = bare_window.start_first_run(default_database_path())
     assert dialog.demo_button.isEnabled()
     with qtbot.waitSignal(bare_window.database_opened, timeout=OPEN_TIMEOUT_MS):

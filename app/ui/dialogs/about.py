@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import platform
-import sqlite3
 from typing import TYPE_CHECKING
 
 import PySide6
@@ -27,14 +26,13 @@ if TYPE_CHECKING:
 
 def library_versions() -> list[tuple[str, str]]:
     """(name, version) of what the app runs on, in the order a bug report wants them."""
-    import sqlalchemy
+    from app.storage.database import storage_versions
 
     return [
         ("Python", platform.python_version()),
         ("Qt", qVersion()),
         ("PySide6", PySide6.__version__),
-        ("SQLAlchemy", sqlalchemy.__version__),
-        ("SQLite", sqlite3.sqlite_version),
+        *storage_versions(),
         (platform.system() or "OS", platform.release()),
     ]
 

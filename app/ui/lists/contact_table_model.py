@@ -58,7 +58,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 from shiboken6 import isValid
-from sqlalchemy.exc import OperationalError
 
 from app.storage.contacts.browse import (
     MAX_IDS_PER_QUERY,
@@ -73,6 +72,7 @@ from app.storage.contacts.browse import (
     rows_for_ids,
     search_first_screen,
 )
+from app.storage.database import cancelled_if_interrupted
 from app.ui.jobs import Job, JobContext
 
 if TYPE_CHECKING:
@@ -730,12 +730,10 @@ class ContactTableModel(QAbstractTableModel):
     ) -> None:
         def work(ctx: JobContext) -> _FirstPage:
             with database.reading() as conn, interruptible(conn, ctx.cancelled):
-                try:
+                # A newer keystroke interrupts the search: that is a cancellation.
+                with cancelled_if_interrupted(ctx.raise_if_cancelled):
                     screen = search_first_screen(conn, scope, sort, limit=FIRST_PAGE)
                     rows = _plain(rows_for_ids(conn, screen.page.ids[:100]))
-                except OperationalError:
-                    ctx.raise_if_cancelled()  # a newer keystroke interrupted it
-                    raise
             return _FirstPage(
                 screen.page,
                 rows,
@@ -751,14 +749,11 @@ class ContactTableModel(QAbstractTableModel):
     ) -> None:
         def work(ctx: JobContext) -> _FirstPage:
             with database.reading() as conn, interruptible(conn, ctx.cancelled):
-                try:
+                with cancelled_if_interrupted(ctx.raise_if_cancelled):
                     page = page_ids(conn, scope, sort, limit=FIRST_PAGE)
                     # The first screen's rows come with the ids: the first paint needs no
                     # query.
                     return _FirstPage(page, _plain(rows_for_ids(conn, page.ids[:100])))
-                except OperationalError:
-                    ctx.raise_if_cancelled()
-                    raise
 
         self._start(work, lambda result: self._on_first_page(generation, result))
 
@@ -783,11 +778,8 @@ class ContactTableModel(QAbstractTableModel):
             from app.storage.contacts.browse import count
 
             with database.reading() as conn, interruptible(conn, ctx.cancelled):
-                try:
+                with cancelled_if_interrupted(ctx.raise_if_cancelled):
                     return count(conn, scope)
-                except OperationalError:
-                    ctx.raise_if_cancelled()
-                    raise
 
         def done(n: int) -> None:
             if generation == self._generation:
