@@ -7,11 +7,10 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.core.ops import Progress, report
 from app.storage import errors
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from app.storage.database import Database
 
 # Pages copied per step, so a progress callback can report and a big file is not one stall.
@@ -29,7 +28,7 @@ def backup_file(
     source: Path,
     destination: Path,
     *,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
 ) -> Path:
     """Copy an SQLite file to ``destination`` with the backup API.
 
@@ -59,8 +58,7 @@ def backup_file(
         try:
 
             def _step(_status: int, remaining: int, total: int) -> None:
-                if progress is not None:
-                    progress(total - remaining, total)
+                report(progress, total - remaining, total)
 
             src.backup(dst, pages=_PAGES_PER_STEP, progress=_step)
         finally:
@@ -74,9 +72,7 @@ def backup_file(
     return destination
 
 
-def backup_database(
-    db: Database, destination: Path, *, progress: Callable[[int, int], None] | None = None
-) -> Path:
+def backup_database(db: Database, destination: Path, *, progress: Progress | None = None) -> Path:
     """Back up an open database to ``destination`` (SQLite files only)."""
     if db.path is None:
         raise errors.StorageError(

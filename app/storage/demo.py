@@ -44,6 +44,7 @@ from sqlalchemy import Table, func, insert, select
 from sqlalchemy.engine import Connection
 
 from app.core.demo_data import DemoCompany, DemoDataGenerator, DemoPerson, weighted_choice
+from app.core.ops import NO_CHANGES, CancelToken, Changes, Progress, check_cancelled, report
 from app.storage import errors
 from app.storage.database import Database
 from app.storage.schema import (
@@ -72,11 +73,6 @@ from app.storage.schema import (
 )
 from app.storage.search_index import rebuild_search_index
 
-#: Progress callback: (steps done, steps in total), called from the loading thread.
-ProgressCallback = Callable[[int, int], None]
-#: Cancel callback: return True to stop; the load then raises :class:`Cancelled`.
-CancelCallback = Callable[[], bool]
-
 #: The settings key marking a database as demo data (the UI may refuse real sends in it).
 DEMO_SETTING_KEY: Final = "demo"
 
@@ -88,10 +84,6 @@ _CONTACTS_PER_COMPANY: Final = 8
 _BULK_TABLES: Final = ("contacts", "activities", "tasks", "enrollments", "list_members",
                        "contact_tags", "contact_points", "qualifications", "handoffs")  # fmt: skip
 _PROGRESS_TOTAL: Final = 1_000
-
-
-class Cancelled(Exception):  # noqa: N818 - the name callers expect; it is not an error
-    """The caller cancelled the demo load; the transaction was rolled back."""
 
 
 class DemoRefusedError(errors.StorageError):
@@ -140,7 +132,12 @@ _REP_DOMAIN: Final = "demo.prospectdesk.example"
 
 @dataclass(frozen=True, slots=True)
 class DemoSummary:
-    """What a demo load wrote (row counts) and how long it took."""
+    """What a demo load wrote (row counts), how long it took, and its :class:`Changes`.
+
+    ``changes`` names every table the load wrote to (operation ``demo``, counting the
+    prospects); it has no change set: a demo load is not undone, it goes into an empty
+    database.
+    """
 
     reps: int
     stages: int
@@ -156,6 +153,7 @@ class DemoSummary:
     qualifications: int
     handoffs: int
     seconds: float
+    changes: Changes = NO_CHANGES
 
 
 # --- templates and cadences --------------------------------------------------------------
@@ -370,7 +368,7 @@ class _Loader:
     """Inserts rows in chunks inside one transaction, counting, reporting and cancelling."""
 
     def __init__(
-        self, conn: Connection, progress: ProgressCallback | None, cancel: CancelCallback | None
+        self, conn: Connection, progress: Progress | None, cancel: CancelToken | None
     ) -> None:
         self.conn = conn
         self.progress = progress
@@ -378,14 +376,12 @@ class _Loader:
         self.counts: dict[str, int] = {}
 
     def check_cancel(self) -> None:
-        """Raise :class:`Cancelled` when the caller asked to stop."""
-        if self.cancel is not None and self.cancel():
-            raise Cancelled("The demo load was cancelled; nothing was written.")
+        """Raise ``OperationCancelled`` when the caller cancelled (the load then rolls back)."""
+        check_cancelled(self.cancel)
 
     def report(self, done: int) -> None:
         """Tell the caller how far the load is (out of ``_PROGRESS_TOTAL``)."""
-        if self.progress is not None:
-            self.progress(min(done, _PROGRESS_TOTAL), _PROGRESS_TOTAL)
+        report(self.progress, min(done, _PROGRESS_TOTAL), _PROGRESS_TOTAL)
 
     def insert(self, table: Table, rows: Sequence[dict[str, Any]]) -> None:
         """Insert ``rows`` (dicts with the same keys) into ``table``, a chunk at a time."""
@@ -446,8 +442,8 @@ def populate_demo(
     *,
     contacts: int = 2000,
     seed: int = 42,
-    progress: ProgressCallback | None = None,
-    cancel: CancelCallback | None = None,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
     now: dt.datetime | None = None,
     parallel: bool | None = None,
 ) -> DemoSummary:
@@ -458,7 +454,7 @@ def populate_demo(
         contacts: How many prospects to create.
         seed: The same seed (and ``now``) gives the same data.
         progress: Called with (steps done, steps in total) as the load goes on.
-        cancel: Polled between chunks; returning True rolls everything back.
+        cancel: Checked between chunks; once cancelled, everything is rolled back.
         now: The moment the demo is built around (due dates, activity history);
             default the current time.
         parallel: Validate in worker processes while inserting; default: for 20,000
@@ -468,11 +464,11 @@ def populate_demo(
             ``multiprocessing.freeze_support()``.
 
     Returns:
-        What was written.
+        What was written, with its ``changes``.
 
     Raises:
         DemoRefusedError: The database already holds prospects.
-        Cancelled: ``cancel`` returned True; the database is unchanged.
+        OperationCancelled: ``cancel`` was cancelled; the database is unchanged.
         ValueError: ``contacts`` is negative.
     """
     if contacts < 0:
@@ -507,6 +503,11 @@ def populate_demo(
         qualifications=counts.get("qualifications", 0),
         handoffs=counts.get("handoffs", 0),
         seconds=time.perf_counter() - started,
+        changes=Changes.of(
+            (name for name, rows in counts.items() if rows),
+            operation="demo",
+            count=counts.get("contacts", 0),
+        ),
     )
 
 

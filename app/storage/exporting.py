@@ -21,7 +21,7 @@ the contact's company; ``stage`` is the stage's display name as on the pipeline 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, Literal
@@ -29,14 +29,8 @@ from typing import Any, Final, Literal
 from sqlalchemy import Select, and_, func, select
 from sqlalchemy.engine import Connection
 
-from app.core.exporting import (
-    CancelCallback,
-    ExportCancelled,
-    ExportRow,
-    write_csv,
-    write_vcard,
-    write_xlsx,
-)
+from app.core.exporting import ExportRow, write_csv, write_vcard, write_xlsx
+from app.core.ops import CancelToken, Progress
 from app.storage.database import Database
 from app.storage.errors import StorageError
 from app.storage.schema import (
@@ -52,10 +46,8 @@ from app.storage.schema import (
 
 __all__ = [
     "EXTRA_FIELDS",
-    "ExportCancelled",
     "ExportError",
     "ExportFormat",
-    "ExportProgress",
     "ExportSummary",
     "UnknownListError",
     "UnsupportedExportFormatError",
@@ -64,8 +56,6 @@ __all__ = [
 ]
 
 ExportFormat = Literal["csv", "xlsx", "vcard"]
-#: Called with (rows written, rows to write).
-ExportProgress = Callable[[int, int], None]
 
 #: File suffixes the export understands, and the format each means.
 FORMATS_BY_SUFFIX: Final[dict[str, ExportFormat]] = {
@@ -129,8 +119,8 @@ def export_contacts(
     *,
     list_name: str | None = None,
     raw: bool = False,
-    progress: ExportProgress | None = None,
-    cancel: CancelCallback | None = None,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
 ) -> ExportSummary:
     """Export every contact, or a static list's members, to ``out``.
 
@@ -141,7 +131,7 @@ def export_contacts(
         raw: for CSV, write for programs (no BOM, no formula neutralisation); other
             formats ignore it.
         progress: called with (rows written, rows in the export) now and then.
-        cancel: polled now and then; when it returns True the export stops.
+        cancel: checked now and then; once it is cancelled the export stops.
 
     Returns:
         How many rows were written, where, in which format.
@@ -151,7 +141,7 @@ def export_contacts(
         UnknownListError: there is no list called ``list_name`` (the message names the
             lists there are).
         ExportError: the file could not be written.
-        ExportCancelled: ``cancel`` returned True. In every failing case no file was
+        OperationCancelled: ``cancel`` was cancelled. In every failing case no file was
             left behind, and an older file at ``out`` is unchanged.
     """
     out = Path(out)
@@ -163,23 +153,20 @@ def export_contacts(
     with db.reading() as conn:
         list_id = None if list_name is None else _find_list(conn, list_name)
         total = _count(conn, list_id)
-
-        def report(done: int) -> None:
-            if progress is not None:
-                progress(done, total)
-
         rows = _iter_rows(conn, list_id)
         try:
             if fmt == "csv":
                 count = write_csv(
-                    out, rows, raw=raw, extra_fields=EXTRA_FIELDS, progress=report, cancel=cancel
-                )
+                    out, rows, raw=raw, extra_fields=EXTRA_FIELDS, total=total,
+                    progress=progress, cancel=cancel,
+                )  # fmt: skip
             elif fmt == "xlsx":
                 count = write_xlsx(
-                    out, rows, extra_fields=EXTRA_FIELDS, progress=report, cancel=cancel
-                )
+                    out, rows, extra_fields=EXTRA_FIELDS, total=total, progress=progress,
+                    cancel=cancel,
+                )  # fmt: skip
             else:
-                count = write_vcard(out, rows, progress=report, cancel=cancel)
+                count = write_vcard(out, rows, total=total, progress=progress, cancel=cancel)
         except OSError as exc:
             reason = exc.strerror or str(exc)
             raise ExportError(f"Cannot write {out}: {reason}.") from exc

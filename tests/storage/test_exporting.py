@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.exporting import CANONICAL_FIELDS, ExportCancelled
+from app.core.exporting import CANONICAL_FIELDS
+from app.core.ops import CancelToken, OperationCancelled
 from app.storage import exporting
 from app.storage.database import Database
 from app.storage.exporting import (
@@ -257,6 +258,8 @@ def test_keyset_batches_cover_every_contact_once(
 
 def test_cancelled_export_leaves_no_file(filled: Database, outdir: Path) -> None:
     out = outdir / "all.csv"
-    with pytest.raises(ExportCancelled):
-        export_contacts(filled, out, cancel=lambda: True)
+    cancelled = CancelToken()
+    cancelled.cancel()
+    with pytest.raises(OperationCancelled):
+        export_contacts(filled, out, cancel=cancelled)
     assert list(outdir.iterdir()) == []
