@@ -609,7 +609,8 @@ def test_file_warnings_and_undo_conflicts_go_through_translation(
 
 def test_unknown_codes_keep_the_english_sentence() -> None:
     from app.core.importing import CorruptSpreadsheetError
-    from app.storage.importing import ImportCancelled, RowDetail
+    from app.core.ops import OperationCancelled
+    from app.storage.importing import RowDetail
     from app.ui.importing.messages import error_text, problem_text, row_reason
 
     odd = RowDetail(7, "updated", "Ann", "a@b.co", "brand_new_code", "Something new.")
@@ -618,7 +619,7 @@ def test_unknown_codes_keep_the_english_sentence() -> None:
     reworded = CorruptSpreadsheetError("A sentence the wizard does not know.")
     assert error_text(reworded) == "A sentence the wizard does not know."
     assert error_text(RuntimeError("boom")) == "boom"
-    assert error_text(ImportCancelled()) == "The import was cancelled; nothing was written."
+    assert error_text(OperationCancelled()) == "The import was cancelled; nothing was written."
 
 
 def test_row_reasons_take_their_values_from_args_not_the_english(
