@@ -17,6 +17,28 @@ if TYPE_CHECKING:
 _PAGES_PER_STEP = 4096
 
 
+class BackupError(errors.StorageError):
+    """A backup (or a restore) could not be made; nothing was changed.
+
+    ``str()`` is an English sentence for logs and the CLI; an interface words ``code``
+    with the values itself.
+
+    Attributes:
+        code: ``"backup_onto_itself"`` (the destination is the database),
+            ``"backup_failed"`` (``detail`` is SQLite's complaint),
+            ``"backup_server_database"`` (a server database: its own tools back it up) or
+            ``"restore_from_itself"``.
+        path: The file written to, or restored from.
+        detail: SQLite's complaint, for ``backup_failed``.
+    """
+
+    def __init__(self, message: str, *, code: str, path: Path | None, detail: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.path = path
+        self.detail = detail
+
+
 def default_backup_dir() -> Path:
     """The user's backup folder (``<data dir>/backups``)."""
     from app.storage.paths import user_data_dir
@@ -42,10 +64,17 @@ def backup_file(
 
     Returns:
         The destination path.
+
+    Raises:
+        BackupError: The destination is the database, or the copy failed (no file left).
     """
     destination = destination.expanduser().absolute()
     if destination == source.expanduser().absolute():
-        raise errors.StorageError("A backup cannot overwrite the database it copies.")
+        raise BackupError(
+            "A backup cannot overwrite the database it copies.",
+            code="backup_onto_itself",
+            path=destination,
+        )
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + ".partial")
     partial.unlink(missing_ok=True)
@@ -65,7 +94,12 @@ def backup_file(
             dst.close()
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
-        raise errors.StorageError(f"The backup to {destination} failed: {exc}") from exc
+        raise BackupError(
+            f"The backup to {destination} failed: {exc}",
+            code="backup_failed",
+            path=destination,
+            detail=str(exc),
+        ) from exc
     finally:
         src.close()
     partial.replace(destination)
@@ -75,8 +109,10 @@ def backup_file(
 def backup_database(db: Database, destination: Path, *, progress: Progress | None = None) -> Path:
     """Back up an open database to ``destination`` (SQLite files only)."""
     if db.path is None:
-        raise errors.StorageError(
-            "A server database is backed up with the server's own tools (pg_dump)."
+        raise BackupError(
+            "A server database is backed up with the server's own tools (pg_dump).",
+            code="backup_server_database",
+            path=destination,
         )
     return backup_file(db.path, destination, progress=progress)
 
@@ -162,7 +198,9 @@ def restore_from_backup(backup: Path, target: Path) -> Path | None:
     backup = backup.expanduser().absolute()
     target = target.expanduser().absolute()
     if backup == target:
-        raise errors.StorageError("A database cannot be restored from itself.")
+        raise BackupError(
+            "A database cannot be restored from itself.", code="restore_from_itself", path=backup
+        )
     check_sqlite_header(backup)
     staged = target.with_name(target.name + ".restoring")
     backup_file(backup, staged)

@@ -87,7 +87,26 @@ _PROGRESS_TOTAL: Final = 1_000
 
 
 class DemoRefusedError(errors.StorageError):
-    """The database already holds prospects; demo data would mix with real data."""
+    """The database already holds prospects; demo data would mix with real data.
+
+    ``str()`` is an English sentence for logs and the CLI; an interface words ``code``
+    with the values itself.
+
+    Attributes:
+        code: ``"demo_not_empty"``.
+        database: The database's display name.
+        prospects: How many prospects it holds.
+    """
+
+    code = "demo_not_empty"
+
+    def __init__(self, database: str, prospects: int) -> None:
+        super().__init__(
+            f"{database} already holds {prospects:,} prospects; demo data is only added to "
+            "an empty database."
+        )
+        self.database = database
+        self.prospects = prospects
 
 
 @dataclass(frozen=True, slots=True)
@@ -479,10 +498,7 @@ def populate_demo(
     with db.transaction() as conn:
         existing = conn.execute(select(func.count()).select_from(_table(Contact))).scalar_one()
         if existing:
-            raise DemoRefusedError(
-                f"{db.display_name} already holds {existing:,} prospects; demo data is only "
-                "added to an empty database."
-            )
+            raise DemoRefusedError(db.display_name, int(existing))
         loader = _Loader(conn, progress, cancel)
         if parallel is None:
             parallel = contacts >= _PARALLEL_THRESHOLD

@@ -228,8 +228,9 @@ def test_same_seed_same_data(tmp_path: Path, migrated_template: Path) -> None:
 def test_refuses_a_database_with_prospects(db: Database) -> None:
     populate_demo(db, contacts=30, now=NOW)
     before = counts(db)
-    with pytest.raises(DemoRefusedError, match="already holds 30 prospects"):
+    with pytest.raises(DemoRefusedError, match="already holds 30 prospects") as info:
         populate_demo(db, contacts=30, now=NOW)
+    assert (info.value.code, info.value.prospects) == ("demo_not_empty", 30)
     assert counts(db) == before
 
 
