@@ -1061,6 +1061,10 @@
 <context>
     <name>ImportErrors</name>
     <message>
+        <source>The column mapping was made for a file with other columns; inspect this file again and map its columns.</source>
+        <translation>Сопоставление столбцов сделано для файла с другими столбцами; откройте этот файл заново и сопоставьте его столбцы.</translation>
+    </message>
+    <message>
         <source>a PDF document</source>
         <translation>PDF-документ</translation>
     </message>

@@ -19,6 +19,7 @@ from app.core.ops import CancelToken, OperationCancelled
 from app.storage.database import Database, open_database
 from app.storage.importing import (
     AlreadyUndoneError,
+    MappingMismatchError,
     inspect_file,
     is_finishing,
     plan_import,
@@ -504,6 +505,16 @@ def test_remembered_mapping_is_offered_for_the_same_headers(db: Database, tmp_pa
     assert again.mapping.targets == {0: "first_name", 1: "email"}
     assert run_import(db, tmp_path / "m2.csv").created == 1
     assert contact(db, "bo@x.io")["first_name"] == "Bo"
+
+
+def test_a_mapping_made_for_other_columns_is_refused_with_a_code(
+    db: Database, tmp_path: Path
+) -> None:
+    mapping = inspect_file(write(tmp_path, "a.csv", "Nick,Mail\nann,ann@x.io\n")).mapping
+    other = write(tmp_path, "b.csv", "Name,Email,Phone\nbo,bo@x.io,1\n")
+    with pytest.raises(ValueError, match="other columns") as info:
+        plan_import(db, other, mapping=mapping)
+    assert isinstance(info.value, MappingMismatchError) and info.value.code == "mapping_mismatch"
 
 
 # --- bad input ------------------------------------------------------------------------

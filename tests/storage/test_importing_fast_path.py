@@ -238,14 +238,14 @@ def test_bulk_load_fills_the_search_index_with_a_big_buffer_and_wider_merges(db:
         bulk = BulkLoad(conn)
         bulk.suspend()
         assert settings(conn) == {"hashsize": 64 * 1024 * 1024, "automerge": 8}
-        bulk.restore(lambda: None)
+        bulk.restore(None)
         assert settings(conn) == {"automerge": 2}
     with db.transaction() as conn:
         conn.exec_driver_sql("DELETE FROM contacts_fts_config WHERE k = 'automerge'")
         bulk = BulkLoad(conn)
         bulk.suspend()
         assert settings(conn) == {"hashsize": 64 * 1024 * 1024, "automerge": 8}
-        bulk.restore(lambda: None)
+        bulk.restore(None)
         assert settings(conn) == {}
 
 

@@ -26,6 +26,7 @@ from app.storage.importing.model import (
     ImportPlan,
     ImportResult,
     ImportSummary,
+    MappingMismatchError,
 )
 from app.storage.importing.report import RejectReport
 from app.storage.importing.writer import table
@@ -122,10 +123,7 @@ def _resolve_mapping(
 ) -> ColumnMapping:
     if mapping is not None:
         if list(mapping.headers) != list(source.headers):
-            raise ValueError(
-                "The column mapping was made for a file with other columns; "
-                "inspect this file again and map its columns."
-            )
+            raise MappingMismatchError
         return mapping
     return remembered_mapping(conn, source.headers) or auto_map(
         source.headers, source.preview(_SAMPLE_FOR_MAPPING)
@@ -280,7 +278,8 @@ def run_import(
     Raises:
         ImportFileError: The file cannot be read at all (nothing written).
         OperationCancelled: ``cancel`` was cancelled (nothing written).
-        ValueError: ``mapping`` belongs to a file with other columns.
+        MappingMismatchError: ``mapping`` belongs to a file with other columns (a
+            ``ValueError``).
     """
     started = time.monotonic()
     options = _options(
@@ -356,7 +355,7 @@ def _import(
         engine.writer.stop_background()
         if engine.bulk is not None:
             report_progress(progress, engine.counts.rows, 0)  # the indexes: how long is not known
-            engine.bulk.restore(engine.check_cancel)
+            engine.bulk.restore(engine.cancel)
 
     try:
         # The indexes are rebuilt inside run() so that the workers finish scoring fuzzy

@@ -31,6 +31,24 @@ CATEGORIES: tuple[Category, ...] = (
 DEFAULT_SAMPLE_SIZE = 200
 
 
+class MappingMismatchError(ValueError):
+    """The column mapping given was made for a file with other columns.
+
+    ``str()`` is an English sentence for logs and the CLI; an interface words ``code``.
+
+    Attributes:
+        code: ``"mapping_mismatch"``.
+    """
+
+    code = "mapping_mismatch"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The column mapping was made for a file with other columns; "
+            "inspect this file again and map its columns."
+        )
+
+
 def is_finishing(done: int, total: int) -> bool:
     """Whether an import's progress report means "every row is in; finishing".
 

@@ -30,7 +30,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from app.core.importing import FileWarning, ImportFileError
 from app.core.importing.encoding import MARK
 from app.core.ops import OperationCancelled
-from app.storage.importing import RowDetail
+from app.storage.importing import MappingMismatchError, RowDetail
 from app.ui.importing.choices import field_labels
 from app.ui.widgets.validation_status import reason_label
 
@@ -401,6 +401,12 @@ def error_text(error: BaseException) -> str:
         )
     if isinstance(error, ImportFileError):
         return _file_error_text(error.key, error.message_args) or error.message
+    if isinstance(error, MappingMismatchError):
+        return QCoreApplication.translate(
+            "ImportErrors",
+            "The column mapping was made for a file with other columns; "
+            "inspect this file again and map its columns.",
+        )
     return str(error)
 
 
