@@ -1,7 +1,7 @@
 """Fill a database with realistic demo data so every screen has something to show.
 
 ``populate_demo`` writes reps, the default pipeline, companies, prospects in eleven
-countries (made by ``app.core.demo_data``), lists, a segment, an ICP profile, templates,
+countries (made by ``app.core.demo``), lists, a segment, an ICP profile, templates,
 cadences with enrollments and due tasks, a few weeks of activities, qualifications and
 hand-offs. Everything goes into ONE transaction with Core ``executemany`` inserts in
 chunks: a cancel or an error rolls the whole load back, so the database is left exactly
@@ -42,7 +42,7 @@ from typing import Any, Final
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.engine import Connection
 
-from app.core.demo_data import DemoCompany, DemoDataGenerator, DemoPerson, weighted_choice
+from app.core.demo import DemoCompany, DemoDataGenerator, DemoPerson, weighted_choice
 from app.core.ops import NO_CHANGES, CancelToken, Changes, Progress, check_cancelled, report
 from app.core.workers import shutdown_pools, spawn_pool
 from app.storage import errors
