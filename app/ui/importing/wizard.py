@@ -448,10 +448,7 @@ class ImportWizard(QDialog):
                 latest[:] = [(done, total)]
                 # "Finishing" (rows, 0) goes on as (0, 0), which the job never holds
                 # back, so the dialog names the index rebuild as soon as it starts.
-                if total:
-                    ctx.progress(done, total)
-                else:
-                    ctx.progress(0, 0)
+                ctx.progress(done if total else 0, total)
 
             result = run_import(
                 db, path, list_name=list_name, progress=progress, cancel=ctx.token, **options
