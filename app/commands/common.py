@@ -5,10 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import signal
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 from typing import Any, NoReturn
+
+from app.core.ops import CancelToken, OperationCancelled, Progress
 
 PROG = "prospect-desk"
 
@@ -84,7 +90,7 @@ def file_path(target: str) -> Path:
     return Path(target).expanduser().absolute()
 
 
-def progress_printer(label: str) -> Callable[[int, int], None] | None:
+def progress_printer(label: str) -> Progress | None:
     """A progress callback writing ``label… NN%`` on one stderr line, only on a terminal."""
     if not sys.stderr.isatty():
         return None
@@ -98,6 +104,40 @@ def progress_printer(label: str) -> Callable[[int, int], None] | None:
             print(f"\r{label}… {percent}%", end=end, file=sys.stderr, flush=True)
 
     return show
+
+
+@contextmanager
+def interruptible() -> Iterator[CancelToken]:
+    """A cancel token that Ctrl+C cancels, for the long operation a command runs.
+
+    The first Ctrl+C cancels the token: the operation stops at its next check, rolls
+    back, stops its worker processes and raises ``OperationCancelled``, which leaves this
+    block as ``KeyboardInterrupt``, so the command exits with 130 and nothing changed, as
+    for an interrupt anywhere else. A second Ctrl+C interrupts at once (the handler
+    before this block is back after the first). Off the main thread no handler can be
+    installed, and Ctrl+C interrupts as it always does.
+
+    Yields:
+        The token to pass as the operation's ``cancel``.
+    """
+    token = CancelToken()
+    previous: Any = None
+    if threading.current_thread() is threading.main_thread():
+
+        def on_interrupt(_signum: int, _frame: FrameType | None) -> None:
+            token.cancel()
+            signal.signal(signal.SIGINT, previous)
+
+        previous = signal.signal(signal.SIGINT, on_interrupt)
+        if previous is None:  # a handler not set from Python: the default one then
+            previous = signal.default_int_handler
+    try:
+        yield token
+    except OperationCancelled as exc:
+        raise KeyboardInterrupt from exc
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
 
 
 def emit_json(payload: dict[str, Any]) -> None:

@@ -11,6 +11,7 @@ from app.commands.common import (
     CommandError,
     emit_json,
     file_path,
+    interruptible,
     is_file_target,
     log,
     progress_printer,
@@ -34,10 +35,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     try:
         db = open_database(target)
         try:
-            summary = populate_demo(
-                db, contacts=args.contacts, seed=args.seed,
-                progress=progress_printer("Creating demo data"),
-            )  # fmt: skip
+            with interruptible() as cancel:
+                summary = populate_demo(
+                    db, contacts=args.contacts, seed=args.seed,
+                    progress=progress_printer("Creating demo data"), cancel=cancel,
+                )  # fmt: skip
         finally:
             db.close()
     except BaseException:
@@ -62,6 +64,7 @@ def _summary_dict(summary: DemoSummary) -> dict[str, Any]:
     from dataclasses import asdict
 
     values = asdict(summary)
+    del values["changes"]  # the counts say it for the CLI; Changes is for the GUI's pages
     values["seconds"] = round(values["seconds"], 2)
     return values
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.commands.common import EXIT_OK, db_target, emit_json, log, progress_printer
+from app.commands.common import (
+    EXIT_OK,
+    db_target,
+    emit_json,
+    interruptible,
+    log,
+    progress_printer,
+)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -22,7 +29,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     db = open_database(db_target(args), read_only=True)
     try:
         progress = progress_printer("Exporting")
-        summary = export_contacts(db, out, list_name=args.list, raw=args.raw, progress=progress)
+        with interruptible() as cancel:
+            summary = export_contacts(
+                db, out, list_name=args.list, raw=args.raw, progress=progress, cancel=cancel
+            )
         where = db.display_name
     finally:
         db.close()

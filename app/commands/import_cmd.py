@@ -11,40 +11,52 @@ import argparse
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from app.commands.common import EXIT_OK, CommandError, db_target, emit_json, one_line
-
-if TYPE_CHECKING:
-    # Only for annotations: the importing package is heavy, and app/cli.py imports every
-    # command module, so loading it here would slow down every other command.
-    from app.storage.importing.model import ImportProgress, ProgressCallback
+from app.commands.common import (
+    EXIT_OK,
+    CommandError,
+    db_target,
+    emit_json,
+    interruptible,
+    one_line,
+)
 
 
 class _TerminalProgress:
-    """``Importing… 42% 123,456 rows 31,000 rows/s`` on one stderr line (a TTY only)."""
+    """``Importing… 42% 123,456 rows 31,000 rows/s`` on one stderr line (a TTY only).
+
+    A :data:`~app.core.ops.Progress`: the import reports (rows read, rows the file
+    holds), and (rows, 0) while it rebuilds its indexes.
+    """
 
     def __init__(self, label: str) -> None:
         self.label = label
+        self._started = time.monotonic()
         self._last = 0.0
+        self._shown = False
 
-    def __call__(self, update: ImportProgress) -> None:
+    def __call__(self, done: int, total: int) -> None:
         now = time.monotonic()
-        if update.phase == "reading" and now - self._last < 0.25:
+        if total and done < total and now - self._last < 0.25:
             return
         self._last = now
-        if update.phase == "finishing":
-            text = f"{self.label}… building indexes and the search index ({update.rows:,} rows)"
+        if not total:  # every row is in: the indexes are being rebuilt
+            text = f"{self.label}… building indexes and the search index ({done:,} rows)"
         else:
-            text = (
-                f"{self.label}… {100 * update.fraction:3.0f}% {update.rows:,} rows "
-                f"{update.rows_per_second:,.0f} rows/s"
-            )
-        end = "\n" if update.phase == "done" else ""
-        print(f"\r\x1b[2K{text}", end=end, file=sys.stderr, flush=True)
+            elapsed = now - self._started
+            rate = done / elapsed if elapsed > 0 else 0.0
+            text = f"{self.label}… {100 * done / total:3.0f}% {done:,} rows {rate:,.0f} rows/s"
+        self._shown = True
+        print(f"\r\x1b[2K{text}", end="", file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        """End the progress line (once the command is done with it)."""
+        if self._shown:
+            print(file=sys.stderr, flush=True)
 
 
-def _progress(label: str) -> ProgressCallback | None:
+def _progress(label: str) -> _TerminalProgress | None:
     return _TerminalProgress(label) if sys.stderr.isatty() else None
 
 
@@ -61,7 +73,7 @@ def _run(args: argparse.Namespace, target: str) -> dict[str, Any]:
 
     Raises:
         ImportFileError: The file cannot be read (nothing was opened or written).
-        ImportCancelled: Interrupted.
+        KeyboardInterrupt: Ctrl+C (the import rolled back).
     """
     from app.core.importing import open_table
     from app.storage.database import is_url, open_database
@@ -73,19 +85,24 @@ def _run(args: argparse.Namespace, target: str) -> dict[str, Any]:
     path = None if is_url(target) and not target.startswith("sqlite") else Path(target)
     created = path is not None and not path.exists()
     db = open_database(target, create=not args.dry_run)
+    progress = _progress("Checking" if args.dry_run else "Importing")
     try:
-        if args.dry_run:
-            plan = plan_import(db, source, progress=_progress("Checking"))
-            payload = plan.to_json()
-        else:
-            result = run_import(db, source, list_name=args.list, progress=_progress("Importing"))
-            payload = result.to_json()
+        with interruptible() as cancel:
+            if args.dry_run:
+                payload = plan_import(db, source, progress=progress, cancel=cancel).to_json()
+            else:
+                payload = run_import(
+                    db, source, list_name=args.list, progress=progress, cancel=cancel
+                ).to_json()
     except BaseException:
         db.close()
         if created and path is not None:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
         raise
+    finally:
+        if progress is not None:
+            progress.close()
     db.close()
     return {"ok": True, "file": str(source), "database": db.display_name, **payload}
 
@@ -111,14 +128,11 @@ def describe(payload: dict[str, Any]) -> str:
 def cmd_import(args: argparse.Namespace) -> int:
     """Import a contact file (or, with ``--dry-run``, report what an import would do)."""
     from app.core.importing import ImportFileError
-    from app.storage.importing import ImportCancelled
 
     try:
         payload = _run(args, db_target(args))
     except ImportFileError as exc:
         raise CommandError(one_line(exc.message)) from exc
-    except ImportCancelled as exc:
-        raise KeyboardInterrupt from exc
     except ValueError as exc:
         raise CommandError(one_line(str(exc))) from exc
     if args.json:

@@ -7,10 +7,11 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from app.core.ops import Progress, report
 from app.storage import errors
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    pass
 
 
 class HasPath(Protocol):
@@ -29,6 +30,28 @@ class HasPath(Protocol):
 _PAGES_PER_STEP = 4096
 
 
+class BackupError(errors.StorageError):
+    """A backup (or a restore) could not be made; nothing was changed.
+
+    ``str()`` is an English sentence for logs and the CLI; an interface words ``code``
+    with the values itself.
+
+    Attributes:
+        code: ``"backup_onto_itself"`` (the destination is the database),
+            ``"backup_failed"`` (``detail`` is SQLite's complaint),
+            ``"backup_server_database"`` (a server database: its own tools back it up) or
+            ``"restore_from_itself"``.
+        path: The file written to, or restored from.
+        detail: SQLite's complaint, for ``backup_failed``.
+    """
+
+    def __init__(self, message: str, *, code: str, path: Path | None, detail: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.path = path
+        self.detail = detail
+
+
 def default_backup_dir() -> Path:
     """The user's backup folder (``<data dir>/backups``)."""
     from app.storage.paths import user_data_dir
@@ -40,7 +63,7 @@ def backup_file(
     source: Path,
     destination: Path,
     *,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
 ) -> Path:
     """Copy an SQLite file to ``destination`` with the backup API.
 
@@ -54,10 +77,17 @@ def backup_file(
 
     Returns:
         The destination path.
+
+    Raises:
+        BackupError: The destination is the database, or the copy failed (no file left).
     """
     destination = destination.expanduser().absolute()
     if destination == source.expanduser().absolute():
-        raise errors.StorageError("A backup cannot overwrite the database it copies.")
+        raise BackupError(
+            "A backup cannot overwrite the database it copies.",
+            code="backup_onto_itself",
+            path=destination,
+        )
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + ".partial")
     partial.unlink(missing_ok=True)
@@ -70,28 +100,32 @@ def backup_file(
         try:
 
             def _step(_status: int, remaining: int, total: int) -> None:
-                if progress is not None:
-                    progress(total - remaining, total)
+                report(progress, total - remaining, total)
 
             src.backup(dst, pages=_PAGES_PER_STEP, progress=_step)
         finally:
             dst.close()
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
-        raise errors.StorageError(f"The backup to {destination} failed: {exc}") from exc
+        raise BackupError(
+            f"The backup to {destination} failed: {exc}",
+            code="backup_failed",
+            path=destination,
+            detail=str(exc),
+        ) from exc
     finally:
         src.close()
     partial.replace(destination)
     return destination
 
 
-def backup_database(
-    db: HasPath, destination: Path, *, progress: Callable[[int, int], None] | None = None
-) -> Path:
+def backup_database(db: HasPath, destination: Path, *, progress: Progress | None = None) -> Path:
     """Back up an open database to ``destination`` (SQLite files only)."""
     if db.path is None:
-        raise errors.StorageError(
-            "A server database is backed up with the server's own tools (pg_dump)."
+        raise BackupError(
+            "A server database is backed up with the server's own tools (pg_dump).",
+            code="backup_server_database",
+            path=destination,
         )
     return backup_file(db.path, destination, progress=progress)
 
@@ -177,7 +211,9 @@ def restore_from_backup(backup: Path, target: Path) -> Path | None:
     backup = backup.expanduser().absolute()
     target = target.expanduser().absolute()
     if backup == target:
-        raise errors.StorageError("A database cannot be restored from itself.")
+        raise BackupError(
+            "A database cannot be restored from itself.", code="restore_from_itself", path=backup
+        )
     check_sqlite_header(backup)
     staged = target.with_name(target.name + ".restoring")
     backup_file(backup, staged)

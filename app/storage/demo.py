@@ -1,7 +1,7 @@
 """Fill a database with realistic demo data so every screen has something to show.
 
 ``populate_demo`` writes reps, the default pipeline, companies, prospects in eleven
-countries (made by ``app.core.demo_data``), lists, a segment, an ICP profile, templates,
+countries (made by ``app.core.demo``), lists, a segment, an ICP profile, templates,
 cadences with enrollments and due tasks, a few weeks of activities, qualifications and
 hand-offs. Everything goes into ONE transaction with Core ``executemany`` inserts in
 chunks: a cancel or an error rolls the whole load back, so the database is left exactly
@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import multiprocessing
 import os
 import random
 import time
@@ -41,8 +40,10 @@ from typing import Any, Final
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.engine import Connection
 
-from app.core.demo_data import DemoCompany, DemoDataGenerator, DemoPerson, weighted_choice
+from app.core.demo import DemoCompany, DemoDataGenerator, DemoPerson, weighted_choice
+from app.core.ops import NO_CHANGES, CancelToken, Changes, Progress, check_cancelled, report
 from app.core.validation import PhoneCheck, check_email, check_phone, score_contact
+from app.core.workers import shutdown_pools, spawn_pool
 from app.storage import errors
 from app.storage.contacts.derived import DERIVED_COLUMNS, derived_values, is_blank
 from app.storage.database import Database
@@ -72,11 +73,6 @@ from app.storage.schema import (
 )
 from app.storage.search_index import rebuild_search_index
 
-#: Progress callback: (steps done, steps in total), called from the loading thread.
-ProgressCallback = Callable[[int, int], None]
-#: Cancel callback: return True to stop; the load then raises :class:`Cancelled`.
-CancelCallback = Callable[[], bool]
-
 #: The settings key marking a database as demo data (the UI may refuse real sends in it).
 DEMO_SETTING_KEY: Final = "demo"
 
@@ -90,12 +86,27 @@ _BULK_TABLES: Final = ("contacts", "activities", "tasks", "enrollments", "list_m
 _PROGRESS_TOTAL: Final = 1_000
 
 
-class Cancelled(Exception):  # noqa: N818 - the name callers expect; it is not an error
-    """The caller cancelled the demo load; the transaction was rolled back."""
-
-
 class DemoRefusedError(errors.StorageError):
-    """The database already holds prospects; demo data would mix with real data."""
+    """The database already holds prospects; demo data would mix with real data.
+
+    ``str()`` is an English sentence for logs and the CLI; an interface words ``code``
+    with the values itself.
+
+    Attributes:
+        code: ``"demo_not_empty"``.
+        database: The database's display name.
+        prospects: How many prospects it holds.
+    """
+
+    code = "demo_not_empty"
+
+    def __init__(self, database: str, prospects: int) -> None:
+        super().__init__(
+            f"{database} already holds {prospects:,} prospects; demo data is only added to "
+            "an empty database."
+        )
+        self.database = database
+        self.prospects = prospects
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +151,12 @@ _REP_DOMAIN: Final = "demo.prospectdesk.example"
 
 @dataclass(frozen=True, slots=True)
 class DemoSummary:
-    """What a demo load wrote (row counts) and how long it took."""
+    """What a demo load wrote (row counts), how long it took, and its :class:`Changes`.
+
+    ``changes`` names every table the load wrote to (operation ``demo``, counting the
+    prospects); it has no change set: a demo load is not undone, it goes into an empty
+    database.
+    """
 
     reps: int
     stages: int
@@ -156,6 +172,7 @@ class DemoSummary:
     qualifications: int
     handoffs: int
     seconds: float
+    changes: Changes = NO_CHANGES
 
 
 # --- templates and cadences --------------------------------------------------------------
@@ -287,9 +304,10 @@ class _Validator:
         if parallel:
             self._workers = max(1, min(3, (os.cpu_count() or 2) - 1))
             try:
-                self._pool = ProcessPoolExecutor(
-                    max_workers=self._workers, mp_context=multiprocessing.get_context("spawn")
-                )
+                # At normal priority, without an import's init_worker: the demo's
+                # figures were measured so; lowering the workers' priority here is a
+                # change to measure with bench_demo.py, not to make in passing.
+                self._pool = spawn_pool(self._workers)
             except (OSError, ValueError, NotImplementedError):
                 self._pool = None
 
@@ -318,7 +336,7 @@ class _Validator:
     def close(self) -> None:
         """Stop the workers (pending work is dropped)."""
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            shutdown_pools([self._pool])
             self._pool = None
 
 
@@ -329,7 +347,7 @@ class _Loader:
     """Inserts rows in chunks inside one transaction, counting, reporting and cancelling."""
 
     def __init__(
-        self, conn: Connection, progress: ProgressCallback | None, cancel: CancelCallback | None
+        self, conn: Connection, progress: Progress | None, cancel: CancelToken | None
     ) -> None:
         self.conn = conn
         self.progress = progress
@@ -337,14 +355,12 @@ class _Loader:
         self.counts: dict[str, int] = {}
 
     def check_cancel(self) -> None:
-        """Raise :class:`Cancelled` when the caller asked to stop."""
-        if self.cancel is not None and self.cancel():
-            raise Cancelled("The demo load was cancelled; nothing was written.")
+        """Raise ``OperationCancelled`` when the caller cancelled (the load then rolls back)."""
+        check_cancelled(self.cancel)
 
     def report(self, done: int) -> None:
         """Tell the caller how far the load is (out of ``_PROGRESS_TOTAL``)."""
-        if self.progress is not None:
-            self.progress(min(done, _PROGRESS_TOTAL), _PROGRESS_TOTAL)
+        report(self.progress, min(done, _PROGRESS_TOTAL), _PROGRESS_TOTAL)
 
     def insert(self, table: Table, rows: Sequence[dict[str, Any]]) -> None:
         """Insert ``rows`` (dicts with the same keys) into ``table``, a chunk at a time."""
@@ -405,8 +421,8 @@ def populate_demo(
     *,
     contacts: int = 2000,
     seed: int = 42,
-    progress: ProgressCallback | None = None,
-    cancel: CancelCallback | None = None,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
     now: dt.datetime | None = None,
     parallel: bool | None = None,
 ) -> DemoSummary:
@@ -417,7 +433,7 @@ def populate_demo(
         contacts: How many prospects to create.
         seed: The same seed (and ``now``) gives the same data.
         progress: Called with (steps done, steps in total) as the load goes on.
-        cancel: Polled between chunks; returning True rolls everything back.
+        cancel: Checked between chunks; once cancelled, everything is rolled back.
         now: The moment the demo is built around (due dates, activity history);
             default the current time.
         parallel: Validate in worker processes while inserting; default: for 20,000
@@ -427,11 +443,11 @@ def populate_demo(
             ``multiprocessing.freeze_support()``.
 
     Returns:
-        What was written.
+        What was written, with its ``changes``.
 
     Raises:
         DemoRefusedError: The database already holds prospects.
-        Cancelled: ``cancel`` returned True; the database is unchanged.
+        OperationCancelled: ``cancel`` was cancelled; the database is unchanged.
         ValueError: ``contacts`` is negative.
     """
     if contacts < 0:
@@ -441,10 +457,7 @@ def populate_demo(
     with db.transaction() as conn:
         existing = conn.execute(select(func.count()).select_from(_table(Contact))).scalar_one()
         if existing:
-            raise DemoRefusedError(
-                f"{db.display_name} already holds {existing:,} prospects; demo data is only "
-                "added to an empty database."
-            )
+            raise DemoRefusedError(db.display_name, int(existing))
         loader = _Loader(conn, progress, cancel)
         if parallel is None:
             parallel = contacts >= _PARALLEL_THRESHOLD
@@ -466,6 +479,11 @@ def populate_demo(
         qualifications=counts.get("qualifications", 0),
         handoffs=counts.get("handoffs", 0),
         seconds=time.perf_counter() - started,
+        changes=Changes.of(
+            (name for name, rows in counts.items() if rows),
+            operation="demo",
+            count=counts.get("contacts", 0),
+        ),
     )
 
 

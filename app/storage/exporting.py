@@ -21,7 +21,7 @@ the contact's company; ``stage`` is the stage's display name as on the pipeline 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, Literal
@@ -29,14 +29,8 @@ from typing import Any, Final, Literal
 from sqlalchemy import Select, and_, func, select
 from sqlalchemy.engine import Connection
 
-from app.core.exporting import (
-    CancelCallback,
-    ExportCancelled,
-    ExportRow,
-    write_csv,
-    write_vcard,
-    write_xlsx,
-)
+from app.core.exporting import ExportRow, write_csv, write_vcard, write_xlsx
+from app.core.ops import CancelToken, Progress
 from app.storage.database import Database
 from app.storage.errors import StorageError
 from app.storage.schema import (
@@ -52,10 +46,8 @@ from app.storage.schema import (
 
 __all__ = [
     "EXTRA_FIELDS",
-    "ExportCancelled",
     "ExportError",
     "ExportFormat",
-    "ExportProgress",
     "ExportSummary",
     "UnknownListError",
     "UnsupportedExportFormatError",
@@ -64,8 +56,6 @@ __all__ = [
 ]
 
 ExportFormat = Literal["csv", "xlsx", "vcard"]
-#: Called with (rows written, rows to write).
-ExportProgress = Callable[[int, int], None]
 
 #: File suffixes the export understands, and the format each means.
 FORMATS_BY_SUFFIX: Final[dict[str, ExportFormat]] = {
@@ -83,15 +73,64 @@ _LISTS_SHOWN = 20
 
 
 class ExportError(StorageError):
-    """An export could not be made; no file was written."""
+    """An export could not be made; no file was written.
+
+    ``str()`` is an English sentence for logs and the CLI; an interface words ``code``
+    with the values itself.
+
+    Attributes:
+        code: ``"export_over_database"`` (``path`` is the database file) or
+            ``"cannot_write"`` (``reason`` is the system's, ``strerror``); the
+            subclasses below have codes of their own.
+        path: The file the export was to write.
+        reason: The system's reason, for ``cannot_write``.
+    """
+
+    code = "export_failed"
+
+    def __init__(self, message: str, *, code: str, path: Path, reason: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.path = path
+        self.reason = reason
 
 
 class UnknownListError(ExportError):
-    """The list named for the export does not exist."""
+    """The list named for the export does not exist.
+
+    Attributes:
+        code: ``"unknown_list"``.
+        name: The name asked for.
+        lists: The names of the lists there are (sorted; empty when there are none).
+    """
+
+    def __init__(self, name: str, lists: list[str], path: Path) -> None:
+        if not lists:
+            message = f'There is no list named "{name}": this database has no lists.'
+        else:
+            shown = ", ".join(f'"{n}"' for n in lists[:_LISTS_SHOWN])
+            more = len(lists) - _LISTS_SHOWN
+            if more > 0:
+                shown += f" and {more} more"
+            message = f'There is no list named "{name}". Lists: {shown}.'
+        super().__init__(message, code="unknown_list", path=path)
+        self.name = name
+        self.lists = tuple(lists)
 
 
 class UnsupportedExportFormatError(ExportError, ValueError):
-    """The output file's suffix names no format the export can write."""
+    """The output file's suffix names no format the export can write.
+
+    Attributes:
+        code: ``"unsupported_format"``; ``path`` is the file asked for.
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"Cannot export to {path.name}: the file name must end in .csv, .xlsx or .vcf.",
+            code="unsupported_format",
+            path=path,
+        )
 
 
 @dataclass(frozen=True)
@@ -117,9 +156,7 @@ def export_format_for(out: Path) -> ExportFormat:
     """
     fmt = FORMATS_BY_SUFFIX.get(out.suffix.lower())
     if fmt is None:
-        raise UnsupportedExportFormatError(
-            f"Cannot export to {out.name}: the file name must end in .csv, .xlsx or .vcf."
-        )
+        raise UnsupportedExportFormatError(out)
     return fmt
 
 
@@ -129,8 +166,8 @@ def export_contacts(
     *,
     list_name: str | None = None,
     raw: bool = False,
-    progress: ExportProgress | None = None,
-    cancel: CancelCallback | None = None,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
 ) -> ExportSummary:
     """Export every contact, or a static list's members, to ``out``.
 
@@ -141,7 +178,7 @@ def export_contacts(
         raw: for CSV, write for programs (no BOM, no formula neutralisation); other
             formats ignore it.
         progress: called with (rows written, rows in the export) now and then.
-        cancel: polled now and then; when it returns True the export stops.
+        cancel: checked now and then; once it is cancelled the export stops.
 
     Returns:
         How many rows were written, where, in which format.
@@ -151,7 +188,7 @@ def export_contacts(
         UnknownListError: there is no list called ``list_name`` (the message names the
             lists there are).
         ExportError: the file could not be written.
-        ExportCancelled: ``cancel`` returned True. In every failing case no file was
+        OperationCancelled: ``cancel`` was cancelled. In every failing case no file was
             left behind, and an older file at ``out`` is unchanged.
     """
     out = Path(out)
@@ -159,38 +196,45 @@ def export_contacts(
     if db.path is not None and (
         out.absolute() == db.path.absolute() or (out.exists() and out.samefile(db.path))
     ):
-        raise ExportError(f"Refusing to export over the database file {out}.")
+        raise ExportError(
+            f"Refusing to export over the database file {out}.",
+            code="export_over_database",
+            path=out,
+        )
     with db.reading() as conn:
-        list_id = None if list_name is None else _find_list(conn, list_name)
+        list_id = None if list_name is None else _find_list(conn, list_name, out)
         total = _count(conn, list_id)
-
-        def report(done: int) -> None:
-            if progress is not None:
-                progress(done, total)
-
         rows = _iter_rows(conn, list_id)
         try:
             if fmt == "csv":
                 count = write_csv(
-                    out, rows, raw=raw, extra_fields=EXTRA_FIELDS, progress=report, cancel=cancel
-                )
+                    out, rows, raw=raw, extra_fields=EXTRA_FIELDS, total=total,
+                    progress=progress, cancel=cancel,
+                )  # fmt: skip
             elif fmt == "xlsx":
                 count = write_xlsx(
-                    out, rows, extra_fields=EXTRA_FIELDS, progress=report, cancel=cancel
-                )
+                    out, rows, extra_fields=EXTRA_FIELDS, total=total, progress=progress,
+                    cancel=cancel,
+                )  # fmt: skip
             else:
-                count = write_vcard(out, rows, progress=report, cancel=cancel)
+                count = write_vcard(out, rows, total=total, progress=progress, cancel=cancel)
         except OSError as exc:
             reason = exc.strerror or str(exc)
-            raise ExportError(f"Cannot write {out}: {reason}.") from exc
+            raise ExportError(
+                f"Cannot write {out}: {reason}.", code="cannot_write", path=out, reason=reason
+            ) from exc
     return ExportSummary(rows=count, path=out, format=fmt)
 
 
 # --- queries ----------------------------------------------------------------------------
 
 
-def _find_list(conn: Connection, name: str) -> int:
-    """Return the id of the list called ``name`` (or, failing that, its only case-variant)."""
+def _find_list(conn: Connection, name: str, out: Path) -> int:
+    """Return the id of the list called ``name`` (or, failing that, its only case-variant).
+
+    Raises:
+        UnknownListError: there is no such list (``out`` is the file the export was for).
+    """
     found = conn.execute(select(ContactList.id).where(ContactList.name == name)).scalar()
     if found is not None:
         return int(found)
@@ -202,13 +246,7 @@ def _find_list(conn: Connection, name: str) -> int:
         return int(
             conn.execute(select(ContactList.id).where(ContactList.name == folded[0])).scalar_one()
         )
-    if not names:
-        raise UnknownListError(f'There is no list named "{name}": this database has no lists.')
-    shown = ", ".join(f'"{n}"' for n in names[:_LISTS_SHOWN])
-    more = len(names) - _LISTS_SHOWN
-    if more > 0:
-        shown += f" and {more} more"
-    raise UnknownListError(f'There is no list named "{name}". Lists: {shown}.')
+    raise UnknownListError(name, names, out)
 
 
 def _count(conn: Connection, list_id: int | None) -> int:

@@ -39,7 +39,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThread, QThreadPool, QTimer,
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
-from app.core.ops import CancelToken
+from app.core.ops import CancelToken, OperationCancelled, Progress
 from app.ui.dialogs.error import show_exception
 
 log = logging.getLogger(__name__)
@@ -106,6 +106,12 @@ class JobContext:
         self._report = report
         self._token = CancelToken()
         self._last_report = 0.0
+        # The operations contract: pass ``token`` as an operation's ``cancel`` and
+        # ``progress`` as its ``progress``.
+        self.progress: Progress = self._progress
+
+    def _progress(self, done: int, total: int) -> None:
+        self.report(done, total)
 
     def report(self, done: int, total: int, text: str = "") -> None:
         """Tell the GUI how far the job got; ``total`` 0 means "unknown" (a busy bar).
@@ -209,7 +215,7 @@ class _Runner(QRunnable):
             _lower_priority()
         try:
             result = self._fn(self._ctx)
-        except JobCancelled:
+        except (JobCancelled, OperationCancelled):
             self._post(self._job_id, "stopped", None)
         except BaseException as exc:  # noqa: BLE001 (every failure must reach the GUI)
             self._post(self._job_id, "error", exc)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 from app.storage.errors import StorageError
 from app.ui import settings
-from app.ui.jobs import Job, JobCancelled, JobContext, cancel_all_jobs, wait_for_jobs
+from app.ui.jobs import Job, JobContext, cancel_all_jobs, wait_for_jobs
 from app.ui.widgets.page import Page, PageContext
 
 if TYPE_CHECKING:
@@ -780,7 +780,7 @@ class MainWindow(QMainWindow):
         destination = Path(chosen)
 
         def work(ctx: JobContext) -> Path:
-            return backup_database(db, destination, progress=ctx.report)
+            return backup_database(db, destination, progress=ctx.progress)
 
         job: Job[Path] = Job(
             self,
@@ -860,19 +860,14 @@ class MainWindow(QMainWindow):
                 )
             return None
         parameters = inspect.signature(populate).parameters
-        # The generator raises its own "Cancelled" after rolling back; it means "stopped".
-        stopped = getattr(inspect.getmodule(populate), "Cancelled", JobCancelled)
 
         def work(ctx: JobContext) -> Any:
             options: dict[str, Any] = {"contacts": contacts}
             if "progress" in parameters:
-                options["progress"] = ctx.report
+                options["progress"] = ctx.progress
             if "cancel" in parameters:
-                options["cancel"] = ctx.cancelled
-            try:
-                return populate(db, **options)
-            except stopped as exc:
-                raise JobCancelled from exc
+                options["cancel"] = ctx.token
+            return populate(db, **options)
 
         job: Job[Any] = Job(
             self,

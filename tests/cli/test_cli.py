@@ -379,3 +379,41 @@ def test_process_errors_are_one_line_with_the_right_code(tmp_path: Path) -> None
     assert export.returncode == 1
     one_error_line(export.stderr)
     assert not (tmp_path / "x.csv").exists()
+
+
+# --- Ctrl+C ------------------------------------------------------------------------------
+
+
+def test_ctrl_c_cancels_the_token_and_leaves_as_an_interrupt() -> None:
+    import signal
+
+    from app.commands.common import interruptible
+
+    before = signal.getsignal(signal.SIGINT)
+    with pytest.raises(KeyboardInterrupt), interruptible() as token:
+        os.kill(os.getpid(), signal.SIGINT)  # handled at the next bytecode boundary
+        assert token.cancelled
+        token.raise_if_cancelled()
+    assert signal.getsignal(signal.SIGINT) is before
+
+
+def test_ctrl_c_during_demo_exits_130_and_leaves_no_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import signal
+
+    import app.commands.demo as demo_command
+    from app.cli import EXIT_INTERRUPTED
+
+    def interrupting(_label: str) -> object:
+        def progress(done: int, _total: int) -> None:
+            if done:
+                os.kill(os.getpid(), signal.SIGINT)
+
+        return progress
+
+    monkeypatch.setattr(demo_command, "progress_printer", interrupting)
+    target = tmp_path / "demo.sqlite3"
+    assert main(["demo", "--db", str(target), "--contacts", "6000"]) == EXIT_INTERRUPTED
+    assert "interrupted" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []

@@ -109,3 +109,54 @@ def test_through_main_py_in_a_subprocess(source: Path, tmp_path: Path) -> None:
     assert done.returncode == EXIT_OK, done.stderr
     assert json.loads(done.stdout)["created"] == 2
     assert done.stderr == ""  # no progress line when stderr is not a terminal
+
+
+def test_progress_line_on_a_terminal_ends_with_the_import(
+    source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert main(["import", str(source), "--db", str(tmp_path / "x.sqlite3")]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert err.startswith("\r\x1b[2KImporting… ") and err.endswith("\n")
+    assert "100% 4 rows" in err.splitlines()[-1]
+
+
+def test_ctrl_c_mid_import_exits_130_and_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+    import signal
+
+    import app.commands.import_cmd as import_command
+    from app.cli import EXIT_INTERRUPTED
+
+    class Interrupting:
+        """Presses Ctrl+C at the first progress report."""
+
+        def __call__(self, done: int, _total: int) -> None:
+            if done:
+                os.kill(os.getpid(), signal.SIGINT)
+
+        def close(self) -> None:
+            pass
+
+    db = tmp_path / "x.sqlite3"
+    assert main(["import", str(_write_seed(tmp_path)), "--db", str(db)]) == EXIT_OK
+    before = count(db, "SELECT count(*) FROM contacts")
+    monkeypatch.setattr(import_command, "_progress", lambda _label: Interrupting())
+    big = tmp_path / "big.csv"
+    big.write_text(
+        "Email\n" + "".join(f"p{i}@example.org\n" for i in range(30_000)), encoding="utf-8"
+    )
+    assert main(["import", str(big), "--db", str(db)]) == EXIT_INTERRUPTED
+    assert "interrupted" in capsys.readouterr().err
+    assert count(db, "SELECT count(*) FROM contacts") == before
+    assert count(db, "SELECT count(*) FROM import_batches") == 1
+    assert not list(tmp_path.glob("big.rejected*"))
+
+
+def _write_seed(tmp_path: Path) -> Path:
+    path = tmp_path / "seed.csv"
+    path.write_text("Email\nseed@example.org\n", encoding="utf-8")
+    return path

@@ -11,7 +11,6 @@ import pytest
 
 from app.core.exporting import (
     CANONICAL_FIELDS,
-    ExportCancelled,
     ExportRow,
     neutralize_cell,
     write_csv,
@@ -20,6 +19,8 @@ from app.core.exporting import (
 )
 from app.core.exporting.csv_writer import REPORT_EVERY
 from app.core.exporting.vcard import contact_card, escape_text, fold_line
+from app.core.ops import OperationCancelled
+from tests.cancel_tokens import CountingToken
 
 DESIGN_HEADER = (
     "first_name,last_name,email,phone,phone_e164,company,title,industry,employees,country,"
@@ -199,7 +200,7 @@ def test_csv_replaces_an_older_file_only_when_complete(tmp_path: Path) -> None:
 def test_csv_reports_progress(tmp_path: Path) -> None:
     seen: list[int] = []
     n = REPORT_EVERY * 2 + 5
-    assert write_csv(tmp_path / "out.csv", rows_of(n), progress=seen.append) == n
+    assert write_csv(tmp_path / "out.csv", rows_of(n), progress=lambda d, _t: seen.append(d)) == n
     assert seen == [REPORT_EVERY, REPORT_EVERY * 2, n]
 
 
@@ -210,16 +211,11 @@ def test_csv_reports_progress(tmp_path: Path) -> None:
 def test_cancel_leaves_no_file_and_keeps_the_old_one(tmp_path: Path, suffix: str) -> None:
     out = tmp_path / f"out{suffix}"
     out.write_bytes(b"previous export")
-    checks: list[int] = []
-
-    def cancel() -> bool:
-        checks.append(1)
-        return True
-
+    cancel = CountingToken(at=1)
     writer = {".csv": write_csv, ".xlsx": write_xlsx, ".vcf": write_vcard}[suffix]
-    with pytest.raises(ExportCancelled):
+    with pytest.raises(OperationCancelled):
         writer(out, rows_of(REPORT_EVERY * 3), cancel=cancel)
-    assert checks == [1]  # stopped at the first check, not at the end
+    assert cancel.checks == 1  # stopped at the first check, not at the end
     assert out.read_bytes() == b"previous export"
     assert [p.name for p in tmp_path.iterdir()] == [out.name]
 

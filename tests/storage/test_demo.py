@@ -9,15 +9,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from app.core.ops import OperationCancelled
 from app.storage.database import Database
 from app.storage.demo import (
     DEFAULT_STAGES,
     DEMO_SETTING_KEY,
-    Cancelled,
     DemoRefusedError,
     populate_demo,
 )
 from app.storage.search_index import count_matches
+from tests.cancel_tokens import CountingToken
 
 NOW = dt.datetime(2026, 11, 23, 10, 0, tzinfo=dt.UTC)
 TABLES = (
@@ -72,6 +73,15 @@ def test_summary_matches_what_was_written(tmp_path: Path, db: Database) -> None:
     assert rows["activities"] == summary.activities > rows["contacts"]
     assert rows["qualifications"] == summary.qualifications > 0
     assert rows["contacts_fts"] == 400
+
+
+def test_the_load_returns_its_changes(db: Database) -> None:
+    changes = populate_demo(db, contacts=40, seed=1, now=NOW).changes
+    assert (changes.operation, changes.count) == ("demo", 40)
+    assert changes.touches("contacts") and changes.touches("companies", "activities")
+    assert {"pipeline_stages", "reps", "settings", "list_members"} <= changes.tables
+    assert changes.ids_in("contacts") is None  # a bulk load: any contact may be new
+    assert not changes.undoable
 
 
 def test_stages_are_the_default_pipeline(demo_db: Database) -> None:
@@ -217,8 +227,9 @@ def test_same_seed_same_data(tmp_path: Path, migrated_template: Path) -> None:
 def test_refuses_a_database_with_prospects(db: Database) -> None:
     populate_demo(db, contacts=30, now=NOW)
     before = counts(db)
-    with pytest.raises(DemoRefusedError, match="already holds 30 prospects"):
+    with pytest.raises(DemoRefusedError, match="already holds 30 prospects") as info:
         populate_demo(db, contacts=30, now=NOW)
+    assert (info.value.code, info.value.prospects) == ("demo_not_empty", 30)
     assert counts(db) == before
 
 
@@ -226,15 +237,11 @@ def test_cancel_leaves_the_database_unchanged(db: Database, db_path: Path) -> No
     before = counts(db)
     db.close()
     digest = file_digest(db_path)
-    calls = []
+    cancel = CountingToken(at=6)  # after reference data and a few chunks went in
 
-    def cancel() -> bool:
-        calls.append(1)
-        return len(calls) > 5  # after reference data and a few chunks went in
-
-    with pytest.raises(Cancelled):
+    with pytest.raises(OperationCancelled):
         populate_demo(db, contacts=12_000, cancel=cancel, now=NOW)
-    assert len(calls) > 5
+    assert cancel.checks > 5
     assert counts(db) == before
     triggers = scalar_rows(db, "SELECT name FROM sqlite_master WHERE type = 'trigger'")
     assert ("contacts_fts_ai",) in triggers

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.exporting import CANONICAL_FIELDS, ExportCancelled
+from app.core.exporting import CANONICAL_FIELDS
+from app.core.ops import CancelToken, OperationCancelled
 from app.storage import exporting
 from app.storage.database import Database
 from app.storage.exporting import (
@@ -166,6 +167,8 @@ def test_unknown_list_names_the_lists_there_are(filled: Database, outdir: Path) 
     assert (
         str(info.value) == 'There is no list named "April". Lists: "Empty list", "March webinar".'
     )
+    assert (info.value.code, info.value.name) == ("unknown_list", "April")
+    assert info.value.lists == ("Empty list", "March webinar")
     assert not out.exists()
 
 
@@ -176,8 +179,9 @@ def test_unknown_list_in_a_database_without_lists(db: Database, outdir: Path) ->
 
 @pytest.mark.parametrize("name", ["out.txt", "out", "out.xls", "out.json"])
 def test_unsupported_suffix_is_refused(db: Database, outdir: Path, name: str) -> None:
-    with pytest.raises(UnsupportedExportFormatError, match=r"\.csv, \.xlsx or \.vcf"):
+    with pytest.raises(UnsupportedExportFormatError, match=r"\.csv, \.xlsx or \.vcf") as info:
         export_contacts(db, outdir / name)
+    assert (info.value.code, info.value.path) == ("unsupported_format", outdir / name)
     with pytest.raises(ValueError):
         export_contacts(db, outdir / name)
     assert list(outdir.iterdir()) == []
@@ -188,15 +192,18 @@ def test_export_over_the_database_file_is_refused(outdir: Path) -> None:
 
     db = open_database(outdir / "contacts.csv")
     try:
-        with pytest.raises(ExportError, match="database file"):
+        with pytest.raises(ExportError, match="database file") as info:
             export_contacts(db, outdir / "contacts.csv")
+        assert info.value.code == "export_over_database"
     finally:
         db.close()
 
 
 def test_missing_folder_is_a_clear_export_error(filled: Database, outdir: Path) -> None:
-    with pytest.raises(ExportError, match="Cannot write"):
+    with pytest.raises(ExportError, match="Cannot write") as info:
         export_contacts(filled, outdir / "nowhere" / "out.csv")
+    assert (info.value.code, info.value.path) == ("cannot_write", outdir / "nowhere" / "out.csv")
+    assert info.value.reason
 
 
 def test_xlsx_export(filled: Database, outdir: Path) -> None:
@@ -257,6 +264,8 @@ def test_keyset_batches_cover_every_contact_once(
 
 def test_cancelled_export_leaves_no_file(filled: Database, outdir: Path) -> None:
     out = outdir / "all.csv"
-    with pytest.raises(ExportCancelled):
-        export_contacts(filled, out, cancel=lambda: True)
+    cancelled = CancelToken()
+    cancelled.cancel()
+    with pytest.raises(OperationCancelled):
+        export_contacts(filled, out, cancel=cancelled)
     assert list(outdir.iterdir()) == []

@@ -15,12 +15,13 @@ import xlsxwriter
 
 from app.core.duplicates.merge import MergeRule
 from app.core.importing import ImportFileError
+from app.core.ops import CancelToken, OperationCancelled
 from app.storage.database import Database, open_database
 from app.storage.importing import (
     AlreadyUndoneError,
-    ImportCancelled,
-    ImportProgress,
+    MappingMismatchError,
     inspect_file,
+    is_finishing,
     plan_import,
     recent_imports,
     run_import,
@@ -313,8 +314,15 @@ def test_undo_removes_created_and_restores_updated(db: Database, tmp_path: Path)
     )  # fmt: skip
     result = run_import(db, second, list_name="Q3")
     assert (result.created, result.updated) == (1, 1)
+    changes = result.changes
+    assert (changes.operation, changes.count) == ("import", 2)
+    assert changes.import_batch_id == result.batch_id and changes.undoable
+    assert changes.touches("contacts", "lists") and changes.ids_in("contacts") is None
+    touched = {contact(db, "ivan@acme.ru")["id"], contact(db, "new@x.io")["id"]}
     undo = undo_import(db, result.batch_id)
     assert (undo.applied, undo.deleted, undo.restored, undo.conflicts) == (True, 1, 1, ())
+    assert (undo.changes.operation, undo.changes.count) == ("undo_import", 2)
+    assert undo.changes.ids_in("contacts") == touched and not undo.changes.undoable
     after = contact(db, "ivan@acme.ru")
     assert after["title"] is None and after["version"] == before["version"] + 2
     assert rows(db, "SELECT count(*) FROM contacts")[0][0] == 1
@@ -342,7 +350,7 @@ def test_undo_refuses_to_overwrite_a_later_edit(db: Database, tmp_path: Path) ->
             "UPDATE contacts SET city = 'Riga', version = version + 1 WHERE email_key = 'new@x.io'"
         )
     refused = undo_import(db, result.batch_id)
-    assert not refused.applied
+    assert not refused.applied and refused.changes.empty
     assert sorted((c.action, c.reason) for c in refused.conflicts) == [
         ("created", "edited since the import"), ("updated", "edited since the import"),
     ]  # fmt: skip
@@ -353,7 +361,23 @@ def test_undo_refuses_to_overwrite_a_later_edit(db: Database, tmp_path: Path) ->
     assert rows(db, "SELECT count(*) FROM contacts")[0][0] == 2
 
 
-# --- cancel ---------------------------------------------------------------------------
+# --- progress and cancel ---------------------------------------------------------------
+
+
+def test_progress_is_rows_read_of_rows_in_the_file_then_finishing(
+    db: Database, tmp_path: Path
+) -> None:
+    body = "".join(f"P{i},Q,p{i}@example.org\n" for i in range(300))
+    path = write(tmp_path, "big.csv", "First Name,Last Name,Email\n" + body)
+    seen: list[tuple[int, int]] = []
+    result = run_import(
+        db, path, chunk_rows=50, bulk_threshold=1, progress=lambda d, t: seen.append((d, t))
+    )
+    assert result.bulk_load
+    reading = [(d, t) for d, t in seen if not is_finishing(d, t)]
+    assert all(0 < d <= t for d, t in reading) and reading[-1] == (300, 300)
+    finishing = seen.index((300, 0))  # the index rebuild: how long is not known
+    assert seen[finishing + 1 :] == [(300, 300)]  # committed
 
 
 def test_cancel_mid_import_leaves_the_database_and_no_report(db: Database, tmp_path: Path) -> None:
@@ -361,14 +385,17 @@ def test_cancel_mid_import_leaves_the_database_and_no_report(db: Database, tmp_p
     path = write(tmp_path, "big.csv", "First Name,Last Name,Email\n" + body)
     run_import(db, write(tmp_path, "seed.csv", "Email\nseed@x.io\n"))
     before = dump(db)
-    seen: list[ImportProgress] = []
+    seen: list[tuple[int, int]] = []
+    cancel = CancelToken()
 
-    def cancel() -> bool:
-        return len(seen) >= 2  # after two chunks were written
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        if len(seen) >= 2:  # after two chunks were written
+            cancel.cancel()
 
     db2 = open_database(db.path)  # type: ignore[arg-type]
-    with pytest.raises(ImportCancelled):
-        run_import(db2, path, chunk_rows=50, bulk_threshold=1, progress=seen.append, cancel=cancel)
+    with pytest.raises(OperationCancelled):
+        run_import(db2, path, chunk_rows=50, bulk_threshold=1, progress=progress, cancel=cancel)
     assert dump(db2) == before
     assert not list(tmp_path.glob("big.rejected*")) and not list(tmp_path.glob(".big.*"))
 
@@ -480,6 +507,16 @@ def test_remembered_mapping_is_offered_for_the_same_headers(db: Database, tmp_pa
     assert contact(db, "bo@x.io")["first_name"] == "Bo"
 
 
+def test_a_mapping_made_for_other_columns_is_refused_with_a_code(
+    db: Database, tmp_path: Path
+) -> None:
+    mapping = inspect_file(write(tmp_path, "a.csv", "Nick,Mail\nann,ann@x.io\n")).mapping
+    other = write(tmp_path, "b.csv", "Name,Email,Phone\nbo,bo@x.io,1\n")
+    with pytest.raises(ValueError, match="other columns") as info:
+        plan_import(db, other, mapping=mapping)
+    assert isinstance(info.value, MappingMismatchError) and info.value.code == "mapping_mismatch"
+
+
 # --- bad input ------------------------------------------------------------------------
 
 
@@ -526,9 +563,7 @@ def test_xlsx_formula_without_value_keeps_the_good_rows(db: Database, tmp_path: 
     ws.append(['=UPPER("ann")', "ann@x.io"])  # no saved value: the cell reads empty
     ws.append(["Bo", "bo@x.io"])
     wb.save(path)
-    assert any(
-        w.key == "formulas_without_value" for w in inspect_file(path).detected.warnings
-    )
+    assert any(w.key == "formulas_without_value" for w in inspect_file(path).detected.warnings)
     assert run_import(db, path).created == 2
 
 

@@ -161,7 +161,7 @@ def test_checks_sent_in_slices_keep_chunks_and_results(
         try:
             result = run_import(
                 db, source, workers=0, chunk_rows=20, report_dir=tmp_path,
-                progress=lambda p, seen=seen: seen.append(p.rows),
+                progress=lambda done, _total, seen=seen: seen.append(done),
             )  # fmt: skip
         finally:
             db.close()
@@ -238,14 +238,14 @@ def test_bulk_load_fills_the_search_index_with_a_big_buffer_and_wider_merges(db:
         bulk = BulkLoad(conn)
         bulk.suspend()
         assert settings(conn) == {"hashsize": 64 * 1024 * 1024, "automerge": 8}
-        bulk.restore(lambda: None)
+        bulk.restore(None)
         assert settings(conn) == {"automerge": 2}
     with db.transaction() as conn:
         conn.exec_driver_sql("DELETE FROM contacts_fts_config WHERE k = 'automerge'")
         bulk = BulkLoad(conn)
         bulk.suspend()
         assert settings(conn) == {"hashsize": 64 * 1024 * 1024, "automerge": 8}
-        bulk.restore(lambda: None)
+        bulk.restore(None)
         assert settings(conn) == {}
 
 
@@ -254,7 +254,8 @@ def test_cancel_while_rebuilding_indexes_with_a_worker_pool_changes_nothing(
 ) -> None:
     """The rebuild runs while the workers still score suggestions; a cancel there rolls
     everything back, indexes, triggers and search settings included."""
-    from app.storage.importing import ImportCancelled, ImportProgress
+    from app.core.ops import CancelToken, OperationCancelled
+    from app.storage.importing import is_finishing
 
     run_import(db, _write(tmp_path, "seed.csv", HEADER + "Seed,Row,s@x.io,,,,,\n"))
 
@@ -272,14 +273,20 @@ def test_cancel_while_rebuilding_indexes_with_a_worker_pool_changes_nothing(
             ]
 
     before = snapshot()
-    seen: list[ImportProgress] = []
-    with pytest.raises(ImportCancelled):
+    seen: list[tuple[int, int]] = []
+    cancel = CancelToken()
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        if is_finishing(done, total):
+            cancel.cancel()
+
+    with pytest.raises(OperationCancelled):
         run_import(
             db, _write(tmp_path, "people.csv", _people(400)), workers=2, chunk_rows=100,
-            bulk_threshold=10, report_dir=tmp_path, progress=seen.append,
-            cancel=lambda: any(p.phase == "finishing" for p in seen),
+            bulk_threshold=10, report_dir=tmp_path, progress=progress, cancel=cancel,
         )  # fmt: skip
-    assert any(p.phase == "finishing" for p in seen)
+    assert any(is_finishing(done, total) for done, total in seen)
     assert snapshot() == before
 
 

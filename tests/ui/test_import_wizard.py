@@ -610,7 +610,8 @@ def test_file_warnings_and_undo_conflicts_go_through_translation(
 
 def test_unknown_codes_keep_the_english_sentence() -> None:
     from app.core.importing import CorruptSpreadsheetError
-    from app.storage.importing import ImportCancelled, RowDetail
+    from app.core.ops import OperationCancelled
+    from app.storage.importing import MappingMismatchError, RowDetail
     from app.ui.importing.messages import error_text, problem_text, row_reason
 
     odd = RowDetail(7, "updated", "Ann", "a@b.co", "brand_new_code", "Something new.")
@@ -619,7 +620,8 @@ def test_unknown_codes_keep_the_english_sentence() -> None:
     reworded = CorruptSpreadsheetError("A sentence the wizard does not know.")
     assert error_text(reworded) == "A sentence the wizard does not know."
     assert error_text(RuntimeError("boom")) == "boom"
-    assert error_text(ImportCancelled()) == "The import was cancelled; nothing was written."
+    assert error_text(OperationCancelled()) == "The import was cancelled; nothing was written."
+    assert error_text(MappingMismatchError()) == str(MappingMismatchError())
 
 
 def test_row_reasons_take_their_values_from_args_not_the_english(
@@ -746,6 +748,9 @@ def test_reader_file_errors_in_russian(qapp: QApplication, tmp_path: Path) -> No
         assert error_text(raised(text, encoding="klingon")) == (
             "«klingon» — неизвестная приложению кодировка текста."
         )
+        from app.storage.importing import MappingMismatchError
+
+        assert error_text(MappingMismatchError()).startswith("Сопоставление столбцов")
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)

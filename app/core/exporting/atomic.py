@@ -34,7 +34,7 @@ def atomic_output(target: Path) -> Iterator[Path]:
     """Yield a temporary path to write; on success it replaces ``target``.
 
     The temporary file is removed when the body raises (an error or
-    :class:`~app.core.exporting.fields.ExportCancelled`), so nothing half-written stays.
+    :class:`~app.core.ops.OperationCancelled`), so nothing half-written stays.
 
     Args:
         target: the file the export should end up in; its folder must exist.

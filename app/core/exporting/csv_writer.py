@@ -21,18 +21,16 @@ from pathlib import Path
 from app.core.exporting.atomic import atomic_output
 from app.core.exporting.fields import (
     FORMULA_TRIGGERS,
-    CancelCallback,
-    ExportCancelled,
+    REPORT_EVERY,
     ExportRow,
-    ProgressCallback,
     cell_text,
+    checkpoint,
     header_for,
     neutralize_cell,
 )
+from app.core.ops import CancelToken, Progress, check_cancelled, report
 
-#: Rows between two progress reports and cancel checks: often enough for a progress bar
-#: to move smoothly, rarely enough to cost nothing.
-REPORT_EVERY = 2000
+__all__ = ["REPORT_EVERY", "write_csv"]
 
 
 def write_csv(
@@ -41,8 +39,9 @@ def write_csv(
     *,
     raw: bool = False,
     extra_fields: Iterable[str] = (),
-    progress: ProgressCallback | None = None,
-    cancel: CancelCallback | None = None,
+    total: int = 0,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
 ) -> int:
     """Write ``rows`` to a CSV file at ``path``, streaming, replacing it only when done.
 
@@ -51,14 +50,15 @@ def write_csv(
         rows: contacts keyed by field name; missing fields are empty cells.
         raw: write for programs (no BOM, no neutralisation) instead of for spreadsheets.
         extra_fields: columns written after the canonical ones.
-        progress: called with the number of rows written, now and then and at the end.
-        cancel: polled now and then; when it returns True the export stops.
+        total: how many rows ``rows`` holds, for progress (0: not known).
+        progress: called with (rows written, ``total``), now and then and at the end.
+        cancel: checked now and then; once cancelled the export stops.
 
     Returns:
         The number of data rows written (the header not counted).
 
     Raises:
-        ExportCancelled: ``cancel`` returned True; no file was written.
+        OperationCancelled: ``cancel`` was cancelled; no file was written.
         OSError: the file could not be written; no file was left behind.
     """
     header = header_for(extra_fields)
@@ -83,13 +83,8 @@ def write_csv(
                 if len(batch) >= REPORT_EVERY:
                     writer.writerows(batch)
                     batch.clear()
-                    if cancel is not None and cancel():
-                        raise ExportCancelled
-                    if progress is not None:
-                        progress(count)
+                    checkpoint(count, total, cancel, progress)
             writer.writerows(batch)
-            if cancel is not None and cancel():
-                raise ExportCancelled
-    if progress is not None:
-        progress(count)
+            check_cancelled(cancel)
+    report(progress, count, total)
     return count

@@ -34,8 +34,10 @@ programs, which must never see an invented ``'``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Final
+
+from app.core.ops import CancelToken, Progress, check_cancelled, report
 
 #: The canonical CSV header, a stable contract (DESIGN.md section 5). More columns may
 #: follow it, never precede or replace it.
@@ -63,10 +65,9 @@ CANONICAL_FIELDS: Final[tuple[str, ...]] = (
 CellValue = str | int | float | bool | None
 #: One contact as the writers take it: field name to value. Missing fields are empty.
 ExportRow = Mapping[str, CellValue]
-#: Called with the number of rows written so far.
-ProgressCallback = Callable[[int], None]
-#: Returns True when the user asked to stop.
-CancelCallback = Callable[[], bool]
+#: Rows between two progress reports and cancel checks: often enough for a progress bar
+#: to move smoothly, rarely enough to cost nothing.
+REPORT_EVERY: Final = 2000
 
 # First characters that make a spreadsheet read a cell as a formula (OWASP), plus their
 # full-width forms.
@@ -74,8 +75,17 @@ FORMULA_TRIGGERS: Final[frozenset[str]] = frozenset("=+-@\t\r" + "\uff1d\uff0b\u
 _E164 = re.compile(r"\+[1-9][0-9]{1,14}")
 
 
-class ExportCancelled(Exception):
-    """The cancel callable returned True; the target file was left untouched."""
+def checkpoint(
+    done: int, total: int, cancel: CancelToken | None, progress: Progress | None
+) -> None:
+    """Every writer's pause between rows: stop when cancelled, else say how far it got.
+
+    Raises:
+        OperationCancelled: ``cancel`` was cancelled (the writer's ``atomic_output``
+            then removes the half-written file).
+    """
+    check_cancelled(cancel)
+    report(progress, done, total)
 
 
 def cell_text(value: CellValue) -> str:

@@ -23,15 +23,14 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from app.core.exporting.atomic import atomic_output
-from app.core.exporting.csv_writer import REPORT_EVERY
 from app.core.exporting.fields import (
-    CancelCallback,
+    REPORT_EVERY,
     CellValue,
-    ExportCancelled,
     ExportRow,
-    ProgressCallback,
     cell_text,
+    checkpoint,
 )
+from app.core.ops import CancelToken, Progress, check_cancelled, report
 
 #: Longest line in octets, CRLF not counted (RFC 6350 section 3.2).
 MAX_LINE_OCTETS = 75
@@ -140,22 +139,24 @@ def write_vcard(
     path: Path,
     rows: Iterable[ExportRow],
     *,
-    progress: ProgressCallback | None = None,
-    cancel: CancelCallback | None = None,
+    total: int = 0,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
 ) -> int:
     """Write ``rows`` as vCard 4.0 cards to ``path`` (UTF-8), replacing it only when done.
 
     Args:
         path: the target file; its folder must exist.
         rows: contacts keyed by field name.
-        progress: called with the number of cards written, now and then and at the end.
-        cancel: polled now and then; when it returns True the export stops.
+        total: how many rows ``rows`` holds, for progress (0: not known).
+        progress: called with (cards written, ``total``), now and then and at the end.
+        cancel: checked now and then; once cancelled the export stops.
 
     Returns:
         The number of cards written.
 
     Raises:
-        ExportCancelled: ``cancel`` returned True; no file was written.
+        OperationCancelled: ``cancel`` was cancelled; no file was written.
         OSError: the file could not be written; no file was left behind.
     """
     count = 0
@@ -166,12 +167,7 @@ def write_vcard(
                 fh.write(contact_card(row))
                 count += 1
                 if count % REPORT_EVERY == 0:
-                    if cancel is not None and cancel():
-                        raise ExportCancelled
-                    if progress is not None:
-                        progress(count)
-            if cancel is not None and cancel():
-                raise ExportCancelled
-    if progress is not None:
-        progress(count)
+                    checkpoint(count, total, cancel, progress)
+            check_cancelled(cancel)
+    report(progress, count, total)
     return count

@@ -19,14 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.core.exporting.atomic import atomic_output
-from app.core.exporting.csv_writer import REPORT_EVERY
 from app.core.exporting.fields import (
-    CancelCallback,
-    ExportCancelled,
+    REPORT_EVERY,
     ExportRow,
-    ProgressCallback,
+    checkpoint,
     header_for,
 )
+from app.core.ops import CancelToken, Progress, check_cancelled, report
 
 if TYPE_CHECKING:
     from xlsxwriter.worksheet import Worksheet
@@ -64,8 +63,9 @@ def write_xlsx(
     rows: Iterable[ExportRow],
     *,
     extra_fields: Iterable[str] = (),
-    progress: ProgressCallback | None = None,
-    cancel: CancelCallback | None = None,
+    total: int = 0,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
     max_rows_per_sheet: int = EXCEL_MAX_ROWS,
 ) -> int:
     """Write ``rows`` to an XLSX workbook at ``path``, replacing it only when done.
@@ -77,15 +77,16 @@ def write_xlsx(
         path: the target file; its folder must exist.
         rows: contacts keyed by field name; missing fields are empty cells.
         extra_fields: columns written after the canonical ones.
-        progress: called with the number of rows written, now and then and at the end.
-        cancel: polled now and then; when it returns True the export stops.
+        total: how many rows ``rows`` holds, for progress (0: not known).
+        progress: called with (rows written, ``total``), now and then and at the end.
+        cancel: checked now and then; once cancelled the export stops.
         max_rows_per_sheet: rows per sheet including the header (tests lower it).
 
     Returns:
         The number of data rows written.
 
     Raises:
-        ExportCancelled: ``cancel`` returned True; no file was written.
+        OperationCancelled: ``cancel`` was cancelled; no file was written.
         OSError: the file could not be written; no file was left behind.
     """
     # Imported here: xlsxwriter is only needed when someone exports to XLSX.
@@ -144,22 +145,17 @@ def write_xlsx(
                         _write_cell(sheet, row_index, col, value)
                 count += 1
                 if count % REPORT_EVERY == 0:
-                    if cancel is not None and cancel():
-                        raise ExportCancelled
-                    if progress is not None:
-                        progress(count)
+                    checkpoint(count, total, cancel, progress)
             if sheet is None:
                 sheet = new_sheet()
             finish_sheet(sheet, row_index)
-            if cancel is not None and cancel():
-                raise ExportCancelled
+            check_cancelled(cancel)
         finally:
             # Always close, even when cancelled: close() is what removes xlsxwriter's own
             # row files from the temp folder. It also zips what was written so far, which
             # atomic_output then deletes.
             workbook.close()
-    if progress is not None:
-        progress(count)
+    report(progress, count, total)
     return count
 
 

@@ -10,6 +10,10 @@ The API the CLI (``python main.py import``) and the Qt import wizard use; no Qt 
     result = run_import(db, path, mapping=mapping, list_name="Berlin fintech")
     undo_import(db, result.batch_id)
 
+Long runs take the operations contract's ``cancel`` (a ``CancelToken``) and ``progress``
+(``progress(done, total)``) and raise ``OperationCancelled`` after rolling back; writes
+return their ``Changes`` (``result.changes``).
+
 Where things are kept:
 
 - ``import_batches``: one row per import with its counts, the file's SHA-256 and the
@@ -43,17 +47,16 @@ from app.storage.importing.model import (
     Category,
     FileInspection,
     FuzzySuggestion,
-    ImportCancelled,
     ImportOptions,
     ImportPlan,
-    ImportProgress,
     ImportResult,
     ImportSummary,
-    ProgressCallback,
+    MappingMismatchError,
     RowDetail,
     RowLedger,
     UndoConflict,
     UndoImportResult,
+    is_finishing,
 )
 from app.storage.importing.undo import undo_import
 
@@ -63,18 +66,17 @@ __all__ = [
     "Category",
     "FileInspection",
     "FuzzySuggestion",
-    "ImportCancelled",
     "ImportOptions",
     "ImportPlan",
-    "ImportProgress",
     "ImportResult",
     "ImportSummary",
-    "ProgressCallback",
+    "MappingMismatchError",
     "RowDetail",
     "RowLedger",
     "UndoConflict",
     "UndoImportResult",
     "inspect_file",
+    "is_finishing",
     "plan_import",
     "recent_imports",
     "remember_mapping",

@@ -14,25 +14,31 @@ from sqlalchemy.engine import Connection
 
 from app.core.duplicates.merge import MergeRule
 from app.core.importing import ColumnMapping, TableSource, auto_map, header_signature, open_table
+from app.core.ops import CancelToken, Changes, Progress
+from app.core.ops import report as report_progress
 from app.storage.database import Database, checkpoint_after_commit
 from app.storage.importing.batch import BatchSink
 from app.storage.importing.engine import BULK_ROWS, CHUNK_ROWS, Counts, ImportEngine, gc_paused
 from app.storage.importing.model import (
     DEFAULT_SAMPLE_SIZE,
-    CancelCheck,
     FileInspection,
     ImportOptions,
     ImportPlan,
-    ImportProgress,
     ImportResult,
     ImportSummary,
-    ProgressCallback,
+    MappingMismatchError,
 )
 from app.storage.importing.report import RejectReport
 from app.storage.importing.writer import table
 from app.storage.schema import utcnow
 
 PREVIEW_ROWS = 20
+#: The tables an import writes to (a new list besides, when it made one). No ids: a
+#: large import touches any number of rows, and screens reload these tables.
+_IMPORT_TABLES = (
+    "contacts", "companies", "contact_points", "tags", "contact_tags", "list_members",
+    "import_batches", "import_batch_items", "import_mappings",
+)  # fmt: skip
 _SAMPLE_FOR_MAPPING = 200
 
 
@@ -117,10 +123,7 @@ def _resolve_mapping(
 ) -> ColumnMapping:
     if mapping is not None:
         if list(mapping.headers) != list(source.headers):
-            raise ValueError(
-                "The column mapping was made for a file with other columns; "
-                "inspect this file again and map its columns."
-            )
+            raise MappingMismatchError
         return mapping
     return remembered_mapping(conn, source.headers) or auto_map(
         source.headers, source.preview(_SAMPLE_FOR_MAPPING)
@@ -155,8 +158,8 @@ def plan_import(
     default_region: str | None = None,
     fuzzy: bool = True,
     sample_size: int = DEFAULT_SAMPLE_SIZE,
-    progress: ProgressCallback | None = None,
-    cancel: CancelCheck | None = None,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
     workers: int | None = None,
 ) -> ImportPlan:
     """The dry run: read, check and classify every row; write nothing.
@@ -174,8 +177,8 @@ def plan_import(
         default_region: Phone region for rows without a country.
         fuzzy: Also collect fuzzy duplicate suggestions.
         sample_size: Example rows kept per category.
-        progress: Called with :class:`ImportProgress` after every chunk.
-        cancel: An event or callable; when set the run stops with ``ImportCancelled``.
+        progress: Called with (rows read, rows the file holds) after every chunk.
+        cancel: Once cancelled, the run stops with ``OperationCancelled``.
         workers: Worker processes for the checks (None: by the file's size).
 
     Returns:
@@ -183,7 +186,7 @@ def plan_import(
 
     Raises:
         ImportFileError: The file cannot be read at all.
-        ImportCancelled: ``cancel`` was set.
+        OperationCancelled: ``cancel`` was cancelled.
     """
     options = _options(
         encoding=encoding, delimiter=delimiter, sheet=sheet, mapping=mapping,
@@ -224,8 +227,8 @@ def run_import(
     report_dir: str | os.PathLike[str] | None = None,
     created_by: int | None = None,
     sample_size: int = DEFAULT_SAMPLE_SIZE,
-    progress: ProgressCallback | None = None,
-    cancel: CancelCheck | None = None,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
     workers: int | None = None,
     bulk_threshold: int = BULK_ROWS,
     chunk_rows: int = CHUNK_ROWS,
@@ -259,20 +262,24 @@ def run_import(
             user data folder when that is read-only).
         created_by: The rep running the import.
         sample_size: Example rows kept per category in the result.
-        progress: Called with :class:`ImportProgress` after every chunk and step.
-        cancel: An event or callable; when set the import stops, the transaction rolls
-            back and no report is left.
+        progress: Called with (rows read, rows the file holds) after every chunk; with
+            (rows, 0) while a bulk load rebuilds its indexes (see
+            :func:`~app.storage.importing.model.is_finishing`), and (rows, rows) once
+            committed.
+        cancel: Once cancelled, the import stops, the transaction rolls back and no
+            report is left.
         workers: Worker processes for the checks (None: by the file's size).
         bulk_threshold: Expected new rows from which the bulk-load path is taken.
         chunk_rows: Rows per chunk.
 
     Returns:
-        The counts, the batch id and the report path.
+        The counts, the batch id, the report path and the ``changes``.
 
     Raises:
         ImportFileError: The file cannot be read at all (nothing written).
-        ImportCancelled: ``cancel`` was set (nothing written).
-        ValueError: ``mapping`` belongs to a file with other columns.
+        OperationCancelled: ``cancel`` was cancelled (nothing written).
+        MappingMismatchError: ``mapping`` belongs to a file with other columns (a
+            ``ValueError``).
     """
     started = time.monotonic()
     options = _options(
@@ -301,8 +308,7 @@ def run_import(
     except BaseException:
         report.discard()
         raise
-    if progress is not None:
-        progress(ImportProgress("done", result.rows, 1.0, time.monotonic() - started))
+    report_progress(progress, result.rows, result.rows)
     return result
 
 
@@ -316,8 +322,8 @@ def _import(
     list_name: str | None,
     created_by: int | None,
     sample_size: int,
-    progress: ProgressCallback | None,
-    cancel: CancelCheck | None,
+    progress: Progress | None,
+    cancel: CancelToken | None,
     workers: int | None,
     bulk_threshold: int,
     chunk_rows: int,
@@ -348,10 +354,8 @@ def _import(
         engine.writer.sync()
         engine.writer.stop_background()
         if engine.bulk is not None:
-            if progress is not None:
-                done = engine.counts.rows
-                progress(ImportProgress("finishing", done, 1.0, time.monotonic() - started))
-            engine.bulk.restore(engine.check_cancel)
+            report_progress(progress, engine.counts.rows, 0)  # the indexes: how long is not known
+            engine.bulk.restore(engine.cancel)
 
     try:
         # The indexes are rebuilt inside run() so that the workers finish scoring fuzzy
@@ -383,6 +387,11 @@ def _import(
         companies_created=counts.companies_created, list_id=list_id,
         fuzzy=tuple(counts.fuzzy), ledger=engine.ledger, bulk_load=engine.bulk is not None,
         seconds=time.monotonic() - started,
+        changes=Changes.of(
+            _IMPORT_TABLES + (("lists",) if list_created else ()),
+            operation="import", count=counts.created + counts.updated,
+            import_batch_id=batch_id,
+        ),
     )  # fmt: skip
 
 

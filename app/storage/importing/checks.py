@@ -8,7 +8,6 @@ chunks. Small files are checked in this process (starting workers would cost mor
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -28,6 +27,7 @@ from app.core.importing.check_values import (
     warm_up,
 )
 from app.core.validation import EmailCheck, PhoneCheck, Status
+from app.core.workers import shutdown_pools, spawn_pool
 
 __all__ = [
     "Checker",
@@ -189,11 +189,8 @@ class Checker:
         self._pools: list[ProcessPoolExecutor] = []
         # Per worker: its futures not seen done yet, with their sizes in values.
         self._queued: list[list[tuple[Future[Any], int]]] = []
-        # "spawn" everywhere: the app ships on Windows and macOS, where it is the only
-        # safe choice, and forking a process that runs Qt threads is unsafe.
-        context = multiprocessing.get_context("spawn")
         for _ in range(self.workers):
-            pool = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=init_worker)
+            pool = spawn_pool(1, initializer=init_worker)
             # Start the worker now: a spawned one needs a new interpreter and the
             # validators (~0.3 s), which it then loads while this process reads rows.
             pool.submit(warm_up)
@@ -297,14 +294,9 @@ class Checker:
         Args:
             wait: Wait until they have exited. Without waiting they exit in the
                 background: an interpreter with warm caches takes ~0.2 s to shut down,
-                which an import need not spend after its last statement (the pools'
-                own threads reap the processes; Python joins them at exit at the latest).
+                which an import need not spend after its last statement.
         """
-        for pool in self._pools:  # every worker is told first, so they exit side by side
-            pool.shutdown(wait=False, cancel_futures=True)
-        if wait:
-            for pool in self._pools:
-                pool.shutdown(wait=True)
+        shutdown_pools(self._pools, wait=wait)
         self._pools = []
         self._queued = []
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import gc
 import json
 import re
-import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
@@ -36,6 +35,7 @@ from app.core.duplicates.matching import (
 )
 from app.core.duplicates.merge import MergeRule, plan_merge
 from app.core.importing import ColumnMapping, TableSource
+from app.core.ops import CancelToken, Progress, check_cancelled
 from app.core.validation import (
     company_domain,
     email_dedupe_key,
@@ -52,12 +52,8 @@ from app.storage.importing.checks import (
     PhoneVerdict,
 )
 from app.storage.importing.model import (
-    CancelCheck,
     FuzzySuggestion,
-    ImportCancelled,
     ImportOptions,
-    ImportProgress,
-    ProgressCallback,
     RowDetail,
     RowLedger,
 )
@@ -145,16 +141,6 @@ def gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def _is_cancelled(cancel: CancelCheck | None) -> Callable[[], bool]:
-    if cancel is None:
-        return lambda: False
-    is_set = getattr(cancel, "is_set", None)
-    if callable(is_set):
-        return is_set  # type: ignore[no-any-return]
-    assert callable(cancel)
-    return cancel
 
 
 @dataclass
@@ -282,8 +268,10 @@ class ImportEngine:
         mapping: The column mapping.
         options: Merge rule and the rest.
         write: True to write (``run_import``), False to count only (``plan_import``).
-        progress: Called after every chunk.
-        cancel: Checked between chunks; when set, :class:`ImportCancelled` is raised.
+        progress: Called with (rows read, rows the file holds) after every chunk (see
+            :func:`~app.storage.importing.model.is_finishing`).
+        cancel: Checked between slices and chunks; once cancelled,
+            ``OperationCancelled`` is raised.
         sample_size: Example rows kept per category.
         workers: Worker processes for the checks (None: decide by the file's size).
         bulk_threshold: Expected new rows from which the bulk-load path is taken.
@@ -298,8 +286,8 @@ class ImportEngine:
         options: ImportOptions,
         *,
         write: bool,
-        progress: ProgressCallback | None = None,
-        cancel: CancelCheck | None = None,
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
         sample_size: int = 200,
         workers: int | None = None,
         bulk_threshold: int = BULK_ROWS,
@@ -311,13 +299,12 @@ class ImportEngine:
         self.options = options
         self.write = write
         self.progress = progress
-        self.is_cancelled = _is_cancelled(cancel)
+        self.cancel = cancel
         self.ledger = RowLedger(sample_size=sample_size)
         self.counts = Counts()
         self.workers = workers
         self.bulk_threshold = bulk_threshold
         self.chunk_rows = chunk_rows
-        self.started = time.monotonic()
         self.preparer = RowPreparer(mapping, options.default_region)
         self.lookups = load_lookups(conn)
         self.index = load_duplicate_index(conn)
@@ -341,9 +328,8 @@ class ImportEngine:
     # --- the loop ---------------------------------------------------------------------
 
     def check_cancel(self) -> None:
-        """Raise :class:`ImportCancelled` if the caller asked to stop."""
-        if self.is_cancelled():
-            raise ImportCancelled("The import was cancelled; nothing was changed.")
+        """Raise ``OperationCancelled`` if the caller cancelled (the caller rolls back)."""
+        check_cancelled(self.cancel)
 
     def run(
         self,
@@ -395,7 +381,7 @@ class ImportEngine:
             while pending:
                 self.check_cancel()
                 self._process(pending.popleft())
-            self._report("reading", 1.0)
+            self._report(1.0)
             if then is not None:
                 then()
             self._collect_fuzzy()
@@ -482,13 +468,15 @@ class ImportEngine:
             list(filterfalse(self._sites.__contains__, websites)),
         )  # fmt: skip
 
-    def _report(self, phase: str, fraction: float | None = None) -> None:
+    def _report(self, fraction: float | None = None) -> None:
+        """Report (rows read, rows the file holds), the total from the share read so far."""
         if self.progress is None:
             return
-        done = self.table.progress() if fraction is None else fraction
-        self.progress(
-            ImportProgress(phase, self.counts.rows, done, time.monotonic() - self.started)  # type: ignore[arg-type]
-        )
+        rows = self.counts.rows
+        share = self.table.progress() if fraction is None else fraction
+        total = round(rows / share) if share > 0 else self.expected_rows
+        # Never (rows, 0) while reading: that report means "finishing" (is_finishing).
+        self.progress(rows, max(total, rows, 1))
 
     # --- one chunk ---------------------------------------------------------------------
 
@@ -554,7 +542,7 @@ class ImportEngine:
         self._new_rows(new, emails, phones)
         if matched:
             self._matched_rows(matched, emails, phones)
-        self._report("reading")
+        self._report()
 
     def _decide_bulk(self, first_new: int) -> None:
         self.bulk_decided = True

@@ -1,4 +1,4 @@
-"""The values the import API hands out: options, inspections, plans, results, progress.
+"""The values the import API hands out: options, inspections, plans, results.
 
 Plain frozen dataclasses (no SQLAlchemy objects), so the Qt wizard can pass them between
 threads and show them as they are.
@@ -6,14 +6,14 @@ threads and show them as they are.
 
 from __future__ import annotations
 
-import threading
 from array import array
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from app.core.duplicates.merge import MergeRule
 from app.core.importing import ColumnMapping, DetectedFormat, SourceRow
+from app.core.ops import NO_CHANGES, Changes
 
 #: The categories every row of a file falls into (exactly one each), plus ``invalid``
 #: which overlaps ``created``/``updated`` (a stored row with an invalid email or phone).
@@ -30,38 +30,35 @@ CATEGORIES: tuple[Category, ...] = (
 #: How many example rows a plan keeps per category (row numbers are kept for all rows).
 DEFAULT_SAMPLE_SIZE = 200
 
-Phase = Literal["reading", "finishing", "done"]
 
+class MappingMismatchError(ValueError):
+    """The column mapping given was made for a file with other columns.
 
-class ImportCancelled(Exception):  # noqa: N818 - a request, not an error; callers expect this name
-    """The caller cancelled; nothing was written and no report was left behind."""
-
-
-@dataclass(frozen=True, slots=True)
-class ImportProgress:
-    """How far an import or a dry run has got.
+    ``str()`` is an English sentence for logs and the CLI; an interface words ``code``.
 
     Attributes:
-        phase: ``reading`` (rows streaming through), ``finishing`` (indexes and the search
-            index being rebuilt, the report being written) or ``done``.
-        rows: Rows processed so far.
-        fraction: From 0.0 to 1.0, by the file's bytes (or sheet rows) consumed.
-        elapsed: Seconds since the import started.
+        code: ``"mapping_mismatch"``.
     """
 
-    phase: Phase
-    rows: int
-    fraction: float
-    elapsed: float
+    code = "mapping_mismatch"
 
-    @property
-    def rows_per_second(self) -> float:
-        """Rows processed per second so far (0 at the start)."""
-        return self.rows / self.elapsed if self.elapsed > 0 else 0.0
+    def __init__(self) -> None:
+        super().__init__(
+            "The column mapping was made for a file with other columns; "
+            "inspect this file again and map its columns."
+        )
 
 
-ProgressCallback = Callable[[ImportProgress], None]
-CancelCheck = threading.Event | Callable[[], bool]
+def is_finishing(done: int, total: int) -> bool:
+    """Whether an import's progress report means "every row is in; finishing".
+
+    An import reports ``progress(rows read, rows the file holds)``, the total estimated
+    from the share of the file read so far (so ``done / total`` is that share). Once
+    every row is written, a bulk load rebuilds its indexes and the search index, for an
+    unknown while: it reports ``(rows, 0)`` then (the contract's "total not known", a
+    busy bar), and ``(rows, rows)`` when the import is committed.
+    """
+    return total == 0 and done > 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,6 +306,8 @@ class ImportResult:
         ledger: Row numbers per category and examples.
         bulk_load: True when indexes and the search index were rebuilt after the load.
         seconds: Wall time of the import.
+        changes: The tables it wrote to, its import batch (which undoes it) and
+            ``count``, the contacts created and updated (operation ``import``).
     """
 
     rows: int
@@ -327,6 +326,7 @@ class ImportResult:
     ledger: RowLedger = field(default_factory=RowLedger)
     bulk_load: bool = False
     seconds: float = 0.0
+    changes: Changes = NO_CHANGES
 
     def to_json(self) -> dict[str, Any]:
         """The CLI's ``--json`` object (DESIGN.md section 5)."""
@@ -366,6 +366,8 @@ class UndoImportResult:
         restored: Updated contacts put back as they were.
         conflicts: Contacts left alone because they changed after the import.
         companies_deleted: Companies the import created and nothing uses any more.
+        changes: What undo wrote (operation ``undo_import``, ``count`` the contacts
+            deleted and restored); empty when it refused.
     """
 
     applied: bool
@@ -373,6 +375,7 @@ class UndoImportResult:
     restored: int = 0
     conflicts: tuple[UndoConflict, ...] = ()
     companies_deleted: int = 0
+    changes: Changes = NO_CHANGES
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from typing import Any, Final
 from sqlalchemy import delete, select, update
 from sqlalchemy.engine import Connection
 
+from app.core.ops import Changes
 from app.storage.changes import AlreadyUndoneError
 from app.storage.database import Database
 from app.storage.importing.model import UndoConflict, UndoImportResult
@@ -25,6 +26,10 @@ from app.storage.schema import utcnow
 __all__ = ["AlreadyUndoneError", "undo_import"]
 
 _CHUNK: Final = 900
+#: The tables an undo writes to besides ``contacts``.
+_UNDO_TABLES: Final = (
+    "contact_points", "contact_tags", "list_members", "lists", "companies", "import_batches",
+)  # fmt: skip
 #: Tables whose rows mean somebody worked on a contact after the import created it.
 _WORK_TABLES: Final = ("activities", "tasks", "enrollments", "handoffs", "qualifications")
 
@@ -48,7 +53,8 @@ def undo_import(db: Database, batch_id: int, *, skip_conflicts: bool = False) ->
             nothing; when True conflicting contacts stay as they are and are reported.
 
     Returns:
-        What was deleted and restored, and the conflicts.
+        What was deleted and restored, and the conflicts; its ``changes`` name the
+        contacts deleted and restored (operation ``undo_import``).
 
     Raises:
         KeyError: There is no such batch.
@@ -66,7 +72,8 @@ def undo_import(db: Database, batch_id: int, *, skip_conflicts: bool = False) ->
         if conflicts and not skip_conflicts:
             return UndoImportResult(applied=False, conflicts=tuple(conflicts))
         skip = {c.contact_id for c in conflicts}
-        restored = _restore(conn, [(cid, b) for cid, b in updated if cid not in skip])
+        put_back = [(cid, b) for cid, b in updated if cid not in skip]
+        restored = _restore(conn, put_back)
         _remove_list_members(conn, head, skip)
         gone = [cid for cid in created if cid not in skip]
         for part in _chunks(gone):
@@ -82,9 +89,14 @@ def undo_import(db: Database, batch_id: int, *, skip_conflicts: bool = False) ->
         conn.execute(
             update(batches).where(batches.c.id == batch_id).values(undone=True, undone_at=utcnow())
         )
+        touched = gone + [cid for cid, _ in put_back]
         return UndoImportResult(
             applied=True, deleted=len(gone), restored=restored, conflicts=tuple(conflicts),
             companies_deleted=companies,
+            changes=Changes.of(
+                _UNDO_TABLES, ids={"contacts": touched}, operation="undo_import",
+                count=len(touched),
+            ),
         )  # fmt: skip
 
 

@@ -17,6 +17,7 @@ from typing import Any, Final
 from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection
 
+from app.core.ops import CancelToken, check_cancelled
 from app.storage.schema import Base
 from app.storage.search_index import INDEX_CONTACT_RANGE_SQL
 
@@ -374,12 +375,13 @@ class BulkLoad:
         """Add the search-index rows of the contacts ``first_id``..``last_id`` (inserted)."""
         writer.execute_later(INDEX_CONTACT_RANGE_SQL, (first_id, last_id))
 
-    def restore(self, check_cancel: Callable[[], None]) -> None:
+    def restore(self, cancel: CancelToken | None) -> None:
         """Recreate what :meth:`suspend` dropped (the background writer must be stopped).
 
         Args:
-            check_cancel: Called between steps; raises to stop (the transaction then
-                rolls back and the dropped objects come back with it).
+            cancel: Checked between index builds; once cancelled, ``OperationCancelled``
+                is raised (the transaction then rolls back and the dropped objects come
+                back with it).
         """
         for name, (before, stored) in self._fts_saved.items():
             self._set_fts(name, before)
@@ -398,7 +400,7 @@ class BulkLoad:
         self.conn.exec_driver_sql(f"PRAGMA threads = {_SORTER_THREADS}")
         try:
             for _kind, _name, statement in self.saved:
-                check_cancel()
+                check_cancelled(cancel)
                 self.conn.exec_driver_sql(statement)
         finally:
             self.conn.exec_driver_sql(f"PRAGMA threads = {threads}")

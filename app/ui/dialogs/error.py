@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.storage.errors import ConcurrentEditError, StorageError
+from app.ui.dialogs.storage_errors import storage_error_text
 
 
 def readable_message(error: BaseException) -> str:
@@ -21,7 +22,8 @@ def readable_message(error: BaseException) -> str:
 
         return conflict_message(error)
     if isinstance(error, StorageError):
-        return str(error)
+        # Errors with a code are worded here, in the user's language.
+        return storage_error_text(error) or str(error)
     if isinstance(error, OSError) and error.strerror:
         where = f" ({error.filename})" if error.filename else ""
         return f"{error.strerror}{where}."

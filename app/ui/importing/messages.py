@@ -29,7 +29,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.core.importing import FileWarning, ImportFileError
 from app.core.importing.encoding import MARK
-from app.storage.importing import ImportCancelled, RowDetail
+from app.core.ops import OperationCancelled
+from app.storage.importing import MappingMismatchError, RowDetail
 from app.ui.importing.choices import field_labels
 from app.ui.widgets.validation_status import reason_label
 
@@ -389,17 +390,23 @@ def error_text(error: BaseException) -> str:
 
     Args:
         error: An ``ImportFileError`` (the file cannot be imported), an
-            ``ImportCancelled``, or anything else (its own text is shown).
+            ``OperationCancelled``, or anything else (its own text is shown).
 
     Returns:
         The translated sentence; the error's English message when not recognised.
     """
-    if isinstance(error, ImportCancelled):
+    if isinstance(error, OperationCancelled):
         return QCoreApplication.translate(
             "ImportErrors", "The import was cancelled; nothing was written."
         )
     if isinstance(error, ImportFileError):
         return _file_error_text(error.key, error.message_args) or error.message
+    if isinstance(error, MappingMismatchError):
+        return QCoreApplication.translate(
+            "ImportErrors",
+            "The column mapping was made for a file with other columns; "
+            "inspect this file again and map its columns.",
+        )
     return str(error)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.storage.importing import ImportProgress
+from app.storage.importing import is_finishing
 
 #: The progress bar counts in thousandths of the file.
 STEPS = 1000
@@ -62,23 +64,26 @@ class ImportProgressDialog(QDialog):
         layout.addWidget(buttons)
         self.confirm: QMessageBox | None = None
         self.stopping = False
+        # The rate counts from here: the dialog opens as the import job starts.
+        self.started = time.monotonic()
 
-    def update_progress(self, progress: ImportProgress) -> None:
-        """Show a progress report of the pipeline."""
+    def update_progress(self, done: int, total: int) -> None:
+        """Show the import's report: (rows read, rows the file holds), (rows, 0) finishing."""
         if self.stopping:
             return
         n = QLocale().toString
-        if progress.phase == "finishing":
+        if is_finishing(done, total):
             self.label.setText(self.tr("Building the indexes and the search index…"))
             self.bar.setRange(0, 0)
         else:
             self.label.setText(self.tr("Importing contacts…"))
             self.bar.setRange(0, STEPS)
-            self.bar.setValue(round(progress.fraction * STEPS))
+            self.bar.setValue(round(done / total * STEPS) if total else 0)
+        elapsed = time.monotonic() - self.started
         self.rate_label.setText(
             self.tr("%1 rows · %2 rows per second")
-            .replace("%1", n(progress.rows))
-            .replace("%2", n(round(progress.rows_per_second)))
+            .replace("%1", n(done))
+            .replace("%2", n(round(done / elapsed) if elapsed > 0 else 0))
         )
 
     def ask_cancel(self) -> None:

@@ -35,9 +35,7 @@ from app.core.importing import ColumnMapping, ImportFileError
 from app.storage.database import Database
 from app.storage.importing import (
     FileInspection,
-    ImportCancelled,
     ImportPlan,
-    ImportProgress,
     ImportResult,
     UndoImportResult,
 )
@@ -46,10 +44,10 @@ from app.ui.importing.error_page import ErrorPage
 from app.ui.importing.mapping_page import MappingPage
 from app.ui.importing.messages import error_text
 from app.ui.importing.plan_page import PlanPage
-from app.ui.importing.progress import STEPS, ImportProgressDialog
+from app.ui.importing.progress import ImportProgressDialog
 from app.ui.importing.result_page import ResultPage
 from app.ui.importing.undo import ImportUndo
-from app.ui.jobs import Job, JobCancelled, JobContext
+from app.ui.jobs import Job, JobContext
 
 #: File types the wizard offers (the readers sniff the content; the name only helps).
 IMPORT_SUFFIXES = frozenset({".csv", ".tsv", ".txt", ".xlsx", ".xls", ".ods", ".vcf"})
@@ -86,13 +84,7 @@ def _plan_work(
     from app.storage.importing import plan_import
     from app.storage.lists import lists_with_counts
 
-    def progress(p: ImportProgress) -> None:
-        ctx.report(round(p.fraction * STEPS), STEPS, "")
-
-    try:
-        plan = plan_import(db, path, progress=progress, cancel=ctx.cancelled, **options)
-    except ImportCancelled as exc:
-        raise JobCancelled from exc
+    plan = plan_import(db, path, progress=ctx.progress, cancel=ctx.token, **options)
     ids = [s.contact_id for s in plan.fuzzy if s.contact_id is not None]
     with db.reading() as conn:
         names = contact_names(conn, ids) if ids else {}
@@ -447,26 +439,20 @@ class ImportWizard(QDialog):
         db, path, options = self.db, self.path, self._options()
         list_name = self.plan_page.chosen_list()
         self.list_name = list_name
-        latest: list[ImportProgress] = []
+        latest: list[tuple[int, int]] = []
         finished: list[ImportResult] = []
 
         def work(ctx: JobContext) -> ImportResult:
-            def progress(p: ImportProgress) -> None:
+            def progress(done: int, total: int) -> None:
                 # The newest report, read on the GUI thread when the job relays progress.
-                latest[:] = [p]
-                ctx.report(round(p.fraction * STEPS), STEPS, "")
+                latest[:] = [(done, total)]
+                # "Finishing" (rows, 0) goes on as (0, 0), which the job never holds
+                # back, so the dialog names the index rebuild as soon as it starts.
+                ctx.progress(done if total else 0, total)
 
-            try:
-                result = run_import(
-                    db,
-                    path,
-                    list_name=list_name,
-                    progress=progress,
-                    cancel=ctx.cancelled,
-                    **options,
-                )
-            except ImportCancelled as exc:
-                raise JobCancelled from exc
+            result = run_import(
+                db, path, list_name=list_name, progress=progress, cancel=ctx.token, **options
+            )
             finished.append(result)
             return result
 
@@ -492,7 +478,7 @@ class ImportWizard(QDialog):
 
         def relay(*_args: object) -> None:
             if latest:
-                dialog.update_progress(latest[0])
+                dialog.update_progress(*latest[0])
 
         job.progressed.connect(relay)
         dialog.cancel_confirmed.connect(job.cancel)

@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from app.core.demo_data import (
+from app.core.demo import (
     COUNTRIES,
     COUNTRY_BY_CODE,
     DemoCompany,
@@ -193,7 +193,7 @@ def test_weighted_choice_matches_random_choices() -> None:
     import random
     from itertools import accumulate
 
-    from app.core.demo_data import weighted_choice
+    from app.core.demo import weighted_choice
 
     items, cum = list("abcde"), list(accumulate([5, 1, 3, 0, 2]))
     ours, theirs = random.Random(5), random.Random(5)
