@@ -2,19 +2,19 @@
 
 Usage::
 
-    def fetch(ctx: JobContext) -> int:
-        for i, row in enumerate(rows):
-            if ctx.cancelled():
-                return 0            # or: ctx.raise_if_cancelled()
-            ...
-            ctx.report(i + 1, len(rows), "Importing…")
-        return len(rows)
+    def fetch(ctx: JobContext) -> ImportResult:
+        # The operations contract: the job's token and progress go straight to storage,
+        # which raises OperationCancelled (after rolling back) when the user cancels.
+        return import_rows(db, rows, cancel=ctx.token, progress=ctx.progress)
 
     Job(window, fetch, on_success=show_count, title="Import", writes=True) \
         .with_progress("Importing contacts…").start()
 
 ``fn`` runs on a worker thread and must never touch widgets; it gets a :class:`JobContext`
-to report progress and to ask whether the user cancelled. Results, failures and progress
+whose ``token`` (a :class:`~app.core.ops.CancelToken`) and ``progress`` (a
+:data:`~app.core.ops.Progress`) it hands to the operation. A cancelled job raises
+:class:`~app.core.ops.OperationCancelled` (or returns after ``ctx.token.cancelled``); either
+way it ends as cancelled. Results, failures and progress
 come back to the GUI thread through queued signals, where the callbacks run.
 
 Writes are serialised: jobs started with ``writes=True`` run one at a time on a pool with
@@ -39,6 +39,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThread, QThreadPool, QTimer,
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
+from app.core.ops import CancelToken, OperationCancelled, Progress
 from app.ui.dialogs.error import show_exception
 
 log = logging.getLogger(__name__)
@@ -55,10 +56,6 @@ _MAX_PROGRESS = 2**31 - 1
 _pools: dict[str, QThreadPool] = {}
 # Jobs that have started and not yet reported back; keeps their Python objects alive.
 _running: set[Job[Any]] = set()
-
-
-class JobCancelled(Exception):  # noqa: N818 (it is a signal to stop, not a failure)
-    """Raised inside a job (by ``JobContext.raise_if_cancelled``) to stop it early."""
 
 
 def _pool(kind: str) -> QThreadPool:
@@ -96,15 +93,25 @@ def cancel_all_jobs() -> None:
 
 
 class JobContext:
-    """What a job's function gets: progress reporting and the cancel flag.
+    """What a job's function gets: the operations contract's token and progress callback.
+
+    Attributes:
+        token: cancelled when the user cancels the job; pass it as an operation's
+            ``cancel`` argument.
+        progress: ``progress(done, total)``, a :data:`~app.core.ops.Progress` feeding the
+            job's progress dialog; pass it as an operation's ``progress`` argument.
 
     Thread-safe; meant to be called from the worker thread.
     """
 
     def __init__(self, report: Callable[[int, int, str], None]) -> None:
         self._report = report
-        self._cancel = threading.Event()
+        self.token = CancelToken()
+        self.progress: Progress = self._progress
         self._last_report = 0.0
+
+    def _progress(self, done: int, total: int) -> None:
+        self.report(done, total)
 
     def report(self, done: int, total: int, text: str = "") -> None:
         """Tell the GUI how far the job got; ``total`` 0 means "unknown" (a busy bar).
@@ -119,17 +126,16 @@ class JobContext:
         self._report(done, total, text)
 
     def cancelled(self) -> bool:
-        """True once the user asked the job to stop; check it between steps."""
-        return self._cancel.is_set()
+        """True once the user asked the job to stop (``token.cancelled``)."""
+        return self.token.cancelled
 
     def raise_if_cancelled(self) -> None:
-        """Raise :class:`JobCancelled` when the user asked the job to stop."""
-        if self._cancel.is_set():
-            raise JobCancelled
+        """Raise :class:`~app.core.ops.OperationCancelled` once the job was cancelled."""
+        self.token.raise_if_cancelled()
 
     def cancel(self) -> None:
-        """Set the cancel flag (called from the GUI thread)."""
-        self._cancel.set()
+        """Cancel the token (called from the GUI thread)."""
+        self.token.cancel()
 
 
 class _Dispatcher(QObject):
@@ -203,7 +209,7 @@ class _Runner(QRunnable):
             _lower_priority()
         try:
             result = self._fn(self._ctx)
-        except JobCancelled:
+        except OperationCancelled:
             self._post(self._job_id, "stopped", None)
         except BaseException as exc:  # noqa: BLE001 (every failure must reach the GUI)
             self._post(self._job_id, "error", exc)

@@ -36,9 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
+from app.core.ops import OperationCancelled
 from app.storage.errors import StorageError
 from app.ui import settings
-from app.ui.jobs import Job, JobCancelled, JobContext, cancel_all_jobs, wait_for_jobs
+from app.ui.jobs import Job, JobContext, cancel_all_jobs, wait_for_jobs
 from app.ui.widgets.page import Page, PageContext
 
 if TYPE_CHECKING:
@@ -861,7 +862,7 @@ class MainWindow(QMainWindow):
             return None
         parameters = inspect.signature(populate).parameters
         # The generator raises its own "Cancelled" after rolling back; it means "stopped".
-        stopped = getattr(inspect.getmodule(populate), "Cancelled", JobCancelled)
+        stopped = getattr(inspect.getmodule(populate), "Cancelled", OperationCancelled)
 
         def work(ctx: JobContext) -> Any:
             options: dict[str, Any] = {"contacts": contacts}
@@ -872,7 +873,7 @@ class MainWindow(QMainWindow):
             try:
                 return populate(db, **options)
             except stopped as exc:
-                raise JobCancelled from exc
+                raise OperationCancelled from exc
 
         job: Job[Any] = Job(
             self,

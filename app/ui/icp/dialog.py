@@ -34,9 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.icp import REGIONS, IcpProfile, Seniority
+from app.core.ops import OperationCancelled
 from app.storage import icp_store
 from app.storage.errors import StorageError
-from app.ui.jobs import Job, JobCancelled, JobContext
+from app.ui.jobs import Job, JobContext
 
 if TYPE_CHECKING:
     from app.storage.database import Database
@@ -429,7 +430,7 @@ class IcpDialog(QDialog):
                         conn, profile, threshold=threshold, cancel=ctx.cancelled
                     )
                 except icp_store.RescoreCancelledError:
-                    raise JobCancelled from None
+                    raise OperationCancelled from None
 
         self.preview_job = Job(
             self,
@@ -506,7 +507,7 @@ class IcpDialog(QDialog):
                     database, profile_id, progress=ctx.report, cancel=ctx.cancelled
                 )
             except icp_store.RescoreCancelledError:
-                raise JobCancelled from None
+                raise OperationCancelled from None
 
         job: Job[Any] = Job(
             self,

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.importing import ColumnMapping, ImportFileError
+from app.core.ops import OperationCancelled
 from app.storage.database import Database
 from app.storage.importing import (
     FileInspection,
@@ -49,7 +50,7 @@ from app.ui.importing.plan_page import PlanPage
 from app.ui.importing.progress import STEPS, ImportProgressDialog
 from app.ui.importing.result_page import ResultPage
 from app.ui.importing.undo import ImportUndo
-from app.ui.jobs import Job, JobCancelled, JobContext
+from app.ui.jobs import Job, JobContext
 
 #: File types the wizard offers (the readers sniff the content; the name only helps).
 IMPORT_SUFFIXES = frozenset({".csv", ".tsv", ".txt", ".xlsx", ".xls", ".ods", ".vcf"})
@@ -92,7 +93,7 @@ def _plan_work(
     try:
         plan = plan_import(db, path, progress=progress, cancel=ctx.cancelled, **options)
     except ImportCancelled as exc:
-        raise JobCancelled from exc
+        raise OperationCancelled from exc
     ids = [s.contact_id for s in plan.fuzzy if s.contact_id is not None]
     with db.reading() as conn:
         names = contact_names(conn, ids) if ids else {}
@@ -466,7 +467,7 @@ class ImportWizard(QDialog):
                     **options,
                 )
             except ImportCancelled as exc:
-                raise JobCancelled from exc
+                raise OperationCancelled from exc
             finished.append(result)
             return result
 

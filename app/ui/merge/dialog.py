@@ -36,9 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.merge import MergeRule
+from app.core.ops import OperationCancelled
 from app.storage import duplicates
 from app.storage.changes import undo_change_set
-from app.ui.jobs import Job, JobCancelled, JobContext
+from app.ui.jobs import Job, JobContext
 from app.ui.merge.models import ComparisonModel, GroupListModel
 from app.ui.widgets.message_bar import MessageBar
 
@@ -234,7 +235,7 @@ class MergeDialog(QDialog):
                         conn, progress=ctx.report, cancel=ctx.cancelled
                     )
                 except duplicates.DuplicateSearchCancelledError:
-                    raise JobCancelled from None
+                    raise OperationCancelled from None
                 first = (i for g in groups[:page] for i in g.contact_ids)
                 names = duplicates.contact_names(conn, first)
             return groups, names
@@ -286,7 +287,7 @@ class MergeDialog(QDialog):
                         cancel=ctx.cancelled,
                     )
                 except duplicates.DuplicateSearchCancelledError:
-                    raise JobCancelled from None
+                    raise OperationCancelled from None
                 # Names for at most a page: the rest are read as the user scrolls.
                 names = duplicates.contact_names(
                     conn, (i for g in pairs[:page] for i in g.contact_ids)

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.ops import OperationCancelled
 from app.storage.errors import ConcurrentEditError
-from app.ui.jobs import Job, JobCancelled, JobContext
+from app.ui.jobs import Job, JobContext
 from app.ui.widgets.page import Page
 
 if TYPE_CHECKING:
@@ -368,7 +369,7 @@ class ValidatePage(Page):
                     cancel=ctx.cancelled,
                 )
             except ValidationCancelled as exc:
-                raise JobCancelled from exc
+                raise OperationCancelled from exc
 
         def done(run: ValidationRun) -> None:
             text = self.tr("%n contact(s) checked", "", run.checked)
