@@ -17,6 +17,9 @@ whose ``token`` (a :class:`~app.core.ops.CancelToken`) and ``progress`` (a
 way it ends as cancelled. Results, failures and progress
 come back to the GUI thread through queued signals, where the callbacks run.
 
+A result that is a :class:`~app.core.ops.Changes`, or carries one in ``changes``, is
+published on the change broadcast (:mod:`app.ui.changes`) after ``on_success``.
+
 Writes are serialised: jobs started with ``writes=True`` run one at a time on a pool with
 a single thread (SQLite has one writer; Anki's taskman does the same). Reads run on a
 small shared pool. Reads nobody waits for (``background=True``: the sidebar's segment
@@ -40,6 +43,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from app.core.ops import CancelToken, OperationCancelled, Progress
+from app.ui.changes import change_bus
 from app.ui.dialogs.error import show_exception
 
 log = logging.getLogger(__name__)
@@ -239,7 +243,8 @@ class Job(QObject, Generic[T]):
             at a time, at a lower priority.
 
     Signals:
-        finished: the job succeeded; carries the result. Emitted after ``on_success``.
+        finished: the job succeeded; carries the result. Emitted after ``on_success`` and
+            after the result's :class:`~app.core.ops.Changes` (if any) was broadcast.
         failed: the job raised; carries the exception. Emitted after the failure was
             handled (dialog shown or ``on_failure`` called).
         cancelled: the job stopped because the user cancelled it (after ``on_cancel``).
@@ -389,12 +394,17 @@ class Job(QObject, Generic[T]):
     def _handle_result(self, result: T) -> None:
         self._finish()
         log.debug("job %r finished", self.title)
-        # Callback first, signal after: whoever listens sees the state the callback made.
+        # Callback first, then the broadcast, then the signal: whoever listens sees the
+        # state the callback made, and every page has refreshed from the change.
         try:
             if self._on_success is not None and self._window_alive():
                 self._on_success(result)
         finally:
-            self.finished.emit(result)
+            try:
+                # Broadcast even when the window closed meanwhile: the data changed anyway.
+                change_bus().publish_result(result)
+            finally:
+                self.finished.emit(result)
 
     def _handle_error(self, error: BaseException) -> None:
         self._finish()

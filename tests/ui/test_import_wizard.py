@@ -88,7 +88,7 @@ def wizard_in(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch)
     """Open the wizard through File → Import contacts… on a chosen path; yields an opener."""
 
     def open_wizard(path: Path) -> ImportWizard:
-        monkeypatch.setattr(window, "choose_import_path", lambda: str(path))
+        monkeypatch.setattr(window.imports, "choose_import_path", lambda: str(path))
         window.action_import.trigger()
         wizard = window.import_wizard
         assert isinstance(wizard, ImportWizard)
@@ -464,7 +464,7 @@ def test_lists_page_import_button_opens_the_wizard(
     button = page.findChild(QPushButton, "importButton")
     assert button is not None
     qtbot.waitUntil(button.isVisible, timeout=WAIT_MS)
-    monkeypatch.setattr(window, "choose_import_path", lambda: str(ru_csv))
+    monkeypatch.setattr(window.imports, "choose_import_path", lambda: str(ru_csv))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     wizard = window.import_wizard
     assert isinstance(wizard, ImportWizard)

@@ -42,6 +42,7 @@ from app.storage.importing import (
     ImportResult,
     UndoImportResult,
 )
+from app.ui.changes import change_bus, changes_of
 from app.ui.importing.check_page import PREVIEW_ROWS, CheckPage
 from app.ui.importing.error_page import ErrorPage
 from app.ui.importing.mapping_page import MappingPage
@@ -49,8 +50,9 @@ from app.ui.importing.messages import error_text
 from app.ui.importing.plan_page import PlanPage
 from app.ui.importing.progress import STEPS, ImportProgressDialog
 from app.ui.importing.result_page import ResultPage
-from app.ui.importing.undo import ImportUndo
+from app.ui.importing.undo import ImportUndo, batch_changes
 from app.ui.jobs import Job, JobContext
+from app.ui.undo import undo_stack
 
 #: File types the wizard offers (the readers sniff the content; the name only helps).
 IMPORT_SUFFIXES = frozenset({".csv", ".tsv", ".txt", ".xlsx", ".xls", ".ods", ".vcf"})
@@ -514,6 +516,10 @@ class ImportWizard(QDialog):
         self.import_result = result
         self.result_page.show_result(result, self.list_name)
         self._show_step(self.RESULT)
+        if changes_of(result) is None:
+            # Until the import's result carries its Changes, name the batch here so that
+            # pages refresh and Edit → Undo offers it.
+            change_bus().publish(batch_changes(result.batch_id, result.created + result.updated))
         self.imported.emit(result)
 
     def _on_import_stopped(self, error: BaseException | None) -> None:
@@ -551,9 +557,14 @@ class ImportWizard(QDialog):
         """Undo the import just made (asks about contacts changed since)."""
         if self.import_result is None:
             return None
+        undo = undo_stack().undo_import(
+            self, self.import_result.batch_id, self._on_undone, db=self.db
+        )
+        if undo is None or undo.job is None:
+            return None
         self.result_page.undo_button.setEnabled(False)
-        self.undo = ImportUndo(self, self.db, self.import_result.batch_id, self._on_undone)
-        job = self.undo.start()
+        self.undo = undo
+        job = undo.job
         job.failed.connect(lambda _e: self.result_page.undo_button.setEnabled(True))
         return job
 
