@@ -132,6 +132,7 @@ class ContactRow(NamedTuple):
     tags: tuple[str, ...]
     do_not_contact: bool
     created: dt.datetime | None = None
+    time_zone: str | None = None
 
 
 def _parse_stored_datetime(value: object) -> dt.datetime | None:
@@ -195,6 +196,7 @@ def rows_for_ids(conn: Connection, ids: Sequence[int]) -> dict[int, ContactRow]:
             _tags_aggregate(conn),
             _C.c.do_not_contact,
             _C.c.created_at,
+            _C.c.time_zone,
         )
         .select_from(
             _C.outerjoin(_CO, _CO.c.id == _C.c.company_id)
@@ -225,6 +227,7 @@ def rows_for_ids(conn: Connection, ids: Sequence[int]) -> dict[int, ContactRow]:
             tags=tags,
             do_not_contact=bool(r[17]),
             created=_parse_stored_datetime(r[18]),
+            time_zone=r[19],
         )
     return out
 

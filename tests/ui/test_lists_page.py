@@ -346,3 +346,33 @@ def test_moving_rows_along_the_sort_never_lists_them_twice(
     ids = [page.model.contact_id(r) for r in range(page.model.rowCount())]
     assert len(ids) == 300 and len(set(ids)) == 300
     assert set(moved) <= set(ids[-len(moved) * 40 :])  # they sort with the last stage now
+
+
+def test_selecting_a_contact_does_not_resize_the_window(qtbot: QtBot, page: ListsPage) -> None:
+    window = page.window()
+    qtbot.wait(50)
+    before = window.size()
+    for row in (0, 1, 2):
+        page.table.selectRow(row)
+        qtbot.waitUntil(page.detail.isVisible, timeout=WAIT_MS)
+        qtbot.wait(100)  # the detail's read and the layout pass that follows
+        assert window.size() == before
+    assert before.width() == 1280 and before.height() == 800
+
+
+def test_the_table_shows_the_calling_columns_at_1280_by_800(qtbot: QtBot, page: ListsPage) -> None:
+    """Name, email, phone, company, stage and local time fit without scrolling; the empty
+    detail panel does not take the room."""
+    viewport = page.table.viewport().rect()
+    header = page.table.horizontalHeader()
+    page.table.horizontalScrollBar().setValue(0)
+    for key in ("name", "email", "phone", "company", "stage", "local_time"):
+        column = COLUMN_KEYS.index(key)
+        assert not header.isSectionHidden(column), key
+        left = header.sectionViewportPosition(column)
+        right = left + header.sectionSize(column)
+        assert 0 <= left and right <= viewport.width(), (key, left, right, viewport.width())
+    assert not page.detail.isVisible()  # nothing selected: no empty panel beside the table
+    page.table.selectRow(0)
+    qtbot.waitUntil(page.detail.isVisible, timeout=WAIT_MS)
+    assert 260 <= page.detail.width() < page.window().width() // 3

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -286,6 +287,8 @@ class ListsPage(Page):
         self.detail_splitter.setCollapsible(1, False)
         self.detail.setMinimumWidth(260)
         self.detail_splitter.setSizes([560, 300])
+        # Nothing selected, nothing to show: the table takes the room until a contact is.
+        self.detail.hide()
         centre_layout.addWidget(self.detail_splitter, 1)
 
         self.splitter = QSplitter(self.content)
@@ -322,6 +325,9 @@ class ListsPage(Page):
             self.bulk_buttons[key] = button
         row.addStretch(1)
         bar.setEnabled(False)
+        # The bar's width must not push the window wider when a selection shows "1 selected"
+        # and more buttons: narrow windows clip its end instead of growing.
+        bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         return bar
 
     def _bulk_actions(self) -> list[tuple[str, str]]:
@@ -586,6 +592,7 @@ class ListsPage(Page):
         clear = getattr(self.detail, "clear", None)
         if clear is not None and not self.table.currentIndex().isValid():
             clear()  # the contact shown may not even be among the new rows
+            self.detail.hide()
         self._update_count_label()
         if self.model.rowCount() > 0:
             self.table_stack.setCurrentWidget(self.table)
@@ -720,6 +727,7 @@ class ListsPage(Page):
         show = getattr(self.detail, "show_contact", None)
         if contact_id is None or self.database is None:
             return
+        self._show_detail_panel()
         if show is not None:
             show(self.database, contact_id)
         elif isinstance(self.detail, QLabel):
@@ -728,6 +736,15 @@ class ListsPage(Page):
                 self.detail.setText(
                     "\n".join(p for p in (row.name, row.title, row.company, row.email) if p)
                 )
+
+    def _show_detail_panel(self) -> None:
+        """Open the detail panel beside the table, at its usual width, keeping the window's."""
+        if self.detail.isVisible():
+            return
+        total = sum(self.detail_splitter.sizes())
+        self.detail.show()
+        width = max(self.detail.minimumWidth(), 300)
+        self.detail_splitter.setSizes([max(total - width, 1), width])
 
     def _column_menu(self, pos: QPoint) -> None:
         header = self.table.horizontalHeader()
@@ -761,9 +778,10 @@ class ListsPage(Page):
 
     def _default_columns(self) -> None:
         header = self.table.horizontalHeader()
-        widths = {"name": 200, "title": 170, "company": 170, "email": 210, "phone": 130,
-                  "country": 110, "stage": 110, "owner": 130, "fit_score": 50,
-                  "quality_score": 64, "last_touched": 100, "tags": 120,
+        # Name to local time fit beside the scope tree at 1280 px (about 840 px of table).
+        widths = {"name": 170, "company": 150, "email": 200, "phone": 120, "stage": 90,
+                  "local_time": 80, "title": 170, "country": 110, "owner": 130,
+                  "fit_score": 50, "quality_score": 64, "last_touched": 100, "tags": 120,
                   "do_not_contact": 110}  # fmt: skip
         for n, spec in enumerate(COLUMNS):
             header.setSectionHidden(n, spec.hidden_by_default)
