@@ -54,6 +54,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
+from app.core.ops import NO_CHANGES, Changes
 from app.core.segments import (
     CUSTOM_PREFIX,
     Condition,
@@ -68,7 +69,6 @@ from app.storage.search_index import fts_match_expression, search_terms
 if TYPE_CHECKING:
     from sqlalchemy.sql.selectable import Select
 
-    from app.core.ops import Changes
     from app.core.segments import Node
     from app.storage.changes import ChangeRecorder
     from app.storage.database import Database
@@ -1097,16 +1097,18 @@ class BulkResult:
     Attributes:
         change_set_id: undo it with ``app.storage.changes.undo_change_set``.
         changed: how many contacts it changed (already-members, same owner... not counted).
+        changes: what it changed, for the change broadcast and the undo stack.
     """
 
     change_set_id: int
     changed: int
+    changes: Changes = NO_CHANGES
 
     @classmethod
     def of(cls, changes: Changes) -> BulkResult:
         """The figures of a write that reports ``Changes``."""
         assert changes.change_set_id is not None
-        return cls(changes.change_set_id, changes.count)
+        return cls(changes.change_set_id, changes.count, changes)
 
 
 def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
@@ -1148,7 +1150,7 @@ def add_to_list(
             for cid in new:
                 rec.record_insert("list_members", {"list_id": list_id, "contact_id": cid})
             changed += len(new)
-        return BulkResult(rec.change_set_id, changed)
+        return BulkResult(rec.change_set_id, changed, rec.changes(count=changed))
 
 
 def _table(name: str) -> Any:
@@ -1176,7 +1178,7 @@ def remove_from_list(
         for chunk in _chunks(ids):
             where = and_(tbl.c.list_id == list_id, tbl.c.contact_id.in_(chunk))
             changed += _delete_links(rec, "list_members", where)
-        return BulkResult(rec.change_set_id, changed)
+        return BulkResult(rec.change_set_id, changed, rec.changes(count=changed))
 
 
 def add_tag(db: Database, tag: str, ids: Sequence[int], *, description: str = "") -> BulkResult:
@@ -1214,7 +1216,7 @@ def add_tag(db: Database, tag: str, ids: Sequence[int], *, description: str = ""
                 for cid in new:
                     rec.record_insert("contact_tags", {"contact_id": cid, "tag_id": tag_id})
             changed += len(new)
-        return BulkResult(rec.change_set_id, changed)
+        return BulkResult(rec.change_set_id, changed, rec.changes(count=changed))
 
 
 def _tag_id(conn: Connection, name: str) -> int | None:
@@ -1240,7 +1242,7 @@ def remove_tag(
             for chunk in _chunks(ids):
                 where = and_(tbl.c.tag_id == tag_id, tbl.c.contact_id.in_(chunk))
                 changed += _delete_links(rec, "contact_tags", where)
-        return BulkResult(rec.change_set_id, changed)
+        return BulkResult(rec.change_set_id, changed, rec.changes(count=changed))
 
 
 def _update_contacts(
@@ -1262,7 +1264,7 @@ def _update_contacts(
                 if cid in current and current[cid] != wanted:
                     rec.update("contacts", cid, values)
                     changed += 1
-        return BulkResult(rec.change_set_id, changed)
+        return BulkResult(rec.change_set_id, changed, rec.changes(count=changed))
 
 
 def assign_owner(

@@ -250,6 +250,8 @@ class MainWindow(QMainWindow):
         self.action_redo = self.undo_actions.redo
         edit_menu.addAction(self.action_undo)
         edit_menu.addAction(self.action_redo)
+        # A write that did not report its Changes still shows up when the menu opens.
+        edit_menu.aboutToShow.connect(self.undo_stack.reload)
         self.edit_menu = edit_menu
 
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
@@ -505,8 +507,10 @@ class MainWindow(QMainWindow):
 
         dialog = MergeDialog(self.database, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        # A merge's result is a change set id, not Changes yet; its undo is broadcast.
+        # A merge's result is a change set id, not Changes yet (its undo is broadcast):
+        # recount, and let Edit → Undo find the merge.
         dialog.merged.connect(lambda _change: self.refresh_summary())
+        dialog.merged.connect(lambda _change: self.undo_stack.reload())
         dialog.show()
         dialog.search()
         return dialog

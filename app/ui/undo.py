@@ -48,8 +48,8 @@ log = logging.getLogger(__name__)
 MAX_LISTED = 12
 
 
-class UndoTexts(QObject):
-    """Names of operations for the Undo action (context "UndoStack").
+class UndoChange(QObject):
+    """The undo stack's texts: operation names for the Undo action, conflicts, results.
 
     Plural texts go through ``self.tr``: PySide6's lupdate marks a text as plural (``%n``)
     only there.
@@ -75,11 +75,24 @@ class UndoTexts(QObject):
         """The Undo action's text for ``changes`` ("Undo Delete 3 contacts")."""
         return self.tr("&Undo %1").replace("%1", self.operation(changes))
 
+    def undo_nothing(self) -> str:
+        """The Undo action's text when there is nothing to undo."""
+        return self.tr("&Undo")
+
+    def redo(self) -> str:
+        """The Redo action's text."""
+        return self.tr("&Redo")
+
+    def redo_unavailable(self) -> str:
+        """Why Redo is disabled (its tooltip)."""
+        return self.tr(
+            "Redo is not available: an undone change cannot be re-applied safely. "
+            "Do the action again instead."
+        )
+
     def rows_changed(self, count: int) -> str:
         return self.tr(
-            "%n row(s) changed after this change. Undoing would overwrite somebody's edit.",
-            "",
-            count,
+            "%n row(s) changed after this fix. Undoing would overwrite somebody's edit.", "", count
         )
 
     def and_more(self, count: int) -> str:
@@ -90,7 +103,7 @@ class UndoTexts(QObject):
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("UndoStack", text)
+    return QCoreApplication.translate("UndoChange", text)
 
 
 def _conflict_line(conflict: Conflict) -> str:
@@ -115,7 +128,7 @@ def ask_about_conflicts(
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("Undo"))
     count = len(conflicts)
-    texts = UndoTexts()
+    texts = UndoChange()
     box.setText(texts.rows_changed(count))
     lines = [_conflict_line(c) for c in conflicts[:MAX_LISTED]]
     if count > MAX_LISTED:
@@ -186,7 +199,7 @@ class UndoStack(QObject):
         self._running: Job[Any] | None = None
         self._generation = 0
         self.import_undo: ImportUndo | None = None
-        self.texts = UndoTexts()
+        self.texts = UndoChange()
 
     # --- state ----------------------------------------------------------------------------
 
@@ -214,7 +227,7 @@ class UndoStack(QObject):
     def undo_text(self) -> str:
         """The Undo action's text ("&Undo Delete 3 contacts", or plain "&Undo")."""
         top = self._top
-        return self.texts.undo(top) if top is not None else self.texts.tr("&Undo")
+        return self.texts.undo(top) if top is not None else self.texts.undo_nothing()
 
     def push(self, changes: Changes) -> None:
         """Make an undoable write the top (the broadcast does this for every job)."""
@@ -243,9 +256,7 @@ class UndoStack(QObject):
             if generation == self._generation:
                 self._set_top(None)
 
-        return Job(
-            None, work, on_success=done, on_failure=failed, title=self.texts.tr("Undo")
-        ).start()
+        return Job(None, work, on_success=done, on_failure=failed, title=_tr("Undo")).start()
 
     def _set_top(self, changes: Changes | None) -> None:
         if changes != self._top:
@@ -269,6 +280,7 @@ class UndoStack(QObject):
         on_done: Callable[[Changes], None] | None = None,
         *,
         db: Database | None = None,
+        on_conflicts: Callable[[UndoResult], None] | None = None,
     ) -> Job[Any] | None:
         """Undo ``changes`` (default: the top) as a write job; conflicts are asked about.
 
@@ -278,6 +290,9 @@ class UndoStack(QObject):
             on_done: called with the undo's :class:`Changes` once it was applied.
             db: the database ``changes`` was written to (default: the one the stack
                 follows).
+            on_conflicts: for a change set, called with storage's refusal instead of
+                asking "Undo the rest?" (a screen that never undoes part of its write,
+                like a merge, says why itself). Nothing was changed then.
 
         Returns:
             The job, or None when there is nothing to undo.
@@ -287,7 +302,9 @@ class UndoStack(QObject):
         if target is None or db is None or db.read_only or not target.undoable:
             return None
         if target.change_set_id is not None:
-            return self._undo_change_set(parent, db, target.change_set_id, on_done)
+            return self._undo_change_set(
+                parent, db, target.change_set_id, on_done, on_conflicts=on_conflicts
+            )
         assert target.import_batch_id is not None
 
         def imported_undone(result: UndoImportResult) -> None:
@@ -343,6 +360,7 @@ class UndoStack(QObject):
         on_done: Callable[[Changes], None] | None,
         *,
         skip_conflicts: bool = False,
+        on_conflicts: Callable[[UndoResult], None] | None = None,
     ) -> Job[Any]:
         def work(_ctx: JobContext) -> UndoResult:
             from app.storage.changes import undo_change_set
@@ -352,6 +370,9 @@ class UndoStack(QObject):
         def done(result: UndoResult) -> None:
             if result.applied:
                 self._applied(result.changes, on_done)
+                return
+            if on_conflicts is not None:
+                on_conflicts(result)
                 return
             ask_about_conflicts(
                 parent,
@@ -365,7 +386,7 @@ class UndoStack(QObject):
             parent,
             work,
             on_success=done,
-            title=self.texts.tr("Undo"),
+            title=_tr("Undo"),
             writes=True,
             # One transaction: it cannot stop half-way, and it is quick.
             cancellable=False,
@@ -402,14 +423,11 @@ class UndoActions(QObject):
         # Only when no text field has focus is Ctrl+Z ours; a line edit keeps its own.
         self.undo.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.undo.triggered.connect(self.trigger_undo)
-        self.redo = QAction(stack.texts.tr("&Redo"), parent)
+        self.redo = QAction(stack.texts.redo(), parent)
         self.redo.setObjectName("actionRedo")
         self.redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.redo.setEnabled(False)
-        tip = stack.texts.tr(
-            "Redo is not available: an undone change cannot be re-applied safely. "
-            "Do the action again instead."
-        )
+        tip = stack.texts.redo_unavailable()
         self.redo.setToolTip(tip)
         self.redo.setStatusTip(tip)
         stack.changed.connect(self.sync)
@@ -436,4 +454,4 @@ def undo_stack() -> UndoStack:
     return _stack
 
 
-__all__ = ["UndoActions", "UndoStack", "UndoTexts", "ask_about_conflicts", "undo_stack"]
+__all__ = ["UndoActions", "UndoStack", "UndoChange", "ask_about_conflicts", "undo_stack"]

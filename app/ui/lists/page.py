@@ -58,9 +58,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.ops import Changes
 from app.ui import settings
 from app.ui.jobs import Job, JobContext
 from app.ui.lists.contact_table_model import COLUMN_KEYS, COLUMNS, ContactTableModel
+from app.ui.undo import undo_stack
 from app.ui.widgets.empty_state import EmptyState
 from app.ui.widgets.message_bar import MessageBar
 from app.ui.widgets.page import Page
@@ -1004,37 +1006,20 @@ class ListsPage(Page):
         return job.with_progress(self.tr("Changing contacts…")).start()
 
     def undo_last(self) -> Job[Any] | None:
-        """Undo the last bulk action (asking first when somebody changed rows since)."""
+        """Undo the last bulk action through the undo stack (conflicts are asked about)."""
         change = self._last_change
         database = self.database
         if change is None or database is None:
             return None
         self._last_change = None
-        return self._undo(database, change, skip_conflicts=False)
 
-    def _undo(self, database: Database, change: int, *, skip_conflicts: bool) -> Job[Any]:
-        def work(_ctx: JobContext) -> Any:
-            from app.storage.changes import undo_change_set
-
-            return undo_change_set(database, change, skip_conflicts=skip_conflicts)
-
-        def done(result: Any) -> None:
-            if not result.applied:
-                answer = QMessageBox.question(
-                    self, self.tr("Undo"),
-                    self.tr("%Ln row(s) were changed by someone since. Undo the rest and "
-                            "leave those as they are?", "", len(result.conflicts)),
-                )  # fmt: skip
-                if answer == QMessageBox.StandardButton.Yes:
-                    self._undo(database, change, skip_conflicts=True)
-                return
+        def done(_undone: Changes) -> None:
             self.message_bar.show_message(self.tr("Undone."))
             self.model.reload()
             self.reload_scopes()
             self.bulk_finished.emit(self.tr("Undone."))
 
-        job: Job[Any] = Job(self, work, on_success=done, title=self.tr("Undo"), writes=True)
-        return job.start()
+        return undo_stack().undo(self, Changes(change_set_id=change), done, db=database)
 
     # --- lists and segments --------------------------------------------------------------------
 
