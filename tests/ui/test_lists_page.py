@@ -376,3 +376,22 @@ def test_the_table_shows_the_calling_columns_at_1280_by_800(qtbot: QtBot, page: 
     page.table.selectRow(0)
     qtbot.waitUntil(page.detail.isVisible, timeout=WAIT_MS)
     assert 260 <= page.detail.width() < page.window().width() // 3
+
+
+def test_a_write_elsewhere_refreshes_the_rows_it_touched(qtbot: QtBot, page: ListsPage) -> None:
+    """Another screen's write reaches the table through the change broadcast only."""
+    from app.storage.suppressions import mark_do_not_contact
+    from app.ui.jobs import Job
+
+    contact_id = page.model.contact_id(0)
+    assert contact_id is not None
+    column = COLUMN_KEYS.index("do_not_contact")
+
+    def flag() -> str:
+        return str(page.model.data(page.model.index(0, column)))
+
+    assert flag() == ""
+    job = Job(None, lambda _ctx: mark_do_not_contact(db_of(page), [contact_id]), writes=True)
+    with qtbot.waitSignal(job.finished, timeout=WAIT_MS):
+        job.start()
+    qtbot.waitUntil(lambda: flag() == "Do not contact", timeout=WAIT_MS)

@@ -60,6 +60,7 @@ from PySide6.QtWidgets import (
 
 from app.core.ops import Changes
 from app.ui import settings
+from app.ui.changes import change_bus
 from app.ui.jobs import Job, JobContext
 from app.ui.lists.contact_table_model import COLUMN_KEYS, COLUMNS, ContactTableModel
 from app.ui.undo import undo_stack
@@ -112,6 +113,12 @@ class ScopeRef:
     name: str = ""
 
 
+#: Tables whose rows the page shows (the table, the scope tree and its counts).
+_SHOWN_TABLES = ("contacts", "companies", "lists", "list_members", "segments", "contact_tags")
+#: Writes after which the table's rows themselves may differ, not only their values.
+_ROW_COUNT_CHANGING = frozenset({"delete", "merge", "undo", "import", "demo", "restore"})
+
+
 def _detail_panel(parent: QWidget) -> QWidget:
     """The shared contact detail panel, or a placeholder in a build without it."""
     try:
@@ -152,10 +159,28 @@ class ListsPage(Page):
         self.scope_count: int | None = None
         self._count_generation = 0
         self._last_change: int | None = None
+        # This page's own undo refreshed the table already; its broadcast is skipped once.
+        self._own_undo = False
         #: The scope "select all" selected (None: the selection is the picked rows).
         self.all_selected: Scope | None = None
         self._selecting = False
         self._build()
+        change_bus().changed.connect(self._on_changes)
+
+    def _on_changes(self, changes: Changes) -> None:
+        """Refresh after other screens' writes (this page's own refresh when they finish)."""
+        own = changes.change_set_id is not None and changes.change_set_id == self._last_change
+        if changes.operation == "undo" and self._own_undo:
+            self._own_undo = False
+            return
+        if own or self.database is None or not changes.touches(*_SHOWN_TABLES):
+            return
+        ids = changes.ids_in("contacts")
+        if ids and changes.operation not in _ROW_COUNT_CHANGING:
+            self.model.refresh_ids(ids)  # the same rows, new values
+        else:
+            self.model.reload()
+        self.reload_scopes()
 
     # --- building -----------------------------------------------------------------------------
 
@@ -1014,6 +1039,7 @@ class ListsPage(Page):
         self._last_change = None
 
         def done(_undone: Changes) -> None:
+            self._own_undo = True
             self.message_bar.show_message(self.tr("Undone."))
             self.model.reload()
             self.reload_scopes()
