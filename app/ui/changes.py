@@ -12,7 +12,9 @@ success callback. Pages subscribe and refresh only what the change touched::
             ids = changes.ids_in("contacts")      # None: any row may have changed
             ...
 
-No page calls another page to make it refresh; the bus is the only path. Changes other
+No page calls another page to make it refresh; the bus is the only path. A job that only
+reads must therefore not return a bare ``Changes`` (the undo stack's history read wraps
+its finding in a tuple). Changes other
 people made to a shared database (polling, server notifications) arrive on the same bus
 with ``source="remote"``; :meth:`ChangeBus.publish` may be called from any thread for that.
 """

@@ -1,4 +1,4 @@
-"""One way to run work off the GUI thread (STYLE.md section 3, after Anki's QueryOp).
+"""One way to run work off the GUI thread (after Anki's QueryOp and CollectionOp).
 
 Usage::
 

@@ -242,13 +242,14 @@ class UndoStack(QObject):
         self._generation += 1
         generation = self._generation
 
-        def work(_ctx: JobContext) -> Changes | None:
-            return _newest_undoable(db)
+        def work(_ctx: JobContext) -> tuple[Changes | None]:
+            # In a tuple: a bare Changes result would be broadcast as if it were a write.
+            return (_newest_undoable(db),)
 
-        def done(top: Changes | None) -> None:
+        def done(found: tuple[Changes | None]) -> None:
             # A push or another reload since then knows better.
             if generation == self._generation and db is self._db:
-                self._set_top(top)
+                self._set_top(found[0])
 
         def failed(error: BaseException) -> None:
             # The database may have closed meanwhile; the menu then just offers nothing.

@@ -110,3 +110,21 @@ def test_a_new_stack_finds_the_newest_undoable_change_in_the_database(
     assert stack.top is not None and stack.top.change_set_id is not None
     assert stack.undo_text() == "&Undo Delete 3 contacts"
     assert stack.can_undo()
+
+
+def test_reading_the_history_broadcasts_nothing(qtbot: QtBot, db: Database) -> None:
+    """Pages must not reload because the Edit menu looked at the history."""
+    add_contacts(db, [("Ivan", "Petrov")])
+    delete_contacts(db, contact_ids(db))
+    seen: list[Changes] = []
+    change_bus().changed.connect(seen.append)
+    try:
+        stack = UndoStack()
+        job = stack.set_database(db)
+        assert job is not None
+        with qtbot.waitSignal(job.finished, timeout=WAIT_MS):
+            pass
+    finally:
+        change_bus().changed.disconnect(seen.append)
+    assert stack.top is not None
+    assert seen == []
