@@ -68,7 +68,6 @@ class ValidatePage(Page):
         self.resolver: dns.resolver.Resolver | None = None
         self.last_job: Job[Any] | None = None
         self.last_change_set: int | None = None
-        self.last_changes: Changes | None = None
         # How to refresh after this page's own fix (by change set), used by _on_changes.
         self._refresh_hints: dict[int | None, tuple[list[int] | None, bool]] = {}
         change_bus().changed.connect(self._on_changes)
@@ -261,7 +260,6 @@ class ValidatePage(Page):
             self._shown_db = ctx.database
             self.message_bar.dismiss()
             self.last_change_set = None
-            self.last_changes = None
             self.detail.clear()
             self._load_scopes()
         self.reload()
@@ -603,8 +601,10 @@ class ValidatePage(Page):
 
         def done(changes: Changes) -> None:
             self.last_change_set = changes.change_set_id
-            self.last_changes = changes
             self.message_bar.show_message(message(changes.count), self.tr("Undo"))
+            if changes.empty:  # nothing to broadcast, but the page still shows the outcome
+                self._after_change(ids, removes=removes)
+                return
             # The broadcast that follows refreshes the page the way this fix needs.
             self._refresh_hints[changes.change_set_id] = (ids, removes)
 
@@ -662,17 +662,16 @@ class ValidatePage(Page):
     def undo_last(self) -> Job[Any] | None:
         """Undo the change the message bar announced."""
         db = self.database
-        changes = self.last_changes
-        if db is None or changes is None or self.last_change_set is None:
+        change_set = self.last_change_set
+        if db is None or change_set is None:
             return None
 
         def done(undone: Changes) -> None:
             # The undo's broadcast reloads the page; this only says what happened.
             self.last_change_set = None
-            self.last_changes = None
             self.message_bar.show_message(self.tr("Undone: %n row(s) restored.", "", undone.count))
 
-        job = undo_stack().undo(self, changes, done, db=db)
+        job = undo_stack().undo(self, Changes(change_set_id=change_set), done, db=db)
         if job is None:
             return None
         self._jobs.append(job)
