@@ -429,6 +429,21 @@ def test_undo_with_a_contact_edited_since_asks_and_undoes_the_rest(
     )
 
 
+def test_edit_undo_names_the_import_and_takes_it_back(
+    qtbot: QtBot, wizard_in: Any, ru_csv: Path, db: Database, window: MainWindow
+) -> None:
+    """The import is the newest undoable change: Edit → Undo names and undoes it."""
+    before = contact_count(db)
+    wizard = wizard_in(ru_csv)
+    go_to_plan(qtbot, wizard)
+    run_import(qtbot, wizard)
+    assert window.action_undo.text() == "&Undo Import of 3 contacts"
+    with qtbot.waitSignal(window.undo_stack.undone, timeout=WAIT_MS):
+        window.action_undo.trigger()
+    assert contact_count(db) == before
+    qtbot.waitUntil(lambda: window.summary_contacts == before, timeout=WAIT_MS)
+
+
 def test_recent_imports_lists_batches_and_undoes_one(
     qtbot: QtBot, wizard_in: Any, ru_csv: Path, db: Database, window: MainWindow
 ) -> None:
