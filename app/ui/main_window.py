@@ -1,7 +1,8 @@
 """The main window: a shell of a sidebar of pages, the menus and the status bar.
 
 The window composes feature pages and hands menu commands to the features that own them:
-database files (:mod:`app.ui.shell.database`), importing (:mod:`app.ui.importing.actions`),
+database files (:mod:`app.ui.shell.database`), the status bar and title
+(:mod:`app.ui.shell.status`), importing (:mod:`app.ui.importing.actions`),
 demo data (:mod:`app.ui.demo`), undo (:mod:`app.ui.undo`). Pages learn about writes from
 the change broadcast (:mod:`app.ui.changes`), never from each other or from the window.
 
@@ -23,7 +24,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME
 from app.core.ops import Changes
 from app.ui import settings
 from app.ui.changes import change_bus
 from app.ui.importing.actions import ImportActions
 from app.ui.jobs import Job, JobContext, cancel_all_jobs, wait_for_jobs
 from app.ui.shell.database import STATUS_MESSAGE_MS, DatabaseActions, close_in_background
+from app.ui.shell.status import ShellStatus
 from app.ui.undo import undo_stack
 from app.ui.widgets.page import Page, PageContext
 
@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         databases: File → New / Open / Back up, restore and the first run.
         imports: File → Import contacts… and Recent imports….
         undo_actions: Edit → Undo / Redo, following the one undo stack.
+        status: the status bar's labels and the window title.
 
     Signals:
         first_painted: the window painted for the first time.
@@ -168,8 +169,11 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self._build_central()
         self._build_menus()
-        self._build_status_bar()
-        self._update_title()
+        self.status = ShellStatus(self)
+        self.status_path_label = self.status.path_label
+        self.status_mode_label = self.status.mode_label
+        self.status_count_label = self.status.count_label
+        self._update_status()
         self._restore_geometry()
 
     # --- building -------------------------------------------------------------------------
@@ -268,22 +272,6 @@ class MainWindow(QMainWindow):
         self.help_menu = help_menu
         self._update_actions()
 
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.status_path_label = QLabel(self)
-        self.status_path_label.setObjectName("statusPath")
-        self.status_path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status_mode_label = QLabel(self)
-        self.status_mode_label.setObjectName("statusMode")
-        self.status_count_label = QLabel(self)
-        self.status_count_label.setObjectName("statusCount")
-        for label in (self.status_path_label, self.status_mode_label, self.status_count_label):
-            label.setContentsMargins(6, 0, 6, 0)
-        bar.addPermanentWidget(self.status_path_label, 1)
-        bar.addPermanentWidget(self.status_mode_label)
-        bar.addPermanentWidget(self.status_count_label)
-        self._update_status()
-
     # --- pages ----------------------------------------------------------------------------
 
     def page(self, key: str) -> Page:
@@ -337,44 +325,11 @@ class MainWindow(QMainWindow):
 
     def mode_text(self) -> str:
         """The mode as shown in the status bar and About: "Solo", "Shared file · Read-only"."""
-        db = self.database
-        if db is None:
-            return ""
-        names = {
-            "solo": self.tr("Solo"),
-            "shared": self.tr("Shared file"),
-            "server": self.tr("Team server"),
-        }
-        text = names.get(str(db.mode), str(db.mode))
-        if db.read_only:
-            text += " · " + self.tr("Read-only")
-        return text
+        return self.status.mode_text(self.database)
 
     def _update_status(self) -> None:
-        db = self.database
-        if db is None:
-            opening = self.databases.opening is not None
-            self.status_path_label.setText(
-                self.tr("Opening the database…") if opening else self.tr("No database open")
-            )
-            self.status_path_label.setToolTip("")
-            self.status_mode_label.setText("")
-            self.status_count_label.setText("")
-            return
-        self.status_path_label.setText(db.display_name)
-        self.status_path_label.setToolTip(db.display_name)
-        self.status_mode_label.setText(self.mode_text())
-        self.status_count_label.setText(self.tr("%Ln contact(s)", "", self.summary_contacts))
-
-    def _update_title(self) -> None:
-        db = self.database
-        if db is None:
-            self.setWindowTitle(APP_NAME)
-            return
-        name = db.path.name if db.path is not None else db.display_name
-        if db.read_only:
-            name = self.tr("%1 (read-only)").replace("%1", name)
-        self.setWindowTitle(f"{name} — {APP_NAME}")
+        opening = self.databases.opening is not None
+        self.status.show(self.database, self.summary_contacts, opening=opening)
 
     def _update_actions(self) -> None:
         writable_file = self.database is not None and self.database.path is not None
@@ -413,7 +368,6 @@ class MainWindow(QMainWindow):
             close_in_background(previous)
         self.undo_stack.set_database(db)
         self._update_status()
-        self._update_title()
         self._update_actions()
         self._refresh_pages()
         self.database_opened.emit(db.display_name)

@@ -161,16 +161,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%Ln contact(s)</source>
-        <translation>
-            <numerusform>%Ln contact</numerusform>
-            <numerusform>%Ln contacts</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MergeDialog</name>
     <message numerus="yes">
         <source>Merged %Ln contact(s) into %1.</source>
@@ -262,6 +252,16 @@
         <translation>
             <numerusform>%Ln contact match</numerusform>
             <numerusform>%Ln contacts match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShellStatus</name>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
 </context>

@@ -1644,7 +1644,7 @@
     </message>
     <message>
         <source>New list…</source>
-        <extracomment>Wait this long after the last keystroke before searching. The scope &quot;select all&quot; selected (None: the selection is the picked rows).</extracomment>
+        <extracomment>Wait this long after the last keystroke before searching. Tables whose rows the page shows (the table, the scope tree and its counts). Writes after which the table&apos;s rows themselves may differ, not only their values. The scope &quot;select all&quot; selected (None: the selection is the picked rows).</extracomment>
         <translation>Новый список…</translation>
     </message>
     <message>
@@ -2066,42 +2066,6 @@
     <message>
         <source>&amp;About Prospect Desk</source>
         <translation>&amp;О программе Prospect Desk</translation>
-    </message>
-    <message>
-        <source>Solo</source>
-        <translation>Один пользователь</translation>
-    </message>
-    <message>
-        <source>Shared file</source>
-        <translation>Общий файл</translation>
-    </message>
-    <message>
-        <source>Team server</source>
-        <translation>Сервер команды</translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation>Только чтение</translation>
-    </message>
-    <message>
-        <source>Opening the database…</source>
-        <translation>Открываем базу…</translation>
-    </message>
-    <message>
-        <source>No database open</source>
-        <translation>База не открыта</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln contact(s)</source>
-        <translation>
-            <numerusform>%Ln контакт</numerusform>
-            <numerusform>%Ln контакта</numerusform>
-            <numerusform>%Ln контактов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (read-only)</source>
-        <translation>%1 (только чтение)</translation>
     </message>
     <message>
         <source>Count</source>
@@ -3120,6 +3084,45 @@
     <message>
         <source>Save segment</source>
         <translation>Сохранение сегмента</translation>
+    </message>
+</context>
+<context>
+    <name>ShellStatus</name>
+    <message>
+        <source>Solo</source>
+        <translation>Один пользователь</translation>
+    </message>
+    <message>
+        <source>Shared file</source>
+        <translation>Общий файл</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Сервер команды</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Только чтение</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Открываем базу…</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>База не открыта</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln контакт</numerusform>
+            <numerusform>%Ln контакта</numerusform>
+            <numerusform>%Ln контактов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (только чтение)</translation>
     </message>
 </context>
 <context>
