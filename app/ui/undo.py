@@ -222,7 +222,8 @@ class UndoStack(QObject):
     def can_undo(self) -> bool:
         """True when there is something to undo in a writable database."""
         db = self._db
-        return self._top is not None and db is not None and not db.read_only
+        busy = self._running is not None and self._running.is_running
+        return self._top is not None and db is not None and not db.read_only and not busy
 
     def undo_text(self) -> str:
         """The Undo action's text ("&Undo Delete 3 contacts", or plain "&Undo")."""
@@ -350,7 +351,7 @@ class UndoStack(QObject):
 
         undo = ImportUndo(parent, database, batch_id, applied)
         self.import_undo = undo
-        self._running = undo.start()
+        self._track(undo.start())
         return undo
 
     def _undo_change_set(
@@ -383,17 +384,37 @@ class UndoStack(QObject):
                 ),
             )
 
+        def failed(error: BaseException) -> None:
+            from app.storage.changes import AlreadyUndoneError
+            from app.ui.dialogs.error import show_error, show_exception
+
+            if isinstance(error, AlreadyUndoneError | KeyError):
+                # Undone meanwhile (another screen, another person): say so, re-read.
+                show_error(parent, _tr("Undo"), _tr("This change was undone already."))
+                self.reload()
+            else:
+                show_exception(parent, _tr("Undo"), error)
+
         job: Job[UndoResult] = Job(
             parent,
             work,
             on_success=done,
+            on_failure=failed,
             title=_tr("Undo"),
             writes=True,
             # One transaction: it cannot stop half-way, and it is quick.
             cancellable=False,
         )
-        self._running = job.start()
+        self._track(job.start())
         return job
+
+    def _track(self, job: Job[Any]) -> None:
+        """Keep Undo disabled while ``job`` runs: a second Undo must not race the first."""
+        self._running = job
+        self.changed.emit()
+        for done in (job.finished, job.failed):
+            done.connect(lambda _outcome: self.changed.emit())
+        job.cancelled.connect(self.changed.emit)
 
     def _applied(self, changes: Changes, on_done: Callable[[Changes], None] | None) -> None:
         if on_done is not None:

@@ -128,3 +128,25 @@ def test_reading_the_history_broadcasts_nothing(qtbot: QtBot, db: Database) -> N
         change_bus().changed.disconnect(seen.append)
     assert stack.top is not None
     assert seen == []
+
+
+def test_undo_of_a_change_undone_elsewhere_says_so_and_rereads(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    from app.storage.changes import undo_change_set
+
+    add_contacts(db, [("Ivan", "Petrov")])
+    deleted = delete_in_a_job(qtbot, window, db, contact_ids(db))
+    assert deleted.change_set_id is not None
+    undo_change_set(db, deleted.change_set_id)  # another process, no broadcast here
+    assert window.action_undo.isEnabled()
+    job = window.undo_actions.trigger_undo()
+    assert job is not None
+    assert not window.action_undo.isEnabled()  # no second Undo while the first runs
+    with qtbot.waitSignal(job.failed, timeout=WAIT_MS):
+        pass
+    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert [b.text() for b in boxes] == ["This change was undone already."]
+    boxes[0].close()
+    qtbot.waitUntil(lambda: not window.action_undo.isEnabled(), timeout=WAIT_MS)
+    assert window.action_undo.text() == "&Undo"
