@@ -25,10 +25,6 @@ DEMO_TABLES = frozenset(
 )  # fmt: skip
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DemoData", text)
-
-
 def create_demo_data(
     parent: QWidget, db: Database, contacts: int = DEMO_CONTACTS
 ) -> Job[Changes] | None:
@@ -55,8 +51,12 @@ def create_demo_data(
             raise OperationCancelled from exc
         return Changes.of(DEMO_TABLES, operation="demo", count=summary.contacts)
 
-    job: Job[Changes] = Job(parent, work, title=_tr("Create demo data"), writes=True)
-    return job.with_progress(_tr("Creating demo contacts…")).start()
+    job: Job[Changes] = Job(
+        parent, work, title=QCoreApplication.translate("DemoData", "Create demo data"), writes=True
+    )
+    return job.with_progress(
+        QCoreApplication.translate("DemoData", "Creating demo contacts…")
+    ).start()
 
 
 __all__ = ["DEMO_CONTACTS", "create_demo_data"]

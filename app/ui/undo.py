@@ -102,15 +102,11 @@ class UndoChange(QObject):
         return self.tr("Undone: %n row(s) restored.", "", count)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UndoChange", text)
-
-
 def _conflict_line(conflict: Conflict) -> str:
     key = ", ".join(f"{k} {v}" for k, v in conflict.row_key.items())
     table = {
-        "contacts": _tr("Contact"),
-        "suppressions": _tr("Do-not-contact entry"),
+        "contacts": QCoreApplication.translate("UndoChange", "Contact"),
+        "suppressions": QCoreApplication.translate("UndoChange", "Do-not-contact entry"),
     }.get(conflict.table_name, conflict.table_name)
     return f"{table} ({key}): {conflict.reason}"
 
@@ -126,7 +122,7 @@ def ask_about_conflicts(
     box = QMessageBox(parent)
     box.setObjectName("undoConflictBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Undo"))
+    box.setWindowTitle(QCoreApplication.translate("UndoChange", "Undo"))
     count = len(conflicts)
     texts = UndoChange()
     box.setText(texts.rows_changed(count))
@@ -136,9 +132,14 @@ def ask_about_conflicts(
     box.setInformativeText(
         "\n".join(lines)
         + "\n\n"
-        + _tr("Undo the rest leaves those rows as they are now and undoes everything else.")
+        + QCoreApplication.translate(
+            "UndoChange",
+            "Undo the rest leaves those rows as they are now and undoes everything else.",
+        )
     )
-    rest = box.addButton(_tr("Undo the rest"), QMessageBox.ButtonRole.AcceptRole)
+    rest = box.addButton(
+        QCoreApplication.translate("UndoChange", "Undo the rest"), QMessageBox.ButtonRole.AcceptRole
+    )
     rest.setObjectName("undoRestButton")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     cancel.setObjectName("undoCancelButton")
@@ -258,7 +259,13 @@ class UndoStack(QObject):
             if generation == self._generation:
                 self._set_top(None)
 
-        return Job(None, work, on_success=done, on_failure=failed, title=_tr("Undo")).start()
+        return Job(
+            None,
+            work,
+            on_success=done,
+            on_failure=failed,
+            title=QCoreApplication.translate("UndoChange", "Undo"),
+        ).start()
 
     def _set_top(self, changes: Changes | None) -> None:
         if changes != self._top:
@@ -390,17 +397,21 @@ class UndoStack(QObject):
 
             if isinstance(error, AlreadyUndoneError | KeyError):
                 # Undone meanwhile (another screen, another person): say so, re-read.
-                show_error(parent, _tr("Undo"), _tr("This change was undone already."))
+                show_error(
+                    parent,
+                    QCoreApplication.translate("UndoChange", "Undo"),
+                    QCoreApplication.translate("UndoChange", "This change was undone already."),
+                )
                 self.reload()
             else:
-                show_exception(parent, _tr("Undo"), error)
+                show_exception(parent, QCoreApplication.translate("UndoChange", "Undo"), error)
 
         job: Job[UndoResult] = Job(
             parent,
             work,
             on_success=done,
             on_failure=failed,
-            title=_tr("Undo"),
+            title=QCoreApplication.translate("UndoChange", "Undo"),
             writes=True,
             # One transaction: it cannot stop half-way, and it is quick.
             cancellable=False,

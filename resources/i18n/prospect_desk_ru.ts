@@ -553,6 +553,18 @@
     </message>
 </context>
 <context>
+    <name>DemoData</name>
+    <message>
+        <source>Create demo data</source>
+        <extracomment>Contacts created by &quot;Start with demo data&quot; in the window (the CLI can make more). What a demo load writes (every row is new, so ids are not listed).</extracomment>
+        <translation>Демонстрационные данные</translation>
+    </message>
+    <message>
+        <source>Creating demo contacts…</source>
+        <translation>Создаём демонстрационные контакты…</translation>
+    </message>
+</context>
+<context>
     <name>EditConflict</name>
     <message>
         <source>Contact changed</source>
@@ -3269,6 +3281,30 @@
             <numerusform>Отменено: восстановлено %n строки.</numerusform>
             <numerusform>Отменено: восстановлено %n строк.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Do-not-contact entry</source>
+        <translation>Запись «не связываться»</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Undo the rest leaves those rows as they are now and undoes everything else.</source>
+        <translation>«Отменить остальное» оставит эти строки как есть и отменит всё прочее.</translation>
+    </message>
+    <message>
+        <source>Undo the rest</source>
+        <translation>Отменить остальное</translation>
+    </message>
+    <message>
+        <source>This change was undone already.</source>
+        <translation>Это изменение уже отменено.</translation>
     </message>
 </context>
 <context>
