@@ -558,4 +558,6 @@ class MainWindow(QMainWindow):
         if self.database is not None:
             self.database.close()
             self.database = None
+            # Pages let go of the closed database (and ignore broadcasts from now on).
+            self._refresh_pages()
         super().closeEvent(event)

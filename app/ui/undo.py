@@ -423,9 +423,9 @@ class UndoStack(QObject):
         """Keep Undo disabled while ``job`` runs: a second Undo must not race the first."""
         self._running = job
         self.changed.emit()
-        for done in (job.finished, job.failed):
-            done.connect(lambda _outcome: self.changed.emit())
-        job.cancelled.connect(self.changed.emit)
+        job.finished.connect(self.changed)
+        job.failed.connect(self.changed)
+        job.cancelled.connect(self.changed)
 
     def _applied(self, changes: Changes, on_done: Callable[[Changes], None] | None) -> None:
         if on_done is not None:
