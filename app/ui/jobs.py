@@ -1,21 +1,24 @@
-"""One way to run work off the GUI thread (STYLE.md section 3, after Anki's QueryOp).
+"""One way to run work off the GUI thread (after Anki's QueryOp and CollectionOp).
 
 Usage::
 
-    def fetch(ctx: JobContext) -> int:
-        for i, row in enumerate(rows):
-            if ctx.cancelled():
-                return 0            # or: ctx.raise_if_cancelled()
-            ...
-            ctx.report(i + 1, len(rows), "Importing…")
-        return len(rows)
+    def fetch(ctx: JobContext) -> ImportResult:
+        # The operations contract: the job's token and progress go straight to storage,
+        # which raises OperationCancelled (after rolling back) when the user cancels.
+        return import_rows(db, rows, cancel=ctx.token, progress=ctx.progress)
 
     Job(window, fetch, on_success=show_count, title="Import", writes=True) \
         .with_progress("Importing contacts…").start()
 
 ``fn`` runs on a worker thread and must never touch widgets; it gets a :class:`JobContext`
-to report progress and to ask whether the user cancelled. Results, failures and progress
+whose ``token`` (a :class:`~app.core.ops.CancelToken`) and ``progress`` (a
+:data:`~app.core.ops.Progress`) it hands to the operation. A cancelled job raises
+:class:`~app.core.ops.OperationCancelled` (or returns after ``ctx.token.cancelled``); either
+way it ends as cancelled. Results, failures and progress
 come back to the GUI thread through queued signals, where the callbacks run.
+
+A result that is a :class:`~app.core.ops.Changes`, or carries one in ``changes``, is
+published on the change broadcast (:mod:`app.ui.changes`) after ``on_success``.
 
 Writes are serialised: jobs started with ``writes=True`` run one at a time on a pool with
 a single thread (SQLite has one writer; Anki's taskman does the same). Reads run on a
@@ -40,6 +43,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from app.core.ops import CancelToken, OperationCancelled, Progress
+from app.ui.changes import change_bus
 from app.ui.dialogs.error import show_exception
 
 log = logging.getLogger(__name__)
@@ -56,10 +60,6 @@ _MAX_PROGRESS = 2**31 - 1
 _pools: dict[str, QThreadPool] = {}
 # Jobs that have started and not yet reported back; keeps their Python objects alive.
 _running: set[Job[Any]] = set()
-
-
-class JobCancelled(Exception):  # noqa: N818 (it is a signal to stop, not a failure)
-    """Raised inside a job (by ``JobContext.raise_if_cancelled``) to stop it early."""
 
 
 def _pool(kind: str) -> QThreadPool:
@@ -97,18 +97,22 @@ def cancel_all_jobs() -> None:
 
 
 class JobContext:
-    """What a job's function gets: progress reporting and the cancel flag.
+    """What a job's function gets: the operations contract's token and progress callback.
+
+    Attributes:
+        token: cancelled when the user cancels the job; pass it as an operation's
+            ``cancel`` argument.
+        progress: ``progress(done, total)``, a :data:`~app.core.ops.Progress` feeding the
+            job's progress dialog; pass it as an operation's ``progress`` argument.
 
     Thread-safe; meant to be called from the worker thread.
     """
 
     def __init__(self, report: Callable[[int, int, str], None]) -> None:
         self._report = report
-        self._token = CancelToken()
-        self._last_report = 0.0
-        # The operations contract: pass ``token`` as an operation's ``cancel`` and
-        # ``progress`` as its ``progress``.
+        self.token = CancelToken()
         self.progress: Progress = self._progress
+        self._last_report = 0.0
 
     def _progress(self, done: int, total: int) -> None:
         self.report(done, total)
@@ -125,23 +129,17 @@ class JobContext:
         self._last_report = now
         self._report(done, total, text)
 
-    @property
-    def token(self) -> CancelToken:
-        """The cancel flag as the operations contract's token, for storage and core calls."""
-        return self._token
-
     def cancelled(self) -> bool:
-        """True once the user asked the job to stop; check it between steps."""
-        return self._token.cancelled
+        """True once the user asked the job to stop (``token.cancelled``)."""
+        return self.token.cancelled
 
     def raise_if_cancelled(self) -> None:
-        """Raise :class:`JobCancelled` when the user asked the job to stop."""
-        if self._token.cancelled:
-            raise JobCancelled
+        """Raise :class:`~app.core.ops.OperationCancelled` once the job was cancelled."""
+        self.token.raise_if_cancelled()
 
     def cancel(self) -> None:
-        """Set the cancel flag (called from the GUI thread)."""
-        self._token.cancel()
+        """Cancel the token (called from the GUI thread)."""
+        self.token.cancel()
 
 
 class _Dispatcher(QObject):
@@ -215,7 +213,7 @@ class _Runner(QRunnable):
             _lower_priority()
         try:
             result = self._fn(self._ctx)
-        except (JobCancelled, OperationCancelled):
+        except OperationCancelled:
             self._post(self._job_id, "stopped", None)
         except BaseException as exc:  # noqa: BLE001 (every failure must reach the GUI)
             self._post(self._job_id, "error", exc)
@@ -245,7 +243,8 @@ class Job(QObject, Generic[T]):
             at a time, at a lower priority.
 
     Signals:
-        finished: the job succeeded; carries the result. Emitted after ``on_success``.
+        finished: the job succeeded; carries the result. Emitted after ``on_success`` and
+            after the result's :class:`~app.core.ops.Changes` (if any) was broadcast.
         failed: the job raised; carries the exception. Emitted after the failure was
             handled (dialog shown or ``on_failure`` called).
         cancelled: the job stopped because the user cancelled it (after ``on_cancel``).
@@ -395,12 +394,17 @@ class Job(QObject, Generic[T]):
     def _handle_result(self, result: T) -> None:
         self._finish()
         log.debug("job %r finished", self.title)
-        # Callback first, signal after: whoever listens sees the state the callback made.
+        # Callback first, then the broadcast, then the signal: whoever listens sees the
+        # state the callback made, and every page has refreshed from the change.
         try:
             if self._on_success is not None and self._window_alive():
                 self._on_success(result)
         finally:
-            self.finished.emit(result)
+            try:
+                # Broadcast even when the window closed meanwhile: the data changed anyway.
+                change_bus().publish_result(result)
+            finally:
+                self.finished.emit(result)
 
     def _handle_error(self, error: BaseException) -> None:
         self._finish()

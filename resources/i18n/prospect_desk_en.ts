@@ -153,34 +153,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln row(s) were changed by someone since. Undo the rest and leave those as they are?</source>
-        <translation>
-            <numerusform>%Ln row were changed by someone since. Undo the rest and leave those as they are?</numerusform>
-            <numerusform>%Ln rows were changed by someone since. Undo the rest and leave those as they are?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Created “%1” with %Ln contact(s).</source>
         <translation>
             <numerusform>Created “%1” with %Ln contact.</numerusform>
             <numerusform>Created “%1” with %Ln contacts.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%Ln contact(s)</source>
-        <translation>
-            <numerusform>%Ln contact</numerusform>
-            <numerusform>%Ln contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Undone: %n row(s) restored.</source>
-        <translation>
-            <numerusform>Undone: %n row restored.</numerusform>
-            <numerusform>Undone: %n rows restored.</numerusform>
         </translation>
     </message>
 </context>
@@ -280,10 +256,76 @@
     </message>
 </context>
 <context>
+    <name>ShellStatus</name>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UndoChange</name>
     <message numerus="yes">
-        <source>%n row(s) changed after this fix. Undoing would overwrite somebody&apos;s edit.</source>
+        <source>Delete %n contact(s)</source>
         <extracomment>Rows listed in the conflict dialog before &quot;and N more&quot;.</extracomment>
+        <translation>
+            <numerusform>Delete %n contact</numerusform>
+            <numerusform>Delete %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge of %n contact(s)</source>
+        <translation>
+            <numerusform>Merge of %n contact</numerusform>
+            <numerusform>Merge of %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix of %n contact(s)</source>
+        <translation>
+            <numerusform>Fix of %n contact</numerusform>
+            <numerusform>Fix of %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit of %n contact(s)</source>
+        <translation>
+            <numerusform>Edit of %n contact</numerusform>
+            <numerusform>Edit of %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Do not contact (%n contact(s))</source>
+        <translation>
+            <numerusform>Do not contact (%n contact)</numerusform>
+            <numerusform>Do not contact (%n contacts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Allow contact (%n contact(s))</source>
+        <translation>
+            <numerusform>Allow contact (%n contact)</numerusform>
+            <numerusform>Allow contact (%n contacts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %n contact(s)</source>
+        <translation>
+            <numerusform>Import of %n contact</numerusform>
+            <numerusform>Import of %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change of %n row(s)</source>
+        <translation>
+            <numerusform>Change of %n row</numerusform>
+            <numerusform>Change of %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed after this fix. Undoing would overwrite somebody&apos;s edit.</source>
         <translation>
             <numerusform>%n row changed after this fix. Undoing would overwrite somebody&apos;s edit.</numerusform>
             <numerusform>%n rows changed after this fix. Undoing would overwrite somebody&apos;s edit.</numerusform>
@@ -294,6 +336,13 @@
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n row(s) restored.</source>
+        <translation>
+            <numerusform>Undone: %n row restored.</numerusform>
+            <numerusform>Undone: %n rows restored.</numerusform>
         </translation>
     </message>
 </context>

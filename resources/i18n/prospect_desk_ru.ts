@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>AboutDialog</name>
@@ -131,6 +132,7 @@
     <name>ConflictDialog</name>
     <message>
         <source>Undo import</source>
+        <extracomment>The tables an import writes (and its undo rewrites); their ids are not tracked.</extracomment>
         <translation>Отменить импорт</translation>
     </message>
     <message numerus="yes">
@@ -354,7 +356,7 @@
     </message>
     <message>
         <source>Name</source>
-        <extracomment>Ids in the first page: one screen and some, so the first paint needs one small query. Ids per later page (a keyset query of this size takes a few ms at a million contacts). Rows read around a row by ``row_tuple`` (painting reads the visible range plus the margins below instead). Rows read ahead of the scroll direction with every background read. Rows read behind the scroll direction. A painted row this far from the edge of the loaded rows starts the next read early. What an unloaded row shows in the name column until its read arrives. A search's follow-up queries (the sorted page, the exact count) wait this long, so the first screen is painted before they compete with it for the CPU. Rows kept in the cache before far-away ones are dropped. A cached row: ``ContactRow``'s fields in a plain tuple. A NamedTuple (a tuple subclass) stays tracked by the garbage collector, and every full pass walked the whole cache. Where each ``ContactRow`` field sits in a ``_Row``. The role that gives a row's contact id. A search's stand-in screen (matches in id order); the sorted page follows. How many contacts match the search (None: not known yet). True when ``matches`` is exact, False when it is a lower bound. How many contacts match the search (None: no search, or not counted yet). False while ``match_count`` is a lower bound ("2,000+"). Called (GUI thread) for every page query; the benchmark times them.</extracomment>
+        <extracomment>Ids in the first page: one screen and some, so the first paint needs one small query. Ids in the second page (a keyset query of this size takes a few ms at a million contacts). Each later page doubles, up to this many ids (~30-60 ms in the background). Each page inserts rows, and the view answers an insert with a second repaint of the viewport in the same event-loop pass: while the scrollbar is flung, pages of 2,000 ids made every other frame paint twice (the longest GUI-thread ticks). Rows read around a row by ``row_tuple`` (painting reads the visible range plus the margins below instead). Rows read ahead of the scroll direction with every background read. Rows read behind the scroll direction. A painted row this far from the edge of the loaded rows starts the next read early. What an unloaded row shows in the name column until its read arrives. A search&apos;s follow-up queries (the sorted page, the exact count) wait this long, so the first screen is painted before they compete with it for the CPU. Rows kept in the cache before far-away ones are dropped. A cached row: ``ContactRow``&apos;s fields in a plain tuple. A NamedTuple (a tuple subclass) stays tracked by the garbage collector, and every full pass walked the whole cache. Where each ``ContactRow`` field sits in a ``_Row``. The role that gives a row&apos;s contact id. A search&apos;s stand-in screen (matches in id order); the sorted page follows. How many contacts match the search (None: not known yet). True when ``matches`` is exact, False when it is a lower bound. How many contacts match the search (None: no search, or not counted yet). False while ``match_count`` is a lower bound (&quot;2,000+&quot;). Called (GUI thread) for every page query; the benchmark times them.</extracomment>
         <translation>Имя</translation>
     </message>
     <message>
@@ -388,6 +390,10 @@
     <message>
         <source>Stage</source>
         <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Местное время</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -465,6 +471,97 @@
 %1</source>
         <translation>Подробности записаны в журнал:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseActions</name>
+    <message>
+        <source>Open database</source>
+        <translation>Открыть базу</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Открываем %1…</translation>
+    </message>
+    <message>
+        <source>Upgraded the database; the old version was backed up to %1</source>
+        <translation>База обновлена; копия прежней версии сохранена в %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Не удаётся открыть базу</translation>
+    </message>
+    <message>
+        <source>Database on a shared folder</source>
+        <translation>База в общей папке</translation>
+    </message>
+    <message>
+        <source>This database is on a network share or in a sync folder (%1).</source>
+        <translation>Эта база лежит в сетевой или синхронизируемой папке (%1).</translation>
+    </message>
+    <message>
+        <source>Prospect Desk works with it, but slower: the fast journal (WAL) is off because it does not work on such folders. Keep it to a handful of people (up to five) working at the same time; bigger teams should use a PostgreSQL server.</source>
+        <translation>Prospect Desk работает с ней, но медленнее: быстрый журнал (WAL) выключен, потому что в таких папках он не работает. Одновременно с ней должны работать не больше пяти человек; большим командам лучше перейти на сервер PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Недавних баз нет</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Очистить список</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Создаём резервную копию…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Резервная копия сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановление из копии</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Восстанавливаем копию…</translation>
+    </message>
+    <message>
+        <source>Restored %1 from the backup.</source>
+        <translation>База %1 восстановлена из резервной копии.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as %1.</source>
+        <translation>Повреждённый файл сохранён как %1.</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Новая база</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>Резервная копия базы</translation>
+    </message>
+    <message>
+        <source>Restore this backup in place of the damaged file:</source>
+        <translation>Восстановить эту копию вместо повреждённого файла:</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>Create demo data</source>
+        <extracomment>Contacts created by &quot;Start with demo data&quot; in the window (the CLI can make more). What a demo load writes (every row is new, so ids are not listed).</extracomment>
+        <translation>Демонстрационные данные</translation>
+    </message>
+    <message>
+        <source>Creating demo contacts…</source>
+        <translation>Создаём демонстрационные контакты…</translation>
     </message>
 </context>
 <context>
@@ -754,6 +851,13 @@
     </message>
 </context>
 <context>
+    <name>ImportActions</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Импорт контактов</translation>
+    </message>
+</context>
+<context>
     <name>ImportChoices</name>
     <message>
         <source>First name</source>
@@ -868,7 +972,7 @@
         <translation>Сохранится как дополнительный адрес контакта</translation>
     </message>
     <message>
-        <source>Kept as the contact's mobile number</source>
+        <source>Kept as the contact&apos;s mobile number</source>
         <translation>Сохранится как мобильный номер контакта</translation>
     </message>
     <message>
@@ -901,7 +1005,7 @@
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <extracomment>Encodings always offered for an override, besides the detector's candidates.</extracomment>
+        <extracomment>Encodings always offered for an override, besides the detector&apos;s candidates.</extracomment>
         <translation>Windows-1251 (кириллица)</translation>
     </message>
     <message>
@@ -1456,7 +1560,7 @@
     </message>
     <message>
         <source>&lt; Back</source>
-        <extracomment>Opens a file or folder with the desktop's program (tests replace it).</extracomment>
+        <extracomment>Opens a file or folder with the desktop&apos;s program (tests replace it).</extracomment>
         <translation>&lt; Назад</translation>
     </message>
     <message>
@@ -1544,6 +1648,7 @@
     <name>Job</name>
     <message>
         <source>Working</source>
+        <extracomment>Linux niceness of a background job&apos;s thread, as the import&apos;s check workers.</extracomment>
         <translation>Выполняется</translation>
     </message>
     <message>
@@ -1575,7 +1680,7 @@
     </message>
     <message>
         <source>New list…</source>
-        <extracomment>Wait this long after the last keystroke before searching. The scope "select all" selected (None: the selection is the picked rows).</extracomment>
+        <extracomment>Wait this long after the last keystroke before searching. Tables whose rows the page shows (the table, the scope tree and its counts). Writes after which the table&apos;s rows themselves may differ, not only their values. The scope &quot;select all&quot; selected (None: the selection is the picked rows).</extracomment>
         <translation>Новый список…</translation>
     </message>
     <message>
@@ -1679,7 +1784,7 @@
         <translation>Подсчёт сегмента</translation>
     </message>
     <message>
-        <source>This segment's filter cannot be read</source>
+        <source>This segment&apos;s filter cannot be read</source>
         <translation>Фильтр этого сегмента не читается</translation>
     </message>
     <message>
@@ -1882,14 +1987,6 @@
         <source>Changing contacts…</source>
         <translation>Изменение контактов…</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln row(s) were changed by someone since. Undo the rest and leave those as they are?</source>
-        <translation>
-            <numerusform>%Ln строку с тех пор изменил кто-то другой. Отменить остальное и оставить её как есть?</numerusform>
-            <numerusform>%Ln строки с тех пор изменил кто-то другой. Отменить остальное и оставить их как есть?</numerusform>
-            <numerusform>%Ln строк с тех пор изменил кто-то другой. Отменить остальное и оставить их как есть?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Undone.</source>
         <translation>Отменено.</translation>
@@ -1931,6 +2028,7 @@
     <name>MainWindow</name>
     <message>
         <source>Lists</source>
+        <extracomment>Operations that change contacts&apos; fields but never how many there are.</extracomment>
         <translation>Списки</translation>
     </message>
     <message>
@@ -1986,10 +2084,6 @@
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <source>&amp;Undo last change</source>
-        <translation>&amp;Отменить последнее изменение</translation>
-    </message>
-    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
@@ -2010,152 +2104,8 @@
         <translation>&amp;О программе Prospect Desk</translation>
     </message>
     <message>
-        <source>Solo</source>
-        <translation>Один пользователь</translation>
-    </message>
-    <message>
-        <source>Shared file</source>
-        <translation>Общий файл</translation>
-    </message>
-    <message>
-        <source>Team server</source>
-        <translation>Сервер команды</translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation>Только чтение</translation>
-    </message>
-    <message>
-        <source>Opening the database…</source>
-        <translation>Открываем базу…</translation>
-    </message>
-    <message>
-        <source>No database open</source>
-        <translation>База не открыта</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln contact(s)</source>
-        <translation>
-            <numerusform>%Ln контакт</numerusform>
-            <numerusform>%Ln контакта</numerusform>
-            <numerusform>%Ln контактов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (read-only)</source>
-        <translation>%1 (только чтение)</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>Открыть базу</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>Открываем %1…</translation>
-    </message>
-    <message>
-        <source>Upgraded the database; the old version was backed up to %1</source>
-        <translation>База обновлена; копия прежней версии сохранена в %1</translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>Не удаётся открыть базу</translation>
-    </message>
-    <message>
-        <source>Database on a shared folder</source>
-        <translation>База в общей папке</translation>
-    </message>
-    <message>
-        <source>This database is on a network share or in a sync folder (%1).</source>
-        <translation>Эта база лежит в сетевой или синхронизируемой папке (%1).</translation>
-    </message>
-    <message>
-        <source>Prospect Desk works with it, but slower: the fast journal (WAL) is off because it does not work on such folders. Keep it to a handful of people (up to five) working at the same time; bigger teams should use a PostgreSQL server.</source>
-        <translation>Prospect Desk работает с ней, но медленнее: быстрый журнал (WAL) выключен, потому что в таких папках он не работает. Одновременно с ней должны работать не больше пяти человек; большим командам лучше перейти на сервер PostgreSQL.</translation>
-    </message>
-    <message>
-        <source>New database</source>
-        <translation>Новая база</translation>
-    </message>
-    <message>
-        <source>Back up database</source>
-        <translation>Резервная копия базы</translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation>Восстановление из копии</translation>
-    </message>
-    <message>
-        <source>Restore this backup in place of the damaged file:</source>
-        <translation>Восстановить эту копию вместо повреждённого файла:</translation>
-    </message>
-    <message>
-        <source>Import contacts</source>
-        <translation>Импорт контактов</translation>
-    </message>
-    <message>
-        <source>No recent databases</source>
-        <translation>Недавних баз нет</translation>
-    </message>
-    <message>
-        <source>Clear the list</source>
-        <translation>Очистить список</translation>
-    </message>
-    <message>
-        <source>Back up</source>
-        <translation>Резервная копия</translation>
-    </message>
-    <message>
-        <source>Backing up the database…</source>
-        <translation>Создаём резервную копию…</translation>
-    </message>
-    <message>
-        <source>Backed up to %1</source>
-        <translation>Резервная копия сохранена: %1</translation>
-    </message>
-    <message>
-        <source>Restoring the backup…</source>
-        <translation>Восстанавливаем копию…</translation>
-    </message>
-    <message>
-        <source>Create demo data</source>
-        <translation>Демонстрационные данные</translation>
-    </message>
-    <message>
-        <source>Demo data is not available in this version.</source>
-        <translation>В этой версии нет демонстрационных данных.</translation>
-    </message>
-    <message>
-        <source>Creating demo contacts…</source>
-        <translation>Создаём демонстрационные контакты…</translation>
-    </message>
-    <message>
         <source>Count</source>
         <translation>Подсчёт</translation>
-    </message>
-    <message>
-        <source>Restored %1 from the backup.</source>
-        <translation>База %1 восстановлена из резервной копии.</translation>
-    </message>
-    <message>
-        <source>The damaged file was kept as %1.</source>
-        <translation>Повреждённый файл сохранён как %1.</translation>
-    </message>
-    <message>
-        <source>Nothing to undo.</source>
-        <translation>Нечего отменять.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Undone: %n row(s) restored.</source>
-        <translation>
-            <numerusform>Отменено: восстановлена %n строка.</numerusform>
-            <numerusform>Отменено: восстановлено %n строки.</numerusform>
-            <numerusform>Отменено: восстановлено %n строк.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Отменить</translation>
     </message>
     <message>
         <source>none</source>
@@ -2205,7 +2155,7 @@
     </message>
     <message>
         <source>Match Cyrillic and Latin spellings</source>
-        <extracomment>What the message bar's Undo undoes: "merge" or "dismiss".</extracomment>
+        <extracomment>What the message bar&apos;s Undo undoes: &quot;merge&quot; or &quot;dismiss&quot;.</extracomment>
         <translation>Сопоставлять кириллицу и латиницу</translation>
     </message>
     <message>
@@ -2217,11 +2167,11 @@
         <translation>Заполнять только пустые поля</translation>
     </message>
     <message>
-        <source>Keep the kept contact's values</source>
+        <source>Keep the kept contact&apos;s values</source>
         <translation>Оставлять значения основного контакта</translation>
     </message>
     <message>
-        <source>Take the other contacts' values</source>
+        <source>Take the other contacts&apos; values</source>
         <translation>Брать значения других контактов</translation>
     </message>
     <message>
@@ -2397,7 +2347,7 @@
     </message>
     <message>
         <source>fuzzy %1: %2</source>
-        <extracomment>Groups shown per page; a page's names are one small query. Every group known, shown or not, in the finder's order. Height of a row; the view sets it from its font (two lines, room for CJK).</extracomment>
+        <extracomment>Groups shown per page; a page&apos;s names are one small query. Every group known, shown or not, in the finder&apos;s order. Height of a row; the view sets it from its font (two lines, room for CJK).</extracomment>
         <translation>похожи на %1: %2</translation>
     </message>
     <message>
@@ -2594,7 +2544,7 @@
         <translation>Оставлять мои данные</translation>
     </message>
     <message>
-        <source>Take the file's values</source>
+        <source>Take the file&apos;s values</source>
         <translation>Брать значения из файла</translation>
     </message>
     <message>
@@ -3177,6 +3127,45 @@
     </message>
 </context>
 <context>
+    <name>ShellStatus</name>
+    <message>
+        <source>Solo</source>
+        <translation>Один пользователь</translation>
+    </message>
+    <message>
+        <source>Shared file</source>
+        <translation>Общий файл</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Сервер команды</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Только чтение</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Открываем базу…</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>База не открыта</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln контакт</numerusform>
+            <numerusform>%Ln контакта</numerusform>
+            <numerusform>%Ln контактов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (только чтение)</translation>
+    </message>
+</context>
+<context>
     <name>StatusBarChart</name>
     <message>
         <source>%1 — %2: %3 (%4%)</source>
@@ -3255,21 +3244,93 @@
 </context>
 <context>
     <name>UndoChange</name>
-    <message>
-        <source>Contact</source>
-        <translation>Контакт</translation>
-    </message>
-    <message>
-        <source>Do-not-contact entry</source>
-        <translation>Запись «не связываться»</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Отменить</translation>
+    <message numerus="yes">
+        <source>Delete %n contact(s)</source>
+        <extracomment>Rows listed in the conflict dialog before &quot;and N more&quot;.</extracomment>
+        <translation>
+            <numerusform>удаление %n контакта</numerusform>
+            <numerusform>удаление %n контактов</numerusform>
+            <numerusform>удаление %n контактов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) changed after this fix. Undoing would overwrite somebody's edit.</source>
-        <extracomment>Rows listed in the conflict dialog before "and N more".</extracomment>
+        <source>Merge of %n contact(s)</source>
+        <translation>
+            <numerusform>объединение %n контакта</numerusform>
+            <numerusform>объединение %n контактов</numerusform>
+            <numerusform>объединение %n контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix of %n contact(s)</source>
+        <translation>
+            <numerusform>исправление %n контакта</numerusform>
+            <numerusform>исправление %n контактов</numerusform>
+            <numerusform>исправление %n контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit of %n contact(s)</source>
+        <translation>
+            <numerusform>изменение %n контакта</numerusform>
+            <numerusform>изменение %n контактов</numerusform>
+            <numerusform>изменение %n контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Do not contact (%n contact(s))</source>
+        <translation>
+            <numerusform>запрет контактов (%n контакт)</numerusform>
+            <numerusform>запрет контактов (%n контакта)</numerusform>
+            <numerusform>запрет контактов (%n контактов)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Allow contact (%n contact(s))</source>
+        <translation>
+            <numerusform>снятие запрета (%n контакт)</numerusform>
+            <numerusform>снятие запрета (%n контакта)</numerusform>
+            <numerusform>снятие запрета (%n контактов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not duplicates</source>
+        <translation>Не дубликаты</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %n contact(s)</source>
+        <translation>
+            <numerusform>импорт %n контакта</numerusform>
+            <numerusform>импорт %n контактов</numerusform>
+            <numerusform>импорт %n контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change of %n row(s)</source>
+        <translation>
+            <numerusform>изменение %n строки</numerusform>
+            <numerusform>изменение %n строк</numerusform>
+            <numerusform>изменение %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Redo is not available: an undone change cannot be re-applied safely. Do the action again instead.</source>
+        <translation>Повтор недоступен: отменённое изменение нельзя безопасно применить снова. Выполните действие ещё раз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed after this fix. Undoing would overwrite somebody&apos;s edit.</source>
         <translation>
             <numerusform>%n строка изменилась после этого исправления. Отмена затёрла бы чужую правку.</numerusform>
             <numerusform>%n строки изменились после этого исправления. Отмена затёрла бы чужую правку.</numerusform>
@@ -3284,6 +3345,26 @@
             <numerusform>… и ещё %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Undone: %n row(s) restored.</source>
+        <translation>
+            <numerusform>Отменено: восстановлена %n строка.</numerusform>
+            <numerusform>Отменено: восстановлено %n строки.</numerusform>
+            <numerusform>Отменено: восстановлено %n строк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Do-not-contact entry</source>
+        <translation>Запись «не связываться»</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
     <message>
         <source>Undo the rest leaves those rows as they are now and undoes everything else.</source>
         <translation>«Отменить остальное» оставит эти строки как есть и отменит всё прочее.</translation>
@@ -3291,6 +3372,10 @@
     <message>
         <source>Undo the rest</source>
         <translation>Отменить остальное</translation>
+    </message>
+    <message>
+        <source>This change was undone already.</source>
+        <translation>Это изменение уже отменено.</translation>
     </message>
 </context>
 <context>
@@ -3356,7 +3441,7 @@
         <translation>Проверять пока нечего</translation>
     </message>
     <message>
-        <source>This page checks your contacts' emails, phones, names and companies and fixes what it can in bulk. Add contacts on the Lists page first.</source>
+        <source>This page checks your contacts&apos; emails, phones, names and companies and fixes what it can in bulk. Add contacts on the Lists page first.</source>
         <translation>Здесь проверяются адреса, телефоны, имена и компании ваших контактов, а всё, что можно, исправляется разом. Сначала добавьте контакты на странице «Списки».</translation>
     </message>
     <message>
@@ -3532,7 +3617,7 @@
     <name>ValidationStatus</name>
     <message>
         <source>Valid</source>
-        <extracomment>Statuses in the order the summary and chart show them ("unchecked": never validated). Colours readable as text on a light background and as bar fills.</extracomment>
+        <extracomment>Statuses in the order the summary and chart show them (&quot;unchecked&quot;: never validated). Colours readable as text on a light background and as bar fills.</extracomment>
         <translation>Действителен</translation>
     </message>
     <message>
@@ -3767,11 +3852,11 @@
         <translation>К спискам</translation>
     </message>
     <message>
-        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect's local time. Add contacts on the Lists page to start.</source>
+        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect&apos;s local time. Add contacts on the Lists page to start.</source>
         <translation>Здесь появятся звонки, письма и касания в LinkedIn на день — по приоритету и местному времени клиента. Чтобы начать, добавьте контакты на странице «Списки».</translation>
     </message>
     <message>
-        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect's local time, once prospects are enrolled in a cadence.</source>
+        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect&apos;s local time, once prospects are enrolled in a cadence.</source>
         <translation>Здесь появятся звонки, письма и касания в LinkedIn на день — по приоритету и местному времени клиента, как только клиенты попадут в цепочку касаний.</translation>
     </message>
     <message>

@@ -88,7 +88,7 @@ def wizard_in(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch)
     """Open the wizard through File → Import contacts… on a chosen path; yields an opener."""
 
     def open_wizard(path: Path) -> ImportWizard:
-        monkeypatch.setattr(window, "choose_import_path", lambda: str(path))
+        monkeypatch.setattr(window.imports, "choose_import_path", lambda: str(path))
         window.action_import.trigger()
         wizard = window.import_wizard
         assert isinstance(wizard, ImportWizard)
@@ -429,6 +429,21 @@ def test_undo_with_a_contact_edited_since_asks_and_undoes_the_rest(
     )
 
 
+def test_edit_undo_names_the_import_and_takes_it_back(
+    qtbot: QtBot, wizard_in: Any, ru_csv: Path, db: Database, window: MainWindow
+) -> None:
+    """The import is the newest undoable change: Edit → Undo names and undoes it."""
+    before = contact_count(db)
+    wizard = wizard_in(ru_csv)
+    go_to_plan(qtbot, wizard)
+    run_import(qtbot, wizard)
+    assert window.action_undo.text() == "&Undo Import of 3 contacts"
+    with qtbot.waitSignal(window.undo_stack.undone, timeout=WAIT_MS):
+        window.action_undo.trigger()
+    assert contact_count(db) == before
+    qtbot.waitUntil(lambda: window.summary_contacts == before, timeout=WAIT_MS)
+
+
 def test_recent_imports_lists_batches_and_undoes_one(
     qtbot: QtBot, wizard_in: Any, ru_csv: Path, db: Database, window: MainWindow
 ) -> None:
@@ -464,7 +479,7 @@ def test_lists_page_import_button_opens_the_wizard(
     button = page.findChild(QPushButton, "importButton")
     assert button is not None
     qtbot.waitUntil(button.isVisible, timeout=WAIT_MS)
-    monkeypatch.setattr(window, "choose_import_path", lambda: str(ru_csv))
+    monkeypatch.setattr(window.imports, "choose_import_path", lambda: str(ru_csv))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     wizard = window.import_wizard
     assert isinstance(wizard, ImportWizard)

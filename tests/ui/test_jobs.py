@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.core.ops import CancelToken, OperationCancelled, Progress, check_cancelled, report
 from app.storage.errors import NotADatabaseError
 from app.ui import jobs
 from app.ui.jobs import Job, JobContext
@@ -249,3 +250,42 @@ def test_background_reads_run_one_at_a_time_at_a_lower_priority_beside_reads(
         with qtbot.waitSignal(read.finished, timeout=WAIT_MS) as blocker:
             read.start()
         assert blocker.args == [os.getpriority(os.PRIO_PROCESS, 0)] != [jobs.BACKGROUND_NICE]
+
+
+def test_context_speaks_the_operations_contract(
+    qtbot: QtBot, parent: QWidget, release: threading.Event
+) -> None:
+    """An operation given ``ctx.token`` and ``ctx.progress`` reports into the job and ends
+    it as cancelled by raising OperationCancelled."""
+    reports: list[tuple[int, int]] = []
+    succeeded: list[object] = []
+
+    def operation(cancel: CancelToken | None, progress: Progress | None) -> int:
+        report(progress, 1, 2)
+        release.wait(WAIT_MS / 1000)
+        check_cancelled(cancel)
+        return 2
+
+    def work(ctx: JobContext) -> int:
+        assert isinstance(ctx.token, CancelToken)
+        return operation(ctx.token, ctx.progress)
+
+    job = Job(parent, work, on_success=succeeded.append)
+    job.progressed.connect(lambda done, total, _text: reports.append((done, total)))
+    job.start()
+    qtbot.waitUntil(lambda: reports == [(1, 2)], timeout=WAIT_MS)
+    job.cancel()
+    assert job.context.token.cancelled and job.context.cancelled()
+    with qtbot.waitSignal(job.cancelled, timeout=WAIT_MS):
+        release.set()
+    assert succeeded == []
+
+
+def test_operation_cancelled_is_not_reported_as_a_failure(qtbot: QtBot, parent: QWidget) -> None:
+    def work(_ctx: JobContext) -> None:
+        raise OperationCancelled
+
+    job = Job(parent, work)
+    with qtbot.waitSignal(job.cancelled, timeout=WAIT_MS):
+        job.start()
+    assert error_boxes(parent) == []

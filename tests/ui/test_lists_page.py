@@ -356,3 +356,52 @@ def test_a_refused_name_is_told_in_words_not_as_a_code() -> None:
     assert error_text(NameRefusedError("taken", "Звонки Q4")) == "The name “Звонки Q4” is taken."
     assert error_text(NameRefusedError("empty")) == "A name is required."
     assert error_text(RuntimeError("disk full")) == "disk full"
+
+
+def test_selecting_a_contact_does_not_resize_the_window(qtbot: QtBot, page: ListsPage) -> None:
+    window = page.window()
+    qtbot.wait(50)
+    before = window.size()
+    for row in (0, 1, 2):
+        page.table.selectRow(row)
+        qtbot.waitUntil(page.detail.isVisible, timeout=WAIT_MS)
+        qtbot.wait(100)  # the detail's read and the layout pass that follows
+        assert window.size() == before
+    assert before.width() == 1280 and before.height() == 800
+
+
+def test_the_table_shows_the_calling_columns_at_1280_by_800(qtbot: QtBot, page: ListsPage) -> None:
+    """Name, email, phone, company, stage and local time fit without scrolling; the empty
+    detail panel does not take the room."""
+    viewport = page.table.viewport().rect()
+    header = page.table.horizontalHeader()
+    page.table.horizontalScrollBar().setValue(0)
+    for key in ("name", "email", "phone", "company", "stage", "local_time"):
+        column = COLUMN_KEYS.index(key)
+        assert not header.isSectionHidden(column), key
+        left = header.sectionViewportPosition(column)
+        right = left + header.sectionSize(column)
+        assert 0 <= left and right <= viewport.width(), (key, left, right, viewport.width())
+    assert not page.detail.isVisible()  # nothing selected: no empty panel beside the table
+    page.table.selectRow(0)
+    qtbot.waitUntil(page.detail.isVisible, timeout=WAIT_MS)
+    assert 260 <= page.detail.width() < page.window().width() // 3
+
+
+def test_a_write_elsewhere_refreshes_the_rows_it_touched(qtbot: QtBot, page: ListsPage) -> None:
+    """Another screen's write reaches the table through the change broadcast only."""
+    from app.storage.suppressions import mark_do_not_contact
+    from app.ui.jobs import Job
+
+    contact_id = page.model.contact_id(0)
+    assert contact_id is not None
+    column = COLUMN_KEYS.index("do_not_contact")
+
+    def flag() -> str:
+        return str(page.model.data(page.model.index(0, column)))
+
+    assert flag() == ""
+    job = Job(None, lambda _ctx: mark_do_not_contact(db_of(page), [contact_id]), writes=True)
+    with qtbot.waitSignal(job.finished, timeout=WAIT_MS):
+        job.start()
+    qtbot.waitUntil(lambda: flag() == "Do not contact", timeout=WAIT_MS)

@@ -84,7 +84,7 @@ def test_file_open_switches_database(qtbot: QtBot, window: MainWindow, tmp_path:
     other_db = open_database(other)
     add_contacts(other_db, [("Li", "Wei")])
     other_db.close()
-    window.choose_database_path = lambda: str(other)  # type: ignore[method-assign]
+    window.databases.choose_database_path = lambda: str(other)  # type: ignore[method-assign]
 
     with qtbot.waitSignal(window.database_opened, timeout=OPEN_TIMEOUT_MS):
         window.action_open.trigger()
@@ -96,7 +96,7 @@ def test_file_open_switches_database(qtbot: QtBot, window: MainWindow, tmp_path:
 
 
 def test_file_open_cancelled_keeps_database(window: MainWindow, db: Database) -> None:
-    window.choose_database_path = lambda: None  # type: ignore[method-assign]
+    window.databases.choose_database_path = lambda: None  # type: ignore[method-assign]
     window.action_open.trigger()
     assert window.open_error_dialog is None
     assert window.status_path_label.text() == str(db.path)
@@ -104,7 +104,7 @@ def test_file_open_cancelled_keeps_database(window: MainWindow, db: Database) ->
 
 def test_new_database_creates_and_opens(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     new = tmp_path / "fresh.sqlite3"
-    window.choose_new_database_path = lambda: str(new)  # type: ignore[method-assign]
+    window.databases.choose_new_database_path = lambda: str(new)  # type: ignore[method-assign]
     with qtbot.waitSignal(window.database_opened, timeout=OPEN_TIMEOUT_MS):
         window.action_new.trigger()
     assert new.exists()
@@ -123,7 +123,7 @@ def test_back_up_now_writes_a_valid_backup(
         suggested.append(path)
         return str(destination)
 
-    window.choose_backup_destination = choose  # type: ignore[method-assign]
+    window.databases.choose_backup_destination = choose  # type: ignore[method-assign]
     with qtbot.waitSignal(window.backup_written, timeout=OPEN_TIMEOUT_MS):
         window.action_backup.trigger()
 

@@ -19,7 +19,7 @@ def digest(path: Path) -> str:
 
 
 def fail_to_open(qtbot: QtBot, window: MainWindow, target: Path) -> None:
-    window.choose_database_path = lambda: str(target)  # type: ignore[method-assign]
+    window.databases.choose_database_path = lambda: str(target)  # type: ignore[method-assign]
     with qtbot.waitSignal(window.open_failed, timeout=OPEN_TIMEOUT_MS):
         window.action_open.trigger()
     assert window.open_error_dialog is not None
@@ -80,7 +80,7 @@ def test_truncated_database_offers_restore(
     choices = visible_choices(window)
     assert set(choices) == {"restore", "cancel"}
     # Restore is offered only when the storage layer finds a backup of this file.
-    assert choices["restore"] is bool(window._backups_of(str(broken)))
+    assert choices["restore"] is bool(window.databases.backups_of(str(broken)))
     qtbot.mouseClick(dialog.choice_buttons["cancel"], Qt.MouseButton.LeftButton)
     assert digest(broken) == before
     assert not Path(f"{broken}-wal").exists()
@@ -163,7 +163,7 @@ def test_sync_folder_warns_once(qtbot: QtBot, window: MainWindow, tmp_path: Path
     from tests.ui.conftest import open_in
 
     open_in(qtbot, window, shared)
-    warning = window.shared_warning
+    warning = window.databases.shared_warning
     assert warning is not None
     qtbot.waitExposed(warning)
     assert "Dropbox" in warning.text()
@@ -172,9 +172,9 @@ def test_sync_folder_warns_once(qtbot: QtBot, window: MainWindow, tmp_path: Path
     assert window.status_mode_label.text() == "Shared file"
     warning.close()
 
-    window.shared_warning = None
+    window.databases.shared_warning = None
     open_in(qtbot, window, shared)
-    assert window.shared_warning is None
+    assert window.databases.shared_warning is None
     conn = sqlite3.connect(shared)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     conn.close()
@@ -195,7 +195,7 @@ def test_restore_choice_restores_and_opens(
 
     fail_to_open(qtbot, window, good)
     assert visible_choices(window)["restore"] is True
-    window.choose_backup = lambda backups: backups[0]  # type: ignore[method-assign]
+    window.databases.choose_backup = lambda backups: backups[0]  # type: ignore[method-assign]
     dialog = window.open_error_dialog
     assert dialog is not None
     with qtbot.waitSignal(window.database_opened, timeout=OPEN_TIMEOUT_MS):

@@ -55,7 +55,6 @@ def test_first_run_dialog_start_empty(qtbot: QtBot, bare_window: MainWindow) -> 
 
 
 def test_first_run_dialog_demo_data(qtbot: QtBot, bare_window: MainWindow) -> None:
-    assert MainWindow.demo_available()
     dialog = bare_window.start_first_run(default_database_path())
     assert dialog.demo_button.isEnabled()
     with qtbot.waitSignal(bare_window.database_opened, timeout=OPEN_TIMEOUT_MS):
@@ -72,7 +71,7 @@ def test_first_run_open_existing_uses_the_file_chooser(
     qtbot: QtBot, bare_window: MainWindow
 ) -> None:
     asked: list[bool] = []
-    bare_window.choose_database_path = lambda: asked.append(True)  # type: ignore[method-assign,func-returns-value]
+    bare_window.databases.choose_database_path = lambda: asked.append(True)  # type: ignore[method-assign,func-returns-value]
     dialog = bare_window.start_first_run(default_database_path())
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert asked == [True]

@@ -74,6 +74,7 @@ class ContactRow(NamedTuple):
     tags: tuple[str, ...]
     do_not_contact: bool
     created: dt.datetime | None = None
+    time_zone: str | None = None
 
 
 def _parse_stored_datetime(value: object) -> dt.datetime | None:
@@ -137,6 +138,7 @@ def rows_for_ids(conn: Connection, ids: Sequence[int]) -> dict[int, ContactRow]:
             _tags_aggregate(conn),
             CONTACTS.c.do_not_contact,
             CONTACTS.c.created_at,
+            CONTACTS.c.time_zone,
         )
         .select_from(
             CONTACTS.outerjoin(COMPANIES, COMPANIES.c.id == CONTACTS.c.company_id)
@@ -167,6 +169,7 @@ def rows_for_ids(conn: Connection, ids: Sequence[int]) -> dict[int, ContactRow]:
             tags=tags,
             do_not_contact=bool(r[17]),
             created=_parse_stored_datetime(r[18]),
+            time_zone=r[19],
         )
     return out
 

@@ -36,15 +36,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.duplicates.merge import MergeRule
-from app.core.ops import Changes, OperationCancelled
+from app.core.ops import Changes
 from app.storage import duplicates
-from app.storage.changes import undo_change_set
+from app.storage.changes import UndoResult
 from app.ui.duplicates.models import ComparisonModel, GroupListModel
-from app.ui.jobs import Job, JobCancelled, JobContext
+from app.ui.jobs import Job, JobContext
+from app.ui.undo import undo_stack
 from app.ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
-    from app.storage.changes import UndoResult
     from app.storage.database import Database
     from app.storage.duplicates import DuplicateGroup, MergeContext
 
@@ -230,12 +230,7 @@ class MergeDialog(QDialog):
 
         def work(ctx: JobContext) -> tuple[list[DuplicateGroup], dict[int, str]]:
             with database.reading() as conn:
-                try:
-                    groups = duplicates.find_exact_groups(
-                        conn, progress=ctx.report, cancel=ctx.token
-                    )
-                except OperationCancelled:
-                    raise JobCancelled from None
+                groups = duplicates.find_exact_groups(conn, progress=ctx.progress, cancel=ctx.token)
                 first = (i for g in groups[:page] for i in g.contact_ids)
                 names = duplicates.contact_names(conn, first)
             return groups, names
@@ -278,16 +273,13 @@ class MergeDialog(QDialog):
 
         def work(ctx: JobContext) -> tuple[list[DuplicateGroup], dict[int, str]]:
             with database.reading() as conn:
-                try:
-                    pairs = duplicates.find_fuzzy_pairs(
-                        conn,
-                        exact,
-                        transliteration=transliteration,
-                        progress=ctx.report,
-                        cancel=ctx.token,
-                    )
-                except OperationCancelled:
-                    raise JobCancelled from None
+                pairs = duplicates.find_fuzzy_pairs(
+                    conn,
+                    exact,
+                    transliteration=transliteration,
+                    progress=ctx.progress,
+                    cancel=ctx.token,
+                )
                 # Names for at most a page: the rest are read as the user scrolls.
                 names = duplicates.contact_names(
                     conn, (i for g in pairs[:page] for i in g.contact_ids)
@@ -615,25 +607,22 @@ class MergeDialog(QDialog):
         self._update_buttons()
 
     def undo_last(self) -> Job[Any] | None:
-        """Undo the last merge or "Not duplicates" in a write job; a merge refuses when
-        somebody edited the contacts since."""
+        """Undo the last merge or "Not duplicates" through the undo stack; a merge refuses
+        when somebody edited the contacts since."""
         change_id = self.last_change_set
         if change_id is None:
             return None
-        database = self.database
 
-        def work(_ctx: JobContext) -> UndoResult:
-            return undo_change_set(database, change_id)
+        def done(undone: Changes) -> None:
+            self._on_undone(UndoResult(applied=True, restored=undone.count, changes=undone))
 
-        job: Job[Any] = Job(
+        return undo_stack().undo(
             self,
-            work,
-            on_success=self._on_undone,
-            title=self.tr("Undo"),
-            cancellable=False,
-            writes=True,
+            Changes(change_set_id=change_id),
+            done,
+            db=self.database,
+            on_conflicts=self._on_undone,
         )
-        return job.start()
 
     def _on_undone(self, result: UndoResult) -> None:
         if result.applied:

@@ -34,10 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.icp import REGIONS, IcpProfile, Seniority
-from app.core.ops import OperationCancelled
 from app.storage import icp
 from app.storage.errors import ConcurrentEditError, StorageError
-from app.ui.jobs import Job, JobCancelled, JobContext
+from app.ui.jobs import Job, JobContext
 
 if TYPE_CHECKING:
     from app.storage.database import Database
@@ -425,10 +424,7 @@ class IcpDialog(QDialog):
 
         def work(ctx: JobContext) -> SamplePreview:
             with database.reading() as conn:
-                try:
-                    return icp.preview_profile(conn, profile, threshold=threshold, cancel=ctx.token)
-                except OperationCancelled:
-                    raise JobCancelled from None
+                return icp.preview_profile(conn, profile, threshold=threshold, cancel=ctx.token)
 
         self.preview_job = Job(
             self,
@@ -515,12 +511,9 @@ class IcpDialog(QDialog):
         self.status_label.setText(self.tr("Recomputing fit scores in the background…"))
 
         def work(ctx: JobContext) -> RescoreResult:
-            try:
-                return icp.rescore_contacts(
-                    database, profile_id, progress=ctx.report, cancel=ctx.token
-                )
-            except OperationCancelled:
-                raise JobCancelled from None
+            return icp.rescore_contacts(
+                database, profile_id, progress=ctx.progress, cancel=ctx.token
+            )
 
         job: Job[Any] = Job(
             self,

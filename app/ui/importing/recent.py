@@ -22,6 +22,7 @@ from app.storage.importing import ImportSummary, UndoImportResult
 from app.ui.importing.models import TextRow, TextTableModel
 from app.ui.importing.undo import ImportUndo
 from app.ui.jobs import Job, JobContext
+from app.ui.undo import undo_stack
 
 
 class RecentImportsDialog(QDialog):
@@ -150,9 +151,12 @@ class RecentImportsDialog(QDialog):
         chosen = self.selected()
         if chosen is None or chosen.undone:
             return None
-        self.undo = ImportUndo(self, self.db, chosen.batch_id, self._on_undone)
+        undo = undo_stack().undo_import(self, chosen.batch_id, self._on_undone, db=self.db)
+        if undo is None or undo.job is None:
+            return None
+        self.undo = undo
         self._update_buttons()
-        job = self.undo.start()
+        job = undo.job
         job.finished.connect(lambda _r: self._undo_over())
         job.failed.connect(lambda _e: self._undo_over())
         return job

@@ -1,4 +1,5 @@
-"""Undo of a whole import, from the result page or the import history.
+"""Undo of a whole import: the runner the undo stack (:mod:`app.ui.undo`) uses for import
+batches, from Edit → Undo, the result page or the import history.
 
 Undo refuses when someone changed an imported contact since (the pipeline reports those
 as conflicts and changes nothing); the user then sees who and why, and chooses "Undo the
@@ -23,12 +24,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.ops import NO_CHANGES, Changes
 from app.storage.database import Database
 from app.storage.importing import AlreadyUndoneError, UndoConflict, UndoImportResult
 from app.ui.dialogs.error import show_error
 from app.ui.importing.messages import conflict_text
 from app.ui.importing.models import TextRow, TextTableModel
 from app.ui.jobs import Job, JobContext
+
+#: The tables an import writes (and its undo rewrites); their ids are not tracked.
+IMPORT_TABLES = frozenset(
+    {"contacts", "companies", "contact_points", "tags", "contact_tags", "list_members",
+     "import_batches"}
+)  # fmt: skip
+
+
+def batch_changes(batch_id: int, count: int) -> Changes:
+    """An import batch as the undo stack and the broadcast know it (undoable as a unit)."""
+    return Changes.of(IMPORT_TABLES, operation="import", count=count, import_batch_id=batch_id)
+
+
+def batch_undo_changes(result: UndoImportResult) -> Changes:
+    """What undoing a batch changed (nothing when it refused because of conflicts)."""
+    if not result.applied:
+        return NO_CHANGES
+    return Changes.of(IMPORT_TABLES, operation="undo", count=result.deleted + result.restored)
 
 
 @dataclass(frozen=True)
@@ -37,6 +57,11 @@ class UndoOutcome:
 
     result: UndoImportResult
     names: dict[int, str]
+
+    @property
+    def changes(self) -> Changes:
+        """What the undo changed, for the change broadcast."""
+        return batch_undo_changes(self.result)
 
 
 def _undo(db: Database, batch_id: int, skip_conflicts: bool) -> UndoOutcome:
@@ -128,6 +153,9 @@ class ConflictDialog(QDialog):
 
 class ImportUndo:
     """Runs an undo of one batch, asking about conflicts, and reports back once.
+
+    Start it through :meth:`app.ui.undo.UndoStack.undo_import`, which keeps the Edit menu
+    in step.
 
     Args:
         parent: The window its job and dialogs belong to.

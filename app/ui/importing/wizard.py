@@ -48,6 +48,7 @@ from app.ui.importing.progress import ImportProgressDialog
 from app.ui.importing.result_page import ResultPage
 from app.ui.importing.undo import ImportUndo
 from app.ui.jobs import Job, JobContext
+from app.ui.undo import undo_stack
 
 #: File types the wizard offers (the readers sniff the content; the name only helps).
 IMPORT_SUFFIXES = frozenset({".csv", ".tsv", ".txt", ".xlsx", ".xls", ".ods", ".vcf"})
@@ -536,9 +537,14 @@ class ImportWizard(QDialog):
         """Undo the import just made (asks about contacts changed since)."""
         if self.import_result is None:
             return None
+        undo = undo_stack().undo_import(
+            self, self.import_result.batch_id, self._on_undone, db=self.db
+        )
+        if undo is None or undo.job is None:
+            return None
         self.result_page.undo_button.setEnabled(False)
-        self.undo = ImportUndo(self, self.db, self.import_result.batch_id, self._on_undone)
-        job = self.undo.start()
+        self.undo = undo
+        job = undo.job
         job.failed.connect(lambda _e: self.result_page.undo_button.setEnabled(True))
         return job
 

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -57,9 +58,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.ops import Changes
 from app.ui import settings
+from app.ui.changes import change_bus
 from app.ui.jobs import Job, JobContext
 from app.ui.lists.contact_table_model import COLUMN_KEYS, COLUMNS, ContactTableModel
+from app.ui.undo import undo_stack
 from app.ui.widgets.empty_state import EmptyState
 from app.ui.widgets.message_bar import MessageBar
 from app.ui.widgets.page import Page
@@ -115,6 +119,13 @@ class ScopeRef:
     name: str = ""
 
 
+#: Tables whose rows the page shows (the table, the scope tree and its counts).
+_SHOWN_TABLES = ("contacts", "companies", "lists", "list_members", "segments", "contact_tags")
+#: Writes after which the table's rows themselves may differ, not only their values.
+_ROW_COUNT_CHANGING = frozenset({"delete", "merge", "undo", "import", "demo", "restore"})
+
+
+
 class ListsPage(Page):
     """Where contacts are listed, searched, sorted, put on lists and segmented.
 
@@ -142,10 +153,28 @@ class ListsPage(Page):
         self.scope_count: int | None = None
         self._count_generation = 0
         self._last_change: int | None = None
+        # This page's own undo refreshed the table already; its broadcast is skipped once.
+        self._own_undo = False
         #: The scope "select all" selected (None: the selection is the picked rows).
         self.all_selected: Scope | None = None
         self._selecting = False
         self._build()
+        change_bus().changed.connect(self._on_changes)
+
+    def _on_changes(self, changes: Changes) -> None:
+        """Refresh after other screens' writes (this page's own refresh when they finish)."""
+        own = changes.change_set_id is not None and changes.change_set_id == self._last_change
+        if changes.operation == "undo" and self._own_undo:
+            self._own_undo = False
+            return
+        if own or self.database is None or not changes.touches(*_SHOWN_TABLES):
+            return
+        ids = changes.ids_in("contacts")
+        if ids and changes.operation not in _ROW_COUNT_CHANGING:
+            self.model.refresh_ids(ids)  # the same rows, new values
+        else:
+            self.model.reload()
+        self.reload_scopes()
 
     # --- building -----------------------------------------------------------------------------
 
@@ -280,6 +309,8 @@ class ListsPage(Page):
         self.detail_splitter.setCollapsible(1, False)
         self.detail.setMinimumWidth(260)
         self.detail_splitter.setSizes([560, 300])
+        # Nothing selected, nothing to show: the table takes the room until a contact is.
+        self.detail.hide()
         centre_layout.addWidget(self.detail_splitter, 1)
 
         self.splitter = QSplitter(self.content)
@@ -316,6 +347,9 @@ class ListsPage(Page):
             self.bulk_buttons[key] = button
         row.addStretch(1)
         bar.setEnabled(False)
+        # The bar's width must not push the window wider when a selection shows "1 selected"
+        # and more buttons: narrow windows clip its end instead of growing.
+        bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         return bar
 
     def _bulk_actions(self) -> list[tuple[str, str]]:
@@ -581,6 +615,7 @@ class ListsPage(Page):
         self._on_selection()
         if not self.table.currentIndex().isValid():
             self.detail.clear()  # the contact shown may not even be among the new rows
+            self.detail.hide()
         self._update_count_label()
         if self.model.rowCount() > 0:
             self.table_stack.setCurrentWidget(self.table)
@@ -714,7 +749,17 @@ class ListsPage(Page):
         contact_id = self.model.contact_id(current.row()) if current.isValid() else None
         if contact_id is None or self.database is None:
             return
+        self._show_detail_panel()
         self.detail.show_contact(self.database, contact_id)
+
+    def _show_detail_panel(self) -> None:
+        """Open the detail panel beside the table, at its usual width, keeping the window's."""
+        if self.detail.isVisible():
+            return
+        total = sum(self.detail_splitter.sizes())
+        self.detail.show()
+        width = max(self.detail.minimumWidth(), 300)
+        self.detail_splitter.setSizes([max(total - width, 1), width])
 
     def _column_menu(self, pos: QPoint) -> None:
         header = self.table.horizontalHeader()
@@ -748,9 +793,10 @@ class ListsPage(Page):
 
     def _default_columns(self) -> None:
         header = self.table.horizontalHeader()
-        widths = {"name": 200, "title": 170, "company": 170, "email": 210, "phone": 130,
-                  "country": 110, "stage": 110, "owner": 130, "fit_score": 50,
-                  "quality_score": 64, "last_touched": 100, "tags": 120,
+        # Name to local time fit beside the scope tree at 1280 px (about 840 px of table).
+        widths = {"name": 170, "company": 150, "email": 200, "phone": 120, "stage": 90,
+                  "local_time": 80, "title": 170, "country": 110, "owner": 130,
+                  "fit_score": 50, "quality_score": 64, "last_touched": 100, "tags": 120,
                   "do_not_contact": 110}  # fmt: skip
         for n, spec in enumerate(COLUMNS):
             header.setSectionHidden(n, spec.hidden_by_default)
@@ -975,37 +1021,21 @@ class ListsPage(Page):
         return job.with_progress(self.tr("Changing contacts…")).start()
 
     def undo_last(self) -> Job[Any] | None:
-        """Undo the last bulk action (asking first when somebody changed rows since)."""
+        """Undo the last bulk action through the undo stack (conflicts are asked about)."""
         change = self._last_change
         database = self.database
         if change is None or database is None:
             return None
         self._last_change = None
-        return self._undo(database, change, skip_conflicts=False)
 
-    def _undo(self, database: Database, change: int, *, skip_conflicts: bool) -> Job[Any]:
-        def work(_ctx: JobContext) -> Any:
-            from app.storage.changes import undo_change_set
-
-            return undo_change_set(database, change, skip_conflicts=skip_conflicts)
-
-        def done(result: Any) -> None:
-            if not result.applied:
-                answer = QMessageBox.question(
-                    self, self.tr("Undo"),
-                    self.tr("%Ln row(s) were changed by someone since. Undo the rest and "
-                            "leave those as they are?", "", len(result.conflicts)),
-                )  # fmt: skip
-                if answer == QMessageBox.StandardButton.Yes:
-                    self._undo(database, change, skip_conflicts=True)
-                return
+        def done(_undone: Changes) -> None:
+            self._own_undo = True
             self.message_bar.show_message(self.tr("Undone."))
             self.model.reload()
             self.reload_scopes()
             self.bulk_finished.emit(self.tr("Undone."))
 
-        job: Job[Any] = Job(self, work, on_success=done, title=self.tr("Undo"), writes=True)
-        return job.start()
+        return undo_stack().undo(self, Changes(change_set_id=change), done, db=database)
 
     # --- lists and segments --------------------------------------------------------------------
 

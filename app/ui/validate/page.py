@@ -9,6 +9,7 @@ a background job; every fix is one undoable change set.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt
@@ -28,14 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.ops import OperationCancelled
+from app.core.ops import Changes
 from app.storage.errors import ConcurrentEditError
-from app.ui.jobs import Job, JobCancelled, JobContext
+from app.ui.changes import change_bus
+from app.ui.jobs import Job, JobContext
+from app.ui.undo import undo_stack
 from app.ui.widgets.page import Page
 
 if TYPE_CHECKING:
     from app.core.validation.dns_check import DnsResolver
-    from app.storage.changes import UndoResult
     from app.storage.database import Database
     from app.storage.validation import ValidationRun, ValidationSummary
     from app.ui.validate.problems_model import ProblemsModel
@@ -65,6 +67,9 @@ class ValidatePage(Page):
         self.resolver: DnsResolver | None = None
         self.last_job: Job[Any] | None = None
         self.last_change_set: int | None = None
+        # How to refresh after this page's own fix (by change set), used by _on_changes.
+        self._refresh_hints: dict[int | None, tuple[list[int] | None, bool]] = {}
+        change_bus().changed.connect(self._on_changes)
         self.confirm_box: QMessageBox | None = None
         self.conflict_box: QMessageBox | None = None
         self.workspace: QWidget | None = None
@@ -357,18 +362,15 @@ class ValidatePage(Page):
         def work(ctx: JobContext) -> ValidationRun:
             from app.storage.validation import validate_database
 
-            try:
-                return validate_database(
-                    db,
-                    list_id=list_id,
-                    check_dns=check_dns,
-                    resolver=resolver,
-                    only_stale=only_stale and not check_dns,
-                    progress=lambda done, total: ctx.report(done, total, label),
-                    cancel=ctx.token,
-                )
-            except OperationCancelled as exc:
-                raise JobCancelled from exc
+            return validate_database(
+                db,
+                list_id=list_id,
+                check_dns=check_dns,
+                resolver=resolver,
+                only_stale=only_stale and not check_dns,
+                progress=lambda done, total: ctx.report(done, total, label),
+                cancel=ctx.token,
+            )
 
         def done(run: ValidationRun) -> None:
             text = self.tr("%n contact(s) checked", "", run.checked)
@@ -585,20 +587,25 @@ class ValidatePage(Page):
         if db is None:
             return None
 
-        def work(_ctx: JobContext) -> tuple[int, int]:
+        def work(_ctx: JobContext) -> Changes:
+            from app.storage.changes import change_set_changes
             from app.storage.contacts.counts import contacts_in_change_set
 
             change_set = int(fix(db))
             with db.reading() as conn:
-                return change_set, contacts_in_change_set(conn, change_set)
+                count = contacts_in_change_set(conn, change_set)
+                return replace(change_set_changes(conn, change_set), count=count)
 
-        def done(result: tuple[int, int]) -> None:
-            change_set, count = result
-            self.last_change_set = change_set
-            self.message_bar.show_message(message(count), self.tr("Undo"))
-            self._after_change(ids, removes=removes)
+        def done(changes: Changes) -> None:
+            self.last_change_set = changes.change_set_id
+            self.message_bar.show_message(message(changes.count), self.tr("Undo"))
+            if changes.empty:  # nothing to broadcast, but the page still shows the outcome
+                self._after_change(ids, removes=removes)
+                return
+            # The broadcast that follows refreshes the page the way this fix needs.
+            self._refresh_hints[changes.change_set_id] = (ids, removes)
 
-        job: Job[tuple[int, int]] = Job(
+        job: Job[Changes] = Job(
             self, work, on_success=done, title=self.tr("Fix"), writes=True, cancellable=False
         )
         return self._start(job)
@@ -614,10 +621,17 @@ class ValidatePage(Page):
             self.model.refresh_contacts(ids)
             self._reload_summary_and_counts()
         self.detail.reload()
-        window = self.window()
-        recount = getattr(window, "refresh_summary", None)
-        if removes and callable(recount):
-            recount()
+
+    def _on_changes(self, changes: Changes) -> None:
+        """Refresh from the broadcast: this page's fixes, other screens' writes, undo."""
+        hint = self._refresh_hints.pop(changes.change_set_id, None)
+        if self.workspace is None or self.database is None:
+            return
+        if hint is not None:
+            ids, removes = hint
+            self._after_change(ids, removes=removes)
+        elif changes.touches("contacts", "suppressions", "domain_checks"):
+            self._after_change(None, removes=True)
 
     def _reload_summary_and_counts(self) -> None:
         db = self.database
@@ -648,20 +662,15 @@ class ValidatePage(Page):
         change_set = self.last_change_set
         if db is None or change_set is None:
             return None
-        from app.ui.validate.undo import undo_change
 
-        def done(result: UndoResult) -> None:
+        def done(undone: Changes) -> None:
+            # The undo's broadcast reloads the page; this only says what happened.
             self.last_change_set = None
-            self.message_bar.show_message(
-                self.tr("Undone: %n row(s) restored.", "", result.restored)
-            )
-            self.reload()
-            self.detail.reload()
-            recount = getattr(self.window(), "refresh_summary", None)
-            if callable(recount):
-                recount()
+            self.message_bar.show_message(self.tr("Undone: %n row(s) restored.", "", undone.count))
 
-        job = undo_change(self, db, change_set, done)  # already started
+        job = undo_stack().undo(self, Changes(change_set_id=change_set), done, db=db)
+        if job is None:
+            return None
         self._jobs.append(job)
         self.last_job = job
         return job

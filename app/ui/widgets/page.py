@@ -38,10 +38,12 @@ class Page(QWidget):
     Signals:
         navigation_requested: the page asks the window to show another page (by key).
         demo_requested: the user asked for demo data from this page.
+        import_requested: the user asked to import a contact file from this page.
     """
 
     navigation_requested = Signal(str)
     demo_requested = Signal()
+    import_requested = Signal()
 
     #: The key the window uses for this page ("lists", "validate", ...).
     key = ""
