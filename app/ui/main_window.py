@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QMenu,
     QStackedWidget,
     QStyle,
@@ -39,6 +38,7 @@ from app.ui.changes import change_bus
 from app.ui.importing.actions import ImportActions
 from app.ui.jobs import Job, JobContext, cancel_all_jobs, wait_for_jobs
 from app.ui.shell.database import STATUS_MESSAGE_MS, DatabaseActions, close_in_background
+from app.ui.shell.host import ShellWindow
 from app.ui.shell.status import ShellStatus
 from app.ui.undo import undo_stack
 from app.ui.widgets.page import Page, PageContext
@@ -107,7 +107,7 @@ class _FirstPaintFilter(QObject):
         return False
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ShellWindow):
     """The application window.
 
     Args:
@@ -130,17 +130,12 @@ class MainWindow(QMainWindow):
 
     first_painted = Signal()
     database_opened = Signal(str)
-    open_failed = Signal(str)
     summary_changed = Signal(int)
-    backup_written = Signal(str)
 
     def __init__(self, *, remember: bool = True, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(remember=remember, parent=parent)
         self.setObjectName("mainWindow")
-        self.remember = remember
-        self.database: Database | None = None
         self.summary_contacts = 0
-        self.closed = False
         self._jobs: list[Job[Any]] = []
         self.databases = DatabaseActions(self)
         self.imports = ImportActions(self)

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from app.storage.database import Database
     from app.ui.dialogs.first_run import FirstRunDialog
     from app.ui.dialogs.open_error import OpenErrorDialog
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.host import ShellWindow
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +75,7 @@ class DatabaseActions(QObject):
     The ``choose_*`` methods ask the user; tests replace them.
     """
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ShellWindow) -> None:
         super().__init__(window)
         self.window = window
         self.opening: Job[Any] | None = None
