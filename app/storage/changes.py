@@ -1,6 +1,6 @@
 """Undoable multi-row changes: bulk fixes, deletes with undo, merges.
 
-Every multi-row change is one transaction (DESIGN.md section 4) and records what each row
+Every multi-row change is one transaction (docs/architecture.md) and records what each row
 looked like before in a change set, so the user can undo it as a unit. Undo never
 overwrites somebody's later edit silently: a row whose current values differ from what
 the change wrote is a conflict, and undo refuses (or, when asked, skips those rows and

@@ -120,7 +120,7 @@ class StageSpec:
     weight: int  # share of demo prospects in this stage
 
 
-#: The default pipeline (DESIGN.md section 2), in board order.
+#: The default pipeline, in board order.
 DEFAULT_STAGES: Final = (
     StageSpec("new", "New", False, "#90a4ae", 30),
     StageSpec("researching", "Researching", False, "#64b5f6", 14),

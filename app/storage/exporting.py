@@ -1,4 +1,4 @@
-"""Export contacts from the database to CSV, XLSX or vCard (DESIGN.md section 5).
+"""Export contacts from the database to CSV, XLSX or vCard (docs/headless.md).
 
 The rows are read in one read transaction, so the file shows one consistent snapshot
 even while someone else writes, in contact id order and in keyset batches
@@ -64,7 +64,7 @@ FORMATS_BY_SUFFIX: Final[dict[str, ExportFormat]] = {
     ".vcf": "vcard",
     ".vcard": "vcard",
 }
-#: Columns after the canonical ones (DESIGN.md section 5 allows more to follow).
+#: Columns after the canonical ones (docs/headless.md allows more to follow).
 EXTRA_FIELDS: Final[tuple[str, ...]] = ("do_not_contact",)
 #: Contacts per keyset batch: big enough to amortise a query, small enough to hold.
 BATCH_SIZE = 5000

@@ -2,7 +2,7 @@
 
 SQLite's documentation says WAL does not work over network file systems and that file
 locking there is unreliable, so the app never turns on WAL for such a file and tells the
-user plainly where the file sits (DESIGN.md section 3).
+user plainly where the file sits.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The whole domain's schema as SQLAlchemy 2 typed declarative models.
 
-Item models in the UI never hold these objects for a whole table (DESIGN.md section 4): they
+Item models in the UI never hold these objects for a whole table (docs/architecture.md): they
 fetch ids and small row tuples through the query functions in ``app.storage``. The ORM
 classes are for repositories, migrations and tests.
 

@@ -1,7 +1,7 @@
 """Application set-up and the GUI entry point: ``run_gui(argv, process_start=...)``.
 
 Only Qt and small modules load before the window paints; the database layer and the
-pages' heavy parts load afterwards (DESIGN.md section 5: first paint within a second).
+pages' heavy parts load afterwards (first paint within a second).
 """
 
 from __future__ import annotations

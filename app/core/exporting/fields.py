@@ -39,7 +39,7 @@ from typing import Final
 
 from app.core.ops import CancelToken, Progress, check_cancelled, report
 
-#: The canonical CSV header, a stable contract (DESIGN.md section 5). More columns may
+#: The canonical CSV header, a stable contract (docs/headless.md). More columns may
 #: follow it, never precede or replace it.
 CANONICAL_FIELDS: Final[tuple[str, ...]] = (
     "first_name",

@@ -28,7 +28,7 @@ from typing import Any, Literal
 from app.core.importing.header_synonyms import ALWAYS_CUSTOM, STRONG, WEAK
 from app.core.importing.table import SourceRow
 
-#: Canonical fields a column can map to (DESIGN.md section 5 plus import-only ones).
+#: Canonical fields a column can map to (docs/headless.md plus import-only ones).
 TARGET_FIELDS: tuple[str, ...] = (
     "first_name",
     "last_name",

@@ -1,6 +1,6 @@
 """Contact-data validation: emails, phones, names, companies, quality scores.
 
-The stable interface (DESIGN.md section 5)::
+The stable interface (docs/headless.md)::
 
     from app.core.validation import check_email, check_phone
 

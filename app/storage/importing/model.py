@@ -329,7 +329,7 @@ class ImportResult:
     changes: Changes = NO_CHANGES
 
     def to_json(self) -> dict[str, Any]:
-        """The CLI's ``--json`` object (DESIGN.md section 5)."""
+        """The CLI's ``--json`` object (docs/headless.md)."""
         return {
             "rows": self.rows, "created": self.created, "updated": self.updated,
             "duplicates": self.duplicates, "invalid": self.invalid,

@@ -1,6 +1,6 @@
 """The contact table's item model: a list of ids and a cache of small row tuples.
 
-After Anki's browser (STYLE.md section 6): the model never holds ORM objects. It keeps
+After Anki's browser: the model never holds ORM objects. It keeps
 
 - ``ids``: the scope's contact ids in the current sort, read in keyset pages
   (``app.storage.contacts.browse.page_ids``) by background jobs. The list grows through
@@ -26,7 +26,7 @@ eviction passes over the whole cache. Finding a contact's row (an edit, a deleti
 C-speed scan, done for those actions only.
 
 Sorting re-queries ids in the database (no Python sort of a million rows). Searching
-swaps the id list of this same model for the search index's matches (STYLE.md section 7:
+swaps the id list of this same model for the search index's matches (a
 search filters, it does not rebuild): the reset happens when the new first page arrives,
 so the old rows stay on screen while the query runs. A search over every contact first
 reads at most ``SORTED_SEARCH_CAP`` matches from the index (a millisecond or two even for
