@@ -321,6 +321,11 @@ def main(argv: list[str] | None = None) -> int:
         loop.exec()
         for entry in window.page_entries:
             window.show_page(entry.key)
+            # A page loads in a chain of jobs (counts, then rows, then the sidebar's
+            # segment counts): let the chain run out before the picture is taken.
+            for _ in range(10):
+                wait_for_jobs()
+                settle(100)
             save(window, f"page-{entry.key}")
         _validate_shots(window, save, settle)
         _tools_shots(window, save, settle)

@@ -84,6 +84,8 @@ _T = TypeVar("_T")
 #: Wait this long after the last keystroke before searching.
 SEARCH_DEBOUNCE_MS = 150
 _ScopeRole = Qt.ItemDataRole.UserRole + 1
+#: Room around a column title: the style's margins and the sort arrow.
+_HEADER_PADDING = 28
 
 
 @dataclass(frozen=True)
@@ -798,9 +800,12 @@ class ListsPage(Page):
                   "local_time": 80, "title": 170, "country": 110, "owner": 130,
                   "fit_score": 50, "quality_score": 64, "last_touched": 100, "tags": 120,
                   "do_not_contact": 110}  # fmt: skip
+        metrics = header.fontMetrics()
         for n, spec in enumerate(COLUMNS):
             header.setSectionHidden(n, spec.hidden_by_default)
-            header.resizeSection(n, widths.get(spec.key, 100))
+            # Never narrower than the title: "Местное время" is twice "Local time".
+            title = metrics.horizontalAdvance(self.model.column_title(n)) + _HEADER_PADDING
+            header.resizeSection(n, max(widths.get(spec.key, 100), title))
 
     def _restore_header(self) -> None:
         header = self.table.horizontalHeader()
