@@ -321,8 +321,7 @@ def _probe_sqlite_file(path: Path) -> None:
         ) from exc
     if not row or row[0] != "ok":
         raise errors.CorruptDatabaseError(
-            f"{path.name} is damaged ({row[0] if row else 'no answer'}). "
-            "Restore it from a backup."
+            f"{path.name} is damaged ({row[0] if row else 'no answer'}). Restore it from a backup."
         )
 
 
@@ -406,6 +405,7 @@ def open_database(
     read_only: bool = False,
     upgrade: bool = True,
     backup_dir: Path | None = None,
+    shared: bool = False,
 ) -> Database:
     """Open (and if needed create or upgrade) a Prospect Desk database.
 
@@ -415,6 +415,8 @@ def open_database(
         read_only: open without writing anything (no upgrade, no journal change).
         upgrade: bring an older schema up to date (after a backup).
         backup_dir: where the pre-upgrade backup goes (default: the user's backup folder).
+        shared: treat an SQLite file as shared (no WAL, shared-file mode) even when the
+            location detector sees a local disk: for network shares it misses.
 
     Returns:
         The open database.
@@ -433,12 +435,19 @@ def open_database(
             raise errors.DatabaseOpenError("An in-memory database cannot be opened here.")
     path = Path(text).expanduser().absolute()
     return _open_sqlite(
-        path, create=create, read_only=read_only, upgrade=upgrade, backup_dir=backup_dir
-    )
+        path, create=create, read_only=read_only, upgrade=upgrade, backup_dir=backup_dir,
+        shared=shared,
+    )  # fmt: skip
 
 
 def _open_sqlite(
-    path: Path, *, create: bool, read_only: bool, upgrade: bool, backup_dir: Path | None
+    path: Path,
+    *,
+    create: bool,
+    read_only: bool,
+    upgrade: bool,
+    backup_dir: Path | None,
+    shared: bool = False,
 ) -> Database:
     if path.is_dir():
         raise errors.DatabaseOpenError(f"{path} is a folder, not a database file.")
@@ -473,10 +482,16 @@ def _open_sqlite(
         raise errors.NotProspectDeskDatabaseError(f"{path.name} has no Prospect Desk schema.")
 
     location = describe_location(path)
+    if shared and not location.is_shared:
+        location = Location(LocationKind.NETWORK, "shared")
     mode = Mode.SHARED if location.is_shared else Mode.SOLO
     engine = make_sqlite_engine(path, wal=not location.is_shared, read_only=read_only)
     db = Database(
-        url=engine.url, engine=engine, mode=mode, path=path, location=location,
+        url=engine.url,
+        engine=engine,
+        mode=mode,
+        path=path,
+        location=location,
         read_only=read_only,
         revision=revision,
     )
@@ -511,7 +526,10 @@ def _open_server(url: str, *, upgrade: bool) -> Database:
     parsed = normalize_server_url(url)
     engine = create_engine(parsed, pool_pre_ping=True)
     db = Database(
-        url=parsed, engine=engine, mode=Mode.SERVER, path=None,
+        url=parsed,
+        engine=engine,
+        mode=Mode.SERVER,
+        path=None,
         location=Location(LocationKind.NETWORK, parsed.get_backend_name()),
     )
     from app.storage.migrate import current_revision, is_known_revision, upgrade_to_head
