@@ -30,12 +30,21 @@ CALLS_CADENCE = """{
 def add_contact(db: Database, **values: Any) -> int:
     """Insert one contact; ``values`` override a Lithuanian prospect with a valid phone."""
     row: dict[str, Any] = {
-        "first_name": "Jurgis", "last_name": "Šimkus", "full_name": "Jurgis Šimkus",
-        "email": "jurgis@example.lt", "email_key": "jurgis@example.lt",
-        "phone_raw": "+370 612 34567", "phone_e164": "+37061234567", "phone_status": "valid",
-        "time_zone": "Europe/Vilnius", "country": "LT", "city": "Vilnius",
-        "source": "outbound", "do_not_contact": False, "custom_fields": {},
-    }  # fmt: skip
+        "first_name": "Jurgis",
+        "last_name": "Šimkus",
+        "full_name": "Jurgis Šimkus",
+        "email": "jurgis@example.lt",
+        "email_key": "jurgis@example.lt",
+        "phone_raw": "+370 612 34567",
+        "phone_e164": "+37061234567",
+        "phone_status": "valid",
+        "time_zone": "Europe/Vilnius",
+        "country": "LT",
+        "city": "Vilnius",
+        "source": "outbound",
+        "do_not_contact": False,
+        "custom_fields": {},
+    }
     row.update(values)
     with db.transaction() as conn:
         return int(conn.execute(insert(Contact).values(**row).returning(Contact.id)).scalar_one())

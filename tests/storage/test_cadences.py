@@ -105,8 +105,12 @@ def test_import_stores_the_file_and_mirrors_its_steps(db: Database) -> None:
             .where(CadenceStep.cadence_id == done.id)
             .order_by(CadenceStep.position)
         ).all()
-    assert [tuple(r) for r in rows] == [(1, 1, "call"), (2, 2, "email"), (3, 3, "call"),
-                                        (4, 5, "task")]  # fmt: skip
+    assert [tuple(r) for r in rows] == [
+        (1, 1, "call"),
+        (2, 2, "email"),
+        (3, 3, "call"),
+        (4, 5, "task"),
+    ]
     assert parse_cadence(export_cadence(db, "Test calls")) == parse_cadence(CALLS_CADENCE)
     listed = {c.name: c for c in list_cadences(db)}["Test calls"]
     assert (listed.steps, listed.days, listed.channels) == (4, 5, ("call", "email", "call", "task"))
@@ -143,14 +147,20 @@ def test_an_imported_cadence_is_undone_as_a_unit(db: Database) -> None:
     [
         ("{not json", "not_json"),
         ('{"format_version": 1, "name": "x", "steps": []}', "no_steps"),
-        ('{"format_version": 1, "name": "x", "steps": [{"day": 1, "channel": "fax"}]}',
-         "unknown_channel"),
-        ('{"format_version": 1, "name": "x", "steps": [{"day": 0, "channel": "call"}]}',
-         "day_out_of_range"),
-        ('{"format_version": 1, "name": "x", "steps": [{"day": 400, "channel": "call"}]}',
-         "day_out_of_range"),
+        (
+            '{"format_version": 1, "name": "x", "steps": [{"day": 1, "channel": "fax"}]}',
+            "unknown_channel",
+        ),
+        (
+            '{"format_version": 1, "name": "x", "steps": [{"day": 0, "channel": "call"}]}',
+            "day_out_of_range",
+        ),
+        (
+            '{"format_version": 1, "name": "x", "steps": [{"day": 400, "channel": "call"}]}',
+            "day_out_of_range",
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_bad_cadence_file_is_refused_and_nothing_is_stored(
     db: Database, text: str, code: str
 ) -> None:

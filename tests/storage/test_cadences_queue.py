@@ -53,21 +53,30 @@ def test_enroll_skips_by_reason_and_force_overrides_only_ownership(
     listed = add_contact(db, email="listed@blocked.example")
     owned = add_contact(db, email="owned@example.lt", owner_id=other.id)
     with db.transaction() as conn:
-        conn.execute(insert(Suppression).values(kind="domain", value="blocked.example",
-                                                value_hash=suppression_hash("blocked.example")))  # fmt: skip
+        conn.execute(
+            insert(Suppression).values(
+                kind="domain",
+                value="blocked.example",
+                value_hash=suppression_hash("blocked.example"),
+            )
+        )
     ids = [fine, flagged, listed, owned, 9999, fine]
     result = enroll(db, "Test calls", ids, rep, MONDAY)
     assert result.enrolled == (fine,)
     assert dict(result.skipped) == {
-        "not_found": (9999,), "do_not_contact": (flagged, listed), "owned_by_other_rep": (owned,),
-    }  # fmt: skip
+        "not_found": (9999,),
+        "do_not_contact": (flagged, listed),
+        "owned_by_other_rep": (owned,),
+    }
     assert result.changes.ids["enrollments"] and result.changes.count == 1
 
     again = enroll(db, "Test calls", ids, rep, MONDAY, force=True)
     assert again.enrolled == (owned,)
     assert dict(again.skipped) == {
-        "not_found": (9999,), "do_not_contact": (flagged, listed), "already_enrolled": (fine,),
-    }  # fmt: skip
+        "not_found": (9999,),
+        "do_not_contact": (flagged, listed),
+        "already_enrolled": (fine,),
+    }
     with db.reading() as conn:
         owner = conn.execute(select(Contact.owner_id).where(Contact.id == owned)).scalar()
     assert owner == other.id  # enrolling never changes ownership
@@ -85,11 +94,16 @@ def test_enrolling_nobody_or_in_an_unknown_cadence_is_refused(db: Database, rep:
 
 
 def test_the_first_step_is_scheduled_on_the_prospects_clock(db: Database, rep: RepInfo) -> None:
-    import_cadence(db, CALLS_CADENCE.replace('"name": "Test calls"', '"name": "Emails"')
-                   .replace('{"day": 1, "channel": "call"}', '{"day": 1, "channel": "email"}'))  # fmt: skip
+    import_cadence(
+        db,
+        CALLS_CADENCE.replace('"name": "Test calls"', '"name": "Emails"').replace(
+            '{"day": 1, "channel": "call"}', '{"day": 1, "channel": "email"}'
+        ),
+    )
     vilnius = add_contact(db)
-    shanghai = add_contact(db, email="li@example.cn", phone_e164=None, time_zone=None,
-                           country="CN", city=None)  # fmt: skip
+    shanghai = add_contact(
+        db, email="li@example.cn", phone_e164=None, time_zone=None, country="CN", city=None
+    )
     saturday = dt.datetime(2026, 12, 12, 10, 0, tzinfo=dt.UTC)
     result = enroll(db, "Emails", [vilnius, shanghai], rep, saturday)
     assert result.guessed_time_zones == 1
@@ -126,11 +140,21 @@ def test_today_puts_uncontacted_inbound_first_then_overdue_then_fit(
     overdue = add_contact(db, email="b@example.lt", fit_score=20)
     inbound = add_contact(db, email="c@example.lt", fit_score=10, source="inbound")
     high_fit = add_contact(db, email="d@example.lt", fit_score=90)
-    touched_inbound = add_contact(db, email="e@example.lt", fit_score=5, source="inbound",
-                                  last_touched_at=MONDAY - dt.timedelta(days=3))  # fmt: skip
+    touched_inbound = add_contact(
+        db,
+        email="e@example.lt",
+        fit_score=5,
+        source="inbound",
+        last_touched_at=MONDAY - dt.timedelta(days=3),
+    )
     tomorrow = add_contact(db, email="f@example.lt", fit_score=99)
-    enroll(db, "Test calls", [low_fit, overdue, inbound, high_fit, touched_inbound, tomorrow],
-           rep, MONDAY)  # fmt: skip
+    enroll(
+        db,
+        "Test calls",
+        [low_fit, overdue, inbound, high_fit, touched_inbound, tomorrow],
+        rep,
+        MONDAY,
+    )
     _set_due(db, overdue, MONDAY - dt.timedelta(days=2))
     _set_due(db, tomorrow, MONDAY + dt.timedelta(days=1))  # after the rep's midnight
     items = today(db, rep, MONDAY)  # due this very moment: due, not overdue
@@ -147,19 +171,29 @@ def test_today_puts_uncontacted_inbound_first_then_overdue_then_fit(
     [
         (MONDAY, {}, ()),
         # 02:00 in Chicago (the city names the zone among the country's).
-        (MONDAY, {"phone_e164": "+13125550100", "time_zone": None, "country": "US",
-                  "city": "Chicago"}, ("outside_hours",)),
+        (
+            MONDAY,
+            {"phone_e164": "+13125550100", "time_zone": None, "country": "US", "city": "Chicago"},
+            ("outside_hours",),
+        ),
         (dt.datetime(2026, 12, 24, 8, 0, tzinfo=dt.UTC), {}, ("holiday",)),
         # Saturday: the step fell due on Friday and waits.
         (dt.datetime(2026, 12, 12, 8, 0, tzinfo=dt.UTC), {}, ("weekend",)),
         # Friday is the weekend in Saudi Arabia.
-        (dt.datetime(2026, 12, 11, 8, 0, tzinfo=dt.UTC),
-         {"phone_e164": "+966112345678", "time_zone": "Asia/Riyadh", "country": "SA",
-          "city": "Riyadh"}, ("weekend",)),
+        (
+            dt.datetime(2026, 12, 11, 8, 0, tzinfo=dt.UTC),
+            {
+                "phone_e164": "+966112345678",
+                "time_zone": "Asia/Riyadh",
+                "country": "SA",
+                "city": "Riyadh",
+            },
+            ("weekend",),
+        ),
         (MONDAY, {"phone_e164": None}, ("no_phone",)),
         (MONDAY, {"do_not_contact": True}, ("do_not_contact",)),
     ],
-)  # fmt: skip
+)
 def test_calls_carry_calling_hours_on_known_dates(
     db: Database,
     rep: RepInfo,
@@ -229,8 +263,10 @@ def test_meeting_booked_stops_the_cadence(db: Database, rep: RepInfo) -> None:
     assert (done.enrollment_status, done.next_item) == ("stopped", None)
     enrollment = _enrollment(db, contact_id)
     assert (enrollment.status, enrollment.stop_reason, enrollment.next_due_at) == (
-        "stopped", "meeting", None,
-    )  # fmt: skip
+        "stopped",
+        "meeting",
+        None,
+    )
     assert _open_tasks(db, contact_id) == []
 
 
