@@ -321,7 +321,8 @@ def _probe_sqlite_file(path: Path) -> None:
         ) from exc
     if not row or row[0] != "ok":
         raise errors.CorruptDatabaseError(
-            f"{path.name} is damaged ({row[0] if row else 'no answer'}). Restore it from a backup."
+            f"{path.name} is damaged ({row[0] if row else 'no answer'}). "
+            "Restore it from a backup."
         )
 
 
@@ -441,14 +442,9 @@ def open_database(
 
 
 def _open_sqlite(
-    path: Path,
-    *,
-    create: bool,
-    read_only: bool,
-    upgrade: bool,
-    backup_dir: Path | None,
+    path: Path, *, create: bool, read_only: bool, upgrade: bool, backup_dir: Path | None,
     shared: bool = False,
-) -> Database:
+) -> Database:  # fmt: skip
     if path.is_dir():
         raise errors.DatabaseOpenError(f"{path} is a folder, not a database file.")
     exists = path.exists()
@@ -483,15 +479,12 @@ def _open_sqlite(
 
     location = describe_location(path)
     if shared and not location.is_shared:
+        # --shared: a network share the detector cannot see (a mapped folder, a NAS).
         location = Location(LocationKind.NETWORK, "shared")
     mode = Mode.SHARED if location.is_shared else Mode.SOLO
     engine = make_sqlite_engine(path, wal=not location.is_shared, read_only=read_only)
     db = Database(
-        url=engine.url,
-        engine=engine,
-        mode=mode,
-        path=path,
-        location=location,
+        url=engine.url, engine=engine, mode=mode, path=path, location=location,
         read_only=read_only,
         revision=revision,
     )
@@ -526,10 +519,7 @@ def _open_server(url: str, *, upgrade: bool) -> Database:
     parsed = normalize_server_url(url)
     engine = create_engine(parsed, pool_pre_ping=True)
     db = Database(
-        url=parsed,
-        engine=engine,
-        mode=Mode.SERVER,
-        path=None,
+        url=parsed, engine=engine, mode=Mode.SERVER, path=None,
         location=Location(LocationKind.NETWORK, parsed.get_backend_name()),
     )
     from app.storage.migrate import current_revision, is_known_revision, upgrade_to_head

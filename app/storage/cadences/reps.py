@@ -151,12 +151,17 @@ def add_rep(
     if not name.strip():
         raise CadenceStoreError("no_name")
     checked = check_email(email.strip())
-    if checked.normalized is None or checked.status == "invalid":
-        raise CadenceStoreError("bad_email", {"email": email})
+    address = checked.normalized
+    if address is None:
+        # A rep's address only names the rep: a company-internal or test domain
+        # (``.example``, ``.local``) is fine, broken syntax is not.
+        local, at, domain = email.strip().rpartition("@")
+        if "syntax" in checked.reasons or not at or not local or not domain:
+            raise CadenceStoreError("bad_email", {"email": email})
+        address = f"{local}@{domain.lower()}"
     if role not in ROLES:
         raise CadenceStoreError("unknown_role", {"role": role, "roles": " ".join(ROLES)})
     zone = _check_time_zone(time_zone) if time_zone else None
-    address = checked.normalized
     with db.transaction() as conn:
         if find_rep(conn, address) is not None:
             raise CadenceStoreError("rep_exists", {"email": address})
