@@ -92,8 +92,9 @@ def bench_today(db: Database, db_path: Path, free: list[int], size: int, data_di
     shown = len(json.loads(done.stdout)["items"])
     print(f"today() for {len(result.enrolled):,} active enrollments: "
           f"{verdict(in_process, TODAY_TARGET)}  ({len(items):,} items)")  # fmt: skip
-    print(f"python main.py today --json (a new process): {verdict(wall, TODAY_TARGET)}  "
-          f"({shown:,} items)")  # fmt: skip
+    # A new process spends most of a second importing Python, SQLAlchemy and holidays.
+    print(f"python main.py today --json (a new process, start-up included): "
+          f"{verdict(wall, TODAY_TARGET)}  ({shown:,} items)")  # fmt: skip
 
 
 def main() -> int:
@@ -117,6 +118,13 @@ def main() -> int:
             made = time.perf_counter() - started
             print(f"demo database of {args.contacts:,} contacts made in "
                   f"{made:.1f} s (not timed against a target)")  # fmt: skip
+            with db.transaction() as conn:
+                # The demo's own enrollments would make the segment mostly "already
+                # enrolled"; stopped, every prospect is free to enroll (setup, not timed).
+                conn.exec_driver_sql(
+                    "UPDATE enrollments SET status = 'stopped', stop_reason = 'manual' "
+                    "WHERE status = 'active'"
+                )
             _seconds, free = bench_enroll(db, args.segment)
             bench_schedule(args.schedule)
             bench_today(db, db_path, free, args.active, Path(tmp) / "data")
