@@ -174,3 +174,19 @@ def test_an_unknown_cadence_is_a_code(db: Database) -> None:
     with pytest.raises(CadenceStoreError) as caught:
         export_cadence(db, "Nope")
     assert (caught.value.code, caught.value.arguments) == ("unknown_cadence", {"name": "Nope"})
+
+
+def test_a_replaced_cadence_comes_back_on_undo(db: Database) -> None:
+    import_cadence(db, CALLS_CADENCE)
+    replaced = import_cadence(db, CALLS_CADENCE.replace('"day": 5', '"day": 7'), replace=True)
+    assert {c.name: c.days for c in list_cadences(db)}["Test calls"] == 7
+    assert replaced.changes.change_set_id is not None
+    undo_change_set(db, replaced.changes.change_set_id)
+    assert parse_cadence(export_cadence(db, "Test calls")) == parse_cadence(CALLS_CADENCE)
+    with db.reading() as conn:
+        days = conn.execute(
+            select(CadenceStep.day_offset)
+            .where(CadenceStep.cadence_id == replaced.id)
+            .order_by(CadenceStep.position)
+        ).scalars()
+        assert list(days) == [1, 2, 3, 5]

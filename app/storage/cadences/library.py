@@ -30,7 +30,7 @@ from app.core.cadences import (
 )
 from app.core.ops import NO_CHANGES, Changes
 from app.storage.cadences.errors import CadenceStoreError
-from app.storage.changes import record_changes
+from app.storage.changes import ChangeRecorder, record_changes
 from app.storage.schema import Base, utcnow
 
 if TYPE_CHECKING:
@@ -134,11 +134,15 @@ def load_cadences_by_id(conn: Connection, ids: set[int]) -> dict[int, tuple[str,
     return out
 
 
-def _sync_steps(conn: Connection, cadence_id: int, cadence: Cadence) -> None:
+def _sync_steps(
+    conn: Connection, cadence_id: int, cadence: Cadence, rec: ChangeRecorder | None = None
+) -> None:
     """Make the step rows mirror ``cadence.steps``, keeping row ids by position.
 
     Updating in place (rather than delete and insert) keeps the tasks that point at a
-    step pointing at the step in the same position.
+    step pointing at the step in the same position. With ``rec`` the updates and inserts
+    are recorded for undo; rows past the new last step are deleted outright (their tasks
+    keep going by position), which undo does not bring back.
     """
     s = _STEPS
     existing = {
@@ -152,10 +156,18 @@ def _sync_steps(conn: Connection, cadence_id: int, cadence: Cadence) -> None:
             "day_offset": step.day, "channel": str(step.channel),
             "instructions": step.instructions or None,
         }  # fmt: skip
-        if position in existing:
+        if position in existing and rec is not None:
+            rec.update("cadence_steps", existing[position], values)
+        elif position in existing:
             conn.execute(update(s).where(s.c.id == existing[position]).values(**values))
         else:
-            conn.execute(insert(s).values(cadence_id=cadence_id, position=position, **values))
+            step_id = conn.execute(
+                insert(s)
+                .values(cadence_id=cadence_id, position=position, **values)
+                .returning(s.c.id)
+            ).scalar_one()
+            if rec is not None:
+                rec.record_insert("cadence_steps", {"id": int(step_id)})
     extra = [i for p, i in existing.items() if p > len(cadence.steps)]
     if extra:
         conn.execute(delete(s).where(s.c.id.in_(extra)))
@@ -275,7 +287,7 @@ def import_cadence(db: Database, json_text: str, *, replace: bool = False) -> Ca
                 "description": cadence.description or None,
             }
             rec.update("cadences", cadence_id, values)
-            _sync_steps(conn, cadence_id, cadence)
+            _sync_steps(conn, cadence_id, cadence, rec)
     changes = rec.changes(count=1)
     changes = Changes.of(
         changes.tables | {"cadence_steps"}, ids=changes.ids, operation=changes.operation,
