@@ -336,7 +336,6 @@ def test_naive_datetimes_and_bad_day_numbers_are_refused() -> None:
         business_day(date(2026, 12, 9), 1, WorkingWeek(frozenset()))
 
 
-
 def test_business_day_skips_whole_weeks_and_agrees_with_a_day_by_day_walk() -> None:
     def walk(start: date, number: int, week: WorkingWeek) -> date:
         day, left = start, number
