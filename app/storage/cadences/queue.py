@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Table, select
 from sqlalchemy.engine import Connection
 
-from app.core.calling import can_call, require_aware
+from app.core.calling import CallWindow, can_call, require_aware
 from app.storage.cadences.enroll import suppressed_contacts
 from app.storage.cadences.library import load_cadences_by_id
 from app.storage.cadences.reps import RepInfo
@@ -160,7 +160,10 @@ def today(db: Database, rep: RepInfo, now: dt.datetime) -> list[TodayItem]:
             [_Contact(r.contact_id, r.email, r.phone_e164, r.do_not_contact) for r in rows],
         )
         cadences = load_cadences_by_id(conn, {int(r.cadence_id) for r in rows if r.cadence_id})
-    items = [_item(r, moment, guesser, blocked, cadences) for r in rows]
+    windows = _Windows(moment)
+    items = [
+        _item(r, moment, guesser, blocked=blocked, cadences=cadences, windows=windows) for r in rows
+    ]
     items.sort(
         key=lambda i: (
             not i.inbound_uncontacted,
@@ -171,6 +174,21 @@ def today(db: Database, rep: RepInfo, now: dt.datetime) -> list[TodayItem]:
         )  # fmt: skip
     )
     return items
+
+
+class _Windows:
+    """``can_call`` at one moment, once per (zone, country): thousands of items share few."""
+
+    def __init__(self, now: dt.datetime) -> None:
+        self._now = now
+        self._seen: dict[tuple[str, str | None], CallWindow] = {}
+
+    def at(self, zone: ZoneInfo, country: str | None) -> CallWindow:
+        key = (zone.key, country)
+        found = self._seen.get(key)
+        if found is None:
+            found = self._seen[key] = can_call(self._now, zone, country)
+        return found
 
 
 @dataclass(frozen=True)
@@ -194,8 +212,10 @@ def _item(
     row: Any,
     now: dt.datetime,
     guesser: ZoneGuesser,
+    *,
     blocked: set[int],
     cadences: dict[int, Any],
+    windows: _Windows,
 ) -> TodayItem:
     zone, guessed = _zone(row, guesser)
     channel = channel_of(str(row.kind))
@@ -209,7 +229,7 @@ def _item(
     if channel == "call":
         if not phone:
             why_not.append(NO_PHONE)
-        window = can_call(now, zone, row.country)
+        window = windows.at(zone, row.country)
         why_not.extend(window.why_not)
         holiday = window.holiday_name
         next_good = window.next_good_time
