@@ -8,6 +8,11 @@ Commands::
     validate --db PATH [--mx] [--json]
     check    --db PATH [--json]                       integrity and schema check
     backup   --db PATH --out FILE [--force]
+    rep      add --db PATH --name NAME --email EMAIL [--role R] [--time-zone TZ] | list
+    cadence  list | import FILE [--replace] | export NAME --out FILE
+    enroll   --db PATH --cadence NAME (--list N | --segment N | --contacts ID,ID) [--rep E]
+    today    --db PATH [--rep EMAIL] [--now ISO8601] [--json]
+    done     --db PATH --item ID --outcome CODE [--note TEXT] [--now ISO8601] [--json]
 
 ``--db`` may be omitted except for ``demo``; it then means the default database in the
 user's data folder. A problem prints one line on stderr (``prospect-desk: ...``) and is
@@ -34,6 +39,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from app.commands.backup import cmd_backup
+from app.commands.cadence import cmd_cadence
 from app.commands.check import cmd_check
 from app.commands.common import (
     EXIT_FAILURE,
@@ -48,9 +54,13 @@ from app.commands.common import (
     one_line,
 )
 from app.commands.demo import cmd_demo
+from app.commands.done import cmd_done
+from app.commands.enroll import cmd_enroll
 from app.commands.export import cmd_export
 from app.commands.import_cmd import cmd_import
 from app.commands.parser import build_parser
+from app.commands.rep import cmd_rep
+from app.commands.today import cmd_today
 from app.commands.validate import cmd_validate
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -60,6 +70,11 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "export": cmd_export,
     "validate": cmd_validate,
+    "rep": cmd_rep,
+    "cadence": cmd_cadence,
+    "enroll": cmd_enroll,
+    "today": cmd_today,
+    "done": cmd_done,
 }
 
 
@@ -99,10 +114,19 @@ def main(argv: Sequence[str]) -> int:
     log_path = _setup_logging()
     as_json = bool(getattr(args, "json", False))
     log.info("command: %s", " ".join(argv))
+    from app.commands.messages import describe_error
     from app.storage.errors import StorageError
 
     try:
         return COMMANDS[args.command](args)
+    except ValueError as exc:
+        # Codes from the core and storage (a cadence file, a rep, the queue) are worded
+        # here; any other ValueError is unexpected.
+        message = describe_error(exc)
+        if message is None:
+            return _unexpected(args.command, exc, log_path, as_json=as_json)
+        log.error("%s failed: %s", args.command, exc)
+        return _fail(message, EXIT_FAILURE, as_json=as_json)
     except CommandError as exc:
         log.error("%s failed: %s", args.command, exc)
         return _fail(str(exc), exc.code, as_json=as_json)
@@ -113,10 +137,14 @@ def main(argv: Sequence[str]) -> int:
         log.warning("%s interrupted", args.command)
         return _fail("interrupted; nothing was changed.", EXIT_INTERRUPTED, as_json=as_json)
     except Exception as exc:
-        log.exception("%s failed unexpectedly", args.command)
-        where = f"see the log: {log_path}" if log_path else "see the log"
-        message = f"{args.command} failed unexpectedly ({exc.__class__.__name__}: {exc}); {where}"
-        return _fail(one_line(message), EXIT_FAILURE, as_json=as_json)
+        return _unexpected(args.command, exc, log_path, as_json=as_json)
+
+
+def _unexpected(command: str, exc: Exception, log_path: str | None, *, as_json: bool) -> int:
+    log.exception("%s failed unexpectedly", command)
+    where = f"see the log: {log_path}" if log_path else "see the log"
+    message = f"{command} failed unexpectedly ({exc.__class__.__name__}: {exc}); {where}"
+    return _fail(one_line(message), EXIT_FAILURE, as_json=as_json)
 
 
 __all__ = [

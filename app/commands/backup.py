@@ -33,7 +33,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if is_file_target(target) and out == file_path(target):
         raise CommandError("The backup cannot overwrite the database it copies.")
     # Read-only: a backup must never upgrade, create or otherwise touch the database.
-    db = open_database(target, read_only=True)
+    db = open_database(target, read_only=True, shared=args.shared)
     try:
         written = backup_database(db, out, progress=progress_printer("Backing up"))
         where = db.display_name

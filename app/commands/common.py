@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import logging
 import signal
@@ -20,7 +21,10 @@ PROG = "prospect-desk"
 
 #: The headless interface's commands (``app.cli.COMMANDS`` runs them); any other first
 #: argument is for the window (``app.gui_args``).
-CLI_COMMANDS = ("demo", "import", "export", "validate", "check", "backup")
+CLI_COMMANDS = (
+    "demo", "import", "export", "validate", "check", "backup",
+    "rep", "cadence", "enroll", "today", "done",
+)  # fmt: skip
 
 
 EXIT_OK = 0
@@ -73,6 +77,21 @@ def db_target(args: argparse.Namespace) -> str:
     from app.storage.paths import default_database_path
 
     return str(default_database_path())
+
+
+def now_or_clock(args: argparse.Namespace) -> dt.datetime:
+    """``--now`` when given (already parsed, aware), else the system clock's now in UTC."""
+    moment = getattr(args, "now", None)
+    if isinstance(moment, dt.datetime):
+        return moment
+    from app.adapters.clock import SystemClock
+
+    return SystemClock().now()
+
+
+def iso_utc(moment: dt.datetime | None) -> str | None:
+    """A moment as ISO 8601 in UTC, to the second (``2026-12-07T09:00:00+00:00``)."""
+    return None if moment is None else moment.astimezone(dt.UTC).isoformat(timespec="seconds")
 
 
 def is_file_target(target: str) -> bool:

@@ -26,7 +26,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     out = Path(args.out).expanduser()
     # Read-only: an export must never create, upgrade or otherwise touch the database.
-    db = open_database(db_target(args), read_only=True)
+    db = open_database(db_target(args), read_only=True, shared=args.shared)
     try:
         progress = progress_printer("Exporting")
         with interruptible() as cancel:

@@ -84,7 +84,7 @@ def _run(args: argparse.Namespace, target: str) -> dict[str, Any]:
         pass  # an unreadable file is refused before any database is opened or created
     path = None if is_url(target) and not target.startswith("sqlite") else Path(target)
     created = path is not None and not path.exists()
-    db = open_database(target, create=not args.dry_run)
+    db = open_database(target, create=not args.dry_run, shared=args.shared)
     progress = _progress("Checking" if args.dry_run else "Importing")
     try:
         with interruptible() as cancel:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+from collections.abc import Callable
 
 from app.commands.common import EPILOG, MAX_DEMO_CONTACTS, PROG, Parser
 
@@ -26,11 +28,117 @@ def _count(text: str) -> int:
     return value
 
 
+def _moment(text: str) -> dt.datetime:
+    """An argparse type: an ISO 8601 moment; without an offset it is read as UTC."""
+    try:
+        value = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an ISO 8601 date and time (e.g. 2026-12-07T09:30:00+02:00)"
+        ) from None
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+def _ids(text: str) -> list[int]:
+    """An argparse type: contact ids separated by commas (``12,40,41``)."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    try:
+        ids = [int(p) for p in parts]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a list of ids like 12,40,41") from None
+    if any(i <= 0 for i in ids):
+        raise argparse.ArgumentTypeError("contact ids are positive whole numbers")
+    return ids
+
+
+def _item_id(text: str) -> int:
+    """An argparse type: a queue item's id."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an item id (a whole number)") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError("item ids are positive whole numbers")
+    return value
+
+
 def _add_db(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
     help_text = "the database: an SQLite file or a SQLAlchemy URL"
     if not required:
         help_text += " (default: the default database in your data folder)"
     parser.add_argument("--db", metavar="PATH", required=required, help=help_text)
+    parser.add_argument(
+        "--shared",
+        action="store_true",
+        help="force shared-file mode (a network share the detector misses)",
+    )
+
+
+def _add_call_workspace(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """``rep``, ``cadence``, ``enroll``, ``today`` and ``done`` (docs/headless.md)."""
+    rep = command("rep", "add and list reps")
+    rep_commands = rep.add_subparsers(dest="rep_command", metavar="ACTION", required=True)
+    rep_add = rep_commands.add_parser("add", help="add a rep", description="add a rep")
+    _add_db(rep_add)
+    rep_add.add_argument("--name", required=True, help="the rep's name")
+    rep_add.add_argument("--email", required=True, help="the rep's email address")
+    rep_add.add_argument("--role", choices=("sdr", "ae", "manager"), default="sdr",
+                         help="sdr (default), ae or manager")  # fmt: skip
+    rep_add.add_argument("--time-zone", metavar="TZ", help="an IANA zone, e.g. Europe/Vilnius")
+    rep_add.add_argument("--json", action="store_true", help="print the result as JSON")
+    rep_list = rep_commands.add_parser("list", help="list the reps", description="list the reps")
+    _add_db(rep_list)
+    rep_list.add_argument("--json", action="store_true", help="print the reps as JSON")
+
+    cadence = command("cadence", "list, import and export cadences (docs/cadences.md)")
+    actions = cadence.add_subparsers(dest="cadence_command", metavar="ACTION", required=True)
+    c_list = actions.add_parser("list", help="list the cadences", description="list the cadences")
+    _add_db(c_list)
+    c_list.add_argument("--json", action="store_true", help="print the cadences as JSON")
+    c_import = actions.add_parser("import", help="import a cadence file (JSON)",
+                                  description="import a cadence file (JSON)")  # fmt: skip
+    c_import.add_argument("file", metavar="FILE", help="the cadence file")
+    _add_db(c_import)
+    c_import.add_argument("--replace", action="store_true",
+                          help="replace a cadence of the same name")  # fmt: skip
+    c_import.add_argument("--json", action="store_true", help="print the result as JSON")
+    c_export = actions.add_parser("export", help="export a cadence as a JSON file",
+                                  description="export a cadence as a JSON file")  # fmt: skip
+    c_export.add_argument("name", metavar="NAME", help="the cadence's name")
+    _add_db(c_export)
+    c_export.add_argument("--out", metavar="FILE", required=True, help="the file to write")
+
+    enroll = command("enroll", "enroll contacts in a cadence")
+    _add_db(enroll)
+    enroll.add_argument("--cadence", metavar="NAME", required=True, help="the cadence's name")
+    who = enroll.add_mutually_exclusive_group(required=True)
+    who.add_argument("--list", metavar="NAME", help="enroll the contacts of this list")
+    who.add_argument("--segment", metavar="NAME", help="enroll the contacts of this segment")
+    who.add_argument("--contacts", metavar="ID,ID", type=_ids, help="enroll these contacts")
+    enroll.add_argument("--rep", metavar="EMAIL", help="the rep who works them "
+                        "(default: the only rep)")  # fmt: skip
+    enroll.add_argument("--now", metavar="ISO8601", type=_moment, help="fix the clock")
+    enroll.add_argument("--force", action="store_true",
+                        help="also enroll contacts another rep owns")  # fmt: skip
+    enroll.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    today = command("today", "a rep's queue: steps and tasks due by the end of their day")
+    _add_db(today)
+    today.add_argument("--rep", metavar="EMAIL", help="whose queue (default: the only rep)")
+    today.add_argument("--now", metavar="ISO8601", type=_moment, help="fix the clock")
+    today.add_argument("--json", action="store_true", help="print the queue as JSON")
+
+    done = command("done", "complete a queue item with an outcome")
+    _add_db(done)
+    done.add_argument("--item", metavar="ID", type=_item_id, required=True,
+                      help="the item's id (from today)")  # fmt: skip
+    done.add_argument("--outcome", metavar="CODE", required=True,
+                      help="done, sent, skipped, connected, no_answer, busy, gatekeeper, "
+                      "voicemail, wrong_number, meeting_booked, replied, not_interested, "
+                      "bounced, opt_out")  # fmt: skip
+    done.add_argument("--note", metavar="TEXT", help="a note for the activity")
+    done.add_argument("--now", metavar="ISO8601", type=_moment, help="fix the clock")
+    done.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -87,4 +195,6 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(backup)
     backup.add_argument("--out", metavar="FILE", required=True, help="the backup file")
     backup.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+
+    _add_call_workspace(command)
     return parser

@@ -13,7 +13,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from app.storage.database import open_database
     from app.storage.validation import validate_database, validation_summary
 
-    db = open_database(db_target(args), create=False)  # never creates a file to validate
+    # Never creates a file to validate.
+    db = open_database(db_target(args), create=False, shared=args.shared)
     try:
         progress = progress_printer("Checking mail domains and validating" if args.mx
                                      else "Validating")  # fmt: skip

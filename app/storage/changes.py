@@ -159,6 +159,35 @@ class ChangeRecorder:
         """Note a row the change inserted itself, so undo removes it."""
         self._record(table_name, dict(row_key), "inserted", None, dict(row_key))
 
+    def record_inserts(self, table_name: str, ids: Sequence[int]) -> None:
+        """Note many rows (by ``id``) the change inserted itself, in one statement.
+
+        The bulk form of :meth:`record_insert`, for writes of thousands of rows (an
+        enrollment of a whole segment).
+        """
+        if not ids:
+            return
+        touched = self._touched.setdefault(table_name, set())
+        if touched is not None:
+            touched.update(ids)
+        for start in range(0, len(ids), _CHUNK * 20):
+            chunk = ids[start : start + _CHUNK * 20]
+            self.conn.execute(
+                insert(_CHANGE_ROWS),
+                [
+                    {
+                        "change_set_id": self.change_set_id,
+                        "table_name": table_name,
+                        "row_key": {"id": row_id},
+                        "action": "inserted",
+                        "before": None,
+                        "after": {"id": row_id},
+                    }  # fmt: skip
+                    for row_id in chunk
+                ],
+            )
+        self.rows += len(ids)
+
     def delete_where(self, table_name: str, where: Any) -> int:
         """Delete the rows of a table matched by ``where`` (a Core clause), recording each.
 

@@ -406,6 +406,7 @@ def open_database(
     read_only: bool = False,
     upgrade: bool = True,
     backup_dir: Path | None = None,
+    shared: bool = False,
 ) -> Database:
     """Open (and if needed create or upgrade) a Prospect Desk database.
 
@@ -415,6 +416,8 @@ def open_database(
         read_only: open without writing anything (no upgrade, no journal change).
         upgrade: bring an older schema up to date (after a backup).
         backup_dir: where the pre-upgrade backup goes (default: the user's backup folder).
+        shared: treat an SQLite file as shared (no WAL, shared-file mode) even when the
+            location detector sees a local disk: for network shares it misses.
 
     Returns:
         The open database.
@@ -433,13 +436,15 @@ def open_database(
             raise errors.DatabaseOpenError("An in-memory database cannot be opened here.")
     path = Path(text).expanduser().absolute()
     return _open_sqlite(
-        path, create=create, read_only=read_only, upgrade=upgrade, backup_dir=backup_dir
-    )
+        path, create=create, read_only=read_only, upgrade=upgrade, backup_dir=backup_dir,
+        shared=shared,
+    )  # fmt: skip
 
 
 def _open_sqlite(
-    path: Path, *, create: bool, read_only: bool, upgrade: bool, backup_dir: Path | None
-) -> Database:
+    path: Path, *, create: bool, read_only: bool, upgrade: bool, backup_dir: Path | None,
+    shared: bool = False,
+) -> Database:  # fmt: skip
     if path.is_dir():
         raise errors.DatabaseOpenError(f"{path} is a folder, not a database file.")
     exists = path.exists()
@@ -473,6 +478,9 @@ def _open_sqlite(
         raise errors.NotProspectDeskDatabaseError(f"{path.name} has no Prospect Desk schema.")
 
     location = describe_location(path)
+    if shared and not location.is_shared:
+        # --shared: a network share the detector cannot see (a mapped folder, a NAS).
+        location = Location(LocationKind.NETWORK, "shared")
     mode = Mode.SHARED if location.is_shared else Mode.SOLO
     engine = make_sqlite_engine(path, wal=not location.is_shared, read_only=read_only)
     db = Database(

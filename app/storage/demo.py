@@ -1066,6 +1066,8 @@ class _Story:
             "id": enrollment_id, "contact_id": self.contact_id, "cadence_id": cadence.id,
             "rep_id": self.owner, "current_step": step, "status": status,
             "stop_reason": reason, "next_due_at": due, "enrolled_at": min(enrolled, b.now),
+            # No zone stored: the queue guesses it from the contact, as for older rows.
+            "time_zone": None, "time_zone_guessed": False, "last_done_at": None,
             "version": 1, "created_at": self.created, "updated_at": b.now,
         })  # fmt: skip
         if due is not None and due < b.now + dt.timedelta(hours=12):

@@ -107,6 +107,8 @@ class Rep(Base, Timestamped):
     email: Mapped[str | None] = mapped_column(String(320), unique=True)
     role: Mapped[str] = mapped_column(String(16), default="sdr")  # sdr | ae | manager
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The rep's own IANA zone: their working day, and the guess for prospects without one.
+    time_zone: Mapped[str | None] = mapped_column(String(64))
 
 
 # --- companies and contacts -------------------------------------------------------------
@@ -380,6 +382,8 @@ class Cadence(Base, Timestamped):
     name: Mapped[str] = mapped_column(String(200), unique=True)
     description: Mapped[str | None] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The canonical cadence file (docs/cadences.md); cadence_steps mirrors its steps.
+    definition: Mapped[str | None] = mapped_column(Text)
 
     steps: Mapped[list[CadenceStep]] = relationship(
         back_populates="cadence", order_by="CadenceStep.position", lazy="raise"
@@ -422,6 +426,11 @@ class Enrollment(Base, Timestamped):
     stop_reason: Mapped[str | None] = mapped_column(String(16))
     next_due_at: Mapped[dt.datetime | None] = mapped_column(index=True)
     enrolled_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # The prospect's zone the steps are scheduled in, and whether it was a fallback guess.
+    time_zone: Mapped[str | None] = mapped_column(String(64))
+    time_zone_guessed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # When the last step was done: the floor of the next step's due moment (no bursts).
+    last_done_at: Mapped[dt.datetime | None] = mapped_column()
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -333,3 +334,21 @@ def test_naive_datetimes_and_bad_day_numbers_are_refused() -> None:
         business_day(date(2026, 12, 9), 0, MON_FRI)
     with pytest.raises(ValueError, match="no business days"):
         business_day(date(2026, 12, 9), 1, WorkingWeek(frozenset()))
+
+
+def test_business_day_skips_whole_weeks_and_agrees_with_a_day_by_day_walk() -> None:
+    def walk(start: date, number: int, week: WorkingWeek) -> date:
+        day, left = start, number
+        while True:
+            if is_business_day(day, week):
+                left -= 1
+                if left == 0:
+                    return day
+            day += timedelta(days=1)
+
+    rng = random.Random(7)
+    for _ in range(2000):
+        week = WorkingWeek(frozenset(rng.sample(range(7), rng.randint(1, 7))))
+        start = date(2026, 1, 1) + timedelta(days=rng.randint(0, 400))
+        number = rng.randint(1, 365)
+        assert business_day(start, number, week) == walk(start, number, week)

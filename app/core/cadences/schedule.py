@@ -44,6 +44,7 @@ DEFAULT_START: Final = time(9, 0)
 # A business-day search gives up after this many calendar days: a week with one business
 # day and a year of holidays still fits; only an impossible calendar reaches it.
 _SEARCH_DAYS: Final = 5000
+_WEEKDAYS: Final = frozenset(range(7))
 
 
 def is_business_day(day: date, week: WorkingWeek, holidays: Container[date] | None = None) -> bool:
@@ -82,6 +83,13 @@ def business_day(
         raise ValueError(f"business day numbers start at 1, got {number}")
     day = start
     remaining = number
+    per_week = len(week.days & _WEEKDAYS)
+    if not holidays and per_week:
+        # Any 7 days in a row hold each business weekday once: skip whole weeks, keeping
+        # at least one business day to find by walking (a 365-day step walks one week).
+        weeks = (remaining - 1) // per_week
+        day += timedelta(days=7 * weeks)
+        remaining -= weeks * per_week
     for _ in range(_SEARCH_DAYS):
         if is_business_day(day, week, holidays):
             remaining -= 1

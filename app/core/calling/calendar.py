@@ -12,6 +12,7 @@ objects are safe to share between threads.
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -34,9 +35,13 @@ def _year_calendar(
     # expand=False: the object holds exactly this year and never grows on a lookup, so it
     # stays read-only once cached.
     try:
-        return holidays.country_holidays(
-            region, subdiv=subdivision, years=year, expand=False, language=language
-        )
+        # Some calendars (India's lunar holidays) warn about years far from the one asked
+        # for; a command's stderr must stay one clear line, so the notice is dropped.
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="Requested Holidays are available only")
+            return holidays.country_holidays(
+                region, subdiv=subdivision, years=year, expand=False, language=language
+            )
     except NotImplementedError:
         return None
 

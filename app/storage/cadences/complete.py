@@ -1,0 +1,255 @@
+"""Completing a queue item: log the touch, then advance, stop or finish the cadence.
+
+Outcome codes (``OUTCOMES``) and what each does besides logging an activity with the
+outcome and the note, closing the item and marking the prospect touched:
+
+- advance to the next step (scheduled by :func:`~app.core.cadences.next_due_step`, never
+  before now: a rep back after days away does not get a burst of steps):
+  ``done``, ``sent``, ``skipped`` (the item is closed as skipped), and for calls
+  ``connected``, ``no_answer``, ``busy``, ``gatekeeper``, ``voicemail`` (voicemail just
+  advances; the cadence's next touch follows up) and ``wrong_number`` (the phone is
+  marked invalid, reason ``wrong_number``, its raw value and number kept so the same
+  number is recognised later; the cadence goes on by its other channels);
+- stop the enrollment: ``meeting_booked`` (reason ``meeting``), ``replied``
+  (``reply``), ``not_interested`` (``not_interested``: the prospect said no to now, which
+  is not an opt-out, so no do-not-contact flag), ``bounced`` (``bounce``), and
+  ``opt_out`` (``opt_out``: the only outcome that also marks the prospect
+  do-not-contact, with their email and phone on the suppression list).
+
+When the last step is done the enrollment finishes (status ``finished``). The whole
+completion is one change set, undone as a unit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Final
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Table, insert, select
+from sqlalchemy.engine import Connection
+
+from app.core.cadences import next_due_step
+from app.core.calling import require_aware
+from app.core.ops import Changes
+from app.storage.cadences.enroll import step_title
+from app.storage.cadences.errors import CadenceStoreError
+from app.storage.cadences.library import load_cadences_by_id
+from app.storage.cadences.queue import channel_of
+from app.storage.cadences.reps import rep_by_id
+from app.storage.cadences.zones import ZoneGuesser
+from app.storage.changes import ChangeRecorder, record_changes
+from app.storage.schema import Base
+from app.storage.suppressions import flag_do_not_contact
+
+if TYPE_CHECKING:
+    from app.storage.database import Database
+
+#: Outcomes only a call can have.
+CALL_OUTCOMES: Final = (
+    "connected", "no_answer", "busy", "gatekeeper", "voicemail", "wrong_number",
+)  # fmt: skip
+#: Outcome -> the enrollment's stop reason, for outcomes that end the cadence.
+STOP_REASONS: Final = {
+    "meeting_booked": "meeting", "replied": "reply", "not_interested": "not_interested",
+    "bounced": "bounce", "opt_out": "opt_out",
+}  # fmt: skip
+#: Every outcome code ``complete`` accepts.
+OUTCOMES: Final = ("done", "sent", "skipped", *CALL_OUTCOMES, *STOP_REASONS)
+
+_T = Base.metadata.tables
+_TASKS: Table = _T["tasks"]
+_CONTACTS: Table = _T["contacts"]
+_ENROLLMENTS: Table = _T["enrollments"]
+_ACTIVITIES: Table = _T["activities"]
+_STEPS: Table = _T["cadence_steps"]
+
+
+@dataclass(frozen=True)
+class Completed:
+    """What :func:`complete` did.
+
+    Attributes:
+        item: The item closed.
+        outcome: The outcome logged.
+        activity_id: The activity logged.
+        enrollment_status: ``active``, ``stopped`` or ``finished`` after this, or None for
+            a task outside any cadence.
+        next_item: The next step's item (task id), when the cadence goes on.
+        next_due: When that step is due (UTC).
+        changes: The change, undoable as a unit.
+    """
+
+    item: int
+    outcome: str
+    activity_id: int
+    enrollment_status: str | None
+    next_item: int | None
+    next_due: dt.datetime | None
+    changes: Changes
+
+
+def _task(conn: Connection, item_id: int) -> Any:
+    t = _TASKS
+    row = conn.execute(select(t).where(t.c.id == item_id)).first()
+    if row is None:
+        raise CadenceStoreError("unknown_item", {"item": item_id})
+    if row.status != "open":
+        raise CadenceStoreError("item_closed", {"item": item_id, "status": str(row.status)})
+    return row
+
+
+def _wrong_number(rec: ChangeRecorder, contact_id: int) -> None:
+    c = _CONTACTS
+    reasons = rec.conn.execute(select(c.c.phone_reasons).where(c.c.id == contact_id)).scalar()
+    codes = [r for r in (reasons or "").split() if r != "wrong_number"] + ["wrong_number"]
+    rec.update(
+        "contacts", contact_id, {"phone_status": "invalid", "phone_reasons": " ".join(codes)}
+    )
+
+
+def _advance(
+    rec: ChangeRecorder, task: Any, enrollment: Any, now: dt.datetime
+) -> tuple[str, int | None, dt.datetime | None]:
+    """Schedule the enrollment's next step; return (status, next task id, its due)."""
+    conn = rec.conn
+    found = load_cadences_by_id(conn, {int(enrollment.cadence_id)}).get(int(enrollment.cadence_id))
+    done_steps = int(enrollment.current_step)
+    if found is None:
+        return "finished", None, None
+    model = found[1]
+    rep = rep_by_id(conn, int(task.rep_id)) if task.rep_id is not None else None
+    guesser = ZoneGuesser(rep.zone if rep else ZoneInfo("UTC"), now)
+    zone = guesser.zone(str(enrollment.time_zone)) if enrollment.time_zone else None
+    if zone is None:  # enrolled before zones were stored: guess as enroll does
+        c = _CONTACTS
+        contact = conn.execute(
+            select(c.c.time_zone, c.c.country, c.c.city).where(c.c.id == task.contact_id)
+        ).one()
+        zone = guesser.guess(contact.time_zone, contact.country, contact.city).zone
+    # Only how many steps were done and when the last one was matter (no bursts).
+    due = next_due_step(model, enrollment.enrolled_at, [now] * done_steps, zone, now)
+    if due is None:
+        rec.update(
+            "enrollments", int(enrollment.id),
+            {"status": "finished", "stop_reason": "finished", "next_due_at": None,
+             "last_done_at": now},
+        )  # fmt: skip
+        return "finished", None, None
+    step_id = conn.execute(
+        select(_STEPS.c.id).where(
+            _STEPS.c.cadence_id == enrollment.cadence_id, _STEPS.c.position == due.index + 1
+        )
+    ).scalar()
+    task_id = conn.execute(
+        insert(_TASKS)
+        .values(
+            contact_id=task.contact_id,
+            rep_id=task.rep_id,
+            kind=str(due.step.channel),
+            title=step_title(model, due.index),
+            due_at=due.due_at,
+            status="open",
+            priority=task.priority,
+            enrollment_id=enrollment.id,
+            cadence_step_id=step_id,
+            version=1,
+            created_at=now,
+            updated_at=now,
+        )  # fmt: skip
+        .returning(_TASKS.c.id)
+    ).scalar_one()
+    rec.record_insert("tasks", {"id": int(task_id)})
+    rec.update(
+        "enrollments", int(enrollment.id),
+        {"current_step": due.index + 1, "next_due_at": due.due_at, "last_done_at": now},
+    )  # fmt: skip
+    return "active", int(task_id), due.due_at
+
+
+def complete(
+    db: Database, item_id: int, outcome: str, note: str | None, now: dt.datetime
+) -> Completed:
+    """Close a queue item with an outcome, log it, and move its cadence on.
+
+    Args:
+        db: The database.
+        item_id: The item (task id) from :func:`~app.storage.cadences.queue.today`.
+        outcome: One of :data:`OUTCOMES` (see the module docstring for what each does).
+        note: The rep's note, stored on the activity and the task.
+        now: When it was done (aware).
+
+    Returns:
+        What was logged and scheduled, with the change.
+
+    Raises:
+        CadenceStoreError: ``unknown_outcome``, ``unknown_item``, ``item_closed`` or
+            ``outcome_not_for_channel``; nothing was written.
+    """
+    moment = require_aware(now, "now").astimezone(dt.UTC)
+    if outcome not in OUTCOMES:
+        raise CadenceStoreError(
+            "unknown_outcome", {"outcome": outcome, "outcomes": " ".join(OUTCOMES)}
+        )
+    with record_changes(db, kind="complete", description=outcome) as rec:
+        conn = rec.conn
+        task = _task(conn, item_id)
+        channel = channel_of(str(task.kind))
+        if outcome in CALL_OUTCOMES and channel != "call":
+            raise CadenceStoreError(
+                "outcome_not_for_channel", {"outcome": outcome, "channel": channel}
+            )
+        contact_id = int(task.contact_id)
+        rec.update(
+            "tasks", item_id,
+            {"status": "skipped" if outcome == "skipped" else "done", "completed_at": moment,
+             "notes": note or task.notes},
+        )  # fmt: skip
+        activity_id = int(
+            conn.execute(
+                insert(_ACTIVITIES)
+                .values(
+                    contact_id=contact_id,
+                    rep_id=task.rep_id,
+                    kind=channel,
+                    occurred_at=moment,
+                    outcome=outcome,
+                    subject=task.title,
+                    body=note,
+                    task_id=item_id,
+                    details={"enrollment_id": task.enrollment_id} if task.enrollment_id else None,
+                )  # fmt: skip
+                .returning(_ACTIVITIES.c.id)
+            ).scalar_one()
+        )
+        rec.record_insert("activities", {"id": activity_id})
+        rec.update("contacts", contact_id, {"last_touched_at": moment})
+        if outcome == "wrong_number":
+            _wrong_number(rec, contact_id)
+        if outcome == "opt_out":
+            flag_do_not_contact(rec, [contact_id], "opt_out")
+        status: str | None = None
+        next_item: int | None = None
+        next_due: dt.datetime | None = None
+        if task.enrollment_id is not None:
+            e = _ENROLLMENTS
+            enrollment = conn.execute(select(e).where(e.c.id == task.enrollment_id)).first()
+            if enrollment is not None and enrollment.status == "active":
+                if outcome in STOP_REASONS:
+                    status = "stopped"
+                    rec.update(
+                        "enrollments", int(enrollment.id),
+                        {"status": "stopped", "stop_reason": STOP_REASONS[outcome],
+                         "next_due_at": None, "last_done_at": moment},
+                    )  # fmt: skip
+                else:
+                    status, next_item, next_due = _advance(rec, task, enrollment, moment)
+            elif enrollment is not None:
+                status = str(enrollment.status)
+    return Completed(
+        item_id, outcome, activity_id, status, next_item, next_due, rec.changes(count=1)
+    )
+
+
+__all__ = ["CALL_OUTCOMES", "OUTCOMES", "STOP_REASONS", "Completed", "complete"]
