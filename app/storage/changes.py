@@ -23,13 +23,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import DateTime, Table, and_, delete, func, insert, select, update
 from sqlalchemy.engine import Connection, RowMapping
 
 from app.core.ops import NO_CHANGES, Changes
+from app.storage.history import change_set_changes, rows_changes
 from app.storage.schema import Base, ChangeSet, ChangeSetRow, utcnow
 
 if TYPE_CHECKING:
@@ -395,52 +396,8 @@ def undo_change_set(
             .where(_CHANGE_SETS.c.id == change_set_id)
             .values(undone=True, undone_at=utcnow())
         )
-        changes = _rows_changes(clean, operation="undo", count=restored)
+        changes = rows_changes(clean, operation="undo", count=restored)
         return UndoResult(applied=True, restored=restored, conflicts=conflicts, changes=changes)
-
-
-def _rows_changes(rows: Iterable[RowMapping], *, operation: str, count: int) -> Changes:
-    """The tables and ids recorded change rows touch (ids unknown for composite keys)."""
-    touched: dict[str, set[int] | None] = {}
-    for row in rows:
-        key = row["row_key"]
-        found = touched.setdefault(row["table_name"], set())
-        row_id = key.get("id") if len(key) == 1 else None
-        if found is None:
-            continue
-        if isinstance(row_id, int):
-            found.add(row_id)
-        else:
-            touched[row["table_name"]] = None
-    ids = {name: found for name, found in touched.items() if found is not None}
-    return Changes.of(touched, ids=ids, operation=operation, count=count)
-
-
-def change_set_changes(conn: Connection, change_set_id: int) -> Changes:
-    """What a recorded change set changed, as the undo stack and the broadcast need it.
-
-    For a change set recorded by somebody else's code path (or before a restart), this
-    rebuilds what :meth:`ChangeRecorder.changes` returned: its kind as the operation, the
-    contacts it touched as the count (all rows when it touched no contact).
-
-    Raises:
-        KeyError: there is no such change set.
-    """
-    kind = conn.execute(
-        select(_CHANGE_SETS.c.kind).where(_CHANGE_SETS.c.id == change_set_id)
-    ).scalar_one_or_none()
-    if kind is None:
-        raise KeyError(change_set_id)
-    rows = list(
-        conn.execute(
-            select(_CHANGE_ROWS.c.table_name, _CHANGE_ROWS.c.row_key).where(
-                _CHANGE_ROWS.c.change_set_id == change_set_id
-            )
-        ).mappings()
-    )
-    contacts = sum(1 for r in rows if r["table_name"] == "contacts")
-    changes = _rows_changes(rows, operation=str(kind), count=contacts or len(rows))
-    return replace(changes, change_set_id=change_set_id)
 
 
 def _apply_undo(conn: Connection, rows: Iterable[RowMapping]) -> int:

@@ -23,7 +23,6 @@ re-runs with stale values is not.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -153,27 +152,10 @@ def ask_about_conflicts(
 
 def _newest_undoable(db: Database) -> Changes | None:
     """The newest change set or import batch not undone yet (runs in a read job)."""
-    from app.storage.changes import change_set_changes, recent_change_sets
-    from app.storage.importing import recent_imports
-    from app.ui.importing.undo import batch_changes
+    from app.storage.history import newest_undoable
 
     with db.reading() as conn:
-        change_set = next((c for c in recent_change_sets(conn) if not c.undone), None)
-        batch = next((b for b in recent_imports(conn) if not b.undone), None)
-        if batch is not None and (
-            change_set is None or _later(batch.created_at, change_set.created_at)
-        ):
-            return batch_changes(batch.batch_id, batch.created + batch.updated)
-        if change_set is not None:
-            return change_set_changes(conn, change_set.id)
-    return None
-
-
-def _later(a: object, b: object) -> bool:
-    """True when ``a`` is after ``b`` (naive and aware UTC stamps compared alike)."""
-    if not isinstance(a, dt.datetime) or not isinstance(b, dt.datetime):
-        return False
-    return a.replace(tzinfo=None) > b.replace(tzinfo=None)
+        return newest_undoable(conn)
 
 
 class UndoStack(QObject):

@@ -17,6 +17,7 @@ from app.core.importing import ColumnMapping, TableSource, auto_map, header_sign
 from app.core.ops import CancelToken, Changes, Progress
 from app.core.ops import report as report_progress
 from app.storage.database import Database, checkpoint_after_commit
+from app.storage.history import IMPORT_TABLES
 from app.storage.importing.batch import BatchSink
 from app.storage.importing.engine import BULK_ROWS, CHUNK_ROWS, Counts, ImportEngine, gc_paused
 from app.storage.importing.model import (
@@ -33,12 +34,6 @@ from app.storage.importing.writer import table
 from app.storage.schema import utcnow
 
 PREVIEW_ROWS = 20
-#: The tables an import writes to (a new list besides, when it made one). No ids: a
-#: large import touches any number of rows, and screens reload these tables.
-_IMPORT_TABLES = (
-    "contacts", "companies", "contact_points", "tags", "contact_tags", "list_members",
-    "import_batches", "import_batch_items", "import_mappings",
-)  # fmt: skip
 _SAMPLE_FOR_MAPPING = 200
 
 
@@ -388,7 +383,7 @@ def _import(
         fuzzy=tuple(counts.fuzzy), ledger=engine.ledger, bulk_load=engine.bulk is not None,
         seconds=time.monotonic() - started,
         changes=Changes.of(
-            _IMPORT_TABLES + (("lists",) if list_created else ()),
+            (*IMPORT_TABLES, *(("lists",) if list_created else ())),
             operation="import", count=counts.created + counts.updated,
             import_batch_id=batch_id,
         ),

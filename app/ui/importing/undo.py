@@ -26,24 +26,15 @@ from PySide6.QtWidgets import (
 
 from app.core.ops import NO_CHANGES, Changes
 from app.storage.database import Database
+from app.storage.history import IMPORT_TABLES
 from app.storage.importing import AlreadyUndoneError, UndoConflict, UndoImportResult
 from app.ui.dialogs.error import show_error
 from app.ui.importing.messages import conflict_text
 from app.ui.importing.models import TextRow, TextTableModel
 from app.ui.jobs import Job, JobContext
 
+
 #: The tables an import writes (and its undo rewrites); their ids are not tracked.
-IMPORT_TABLES = frozenset(
-    {"contacts", "companies", "contact_points", "tags", "contact_tags", "list_members",
-     "import_batches"}
-)  # fmt: skip
-
-
-def batch_changes(batch_id: int, count: int) -> Changes:
-    """An import batch as the undo stack and the broadcast know it (undoable as a unit)."""
-    return Changes.of(IMPORT_TABLES, operation="import", count=count, import_batch_id=batch_id)
-
-
 def batch_undo_changes(result: UndoImportResult) -> Changes:
     """What undoing a batch changed (nothing when it refused because of conflicts)."""
     if not result.applied:

@@ -588,8 +588,8 @@ class ValidatePage(Page):
             return None
 
         def work(_ctx: JobContext) -> Changes:
-            from app.storage.changes import change_set_changes
             from app.storage.contacts.counts import contacts_in_change_set
+            from app.storage.history import change_set_changes
 
             change_set = int(fix(db))
             with db.reading() as conn:
