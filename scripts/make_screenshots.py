@@ -358,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
             target = out / f"{name}{suffix}.png"
             if not widget.grab().save(str(target)):
                 raise SystemExit(f"could not write {target}")
-            print(target.relative_to(ROOT))
+            print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
 
         window = MainWindow(remember=False)
         window.resize(WIDTH, HEIGHT)

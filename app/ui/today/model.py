@@ -83,7 +83,7 @@ class TodayModel(QAbstractTableModel):
             "channel": self.tr("Channel"),
             "step": self.tr("Step"),
             "local_time": self.tr("Their time"),
-            "availability": self.tr("Callable now / why not"),
+            "availability": self.tr("Call now?"),
         }
         return titles[COLUMNS[section]] if 0 <= section < len(COLUMNS) else None
 

@@ -226,7 +226,7 @@ class TodayPage(Page):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((90, 220, 80, 55, 150)):
+        for column, width in enumerate((80, 190, 70, 45, 140)):
             header.resizeSection(column, width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.table.doubleClicked.connect(lambda _index: self.open_panel())
@@ -253,6 +253,8 @@ class TodayPage(Page):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
         splitter.setChildrenCollapsible(False)
+        # The queue keeps most of the width; the panel needs about a third of a laptop's.
+        splitter.setSizes([760, 380])
         layout.addWidget(splitter, 1)
 
         page_layout = self.layout()

@@ -72,7 +72,7 @@ class CallPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("callPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(320)
+        # No fixed minimum width: the outcome buttons' texts (in any language) set it.
         self.item: TodayItem | None = None
         self._busy = False
         self._writable = True
