@@ -11,11 +11,18 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
 from app.adapters.clock import FixedClock
-from app.storage.cadences import RepInfo, add_rep, enroll, import_cadence, today
+from app.storage.cadences import (
+    CadenceStoreError,
+    RepInfo,
+    add_rep,
+    enroll,
+    import_cadence,
+    today,
+)
 from app.storage.database import Database
 from app.storage.schema import Activity, Contact, Task
 from app.ui import settings
-from app.ui.today.messages import availability_text
+from app.ui.today.messages import availability_text, error_text, reason_label
 from app.ui.today.model import TodayModel
 from app.ui.today.page import TodayPage
 from app.ui.widgets.page import PageContext
@@ -245,3 +252,37 @@ def test_without_reps_the_page_says_how_to_add_one(
     text = page.empty_state.text_label.text()
     assert "This database has no reps" in text
     assert f'python main.py rep add --db "{db.path}"' in text
+
+
+def test_a_dial_nobody_handles_is_reported_and_not_timed(
+    qtbot: QtBot, db: Database, rep: RepInfo
+) -> None:
+    refused: list[str] = []
+
+    def no_handler(url: str) -> bool:
+        refused.append(url)
+        return False
+
+    settings.CALL_URL_SCHEME.set("gopher")  # not a call scheme: tel: is used
+    settings.DAILY_GOAL.set(2)
+    page = TodayPage(clock=FixedClock(NOW), opener=no_handler)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=LOAD_MS):
+        page.database_changed(PageContext(database=db, contacts=3))
+    assert page.goal_label.text() == "0 of 2 touches today"
+    assert not page.call_current()
+    assert refused == ["tel:+37061234567"]
+    assert page.problem_label.text() == "No program on this computer handles tel: links."
+    assert page.panel.timer_label.text() == ""
+
+
+def test_reasons_are_worded_with_the_holiday_named() -> None:
+    assert reason_label("holiday", "Christmas Day") == "public holiday: Christmas Day"
+    assert reason_label("holiday") == "public holiday"
+    assert reason_label("weekend") == "weekend"
+    assert reason_label("no_phone") == "no phone"
+    assert reason_label("some_new_code") == "some_new_code"
+    assert error_text(CadenceStoreError("item_closed", {"item": 3, "status": "done"})).startswith(
+        "This item was already completed"
+    )
