@@ -82,6 +82,9 @@ _KEYS = {
     Qt.Key.Key_D.value: "done",
     Qt.Key.Key_S.value: "skip",
 }
+#: The same physical keys on a Russian (ЙЦУКЕН) layout, by the letter they type: a rep
+#: who writes notes in Russian need not switch layouts to work the queue.
+_LAYOUT_TWINS = {"о": "next", "л": "previous", "с": "call", "в": "done", "ы": "skip"}
 
 
 @dataclass(frozen=True)
@@ -606,7 +609,8 @@ class TodayPage(Page):
         if mods != Qt.KeyboardModifier.NoModifier:
             return False
         key = int(event.key())
-        action = "help" if event.text() == "?" else _KEYS.get(key)
+        text = event.text().lower()
+        action = "help" if text == "?" else _KEYS.get(key) or _LAYOUT_TWINS.get(text)
         if action is None and key in _DIGITS and self.panel.isVisible():
             self._choose(_DIGITS[key])
             return True
