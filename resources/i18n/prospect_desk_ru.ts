@@ -29,6 +29,82 @@
     </message>
 </context>
 <context>
+    <name>CallPanel</name>
+    <message>
+        <source>Close (Esc)</source>
+        <extracomment>Digit key -&gt; a call&apos;s outcome. ``call_back`` is logged as ``no_answer`` plus a note. What stands in the way of dialling at all (a warning only, for calling hours).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said, what to do next…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no usable phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not contact: this prospect asked not to be contacted, or their email, domain or phone is on the suppression list. Calling is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable phone number: nothing to dial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a good time to call (%1). Next good time: %2 (your time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not contact: calling is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Format:</source>
@@ -556,7 +632,7 @@
     <name>DemoData</name>
     <message>
         <source>Create demo data</source>
-        <extracomment>Contacts created by &quot;Start with demo data&quot; in the window (the CLI can make more). What a demo load writes (every row is new, so ids are not listed).</extracomment>
+        <extracomment>Contacts created by &quot;Start with demo data&quot; in the window (the CLI can make more).</extracomment>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
@@ -585,6 +661,18 @@
     <message>
         <source>Keep my change</source>
         <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact while you were editing it. Your change was not saved; reload the contact to see theirs, then edit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed or deleted this profile while you were editing it. Your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this record while you were editing it. Your change was not saved; reload to see theirs, then edit again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -802,7 +890,7 @@
         <translation>У профиля должно быть название.</translation>
     </message>
     <message>
-        <source>There is already a profile called '%1'.</source>
+        <source>There is already a profile called &apos;%1&apos;.</source>
         <translation>Профиль «%1» уже есть.</translation>
     </message>
     <message>
@@ -1657,6 +1745,17 @@
     </message>
 </context>
 <context>
+    <name>ListsMessages</name>
+    <message>
+        <source>A name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name “%1” is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListsPage</name>
     <message>
         <source>Select all</source>
@@ -1680,7 +1779,7 @@
     </message>
     <message>
         <source>New list…</source>
-        <extracomment>Wait this long after the last keystroke before searching. Tables whose rows the page shows (the table, the scope tree and its counts). Writes after which the table&apos;s rows themselves may differ, not only their values. The scope &quot;select all&quot; selected (None: the selection is the picked rows).</extracomment>
+        <extracomment>Wait this long after the last keystroke before searching. Room around a column title: the style&apos;s margins and the sort arrow. Tables whose rows the page shows (the table, the scope tree and its counts). Writes after which the table&apos;s rows themselves may differ, not only their values. The scope &quot;select all&quot; selected (None: the selection is the picked rows).</extracomment>
         <translation>Новый список…</translation>
     </message>
     <message>
@@ -3173,49 +3272,6 @@
     </message>
 </context>
 <context>
-    <name>StorageErrors</name>
-    <message>
-        <source>%1 already holds %2 prospects; demo data is only added to an empty database.</source>
-        <translation>В базе %1 уже %2 потенциальных клиентов; демо-данные добавляются только в пустую базу.</translation>
-    </message>
-    <message>
-        <source>Cannot export to %1: the file name must end in .csv, .xlsx or .vcf.</source>
-        <translation>Нельзя экспортировать в %1: имя файла должно оканчиваться на .csv, .xlsx или .vcf.</translation>
-    </message>
-    <message>
-        <source>Refusing to export over the database file %1.</source>
-        <translation>Экспорт поверх файла базы данных %1 не выполнен.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Не удалось записать %1: %2.</translation>
-    </message>
-    <message>
-        <source>There is no list named "%1": this database has no lists.</source>
-        <translation>Списка «%1» нет: в этой базе нет ни одного списка.</translation>
-    </message>
-    <message>
-        <source>There is no list named "%1". Lists: %2.</source>
-        <translation>Списка «%1» нет. Списки: %2.</translation>
-    </message>
-    <message>
-        <source>A backup cannot overwrite the database it copies.</source>
-        <translation>Резервная копия не может заменить базу, которую копирует.</translation>
-    </message>
-    <message>
-        <source>The backup to %1 failed: %2</source>
-        <translation>Не удалось создать резервную копию %1: %2</translation>
-    </message>
-    <message>
-        <source>A server database is backed up with the server's own tools (pg_dump).</source>
-        <translation>Серверная база копируется средствами самого сервера (pg_dump).</translation>
-    </message>
-    <message>
-        <source>A database cannot be restored from itself.</source>
-        <translation>Базу нельзя восстановить из неё самой.</translation>
-    </message>
-</context>
-<context>
     <name>SummaryModel</name>
     <message>
         <source>Click to see the rows behind this number</source>
@@ -3240,6 +3296,269 @@
     <message>
         <source>Remove</source>
         <translation>Убрать</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>Due</source>
+        <extracomment>The columns, by key, left to right. The role that gives a row&apos;s item id.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Guessed: nothing on the contact tells their time zone; check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today for:</source>
+        <extracomment>Tables whose changes can change the queue or the day&apos;s count. Key code -&gt; outcome, for the digit keys. Key code -&gt; what it does. The same physical keys on a Russian (ЙЦУКЕН) layout, by the letter they type: a rep who writes notes in Russian need not switch layouts to work the queue.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys (?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J / K: next / previous item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: open the call panel · Esc: close it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C: call · D: done · S: skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?: show or hide these keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation type="unfinished">На сегодня ничего нет</translation>
+    </message>
+    <message>
+        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect&apos;s local time, once a database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading today&apos;s queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load today&apos;s queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who are you? Pick yourself in the list above; this computer remembers it. A manager can look at any rep&apos;s day from the same list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 touches today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today shows one rep&apos;s queue: the calls, emails and touches due for the prospects they enrolled in a cadence. This database has no reps. Add yourself from a terminal:
+
+python main.py rep add --db &quot;%1&quot; --name &quot;Your Name&quot; --email you@example.com
+
+then enroll prospects with python main.py enroll, and open this page again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished">Менеджер</translation>
+    </message>
+    <message>
+        <source>Choose who you are…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due today. New steps appear here when they fall due; enroll prospects in a cadence to fill tomorrow&apos;s queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer handles %1: links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayWords</name>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public holiday: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside calling hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (guessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callable now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · next: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item was already completed (perhaps on another computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That outcome is only for calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number %1 cannot be dialled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no number to dial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls cannot be placed with %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3304,6 +3623,10 @@
             <numerusform>импорт %n контактов</numerusform>
             <numerusform>импорт %n контактов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Logged outcome</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Change of %n row(s)</source>
@@ -3843,25 +4166,6 @@
             <numerusform>%n не проверены по текущим правилам — нажмите «Проверить»</numerusform>
             <numerusform>%n не проверены по текущим правилам — нажмите «Проверить»</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>WorkspacePage</name>
-    <message>
-        <source>Go to Lists</source>
-        <translation>К спискам</translation>
-    </message>
-    <message>
-        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect&apos;s local time. Add contacts on the Lists page to start.</source>
-        <translation>Здесь появятся звонки, письма и касания в LinkedIn на день — по приоритету и местному времени клиента. Чтобы начать, добавьте контакты на странице «Списки».</translation>
-    </message>
-    <message>
-        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect&apos;s local time, once prospects are enrolled in a cadence.</source>
-        <translation>Здесь появятся звонки, письма и касания в LinkedIn на день — по приоритету и местному времени клиента, как только клиенты попадут в цепочку касаний.</translation>
-    </message>
-    <message>
-        <source>Nothing due today</source>
-        <translation>На сегодня ничего нет</translation>
     </message>
 </context>
 </TS>
