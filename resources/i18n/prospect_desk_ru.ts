@@ -33,75 +33,75 @@
     <message>
         <source>Close (Esc)</source>
         <extracomment>Digit key -&gt; a call&apos;s outcome. ``call_back`` is logged as ``no_answer`` plus a note. What stands in the way of dialling at all (a warning only, for calling hours).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть (Esc)</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка:</translation>
     </message>
     <message>
         <source>What was said, what to do next…</source>
-        <translation type="unfinished"></translation>
+        <translation>О чём говорили, что делать дальше…</translation>
     </message>
     <message>
         <source>Call (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить (C)</translation>
     </message>
     <message>
         <source>Done (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово (D)</translation>
     </message>
     <message>
         <source>Skip (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить (S)</translation>
     </message>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не выбрано</translation>
     </message>
     <message>
         <source>no usable phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>нет действительного номера</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон: %1</translation>
     </message>
     <message>
         <source>Email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Email: %1</translation>
     </message>
     <message>
         <source>Their time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Время у клиента: %1</translation>
     </message>
     <message>
         <source>Do not contact: this prospect asked not to be contacted, or their email, domain or phone is on the suppression list. Calling is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не связываться: клиент отказался от контактов, либо его email, домен или телефон в стоп-листе. Звонки отключены.</translation>
     </message>
     <message>
         <source>No usable phone number: nothing to dial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет действительного номера: звонить некуда.</translation>
     </message>
     <message>
         <source>Not a good time to call (%1). Next good time: %2 (your time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас звонить не стоит (%1). Ближайшее подходящее время: %2 (по вашему времени).</translation>
     </message>
     <message>
         <source>Script: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрипт: %1</translation>
     </message>
     <message>
         <source>Instructions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Инструкции: %1</translation>
     </message>
     <message>
         <source>Template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон: %1</translation>
     </message>
     <message>
         <source>Do not contact: calling is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не связываться: звонки отключены.</translation>
     </message>
 </context>
 <context>
@@ -664,15 +664,15 @@
     </message>
     <message>
         <source>Someone else changed this contact while you were editing it. Your change was not saved; reload the contact to see theirs, then edit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то другой изменил этот контакт, пока вы его редактировали. Ваши изменения не сохранены; загрузите контакт заново, чтобы увидеть чужие, и внесите правку ещё раз.</translation>
     </message>
     <message>
         <source>Someone else changed or deleted this profile while you were editing it. Your change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то другой изменил или удалил этот профиль, пока вы его редактировали. Ваши изменения не сохранены.</translation>
     </message>
     <message>
         <source>Someone else changed this record while you were editing it. Your change was not saved; reload to see theirs, then edit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то другой изменил эту запись, пока вы её редактировали. Ваши изменения не сохранены; обновите данные, чтобы увидеть чужие, и внесите правку ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -1748,11 +1748,11 @@
     <name>ListsMessages</name>
     <message>
         <source>A name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название.</translation>
     </message>
     <message>
         <source>The name “%1” is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название «%1» уже занято.</translation>
     </message>
 </context>
 <context>
@@ -3303,31 +3303,31 @@
     <message>
         <source>Due</source>
         <extracomment>The columns, by key, left to right. The role that gives a row&apos;s item id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг</translation>
     </message>
     <message>
         <source>Their time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время клиента</translation>
     </message>
     <message>
         <source>Call now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонить сейчас?</translation>
     </message>
     <message>
         <source>%1. Guessed: nothing on the contact tells their time zone; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Предположительно: в данных контакта нет часового пояса — проверьте.</translation>
     </message>
 </context>
 <context>
@@ -3335,55 +3335,55 @@
     <message>
         <source>Today for:</source>
         <extracomment>Tables whose changes can change the queue or the day&apos;s count. Key code -&gt; outcome, for the digit keys. Key code -&gt; what it does. The same physical keys on a Russian (ЙЦУКЕН) layout, by the letter they type: a rep who writes notes in Russian need not switch layouts to work the queue.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня для:</translation>
     </message>
     <message>
         <source>Keys (?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши (?)</translation>
     </message>
     <message>
         <source>J / K: next / previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>J / K: следующая / предыдущая задача</translation>
     </message>
     <message>
         <source>Enter: open the call panel · Esc: close it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: открыть панель звонка · Esc: закрыть её</translation>
     </message>
     <message>
         <source>C: call · D: done · S: skip</source>
-        <translation type="unfinished"></translation>
+        <translation>C: позвонить · D: готово · S: пропустить</translation>
     </message>
     <message>
         <source>In a call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Во время звонка: %1</translation>
     </message>
     <message>
         <source>?: show or hide these keys</source>
-        <translation type="unfinished"></translation>
+        <translation>?: показать или скрыть подсказку по клавишам</translation>
     </message>
     <message>
         <source>Nothing due today</source>
-        <translation type="unfinished">На сегодня ничего нет</translation>
+        <translation>На сегодня ничего нет</translation>
     </message>
     <message>
         <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect&apos;s local time, once a database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте базу данных — и здесь появятся ваши звонки, письма и касания в LinkedIn на день, упорядоченные по приоритету и местному времени каждого клиента.</translation>
     </message>
     <message>
         <source>Reading today&apos;s queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение очереди на сегодня…</translation>
     </message>
     <message>
         <source>Load today&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка очереди на сегодня</translation>
     </message>
     <message>
         <source>Who are you? Pick yourself in the list above; this computer remembers it. A manager can look at any rep&apos;s day from the same list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто вы? Выберите себя в списке выше — этот компьютер запомнит выбор. Руководитель может открыть в том же списке день любого сотрудника.</translation>
     </message>
     <message>
         <source>%1 of %2 touches today</source>
-        <translation type="unfinished"></translation>
+        <translation>Касаний сегодня: %1 из %2</translation>
     </message>
     <message>
         <source>Today shows one rep&apos;s queue: the calls, emails and touches due for the prospects they enrolled in a cadence. This database has no reps. Add yourself from a terminal:
@@ -3391,174 +3391,178 @@
 python main.py rep add --db &quot;%1&quot; --name &quot;Your Name&quot; --email you@example.com
 
 then enroll prospects with python main.py enroll, and open this page again.</source>
-        <translation type="unfinished"></translation>
+        <translation>На странице «Сегодня» — очередь одного сотрудника: звонки, письма и касания, которые пора сделать по клиентам из его каденций. В этой базе нет ни одного сотрудника. Добавьте себя из терминала:
+
+python main.py rep add --db &quot;%1&quot; --name &quot;Ваше имя&quot; --email you@example.com
+
+Затем добавьте клиентов в каденцию командой python main.py enroll и снова откройте эту страницу.</translation>
     </message>
     <message>
         <source>SDR</source>
-        <translation type="unfinished"></translation>
+        <translation>SDR</translation>
     </message>
     <message>
         <source>AE</source>
-        <translation type="unfinished"></translation>
+        <translation>AE</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Менеджер</translation>
+        <translation>Руководитель</translation>
     </message>
     <message>
         <source>Choose who you are…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите себя…</translation>
     </message>
     <message>
         <source>Nothing due today. New steps appear here when they fall due; enroll prospects in a cadence to fill tomorrow&apos;s queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сегодня ничего нет. Новые шаги появятся здесь, когда подойдёт их срок; добавьте клиентов в каденцию, чтобы заполнить очередь на завтра.</translation>
     </message>
     <message>
         <source>No program on this computer handles %1: links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылки %1: на этом компьютере открыть нечем.</translation>
     </message>
     <message>
         <source>Log the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись результата</translation>
     </message>
     <message>
         <source>Saving the outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение результата…</translation>
     </message>
 </context>
 <context>
     <name>TodayWords</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>public holiday: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>праздник: %1</translation>
     </message>
     <message>
         <source>outside calling hours</source>
-        <translation type="unfinished"></translation>
+        <translation>вне часов для звонков</translation>
     </message>
     <message>
         <source>weekend</source>
-        <translation type="unfinished"></translation>
+        <translation>выходной</translation>
     </message>
     <message>
         <source>public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>праздник</translation>
     </message>
     <message>
         <source>do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>не связываться</translation>
     </message>
     <message>
         <source>no phone</source>
-        <translation type="unfinished"></translation>
+        <translation>нет телефона</translation>
     </message>
     <message>
         <source>%1 (guessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (предположительно)</translation>
     </message>
     <message>
         <source>Callable now</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно звонить</translation>
     </message>
     <message>
         <source>%1 · next: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · можно с %2</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый лид</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Дозвон</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ответа</translation>
     </message>
     <message>
         <source>Voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосовая почта</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Занято</translation>
     </message>
     <message>
         <source>Wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный номер</translation>
     </message>
     <message>
         <source>Gatekeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретарь</translation>
     </message>
     <message>
         <source>Not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Не интересно</translation>
     </message>
     <message>
         <source>Meeting booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча назначена</translation>
     </message>
     <message>
         <source>Call back later</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезвонить позже</translation>
     </message>
     <message>
         <source>Call back later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезвонить позже.</translation>
     </message>
     <message>
         <source>This item was already completed (perhaps on another computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта задача уже выполнена (возможно, на другом компьютере).</translation>
     </message>
     <message>
         <source>This item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой задачи больше нет.</translation>
     </message>
     <message>
         <source>That outcome is only for calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой результат можно указать только для звонка.</translation>
     </message>
     <message>
         <source>The phone number %1 cannot be dialled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер %1 набрать нельзя.</translation>
     </message>
     <message>
         <source>There is no number to dial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет номера для набора.</translation>
     </message>
     <message>
         <source>Calls cannot be placed with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонки через %1 не поддерживаются.</translation>
     </message>
 </context>
 <context>
@@ -3626,7 +3630,7 @@ then enroll prospects with python main.py enroll, and open this page again.</sou
     </message>
     <message>
         <source>Logged outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>запись результата</translation>
     </message>
     <message numerus="yes">
         <source>Change of %n row(s)</source>
