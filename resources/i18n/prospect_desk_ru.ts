@@ -3272,6 +3272,49 @@
     </message>
 </context>
 <context>
+    <name>StorageErrors</name>
+    <message>
+        <source>%1 already holds %2 prospects; demo data is only added to an empty database.</source>
+        <translation>В базе %1 уже %2 потенциальных клиентов; демо-данные добавляются только в пустую базу.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the file name must end in .csv, .xlsx or .vcf.</source>
+        <translation>Нельзя экспортировать в %1: имя файла должно оканчиваться на .csv, .xlsx или .vcf.</translation>
+    </message>
+    <message>
+        <source>Refusing to export over the database file %1.</source>
+        <translation>Экспорт поверх файла базы данных %1 не выполнен.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Не удалось записать %1: %2.</translation>
+    </message>
+    <message>
+        <source>There is no list named &quot;%1&quot;: this database has no lists.</source>
+        <translation>Списка «%1» нет: в этой базе нет ни одного списка.</translation>
+    </message>
+    <message>
+        <source>There is no list named &quot;%1&quot;. Lists: %2.</source>
+        <translation>Списка «%1» нет. Списки: %2.</translation>
+    </message>
+    <message>
+        <source>A backup cannot overwrite the database it copies.</source>
+        <translation>Резервная копия не может заменить базу, которую копирует.</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>Не удалось создать резервную копию %1: %2</translation>
+    </message>
+    <message>
+        <source>A server database is backed up with the server&apos;s own tools (pg_dump).</source>
+        <translation>Серверная база копируется средствами самого сервера (pg_dump).</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>Базу нельзя восстановить из неё самой.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryModel</name>
     <message>
         <source>Click to see the rows behind this number</source>
