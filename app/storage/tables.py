@@ -570,3 +570,12 @@ duplicate_dismissals = Table(
     UniqueConstraint("contact_id_low", "contact_id_high"),
     CheckConstraint("contact_id_low < contact_id_high", name="ordered_pair"),
 )
+
+# --- the search index ---------------------------------------------------------------------
+
+#: Tables the migrations create by hand and Alembic must not compare or create: the FTS5
+#: search index (a virtual table with its shadow tables, kept in step by triggers).
+search_metadata = MetaData()
+
+#: The contacts' full-text index; ``rowid`` is the contact's id.
+contacts_fts = Table("contacts_fts", search_metadata, Column("rowid", Integer))
