@@ -474,6 +474,9 @@ handoffs = Table(
 )
 
 #: A do-not-contact entry: an email, a whole domain or a phone number.
+#:
+#: For people who asked to be erased only ``value_hash`` is kept, so they stay suppressed
+#: without their address being stored.
 suppressions = Table(
     "suppressions",
     metadata,
@@ -516,6 +519,8 @@ settings = Table(
 )
 
 #: One user action that changed many rows (a bulk fix, a delete, a merge), undoable as a unit.
+#:
+#: Imports keep their own record (``ImportBatch``); everything else multi-row records here.
 change_sets = Table(
     "change_sets",
     metadata,
@@ -530,6 +535,10 @@ change_sets = Table(
 )
 
 #: What one row looked like before (and after) a change set touched it.
+#:
+#: ``before`` holds the old values of the changed columns for an update, and the whole row
+#: for a delete; ``after`` holds the values the change wrote, so undo can tell whether
+#: somebody edited the row since and refuse to overwrite their edit.
 change_set_rows = Table(
     "change_set_rows",
     metadata,
@@ -550,6 +559,11 @@ change_set_rows = Table(
 )
 
 #: Two contacts somebody said are different people ("Not duplicates" on the merge screen).
+#:
+#: Stored in the database, not per user, so a team sharing one file does not review the
+#: same pair twice. The pair is ordered (smaller id first) so the unique constraint holds
+#: whichever way round it was dismissed; a dismissed group of n contacts is n·(n-1)/2 rows.
+#: Deleting either contact drops the row.
 duplicate_dismissals = Table(
     "duplicate_dismissals",
     metadata,

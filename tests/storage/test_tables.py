@@ -6,6 +6,7 @@ import ast
 import json
 import subprocess
 import sys
+import typing
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,22 @@ def test_every_table_is_the_one_its_orm_class_maps() -> None:
         assert cls.__table__ is table
         assert getattr(tables, name) is table
     assert schema.Contact.__table__ is tables.contacts
+
+
+def test_the_annotations_agree_with_the_tables() -> None:
+    """A class's ``Mapped[... | None]`` says the column takes NULL, and every column is typed."""
+    disagree = []
+    for mapper in schema.Base.registry.mappers:
+        hints = typing.get_type_hints(mapper.class_, vars(schema))
+        for column in mapper.local_table.columns:
+            assert column.key in hints, f"{mapper.class_.__name__}.{column.key} has no annotation"
+            (inner,) = typing.get_args(hints[column.key])
+            if inner is Any:
+                continue
+            optional = type(None) in typing.get_args(inner)
+            if optional != (column.nullable and not column.primary_key):
+                disagree.append(f"{mapper.class_.__name__}.{column.key}")
+    assert disagree == []
 
 
 def test_versioned_classes_lock_on_their_tables_version_column() -> None:
