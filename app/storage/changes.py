@@ -30,20 +30,19 @@ from sqlalchemy import DateTime, Table, and_, delete, func, insert, select, upda
 from sqlalchemy.engine import Connection, RowMapping
 
 from app.core.ops import NO_CHANGES, Changes
+from app.storage import tables
 from app.storage.history import change_set_changes, rows_changes
-from app.storage.schema import Base, ChangeSet, ChangeSetRow, utcnow
+from app.storage.types import utcnow
 
 if TYPE_CHECKING:
     from app.storage.database import Database
 
-_CHANGE_SETS: Table = ChangeSet.__table__  # type: ignore[assignment]
-_CHANGE_ROWS: Table = ChangeSetRow.__table__  # type: ignore[assignment]
 # Rows per statement when snapshotting or restoring; keeps SQLite's variable limit happy.
 _CHUNK = 500
 
 
 def _table(name: str) -> Table:
-    return Base.metadata.tables[name]
+    return tables.metadata.tables[name]
 
 
 def _to_json(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -86,7 +85,7 @@ def _key_clause(table: Table, row_key: Mapping[str, Any]) -> Any:
 def _dependent_tables(parent: str) -> list[tuple[Table, str]]:
     """Tables with a foreign key to ``parent.id``, with the referring column's name."""
     found = []
-    for table in Base.metadata.sorted_tables:
+    for table in tables.metadata.sorted_tables:
         for fk in table.foreign_keys:
             if fk.column.table.name == parent and fk.column.name == "id":
                 found.append((table, fk.parent.name))
@@ -174,7 +173,7 @@ class ChangeRecorder:
         for start in range(0, len(ids), _CHUNK * 20):
             chunk = ids[start : start + _CHUNK * 20]
             self.conn.execute(
-                insert(_CHANGE_ROWS),
+                insert(tables.change_set_rows),
                 [
                     {
                         "change_set_id": self.change_set_id,
@@ -255,7 +254,7 @@ class ChangeRecorder:
             else:
                 self._touched[table_name] = None
         self.conn.execute(
-            insert(_CHANGE_ROWS).values(
+            insert(tables.change_set_rows).values(
                 change_set_id=self.change_set_id,
                 table_name=table_name,
                 row_key=row_key,
@@ -283,7 +282,7 @@ def record_changes(
     """
     with db.transaction() as conn:
         change_set_id = conn.execute(
-            insert(_CHANGE_SETS)
+            insert(tables.change_sets)
             .values(
                 kind=kind,
                 description=description,
@@ -292,13 +291,13 @@ def record_changes(
                 created_at=utcnow(),
                 undone=False,
             )
-            .returning(_CHANGE_SETS.c.id)
+            .returning(tables.change_sets.c.id)
         ).scalar_one()
         recorder = ChangeRecorder(conn, change_set_id, kind)
         yield recorder
         conn.execute(
-            update(_CHANGE_SETS)
-            .where(_CHANGE_SETS.c.id == change_set_id)
+            update(tables.change_sets)
+            .where(tables.change_sets.c.id == change_set_id)
             .values(row_count=recorder.rows)
         )
 
@@ -366,7 +365,7 @@ def undo_change_set(
     """
     with db.transaction() as conn:
         head = conn.execute(
-            select(_CHANGE_SETS.c.undone).where(_CHANGE_SETS.c.id == change_set_id)
+            select(tables.change_sets.c.undone).where(tables.change_sets.c.id == change_set_id)
         ).first()
         if head is None:
             raise KeyError(change_set_id)
@@ -374,9 +373,9 @@ def undo_change_set(
             raise AlreadyUndoneError(change_set_id)
         rows = list(
             conn.execute(
-                select(_CHANGE_ROWS)
-                .where(_CHANGE_ROWS.c.change_set_id == change_set_id)
-                .order_by(_CHANGE_ROWS.c.id.desc())
+                select(tables.change_set_rows)
+                .where(tables.change_set_rows.c.change_set_id == change_set_id)
+                .order_by(tables.change_set_rows.c.id.desc())
             ).mappings()
         )
         conflicts: list[Conflict] = []
@@ -392,8 +391,8 @@ def undo_change_set(
             return UndoResult(applied=False, conflicts=conflicts)
         restored = _apply_undo(conn, clean)
         conn.execute(
-            update(_CHANGE_SETS)
-            .where(_CHANGE_SETS.c.id == change_set_id)
+            update(tables.change_sets)
+            .where(tables.change_sets.c.id == change_set_id)
             .values(undone=True, undone_at=utcnow())
         )
         changes = rows_changes(clean, operation="undo", count=restored)
@@ -409,7 +408,7 @@ def _apply_undo(conn: Connection, rows: Iterable[RowMapping]) -> int:
     survivor, then deletes the contact): putting ``contact_id`` back first would break the
     foreign key, which SQLite and PostgreSQL check per statement.
     """
-    order = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
+    order = {t.name: i for i, t in enumerate(tables.metadata.sorted_tables)}
     updates = [r for r in rows if r["action"] == "updated"]
     inserted = [r for r in rows if r["action"] == "inserted"]
     deleted = sorted(
@@ -447,14 +446,14 @@ def recent_change_sets(conn: Connection, *, limit: int = 20) -> list[ChangeSetSu
     """The newest change sets, newest first (undone ones included, flagged)."""
     rows = conn.execute(
         select(
-            _CHANGE_SETS.c.id,
-            _CHANGE_SETS.c.kind,
-            _CHANGE_SETS.c.description,
-            _CHANGE_SETS.c.row_count,
-            _CHANGE_SETS.c.created_at,
-            _CHANGE_SETS.c.undone,
+            tables.change_sets.c.id,
+            tables.change_sets.c.kind,
+            tables.change_sets.c.description,
+            tables.change_sets.c.row_count,
+            tables.change_sets.c.created_at,
+            tables.change_sets.c.undone,
         )
-        .order_by(_CHANGE_SETS.c.id.desc())
+        .order_by(tables.change_sets.c.id.desc())
         .limit(limit)
     )
     return [ChangeSetSummary(*r) for r in rows]

@@ -44,34 +44,11 @@ from app.core.demo import DemoCompany, DemoDataGenerator, DemoPerson, weighted_c
 from app.core.ops import NO_CHANGES, CancelToken, Changes, Progress, check_cancelled, report
 from app.core.validation import PhoneCheck, check_email, check_phone, score_contact
 from app.core.workers import shutdown_pools, spawn_pool
-from app.storage import errors
+from app.storage import errors, tables
 from app.storage.contacts.derived import DERIVED_COLUMNS, derived_values, is_blank
 from app.storage.database import Database
-from app.storage.schema import (
-    Activity,
-    Cadence,
-    CadenceStep,
-    Company,
-    Contact,
-    ContactList,
-    ContactPoint,
-    ContactTag,
-    Enrollment,
-    Handoff,
-    IcpProfile,
-    ListMember,
-    PipelineStage,
-    Qualification,
-    Rep,
-    Segment,
-    Setting,
-    Suppression,
-    Tag,
-    Task,
-    Template,
-    utcnow,
-)
 from app.storage.search_index import rebuild_search_index
+from app.storage.types import utcnow
 
 #: The settings key marking a database as demo data (the UI may refuse real sends in it).
 DEMO_SETTING_KEY: Final = "demo"
@@ -407,12 +384,6 @@ class _Loader:
         )
 
 
-def _table(model: Any) -> Table:
-    table = model.__table__
-    assert isinstance(table, Table)
-    return table
-
-
 # --- the public entry point -----------------------------------------------------------------
 
 
@@ -455,7 +426,7 @@ def populate_demo(
     started = time.perf_counter()
     moment = now or utcnow()
     with db.transaction() as conn:
-        existing = conn.execute(select(func.count()).select_from(_table(Contact))).scalar_one()
+        existing = conn.execute(select(func.count()).select_from(tables.contacts)).scalar_one()
         if existing:
             raise DemoRefusedError(db.display_name, int(existing))
         loader = _Loader(conn, progress, cancel)
@@ -578,8 +549,8 @@ class _DemoBuilder:
             self.conn.exec_driver_sql(statement)
             self.loader.report(900 + 99 * done // len(self.saved_ddl))
 
-    def _next_ids(self, model: Any, count: int) -> Iterator[int]:
-        start = self.loader.next_id(_table(model))
+    def _next_ids(self, table: Table, count: int) -> Iterator[int]:
+        start = self.loader.next_id(table)
         return iter(range(start, start + count))
 
     def _days_ago(self, low: float, high: float) -> dt.datetime:
@@ -588,11 +559,11 @@ class _DemoBuilder:
     # --- reference data ---
 
     def _reps(self) -> None:
-        table = _table(Rep)
+        table = tables.reps
         existing = {
             email: rep_id for rep_id, email in self.conn.execute(select(table.c.id, table.c.email))
         }
-        ids = self._next_ids(Rep, len(DEMO_REPS))
+        ids = self._next_ids(tables.reps, len(DEMO_REPS))
         rows = []
         for name, role, local in DEMO_REPS:
             email = f"{local}@{_REP_DOMAIN}"
@@ -608,9 +579,9 @@ class _DemoBuilder:
         self.loader.insert(table, rows)
 
     def _stages(self) -> None:
-        table = _table(PipelineStage)
+        table = tables.pipeline_stages
         existing = {key: sid for sid, key in self.conn.execute(select(table.c.id, table.c.key))}
-        ids = self._next_ids(PipelineStage, len(DEFAULT_STAGES))
+        ids = self._next_ids(tables.pipeline_stages, len(DEFAULT_STAGES))
         rows = []
         for position, spec in enumerate(DEFAULT_STAGES):
             stage_id = existing.get(spec.key)
@@ -625,7 +596,7 @@ class _DemoBuilder:
 
     def _templates_and_cadences(self) -> None:
         template_ids: dict[str, int] = {}
-        ids = self._next_ids(Template, len(_TEMPLATES))
+        ids = self._next_ids(tables.templates, len(_TEMPLATES))
         rows = []
         for name, channel, subject, body in _TEMPLATES:
             template_ids[name] = next(ids)
@@ -633,10 +604,10 @@ class _DemoBuilder:
                 "id": template_ids[name], "name": name, "channel": channel, "subject": subject,
                 "body": body, "version": 1, "created_at": self.now, "updated_at": self.now,
             })  # fmt: skip
-        self.loader.insert(_table(Template), rows)
+        self.loader.insert(tables.templates, rows)
 
-        cadence_ids = self._next_ids(Cadence, len(_CADENCES))
-        step_ids = self._next_ids(CadenceStep, sum(len(c[2]) for c in _CADENCES))
+        cadence_ids = self._next_ids(tables.cadences, len(_CADENCES))
+        step_ids = self._next_ids(tables.cadence_steps, sum(len(c[2]) for c in _CADENCES))
         cadence_rows, step_rows = [], []
         for name, description, steps in _CADENCES:
             info = _CadenceInfo(next(cadence_ids), [], [], [])
@@ -656,14 +627,14 @@ class _DemoBuilder:
                 info.channels.append(channel)
                 info.titles.append(instructions)
             self.cadences.append(info)
-        self.loader.insert(_table(Cadence), cadence_rows)
-        self.loader.insert(_table(CadenceStep), step_rows)
+        self.loader.insert(tables.cadences, cadence_rows)
+        self.loader.insert(tables.cadence_steps, step_rows)
 
     def _tags_lists_segments_icp(self) -> None:
-        tag_ids = self._next_ids(Tag, len(_TAGS))
+        tag_ids = self._next_ids(tables.tags, len(_TAGS))
         self.tag_ids = [next(tag_ids) for _ in _TAGS]
         tag_rows = [{"id": i, "name": n} for i, n in zip(self.tag_ids, _TAGS, strict=True)]
-        self.loader.insert(_table(Tag), tag_rows)
+        self.loader.insert(tables.tags, tag_rows)
 
         lists = (
             ("Webinar attendees — May", "Registered for the May pipeline webinar.",
@@ -672,7 +643,7 @@ class _DemoBuilder:
              "Rūta Kazlauskienė"),
             ("Top accounts Q3", "Prospects at our biggest target accounts.", "Helen Park"),
         )  # fmt: skip
-        list_ids = self._next_ids(ContactList, len(lists))
+        list_ids = self._next_ids(tables.lists, len(lists))
         list_rows = []
         for name, description, owner in lists:
             self.list_ids[name] = next(list_ids)
@@ -681,7 +652,7 @@ class _DemoBuilder:
                 "owner_id": self.rep_ids[owner], "created_at": self._days_ago(20, 40),
                 "updated_at": self.now,
             })  # fmt: skip
-        self.loader.insert(_table(ContactList), list_rows)
+        self.loader.insert(tables.lists, list_rows)
 
         segments = (
             ("Hot inbound — not yet contacted",
@@ -694,16 +665,16 @@ class _DemoBuilder:
             ("Emails to fix",
              {"all": [{"field": "email_status", "op": "in", "value": ["invalid", "risky"]}]}),
         )  # fmt: skip
-        seg_ids = self._next_ids(Segment, len(segments))
-        self.loader.insert(_table(Segment), [
+        seg_ids = self._next_ids(tables.segments, len(segments))
+        self.loader.insert(tables.segments, [
             {"id": next(seg_ids), "name": name, "definition": definition,
              "owner_id": self.rep_ids["Helen Park"], "created_at": self.now,
              "updated_at": self.now}
             for name, definition in segments
         ])  # fmt: skip
 
-        icp_id = self.loader.next_id(_table(IcpProfile))
-        self.loader.insert(_table(IcpProfile), [{
+        icp_id = self.loader.next_id(tables.icp_profiles)
+        self.loader.insert(tables.icp_profiles, [{
             "id": icp_id, "name": "Mid-market software, logistics and finance in Europe",
             "industries": list(_ICP_INDUSTRIES), "title_keywords": [
                 "sales", "revenue", "marketing", "vertrieb", "продаж", "销售", "pardavimų",
@@ -720,9 +691,9 @@ class _DemoBuilder:
     def _companies(self) -> list[tuple[int, DemoCompany]]:
         count = max(1, self.total // _CONTACTS_PER_COMPANY) if self.total else 0
         made = self.people.companies(count)
-        ids = self._next_ids(Company, count)
+        ids = self._next_ids(tables.companies, count)
         numbered = [(next(ids), company) for company in made]
-        self.loader.insert(_table(Company), [
+        self.loader.insert(tables.companies, [
             {"id": cid, "name": c.name, "normalized_name": c.normalized_name,
              "domain": c.domain, "website": c.website, "industry": c.industry,
              "employee_count": c.employee_count, "country": c.country, "city": c.city,
@@ -741,11 +712,11 @@ class _DemoBuilder:
         self.top_accounts = {cid for cid, _ in by_size[: max(3, len(by_size) // 100)]}
         stage_keys = [s.key for s in DEFAULT_STAGES]
         stage_cum = list(accumulate(s.weight for s in DEFAULT_STAGES))
-        next_contact = self.loader.next_id(_table(Contact))
+        next_contact = self.loader.next_id(tables.contacts)
         self.ids = {
-            name: self.loader.next_id(_table(model))
-            for name, model in (("enrollment", Enrollment), ("task", Task),
-                                ("activity", Activity), ("point", ContactPoint))
+            name: self.loader.next_id(table)
+            for name, table in (("enrollment", tables.enrollments), ("task", tables.tasks),
+                                ("activity", tables.activities), ("point", tables.contact_points))
         }  # fmt: skip
         validator = _Validator(parallel=self.parallel)
         try:
@@ -853,7 +824,7 @@ class _DemoBuilder:
         return value
 
     def _settings_and_suppressions(self) -> None:
-        table = _table(Setting)
+        table = tables.settings
         self.conn.execute(table.delete().where(table.c.key == DEMO_SETTING_KEY))
         self.loader.insert(table, [{
             "key": DEMO_SETTING_KEY,
@@ -873,11 +844,11 @@ class _DemoBuilder:
         existing = {
             (kind, value_hash)
             for kind, value_hash in self.conn.execute(
-                select(_table(Suppression).c.kind, _table(Suppression).c.value_hash)
+                select(tables.suppressions.c.kind, tables.suppressions.c.value_hash)
             )
         }
         self.loader.insert(
-            _table(Suppression), [r for r in rows if (r["kind"], r["value_hash"]) not in existing]
+            tables.suppressions, [r for r in rows if (r["kind"], r["value_hash"]) not in existing]
         )
 
 
@@ -933,13 +904,14 @@ class _Batch:
 
     def insert(self, loader: _Loader) -> None:
         """Insert every list of rows, parents first."""
-        for model, rows in (
-            (Contact, self.contacts), (ContactPoint, self.points), (ContactTag, self.tags),
-            (ListMember, self.members), (Enrollment, self.enrollments), (Task, self.tasks),
-            (Activity, self.activities), (Qualification, self.qualifications),
-            (Handoff, self.handoffs),
+        for table, rows in (
+            (tables.contacts, self.contacts), (tables.contact_points, self.points),
+            (tables.contact_tags, self.tags), (tables.list_members, self.members),
+            (tables.enrollments, self.enrollments), (tables.tasks, self.tasks),
+            (tables.activities, self.activities), (tables.qualifications, self.qualifications),
+            (tables.handoffs, self.handoffs),
         ):  # fmt: skip
-            loader.insert(_table(model), rows)
+            loader.insert(table, rows)
 
 
 class _Story:

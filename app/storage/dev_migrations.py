@@ -1,7 +1,7 @@
 """Developer helper: autogenerate a new migration from the models.
 
 Usage: ``python -m app.storage.dev_migrations "add foo to contacts"``. It builds a
-temporary database at the current head and lets Alembic compare it with ``schema.py``.
+temporary database at the current head and lets Alembic compare it with ``tables.py``.
 Review the generated file before committing (autogenerate misses FTS tables and triggers).
 """
 

@@ -31,18 +31,9 @@ from sqlalchemy.engine import Connection
 
 from app.core.exporting import ExportRow, write_csv, write_vcard, write_xlsx
 from app.core.ops import CancelToken, Progress
+from app.storage import tables
 from app.storage.database import Database
 from app.storage.errors import StorageError
-from app.storage.schema import (
-    Company,
-    Contact,
-    ContactList,
-    ContactTag,
-    ListMember,
-    PipelineStage,
-    Rep,
-    Tag,
-)
 
 __all__ = [
     "EXTRA_FIELDS",
@@ -235,25 +226,32 @@ def _find_list(conn: Connection, name: str, out: Path) -> int:
     Raises:
         UnknownListError: there is no such list (``out`` is the file the export was for).
     """
-    found = conn.execute(select(ContactList.id).where(ContactList.name == name)).scalar()
+    found = conn.execute(select(tables.lists.c.id).where(tables.lists.c.name == name)).scalar()
     if found is not None:
         return int(found)
     names = [
-        str(n) for n in conn.execute(select(ContactList.name).order_by(ContactList.name)).scalars()
+        str(n)
+        for n in conn.execute(select(tables.lists.c.name).order_by(tables.lists.c.name)).scalars()
     ]
     folded = [n for n in names if n.casefold() == name.casefold()]
     if len(folded) == 1:
         return int(
-            conn.execute(select(ContactList.id).where(ContactList.name == folded[0])).scalar_one()
+            conn.execute(
+                select(tables.lists.c.id).where(tables.lists.c.name == folded[0])
+            ).scalar_one()
         )
     raise UnknownListError(name, names, out)
 
 
 def _count(conn: Connection, list_id: int | None) -> int:
     if list_id is None:
-        query = select(func.count()).select_from(Contact)
+        query = select(func.count()).select_from(tables.contacts)
     else:
-        query = select(func.count()).select_from(ListMember).where(ListMember.list_id == list_id)
+        query = (
+            select(func.count())
+            .select_from(tables.list_members)
+            .where(tables.list_members.c.list_id == list_id)
+        )
     return int(conn.execute(query).scalar_one())
 
 
@@ -261,36 +259,42 @@ def _contacts_batch(list_id: int | None, after: int, limit: int) -> Select[*tupl
     """The next ``limit`` contacts with id above ``after``, joined with what the row shows."""
     query = (
         select(
-            Contact.id,
-            Contact.first_name,
-            Contact.last_name,
-            Contact.full_name,
-            Contact.email,
-            Contact.phone_raw,
-            Contact.phone_e164,
-            Company.name,
-            Contact.title,
-            Company.industry,
-            Company.employee_count,
-            Contact.country,
-            Contact.city,
-            Company.website,
-            Contact.linkedin_url,
-            PipelineStage.name,
-            Rep.name,
-            Contact.source,
-            Contact.do_not_contact,
+            tables.contacts.c.id,
+            tables.contacts.c.first_name,
+            tables.contacts.c.last_name,
+            tables.contacts.c.full_name,
+            tables.contacts.c.email,
+            tables.contacts.c.phone_raw,
+            tables.contacts.c.phone_e164,
+            tables.companies.c.name,
+            tables.contacts.c.title,
+            tables.companies.c.industry,
+            tables.companies.c.employee_count,
+            tables.contacts.c.country,
+            tables.contacts.c.city,
+            tables.companies.c.website,
+            tables.contacts.c.linkedin_url,
+            tables.pipeline_stages.c.name,
+            tables.reps.c.name,
+            tables.contacts.c.source,
+            tables.contacts.c.do_not_contact,
         )
-        .select_from(Contact)
-        .outerjoin(Company, Company.id == Contact.company_id)
-        .outerjoin(PipelineStage, PipelineStage.id == Contact.stage_id)
-        .outerjoin(Rep, Rep.id == Contact.owner_id)
+        .select_from(tables.contacts)
+        .outerjoin(tables.companies, tables.companies.c.id == tables.contacts.c.company_id)
+        .outerjoin(
+            tables.pipeline_stages, tables.pipeline_stages.c.id == tables.contacts.c.stage_id
+        )
+        .outerjoin(tables.reps, tables.reps.c.id == tables.contacts.c.owner_id)
     )
     if list_id is not None:
         query = query.join(
-            ListMember, and_(ListMember.contact_id == Contact.id, ListMember.list_id == list_id)
+            tables.list_members,
+            and_(
+                tables.list_members.c.contact_id == tables.contacts.c.id,
+                tables.list_members.c.list_id == list_id,
+            ),
         )
-    return query.where(Contact.id > after).order_by(Contact.id).limit(limit)
+    return query.where(tables.contacts.c.id > after).order_by(tables.contacts.c.id).limit(limit)
 
 
 def _tags_for_range(conn: Connection, list_id: int | None, first: int, last: int) -> dict[int, str]:
@@ -300,14 +304,17 @@ def _tags_for_range(conn: Connection, list_id: int | None, first: int, last: int
     list export the join with its members keeps out contacts not in the list.
     """
     query = (
-        select(ContactTag.contact_id, Tag.name)
-        .join(Tag, Tag.id == ContactTag.tag_id)
-        .where(ContactTag.contact_id.between(first, last))
+        select(tables.contact_tags.c.contact_id, tables.tags.c.name)
+        .join(tables.tags, tables.tags.c.id == tables.contact_tags.c.tag_id)
+        .where(tables.contact_tags.c.contact_id.between(first, last))
     )
     if list_id is not None:
         query = query.join(
-            ListMember,
-            and_(ListMember.contact_id == ContactTag.contact_id, ListMember.list_id == list_id),
+            tables.list_members,
+            and_(
+                tables.list_members.c.contact_id == tables.contact_tags.c.contact_id,
+                tables.list_members.c.list_id == list_id,
+            ),
         )
     names: dict[int, list[str]] = {}
     for contact_id, tag in conn.execute(query):

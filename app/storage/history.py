@@ -3,9 +3,9 @@
 The undo stack asks "what is the newest write not undone yet?" every time a database opens.
 Answering through ``app.storage.changes`` and ``app.storage.importing`` would load the ORM
 schema and the whole import pipeline (~0.3 s of imports holding the GIL) while the window
-paints for the first time. This module reads the same three tables through lightweight
-Core declarations instead, and is also where an import batch and a change set become the
-:class:`~app.core.ops.Changes` value the undo stack and the broadcast use.
+paints for the first time. This module reads the same three tables through the Core tables
+of ``app.storage.tables`` instead, and is also where an import batch and a change set
+become the :class:`~app.core.ops.Changes` value the undo stack and the broadcast use.
 """
 
 from __future__ import annotations
@@ -14,32 +14,11 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import replace
 
-from sqlalchemy import JSON, Boolean, DateTime, Integer, String, column, select, table
+from sqlalchemy import select
 from sqlalchemy.engine import Connection, RowMapping
 
 from app.core.ops import Changes
-
-_CHANGE_SETS = table(
-    "change_sets",
-    column("id", Integer),
-    column("kind", String),
-    column("created_at", DateTime(timezone=True)),
-    column("undone", Boolean),
-)
-_CHANGE_ROWS = table(
-    "change_set_rows",
-    column("change_set_id", Integer),
-    column("table_name", String),
-    column("row_key", JSON),
-)
-_IMPORT_BATCHES = table(
-    "import_batches",
-    column("id", Integer),
-    column("created_count", Integer),
-    column("updated_count", Integer),
-    column("created_at", DateTime(timezone=True)),
-    column("undone", Boolean),
-)
+from app.storage import tables
 
 #: What an import writes. No ids: a large import touches any number of rows, and screens
 #: reload these tables.
@@ -82,14 +61,14 @@ def change_set_changes(conn: Connection, change_set_id: int) -> Changes:
         KeyError: there is no such change set.
     """
     kind = conn.execute(
-        select(_CHANGE_SETS.c.kind).where(_CHANGE_SETS.c.id == change_set_id)
+        select(tables.change_sets.c.kind).where(tables.change_sets.c.id == change_set_id)
     ).scalar_one_or_none()
     if kind is None:
         raise KeyError(change_set_id)
     rows = list(
         conn.execute(
-            select(_CHANGE_ROWS.c.table_name, _CHANGE_ROWS.c.row_key).where(
-                _CHANGE_ROWS.c.change_set_id == change_set_id
+            select(tables.change_set_rows.c.table_name, tables.change_set_rows.c.row_key).where(
+                tables.change_set_rows.c.change_set_id == change_set_id
             )
         ).mappings()
     )
@@ -108,20 +87,20 @@ def _utc(value: object) -> dt.datetime | None:
 def newest_undoable(conn: Connection) -> Changes | None:
     """The newest change set or import batch that has not been undone, or None."""
     change_set = conn.execute(
-        select(_CHANGE_SETS.c.id, _CHANGE_SETS.c.created_at)
-        .where(_CHANGE_SETS.c.undone.is_(False))
-        .order_by(_CHANGE_SETS.c.id.desc())
+        select(tables.change_sets.c.id, tables.change_sets.c.created_at)
+        .where(tables.change_sets.c.undone.is_(False))
+        .order_by(tables.change_sets.c.id.desc())
         .limit(1)
     ).first()
     batch = conn.execute(
         select(
-            _IMPORT_BATCHES.c.id,
-            _IMPORT_BATCHES.c.created_count,
-            _IMPORT_BATCHES.c.updated_count,
-            _IMPORT_BATCHES.c.created_at,
+            tables.import_batches.c.id,
+            tables.import_batches.c.created_count,
+            tables.import_batches.c.updated_count,
+            tables.import_batches.c.created_at,
         )
-        .where(_IMPORT_BATCHES.c.undone.is_(False))
-        .order_by(_IMPORT_BATCHES.c.id.desc())
+        .where(tables.import_batches.c.undone.is_(False))
+        .order_by(tables.import_batches.c.id.desc())
         .limit(1)
     ).first()
     if batch is not None:

@@ -29,17 +29,16 @@ import time
 from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Final, cast
+from typing import TYPE_CHECKING, Any, Final
 
-from sqlalchemy import Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.engine import Connection, RowMapping
 from sqlalchemy.exc import IntegrityError
 
 from app.core.icp import CompiledProfile, FitScore, IcpProfile
 from app.core.ops import NO_CHANGES, CancelToken, Changes, Progress, check_cancelled, report
-from app.storage import errors
-from app.storage.schema import Company, Contact, utcnow
-from app.storage.schema import IcpProfile as IcpProfileRow
+from app.storage import errors, tables
+from app.storage.types import utcnow
 
 if TYPE_CHECKING:
     from app.storage.database import Database
@@ -64,11 +63,6 @@ __all__ = [
     "update_profile",
 ]
 
-_PROFILES = cast(Table, IcpProfileRow.__table__)
-_CONTACTS = cast(Table, Contact.__table__)
-_COMPANIES = cast(Table, Company.__table__)
-
-#: The profile columns that describe who to target (what :class:`IcpProfile` holds).
 PROFILE_FIELDS: Final[tuple[str, ...]] = (
     "name", "industries", "title_keywords", "seniorities", "min_employees", "max_employees",
     "countries", "excluded_domains",
@@ -221,7 +215,9 @@ def _check(profile: IcpProfile) -> None:
 def list_profiles(conn: Connection) -> list[StoredProfile]:
     """Return every profile, the active one first, then by name."""
     rows = conn.execute(
-        select(_PROFILES).order_by(_PROFILES.c.active.desc(), _PROFILES.c.name)
+        select(tables.icp_profiles).order_by(
+            tables.icp_profiles.c.active.desc(), tables.icp_profiles.c.name
+        )
     ).mappings()
     return [_stored(row) for row in rows]
 
@@ -232,7 +228,11 @@ def get_profile(conn: Connection, profile_id: int) -> StoredProfile:
     Raises:
         KeyError: There is no profile with this id.
     """
-    row = conn.execute(select(_PROFILES).where(_PROFILES.c.id == profile_id)).mappings().first()
+    row = (
+        conn.execute(select(tables.icp_profiles).where(tables.icp_profiles.c.id == profile_id))
+        .mappings()
+        .first()
+    )
     if row is None:
         raise KeyError(profile_id)
     return _stored(row)
@@ -241,7 +241,11 @@ def get_profile(conn: Connection, profile_id: int) -> StoredProfile:
 def active_profile(conn: Connection) -> StoredProfile | None:
     """Return the active profile, or None when there is none."""
     row = (
-        conn.execute(select(_PROFILES).where(_PROFILES.c.active.is_(True)).order_by(_PROFILES.c.id))
+        conn.execute(
+            select(tables.icp_profiles)
+            .where(tables.icp_profiles.c.active.is_(True))
+            .order_by(tables.icp_profiles.c.id)
+        )
         .mappings()
         .first()
     )
@@ -268,13 +272,15 @@ def create_profile(db: Database, profile: IcpProfile, *, active: bool = False) -
     try:
         with db.transaction() as conn:
             any_active = conn.execute(
-                select(func.count()).select_from(_PROFILES).where(_PROFILES.c.active.is_(True))
+                select(func.count())
+                .select_from(tables.icp_profiles)
+                .where(tables.icp_profiles.c.active.is_(True))
             ).scalar_one()
             make_active = active or not any_active
             if make_active:
-                conn.execute(update(_PROFILES).values(active=False))
+                conn.execute(update(tables.icp_profiles).values(active=False))
             new_id = conn.execute(
-                insert(_PROFILES)
+                insert(tables.icp_profiles)
                 .values(
                     **_values(profile),
                     active=make_active,
@@ -282,7 +288,7 @@ def create_profile(db: Database, profile: IcpProfile, *, active: bool = False) -
                     created_at=now,
                     updated_at=now,
                 )
-                .returning(_PROFILES.c.id)
+                .returning(tables.icp_profiles.c.id)
             ).scalar_one()
             return get_profile(conn, int(new_id))
     except IntegrityError as exc:
@@ -312,9 +318,16 @@ def update_profile(
     try:
         with db.transaction() as conn:
             result = conn.execute(
-                update(_PROFILES)
-                .where(_PROFILES.c.id == profile_id, _PROFILES.c.version == expected_version)
-                .values(**_values(profile), version=_PROFILES.c.version + 1, updated_at=utcnow())
+                update(tables.icp_profiles)
+                .where(
+                    tables.icp_profiles.c.id == profile_id,
+                    tables.icp_profiles.c.version == expected_version,
+                )
+                .values(
+                    **_values(profile),
+                    version=tables.icp_profiles.c.version + 1,
+                    updated_at=utcnow(),
+                )
             )
             if result.rowcount != 1:
                 raise errors.ConcurrentEditError(table="icp_profiles", row_id=profile_id)
@@ -336,16 +349,18 @@ def delete_profile(db: Database, profile_id: int, *, expected_version: int | Non
         current = get_profile(conn, profile_id)
         if expected_version is not None and current.version != expected_version:
             raise errors.ConcurrentEditError(table="icp_profiles", row_id=profile_id)
-        conn.execute(delete(_PROFILES).where(_PROFILES.c.id == profile_id))
+        conn.execute(delete(tables.icp_profiles).where(tables.icp_profiles.c.id == profile_id))
         if current.active:
             successor = conn.execute(
-                select(_PROFILES.c.id)
-                .order_by(_PROFILES.c.updated_at.desc(), _PROFILES.c.id.desc())
+                select(tables.icp_profiles.c.id)
+                .order_by(tables.icp_profiles.c.updated_at.desc(), tables.icp_profiles.c.id.desc())
                 .limit(1)
             ).scalar()
             if successor is not None:
                 conn.execute(
-                    update(_PROFILES).where(_PROFILES.c.id == successor).values(active=True)
+                    update(tables.icp_profiles)
+                    .where(tables.icp_profiles.c.id == successor)
+                    .values(active=True)
                 )
 
 
@@ -360,12 +375,14 @@ def set_active_profile(db: Database, profile_id: int) -> None:
     with db.transaction() as conn:
         get_profile(conn, profile_id)
         # Both in one statement: there is never a moment with zero or two active.
-        conn.execute(update(_PROFILES).values(active=_PROFILES.c.id == profile_id))
+        conn.execute(
+            update(tables.icp_profiles).values(active=tables.icp_profiles.c.id == profile_id)
+        )
 
 
 def distinct_industries(conn: Connection, *, limit: int = 500) -> list[str]:
     """Industries present in the database, most common first (suggestions for the editor)."""
-    industry = _COMPANIES.c.industry
+    industry = tables.companies.c.industry
     rows = conn.execute(
         select(industry, func.count().label("n"))
         .where(industry.is_not(None), industry != "")
@@ -380,7 +397,7 @@ def distinct_industries(conn: Connection, *, limit: int = 500) -> list[str]:
 
 
 def _scoring_select() -> Any:
-    c, co = _CONTACTS, _COMPANIES
+    c, co = tables.contacts, tables.companies
     return select(
         c.c.id,
         c.c.version,
@@ -414,8 +431,8 @@ def _iter_rows(conn: Connection, cancel: CancelToken | None) -> Iterator[Sequenc
     """Yield scoring rows in id order, a keyset batch at a time (never OFFSET)."""
     stmt = (
         _scoring_select()
-        .where(_CONTACTS.c.id > bindparam("last_id"))
-        .order_by(_CONTACTS.c.id)
+        .where(tables.contacts.c.id > bindparam("last_id"))
+        .order_by(tables.contacts.c.id)
         .limit(_READ_BATCH)
     )
     last = 0
@@ -469,7 +486,7 @@ def rescore_contacts(
     scored = 0
     with db.reading() as conn:
         stored = _resolve_profile(conn, profile_id)
-        total = int(conn.execute(select(func.count()).select_from(_CONTACTS)).scalar_one())
+        total = int(conn.execute(select(func.count()).select_from(tables.contacts)).scalar_one())
         steps = 2 * total or 1
         report(progress, 0, steps)
         # Its own compiled profile: the cached one's memos are not safe across threads.
@@ -545,18 +562,20 @@ def preview_profile(
     Raises:
         OperationCancelled: ``cancel`` was cancelled.
     """
-    total = int(conn.execute(select(func.count()).select_from(_CONTACTS)).scalar_one())
-    low, high = conn.execute(select(func.min(_CONTACTS.c.id), func.max(_CONTACTS.c.id))).one()
+    total = int(conn.execute(select(func.count()).select_from(tables.contacts)).scalar_one())
+    low, high = conn.execute(
+        select(func.min(tables.contacts.c.id), func.max(tables.contacts.c.id))
+    ).one()
     stmt = _scoring_select()
     if total > sample and low is not None:
         # ids are nearly dense (SQLite rowids, PostgreSQL sequences): a stride over the id
         # range spreads the sample over old and new contacts alike.
         stride = max(1, (int(high) - int(low) + 1) // sample)
-        stmt = stmt.where((_CONTACTS.c.id - int(low)) % stride == 0)
+        stmt = stmt.where((tables.contacts.c.id - int(low)) % stride == 0)
     score = CompiledProfile(profile).score
     matched = 0
     sampled = 0
-    for row in conn.execute(stmt.order_by(_CONTACTS.c.id).limit(sample)):
+    for row in conn.execute(stmt.order_by(tables.contacts.c.id).limit(sample)):
         if not sampled % 2_000:
             check_cancelled(cancel)
         sampled += 1
@@ -584,7 +603,7 @@ def fit_explanation(conn: Connection, contact_id: int) -> FitScore | None:
         KeyError: There is no such contact.
     """
     stored = active_profile(conn)
-    row = conn.execute(_scoring_select().where(_CONTACTS.c.id == contact_id)).first()
+    row = conn.execute(_scoring_select().where(tables.contacts.c.id == contact_id)).first()
     if row is None:
         raise KeyError(contact_id)
     if stored is None:

@@ -5,8 +5,8 @@ A static list holds the contacts added to it by hand or by an import (a segment,
 plain writes; deleting a list and changing its members are undoable change sets, each
 returning the :class:`~app.core.ops.Changes` it made.
 
-Reads use the light table declarations of ``app.storage.contacts.tables``: the Lists page
-and the import wizard read lists while the window starts, without importing the ORM.
+Reads use the Core tables of ``app.storage.tables``: the Lists page and the import wizard
+read lists while the window starts, without importing the ORM.
 """
 
 from __future__ import annotations
@@ -16,10 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import and_, column, func, insert, select
+from sqlalchemy import and_, func, insert, select
 from sqlalchemy.engine import Connection
 
-from app.storage.contacts.tables import LIST_MEMBERS, LISTS, chunks, existing_contacts
+from app.storage import tables
+from app.storage.contacts.tables import chunks, existing_contacts
 from app.storage.names import clean_name, refuse_taken, rename
 
 if TYPE_CHECKING:
@@ -39,21 +40,23 @@ class ListInfo:
 def lists_with_counts(conn: Connection) -> list[ListInfo]:
     """Every static list, by name, with how many contacts it holds."""
     counts = (
-        select(LIST_MEMBERS.c.list_id, func.count().label("n"))
-        .group_by(LIST_MEMBERS.c.list_id)
+        select(tables.list_members.c.list_id, func.count().label("n"))
+        .group_by(tables.list_members.c.list_id)
         .subquery()
     )
     rows = conn.execute(
-        select(LISTS.c.id, LISTS.c.name, func.coalesce(counts.c.n, 0))
-        .select_from(LISTS.outerjoin(counts, counts.c.list_id == LISTS.c.id))
-        .order_by(LISTS.c.name)
+        select(tables.lists.c.id, tables.lists.c.name, func.coalesce(counts.c.n, 0))
+        .select_from(tables.lists.outerjoin(counts, counts.c.list_id == tables.lists.c.id))
+        .order_by(tables.lists.c.name)
     )
     return [ListInfo(int(r[0]), str(r[1]), int(r[2])) for r in rows]
 
 
 def static_lists(conn: Connection) -> list[tuple[int, str]]:
     """Every static list as (id, name), by name (for scope pickers)."""
-    rows = conn.execute(select(LISTS.c.id, LISTS.c.name).order_by(LISTS.c.name))
+    rows = conn.execute(
+        select(tables.lists.c.id, tables.lists.c.name).order_by(tables.lists.c.name)
+    )
     return [(int(i), str(n)) for i, n in rows]
 
 
@@ -65,20 +68,20 @@ def create_list(db: Database, name: str) -> int:
     """
     name = clean_name(name)
     with db.transaction() as conn:
-        refuse_taken(conn, LISTS, name, None)
+        refuse_taken(conn, tables.lists, name, None)
         now = dt.datetime.now(dt.UTC)
         return int(
             conn.execute(
-                insert(LISTS)
+                insert(tables.lists)
                 .values(name=name, created_at=now, updated_at=now)
-                .returning(LISTS.c.id)
+                .returning(tables.lists.c.id)
             ).scalar_one()
         )
 
 
 def rename_list(db: Database, list_id: int, name: str) -> None:
     """Rename a static list (NameRefusedError when the name is empty or taken)."""
-    rename(db, LISTS, list_id, name)
+    rename(db, tables.lists, list_id, name)
 
 
 def delete_list(db: Database, list_id: int) -> Changes:
@@ -109,8 +112,9 @@ def add_to_list(db: Database, list_id: int, ids: Sequence[int]) -> Changes:
             present = {
                 int(r[0])
                 for r in conn.execute(
-                    select(LIST_MEMBERS.c.contact_id).where(
-                        LIST_MEMBERS.c.list_id == list_id, LIST_MEMBERS.c.contact_id.in_(chunk)
+                    select(tables.list_members.c.contact_id).where(
+                        tables.list_members.c.list_id == list_id,
+                        tables.list_members.c.contact_id.in_(chunk),
                     )
                 )
             }
@@ -119,7 +123,7 @@ def add_to_list(db: Database, list_id: int, ids: Sequence[int]) -> Changes:
                 continue
             now = dt.datetime.now(dt.UTC)
             conn.execute(
-                insert(LIST_MEMBERS),
+                insert(tables.list_members),
                 [{"list_id": list_id, "contact_id": cid, "added_at": now} for cid in new],
             )
             for cid in new:
@@ -139,8 +143,8 @@ def remove_from_list(db: Database, list_id: int, ids: Sequence[int]) -> Changes:
     changed = 0
     with record_changes(db, kind="bulk_edit", description="remove_from_list") as rec:
         for chunk in chunks(ids):
-            # Unbound columns: the recorder applies the clause to its own list_members.
-            where = and_(column("list_id") == list_id, column("contact_id").in_(chunk))
+            members = tables.list_members
+            where = and_(members.c.list_id == list_id, members.c.contact_id.in_(chunk))
             changed += rec.delete_where("list_members", where)
     return rec.changes(count=changed)
 

@@ -1,18 +1,14 @@
-"""The whole domain's schema as SQLAlchemy 2 typed declarative models.
+"""The ORM classes of the domain, mapped onto the Core tables of ``app.storage.tables``.
+
+Each table is defined once, in ``app.storage.tables``; a class here maps it (``__table__``),
+adds relationships and turns on optimistic locking (``version_id_col``) for the rows that
+several people may edit at once: an update that finds another version fails instead of
+overwriting someone's edit silently. ``Base.metadata`` is ``tables.metadata``.
 
 Item models in the UI never hold these objects for a whole table (docs/architecture.md): they
 fetch ids and small row tuples through the query functions in ``app.storage``. The ORM
-classes are for repositories, migrations and tests.
-
-Conventions:
-- Every table has an integer ``id`` primary key unless it is a pure link table.
-- Timestamps are timezone-aware UTC (``UtcDateTime``); ``created_at``/``updated_at`` are set
-  by the repositories, not by database defaults, so SQLite and PostgreSQL agree.
-- Rows that several people may edit at once carry ``version`` for optimistic locking
-  (SQLAlchemy's ``version_id_col``): an update that finds another version fails instead of
-  overwriting someone's edit silently.
-- Raw imported values are kept next to derived ones (``email_raw`` / ``email``), and each
-  import batch records what every row looked like before it touched it.
+classes are for repositories, migrations and tests. Importing this module builds the ORM
+mapping (about 180 ms), so nothing on the window's start-up path imports it.
 """
 
 from __future__ import annotations
@@ -20,370 +16,267 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import (
-    JSON,
-    Boolean,
-    CheckConstraint,
-    DateTime,
-    Dialect,
-    ForeignKey,
-    Index,
-    Integer,
-    MetaData,
-    String,
-    Text,
-    TypeDecorator,
-    UniqueConstraint,
-)
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, relationship
 
-# Constraint names are deterministic so Alembic batch migrations on SQLite can find them.
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-class UtcDateTime(TypeDecorator[dt.datetime]):
-    """A datetime stored as UTC and always returned timezone-aware.
-
-    SQLite has no time zone type; without this a naive value read back could not be
-    compared with ``datetime.now(UTC)``.
-    """
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> Any:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given; use datetime.now(UTC)")
-        return value.astimezone(dt.UTC)
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
-        if value is None:
-            return None
-        assert isinstance(value, dt.datetime)
-        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
-
-
-def utcnow() -> dt.datetime:
-    """Return the current time in UTC, timezone-aware."""
-    return dt.datetime.now(dt.UTC)
+from app.storage import tables
+from app.storage.types import NAMING_CONVENTION, UtcDateTime, utcnow
 
 
 class Base(DeclarativeBase):
-    """Declarative base with the project's constraint naming convention."""
+    """Declarative base on the schema's one MetaData (``app.storage.tables.metadata``)."""
 
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    # none_as_null: a Python None is stored as SQL NULL, not as the JSON text 'null'.
-    type_annotation_map = {
-        dt.datetime: UtcDateTime,
-        dict[str, Any]: JSON(none_as_null=True),
-        list[Any]: JSON(none_as_null=True),
-    }
+    metadata = tables.metadata
 
 
-class Timestamped:
-    """Columns for when a row was created and last changed."""
-
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
-
-
-# --- people who use the app -------------------------------------------------------------
-
-
-class Rep(Base, Timestamped):
+class Rep(Base):
     """A user of the app: an SDR, an account executive (AE) or a manager."""
 
-    __tablename__ = "reps"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
-    email: Mapped[str | None] = mapped_column(String(320), unique=True)
-    role: Mapped[str] = mapped_column(String(16), default="sdr")  # sdr | ae | manager
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
-    # The rep's own IANA zone: their working day, and the guess for prospects without one.
-    time_zone: Mapped[str | None] = mapped_column(String(64))
+    __table__ = tables.reps
+    id: Mapped[int]
+    name: Mapped[str]
+    email: Mapped[str | None]
+    role: Mapped[str]
+    active: Mapped[bool]
+    time_zone: Mapped[str | None]
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
 
 
-# --- companies and contacts -------------------------------------------------------------
-
-
-class Company(Base, Timestamped):
+class Company(Base):
     """An organisation that prospects work for."""
 
-    __tablename__ = "companies"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(300))
-    # Legal forms stripped and case-folded, for matching "ACME, Inc." with "Acme".
-    normalized_name: Mapped[str] = mapped_column(String(300), index=True)
-    domain: Mapped[str | None] = mapped_column(String(255), index=True)
-    website: Mapped[str | None] = mapped_column(String(500))
-    industry: Mapped[str | None] = mapped_column(String(200), index=True)
-    employee_count: Mapped[int | None] = mapped_column(Integer)
-    country: Mapped[str | None] = mapped_column(String(100))
-    city: Mapped[str | None] = mapped_column(String(200))
-    linkedin_url: Mapped[str | None] = mapped_column(String(500))
-    version: Mapped[int] = mapped_column(Integer, default=1)
+    __table__ = tables.companies
+    id: Mapped[int]
+    name: Mapped[str]
+    normalized_name: Mapped[str]
+    domain: Mapped[str | None]
+    website: Mapped[str | None]
+    industry: Mapped[str | None]
+    employee_count: Mapped[int | None]
+    country: Mapped[str | None]
+    city: Mapped[str | None]
+    linkedin_url: Mapped[str | None]
+    version: Mapped[int]
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": tables.companies.c.version}
 
 
 class PipelineStage(Base):
     """One column of the pipeline board; the order and names are configurable."""
 
-    __tablename__ = "pipeline_stages"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String(40), unique=True)
-    name: Mapped[str] = mapped_column(String(100))
-    position: Mapped[int] = mapped_column(Integer)
-    # Terminal stages (Handed off, Disqualified) end a prospect's active life.
-    is_terminal: Mapped[bool] = mapped_column(Boolean, default=False)
-    color: Mapped[str | None] = mapped_column(String(16))
+    __table__ = tables.pipeline_stages
+    id: Mapped[int]
+    key: Mapped[str]
+    name: Mapped[str]
+    position: Mapped[int]
+    is_terminal: Mapped[bool]
+    color: Mapped[str | None]
 
 
-class Contact(Base, Timestamped):
+class Contact(Base):
     """A prospect: a person at a company, with raw and validated contact data."""
 
-    __tablename__ = "contacts"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    company_id: Mapped[int | None] = mapped_column(
-        ForeignKey("companies.id", ondelete="SET NULL"), index=True
-    )
-    first_name: Mapped[str | None] = mapped_column(String(200))
-    last_name: Mapped[str | None] = mapped_column(String(200))
-    full_name: Mapped[str] = mapped_column(String(400), default="")
-    title: Mapped[str | None] = mapped_column(String(300))
-
-    email_raw: Mapped[str | None] = mapped_column(Text)
-    email: Mapped[str | None] = mapped_column(String(320))  # normalized
-    # Case-folded normalized address: the exact dedupe key.
-    email_key: Mapped[str | None] = mapped_column(String(320), index=True)
-    # valid | risky | invalid | unknown; indexed for the list builder's filters.
-    email_status: Mapped[str | None] = mapped_column(String(16), index=True)
-    email_reasons: Mapped[str | None] = mapped_column(String(200))  # space-separated codes
-    email_suggestion: Mapped[str | None] = mapped_column(String(320))
-
-    phone_raw: Mapped[str | None] = mapped_column(Text)
-    phone_e164: Mapped[str | None] = mapped_column(String(32))
-    phone_extension: Mapped[str | None] = mapped_column(String(16))
-    phone_kind: Mapped[str | None] = mapped_column(String(32))
-    phone_status: Mapped[str | None] = mapped_column(String(16), index=True)
-    phone_reasons: Mapped[str | None] = mapped_column(String(200))
-
-    time_zone: Mapped[str | None] = mapped_column(String(64))
-    country: Mapped[str | None] = mapped_column(String(100), index=True)
-    city: Mapped[str | None] = mapped_column(String(200))
-    linkedin_url: Mapped[str | None] = mapped_column(String(500))
-
-    source: Mapped[str | None] = mapped_column(String(16), index=True)  # inbound|outbound|referral
-    lead_type: Mapped[str | None] = mapped_column(String(16))  # seed | net | spear
-    stage_id: Mapped[int | None] = mapped_column(
-        ForeignKey("pipeline_stages.id", ondelete="SET NULL"), index=True
-    )
-    # Indexed together with stage_id (ix_contacts_owner_stage), which also serves owner alone.
-    owner_id: Mapped[int | None] = mapped_column(ForeignKey("reps.id", ondelete="SET NULL"))
-    fit_score: Mapped[int | None] = mapped_column(Integer, index=True)
-    quality_score: Mapped[int | None] = mapped_column(Integer, index=True)
-    do_not_contact: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
-    validated_with: Mapped[str | None] = mapped_column(String(100))  # validator version
-    last_touched_at: Mapped[dt.datetime | None] = mapped_column(index=True)
-    # Columns an import could not map go here, never to the bin.
-    custom_fields: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    version: Mapped[int] = mapped_column(Integer, default=1)
+    __table__ = tables.contacts
+    id: Mapped[int]
+    company_id: Mapped[int | None]
+    first_name: Mapped[str | None]
+    last_name: Mapped[str | None]
+    full_name: Mapped[str]
+    title: Mapped[str | None]
+    email_raw: Mapped[str | None]
+    email: Mapped[str | None]
+    email_key: Mapped[str | None]
+    email_status: Mapped[str | None]
+    email_reasons: Mapped[str | None]
+    email_suggestion: Mapped[str | None]
+    phone_raw: Mapped[str | None]
+    phone_e164: Mapped[str | None]
+    phone_extension: Mapped[str | None]
+    phone_kind: Mapped[str | None]
+    phone_status: Mapped[str | None]
+    phone_reasons: Mapped[str | None]
+    time_zone: Mapped[str | None]
+    country: Mapped[str | None]
+    city: Mapped[str | None]
+    linkedin_url: Mapped[str | None]
+    source: Mapped[str | None]
+    lead_type: Mapped[str | None]
+    stage_id: Mapped[int | None]
+    owner_id: Mapped[int | None]
+    fit_score: Mapped[int | None]
+    quality_score: Mapped[int | None]
+    do_not_contact: Mapped[bool]
+    validated_with: Mapped[str | None]
+    last_touched_at: Mapped[dt.datetime | None]
+    custom_fields: Mapped[dict[str, Any]]
+    version: Mapped[int]
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
 
     company: Mapped[Company | None] = relationship(lazy="raise")
-
-    __mapper_args__ = {"version_id_col": version}
-    __table_args__ = (
-        Index("ix_contacts_last_first", "last_name", "first_name"),
-        Index("ix_contacts_updated_at", "updated_at"),
-        Index("ix_contacts_owner_stage", "owner_id", "stage_id"),
-        Index("ix_contacts_created_at", "created_at"),
-        # Phone + name dedupe and the validator's duplicate count; also serves E.164 lookups.
-        Index("ix_contacts_phone_last", "phone_e164", "last_name"),
-    )
+    __mapper_args__ = {"version_id_col": tables.contacts.c.version}
 
 
 class ContactPoint(Base):
     """An extra email or phone of a contact (mobile, second work address, ...)."""
 
-    __tablename__ = "contact_points"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
-    )
-    kind: Mapped[str] = mapped_column(String(8))  # email | phone
-    label: Mapped[str | None] = mapped_column(String(40))  # work | mobile | home | ...
-    raw: Mapped[str] = mapped_column(Text)
-    normalized: Mapped[str | None] = mapped_column(String(320), index=True)
-    status: Mapped[str | None] = mapped_column(String(16))
-    reasons: Mapped[str | None] = mapped_column(String(200))
+    __table__ = tables.contact_points
+    id: Mapped[int]
+    contact_id: Mapped[int]
+    kind: Mapped[str]
+    label: Mapped[str | None]
+    raw: Mapped[str]
+    normalized: Mapped[str | None]
+    status: Mapped[str | None]
+    reasons: Mapped[str | None]
 
 
 class Tag(Base):
     """A free label on contacts."""
 
-    __tablename__ = "tags"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(100), unique=True)
+    __table__ = tables.tags
+    id: Mapped[int]
+    name: Mapped[str]
 
 
 class ContactTag(Base):
     """Link between a contact and a tag."""
 
-    __tablename__ = "contact_tags"
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
-    )
-    tag_id: Mapped[int] = mapped_column(
-        ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
+    __table__ = tables.contact_tags
+    contact_id: Mapped[int]
+    tag_id: Mapped[int]
 
 
-# --- lists, segments, ICP ---------------------------------------------------------------
-
-
-class ContactList(Base, Timestamped):
+class ContactList(Base):
     """A static list: contacts added and removed by hand or by an import."""
 
-    __tablename__ = "lists"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), unique=True)
-    description: Mapped[str | None] = mapped_column(Text)
-    owner_id: Mapped[int | None] = mapped_column(ForeignKey("reps.id", ondelete="SET NULL"))
+    __table__ = tables.lists
+    id: Mapped[int]
+    name: Mapped[str]
+    description: Mapped[str | None]
+    owner_id: Mapped[int | None]
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
 
 
 class ListMember(Base):
     """Membership of a contact in a static list."""
 
-    __tablename__ = "list_members"
-    list_id: Mapped[int] = mapped_column(
-        ForeignKey("lists.id", ondelete="CASCADE"), primary_key=True
-    )
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
-    added_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    __table__ = tables.list_members
+    list_id: Mapped[int]
+    contact_id: Mapped[int]
+    added_at: Mapped[dt.datetime]
 
 
-class Segment(Base, Timestamped):
+class Segment(Base):
     """A saved filter ("smart list"); its members are computed, never stored."""
 
-    __tablename__ = "segments"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), unique=True)
-    # The filter as data: {"all": [{"field": "stage", "op": "in", "value": [...]}, ...]}.
-    definition: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    owner_id: Mapped[int | None] = mapped_column(ForeignKey("reps.id", ondelete="SET NULL"))
+    __table__ = tables.segments
+    id: Mapped[int]
+    name: Mapped[str]
+    definition: Mapped[dict[str, Any]]
+    owner_id: Mapped[int | None]
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
 
 
-class IcpProfile(Base, Timestamped):
+class IcpProfile(Base):
     """An ideal customer profile; contacts get a fit score against the active one."""
 
-    __tablename__ = "icp_profiles"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), unique=True)
-    industries: Mapped[list[Any]] = mapped_column(default=list)
-    title_keywords: Mapped[list[Any]] = mapped_column(default=list)
-    seniorities: Mapped[list[Any]] = mapped_column(default=list)
-    min_employees: Mapped[int | None] = mapped_column(Integer)
-    max_employees: Mapped[int | None] = mapped_column(Integer)
-    countries: Mapped[list[Any]] = mapped_column(default=list)
-    excluded_domains: Mapped[list[Any]] = mapped_column(default=list)
-    active: Mapped[bool] = mapped_column(Boolean, default=False)
-    version: Mapped[int] = mapped_column(Integer, default=1)
+    __table__ = tables.icp_profiles
+    id: Mapped[int]
+    name: Mapped[str]
+    industries: Mapped[list[Any]]
+    title_keywords: Mapped[list[Any]]
+    seniorities: Mapped[list[Any]]
+    min_employees: Mapped[int | None]
+    max_employees: Mapped[int | None]
+    countries: Mapped[list[Any]]
+    excluded_domains: Mapped[list[Any]]
+    active: Mapped[bool]
+    version: Mapped[int]
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
 
-    __mapper_args__ = {"version_id_col": version}
-
-
-# --- imports ----------------------------------------------------------------------------
+    __mapper_args__ = {"version_id_col": tables.icp_profiles.c.version}
 
 
 class ImportBatch(Base):
     """One import of one file: what it did, so it can be reported and undone as a unit."""
 
-    __tablename__ = "import_batches"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    file_name: Mapped[str] = mapped_column(String(500))
-    file_format: Mapped[str | None] = mapped_column(String(16))  # csv | xlsx | vcf
-    file_sha256: Mapped[str | None] = mapped_column(String(64))
-    mapping: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    list_id: Mapped[int | None] = mapped_column(ForeignKey("lists.id", ondelete="SET NULL"))
-    row_count: Mapped[int] = mapped_column(Integer, default=0)
-    created_count: Mapped[int] = mapped_column(Integer, default=0)
-    updated_count: Mapped[int] = mapped_column(Integer, default=0)
-    duplicate_count: Mapped[int] = mapped_column(Integer, default=0)
-    invalid_count: Mapped[int] = mapped_column(Integer, default=0)
-    rejected_count: Mapped[int] = mapped_column(Integer, default=0)
-    report_path: Mapped[str | None] = mapped_column(String(1000))
-    created_by: Mapped[int | None] = mapped_column(ForeignKey("reps.id", ondelete="SET NULL"))
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    undone: Mapped[bool] = mapped_column(Boolean, default=False)
-    undone_at: Mapped[dt.datetime | None] = mapped_column()
+    __table__ = tables.import_batches
+    id: Mapped[int]
+    file_name: Mapped[str]
+    file_format: Mapped[str | None]
+    file_sha256: Mapped[str | None]
+    mapping: Mapped[dict[str, Any]]
+    list_id: Mapped[int | None]
+    row_count: Mapped[int]
+    created_count: Mapped[int]
+    updated_count: Mapped[int]
+    duplicate_count: Mapped[int]
+    invalid_count: Mapped[int]
+    rejected_count: Mapped[int]
+    report_path: Mapped[str | None]
+    created_by: Mapped[int | None]
+    created_at: Mapped[dt.datetime]
+    undone: Mapped[bool]
+    undone_at: Mapped[dt.datetime | None]
 
 
 class ImportBatchItem(Base):
     """A contact an import created or changed, with what it looked like before."""
 
-    __tablename__ = "import_batch_items"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    batch_id: Mapped[int] = mapped_column(
-        ForeignKey("import_batches.id", ondelete="CASCADE"), index=True
-    )
-    # No foreign key: undo must still find the item after the contact was deleted.
-    contact_id: Mapped[int] = mapped_column(Integer, index=True)
-    action: Mapped[str] = mapped_column(String(8))  # created | updated
-    row_number: Mapped[int | None] = mapped_column(Integer)
-    before: Mapped[dict[str, Any] | None] = mapped_column(
-        JSON(none_as_null=True)
-    )  # changed fields' old values
-    raw: Mapped[dict[str, Any] | None] = mapped_column(
-        JSON(none_as_null=True)
-    )  # the source row as read
+    __table__ = tables.import_batch_items
+    id: Mapped[int]
+    batch_id: Mapped[int]
+    contact_id: Mapped[int]
+    action: Mapped[str]
+    row_number: Mapped[int | None]
+    before: Mapped[dict[str, Any] | None]
+    raw: Mapped[dict[str, Any] | None]
 
 
-class ImportMapping(Base, Timestamped):
+class ImportMapping(Base):
     """A column mapping remembered per header signature, for the next file of that source."""
 
-    __tablename__ = "import_mappings"
-    signature: Mapped[str] = mapped_column(String(64), primary_key=True)
-    headers: Mapped[list[Any]] = mapped_column(default=list)
-    mapping: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    __table__ = tables.import_mappings
+    signature: Mapped[str]
+    headers: Mapped[list[Any]]
+    mapping: Mapped[dict[str, Any]]
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
 
 
-# --- cadences, tasks, activities --------------------------------------------------------
-
-
-class Template(Base, Timestamped):
+class Template(Base):
     """An email (or call script / LinkedIn note) template with merge fields."""
 
-    __tablename__ = "templates"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), unique=True)
-    channel: Mapped[str] = mapped_column(String(16), default="email")
-    subject: Mapped[str | None] = mapped_column(String(500))
-    body: Mapped[str] = mapped_column(Text, default="")
-    version: Mapped[int] = mapped_column(Integer, default=1)
+    __table__ = tables.templates
+    id: Mapped[int]
+    name: Mapped[str]
+    channel: Mapped[str]
+    subject: Mapped[str | None]
+    body: Mapped[str]
+    version: Mapped[int]
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": tables.templates.c.version}
 
 
-class Cadence(Base, Timestamped):
+class Cadence(Base):
     """A sequence of touches (emails, calls, LinkedIn) spread over days."""
 
-    __tablename__ = "cadences"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), unique=True)
-    description: Mapped[str | None] = mapped_column(Text)
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
-    # The canonical cadence file (docs/cadences.md); cadence_steps mirrors its steps.
-    definition: Mapped[str | None] = mapped_column(Text)
+    __table__ = tables.cadences
+    id: Mapped[int]
+    name: Mapped[str]
+    description: Mapped[str | None]
+    active: Mapped[bool]
+    definition: Mapped[str | None]
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
 
     steps: Mapped[list[CadenceStep]] = relationship(
         back_populates="cadence", order_by="CadenceStep.position", lazy="raise"
@@ -393,149 +286,113 @@ class Cadence(Base, Timestamped):
 class CadenceStep(Base):
     """One step of a cadence: on day N, do this on that channel."""
 
-    __tablename__ = "cadence_steps"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    cadence_id: Mapped[int] = mapped_column(
-        ForeignKey("cadences.id", ondelete="CASCADE"), index=True
-    )
-    position: Mapped[int] = mapped_column(Integer)
-    day_offset: Mapped[int] = mapped_column(Integer)
-    channel: Mapped[str] = mapped_column(String(16))  # email | call | linkedin | task
-    template_id: Mapped[int | None] = mapped_column(ForeignKey("templates.id", ondelete="SET NULL"))
-    instructions: Mapped[str | None] = mapped_column(Text)
+    __table__ = tables.cadence_steps
+    id: Mapped[int]
+    cadence_id: Mapped[int]
+    position: Mapped[int]
+    day_offset: Mapped[int]
+    channel: Mapped[str]
+    template_id: Mapped[int | None]
+    instructions: Mapped[str | None]
 
     cadence: Mapped[Cadence] = relationship(back_populates="steps", lazy="raise")
-    __table_args__ = (UniqueConstraint("cadence_id", "position"),)
 
 
-class Enrollment(Base, Timestamped):
+class Enrollment(Base):
     """A contact working through a cadence."""
 
-    __tablename__ = "enrollments"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
-    )
-    cadence_id: Mapped[int] = mapped_column(
-        ForeignKey("cadences.id", ondelete="CASCADE"), index=True
-    )
-    rep_id: Mapped[int | None] = mapped_column(ForeignKey("reps.id", ondelete="SET NULL"))
-    current_step: Mapped[int] = mapped_column(Integer, default=1)  # a step position
-    status: Mapped[str] = mapped_column(String(16), default="active")
-    # Why it stopped: reply | meeting | bounce | opt_out | finished | manual.
-    stop_reason: Mapped[str | None] = mapped_column(String(16))
-    next_due_at: Mapped[dt.datetime | None] = mapped_column(index=True)
-    enrolled_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    # The prospect's zone the steps are scheduled in, and whether it was a fallback guess.
-    time_zone: Mapped[str | None] = mapped_column(String(64))
-    time_zone_guessed: Mapped[bool] = mapped_column(Boolean, default=False)
-    # When the last step was done: the floor of the next step's due moment (no bursts).
-    last_done_at: Mapped[dt.datetime | None] = mapped_column()
-    version: Mapped[int] = mapped_column(Integer, default=1)
+    __table__ = tables.enrollments
+    id: Mapped[int]
+    contact_id: Mapped[int]
+    cadence_id: Mapped[int]
+    rep_id: Mapped[int | None]
+    current_step: Mapped[int]
+    status: Mapped[str]
+    stop_reason: Mapped[str | None]
+    next_due_at: Mapped[dt.datetime | None]
+    enrolled_at: Mapped[dt.datetime]
+    time_zone: Mapped[str | None]
+    time_zone_guessed: Mapped[bool]
+    last_done_at: Mapped[dt.datetime | None]
+    version: Mapped[int]
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
 
-    __mapper_args__ = {"version_id_col": version}
-    __table_args__ = (Index("ix_enrollments_status_due", "status", "next_due_at"),)
+    __mapper_args__ = {"version_id_col": tables.enrollments.c.version}
 
 
-class Task(Base, Timestamped):
+class Task(Base):
     """Something a rep has to do for a contact, often a cadence step that fell due."""
 
-    __tablename__ = "tasks"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
-    )
-    # Indexed with status and due_at (ix_tasks_rep_status_due) for a rep's Today queue.
-    rep_id: Mapped[int | None] = mapped_column(ForeignKey("reps.id", ondelete="SET NULL"))
-    kind: Mapped[str] = mapped_column(String(16))  # email | call | linkedin | follow_up
-    title: Mapped[str | None] = mapped_column(String(300))
-    due_at: Mapped[dt.datetime] = mapped_column()
-    status: Mapped[str] = mapped_column(String(16), default="open")  # open | done | skipped
-    priority: Mapped[int] = mapped_column(Integer, default=0)
-    enrollment_id: Mapped[int | None] = mapped_column(
-        ForeignKey("enrollments.id", ondelete="CASCADE"), index=True
-    )
-    cadence_step_id: Mapped[int | None] = mapped_column(
-        ForeignKey("cadence_steps.id", ondelete="SET NULL")
-    )
-    completed_at: Mapped[dt.datetime | None] = mapped_column()
-    notes: Mapped[str | None] = mapped_column(Text)
-    version: Mapped[int] = mapped_column(Integer, default=1)
+    __table__ = tables.tasks
+    id: Mapped[int]
+    contact_id: Mapped[int]
+    rep_id: Mapped[int | None]
+    kind: Mapped[str]
+    title: Mapped[str | None]
+    due_at: Mapped[dt.datetime]
+    status: Mapped[str]
+    priority: Mapped[int]
+    enrollment_id: Mapped[int | None]
+    cadence_step_id: Mapped[int | None]
+    completed_at: Mapped[dt.datetime | None]
+    notes: Mapped[str | None]
+    version: Mapped[int]
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
 
-    __mapper_args__ = {"version_id_col": version}
-    __table_args__ = (
-        Index("ix_tasks_status_due", "status", "due_at"),
-        Index("ix_tasks_rep_status_due", "rep_id", "status", "due_at"),
-    )
+    __mapper_args__ = {"version_id_col": tables.tasks.c.version}
 
 
 class Activity(Base):
     """A touch or event on a contact: call, email, LinkedIn, note, meeting, stage change."""
 
-    __tablename__ = "activities"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
-    )
-    rep_id: Mapped[int | None] = mapped_column(
-        ForeignKey("reps.id", ondelete="SET NULL"), index=True
-    )
-    kind: Mapped[str] = mapped_column(String(16))
-    occurred_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
-    outcome: Mapped[str | None] = mapped_column(String(32))  # connected | voicemail | ...
-    duration_seconds: Mapped[int | None] = mapped_column(Integer)
-    subject: Mapped[str | None] = mapped_column(String(500))
-    body: Mapped[str | None] = mapped_column(Text)
-    task_id: Mapped[int | None] = mapped_column(ForeignKey("tasks.id", ondelete="SET NULL"))
-    details: Mapped[dict[str, Any] | None] = mapped_column(
-        JSON(none_as_null=True)
-    )  # e.g. old/new stage
-
-    __table_args__ = (Index("ix_activities_contact_time", "contact_id", "occurred_at"),)
+    __table__ = tables.activities
+    id: Mapped[int]
+    contact_id: Mapped[int]
+    rep_id: Mapped[int | None]
+    kind: Mapped[str]
+    occurred_at: Mapped[dt.datetime]
+    outcome: Mapped[str | None]
+    duration_seconds: Mapped[int | None]
+    subject: Mapped[str | None]
+    body: Mapped[str | None]
+    task_id: Mapped[int | None]
+    details: Mapped[dict[str, Any] | None]
 
 
-# --- qualification and hand-off ---------------------------------------------------------
-
-
-class Qualification(Base, Timestamped):
+class Qualification(Base):
     """BANT-style qualification notes for a contact (one row per contact)."""
 
-    __tablename__ = "qualifications"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), unique=True
-    )
-    budget: Mapped[str | None] = mapped_column(String(16))  # yes | no | unknown
-    authority: Mapped[str | None] = mapped_column(String(16))
-    need: Mapped[str | None] = mapped_column(String(16))
-    timing: Mapped[str | None] = mapped_column(String(16))
-    notes: Mapped[str | None] = mapped_column(Text)
-    disqualify_reason: Mapped[str | None] = mapped_column(String(200))
-    nurture_until: Mapped[dt.datetime | None] = mapped_column()
-    rep_id: Mapped[int | None] = mapped_column(ForeignKey("reps.id", ondelete="SET NULL"))
-    version: Mapped[int] = mapped_column(Integer, default=1)
+    __table__ = tables.qualifications
+    id: Mapped[int]
+    contact_id: Mapped[int]
+    budget: Mapped[str | None]
+    authority: Mapped[str | None]
+    need: Mapped[str | None]
+    timing: Mapped[str | None]
+    notes: Mapped[str | None]
+    disqualify_reason: Mapped[str | None]
+    nurture_until: Mapped[dt.datetime | None]
+    rep_id: Mapped[int | None]
+    version: Mapped[int]
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": tables.qualifications.c.version}
 
 
 class Handoff(Base):
     """A qualified prospect handed to an account executive, with the meeting."""
 
-    __tablename__ = "handoffs"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
-    )
-    ae_id: Mapped[int | None] = mapped_column(
-        ForeignKey("reps.id", ondelete="SET NULL"), index=True
-    )
-    rep_id: Mapped[int | None] = mapped_column(ForeignKey("reps.id", ondelete="SET NULL"))
-    meeting_at: Mapped[dt.datetime | None] = mapped_column()
-    summary: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-
-
-# --- do-not-contact, claims, caches, settings -------------------------------------------
+    __table__ = tables.handoffs
+    id: Mapped[int]
+    contact_id: Mapped[int]
+    ae_id: Mapped[int | None]
+    rep_id: Mapped[int | None]
+    meeting_at: Mapped[dt.datetime | None]
+    summary: Mapped[str | None]
+    created_at: Mapped[dt.datetime]
 
 
 class Suppression(Base):
@@ -545,49 +402,42 @@ class Suppression(Base):
     without their address being stored.
     """
 
-    __tablename__ = "suppressions"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(8))  # email | domain | phone
-    value: Mapped[str | None] = mapped_column(String(320))
-    value_hash: Mapped[str] = mapped_column(String(64))  # sha256 of the case-folded value
-    reason: Mapped[str | None] = mapped_column(String(200))
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-
-    __table_args__ = (UniqueConstraint("kind", "value_hash"),)
+    __table__ = tables.suppressions
+    id: Mapped[int]
+    kind: Mapped[str]
+    value: Mapped[str | None]
+    value_hash: Mapped[str]
+    reason: Mapped[str | None]
+    created_at: Mapped[dt.datetime]
 
 
 class Claim(Base):
     """A lease one rep holds on a contact so two people do not call them at once."""
 
-    __tablename__ = "claims"
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
-    )
-    rep_id: Mapped[int] = mapped_column(ForeignKey("reps.id", ondelete="CASCADE"))
-    claimed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    expires_at: Mapped[dt.datetime] = mapped_column(index=True)
+    __table__ = tables.claims
+    contact_id: Mapped[int]
+    rep_id: Mapped[int]
+    claimed_at: Mapped[dt.datetime]
+    expires_at: Mapped[dt.datetime]
 
 
 class DomainCheck(Base):
     """Cached result of a mail-domain DNS check (MX, then A/AAAA), with an expiry."""
 
-    __tablename__ = "domain_checks"
-    domain: Mapped[str] = mapped_column(String(255), primary_key=True)
-    status: Mapped[str] = mapped_column(String(16))  # ok | no_mail_server | unknown
-    records: Mapped[list[Any]] = mapped_column(default=list)
-    checked_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    expires_at: Mapped[dt.datetime] = mapped_column(index=True)
+    __table__ = tables.domain_checks
+    domain: Mapped[str]
+    status: Mapped[str]
+    records: Mapped[list[Any]]
+    checked_at: Mapped[dt.datetime]
+    expires_at: Mapped[dt.datetime]
 
 
 class Setting(Base):
     """A database-wide setting (per-user settings live in QSettings instead)."""
 
-    __tablename__ = "settings"
-    key: Mapped[str] = mapped_column(String(100), primary_key=True)
-    value: Mapped[Any] = mapped_column(JSON(none_as_null=True))
-
-
-# --- undo of bulk changes ---------------------------------------------------------------
+    __table__ = tables.settings
+    key: Mapped[str]
+    value: Mapped[Any]
 
 
 class ChangeSet(Base):
@@ -596,15 +446,15 @@ class ChangeSet(Base):
     Imports keep their own record (``ImportBatch``); everything else multi-row records here.
     """
 
-    __tablename__ = "change_sets"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(24))  # bulk_fix | delete | merge | bulk_edit
-    description: Mapped[str] = mapped_column(String(500))
-    row_count: Mapped[int] = mapped_column(Integer, default=0)
-    created_by: Mapped[int | None] = mapped_column(ForeignKey("reps.id", ondelete="SET NULL"))
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
-    undone: Mapped[bool] = mapped_column(Boolean, default=False)
-    undone_at: Mapped[dt.datetime | None] = mapped_column()
+    __table__ = tables.change_sets
+    id: Mapped[int]
+    kind: Mapped[str]
+    description: Mapped[str]
+    row_count: Mapped[int]
+    created_by: Mapped[int | None]
+    created_at: Mapped[dt.datetime]
+    undone: Mapped[bool]
+    undone_at: Mapped[dt.datetime | None]
 
 
 class ChangeSetRow(Base):
@@ -615,20 +465,14 @@ class ChangeSetRow(Base):
     somebody edited the row since and refuse to overwrite their edit.
     """
 
-    __tablename__ = "change_set_rows"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    change_set_id: Mapped[int] = mapped_column(
-        ForeignKey("change_sets.id", ondelete="CASCADE"), index=True
-    )
-    table_name: Mapped[str] = mapped_column(String(64))
-    # The row's primary key as a JSON object, e.g. {"id": 5} or {"list_id": 1, "contact_id": 5}.
-    row_key: Mapped[dict[str, Any]] = mapped_column()
-    action: Mapped[str] = mapped_column(String(8))  # updated | deleted | inserted
-    before: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
-    after: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
-
-
-# --- duplicates the user ruled out ------------------------------------------------------
+    __table__ = tables.change_set_rows
+    id: Mapped[int]
+    change_set_id: Mapped[int]
+    table_name: Mapped[str]
+    row_key: Mapped[dict[str, Any]]
+    action: Mapped[str]
+    before: Mapped[dict[str, Any] | None]
+    after: Mapped[dict[str, Any] | None]
 
 
 class DuplicateDismissal(Base):
@@ -640,17 +484,47 @@ class DuplicateDismissal(Base):
     Deleting either contact drops the row.
     """
 
-    __tablename__ = "duplicate_dismissals"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    contact_id_low: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
-    # Indexed for the cascade: the unique constraint's index only serves the low side.
-    contact_id_high: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
-    )
-    dismissed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    dismissed_by: Mapped[int | None] = mapped_column(ForeignKey("reps.id", ondelete="SET NULL"))
+    __table__ = tables.duplicate_dismissals
+    id: Mapped[int]
+    contact_id_low: Mapped[int]
+    contact_id_high: Mapped[int]
+    dismissed_at: Mapped[dt.datetime]
+    dismissed_by: Mapped[int | None]
 
-    __table_args__ = (
-        UniqueConstraint("contact_id_low", "contact_id_high"),
-        CheckConstraint("contact_id_low < contact_id_high", name="ordered_pair"),
-    )
+
+# The type and helpers are re-exported: callers knew them here before app.storage.types.
+__all__ = [
+    "Activity",
+    "Base",
+    "Cadence",
+    "CadenceStep",
+    "ChangeSet",
+    "ChangeSetRow",
+    "Claim",
+    "Company",
+    "Contact",
+    "ContactList",
+    "ContactPoint",
+    "ContactTag",
+    "DomainCheck",
+    "DuplicateDismissal",
+    "Enrollment",
+    "Handoff",
+    "IcpProfile",
+    "ImportBatch",
+    "ImportBatchItem",
+    "ImportMapping",
+    "ListMember",
+    "NAMING_CONVENTION",
+    "PipelineStage",
+    "Qualification",
+    "Rep",
+    "Segment",
+    "Setting",
+    "Suppression",
+    "Tag",
+    "Task",
+    "Template",
+    "UtcDateTime",
+    "utcnow",
+]

@@ -8,8 +8,8 @@ Saved segments are rows of ``segments``: :func:`saved_segments` reads them,
 :func:`save_segment`, :func:`rename_segment` and :func:`delete_segment` write them (the
 delete is undoable as a change set).
 
-The compiler uses the light table declarations of ``app.storage.contacts.tables``, so
-building a segment's query does not import the ORM.
+The compiler uses the Core tables of ``app.storage.tables``, so building a segment's query
+does not import the ORM.
 """
 
 from __future__ import annotations
@@ -48,15 +48,8 @@ from app.core.segments import (
     Segment,
     matches,
 )
-from app.storage.contacts.tables import (
-    COMPANIES,
-    CONTACT_TAGS,
-    CONTACTS,
-    LIST_MEMBERS,
-    SEGMENTS,
-    STAGES,
-    TAGS,
-)
+from app.storage import tables
+from app.storage.contacts.tables import CONTACTS
 from app.storage.names import clean_name, refuse_taken, rename
 
 if TYPE_CHECKING:
@@ -138,14 +131,16 @@ class _SegmentSql:
         if cond.type is FieldType.ID_SET:
             return self.lists(cond)
         if name == "stage":
-            return self.via_lookup(cond, c.stage_id, STAGES, STAGES.c.key)
+            return self.via_lookup(
+                cond, c.stage_id, tables.pipeline_stages, tables.pipeline_stages.c.key
+            )
         if name in ("company", "industry", "employees"):
             target = {
-                "company": COMPANIES.c.name,
-                "industry": COMPANIES.c.industry,
-                "employees": COMPANIES.c.employee_count,
+                "company": tables.companies.c.name,
+                "industry": tables.companies.c.industry,
+                "employees": tables.companies.c.employee_count,
             }[name]
-            return self.via_lookup(cond, c.company_id, COMPANIES, target)
+            return self.via_lookup(cond, c.company_id, tables.companies, target)
         if name.startswith(CUSTOM_PREFIX):
             return self.scalar(cond, c.custom_fields[name[len(CUSTOM_PREFIX) :]].as_string())
         column_name = {"owner": "owner_id"}.get(name, name)
@@ -258,24 +253,25 @@ class _SegmentSql:
     def tags(self, cond: Condition) -> ColumnElement[bool]:
         def having(names: Iterable[Any]) -> ColumnElement[bool]:
             wanted = sorted({fold(n) or "" for n in names})
-            tag_ids = select(TAGS.c.id).where(self.fold(TAGS.c.name).in_(wanted))
+            tag_ids = select(tables.tags.c.id).where(self.fold(tables.tags.c.name).in_(wanted))
             return exists().where(
-                CONTACT_TAGS.c.contact_id == CONTACTS.c.id, CONTACT_TAGS.c.tag_id.in_(tag_ids)
+                tables.contact_tags.c.contact_id == CONTACTS.c.id,
+                tables.contact_tags.c.tag_id.in_(tag_ids),
             )
 
         return self.membership(
-            cond, having, exists().where(CONTACT_TAGS.c.contact_id == CONTACTS.c.id)
+            cond, having, exists().where(tables.contact_tags.c.contact_id == CONTACTS.c.id)
         )
 
     def lists(self, cond: Condition) -> ColumnElement[bool]:
         def having(list_ids: Iterable[Any]) -> ColumnElement[bool]:
             return exists().where(
-                LIST_MEMBERS.c.contact_id == CONTACTS.c.id,
-                LIST_MEMBERS.c.list_id.in_(sorted(set(list_ids))),
+                tables.list_members.c.contact_id == CONTACTS.c.id,
+                tables.list_members.c.list_id.in_(sorted(set(list_ids))),
             )
 
         return self.membership(
-            cond, having, exists().where(LIST_MEMBERS.c.contact_id == CONTACTS.c.id)
+            cond, having, exists().where(tables.list_members.c.contact_id == CONTACTS.c.id)
         )
 
     def membership(
@@ -332,9 +328,11 @@ def saved_segments(conn: Connection) -> list[SegmentInfo]:
     # Read as text: a stored definition that is not JSON at all becomes None here rather
     # than an error for the whole list.
     rows = conn.execute(
-        select(SEGMENTS.c.id, SEGMENTS.c.name, type_coerce(SEGMENTS.c.definition, Text)).order_by(
-            SEGMENTS.c.name
-        )
+        select(
+            tables.segments.c.id,
+            tables.segments.c.name,
+            type_coerce(tables.segments.c.definition, Text),
+        ).order_by(tables.segments.c.name)
     )
     out = []
     for r in rows:
@@ -360,22 +358,26 @@ def save_segment(db: Database, name: str, definition: Any, *, segment_id: int | 
     parsed = parse_segment(definition)
     name = clean_name(name)
     with db.transaction() as conn:
-        refuse_taken(conn, SEGMENTS, name, segment_id)
+        refuse_taken(conn, tables.segments, name, segment_id)
         now = dt.datetime.now(dt.UTC)
         values = {"name": name, "definition": parsed.to_definition(), "updated_at": now}
         if segment_id is None:
             return int(
                 conn.execute(
-                    insert(SEGMENTS).values(created_at=now, **values).returning(SEGMENTS.c.id)
+                    insert(tables.segments)
+                    .values(created_at=now, **values)
+                    .returning(tables.segments.c.id)
                 ).scalar_one()
             )
-        conn.execute(update(SEGMENTS).where(SEGMENTS.c.id == segment_id).values(**values))
+        conn.execute(
+            update(tables.segments).where(tables.segments.c.id == segment_id).values(**values)
+        )
         return segment_id
 
 
 def rename_segment(db: Database, segment_id: int, name: str) -> None:
     """Rename a saved segment (NameRefusedError when the name is empty or taken)."""
-    rename(db, SEGMENTS, segment_id, name)
+    rename(db, tables.segments, segment_id, name)
 
 
 def delete_segment(db: Database, segment_id: int) -> Changes:

@@ -15,20 +15,18 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import insert, select
 
 from app.core.ops import Changes
+from app.storage import tables
 from app.storage.changes import ChangeRecorder, record_changes
-from app.storage.schema import Contact, Suppression, utcnow
+from app.storage.types import utcnow
 
 if TYPE_CHECKING:
     from app.storage.database import Database
 
-_CONTACTS = cast(Table, Contact.__table__)
-_SUPPRESSIONS = cast(Table, Suppression.__table__)
-# Ids per statement; keeps SQLite's bound-variable limit happy.
 _CHUNK = 500
 
 
@@ -47,7 +45,7 @@ def suppression_hash(value: str) -> str:
 def _contacts(
     rec: ChangeRecorder, ids: Sequence[int]
 ) -> Iterable[tuple[int, str | None, str | None]]:
-    c = _CONTACTS
+    c = tables.contacts
     unique = list(dict.fromkeys(ids))
     for start in range(0, len(unique), _CHUNK):
         chunk = unique[start : start + _CHUNK]
@@ -75,7 +73,7 @@ def flag_do_not_contact(rec: ChangeRecorder, ids: Sequence[int], reason: str | N
     Returns:
         How many contacts were found and flagged.
     """
-    s = _SUPPRESSIONS
+    s = tables.suppressions
     done = 0
     for contact_id, email, phone_e164 in _contacts(rec, ids):
         rec.update("contacts", contact_id, {"do_not_contact": True})
@@ -106,7 +104,7 @@ def clear_do_not_contact(rec: ChangeRecorder, ids: Sequence[int]) -> int:
     Returns:
         How many contacts were found.
     """
-    s = _SUPPRESSIONS
+    s = tables.suppressions
     done = 0
     for contact_id, email, phone_e164 in _contacts(rec, ids):
         rec.update("contacts", contact_id, {"do_not_contact": False})
@@ -139,7 +137,7 @@ def mark_do_not_contact(
 
 def is_suppressed(db: Database, kind: str, value: str) -> bool:
     """True when an email, domain or phone (normalized) is on the suppression list."""
-    s = _SUPPRESSIONS
+    s = tables.suppressions
     with db.reading() as conn:
         found = conn.execute(
             select(s.c.id).where(s.c.kind == kind, s.c.value_hash == suppression_hash(value))

@@ -16,10 +16,11 @@ from typing import Any
 import pytest
 from sqlalchemy import insert
 
+from app.storage import tables
 from app.storage.database import Database, open_database
 from app.storage.importing import run_import
-from app.storage.importing.writer import json_text, table
-from app.storage.schema import utcnow
+from app.storage.importing.writer import json_text
+from app.storage.types import utcnow
 
 HEADER = "First Name,Last Name,Email,Phone,Company,Country,Tags,Segment\n"
 
@@ -80,10 +81,8 @@ def test_imported_timestamps_are_stored_like_a_core_insert(db: Database, tmp_pat
     run_import(db, source, list_name="Imported", bulk_threshold=10, report_dir=tmp_path)
     with db.transaction() as conn:  # a row written the ordinary way, for comparison
         now = utcnow()
-        conn.execute(insert(table("tags")).values(name="core-written"))
-        conn.execute(
-            insert(table("lists")).values(name="Core list", created_at=now, updated_at=now)
-        )
+        conn.execute(insert(tables.tags).values(name="core-written"))
+        conn.execute(insert(tables.lists).values(name="Core list", created_at=now, updated_at=now))
     with db.reading() as conn:
         core = conn.exec_driver_sql(
             "SELECT created_at FROM lists WHERE name = 'Core list'"

@@ -27,12 +27,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
 
 from app.core.cadences import next_due_step
 from app.core.calling import require_aware
 from app.core.ops import Changes
+from app.storage import tables
 from app.storage.cadences.enroll import step_title
 from app.storage.cadences.errors import CadenceStoreError
 from app.storage.cadences.library import load_cadences_by_id
@@ -40,7 +41,6 @@ from app.storage.cadences.queue import channel_of
 from app.storage.cadences.reps import rep_by_id
 from app.storage.cadences.zones import ZoneGuesser
 from app.storage.changes import ChangeRecorder, record_changes
-from app.storage.schema import Base
 from app.storage.suppressions import flag_do_not_contact
 
 if TYPE_CHECKING:
@@ -57,13 +57,6 @@ STOP_REASONS: Final = {
 }  # fmt: skip
 #: Every outcome code ``complete`` accepts.
 OUTCOMES: Final = ("done", "sent", "skipped", *CALL_OUTCOMES, *STOP_REASONS)
-
-_T = Base.metadata.tables
-_TASKS: Table = _T["tasks"]
-_CONTACTS: Table = _T["contacts"]
-_ENROLLMENTS: Table = _T["enrollments"]
-_ACTIVITIES: Table = _T["activities"]
-_STEPS: Table = _T["cadence_steps"]
 
 
 @dataclass(frozen=True)
@@ -91,7 +84,7 @@ class Completed:
 
 
 def _task(conn: Connection, item_id: int) -> Any:
-    t = _TASKS
+    t = tables.tasks
     row = conn.execute(select(t).where(t.c.id == item_id)).first()
     if row is None:
         raise CadenceStoreError("unknown_item", {"item": item_id})
@@ -101,7 +94,7 @@ def _task(conn: Connection, item_id: int) -> Any:
 
 
 def _wrong_number(rec: ChangeRecorder, contact_id: int) -> None:
-    c = _CONTACTS
+    c = tables.contacts
     reasons = rec.conn.execute(select(c.c.phone_reasons).where(c.c.id == contact_id)).scalar()
     codes = [r for r in (reasons or "").split() if r != "wrong_number"] + ["wrong_number"]
     rec.update(
@@ -123,7 +116,7 @@ def _advance(
     guesser = ZoneGuesser(rep.zone if rep else ZoneInfo("UTC"), now)
     zone = guesser.zone(str(enrollment.time_zone)) if enrollment.time_zone else None
     if zone is None:  # enrolled before zones were stored: guess as enroll does
-        c = _CONTACTS
+        c = tables.contacts
         contact = conn.execute(
             select(c.c.time_zone, c.c.country, c.c.city).where(c.c.id == task.contact_id)
         ).one()
@@ -138,12 +131,13 @@ def _advance(
         )  # fmt: skip
         return "finished", None, None
     step_id = conn.execute(
-        select(_STEPS.c.id).where(
-            _STEPS.c.cadence_id == enrollment.cadence_id, _STEPS.c.position == due.index + 1
+        select(tables.cadence_steps.c.id).where(
+            tables.cadence_steps.c.cadence_id == enrollment.cadence_id,
+            tables.cadence_steps.c.position == due.index + 1,
         )
     ).scalar()
     task_id = conn.execute(
-        insert(_TASKS)
+        insert(tables.tasks)
         .values(
             contact_id=task.contact_id,
             rep_id=task.rep_id,
@@ -158,7 +152,7 @@ def _advance(
             created_at=now,
             updated_at=now,
         )  # fmt: skip
-        .returning(_TASKS.c.id)
+        .returning(tables.tasks.c.id)
     ).scalar_one()
     rec.record_insert("tasks", {"id": int(task_id)})
     rec.update(
@@ -208,7 +202,7 @@ def complete(
         )  # fmt: skip
         activity_id = int(
             conn.execute(
-                insert(_ACTIVITIES)
+                insert(tables.activities)
                 .values(
                     contact_id=contact_id,
                     rep_id=task.rep_id,
@@ -220,7 +214,7 @@ def complete(
                     task_id=item_id,
                     details={"enrollment_id": task.enrollment_id} if task.enrollment_id else None,
                 )  # fmt: skip
-                .returning(_ACTIVITIES.c.id)
+                .returning(tables.activities.c.id)
             ).scalar_one()
         )
         rec.record_insert("activities", {"id": activity_id})
@@ -233,7 +227,7 @@ def complete(
         next_item: int | None = None
         next_due: dt.datetime | None = None
         if task.enrollment_id is not None:
-            e = _ENROLLMENTS
+            e = tables.enrollments
             enrollment = conn.execute(select(e).where(e.c.id == task.enrollment_id)).first()
             if enrollment is not None and enrollment.status == "active":
                 if outcome in STOP_REASONS:

@@ -29,12 +29,12 @@ from app.core.cadences import Cadence, next_due_step
 from app.core.calling import require_aware
 from app.core.ops import CancelToken, Changes, Progress, check_cancelled, report
 from app.core.segments import SegmentError, parse_segment
+from app.storage import tables
 from app.storage.cadences.errors import CadenceStoreError
 from app.storage.cadences.library import load_cadence, seed_shipped_cadences
 from app.storage.cadences.reps import RepInfo
 from app.storage.cadences.zones import ZoneGuesser
 from app.storage.changes import record_changes
-from app.storage.schema import Base
 from app.storage.suppressions import suppression_hash
 
 if TYPE_CHECKING:
@@ -47,15 +47,6 @@ NOT_FOUND: Final = "not_found"
 #: Every skip reason, in the order they are checked.
 SKIP_REASONS: Final = (NOT_FOUND, DO_NOT_CONTACT, ALREADY_ENROLLED, OWNED_BY_OTHER_REP)
 
-_T = Base.metadata.tables
-_CONTACTS: Table = _T["contacts"]
-_ENROLLMENTS: Table = _T["enrollments"]
-_TASKS: Table = _T["tasks"]
-_STEPS: Table = _T["cadence_steps"]
-_SUPPRESSIONS: Table = _T["suppressions"]
-_LISTS: Table = _T["lists"]
-_MEMBERS: Table = _T["list_members"]
-_SEGMENTS: Table = _T["segments"]
 # Ids per IN (...) list: well under SQLite's variable limit.
 _CHUNK: Final = 500
 
@@ -88,13 +79,13 @@ def contacts_of_list(conn: Connection, name: str) -> list[int]:
     Raises:
         CadenceStoreError: ``unknown_list``.
     """
-    list_id = conn.execute(select(_LISTS.c.id).where(_LISTS.c.name == name)).scalar()
+    list_id = conn.execute(select(tables.lists.c.id).where(tables.lists.c.name == name)).scalar()
     if list_id is None:
         raise CadenceStoreError("unknown_list", {"name": name})
     rows = conn.execute(
-        select(_MEMBERS.c.contact_id)
-        .where(_MEMBERS.c.list_id == list_id)
-        .order_by(_MEMBERS.c.contact_id)
+        select(tables.list_members.c.contact_id)
+        .where(tables.list_members.c.list_id == list_id)
+        .order_by(tables.list_members.c.contact_id)
     )
     return [int(r) for r in rows.scalars()]
 
@@ -128,7 +119,9 @@ def _suppressed_hashes(conn: Connection, hashes: set[str]) -> set[str]:
     for start in range(0, len(ordered), _CHUNK):
         chunk = ordered[start : start + _CHUNK]
         rows = conn.execute(
-            select(_SUPPRESSIONS.c.value_hash).where(_SUPPRESSIONS.c.value_hash.in_(chunk))
+            select(tables.suppressions.c.value_hash).where(
+                tables.suppressions.c.value_hash.in_(chunk)
+            )
         )
         found.update(str(h) for h in rows.scalars())
     return found
@@ -158,7 +151,7 @@ def suppressed_contacts(conn: Connection, rows: Sequence[Any]) -> set[int]:
 
 
 def _active_contacts(conn: Connection, ids: Sequence[int]) -> set[int]:
-    e = _ENROLLMENTS
+    e = tables.enrollments
     active: set[int] = set()
     for chunk in _chunks(ids):
         rows = conn.execute(
@@ -169,7 +162,7 @@ def _active_contacts(conn: Connection, ids: Sequence[int]) -> set[int]:
 
 
 def _contact_rows(conn: Connection, ids: Sequence[int]) -> dict[int, Any]:
-    c = _CONTACTS
+    c = tables.contacts
     rows: dict[int, Any] = {}
     for chunk in _chunks(ids):
         for row in conn.execute(
@@ -236,14 +229,17 @@ def enroll(
         conn = rec.conn
         cadence_id, model = load_cadence(conn, cadence)
         first_step_id = conn.execute(
-            select(_STEPS.c.id).where(_STEPS.c.cadence_id == cadence_id, _STEPS.c.position == 1)
+            select(tables.cadence_steps.c.id).where(
+                tables.cadence_steps.c.cadence_id == cadence_id,
+                tables.cadence_steps.c.position == 1,
+            )
         ).scalar()
         contacts = _contact_rows(conn, wanted)
         check_cancelled(cancel)
         blocked = suppressed_contacts(conn, list(contacts.values()))
         active = _active_contacts(conn, list(contacts))
-        enrollment_id = _next_id(conn, _ENROLLMENTS)
-        task_id = _next_id(conn, _TASKS)
+        enrollment_id = _next_id(conn, tables.enrollments)
+        task_id = _next_id(conn, tables.tasks)
         enrollments: list[dict[str, Any]] = []
         tasks: list[dict[str, Any]] = []
         title = step_title(model, 0)
@@ -287,8 +283,8 @@ def enroll(
             task_id += 1
         check_cancelled(cancel)
         if enrollments:
-            conn.execute(insert(_ENROLLMENTS), enrollments)
-            conn.execute(insert(_TASKS), tasks)
+            conn.execute(insert(tables.enrollments), enrollments)
+            conn.execute(insert(tables.tasks), tasks)
             rec.record_inserts("enrollments", [r["id"] for r in enrollments])
             rec.record_inserts("tasks", [r["id"] for r in tasks])
         check_cancelled(cancel)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
-from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from app.core.cadences import (
@@ -29,19 +29,16 @@ from app.core.cadences import (
     shipped_cadences,
 )
 from app.core.ops import NO_CHANGES, Changes
+from app.storage import tables
 from app.storage.cadences.errors import CadenceStoreError
 from app.storage.changes import ChangeRecorder, record_changes
-from app.storage.schema import Base, utcnow
+from app.storage.types import utcnow
 
 if TYPE_CHECKING:
     from app.storage.database import Database
 
 #: The settings key saying the shipped cadences were seeded into this database.
 SEEDED_KEY: Final = "cadences.shipped_seeded"
-
-_CADENCES: Table = Base.metadata.tables["cadences"]
-_STEPS: Table = Base.metadata.tables["cadence_steps"]
-_SETTINGS: Table = Base.metadata.tables["settings"]
 
 
 @dataclass(frozen=True)
@@ -81,9 +78,13 @@ def _legacy_cadence(conn: Connection, cadence_id: int, name: str, description: s
     """A cadence from its step rows alone (rows stored before cadences had a file)."""
     steps = []
     rows = conn.execute(
-        select(_STEPS.c.day_offset, _STEPS.c.channel, _STEPS.c.instructions)
-        .where(_STEPS.c.cadence_id == cadence_id)
-        .order_by(_STEPS.c.position)
+        select(
+            tables.cadence_steps.c.day_offset,
+            tables.cadence_steps.c.channel,
+            tables.cadence_steps.c.instructions,
+        )
+        .where(tables.cadence_steps.c.cadence_id == cadence_id)
+        .order_by(tables.cadence_steps.c.position)
     )
     for offset, channel, instructions in rows:
         # Old rows count days from 0 and name LinkedIn as a channel.
@@ -111,7 +112,7 @@ def load_cadence(conn: Connection, name: str) -> tuple[int, Cadence]:
     Raises:
         CadenceStoreError: ``unknown_cadence``.
     """
-    c = _CADENCES
+    c = tables.cadences
     row = conn.execute(
         select(c.c.id, c.c.name, c.c.description, c.c.definition).where(c.c.name == name)
     ).first()
@@ -122,7 +123,7 @@ def load_cadence(conn: Connection, name: str) -> tuple[int, Cadence]:
 
 def load_cadences_by_id(conn: Connection, ids: set[int]) -> dict[int, tuple[str, Cadence]]:
     """The stored cadences with these ids: id -> (name, cadence)."""
-    c = _CADENCES
+    c = tables.cadences
     out: dict[int, tuple[str, Cadence]] = {}
     if not ids:
         return out
@@ -144,7 +145,7 @@ def _sync_steps(
     are recorded for undo; rows past the new last step are deleted outright (their tasks
     keep going by position), which undo does not bring back.
     """
-    s = _STEPS
+    s = tables.cadence_steps
     existing = {
         int(position): int(step_id)
         for step_id, position in conn.execute(
@@ -182,11 +183,15 @@ def _store(conn: Connection, cadence: Cadence, cadence_id: int | None) -> int:
     if cadence_id is None:
         cadence_id = int(
             conn.execute(
-                insert(_CADENCES).values(created_at=now, **values).returning(_CADENCES.c.id)
+                insert(tables.cadences)
+                .values(created_at=now, **values)
+                .returning(tables.cadences.c.id)
             ).scalar_one()
         )
     else:
-        conn.execute(update(_CADENCES).where(_CADENCES.c.id == cadence_id).values(**values))
+        conn.execute(
+            update(tables.cadences).where(tables.cadences.c.id == cadence_id).values(**values)
+        )
     _sync_steps(conn, cadence_id, cadence)
     return cadence_id
 
@@ -202,17 +207,21 @@ def seed_shipped_cadences(db: Database) -> Changes:
     if db.read_only:
         return NO_CHANGES
     with db.reading() as conn:
-        if conn.execute(select(_SETTINGS.c.key).where(_SETTINGS.c.key == SEEDED_KEY)).first():
+        if conn.execute(
+            select(tables.settings.c.key).where(tables.settings.c.key == SEEDED_KEY)
+        ).first():
             return NO_CHANGES
     added: list[int] = []
     with db.transaction() as conn:
-        if conn.execute(select(_SETTINGS.c.key).where(_SETTINGS.c.key == SEEDED_KEY)).first():
+        if conn.execute(
+            select(tables.settings.c.key).where(tables.settings.c.key == SEEDED_KEY)
+        ).first():
             return NO_CHANGES  # another process seeded it meanwhile
-        taken = set(conn.execute(select(_CADENCES.c.name)).scalars())
+        taken = set(conn.execute(select(tables.cadences.c.name)).scalars())
         for cadence in shipped_cadences():
             if cadence.name not in taken:
                 added.append(_store(conn, cadence, None))
-        conn.execute(insert(_SETTINGS).values(key=SEEDED_KEY, value=True))
+        conn.execute(insert(tables.settings).values(key=SEEDED_KEY, value=True))
     return Changes.of(
         {"cadences", "cadence_steps", "settings"},
         ids={"cadences": added},
@@ -224,19 +233,19 @@ def seed_shipped_cadences(db: Database) -> Changes:
 def list_cadences(db: Database) -> list[CadenceInfo]:
     """Every stored cadence, by name (the shipped ones seeded first if they never were)."""
     seed_shipped_cadences(db)
-    e = Base.metadata.tables["enrollments"]
+    e = tables.enrollments
     active = (
         select(func.count())
-        .where(e.c.cadence_id == _CADENCES.c.id, e.c.status == "active")
+        .where(e.c.cadence_id == tables.cadences.c.id, e.c.status == "active")
         .scalar_subquery()
     )
     out = []
     with db.reading() as conn:
         rows = conn.execute(
             select(
-                _CADENCES.c.id, _CADENCES.c.name, _CADENCES.c.description,
-                _CADENCES.c.definition, active.label("active"),
-            ).order_by(_CADENCES.c.name)
+                tables.cadences.c.id, tables.cadences.c.name, tables.cadences.c.description,
+                tables.cadences.c.definition, active.label("active"),
+            ).order_by(tables.cadences.c.name)
         ).all()  # fmt: skip
         for row in rows:
             cadence = _cadence_from_row(conn, row)
@@ -274,7 +283,9 @@ def import_cadence(db: Database, json_text: str, *, replace: bool = False) -> Ca
     seed_shipped_cadences(db)
     with record_changes(db, kind="import_cadence", description=cadence.name) as rec:
         conn = rec.conn
-        row = conn.execute(select(_CADENCES.c.id).where(_CADENCES.c.name == cadence.name)).first()
+        row = conn.execute(
+            select(tables.cadences.c.id).where(tables.cadences.c.name == cadence.name)
+        ).first()
         if row is not None and not replace:
             raise CadenceStoreError("cadence_exists", {"name": cadence.name})
         if row is None:

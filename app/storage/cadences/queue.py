@@ -23,15 +23,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Table, select
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from app.core.calling import CallWindow, can_call, require_aware
+from app.storage import tables
 from app.storage.cadences.enroll import suppressed_contacts
 from app.storage.cadences.library import load_cadences_by_id
 from app.storage.cadences.reps import RepInfo
 from app.storage.cadences.zones import ZoneGuesser
-from app.storage.schema import Base
 
 if TYPE_CHECKING:
     from app.storage.database import Database
@@ -42,11 +42,6 @@ DO_NOT_CONTACT: Final = "do_not_contact"
 NO_PHONE: Final = "no_phone"
 #: The channels an item may have.
 CHANNELS: Final = ("email", "call", "message", "task")
-
-_T = Base.metadata.tables
-_TASKS: Table = _T["tasks"]
-_CONTACTS: Table = _T["contacts"]
-_ENROLLMENTS: Table = _T["enrollments"]
 
 
 @dataclass(frozen=True)
@@ -124,7 +119,7 @@ def _name(row: Any) -> str:
 
 
 def _rows(conn: Connection, rep_id: int, until: dt.datetime) -> list[Any]:
-    t, c, e = _TASKS, _CONTACTS, _ENROLLMENTS
+    t, c, e = tables.tasks, tables.contacts, tables.enrollments
     query = (
         select(
             t.c.id, t.c.contact_id, t.c.kind, t.c.title, t.c.due_at, t.c.enrollment_id,

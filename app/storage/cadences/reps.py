@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.engine import Connection
 
 from app.core.ops import Changes
+from app.storage import tables
 from app.storage.cadences.errors import CadenceStoreError
-from app.storage.schema import Base, utcnow
+from app.storage.types import utcnow
 
 if TYPE_CHECKING:
     from app.storage.database import Database
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
 #: The roles a rep may have.
 ROLES: Final = ("sdr", "ae", "manager")
 
-_REPS: Table = Base.metadata.tables["reps"]
 _UTC_ZONE: Final = ZoneInfo("UTC")
 
 
@@ -75,28 +75,28 @@ def _rep(r: Any) -> RepInfo:
     return RepInfo(int(r.id), str(r.name), r.email, str(r.role), r.time_zone, bool(r.active))
 
 
-_COLUMNS = (
-    _REPS.c.id, _REPS.c.name, _REPS.c.email, _REPS.c.role, _REPS.c.time_zone, _REPS.c.active
-)  # fmt: skip
+_COLUMNS = tuple(
+    tables.reps.c[name] for name in ("id", "name", "email", "role", "time_zone", "active")
+)
 
 
 def list_reps(conn: Connection) -> list[RepInfo]:
     """Every rep, by name (inactive ones included, flagged)."""
-    rows = conn.execute(select(*_COLUMNS).order_by(_REPS.c.name, _REPS.c.id))
+    rows = conn.execute(select(*_COLUMNS).order_by(tables.reps.c.name, tables.reps.c.id))
     return [_rep(r) for r in rows]
 
 
 def find_rep(conn: Connection, email: str) -> RepInfo | None:
     """The rep with this address (compared case-insensitively), or None."""
     row = conn.execute(
-        select(*_COLUMNS).where(func.lower(_REPS.c.email) == email.strip().lower())
+        select(*_COLUMNS).where(func.lower(tables.reps.c.email) == email.strip().lower())
     ).first()
     return None if row is None else _rep(row)
 
 
 def rep_by_id(conn: Connection, rep_id: int) -> RepInfo | None:
     """The rep with this id, or None."""
-    row = conn.execute(select(*_COLUMNS).where(_REPS.c.id == rep_id)).first()
+    row = conn.execute(select(*_COLUMNS).where(tables.reps.c.id == rep_id)).first()
     return None if row is None else _rep(row)
 
 
@@ -167,7 +167,7 @@ def add_rep(
             raise CadenceStoreError("rep_exists", {"email": address})
         now = utcnow()
         rep_id = conn.execute(
-            insert(_REPS)
+            insert(tables.reps)
             .values(
                 name=name.strip(),
                 email=address,
@@ -177,7 +177,7 @@ def add_rep(
                 created_at=now,
                 updated_at=now,
             )  # fmt: skip
-            .returning(_REPS.c.id)
+            .returning(tables.reps.c.id)
         ).scalar_one()
     rep = RepInfo(int(rep_id), name.strip(), address, role, zone, True)
     return RepAdded(rep, Changes.of({"reps"}, ids={"reps": [rep.id]}, operation="add_rep", count=1))

@@ -1,6 +1,6 @@
 """The contacts domain in storage: reading, editing and deleting contacts.
 
-- ``tables``: the light table declarations every contacts, lists and segments module uses;
+- ``tables``: the contacts alias and id helpers every contacts, lists and segments module uses;
 - ``browse``: the contact table's read model (scopes, keyset id pages, rows, search);
 - ``detail``: one contact for the detail panel, and editing its name;
 - ``bulk``: bulk edits (tags, owner, stage), each an undoable change set;

@@ -12,8 +12,8 @@ tuples, so this module answers three kinds of question, each with one small quer
 A :class:`Scope` is everything, a static list, a saved segment, a search, or any of them
 together. Segments become SQL through ``app.storage.segments.segment_where``.
 
-The module reads the light table declarations of ``app.storage.contacts.tables``, so
-opening the Lists page does not pay for importing the ORM.
+The module reads the Core tables of ``app.storage.tables``, so opening the Lists page
+does not pay for importing the ORM.
 """
 
 from __future__ import annotations
@@ -26,22 +26,13 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
-from sqlalchemy import and_, false, func, or_, select, text
+from sqlalchemy import String, and_, false, func, or_, select, text, type_coerce
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.core.segments import Segment
-from app.storage.contacts.tables import (
-    COMPANIES,
-    CONTACT_TAGS,
-    CONTACTS,
-    CONTACTS_FTS,
-    LIST_MEMBERS,
-    MAX_IDS_PER_QUERY,
-    REPS,
-    STAGES,
-    TAGS,
-)
+from app.storage import tables
+from app.storage.contacts.tables import CONTACTS, MAX_IDS_PER_QUERY
 from app.storage.search_index import fts_match_expression, search_terms
 from app.storage.segments import prepare_connection, segment_where
 
@@ -92,14 +83,16 @@ def _parse_stored_datetime(value: object) -> dt.datetime | None:
 
 def _tags_aggregate(conn: Connection) -> ColumnElement[Any]:
     inner = (
-        select(TAGS.c.name)
-        .select_from(CONTACT_TAGS.join(TAGS, TAGS.c.id == CONTACT_TAGS.c.tag_id))
-        .where(CONTACT_TAGS.c.contact_id == CONTACTS.c.id)
+        select(tables.tags.c.name)
+        .select_from(
+            tables.contact_tags.join(tables.tags, tables.tags.c.id == tables.contact_tags.c.tag_id)
+        )
+        .where(tables.contact_tags.c.contact_id == CONTACTS.c.id)
     )
     if conn.dialect.name == "sqlite":
-        agg = func.group_concat(TAGS.c.name, _TAG_SEPARATOR)
+        agg = func.group_concat(tables.tags.c.name, _TAG_SEPARATOR)
     else:
-        agg = func.string_agg(TAGS.c.name, _TAG_SEPARATOR)
+        agg = func.string_agg(tables.tags.c.name, _TAG_SEPARATOR)
     return inner.with_only_columns(agg).scalar_subquery()
 
 
@@ -124,14 +117,14 @@ def rows_for_ids(conn: Connection, ids: Sequence[int]) -> dict[int, ContactRow]:
             CONTACTS.c.first_name,
             CONTACTS.c.last_name,
             CONTACTS.c.title,
-            COMPANIES.c.name,
+            tables.companies.c.name,
             func.coalesce(CONTACTS.c.email, CONTACTS.c.email_raw),
             CONTACTS.c.email_status,
             func.coalesce(CONTACTS.c.phone_e164, CONTACTS.c.phone_raw),
             CONTACTS.c.phone_status,
             CONTACTS.c.country,
-            STAGES.c.name,
-            REPS.c.name,
+            tables.pipeline_stages.c.name,
+            tables.reps.c.name,
             CONTACTS.c.fit_score,
             CONTACTS.c.quality_score,
             CONTACTS.c.last_touched_at,
@@ -141,9 +134,9 @@ def rows_for_ids(conn: Connection, ids: Sequence[int]) -> dict[int, ContactRow]:
             CONTACTS.c.time_zone,
         )
         .select_from(
-            CONTACTS.outerjoin(COMPANIES, COMPANIES.c.id == CONTACTS.c.company_id)
-            .outerjoin(STAGES, STAGES.c.id == CONTACTS.c.stage_id)
-            .outerjoin(REPS, REPS.c.id == CONTACTS.c.owner_id)
+            CONTACTS.outerjoin(tables.companies, tables.companies.c.id == CONTACTS.c.company_id)
+            .outerjoin(tables.pipeline_stages, tables.pipeline_stages.c.id == CONTACTS.c.stage_id)
+            .outerjoin(tables.reps, tables.reps.c.id == CONTACTS.c.owner_id)
         )
         .where(CONTACTS.c.id.in_(list(ids)))
     )
@@ -260,7 +253,11 @@ def _partitions(conn: Connection, sort: Sort) -> list[_Partition]:
         # ix_contacts_stage_id (stage_id, rowid) with no sort step at all.
         stage_ids = [
             int(r[0])
-            for r in conn.execute(select(STAGES.c.id).order_by(STAGES.c.position, STAGES.c.id))
+            for r in conn.execute(
+                select(tables.pipeline_stages.c.id).order_by(
+                    tables.pipeline_stages.c.position, tables.pipeline_stages.c.id
+                )
+            )
         ]
         # (The foreign key sets stage_id to NULL when a stage is deleted, so every id is
         # in one of these partitions.)
@@ -272,7 +269,7 @@ def _partitions(conn: Connection, sort: Sort) -> list[_Partition]:
             _Partition(c.company_id.is_(None), (c.id,)),
             _Partition(
                 None,
-                (COMPANIES.c.normalized_name, COMPANIES.c.id, c.id),
+                (tables.companies.c.normalized_name, tables.companies.c.id, c.id),
                 joins_company=True,
                 lead_not_null=True,
             ),
@@ -285,8 +282,10 @@ def _partitions(conn: Connection, sort: Sort) -> list[_Partition]:
             SortKey.COUNTRY: c.country,
             SortKey.FIT_SCORE: c.fit_score,
             SortKey.QUALITY: c.quality_score,
-            SortKey.LAST_TOUCHED: c.last_touched_at,
-            SortKey.CREATED: c.created_at,
+            # Paged by the stored text as read: no timestamp parsed per row of a page of
+            # thousands, and the cursor is bound back exactly as it was stored.
+            SortKey.LAST_TOUCHED: type_coerce(c.last_touched_at, String),
+            SortKey.CREATED: type_coerce(c.created_at, String),
         }[key]
         rest = (c.id,)
     return [
@@ -350,7 +349,9 @@ def scope_where(
     if scope.list_id is not None:
         where.append(
             CONTACTS.c.id.in_(
-                select(LIST_MEMBERS.c.contact_id).where(LIST_MEMBERS.c.list_id == scope.list_id)
+                select(tables.list_members.c.contact_id).where(
+                    tables.list_members.c.list_id == scope.list_id
+                )
             )
         )
     if scope.has_search:
@@ -367,7 +368,7 @@ def _search_where(
     if conn.dialect.name == "sqlite":
         expr = fts_match_expression(query)
         match = text("contacts_fts MATCH :fts_query").bindparams(fts_query=expr)
-        ids = select(CONTACTS_FTS.c.rowid).where(match)
+        ids = select(tables.contacts_fts.c.rowid).where(match)
         # "+id" is SQLite's way to keep a term from driving the loop: the sort's index
         # then drives it, and the matches become a lookup set built once per query.
         subject = (CONTACTS.c.id + 0) if walk_sort_index else CONTACTS.c.id
@@ -375,7 +376,9 @@ def _search_where(
     clauses = []
     for term in search_terms(query):
         pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        company = select(COMPANIES.c.id).where(COMPANIES.c.name.ilike(pattern, escape="\\"))
+        company = select(tables.companies.c.id).where(
+            tables.companies.c.name.ilike(pattern, escape="\\")
+        )
         clauses.append(
             or_(
                 CONTACTS.c.full_name.ilike(pattern, escape="\\"),
@@ -472,7 +475,7 @@ def _partition_query(  # noqa: PLR0917 (a private helper of page_ids)
     limit: int,
 ) -> Select[Any]:
     source = (
-        CONTACTS.join(COMPANIES, COMPANIES.c.id == CONTACTS.c.company_id)
+        CONTACTS.join(tables.companies, tables.companies.c.id == CONTACTS.c.company_id)
         if part.joins_company
         else CONTACTS
     )

@@ -12,16 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, column, insert, select
+from sqlalchemy import and_, insert, select
 from sqlalchemy.engine import Connection
 
-from app.storage.contacts.tables import (
-    CONTACT_TAGS,
-    CONTACTS,
-    TAGS,
-    chunks,
-    existing_contacts,
-)
+from app.storage import tables
+from app.storage.contacts.tables import CONTACTS, chunks, existing_contacts
 from app.storage.names import clean_name
 from app.storage.segments import fold
 
@@ -45,22 +40,26 @@ def add_tag(db: Database, tag: str, ids: Sequence[int]) -> Changes:
         tag_id = _tag_id(conn, name)
         if tag_id is None:
             tag_id = int(
-                conn.execute(insert(TAGS).values(name=name).returning(TAGS.c.id)).scalar_one()
+                conn.execute(
+                    insert(tables.tags).values(name=name).returning(tables.tags.c.id)
+                ).scalar_one()
             )
             rec.record_insert("tags", {"id": tag_id})
         for chunk in chunks(ids):
             present = {
                 int(r[0])
                 for r in conn.execute(
-                    select(CONTACT_TAGS.c.contact_id).where(
-                        CONTACT_TAGS.c.tag_id == tag_id, CONTACT_TAGS.c.contact_id.in_(chunk)
+                    select(tables.contact_tags.c.contact_id).where(
+                        tables.contact_tags.c.tag_id == tag_id,
+                        tables.contact_tags.c.contact_id.in_(chunk),
                     )
                 )
             }
             new = [cid for cid in existing_contacts(conn, chunk) if cid not in present]
             if new:
                 conn.execute(
-                    insert(CONTACT_TAGS), [{"contact_id": cid, "tag_id": tag_id} for cid in new]
+                    insert(tables.contact_tags),
+                    [{"contact_id": cid, "tag_id": tag_id} for cid in new],
                 )
                 for cid in new:
                     rec.record_insert("contact_tags", {"contact_id": cid, "tag_id": tag_id})
@@ -71,7 +70,7 @@ def add_tag(db: Database, tag: str, ids: Sequence[int]) -> Changes:
 def _tag_id(conn: Connection, name: str) -> int | None:
     """The id of the tag called ``name``, ignoring case ("VIP" and "vip" are one tag)."""
     wanted = fold(name)
-    for tag_id, tag_name in conn.execute(select(TAGS.c.id, TAGS.c.name)):
+    for tag_id, tag_name in conn.execute(select(tables.tags.c.id, tables.tags.c.name)):
         if fold(tag_name) == wanted:
             return int(tag_id)
     return None
@@ -90,8 +89,8 @@ def remove_tag(db: Database, tag: str, ids: Sequence[int]) -> Changes:
         tag_id = _tag_id(rec.conn, tag)
         if tag_id is not None:
             for chunk in chunks(ids):
-                # Unbound columns: the recorder applies the clause to its own contact_tags.
-                where = and_(column("tag_id") == tag_id, column("contact_id").in_(chunk))
+                links = tables.contact_tags
+                where = and_(links.c.tag_id == tag_id, links.c.contact_id.in_(chunk))
                 changed += rec.delete_where("contact_tags", where)
     return rec.changes(count=changed)
 

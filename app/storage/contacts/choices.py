@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from app.storage.contacts.tables import REPS, STAGES, TAGS
+from app.storage import tables
 
 
 @dataclass(frozen=True)
@@ -26,21 +26,23 @@ class Choice:
 def reps(conn: Connection) -> list[Choice]:
     """The reps, by name, for "Assign owner…"."""
     return [Choice(int(r[0]), str(r[1])) for r in conn.execute(
-        select(REPS.c.id, REPS.c.name).order_by(REPS.c.name)
+        select(tables.reps.c.id, tables.reps.c.name).order_by(tables.reps.c.name)
     )]  # fmt: skip
 
 
 def stages(conn: Connection) -> list[Choice]:
     """The pipeline stages in board order, for "Set stage…"."""
     rows = conn.execute(
-        select(STAGES.c.id, STAGES.c.name, STAGES.c.key).order_by(STAGES.c.position, STAGES.c.id)
+        select(
+            tables.pipeline_stages.c.id, tables.pipeline_stages.c.name, tables.pipeline_stages.c.key
+        ).order_by(tables.pipeline_stages.c.position, tables.pipeline_stages.c.id)
     )
     return [Choice(int(r[0]), str(r[1]), str(r[2])) for r in rows]
 
 
 def tag_names(conn: Connection) -> list[str]:
     """Every tag name, alphabetically."""
-    names = [str(r[0]) for r in conn.execute(select(TAGS.c.name))]
+    names = [str(r[0]) for r in conn.execute(select(tables.tags.c.name))]
     return sorted(names, key=str.casefold)
 
 

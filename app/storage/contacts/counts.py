@@ -1,6 +1,6 @@
 """Counts of contacts: the status bar's totals and how many contacts a change touched.
 
-Plain SQLAlchemy Core on the light table declarations, so the start-up path (the window
+Plain SQLAlchemy Core on the tables of ``app.storage.tables``, so the start-up path (the window
 reads :func:`database_summary` as it opens) does not import the ORM schema.
 """
 
@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from app.storage.contacts.tables import CHANGE_ROWS, CONTACTS, LISTS
+from app.storage import tables
+from app.storage.contacts.tables import CONTACTS
 from app.storage.database import Database
 
 
@@ -38,7 +39,7 @@ def database_summary(db: Database) -> DatabaseSummary:
     """Return the contact and list counts, read in one snapshot."""
     with db.reading() as conn:
         contacts = conn.execute(select(func.count()).select_from(CONTACTS)).scalar_one()
-        lists = conn.execute(select(func.count()).select_from(LISTS)).scalar_one()
+        lists = conn.execute(select(func.count()).select_from(tables.lists)).scalar_one()
     return DatabaseSummary(contacts=int(contacts), lists=int(lists))
 
 
@@ -47,10 +48,10 @@ def contacts_in_change_set(conn: Connection, change_set_id: int) -> int:
     return int(
         conn.execute(
             select(func.count())
-            .select_from(CHANGE_ROWS)
+            .select_from(tables.change_set_rows)
             .where(
-                CHANGE_ROWS.c.change_set_id == change_set_id,
-                CHANGE_ROWS.c.table_name == "contacts",
+                tables.change_set_rows.c.change_set_id == change_set_id,
+                tables.change_set_rows.c.table_name == "contacts",
             )
         ).scalar_one()
     )

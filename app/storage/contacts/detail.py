@@ -2,8 +2,8 @@
 
 The panel (``app.ui.widgets.contact_detail``) calls :func:`load_contact_detail` from a
 background job and gets a frozen, plain-data :class:`ContactDetailData` back: no ORM
-objects cross into the GUI thread. Plain SQLAlchemy Core over the light table declarations
-of ``app.storage.contacts.tables``, so this module does not import the ORM schema.
+objects cross into the GUI thread. Plain SQLAlchemy Core over the tables of
+``app.storage.tables``, so this module does not import the ORM schema.
 
 Usage::
 
@@ -23,17 +23,8 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from app.core.validation import EmailCheck, PhoneCheck, score_contact
-from app.storage import errors
-from app.storage.contacts.tables import (
-    COMPANIES,
-    CONTACT_TAGS,
-    CONTACTS,
-    LIST_MEMBERS,
-    LISTS,
-    REPS,
-    STAGES,
-    TAGS,
-)
+from app.storage import errors, tables
+from app.storage.contacts.tables import CONTACTS
 
 if TYPE_CHECKING:
     from app.core.ops import Changes
@@ -154,14 +145,14 @@ def load_contact_detail(conn: Connection, contact_id: int) -> ContactDetailData 
         conn.execute(
             select(
                 *(CONTACTS.c[name] for name in _DETAIL_COLUMNS),
-                COMPANIES.c.name.label("company_name"),
-                STAGES.c.name.label("stage_name"),
-                REPS.c.name.label("owner_name"),
+                tables.companies.c.name.label("company_name"),
+                tables.pipeline_stages.c.name.label("stage_name"),
+                tables.reps.c.name.label("owner_name"),
             )
             .select_from(
-                CONTACTS.outerjoin(COMPANIES, COMPANIES.c.id == c.company_id)
-                .outerjoin(STAGES, STAGES.c.id == c.stage_id)
-                .outerjoin(REPS, REPS.c.id == c.owner_id)
+                CONTACTS.outerjoin(tables.companies, tables.companies.c.id == c.company_id)
+                .outerjoin(tables.pipeline_stages, tables.pipeline_stages.c.id == c.stage_id)
+                .outerjoin(tables.reps, tables.reps.c.id == c.owner_id)
             )
             .where(c.id == contact_id)
         )
@@ -171,16 +162,22 @@ def load_contact_detail(conn: Connection, contact_id: int) -> ContactDetailData 
     if row is None:
         return None
     tags = conn.execute(
-        select(TAGS.c.name)
-        .select_from(CONTACT_TAGS.join(TAGS, TAGS.c.id == CONTACT_TAGS.c.tag_id))
-        .where(CONTACT_TAGS.c.contact_id == contact_id)
-        .order_by(TAGS.c.name)
+        select(tables.tags.c.name)
+        .select_from(
+            tables.contact_tags.join(tables.tags, tables.tags.c.id == tables.contact_tags.c.tag_id)
+        )
+        .where(tables.contact_tags.c.contact_id == contact_id)
+        .order_by(tables.tags.c.name)
     ).scalars()
     lists = conn.execute(
-        select(LISTS.c.name)
-        .select_from(LIST_MEMBERS.join(LISTS, LISTS.c.id == LIST_MEMBERS.c.list_id))
-        .where(LIST_MEMBERS.c.contact_id == contact_id)
-        .order_by(LISTS.c.name)
+        select(tables.lists.c.name)
+        .select_from(
+            tables.list_members.join(
+                tables.lists, tables.lists.c.id == tables.list_members.c.list_id
+            )
+        )
+        .where(tables.list_members.c.contact_id == contact_id)
+        .order_by(tables.lists.c.name)
     ).scalars()
     return ContactDetailData(
         id=int(row["id"]),
@@ -286,9 +283,11 @@ def edit_name(
                 c.phone_status,
                 c.phone_reasons,
                 c.title,
-                COMPANIES.c.name.label("company_name"),
+                tables.companies.c.name.label("company_name"),
             )
-            .select_from(CONTACTS.outerjoin(COMPANIES, COMPANIES.c.id == c.company_id))
+            .select_from(
+                CONTACTS.outerjoin(tables.companies, tables.companies.c.id == c.company_id)
+            )
             .where(c.id == contact_id)
         ).first()
         if row is None or row.version != expected_version:

@@ -10,21 +10,21 @@ pair back. A merge carries the merged contact's dismissals over to the survivor
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Final, cast
+from typing import TYPE_CHECKING, Final
 
-from sqlalchemy import Table, insert, inspect, or_, select
+from sqlalchemy import insert, inspect, or_, select
 from sqlalchemy.engine import Connection
 
 from app.core.ops import Changes
+from app.storage import tables
 from app.storage.changes import ChangeRecorder, record_changes
-from app.storage.schema import DuplicateDismissal, utcnow
+from app.storage.types import utcnow
 
 if TYPE_CHECKING:
     from app.storage.database import Database
 
 __all__ = ["carry_dismissals", "dismiss_duplicates", "dismissed_pairs"]
 
-_DISMISSALS = cast(Table, DuplicateDismissal.__table__)
 
 _ID_CHUNK: Final = 500
 
@@ -34,9 +34,9 @@ def dismissed_pairs(conn: Connection) -> set[tuple[int, int]]:
 
     A file opened read-only at an older schema has no such table: nothing is dismissed.
     """
-    if not inspect(conn).has_table(_DISMISSALS.name):
+    if not inspect(conn).has_table(tables.duplicate_dismissals.name):
         return set()
-    d = _DISMISSALS
+    d = tables.duplicate_dismissals
     rows = conn.execute(select(d.c.contact_id_low, d.c.contact_id_high))
     return {(int(low), int(high)) for low, high in rows}
 
@@ -65,7 +65,7 @@ def dismiss_duplicates(
     if len(ids) < 2:  # noqa: PLR2004 (a pair at least)
         raise ValueError("Name at least two contacts that are not duplicates.")
     wanted = [(a, b) for n, a in enumerate(ids) for b in ids[n + 1 :]]
-    d = _DISMISSALS
+    d = tables.duplicate_dismissals
     with record_changes(db, kind="not_duplicates", created_by=dismissed_by) as rec:
         conn = rec.conn
         have: set[tuple[int, int]] = set()
@@ -104,7 +104,7 @@ def carry_dismissals(rec: ChangeRecorder, survivor_id: int, merged: Sequence[int
     the recorder here (not by the contacts' cascade) so each is recorded once even when
     both of its contacts are merged away, and undo restores them as they were.
     """
-    d = _DISMISSALS
+    d = tables.duplicate_dismissals
     conn = rec.conn
     gone = list(merged)
     involved = or_(d.c.contact_id_low.in_(gone), d.c.contact_id_high.in_(gone))

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Final, Literal, cast
+from typing import TYPE_CHECKING, Final, Literal
 
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.engine import Connection
@@ -36,23 +36,10 @@ from app.core.duplicates.merge import (
 )
 from app.core.icp import CompiledProfile
 from app.core.ops import Changes
+from app.storage import tables
 from app.storage.changes import ChangeRecorder, record_changes
 from app.storage.duplicates.dismissals import carry_dismissals
 from app.storage.icp import active_profile
-from app.storage.schema import (
-    Activity,
-    Base,
-    Company,
-    Contact,
-    ContactList,
-    ContactPoint,
-    ContactTag,
-    DuplicateDismissal,
-    ListMember,
-    PipelineStage,
-    Rep,
-    Tag,
-)
 
 if TYPE_CHECKING:
     from app.storage.database import Database
@@ -67,19 +54,6 @@ __all__ = [
     "plan_group_merge",
 ]
 
-_CONTACTS = cast(Table, Contact.__table__)
-_COMPANIES = cast(Table, Company.__table__)
-_POINTS = cast(Table, ContactPoint.__table__)
-_TAGS = cast(Table, Tag.__table__)
-_CONTACT_TAGS = cast(Table, ContactTag.__table__)
-_LISTS = cast(Table, ContactList.__table__)
-_LIST_MEMBERS = cast(Table, ListMember.__table__)
-_STAGES = cast(Table, PipelineStage.__table__)
-_REPS = cast(Table, Rep.__table__)
-_ACTIVITIES = cast(Table, Activity.__table__)
-_DISMISSALS = cast(Table, DuplicateDismissal.__table__)
-
-#: Contact columns a merge never plans: row bookkeeping, and scores derived from the
 #: other fields (the fit score is recomputed for the merged contact).
 NOT_MERGED: Final[frozenset[str]] = SYSTEM_FIELDS | {
     "fit_score",
@@ -122,7 +96,9 @@ class MergeContext:
 
 
 def _records(conn: Connection, ids: Sequence[int]) -> dict[int, dict[str, object]]:
-    rows = conn.execute(select(_CONTACTS).where(_CONTACTS.c.id.in_(list(ids)))).mappings()
+    rows = conn.execute(
+        select(tables.contacts).where(tables.contacts.c.id.in_(list(ids)))
+    ).mappings()
     return {int(row["id"]): dict(row) for row in rows}
 
 
@@ -148,34 +124,34 @@ def load_merge_context(conn: Connection, ids: Sequence[int]) -> MergeContext:
     found = list(records)
     tags: dict[int, list[str]] = defaultdict(list)
     for contact_id, name in conn.execute(
-        select(_CONTACT_TAGS.c.contact_id, _TAGS.c.name)
-        .join(_TAGS, _TAGS.c.id == _CONTACT_TAGS.c.tag_id)
-        .where(_CONTACT_TAGS.c.contact_id.in_(found))
-        .order_by(_TAGS.c.name)
+        select(tables.contact_tags.c.contact_id, tables.tags.c.name)
+        .join(tables.tags, tables.tags.c.id == tables.contact_tags.c.tag_id)
+        .where(tables.contact_tags.c.contact_id.in_(found))
+        .order_by(tables.tags.c.name)
     ):
         tags[int(contact_id)].append(str(name))
     lists: dict[int, list[str]] = defaultdict(list)
     for contact_id, name in conn.execute(
-        select(_LIST_MEMBERS.c.contact_id, _LISTS.c.name)
-        .join(_LISTS, _LISTS.c.id == _LIST_MEMBERS.c.list_id)
-        .where(_LIST_MEMBERS.c.contact_id.in_(found))
-        .order_by(_LISTS.c.name)
+        select(tables.list_members.c.contact_id, tables.lists.c.name)
+        .join(tables.lists, tables.lists.c.id == tables.list_members.c.list_id)
+        .where(tables.list_members.c.contact_id.in_(found))
+        .order_by(tables.lists.c.name)
     ):
         lists[int(contact_id)].append(str(name))
     activities = {
         int(contact_id): int(count)
         for contact_id, count in conn.execute(
-            select(_ACTIVITIES.c.contact_id, func.count())
-            .where(_ACTIVITIES.c.contact_id.in_(found))
-            .group_by(_ACTIVITIES.c.contact_id)
+            select(tables.activities.c.contact_id, func.count())
+            .where(tables.activities.c.contact_id.in_(found))
+            .group_by(tables.activities.c.contact_id)
         )
     }
     values = list(records.values())
     return MergeContext(
         records=records,
-        companies=_names(conn, _COMPANIES, "name", (r["company_id"] for r in values)),
-        stages=_names(conn, _STAGES, "name", (r["stage_id"] for r in values)),
-        owners=_names(conn, _REPS, "name", (r["owner_id"] for r in values)),
+        companies=_names(conn, tables.companies, "name", (r["company_id"] for r in values)),
+        stages=_names(conn, tables.pipeline_stages, "name", (r["stage_id"] for r in values)),
+        owners=_names(conn, tables.reps, "name", (r["owner_id"] for r in values)),
         tags=dict(tags),
         lists=dict(lists),
         activities=activities,
@@ -358,8 +334,8 @@ def _referring_tables() -> list[tuple[Table, str, str]]:
     it, since such a row's key includes the contact.
     """
     found = []
-    for table in Base.metadata.sorted_tables:
-        if table is _DISMISSALS:
+    for table in tables.metadata.sorted_tables:
+        if table is tables.duplicate_dismissals:
             continue  # pairs, not rows of one contact: see carry_dismissals
         for fk in table.foreign_keys:
             if fk.column.table.name != "contacts" or fk.column.name != "id":
@@ -441,9 +417,11 @@ def merge_contacts(
         have = {
             (kind, _fold_point(value))
             for kind, normalized, raw in conn.execute(
-                select(_POINTS.c.kind, _POINTS.c.normalized, _POINTS.c.raw).where(
-                    _POINTS.c.contact_id == survivor_id
-                )
+                select(
+                    tables.contact_points.c.kind,
+                    tables.contact_points.c.normalized,
+                    tables.contact_points.c.raw,
+                ).where(tables.contact_points.c.contact_id == survivor_id)
             )
             for value in (normalized, raw)
             if value
@@ -454,7 +432,7 @@ def merge_contacts(
                 continue
             have |= keys
             new_id = conn.execute(
-                insert(_POINTS)
+                insert(tables.contact_points)
                 .values(
                     contact_id=survivor_id,
                     kind=point.kind,
@@ -464,7 +442,7 @@ def merge_contacts(
                     status=point.status,
                     reasons=point.reasons,
                 )
-                .returning(_POINTS.c.id)
+                .returning(tables.contact_points.c.id)
             ).scalar_one()
             rec.record_insert("contact_points", {"id": int(new_id)})
 
@@ -536,7 +514,9 @@ def _fit_score(conn: Connection, values: Mapping[str, object]) -> int | None:
     company_id = values.get("company_id")
     if isinstance(company_id, int):
         row = (
-            conn.execute(select(_COMPANIES).where(_COMPANIES.c.id == company_id)).mappings().first()
+            conn.execute(select(tables.companies).where(tables.companies.c.id == company_id))
+            .mappings()
+            .first()
         )
         company = dict(row) if row is not None else {}
     fields = {

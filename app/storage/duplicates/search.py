@@ -24,9 +24,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Final, Literal, cast
+from typing import Any, Final, Literal
 
-from sqlalchemy import Table, bindparam, func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.engine import Connection
 
 from app.core.duplicates.matching import fuzzy_candidates, phone_name_key
@@ -38,8 +38,8 @@ from app.core.ops import (
     report,
     scaled_progress,
 )
+from app.storage import tables
 from app.storage.duplicates.dismissals import dismissed_pairs
-from app.storage.schema import Company, Contact
 
 __all__ = [
     "DuplicateGroup",
@@ -50,8 +50,6 @@ __all__ = [
     "find_fuzzy_pairs",
 ]
 
-_CONTACTS = cast(Table, Contact.__table__)
-_COMPANIES = cast(Table, Company.__table__)
 
 _READ_BATCH: Final = 10_000
 _ID_CHUNK: Final = 500
@@ -214,7 +212,7 @@ def find_exact_groups(
     """
     if dismissed is None:
         dismissed = dismissed_pairs(conn)
-    c = _CONTACTS
+    c = tables.contacts
     shared_emails = (
         select(c.c.email_key)
         .where(c.c.email_key.is_not(None), c.c.email_key != "")
@@ -304,7 +302,7 @@ def find_fuzzy_pairs(
     """
     if dismissed is None:
         dismissed = dismissed_pairs(conn)
-    c, co = _CONTACTS, _COMPANIES
+    c, co = tables.contacts, tables.companies
     with_company = c.c.company_id.is_not(None)
     total = int(conn.execute(select(func.count()).select_from(c).where(with_company)).scalar_one())
     # The core's comparison is one call; count it as half a scan.
@@ -417,7 +415,7 @@ def contact_names(conn: Connection, ids: Iterable[int]) -> dict[int, str]:
     """Display names of contacts (full name, else first and last), for a list of groups."""
     wanted = sorted(set(ids))
     names: dict[int, str] = {}
-    c = _CONTACTS
+    c = tables.contacts
     for start in range(0, len(wanted), _ID_CHUNK):
         chunk = wanted[start : start + _ID_CHUNK]
         for contact_id, full, first, last in conn.execute(

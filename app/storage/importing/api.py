@@ -16,6 +16,7 @@ from app.core.duplicates.merge import MergeRule
 from app.core.importing import ColumnMapping, TableSource, auto_map, header_signature, open_table
 from app.core.ops import CancelToken, Changes, Progress
 from app.core.ops import report as report_progress
+from app.storage import tables
 from app.storage.database import Database, checkpoint_after_commit
 from app.storage.history import IMPORT_TABLES
 from app.storage.importing.batch import BatchSink
@@ -30,8 +31,7 @@ from app.storage.importing.model import (
     MappingMismatchError,
 )
 from app.storage.importing.report import RejectReport
-from app.storage.importing.writer import table
-from app.storage.schema import utcnow
+from app.storage.types import utcnow
 
 PREVIEW_ROWS = 20
 _SAMPLE_FOR_MAPPING = 200
@@ -48,7 +48,7 @@ def remembered_mapping(
     conn: Connection, headers: list[str] | tuple[str, ...]
 ) -> ColumnMapping | None:
     """The mapping last used for files with these headers, if any (and still valid)."""
-    t = table("import_mappings")
+    t = tables.import_mappings
     row = conn.execute(
         select(t.c.mapping).where(t.c.signature == header_signature(headers))
     ).first()
@@ -62,7 +62,7 @@ def remembered_mapping(
 
 def remember_mapping(conn: Connection, mapping: ColumnMapping) -> None:
     """Store a mapping for the next file with the same header signature."""
-    t = table("import_mappings")
+    t = tables.import_mappings
     now = utcnow()
     conn.execute(delete(t).where(t.c.signature == mapping.signature))
     conn.execute(
@@ -326,7 +326,7 @@ def _import(
 ) -> ImportResult:
     chosen = _resolve_mapping(conn, source, options.mapping)
     now = utcnow()
-    batches = table("import_batches")
+    batches = tables.import_batches
     batch_id = int(
         conn.execute(
             insert(batches).values(
@@ -425,7 +425,7 @@ def _ranges(ids: list[int]) -> list[list[int]]:
 def _get_or_create_list(conn: Connection, name: str | None, now: Any) -> tuple[int | None, bool]:
     if not name or not name.strip():
         return None, False
-    lists = table("lists")
+    lists = tables.lists
     found = conn.execute(select(lists.c.id).where(lists.c.name == name.strip())).first()
     if found is not None:
         return int(found[0]), False
@@ -445,7 +445,7 @@ def _sha256(path: str) -> str:
 
 def recent_imports(conn: Connection, limit: int = 20) -> list[ImportSummary]:
     """The latest imports, newest first (for the history and the Undo menu)."""
-    t = table("import_batches")
+    t = tables.import_batches
     rows = conn.execute(select(t).order_by(t.c.id.desc()).limit(limit)).mappings()
     return [
         ImportSummary(

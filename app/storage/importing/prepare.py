@@ -22,7 +22,7 @@ FIELDS: Final[tuple[str, ...]] = (
     "stage", "owner", "tags", "email_2", "mobile_phone", "phone_e164", "notes",
 )  # fmt: skip
 
-#: Longest value per field, from the column sizes of ``app.storage.schema`` (PostgreSQL
+#: Longest value per field, from the column sizes of ``app.storage.tables`` (PostgreSQL
 #: enforces them; checking here makes SQLite and PostgreSQL reject the same rows).
 MAX_LENGTHS: Final[dict[str, int]] = {
     "first_name": 200, "last_name": 200, "full_name": 400, "title": 300, "country": 100,

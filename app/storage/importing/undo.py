@@ -17,11 +17,11 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.engine import Connection
 
 from app.core.ops import Changes
+from app.storage import tables
 from app.storage.changes import AlreadyUndoneError
 from app.storage.database import Database
 from app.storage.importing.model import UndoConflict, UndoImportResult
-from app.storage.importing.writer import table
-from app.storage.schema import utcnow
+from app.storage.types import utcnow
 
 __all__ = ["AlreadyUndoneError", "undo_import"]
 
@@ -60,7 +60,7 @@ def undo_import(db: Database, batch_id: int, *, skip_conflicts: bool = False) ->
         KeyError: There is no such batch.
         AlreadyUndoneError: The batch was undone before.
     """
-    batches = table("import_batches")
+    batches = tables.import_batches
     with db.transaction() as conn:
         head = conn.execute(select(batches).where(batches.c.id == batch_id)).mappings().first()
         if head is None:
@@ -85,7 +85,7 @@ def undo_import(db: Database, batch_id: int, *, skip_conflicts: bool = False) ->
                 f"SELECT count(*) FROM list_members WHERE list_id = {int(head['list_id'])}"
             ).scalar_one()
             if not left:
-                conn.execute(delete(table("lists")).where(table("lists").c.id == head["list_id"]))
+                conn.execute(delete(tables.lists).where(tables.lists.c.id == head["list_id"]))
         conn.execute(
             update(batches).where(batches.c.id == batch_id).values(undone=True, undone_at=utcnow())
         )
@@ -165,7 +165,7 @@ def _updated_conflicts(
 
 
 def _restore(conn: Connection, updated: list[tuple[int, dict[str, Any]]]) -> int:
-    contacts = table("contacts")
+    contacts = tables.contacts
     now = utcnow()
     for cid, before in updated:
         fields = dict(before.get("fields") or {})
@@ -189,7 +189,7 @@ def _restore(conn: Connection, updated: list[tuple[int, dict[str, Any]]]) -> int
 def _remove_list_members(conn: Connection, head: Any, skip: set[int]) -> None:
     if head["list_id"] is None:
         return
-    members = table("list_members")
+    members = tables.list_members
     added = (members.c.list_id == head["list_id"]) & (members.c.added_at == head["created_at"])
     keep = [
         int(r[0]) for r in conn.execute(select(members.c.contact_id).where(added))

@@ -14,11 +14,11 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Final
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from app.core.ops import CancelToken, check_cancelled
-from app.storage.schema import Base
+from app.storage import tables
 from app.storage.search_index import INDEX_CONTACT_RANGE_SQL
 
 #: Rows per executemany call: bounds the parameter list held at once.
@@ -50,11 +50,6 @@ _INDEX_BUILD_CACHE_KIB: Final = 2_000
 _SORTER_THREADS: Final = 2
 #: Statements queued for the background writer before the caller waits.
 _MAX_QUEUED: Final = 4
-
-
-def table(name: str) -> Table:
-    """The Core table of the schema by name."""
-    return Base.metadata.tables[name]
 
 
 class Writer:
@@ -111,7 +106,12 @@ class Writer:
         # dialect_impl: a TypeDecorator's own bind_processor() skips the dialect's type
         # (SQLite's DATETIME text format), storing text a Core insert would not.
         dialect = self.conn.dialect
-        processor = table(table_name).c[column].type.dialect_impl(dialect).bind_processor(dialect)
+        processor = (
+            tables.metadata.tables[table_name]
+            .c[column]
+            .type.dialect_impl(dialect)
+            .bind_processor(dialect)
+        )
         return processor(value) if processor else value
 
     def allocate_ids(self, table_name: str, count: int) -> list[int]:
@@ -122,7 +122,7 @@ class Writer:
         """
         if count <= 0:
             return []
-        t = table(table_name)
+        t = tables.metadata.tables[table_name]
         if not self.sqlite:
             rows = self.conn.exec_driver_sql(
                 f"SELECT nextval(pg_get_serial_sequence('{t.name}', 'id')) "
@@ -182,7 +182,7 @@ class Writer:
             return
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-        t = table(table_name)
+        t = tables.metadata.tables[table_name]
         stmt = pg_insert(t).on_conflict_do_nothing() if ignore_conflicts else insert(t)
         for start in range(0, len(rows), _BATCH):
             part = rows[start : start + _BATCH]
@@ -196,7 +196,7 @@ class Writer:
         Rows with the same set of changed columns share one executemany.
         """
         self.sync()
-        t = table("contacts")
+        t = tables.contacts
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for contact_id, values in changes:
             key = tuple(sorted(values))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from app.storage.migrate import include_object
-from app.storage.schema import Base
+from app.storage.tables import metadata
 
 connection = context.config.attributes.get("connection")
 if connection is None:
@@ -15,7 +15,7 @@ if connection is None:
 
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=metadata,
     # SQLite cannot ALTER most things; batch mode rebuilds the table instead.
     render_as_batch=True,
     transactional_ddl=True,

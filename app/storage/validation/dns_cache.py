@@ -11,21 +11,19 @@ import datetime as dt
 import threading
 import time
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Final, cast
+from typing import TYPE_CHECKING, Final
 
-from sqlalchemy import Table, delete, insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.engine import Connection
 
 from app.core.validation import MailDomainCheck
-from app.storage.schema import DomainCheck
+from app.storage import tables
 
 if TYPE_CHECKING:
     from app.storage.database import Database
 
 __all__ = ["DbDomainCache"]
 
-_DOMAIN_CHECKS = cast(Table, DomainCheck.__table__)
-# Domains per statement; keeps SQLite's bound-variable limit happy.
 _CHUNK: Final = 500
 
 
@@ -65,7 +63,7 @@ class DbDomainCache:
             pending = self._pending.get(domain)
         if pending is not None and pending[1] > now:
             return pending[0]
-        t = _DOMAIN_CHECKS
+        t = tables.domain_checks
         with self._db.reading() as conn:
             row = conn.execute(
                 select(t.c.status, t.c.records, t.c.checked_at, t.c.expires_at).where(
@@ -105,7 +103,7 @@ class DbDomainCache:
 
     @staticmethod
     def _write(conn: Connection, entries: Sequence[tuple[MailDomainCheck, float]]) -> None:
-        t = _DOMAIN_CHECKS
+        t = tables.domain_checks
         for start in range(0, len(entries), _CHUNK):
             chunk = entries[start : start + _CHUNK]
             # Delete + insert is an upsert both SQLite and PostgreSQL run the same way.

@@ -13,17 +13,16 @@ the entries it added; entries that existed before are never touched by it or its
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Final, Literal, cast
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-from sqlalchemy import Table, select, text, update
+from sqlalchemy import select, text, update
 from sqlalchemy.engine import Connection, RowMapping
 
 from app.core.ops import Changes
 from app.core.validation import check_email, check_phone, region_for_country, score_contact
-from app.storage import errors
+from app.storage import errors, tables
 from app.storage.changes import ChangeRecorder, record_changes
 from app.storage.contacts.derived import DERIVED_COLUMNS, derived_values, is_blank
-from app.storage.schema import ChangeSet, Company, Contact
 from app.storage.suppressions import flag_do_not_contact
 from app.storage.validation.problems import Field, checked_fields, field_condition
 
@@ -36,10 +35,6 @@ BulkAction = Literal["accept_suggestion", "mark_do_not_contact", "delete"]
 #: The actions :func:`apply_to_reason` knows.
 BULK_ACTIONS: Final[tuple[BulkAction, ...]] = ("accept_suggestion", "mark_do_not_contact", "delete")
 
-_CONTACTS = cast(Table, Contact.__table__)
-_COMPANIES = cast(Table, Company.__table__)
-_CHANGE_SETS = cast(Table, ChangeSet.__table__)
-# Ids per statement; keeps SQLite's bound-variable limit happy.
 _ID_CHUNK: Final = 500
 
 
@@ -49,12 +44,12 @@ _FIX_COLUMNS: Final[tuple[str, ...]] = (
 
 
 def _fix_rows(conn: Connection, ids: Sequence[int]) -> Iterator[RowMapping]:
-    c = _CONTACTS
+    c = tables.contacts
     columns: list[Any] = [c.c.id, c.c.version, c.c.email_suggestion, c.c.email, c.c.email_key,
                           c.c.phone_e164]  # fmt: skip
     columns.extend(c.c[name] for name in _FIX_COLUMNS)
-    columns.append(_COMPANIES.c.name.label("company"))
-    source = c.outerjoin(_COMPANIES, _COMPANIES.c.id == c.c.company_id)
+    columns.append(tables.companies.c.name.label("company"))
+    source = c.outerjoin(tables.companies, tables.companies.c.id == c.c.company_id)
     unique = sorted(set(ids))
     for start in range(0, len(unique), _ID_CHUNK):
         chunk = unique[start : start + _ID_CHUNK]
@@ -133,7 +128,7 @@ def edit_field(
         ValueError: ``field`` is not ``"email"`` or ``"phone"``.
     """
     (field_name,) = checked_fields(field)
-    c = _CONTACTS
+    c = tables.contacts
     with record_changes(db, kind="bulk_edit", description=f"Edit {field_name}") as rec:
         # FOR UPDATE locks the row on PostgreSQL; SQLite already holds the write lock.
         found = rec.conn.execute(
@@ -213,7 +208,7 @@ def _describe(rec: ChangeRecorder, description: str) -> None:
     A fix that changed nothing still records its (empty) change set: callers, the UI
     among them, rely on always getting a change set back.
     """
-    table = _CHANGE_SETS
+    table = tables.change_sets
     rec.conn.execute(
         update(table).where(table.c.id == rec.change_set_id).values(description=description)
     )

@@ -25,9 +25,9 @@ from array import array
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final, cast
+from typing import TYPE_CHECKING, Any, Final
 
-from sqlalchemy import Table, bindparam, select
+from sqlalchemy import bindparam, select
 from sqlalchemy.engine import Connection
 
 from app.core.ops import CancelToken, Progress, check_cancelled, report, scaled_progress
@@ -39,8 +39,9 @@ from app.core.validation import (
     validate_contacts,
 )
 from app.core.validation.dns_check import DEFAULT_DNS_TIMEOUT, DnsResolver
+from app.storage import tables
 from app.storage.contacts.derived import DERIVED_COLUMNS, DerivedValues, derived_values, is_blank
-from app.storage.schema import Company, Contact, utcnow
+from app.storage.types import utcnow
 from app.storage.validation.dns_cache import DbDomainCache
 
 if TYPE_CHECKING:
@@ -48,8 +49,6 @@ if TYPE_CHECKING:
 
 __all__ = ["ValidationRun", "validate_database"]
 
-_CONTACTS = cast(Table, Contact.__table__)
-_COMPANIES = cast(Table, Company.__table__)
 
 _READ_BATCH: Final = 5_000
 _WRITE_BATCH: Final = 5_000
@@ -98,14 +97,14 @@ _READ_COLUMNS: Final[tuple[str, ...]] = (
 
 
 def _read_statement(list_id: int | None, only_stale: bool) -> Any:
-    c = _CONTACTS
+    c = tables.contacts
     columns: list[Any] = [c.c[name] for name in _READ_COLUMNS]
-    columns.append(_COMPANIES.c.name.label("company"))
+    columns.append(tables.companies.c.name.label("company"))
     columns.extend(c.c[name] for name in DERIVED_COLUMNS)
-    source = c.outerjoin(_COMPANIES, _COMPANIES.c.id == c.c.company_id)
+    source = c.outerjoin(tables.companies, tables.companies.c.id == c.c.company_id)
     stmt = select(*columns).select_from(source)
     if list_id is not None:
-        members = Table("list_members", c.metadata)
+        members = tables.list_members
         stmt = stmt.where(
             c.c.id.in_(
                 select(members.c.contact_id).where(members.c.list_id == bindparam("list_id"))
@@ -131,7 +130,7 @@ def _iter_rows(
     params: dict[str, Any] = {"version_now": VALIDATOR_VERSION}
     if list_id is not None:
         params["list_id"] = list_id
-    c = _CONTACTS
+    c = tables.contacts
     if contact_ids is not None:
         ids = sorted(set(contact_ids))
         for start in range(0, len(ids), _ID_CHUNK):
@@ -170,7 +169,7 @@ class _ChangedColumnsWriter:
         self.written = 0
         self._pending: dict[int, list[tuple[Any, ...]]] = {}
         self._sql: dict[int, str] = {}
-        processor = _CONTACTS.c.updated_at.type.bind_processor(conn.dialect)
+        processor = tables.contacts.c.updated_at.type.bind_processor(conn.dialect)
         now = utcnow()
         self._now = processor(now) if processor is not None else now
         self._mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
