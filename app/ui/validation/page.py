@@ -40,9 +40,9 @@ if TYPE_CHECKING:
     from app.core.validation.dns_check import DnsResolver
     from app.storage.database import Database
     from app.storage.validation import ValidationRun, ValidationSummary
-    from app.ui.validate.problems_model import ProblemsModel
-    from app.ui.validate.reason_filter import ReasonFilter
-    from app.ui.validate.summary import ValidationSummaryView
+    from app.ui.validation.problems_model import ProblemsModel
+    from app.ui.validation.reason_filter import ReasonFilter
+    from app.ui.validation.summary import ValidationSummaryView
     from app.ui.widgets.contact_detail import ContactDetail
     from app.ui.widgets.message_bar import MessageBar
 
@@ -79,9 +79,9 @@ class ValidatePage(Page):
     # --- building -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        from app.ui.validate.problems_model import ProblemsModel
-        from app.ui.validate.reason_filter import ReasonFilter
-        from app.ui.validate.summary import ValidationSummaryView
+        from app.ui.validation.problems_model import ProblemsModel
+        from app.ui.validation.reason_filter import ReasonFilter
+        from app.ui.validation.summary import ValidationSummaryView
         from app.ui.widgets.contact_detail import ContactDetail
         from app.ui.widgets.message_bar import MessageBar
 
