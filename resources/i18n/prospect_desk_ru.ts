@@ -29,6 +29,185 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <source>Add to list…</source>
+        <translation>В список…</translation>
+    </message>
+    <message>
+        <source>New list from selection…</source>
+        <translation>В новый список…</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>Убрать из списка</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>Тег…</translation>
+    </message>
+    <message>
+        <source>Assign owner…</source>
+        <translation>Ответственный…</translation>
+    </message>
+    <message>
+        <source>Set stage…</source>
+        <translation>Этап…</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Не связываться</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %Ln contact(s) from “%1”.</source>
+        <translation>
+            <numerusform>Из «%1» убран %Ln контакт.</numerusform>
+            <numerusform>Из «%1» убрано %Ln контакта.</numerusform>
+            <numerusform>Из «%1» убрано %Ln контактов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag contacts</source>
+        <translation>Тег для контактов</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %Ln contact(s):</source>
+        <translation>
+            <numerusform>Тег для %Ln контакта:</numerusform>
+            <numerusform>Тег для %Ln контактов:</numerusform>
+            <numerusform>Тег для %Ln контактов:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln contact(s) “%1”.</source>
+        <translation>
+            <numerusform>Тег «%1» добавлен %Ln контакту.</numerusform>
+            <numerusform>Тег «%1» добавлен %Ln контактам.</numerusform>
+            <numerusform>Тег «%1» добавлен %Ln контактам.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign owner</source>
+        <translation>Назначить владельца</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Владелец:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %Ln contact(s) to %1.</source>
+        <translation>
+            <numerusform>%1 назначен владельцем %Ln контакта.</numerusform>
+            <numerusform>%1 назначен владельцем %Ln контактов.</numerusform>
+            <numerusform>%1 назначен владельцем %Ln контактов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Этап:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln contact(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln контакт переведён на этап «%1».</numerusform>
+            <numerusform>%Ln контакта переведены на этап «%1».</numerusform>
+            <numerusform>%Ln контактов переведены на этап «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln contact(s) do not contact.</source>
+        <translation>
+            <numerusform>%Ln контакт помечен «Не связываться».</numerusform>
+            <numerusform>%Ln контакта помечены «Не связываться».</numerusform>
+            <numerusform>%Ln контактов помечены «Не связываться».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation>Удаление контактов</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s) with their activities, tasks and list memberships? You can undo this.</source>
+        <translation>
+            <numerusform>Удалить %Ln контакт вместе с действиями, задачами и членством в списках? Это можно отменить.</numerusform>
+            <numerusform>Удалить %Ln контакта вместе с действиями, задачами и членством в списках? Это можно отменить.</numerusform>
+            <numerusform>Удалить %Ln контактов вместе с действиями, задачами и членством в списках? Это можно отменить.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln contact(s).</source>
+        <translation>
+            <numerusform>Удалён %Ln контакт.</numerusform>
+            <numerusform>Удалено %Ln контакта.</numerusform>
+            <numerusform>Удалено %Ln контактов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to list</source>
+        <translation>Добавить в список</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln contact(s) to:</source>
+        <translation>
+            <numerusform>Добавить %Ln контакт в:</numerusform>
+            <numerusform>Добавить %Ln контакта в:</numerusform>
+            <numerusform>Добавить %Ln контактов в:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln contact(s) to “%1”.</source>
+        <translation>
+            <numerusform>В «%1» добавлен %Ln контакт.</numerusform>
+            <numerusform>В «%1» добавлено %Ln контакта.</numerusform>
+            <numerusform>В «%1» добавлено %Ln контактов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Change contacts</source>
+        <translation>Изменение контактов</translation>
+    </message>
+    <message>
+        <source>Changing contacts…</source>
+        <translation>Изменение контактов…</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>New list</source>
+        <translation>Новый список</translation>
+    </message>
+    <message>
+        <source>List name:</source>
+        <translation>Название списка:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created “%1” with %Ln contact(s).</source>
+        <translation>
+            <numerusform>Создан список «%1» с %Ln контактом.</numerusform>
+            <numerusform>Создан список «%1» с %Ln контактами.</numerusform>
+            <numerusform>Создан список «%1» с %Ln контактами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Списки</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Format:</source>
@@ -1700,38 +1879,6 @@
         <translation>Импортировать контакты из файла CSV, XLSX или vCard</translation>
     </message>
     <message>
-        <source>Add to list…</source>
-        <translation>В список…</translation>
-    </message>
-    <message>
-        <source>New list from selection…</source>
-        <translation>В новый список…</translation>
-    </message>
-    <message>
-        <source>Remove from list</source>
-        <translation>Убрать из списка</translation>
-    </message>
-    <message>
-        <source>Tag…</source>
-        <translation>Тег…</translation>
-    </message>
-    <message>
-        <source>Assign owner…</source>
-        <translation>Ответственный…</translation>
-    </message>
-    <message>
-        <source>Set stage…</source>
-        <translation>Этап…</translation>
-    </message>
-    <message>
-        <source>Do not contact</source>
-        <translation>Не связываться</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
         <source>No database is open</source>
         <translation>База данных не открыта</translation>
     </message>
@@ -1750,46 +1897,6 @@
     <message>
         <source>Create demo data…</source>
         <translation>Создать демо-данные…</translation>
-    </message>
-    <message>
-        <source>Read lists</source>
-        <translation>Чтение списков</translation>
-    </message>
-    <message>
-        <source>All contacts</source>
-        <translation>Все контакты</translation>
-    </message>
-    <message>
-        <source>Lists</source>
-        <translation>Списки</translation>
-    </message>
-    <message>
-        <source>Segments</source>
-        <translation>Сегменты</translation>
-    </message>
-    <message>
-        <source>No lists yet</source>
-        <translation>Списков пока нет</translation>
-    </message>
-    <message>
-        <source>No segments yet</source>
-        <translation>Сегментов пока нет</translation>
-    </message>
-    <message>
-        <source>%1: this filter cannot be read; edit it to fix.</source>
-        <translation>%1: фильтр не читается; откройте его, чтобы исправить.</translation>
-    </message>
-    <message>
-        <source>Count segment</source>
-        <translation>Подсчёт сегмента</translation>
-    </message>
-    <message>
-        <source>This segment&apos;s filter cannot be read</source>
-        <translation>Фильтр этого сегмента не читается</translation>
-    </message>
-    <message>
-        <source>Open it in the segment editor to fix or replace its conditions.</source>
-        <translation>Откройте его в редакторе сегментов и исправьте или замените условия.</translation>
     </message>
     <message>
         <source>Edit segment…</source>
@@ -1862,166 +1969,6 @@
             <numerusform>выбрано %Ln</numerusform>
             <numerusform>выбрано %Ln</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Reset columns</source>
-        <translation>Столбцы по умолчанию</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %Ln contact(s) from “%1”.</source>
-        <translation>
-            <numerusform>Из «%1» убран %Ln контакт.</numerusform>
-            <numerusform>Из «%1» убрано %Ln контакта.</numerusform>
-            <numerusform>Из «%1» убрано %Ln контактов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Tag contacts</source>
-        <translation>Тег для контактов</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tag for %Ln contact(s):</source>
-        <translation>
-            <numerusform>Тег для %Ln контакта:</numerusform>
-            <numerusform>Тег для %Ln контактов:</numerusform>
-            <numerusform>Тег для %Ln контактов:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tagged %Ln contact(s) “%1”.</source>
-        <translation>
-            <numerusform>Тег «%1» добавлен %Ln контакту.</numerusform>
-            <numerusform>Тег «%1» добавлен %Ln контактам.</numerusform>
-            <numerusform>Тег «%1» добавлен %Ln контактам.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Assign owner</source>
-        <translation>Назначить владельца</translation>
-    </message>
-    <message>
-        <source>Owner:</source>
-        <translation>Владелец:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Assigned %Ln contact(s) to %1.</source>
-        <translation>
-            <numerusform>%1 назначен владельцем %Ln контакта.</numerusform>
-            <numerusform>%1 назначен владельцем %Ln контактов.</numerusform>
-            <numerusform>%1 назначен владельцем %Ln контактов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Set stage</source>
-        <translation>Этап</translation>
-    </message>
-    <message>
-        <source>Stage:</source>
-        <translation>Этап:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Moved %Ln contact(s) to %1.</source>
-        <translation>
-            <numerusform>%Ln контакт переведён на этап «%1».</numerusform>
-            <numerusform>%Ln контакта переведены на этап «%1».</numerusform>
-            <numerusform>%Ln контактов переведены на этап «%1».</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked %Ln contact(s) do not contact.</source>
-        <translation>
-            <numerusform>%Ln контакт помечен «Не связываться».</numerusform>
-            <numerusform>%Ln контакта помечены «Не связываться».</numerusform>
-            <numerusform>%Ln контактов помечены «Не связываться».</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete contacts</source>
-        <translation>Удаление контактов</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %Ln contact(s) with their activities, tasks and list memberships? You can undo this.</source>
-        <translation>
-            <numerusform>Удалить %Ln контакт вместе с действиями, задачами и членством в списках? Это можно отменить.</numerusform>
-            <numerusform>Удалить %Ln контакта вместе с действиями, задачами и членством в списках? Это можно отменить.</numerusform>
-            <numerusform>Удалить %Ln контактов вместе с действиями, задачами и членством в списках? Это можно отменить.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln contact(s).</source>
-        <translation>
-            <numerusform>Удалён %Ln контакт.</numerusform>
-            <numerusform>Удалено %Ln контакта.</numerusform>
-            <numerusform>Удалено %Ln контактов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add to list</source>
-        <translation>Добавить в список</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %Ln contact(s) to:</source>
-        <translation>
-            <numerusform>Добавить %Ln контакт в:</numerusform>
-            <numerusform>Добавить %Ln контакта в:</numerusform>
-            <numerusform>Добавить %Ln контактов в:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %Ln contact(s) to “%1”.</source>
-        <translation>
-            <numerusform>В «%1» добавлен %Ln контакт.</numerusform>
-            <numerusform>В «%1» добавлено %Ln контакта.</numerusform>
-            <numerusform>В «%1» добавлено %Ln контактов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <source>Change contacts</source>
-        <translation>Изменение контактов</translation>
-    </message>
-    <message>
-        <source>Changing contacts…</source>
-        <translation>Изменение контактов…</translation>
-    </message>
-    <message>
-        <source>Undone.</source>
-        <translation>Отменено.</translation>
-    </message>
-    <message>
-        <source>New list</source>
-        <translation>Новый список</translation>
-    </message>
-    <message>
-        <source>List name:</source>
-        <translation>Название списка:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Created “%1” with %Ln contact(s).</source>
-        <translation>
-            <numerusform>Создан список «%1» с %Ln контактом.</numerusform>
-            <numerusform>Создан список «%1» с %Ln контактами.</numerusform>
-            <numerusform>Создан список «%1» с %Ln контактами.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Переименовать…</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>Переименовать</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>Новое название:</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”.</source>
-        <translation>«%1» удалён.</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +2815,78 @@
     </message>
 </context>
 <context>
+    <name>ScopeTree</name>
+    <message>
+        <source>Read lists</source>
+        <extracomment>Where an entry of the tree keeps its ``ScopeRef``.</extracomment>
+        <translation>Чтение списков</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Все контакты</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Списки</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Сегменты</translation>
+    </message>
+    <message>
+        <source>No lists yet</source>
+        <translation>Списков пока нет</translation>
+    </message>
+    <message>
+        <source>No segments yet</source>
+        <translation>Сегментов пока нет</translation>
+    </message>
+    <message>
+        <source>%1: this filter cannot be read; edit it to fix.</source>
+        <translation>%1: фильтр не читается; откройте его, чтобы исправить.</translation>
+    </message>
+    <message>
+        <source>Count segment</source>
+        <translation>Подсчёт сегмента</translation>
+    </message>
+    <message>
+        <source>This segment&apos;s filter cannot be read</source>
+        <translation>Фильтр этого сегмента не читается</translation>
+    </message>
+    <message>
+        <source>Open it in the segment editor to fix or replace its conditions.</source>
+        <translation>Откройте его в редакторе сегментов и исправьте или замените условия.</translation>
+    </message>
+    <message>
+        <source>Edit segment…</source>
+        <translation>Изменить сегмент…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Новое название:</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>«%1» удалён.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+</context>
+<context>
     <name>SegmentEditor</name>
     <message>
         <source>Edit segment</source>
@@ -3228,6 +3247,14 @@
     <message>
         <source>Rows</source>
         <translation>Строк</translation>
+    </message>
+</context>
+<context>
+    <name>TableColumns</name>
+    <message>
+        <source>Reset columns</source>
+        <extracomment>Room around a column title: the style&apos;s margins and the sort arrow.</extracomment>
+        <translation>Столбцы по умолчанию</translation>
     </message>
 </context>
 <context>
