@@ -379,6 +379,9 @@
             <numerusform>%n rows shown</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ValidationFixes</name>
     <message numerus="yes">
         <source>%n suggestion(s) accepted.</source>
         <translation>

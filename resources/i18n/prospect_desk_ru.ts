@@ -3555,6 +3555,13 @@
             <numerusform>Показано %n строк</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранение</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationFixes</name>
     <message numerus="yes">
         <source>%n suggestion(s) accepted.</source>
         <translation>
@@ -3638,10 +3645,6 @@
             <numerusform>Отменено: восстановлено %n строки.</numerusform>
             <numerusform>Отменено: восстановлено %n строк.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Сохранение</translation>
     </message>
 </context>
 <context>
