@@ -5,7 +5,7 @@ Undo (the storage layer records each as one change set). After "select all" an a
 applies to the whole scope, whose ids its job reads when it runs (``Selection.resolve``).
 
 A part of ``ListsPage`` (a mixin): its texts are in the ``BulkActions`` translation context;
-``self.tr`` looks in the page's own context first, then in this one.
+``PagePart.tr`` finds them through the page.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.core.ops import Changes
 from app.ui.jobs import Job, JobContext
+from app.ui.page_parts import PagePart
 from app.ui.undo import undo_stack
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ class Selection:
             return all_ids(conn, self.scope, Sort())
 
 
-class BulkActions(_PageBase):
+class BulkActions(PagePart, _PageBase):
     """The bulk actions' part of ``ListsPage``: the bar, the table menu and the jobs."""
 
     # What the page provides (declared for the type checker; no values here).

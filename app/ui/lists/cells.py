@@ -6,7 +6,8 @@ row tuples. It never reads the database: a row not loaded yet shows ``PLACEHOLDE
 asks the model for a background read (``_want``, ``_read_ahead``).
 
 A part of ``ContactTableModel`` (a mixin): its texts are in the ``ContactCells`` translation
-context; ``self.tr`` looks in the model's own context first, then in this one.
+context; ``self.tr`` looks in the model's own context first, then in this one (no plural
+texts here: for those it would stop at the model's context, see ``app.ui.page_parts``).
 """
 
 from __future__ import annotations

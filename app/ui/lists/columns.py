@@ -5,7 +5,7 @@ back to the defaults, and the header's order, widths and hidden columns are save
 settings, for this build's columns only.
 
 A part of ``ListsPage`` (a mixin): its texts are in the ``TableColumns`` translation context;
-``self.tr`` looks in the page's own context first, then in this one.
+``PagePart.tr`` finds them through the page.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu, QTableView
 
 from app.ui import settings
 from app.ui.lists.contact_table_model import COLUMN_KEYS, COLUMNS
+from app.ui.page_parts import PagePart
 
 if TYPE_CHECKING:
     from app.ui.lists.contact_table_model import ContactTableModel
@@ -30,7 +31,7 @@ else:
 _HEADER_PADDING = 28
 
 
-class TableColumns(_PageBase):
+class TableColumns(PagePart, _PageBase):
     """The columns' part of ``ListsPage``: sort indicator, chooser, defaults, saved state."""
 
     # What the page provides (declared for the type checker; no values here).

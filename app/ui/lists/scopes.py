@@ -5,7 +5,7 @@ segments each in a background job (all recounted after a change). The tree's men
 and deletes lists and segments and opens the segment editor.
 
 A part of ``ListsPage`` (a mixin): its texts are in the ``ScopeTree`` translation context;
-``self.tr`` looks in the page's own context first, then in this one.
+``PagePart.tr`` finds them through the page.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QInputDialog, QMenu, QTreeWidget, QTreeWidgetItem
 
 from app.ui.jobs import Job, JobContext
+from app.ui.page_parts import PagePart
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -47,7 +48,7 @@ class ScopeRef:
     name: str = ""
 
 
-class ScopeTree(_PageBase):
+class ScopeTree(PagePart, _PageBase):
     """The scope tree's part of ``ListsPage``: filling it, counting, selecting, editing."""
 
     # What the page provides (declared for the type checker; no values here).

@@ -5,7 +5,7 @@ and offers Undo. A fix of the selected rows re-reads those rows; a fix by reason
 contact with it, after a confirmation) re-runs the query.
 
 A part of ``ValidatePage`` (a mixin): its texts are in the ``ValidationFixes`` translation
-context; ``self.tr`` looks in the page's own context first, then in this one.
+context; ``PagePart.tr`` finds them through the page.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.core.ops import Changes
 from app.ui.jobs import Job, JobContext
+from app.ui.page_parts import PagePart
 from app.ui.undo import undo_stack
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ else:
     _PageBase = object
 
 
-class ValidationFixes(_PageBase):
+class ValidationFixes(PagePart, _PageBase):
     """The fixes' part of ``ValidatePage``: the bulk fixes, their jobs and their undo."""
 
     # What the page provides (declared for the type checker; no values here).
