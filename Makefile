@@ -13,6 +13,7 @@ setup:
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/make_screenshots.py
+	QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/make_screenshots.py --lang ru
 
 bench: setup
 	.venv/bin/python benchmarks/run_all.py

@@ -71,6 +71,48 @@ def make_demo_database(folder: Path) -> Path:
     return path
 
 
+def choose_first_sdr(path: Path) -> None:
+    """The Today page shows one rep's queue: make the demo's first SDR this machine's rep."""
+    try:
+        from app.storage.cadences import list_reps
+        from app.ui.settings import TODAY_REP
+    except ImportError:
+        return
+    from app.storage.database import open_database
+
+    db = open_database(path)
+    try:
+        with db.reading() as conn:
+            sdrs = [r for r in list_reps(conn) if r.role == "sdr" and r.active and r.email]
+    finally:
+        db.close()
+    if sdrs:
+        TODAY_REP.set(sdrs[0].email)
+
+
+def _today_shots(window: object, save: object, settle: object) -> None:
+    """The Today page with the call panel open on the first call that may be placed now."""
+    from app.ui.jobs import wait_for_jobs
+
+    page = window.page("today")  # type: ignore[attr-defined]
+    window.show_page("today")  # type: ignore[attr-defined]
+    if not hasattr(page, "open_panel"):
+        return
+    for _ in range(3):
+        wait_for_jobs()
+        settle(100)  # type: ignore[operator]
+    items = page.model.items
+    if not items:
+        return
+    calls = [i for i, item in enumerate(items) if item.channel == "call"]
+    ready = [i for i in calls if items[i].callable_now]
+    page.select_row((ready or calls or [0])[0])
+    page.open_panel()
+    settle(200)  # type: ignore[operator]
+    save(window, "today-call-panel")  # type: ignore[operator]
+    page.close_panel()
+
+
 def _wait(condition: object, settle: object, limit: int = 100) -> None:
     for _ in range(limit):
         if condition():  # type: ignore[operator]
@@ -139,8 +181,13 @@ def _add_duplicates(db: object) -> None:
                     " '2026-01-01', '2026-01-01')"
                 ),
                 {
-                    "c": companies[company], "f": first, "l": last, "t": title, "e": email,
-                    "p": phone, "country": country,
+                    "c": companies[company],
+                    "f": first,
+                    "l": last,
+                    "t": title,
+                    "e": email,
+                    "p": phone,
+                    "country": country,
                     "full": last + first if "\u4e00" <= last[0] <= "\u9fff" else f"{first} {last}",
                 },  # fmt: skip
             )
@@ -299,6 +346,7 @@ def main(argv: list[str] | None = None) -> int:
         translators = install_translations(app, args.lang)
         suffix = "" if args.lang == "en" else f"-{args.lang}"
         database = make_demo_database(temp)
+        choose_first_sdr(database)
 
         def settle(ms: int = 150) -> None:
             loop = QEventLoop()
@@ -310,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
             target = out / f"{name}{suffix}.png"
             if not widget.grab().save(str(target)):
                 raise SystemExit(f"could not write {target}")
-            print(target.relative_to(ROOT))
+            print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
 
         window = MainWindow(remember=False)
         window.resize(WIDTH, HEIGHT)
@@ -327,6 +375,7 @@ def main(argv: list[str] | None = None) -> int:
                 wait_for_jobs()
                 settle(100)
             save(window, f"page-{entry.key}")
+        _today_shots(window, save, settle)
         _validate_shots(window, save, settle)
         _tools_shots(window, save, settle)
         _lists_shots(window, save, settle)

@@ -77,10 +77,10 @@ def _validate_page() -> Page:
     return ValidatePage()
 
 
-def _workspace_page() -> Page:
-    from app.ui.workspace.page import WorkspacePage
+def _today_page() -> Page:
+    from app.ui.today.page import TodayPage
 
-    return WorkspacePage()
+    return TodayPage()
 
 
 def _pipeline_page() -> Page:
@@ -155,7 +155,7 @@ class MainWindow(ShellWindow):
         self.page_entries = [
             PageEntry("lists", self.tr("Lists"), icons.SP_FileDialogDetailedView, _lists_page),
             PageEntry("validate", self.tr("Validate"), icons.SP_DialogApplyButton, _validate_page),
-            PageEntry("today", self.tr("Today"), icons.SP_MediaPlay, _workspace_page),
+            PageEntry("today", self.tr("Today"), icons.SP_MediaPlay, _today_page),
             PageEntry("pipeline", self.tr("Pipeline"), icons.SP_FileDialogListView, _pipeline_page),
             PageEntry(
                 "reports", self.tr("Reports"), icons.SP_FileDialogContentsView, _reports_page

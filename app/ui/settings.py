@@ -136,6 +136,19 @@ LISTS_TABLE_COLUMNS = Setting(
     cast(list[str], []),
     "Column keys of the contact table in the saved header state, to detect a changed set",
 )
+TODAY_REP = Setting(
+    "today/rep_email",
+    str,
+    "",
+    "Who works the Today queue on this machine: a rep's address (empty: not chosen yet)",
+)
+DAILY_GOAL = Setting("today/daily_goal", int, 50, "Touches a rep aims to log each day")
+CALL_URL_SCHEME = Setting(
+    "today/call_url_scheme",
+    str,
+    "tel",
+    "How Call dials: tel (the system's dialler), sip (a SIP softphone) or callto",
+)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     VERSION,
@@ -148,6 +161,9 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     SHARED_WARNING_SHOWN,
     LISTS_TABLE_HEADER,
     LISTS_TABLE_COLUMNS,
+    TODAY_REP,
+    DAILY_GOAL,
+    CALL_URL_SCHEME,
 )
 
 

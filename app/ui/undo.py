@@ -66,6 +66,7 @@ class UndoChange(QObject):
             "allow_contact": lambda: self.tr("Allow contact (%n contact(s))", "", n),
             "not_duplicates": lambda: self.tr("Not duplicates"),
             "import": lambda: self.tr("Import of %n contact(s)", "", n),
+            "complete": lambda: self.tr("Logged outcome"),
         }
         name = names.get(changes.operation)
         return name() if name is not None else self.tr("Change of %n row(s)", "", n)

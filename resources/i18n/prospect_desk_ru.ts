@@ -208,6 +208,82 @@
     </message>
 </context>
 <context>
+    <name>CallPanel</name>
+    <message>
+        <source>Close (Esc)</source>
+        <extracomment>Digit key -&gt; a call&apos;s outcome. ``call_back`` is logged as ``no_answer`` plus a note. What stands in the way of dialling at all (a warning only, for calling hours).</extracomment>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Заметка:</translation>
+    </message>
+    <message>
+        <source>What was said, what to do next…</source>
+        <translation>О чём говорили, что делать дальше…</translation>
+    </message>
+    <message>
+        <source>Call (C)</source>
+        <translation>Позвонить (C)</translation>
+    </message>
+    <message>
+        <source>Done (D)</source>
+        <translation>Готово (D)</translation>
+    </message>
+    <message>
+        <source>Skip (S)</source>
+        <translation>Пропустить (S)</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Ничего не выбрано</translation>
+    </message>
+    <message>
+        <source>no usable phone number</source>
+        <translation>нет действительного номера</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Телефон: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>Email: %1</translation>
+    </message>
+    <message>
+        <source>Their time: %1</source>
+        <translation>Время у клиента: %1</translation>
+    </message>
+    <message>
+        <source>Do not contact: this prospect asked not to be contacted, or their email, domain or phone is on the suppression list. Calling is disabled.</source>
+        <translation>Не связываться: клиент отказался от контактов, либо его email, домен или телефон в стоп-листе. Звонки отключены.</translation>
+    </message>
+    <message>
+        <source>No usable phone number: nothing to dial.</source>
+        <translation>Нет действительного номера: звонить некуда.</translation>
+    </message>
+    <message>
+        <source>Not a good time to call (%1). Next good time: %2 (your time).</source>
+        <translation>Сейчас звонить не стоит (%1). Ближайшее подходящее время: %2 (по вашему времени).</translation>
+    </message>
+    <message>
+        <source>Script: %1</source>
+        <translation>Скрипт: %1</translation>
+    </message>
+    <message>
+        <source>Instructions: %1</source>
+        <translation>Инструкции: %1</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Шаблон: %1</translation>
+    </message>
+    <message>
+        <source>Do not contact: calling is disabled.</source>
+        <translation>Не связываться: звонки отключены.</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Format:</source>
@@ -739,7 +815,7 @@
     <name>DemoData</name>
     <message>
         <source>Create demo data</source>
-        <extracomment>Contacts created by &quot;Start with demo data&quot; in the window (the CLI can make more). What a demo load writes (every row is new, so ids are not listed).</extracomment>
+        <extracomment>Contacts created by &quot;Start with demo data&quot; in the window (the CLI can make more).</extracomment>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
@@ -768,6 +844,18 @@
     <message>
         <source>Keep my change</source>
         <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact while you were editing it. Your change was not saved; reload the contact to see theirs, then edit again.</source>
+        <translation>Кто-то другой изменил этот контакт, пока вы его редактировали. Ваши изменения не сохранены; загрузите контакт заново, чтобы увидеть чужие, и внесите правку ещё раз.</translation>
+    </message>
+    <message>
+        <source>Someone else changed or deleted this profile while you were editing it. Your change was not saved.</source>
+        <translation>Кто-то другой изменил или удалил этот профиль, пока вы его редактировали. Ваши изменения не сохранены.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record while you were editing it. Your change was not saved; reload to see theirs, then edit again.</source>
+        <translation>Кто-то другой изменил эту запись, пока вы её редактировали. Ваши изменения не сохранены; обновите данные, чтобы увидеть чужие, и внесите правку ещё раз.</translation>
     </message>
 </context>
 <context>
@@ -985,7 +1073,7 @@
         <translation>У профиля должно быть название.</translation>
     </message>
     <message>
-        <source>There is already a profile called '%1'.</source>
+        <source>There is already a profile called &apos;%1&apos;.</source>
         <translation>Профиль «%1» уже есть.</translation>
     </message>
     <message>
@@ -1837,6 +1925,17 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ListsMessages</name>
+    <message>
+        <source>A name is required.</source>
+        <translation>Укажите название.</translation>
+    </message>
+    <message>
+        <source>The name “%1” is taken.</source>
+        <translation>Название «%1» уже занято.</translation>
     </message>
 </context>
 <context>
@@ -3214,11 +3313,11 @@
         <translation>Не удалось записать %1: %2.</translation>
     </message>
     <message>
-        <source>There is no list named "%1": this database has no lists.</source>
+        <source>There is no list named &quot;%1&quot;: this database has no lists.</source>
         <translation>Списка «%1» нет: в этой базе нет ни одного списка.</translation>
     </message>
     <message>
-        <source>There is no list named "%1". Lists: %2.</source>
+        <source>There is no list named &quot;%1&quot;. Lists: %2.</source>
         <translation>Списка «%1» нет. Списки: %2.</translation>
     </message>
     <message>
@@ -3230,7 +3329,7 @@
         <translation>Не удалось создать резервную копию %1: %2</translation>
     </message>
     <message>
-        <source>A server database is backed up with the server's own tools (pg_dump).</source>
+        <source>A server database is backed up with the server&apos;s own tools (pg_dump).</source>
         <translation>Серверная база копируется средствами самого сервера (pg_dump).</translation>
     </message>
     <message>
@@ -3271,6 +3370,273 @@
     <message>
         <source>Remove</source>
         <translation>Убрать</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>Due</source>
+        <extracomment>The columns, by key, left to right. The role that gives a row&apos;s item id.</extracomment>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Their time</source>
+        <translation>Время клиента</translation>
+    </message>
+    <message>
+        <source>Call now?</source>
+        <translation>Звонить сейчас?</translation>
+    </message>
+    <message>
+        <source>%1. Guessed: nothing on the contact tells their time zone; check it.</source>
+        <translation>%1. Предположительно: в данных контакта нет часового пояса — проверьте.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today for:</source>
+        <extracomment>Tables whose changes can change the queue or the day&apos;s count. Key code -&gt; outcome, for the digit keys. Key code -&gt; what it does. The same physical keys on a Russian (ЙЦУКЕН) layout, by the letter they type: a rep who writes notes in Russian need not switch layouts to work the queue.</extracomment>
+        <translation>Сегодня для:</translation>
+    </message>
+    <message>
+        <source>Keys (?)</source>
+        <translation>Клавиши (?)</translation>
+    </message>
+    <message>
+        <source>J / K: next / previous item</source>
+        <translation>J / K: следующая / предыдущая задача</translation>
+    </message>
+    <message>
+        <source>Enter: open the call panel · Esc: close it</source>
+        <translation>Enter: открыть панель звонка · Esc: закрыть её</translation>
+    </message>
+    <message>
+        <source>C: call · D: done · S: skip</source>
+        <translation>C: позвонить · D: готово · S: пропустить</translation>
+    </message>
+    <message>
+        <source>In a call: %1</source>
+        <translation>Во время звонка: %1</translation>
+    </message>
+    <message>
+        <source>?: show or hide these keys</source>
+        <translation>?: показать или скрыть подсказку по клавишам</translation>
+    </message>
+    <message>
+        <source>Nothing due today</source>
+        <translation>На сегодня ничего нет</translation>
+    </message>
+    <message>
+        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect&apos;s local time, once a database is open.</source>
+        <translation>Откройте базу данных — и здесь появятся ваши звонки, письма и касания в LinkedIn на день, упорядоченные по приоритету и местному времени каждого клиента.</translation>
+    </message>
+    <message>
+        <source>Reading today&apos;s queue…</source>
+        <translation>Чтение очереди на сегодня…</translation>
+    </message>
+    <message>
+        <source>Load today&apos;s queue</source>
+        <translation>Загрузка очереди на сегодня</translation>
+    </message>
+    <message>
+        <source>Who are you? Pick yourself in the list above; this computer remembers it. A manager can look at any rep&apos;s day from the same list.</source>
+        <translation>Кто вы? Выберите себя в списке выше — этот компьютер запомнит выбор. Руководитель может открыть в том же списке день любого сотрудника.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 touches today</source>
+        <translation>Касаний сегодня: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Today shows one rep&apos;s queue: the calls, emails and touches due for the prospects they enrolled in a cadence. This database has no reps. Add yourself from a terminal:
+
+python main.py rep add --db &quot;%1&quot; --name &quot;Your Name&quot; --email you@example.com
+
+then enroll prospects with python main.py enroll, and open this page again.</source>
+        <translation>На странице «Сегодня» — очередь одного сотрудника: звонки, письма и касания, которые пора сделать по клиентам из его каденций. В этой базе нет ни одного сотрудника. Добавьте себя из терминала:
+
+python main.py rep add --db &quot;%1&quot; --name &quot;Ваше имя&quot; --email you@example.com
+
+Затем добавьте клиентов в каденцию командой python main.py enroll и снова откройте эту страницу.</translation>
+    </message>
+    <message>
+        <source>SDR</source>
+        <translation>SDR</translation>
+    </message>
+    <message>
+        <source>AE</source>
+        <translation>AE</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Choose who you are…</source>
+        <translation>Выберите себя…</translation>
+    </message>
+    <message>
+        <source>Nothing due today. New steps appear here when they fall due; enroll prospects in a cadence to fill tomorrow&apos;s queue.</source>
+        <translation>На сегодня ничего нет. Новые шаги появятся здесь, когда подойдёт их срок; добавьте клиентов в каденцию, чтобы заполнить очередь на завтра.</translation>
+    </message>
+    <message>
+        <source>No program on this computer handles %1: links.</source>
+        <translation>Ссылки %1: на этом компьютере открыть нечем.</translation>
+    </message>
+    <message>
+        <source>Log the outcome</source>
+        <translation>Запись результата</translation>
+    </message>
+    <message>
+        <source>Saving the outcome…</source>
+        <translation>Сохранение результата…</translation>
+    </message>
+</context>
+<context>
+    <name>TodayWords</name>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>public holiday: %1</source>
+        <translation>праздник: %1</translation>
+    </message>
+    <message>
+        <source>outside calling hours</source>
+        <translation>вне часов для звонков</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>выходной</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>праздник</translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation>не связываться</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>нет телефона</translation>
+    </message>
+    <message>
+        <source>%1 (guessed)</source>
+        <translation>%1 (предположительно)</translation>
+    </message>
+    <message>
+        <source>Callable now</source>
+        <translation>Можно звонить</translation>
+    </message>
+    <message>
+        <source>%1 · next: %2</source>
+        <translation>%1 · можно с %2</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Новый лид</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Дозвон</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Голосовая почта</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Занято</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Неверный номер</translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation>Секретарь</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Не интересно</translation>
+    </message>
+    <message>
+        <source>Meeting booked</source>
+        <translation>Встреча назначена</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>Перезвонить позже</translation>
+    </message>
+    <message>
+        <source>Call back later.</source>
+        <translation>Перезвонить позже.</translation>
+    </message>
+    <message>
+        <source>This item was already completed (perhaps on another computer).</source>
+        <translation>Эта задача уже выполнена (возможно, на другом компьютере).</translation>
+    </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation>Этой задачи больше нет.</translation>
+    </message>
+    <message>
+        <source>That outcome is only for calls.</source>
+        <translation>Такой результат можно указать только для звонка.</translation>
+    </message>
+    <message>
+        <source>The phone number %1 cannot be dialled.</source>
+        <translation>Номер %1 набрать нельзя.</translation>
+    </message>
+    <message>
+        <source>There is no number to dial.</source>
+        <translation>Нет номера для набора.</translation>
+    </message>
+    <message>
+        <source>Calls cannot be placed with %1.</source>
+        <translation>Звонки через %1 не поддерживаются.</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3701,10 @@
             <numerusform>импорт %n контактов</numerusform>
             <numerusform>импорт %n контактов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Logged outcome</source>
+        <translation>запись результата</translation>
     </message>
     <message numerus="yes">
         <source>Change of %n row(s)</source>
@@ -3877,25 +4247,6 @@
             <numerusform>%n не проверены по текущим правилам — нажмите «Проверить»</numerusform>
             <numerusform>%n не проверены по текущим правилам — нажмите «Проверить»</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>WorkspacePage</name>
-    <message>
-        <source>Go to Lists</source>
-        <translation>К спискам</translation>
-    </message>
-    <message>
-        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect&apos;s local time. Add contacts on the Lists page to start.</source>
-        <translation>Здесь появятся звонки, письма и касания в LinkedIn на день — по приоритету и местному времени клиента. Чтобы начать, добавьте контакты на странице «Списки».</translation>
-    </message>
-    <message>
-        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect&apos;s local time, once prospects are enrolled in a cadence.</source>
-        <translation>Здесь появятся звонки, письма и касания в LinkedIn на день — по приоритету и местному времени клиента, как только клиенты попадут в цепочку касаний.</translation>
-    </message>
-    <message>
-        <source>Nothing due today</source>
-        <translation>На сегодня ничего нет</translation>
     </message>
 </context>
 </TS>

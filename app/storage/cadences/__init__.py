@@ -45,6 +45,7 @@ from app.storage.cadences.reps import (
     list_reps,
     resolve_rep,
 )
+from app.storage.cadences.workspace import ItemDetail, item_details, start_of_day, touches_today
 
 __all__ = [
     "CALL_OUTCOMES",
@@ -59,6 +60,7 @@ __all__ = [
     "CadenceStoreError",
     "Completed",
     "EnrollResult",
+    "ItemDetail",
     "RepAdded",
     "RepInfo",
     "TodayItem",
@@ -72,10 +74,13 @@ __all__ = [
     "export_cadence",
     "find_rep",
     "import_cadence",
+    "item_details",
     "list_cadences",
     "list_reps",
     "load_cadence",
     "resolve_rep",
     "seed_shipped_cadences",
+    "start_of_day",
     "today",
+    "touches_today",
 ]

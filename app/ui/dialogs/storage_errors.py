@@ -11,9 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StorageErrors", text)
+# Literal QCoreApplication.translate("StorageErrors", …) calls below: lupdate finds only
+# those, and a helper that wraps them hides the texts from it.
 
 
 def storage_error_text(error: BaseException) -> str | None:
@@ -31,39 +30,62 @@ def storage_error_text(error: BaseException) -> str | None:
         case "demo_not_empty":
             prospects = QLocale().toString(int(getattr(error, "prospects", 0)))
             return (
-                _tr("%1 already holds %2 prospects; demo data is only added to an empty database.")
+                QCoreApplication.translate(
+                    "StorageErrors",
+                    "%1 already holds %2 prospects; demo data is only added to an empty database.",
+                )
                 .replace("%2", prospects)
                 .replace("%1", str(getattr(error, "database", "")))
             )
         case "unsupported_format":
-            return _tr(
-                "Cannot export to %1: the file name must end in .csv, .xlsx or .vcf."
+            return QCoreApplication.translate(
+                "StorageErrors",
+                "Cannot export to %1: the file name must end in .csv, .xlsx or .vcf.",
             ).replace("%1", Path(path).name)
         case "export_over_database":
-            return _tr("Refusing to export over the database file %1.").replace("%1", path)
+            return QCoreApplication.translate(
+                "StorageErrors", "Refusing to export over the database file %1."
+            ).replace("%1", path)
         case "cannot_write":
             reason = str(getattr(error, "reason", ""))
-            return _tr("Cannot write %1: %2.").replace("%2", reason).replace("%1", path)
+            return (
+                QCoreApplication.translate("StorageErrors", "Cannot write %1: %2.")
+                .replace("%2", reason)
+                .replace("%1", path)
+            )
         case "unknown_list":
             name = str(getattr(error, "name", ""))
             lists: tuple[str, ...] = getattr(error, "lists", ())
             if not lists:
-                return _tr('There is no list named "%1": this database has no lists.').replace(
-                    "%1", name
-                )
+                return QCoreApplication.translate(
+                    "StorageErrors", 'There is no list named "%1": this database has no lists.'
+                ).replace("%1", name)
             shown = ", ".join(f'"{n}"' for n in lists)
             return (
-                _tr('There is no list named "%1". Lists: %2.')
+                QCoreApplication.translate(
+                    "StorageErrors", 'There is no list named "%1". Lists: %2.'
+                )
                 .replace("%2", shown)
                 .replace("%1", name)
             )
         case "backup_onto_itself":
-            return _tr("A backup cannot overwrite the database it copies.")
+            return QCoreApplication.translate(
+                "StorageErrors", "A backup cannot overwrite the database it copies."
+            )
         case "backup_failed":
             detail = str(getattr(error, "detail", ""))
-            return _tr("The backup to %1 failed: %2").replace("%2", detail).replace("%1", path)
+            return (
+                QCoreApplication.translate("StorageErrors", "The backup to %1 failed: %2")
+                .replace("%2", detail)
+                .replace("%1", path)
+            )
         case "backup_server_database":
-            return _tr("A server database is backed up with the server's own tools (pg_dump).")
+            return QCoreApplication.translate(
+                "StorageErrors",
+                "A server database is backed up with the server's own tools (pg_dump).",
+            )
         case "restore_from_itself":
-            return _tr("A database cannot be restored from itself.")
+            return QCoreApplication.translate(
+                "StorageErrors", "A database cannot be restored from itself."
+            )
     return None

@@ -1,0 +1,294 @@
+"""The Today page on a real SQLite file with a fixed clock: keys, calls, do-not-contact, reps."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select, update
+
+from app.adapters.clock import FixedClock
+from app.storage.cadences import (
+    CadenceStoreError,
+    RepInfo,
+    add_rep,
+    enroll,
+    import_cadence,
+    today,
+)
+from app.storage.database import Database
+from app.storage.schema import Activity, Contact, Task
+from app.ui import settings
+from app.ui.today.messages import availability_text, error_text, reason_label
+from app.ui.today.model import TodayModel
+from app.ui.today.page import TodayPage
+from app.ui.widgets.page import PageContext
+from tests.cadences_data import CALLS_CADENCE, MONDAY, add_contact
+
+#: A minute after the enrollment: 10:01 in Vilnius, inside calling hours.
+NOW = MONDAY + dt.timedelta(minutes=1)
+LOAD_MS = 10_000
+
+
+class Opener:
+    """Records the links the page hands to the operating system."""
+
+    def __init__(self) -> None:
+        self.urls: list[str] = []
+
+    def __call__(self, url: str) -> bool:
+        self.urls.append(url)
+        return True
+
+
+@pytest.fixture
+def rep(db: Database) -> RepInfo:
+    """Rūta (Vilnius) with three Lithuanian prospects in a call-first cadence."""
+    import_cadence(db, CALLS_CADENCE)
+    ruta = add_rep(db, "Rūta", "ruta@example.lt", time_zone="Europe/Vilnius").rep
+    ids = [
+        add_contact(db, full_name=name, email=f"{key}@example.lt", email_key=f"{key}@example.lt")
+        for key, name in (("ona", "Ona Kazlauskienė"), ("jonas", "Jonas Petraitis"),
+                          ("egle", "Eglė Vaitkutė"))
+    ]  # fmt: skip
+    assert enroll(db, "Test calls", ids, ruta, MONDAY).enrolled == tuple(ids)
+    return ruta
+
+
+@pytest.fixture
+def opener() -> Opener:
+    """The recording opener."""
+    return Opener()
+
+
+def show_page(qtbot: QtBot, db: Database, opener: Opener) -> TodayPage:
+    """A shown Today page on ``db`` at :data:`NOW`, its first load done."""
+    page = TodayPage(clock=FixedClock(NOW), opener=opener)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=LOAD_MS):
+        page.database_changed(PageContext(database=db, contacts=3))
+    return page
+
+
+def press(qtbot: QtBot, page: TodayPage, key: Qt.Key) -> None:
+    """A key pressed where the rep's keyboard focus is: the queue."""
+    qtbot.keyClick(page.table, key)
+
+
+def activities(db: Database) -> list[Activity]:
+    with db.session() as session:
+        return list(session.scalars(select(Activity).order_by(Activity.id)))
+
+
+def task_status(db: Database, task_id: int) -> str:
+    with db.session() as session:
+        task = session.get(Task, task_id)
+        assert task is not None
+        return task.status
+
+
+def test_the_queue_is_worked_by_keys_alone(
+    qtbot: QtBot, db: Database, rep: RepInfo, opener: Opener
+) -> None:
+    page = show_page(qtbot, db, opener)
+    names = [item.name for item in page.model.items]
+    assert names == ["Ona Kazlauskienė", "Jonas Petraitis", "Eglė Vaitkutė"]
+    assert page.current_item() == page.model.items[0]
+    assert page.goal_label.text() == "0 of 50 touches today"
+
+    press(qtbot, page, Qt.Key.Key_J)
+    # The J key on a Russian layout types "о": it moves down too.
+    QApplication.sendEvent(
+        page.table, QKeyEvent(QEvent.Type.KeyPress, 0x41E, Qt.KeyboardModifier.NoModifier, "о")
+    )
+    assert page.table.currentIndex().row() == 2
+    press(qtbot, page, Qt.Key.Key_K)
+    second = page.current_item()
+    assert second is not None and second.name == "Jonas Petraitis"
+    assert not page.panel.isVisible()
+    press(qtbot, page, Qt.Key.Key_Return)
+    assert page.panel.isVisible() and page.panel.item == second
+    assert page.panel.name_label.text() == "Jonas Petraitis"
+    assert "+37061234567" in page.panel.phone_label.text()
+
+    with qtbot.waitSignal(page.loaded, timeout=LOAD_MS):
+        press(qtbot, page, Qt.Key.Key_2)  # no answer
+    assert task_status(db, second.id) == "done"
+    [logged] = activities(db)
+    assert (logged.contact_id, logged.outcome, logged.kind) == (
+        second.contact_id,
+        "no_answer",
+        "call",
+    )
+    # The item left the queue; the next one took its row and is selected.
+    assert [i.name for i in page.model.items] == ["Ona Kazlauskienė", "Eglė Vaitkutė"]
+    following = page.current_item()
+    assert following is not None and following.name == "Eglė Vaitkutė"
+    assert page.panel.item == following
+    assert page.goal_label.text() == "1 of 50 touches today"
+
+    with qtbot.waitSignal(page.loaded, timeout=LOAD_MS):
+        press(qtbot, page, Qt.Key.Key_S)
+    assert task_status(db, following.id) == "skipped"
+    assert [i.name for i in page.model.items] == ["Ona Kazlauskienė"]
+
+    assert not page.key_help.isVisible()
+    qtbot.keyClicks(page.table, "?")
+    assert page.key_help.isVisible() and "J / K" in page.key_help.text()
+    press(qtbot, page, Qt.Key.Key_Escape)
+    assert not page.panel.isVisible()
+
+
+def test_a_call_is_dialled_timed_and_logged_with_a_key(
+    qtbot: QtBot, db: Database, rep: RepInfo, opener: Opener
+) -> None:
+    settings.CALL_URL_SCHEME.set("sip")
+    page = show_page(qtbot, db, opener)
+    first = page.current_item()
+    assert first is not None and first.callable_now
+    press(qtbot, page, Qt.Key.Key_C)
+    assert opener.urls == ["sip:+37061234567"]
+    assert page.panel.isVisible() and page.panel.timer_label.text() == "00:00"
+    page.panel.note_edit.setPlainText("Asked for a demo next week.")
+
+    with qtbot.waitSignal(page.loaded, timeout=LOAD_MS):
+        press(qtbot, page, Qt.Key.Key_9)  # call back later: no answer, noted
+    [logged] = activities(db)
+    assert logged.outcome == "no_answer"
+    assert logged.body == "Call back later. Asked for a demo next week."
+    assert task_status(db, first.id) == "done"
+    assert page.panel.note_edit.toPlainText() == ""  # the next item starts clean
+
+
+def test_do_not_contact_cannot_be_dialled(
+    qtbot: QtBot, db: Database, rep: RepInfo, opener: Opener
+) -> None:
+    with db.transaction() as conn:
+        conn.execute(
+            update(Contact)
+            .where(Contact.full_name == "Ona Kazlauskienė")
+            .values(do_not_contact=True)
+        )
+    page = show_page(qtbot, db, opener)
+    first = page.current_item()
+    assert first is not None and first.name == "Ona Kazlauskienė"
+    assert "do_not_contact" in first.why_not
+    assert not page.call_current()
+    press(qtbot, page, Qt.Key.Key_C)
+    press(qtbot, page, Qt.Key.Key_1)  # a call's outcome: refused too, nothing was dialled
+    assert opener.urls == []
+    assert page.panel.isVisible() and not page.panel.call_button.isEnabled()
+    assert "Do not contact" in page.panel.warning_label.text()
+    assert page.model.data(page.model.index(0, 5)) == "Do not contact"
+    assert activities(db) == []
+
+
+def test_the_model_passes_the_model_tester(
+    qtbot: QtBot, db: Database, rep: RepInfo, opener: Opener, qtmodeltester: Any
+) -> None:
+    page = show_page(qtbot, db, opener)
+    qtmodeltester.check(page.model)
+    empty = TodayModel()
+    qtmodeltester.check(empty)
+    empty.set_items(today(db, rep, NOW))
+    qtmodeltester.check(empty)
+    assert empty.row_of(empty.items[1].id) == 1 and empty.row_of(-5) == -1
+
+
+def test_a_call_outside_hours_says_when_to_call(db: Database, rep: RepInfo) -> None:
+    dallas = add_contact(
+        db, full_name="Dale Cooper", email="dale@example.com", email_key="dale@example.com",
+        phone_raw="+1 214 555 0101", phone_e164="+12145550101", time_zone="America/Chicago",
+        country="US", city="Dallas",
+    )  # fmt: skip
+    enroll(db, "Test calls", [dallas], rep, MONDAY)
+    [item] = [i for i in today(db, rep, NOW) if i.contact_id == dallas]
+    assert item.why_not == ("outside_hours",) and item.next_good_time is not None
+    text = availability_text(item)
+    assert text.startswith("Outside calling hours · next: ")
+    model = TodayModel()
+    model.set_items([item])
+    assert "Chicago" in str(model.data(model.index(0, 4)))
+
+
+def test_the_rep_picker_asks_remembers_and_lets_a_manager_look(
+    qtbot: QtBot, db: Database, rep: RepInfo, opener: Opener
+) -> None:
+    add_rep(db, "Tomas", "tomas@example.lt", role="sdr")
+    add_rep(db, "Mindaugas", "boss@example.lt", role="manager")
+    page = show_page(qtbot, db, opener)
+    assert page.load.rep is None and page.model.rowCount() == 0
+    assert page.queue_stack.currentWidget() is page.queue_message
+    assert page.rep_combo.currentText() == "Choose who you are…"
+
+    with qtbot.waitSignal(page.loaded, timeout=LOAD_MS):
+        page.rep_combo.setCurrentIndex(page.rep_combo.findData("ruta@example.lt"))
+        page.rep_combo.activated.emit(page.rep_combo.currentIndex())
+    assert settings.TODAY_REP.get() == "ruta@example.lt"
+    assert page.model.rowCount() == 3
+
+    # A manager who looks at Rūta's day stays the machine's rep.
+    settings.TODAY_REP.set("boss@example.lt")
+    manager = show_page(qtbot, db, opener)
+    assert manager.load.rep is not None and manager.load.rep.email == "boss@example.lt"
+    assert manager.queue_stack.currentWidget() is manager.queue_message  # nothing due
+    with qtbot.waitSignal(manager.loaded, timeout=LOAD_MS):
+        index = manager.rep_combo.findData("ruta@example.lt")
+        manager.rep_combo.setCurrentIndex(index)
+        manager.rep_combo.activated.emit(index)
+    assert manager.model.rowCount() == 3
+    assert settings.TODAY_REP.get() == "boss@example.lt"
+
+
+def test_without_reps_the_page_says_how_to_add_one(
+    qtbot: QtBot, db: Database, opener: Opener
+) -> None:
+    page = show_page(qtbot, db, opener)
+    assert page.workspace is not None and not page.workspace.isVisible()
+    assert page.empty_state.isVisible()
+    assert db.path is not None
+    assert page.empty_state.title_label.text() == "Nothing due today"
+    text = page.empty_state.text_label.text()
+    assert "This database has no reps" in text
+    assert f'python main.py rep add --db "{db.path}"' in text
+
+
+def test_a_dial_nobody_handles_is_reported_and_not_timed(
+    qtbot: QtBot, db: Database, rep: RepInfo
+) -> None:
+    refused: list[str] = []
+
+    def no_handler(url: str) -> bool:
+        refused.append(url)
+        return False
+
+    settings.CALL_URL_SCHEME.set("gopher")  # not a call scheme: tel: is used
+    settings.DAILY_GOAL.set(2)
+    page = TodayPage(clock=FixedClock(NOW), opener=no_handler)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=LOAD_MS):
+        page.database_changed(PageContext(database=db, contacts=3))
+    assert page.goal_label.text() == "0 of 2 touches today"
+    assert not page.call_current()
+    assert refused == ["tel:+37061234567"]
+    assert page.problem_label.text() == "No program on this computer handles tel: links."
+    assert page.panel.timer_label.text() == ""
+
+
+def test_reasons_are_worded_with_the_holiday_named() -> None:
+    assert reason_label("holiday", "Christmas Day") == "public holiday: Christmas Day"
+    assert reason_label("holiday") == "public holiday"
+    assert reason_label("weekend") == "weekend"
+    assert reason_label("no_phone") == "no phone"
+    assert reason_label("some_new_code") == "some_new_code"
+    assert error_text(CadenceStoreError("item_closed", {"item": 3, "status": "done"})).startswith(
+        "This item was already completed"
+    )
