@@ -72,7 +72,7 @@ def _lists_page() -> Page:
 
 
 def _validate_page() -> Page:
-    from app.ui.validate.page import ValidatePage
+    from app.ui.validation.page import ValidatePage
 
     return ValidatePage()
 

@@ -2,6 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BulkActions</name>
+    <message numerus="yes">
+        <source>Removed %Ln contact(s) from “%1”.</source>
+        <translation>
+            <numerusform>Removed %Ln contact from “%1”.</numerusform>
+            <numerusform>Removed %Ln contacts from “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %Ln contact(s):</source>
+        <translation>
+            <numerusform>Tag for %Ln contact:</numerusform>
+            <numerusform>Tag for %Ln contacts:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln contact(s) “%1”.</source>
+        <translation>
+            <numerusform>Tagged %Ln contact “%1”.</numerusform>
+            <numerusform>Tagged %Ln contacts “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %Ln contact(s) to %1.</source>
+        <translation>
+            <numerusform>Assigned %Ln contact to %1.</numerusform>
+            <numerusform>Assigned %Ln contacts to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln contact(s) to %1.</source>
+        <translation>
+            <numerusform>Moved %Ln contact to %1.</numerusform>
+            <numerusform>Moved %Ln contacts to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln contact(s) do not contact.</source>
+        <translation>
+            <numerusform>Marked %Ln contact do not contact.</numerusform>
+            <numerusform>Marked %Ln contacts do not contact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s) with their activities, tasks and list memberships? You can undo this.</source>
+        <translation>
+            <numerusform>Delete %Ln contact with their activities, tasks and list memberships? You can undo this.</numerusform>
+            <numerusform>Delete %Ln contacts with their activities, tasks and list memberships? You can undo this.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln contact(s).</source>
+        <translation>
+            <numerusform>Deleted %Ln contact.</numerusform>
+            <numerusform>Deleted %Ln contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln contact(s) to:</source>
+        <translation>
+            <numerusform>Add %Ln contact to:</numerusform>
+            <numerusform>Add %Ln contacts to:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln contact(s) to “%1”.</source>
+        <translation>
+            <numerusform>Added %Ln contact to “%1”.</numerusform>
+            <numerusform>Added %Ln contacts to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created “%1” with %Ln contact(s).</source>
+        <translation>
+            <numerusform>Created “%1” with %Ln contact.</numerusform>
+            <numerusform>Created “%1” with %Ln contacts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message numerus="yes">
         <source>%Ln sheet(s) in the workbook</source>
@@ -80,83 +160,6 @@
         <translation>
             <numerusform>%Ln selected</numerusform>
             <numerusform>%Ln selected</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %Ln contact(s) from “%1”.</source>
-        <translation>
-            <numerusform>Removed %Ln contact from “%1”.</numerusform>
-            <numerusform>Removed %Ln contacts from “%1”.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tag for %Ln contact(s):</source>
-        <translation>
-            <numerusform>Tag for %Ln contact:</numerusform>
-            <numerusform>Tag for %Ln contacts:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tagged %Ln contact(s) “%1”.</source>
-        <translation>
-            <numerusform>Tagged %Ln contact “%1”.</numerusform>
-            <numerusform>Tagged %Ln contacts “%1”.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Assigned %Ln contact(s) to %1.</source>
-        <translation>
-            <numerusform>Assigned %Ln contact to %1.</numerusform>
-            <numerusform>Assigned %Ln contacts to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Moved %Ln contact(s) to %1.</source>
-        <translation>
-            <numerusform>Moved %Ln contact to %1.</numerusform>
-            <numerusform>Moved %Ln contacts to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked %Ln contact(s) do not contact.</source>
-        <translation>
-            <numerusform>Marked %Ln contact do not contact.</numerusform>
-            <numerusform>Marked %Ln contacts do not contact.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %Ln contact(s) with their activities, tasks and list memberships? You can undo this.</source>
-        <translation>
-            <numerusform>Delete %Ln contact with their activities, tasks and list memberships? You can undo this.</numerusform>
-            <numerusform>Delete %Ln contacts with their activities, tasks and list memberships? You can undo this.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln contact(s).</source>
-        <translation>
-            <numerusform>Deleted %Ln contact.</numerusform>
-            <numerusform>Deleted %Ln contacts.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %Ln contact(s) to:</source>
-        <translation>
-            <numerusform>Add %Ln contact to:</numerusform>
-            <numerusform>Add %Ln contacts to:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %Ln contact(s) to “%1”.</source>
-        <translation>
-            <numerusform>Added %Ln contact to “%1”.</numerusform>
-            <numerusform>Added %Ln contacts to “%1”.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Created “%1” with %Ln contact(s).</source>
-        <translation>
-            <numerusform>Created “%1” with %Ln contact.</numerusform>
-            <numerusform>Created “%1” with %Ln contacts.</numerusform>
         </translation>
     </message>
 </context>
@@ -376,6 +379,9 @@
             <numerusform>%n rows shown</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ValidationFixes</name>
     <message numerus="yes">
         <source>%n suggestion(s) accepted.</source>
         <translation>

@@ -29,6 +29,185 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <source>Add to list…</source>
+        <translation>В список…</translation>
+    </message>
+    <message>
+        <source>New list from selection…</source>
+        <translation>В новый список…</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>Убрать из списка</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>Тег…</translation>
+    </message>
+    <message>
+        <source>Assign owner…</source>
+        <translation>Ответственный…</translation>
+    </message>
+    <message>
+        <source>Set stage…</source>
+        <translation>Этап…</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Не связываться</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %Ln contact(s) from “%1”.</source>
+        <translation>
+            <numerusform>Из «%1» убран %Ln контакт.</numerusform>
+            <numerusform>Из «%1» убрано %Ln контакта.</numerusform>
+            <numerusform>Из «%1» убрано %Ln контактов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag contacts</source>
+        <translation>Тег для контактов</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for %Ln contact(s):</source>
+        <translation>
+            <numerusform>Тег для %Ln контакта:</numerusform>
+            <numerusform>Тег для %Ln контактов:</numerusform>
+            <numerusform>Тег для %Ln контактов:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln contact(s) “%1”.</source>
+        <translation>
+            <numerusform>Тег «%1» добавлен %Ln контакту.</numerusform>
+            <numerusform>Тег «%1» добавлен %Ln контактам.</numerusform>
+            <numerusform>Тег «%1» добавлен %Ln контактам.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign owner</source>
+        <translation>Назначить владельца</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Владелец:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %Ln contact(s) to %1.</source>
+        <translation>
+            <numerusform>%1 назначен владельцем %Ln контакта.</numerusform>
+            <numerusform>%1 назначен владельцем %Ln контактов.</numerusform>
+            <numerusform>%1 назначен владельцем %Ln контактов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Этап:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln contact(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln контакт переведён на этап «%1».</numerusform>
+            <numerusform>%Ln контакта переведены на этап «%1».</numerusform>
+            <numerusform>%Ln контактов переведены на этап «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln contact(s) do not contact.</source>
+        <translation>
+            <numerusform>%Ln контакт помечен «Не связываться».</numerusform>
+            <numerusform>%Ln контакта помечены «Не связываться».</numerusform>
+            <numerusform>%Ln контактов помечены «Не связываться».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation>Удаление контактов</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s) with their activities, tasks and list memberships? You can undo this.</source>
+        <translation>
+            <numerusform>Удалить %Ln контакт вместе с действиями, задачами и членством в списках? Это можно отменить.</numerusform>
+            <numerusform>Удалить %Ln контакта вместе с действиями, задачами и членством в списках? Это можно отменить.</numerusform>
+            <numerusform>Удалить %Ln контактов вместе с действиями, задачами и членством в списках? Это можно отменить.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln contact(s).</source>
+        <translation>
+            <numerusform>Удалён %Ln контакт.</numerusform>
+            <numerusform>Удалено %Ln контакта.</numerusform>
+            <numerusform>Удалено %Ln контактов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to list</source>
+        <translation>Добавить в список</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln contact(s) to:</source>
+        <translation>
+            <numerusform>Добавить %Ln контакт в:</numerusform>
+            <numerusform>Добавить %Ln контакта в:</numerusform>
+            <numerusform>Добавить %Ln контактов в:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln contact(s) to “%1”.</source>
+        <translation>
+            <numerusform>В «%1» добавлен %Ln контакт.</numerusform>
+            <numerusform>В «%1» добавлено %Ln контакта.</numerusform>
+            <numerusform>В «%1» добавлено %Ln контактов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Change contacts</source>
+        <translation>Изменение контактов</translation>
+    </message>
+    <message>
+        <source>Changing contacts…</source>
+        <translation>Изменение контактов…</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>New list</source>
+        <translation>Новый список</translation>
+    </message>
+    <message>
+        <source>List name:</source>
+        <translation>Название списка:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created “%1” with %Ln contact(s).</source>
+        <translation>
+            <numerusform>Создан список «%1» с %Ln контактом.</numerusform>
+            <numerusform>Создан список «%1» с %Ln контактами.</numerusform>
+            <numerusform>Создан список «%1» с %Ln контактами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Списки</translation>
+    </message>
+</context>
+<context>
     <name>CallPanel</name>
     <message>
         <source>Close (Esc)</source>
@@ -249,6 +428,106 @@
     </message>
 </context>
 <context>
+    <name>ContactCells</name>
+    <message>
+        <source>Name</source>
+        <extracomment>What an unloaded row shows in the name column until its read arrives. A cached row: ``ContactRow``&apos;s fields in a plain tuple. A NamedTuple (a tuple subclass) stays tracked by the garbage collector, and every full pass walked the whole cache. Where each ``ContactRow`` field sits in a ``_Row``. The role that gives a row&apos;s contact id.</extracomment>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Email status</source>
+        <translation>Статус почты</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Phone status</source>
+        <translation>Статус телефона</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Местное время</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Соотв.</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Качество</translation>
+    </message>
+    <message>
+        <source>Last touched</source>
+        <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Не связываться</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Верный</translation>
+    </message>
+    <message>
+        <source>Risky</source>
+        <translation>Сомнительный</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Неверный</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>%1 (not sortable)</source>
+        <translation>%1 (без сортировки)</translation>
+    </message>
+    <message>
+        <source>Click to sort by %1</source>
+        <translation>Нажмите, чтобы сортировать по «%1»</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>ContactDetail</name>
     <message>
         <source>Do not contact</source>
@@ -431,104 +710,8 @@
         <translation>Подсчёт совпадений</translation>
     </message>
     <message>
-        <source>Name</source>
-        <extracomment>Ids in the first page: one screen and some, so the first paint needs one small query. Ids in the second page (a keyset query of this size takes a few ms at a million contacts). Each later page doubles, up to this many ids (~30-60 ms in the background). Each page inserts rows, and the view answers an insert with a second repaint of the viewport in the same event-loop pass: while the scrollbar is flung, pages of 2,000 ids made every other frame paint twice (the longest GUI-thread ticks). Rows read around a row by ``row_tuple`` (painting reads the visible range plus the margins below instead). Rows read ahead of the scroll direction with every background read. Rows read behind the scroll direction. A painted row this far from the edge of the loaded rows starts the next read early. What an unloaded row shows in the name column until its read arrives. A search&apos;s follow-up queries (the sorted page, the exact count) wait this long, so the first screen is painted before they compete with it for the CPU. Rows kept in the cache before far-away ones are dropped. A cached row: ``ContactRow``&apos;s fields in a plain tuple. A NamedTuple (a tuple subclass) stays tracked by the garbage collector, and every full pass walked the whole cache. Where each ``ContactRow`` field sits in a ``_Row``. The role that gives a row&apos;s contact id. A search&apos;s stand-in screen (matches in id order); the sorted page follows. How many contacts match the search (None: not known yet). True when ``matches`` is exact, False when it is a lower bound. How many contacts match the search (None: no search, or not counted yet). False while ``match_count`` is a lower bound (&quot;2,000+&quot;). Called (GUI thread) for every page query; the benchmark times them.</extracomment>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <source>Email status</source>
-        <translation>Статус почты</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>Phone status</source>
-        <translation>Статус телефона</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Страна</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Этап</translation>
-    </message>
-    <message>
-        <source>Local time</source>
-        <translation>Местное время</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Владелец</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Соотв.</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Качество</translation>
-    </message>
-    <message>
-        <source>Last touched</source>
-        <translation>Последний контакт</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Теги</translation>
-    </message>
-    <message>
-        <source>Do not contact</source>
-        <translation>Не связываться</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Добавлен</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>Верный</translation>
-    </message>
-    <message>
-        <source>Risky</source>
-        <translation>Сомнительный</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>Неверный</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Неизвестно</translation>
-    </message>
-    <message>
-        <source>%1 (not sortable)</source>
-        <translation>%1 (без сортировки)</translation>
-    </message>
-    <message>
-        <source>Click to sort by %1</source>
-        <translation>Нажмите, чтобы сортировать по «%1»</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>Load contacts</source>
+        <extracomment>Ids in the first page: one screen and some, so the first paint needs one small query. Ids in the second page (a keyset query of this size takes a few ms at a million contacts). Each later page doubles, up to this many ids (~30-60 ms in the background). Each page inserts rows, and the view answers an insert with a second repaint of the viewport in the same event-loop pass: while the scrollbar is flung, pages of 2,000 ids made every other frame paint twice (the longest GUI-thread ticks). Rows read around a row by ``row_tuple`` (painting reads the visible range plus the margins below instead). Rows read ahead of the scroll direction with every background read. Rows read behind the scroll direction. A painted row this far from the edge of the loaded rows starts the next read early. A search&apos;s follow-up queries (the sorted page, the exact count) wait this long, so the first screen is painted before they compete with it for the CPU. Rows kept in the cache before far-away ones are dropped. A search&apos;s stand-in screen (matches in id order); the sorted page follows. How many contacts match the search (None: not known yet). True when ``matches`` is exact, False when it is a lower bound. How many contacts match the search (None: no search, or not counted yet). False while ``match_count`` is a lower bound (&quot;2,000+&quot;). Called (GUI thread) for every page query; the benchmark times them.</extracomment>
         <translation>Загрузка контактов</translation>
     </message>
 </context>
@@ -1779,7 +1962,7 @@
     </message>
     <message>
         <source>New list…</source>
-        <extracomment>Wait this long after the last keystroke before searching. Room around a column title: the style&apos;s margins and the sort arrow. Tables whose rows the page shows (the table, the scope tree and its counts). Writes after which the table&apos;s rows themselves may differ, not only their values. The scope &quot;select all&quot; selected (None: the selection is the picked rows).</extracomment>
+        <extracomment>Wait this long after the last keystroke before searching. Tables whose rows the page shows (the table, the scope tree and its counts). Writes after which the table&apos;s rows themselves may differ, not only their values. The scope &quot;select all&quot; selected (None: the selection is the picked rows).</extracomment>
         <translation>Новый список…</translation>
     </message>
     <message>
@@ -1797,38 +1980,6 @@
     <message>
         <source>Import contacts from a CSV, XLSX or vCard file</source>
         <translation>Импортировать контакты из файла CSV, XLSX или vCard</translation>
-    </message>
-    <message>
-        <source>Add to list…</source>
-        <translation>В список…</translation>
-    </message>
-    <message>
-        <source>New list from selection…</source>
-        <translation>В новый список…</translation>
-    </message>
-    <message>
-        <source>Remove from list</source>
-        <translation>Убрать из списка</translation>
-    </message>
-    <message>
-        <source>Tag…</source>
-        <translation>Тег…</translation>
-    </message>
-    <message>
-        <source>Assign owner…</source>
-        <translation>Ответственный…</translation>
-    </message>
-    <message>
-        <source>Set stage…</source>
-        <translation>Этап…</translation>
-    </message>
-    <message>
-        <source>Do not contact</source>
-        <translation>Не связываться</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
     </message>
     <message>
         <source>No database is open</source>
@@ -1849,46 +2000,6 @@
     <message>
         <source>Create demo data…</source>
         <translation>Создать демо-данные…</translation>
-    </message>
-    <message>
-        <source>Read lists</source>
-        <translation>Чтение списков</translation>
-    </message>
-    <message>
-        <source>All contacts</source>
-        <translation>Все контакты</translation>
-    </message>
-    <message>
-        <source>Lists</source>
-        <translation>Списки</translation>
-    </message>
-    <message>
-        <source>Segments</source>
-        <translation>Сегменты</translation>
-    </message>
-    <message>
-        <source>No lists yet</source>
-        <translation>Списков пока нет</translation>
-    </message>
-    <message>
-        <source>No segments yet</source>
-        <translation>Сегментов пока нет</translation>
-    </message>
-    <message>
-        <source>%1: this filter cannot be read; edit it to fix.</source>
-        <translation>%1: фильтр не читается; откройте его, чтобы исправить.</translation>
-    </message>
-    <message>
-        <source>Count segment</source>
-        <translation>Подсчёт сегмента</translation>
-    </message>
-    <message>
-        <source>This segment&apos;s filter cannot be read</source>
-        <translation>Фильтр этого сегмента не читается</translation>
-    </message>
-    <message>
-        <source>Open it in the segment editor to fix or replace its conditions.</source>
-        <translation>Откройте его в редакторе сегментов и исправьте или замените условия.</translation>
     </message>
     <message>
         <source>Edit segment…</source>
@@ -1961,166 +2072,6 @@
             <numerusform>выбрано %Ln</numerusform>
             <numerusform>выбрано %Ln</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Reset columns</source>
-        <translation>Столбцы по умолчанию</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %Ln contact(s) from “%1”.</source>
-        <translation>
-            <numerusform>Из «%1» убран %Ln контакт.</numerusform>
-            <numerusform>Из «%1» убрано %Ln контакта.</numerusform>
-            <numerusform>Из «%1» убрано %Ln контактов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Tag contacts</source>
-        <translation>Тег для контактов</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tag for %Ln contact(s):</source>
-        <translation>
-            <numerusform>Тег для %Ln контакта:</numerusform>
-            <numerusform>Тег для %Ln контактов:</numerusform>
-            <numerusform>Тег для %Ln контактов:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tagged %Ln contact(s) “%1”.</source>
-        <translation>
-            <numerusform>Тег «%1» добавлен %Ln контакту.</numerusform>
-            <numerusform>Тег «%1» добавлен %Ln контактам.</numerusform>
-            <numerusform>Тег «%1» добавлен %Ln контактам.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Assign owner</source>
-        <translation>Назначить владельца</translation>
-    </message>
-    <message>
-        <source>Owner:</source>
-        <translation>Владелец:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Assigned %Ln contact(s) to %1.</source>
-        <translation>
-            <numerusform>%1 назначен владельцем %Ln контакта.</numerusform>
-            <numerusform>%1 назначен владельцем %Ln контактов.</numerusform>
-            <numerusform>%1 назначен владельцем %Ln контактов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Set stage</source>
-        <translation>Этап</translation>
-    </message>
-    <message>
-        <source>Stage:</source>
-        <translation>Этап:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Moved %Ln contact(s) to %1.</source>
-        <translation>
-            <numerusform>%Ln контакт переведён на этап «%1».</numerusform>
-            <numerusform>%Ln контакта переведены на этап «%1».</numerusform>
-            <numerusform>%Ln контактов переведены на этап «%1».</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Marked %Ln contact(s) do not contact.</source>
-        <translation>
-            <numerusform>%Ln контакт помечен «Не связываться».</numerusform>
-            <numerusform>%Ln контакта помечены «Не связываться».</numerusform>
-            <numerusform>%Ln контактов помечены «Не связываться».</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete contacts</source>
-        <translation>Удаление контактов</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %Ln contact(s) with their activities, tasks and list memberships? You can undo this.</source>
-        <translation>
-            <numerusform>Удалить %Ln контакт вместе с действиями, задачами и членством в списках? Это можно отменить.</numerusform>
-            <numerusform>Удалить %Ln контакта вместе с действиями, задачами и членством в списках? Это можно отменить.</numerusform>
-            <numerusform>Удалить %Ln контактов вместе с действиями, задачами и членством в списках? Это можно отменить.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %Ln contact(s).</source>
-        <translation>
-            <numerusform>Удалён %Ln контакт.</numerusform>
-            <numerusform>Удалено %Ln контакта.</numerusform>
-            <numerusform>Удалено %Ln контактов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add to list</source>
-        <translation>Добавить в список</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %Ln contact(s) to:</source>
-        <translation>
-            <numerusform>Добавить %Ln контакт в:</numerusform>
-            <numerusform>Добавить %Ln контакта в:</numerusform>
-            <numerusform>Добавить %Ln контактов в:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %Ln contact(s) to “%1”.</source>
-        <translation>
-            <numerusform>В «%1» добавлен %Ln контакт.</numerusform>
-            <numerusform>В «%1» добавлено %Ln контакта.</numerusform>
-            <numerusform>В «%1» добавлено %Ln контактов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Отменить</translation>
-    </message>
-    <message>
-        <source>Change contacts</source>
-        <translation>Изменение контактов</translation>
-    </message>
-    <message>
-        <source>Changing contacts…</source>
-        <translation>Изменение контактов…</translation>
-    </message>
-    <message>
-        <source>Undone.</source>
-        <translation>Отменено.</translation>
-    </message>
-    <message>
-        <source>New list</source>
-        <translation>Новый список</translation>
-    </message>
-    <message>
-        <source>List name:</source>
-        <translation>Название списка:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Created “%1” with %Ln contact(s).</source>
-        <translation>
-            <numerusform>Создан список «%1» с %Ln контактом.</numerusform>
-            <numerusform>Создан список «%1» с %Ln контактами.</numerusform>
-            <numerusform>Создан список «%1» с %Ln контактами.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Переименовать…</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>Переименовать</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>Новое название:</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”.</source>
-        <translation>«%1» удалён.</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +2918,78 @@
     </message>
 </context>
 <context>
+    <name>ScopeTree</name>
+    <message>
+        <source>Read lists</source>
+        <extracomment>Where an entry of the tree keeps its ``ScopeRef``.</extracomment>
+        <translation>Чтение списков</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Все контакты</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Списки</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Сегменты</translation>
+    </message>
+    <message>
+        <source>No lists yet</source>
+        <translation>Списков пока нет</translation>
+    </message>
+    <message>
+        <source>No segments yet</source>
+        <translation>Сегментов пока нет</translation>
+    </message>
+    <message>
+        <source>%1: this filter cannot be read; edit it to fix.</source>
+        <translation>%1: фильтр не читается; откройте его, чтобы исправить.</translation>
+    </message>
+    <message>
+        <source>Count segment</source>
+        <translation>Подсчёт сегмента</translation>
+    </message>
+    <message>
+        <source>This segment&apos;s filter cannot be read</source>
+        <translation>Фильтр этого сегмента не читается</translation>
+    </message>
+    <message>
+        <source>Open it in the segment editor to fix or replace its conditions.</source>
+        <translation>Откройте его в редакторе сегментов и исправьте или замените условия.</translation>
+    </message>
+    <message>
+        <source>Edit segment…</source>
+        <translation>Изменить сегмент…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Новое название:</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>«%1» удалён.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+</context>
+<context>
     <name>SegmentEditor</name>
     <message>
         <source>Edit segment</source>
@@ -3327,6 +3350,14 @@
     <message>
         <source>Rows</source>
         <translation>Строк</translation>
+    </message>
+</context>
+<context>
+    <name>TableColumns</name>
+    <message>
+        <source>Reset columns</source>
+        <extracomment>Room around a column title: the style&apos;s margins and the sort arrow.</extracomment>
+        <translation>Столбцы по умолчанию</translation>
     </message>
 </context>
 <context>
@@ -3894,6 +3925,13 @@ python main.py rep add --db &quot;%1&quot; --name &quot;Ваше имя&quot; --
             <numerusform>Показано %n строк</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранение</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationFixes</name>
     <message numerus="yes">
         <source>%n suggestion(s) accepted.</source>
         <translation>
@@ -3977,10 +4015,6 @@ python main.py rep add --db &quot;%1&quot; --name &quot;Ваше имя&quot; --
             <numerusform>Отменено: восстановлено %n строки.</numerusform>
             <numerusform>Отменено: восстановлено %n строк.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Сохранение</translation>
     </message>
 </context>
 <context>

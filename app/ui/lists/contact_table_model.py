@@ -38,28 +38,22 @@ searches never queue. The exact count of a broad search is read last, cancellabl
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import compress, islice
-from typing import TYPE_CHECKING, Any, NamedTuple
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
-    QTime,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
 from shiboken6 import isValid
 
 from app.storage.contacts.browse import (
@@ -69,7 +63,6 @@ from app.storage.contacts.browse import (
     IdPage,
     Scope,
     Sort,
-    SortKey,
     interruptible,
     page_ids,
     rows_for_ids,
@@ -77,6 +70,16 @@ from app.storage.contacts.browse import (
 )
 from app.storage.database import cancelled_if_interrupted
 from app.ui.jobs import Job, JobContext
+from app.ui.lists.cells import (
+    COLUMN_KEYS,
+    COLUMNS,
+    PLACEHOLDER,
+    ColumnSpec,
+    ContactCells,
+    ContactIdRole,
+    _Index,
+    _Row,
+)
 
 if TYPE_CHECKING:
     from app.storage.database import Database
@@ -101,83 +104,16 @@ PREFETCH = 300
 BEHIND = 40
 #: A painted row this far from the edge of the loaded rows starts the next read early.
 READ_AHEAD_TRIGGER = 120
-#: What an unloaded row shows in the name column until its read arrives.
-PLACEHOLDER = "…"
 #: A search's follow-up queries (the sorted page, the exact count) wait this long, so the
 #: first screen is painted before they compete with it for the CPU.
 FOLLOW_UP_DELAY_MS = 20
 #: Rows kept in the cache before far-away ones are dropped.
 MAX_CACHED_ROWS = 20_000
 
-_Index = QModelIndex | QPersistentModelIndex
-#: A cached row: ``ContactRow``'s fields in a plain tuple. A NamedTuple (a tuple subclass)
-#: stays tracked by the garbage collector, and every full pass walked the whole cache.
-_Row = tuple[Any, ...]
-#: Where each ``ContactRow`` field sits in a ``_Row``.
-_F = {name: n for n, name in enumerate(ContactRow._fields)}
-_NAME, _EMAIL_STATUS, _PHONE_STATUS = _F["name"], _F["email_status"], _F["phone_status"]
-_FIT, _QUALITY, _TOUCHED, _CREATED = (
-    _F["fit_score"],
-    _F["quality_score"],
-    _F["last_touched"],
-    _F["created"],
-)
-_TAGS, _DNC, _ZONE = _F["tags"], _F["do_not_contact"], _F["time_zone"]
-
 
 def _plain(rows: dict[int, ContactRow]) -> dict[int, _Row]:
     """Rows as plain tuples for the cache (called in the worker that read them)."""
     return {contact_id: tuple(row) for contact_id, row in rows.items()}
-
-
-class ColumnSpec(NamedTuple):
-    """One column: its key (saved in settings), the sort it offers, and its alignment."""
-
-    key: str
-    sort: SortKey | None
-    numeric: bool = False
-    hidden_by_default: bool = False
-
-
-COLUMNS: tuple[ColumnSpec, ...] = (
-    # What a rep calling down a list needs first, so that it fits at 1280 px wide.
-    ColumnSpec("name", SortKey.NAME),
-    ColumnSpec("company", SortKey.COMPANY),
-    ColumnSpec("email", None),
-    ColumnSpec("email_status", None, hidden_by_default=True),
-    ColumnSpec("phone", None),
-    ColumnSpec("phone_status", None, hidden_by_default=True),
-    ColumnSpec("stage", SortKey.STAGE),
-    ColumnSpec("local_time", None),
-    ColumnSpec("title", None),
-    ColumnSpec("country", SortKey.COUNTRY),
-    ColumnSpec("owner", None),
-    ColumnSpec("fit_score", SortKey.FIT_SCORE, numeric=True),
-    ColumnSpec("quality_score", SortKey.QUALITY, numeric=True),
-    ColumnSpec("last_touched", SortKey.LAST_TOUCHED),
-    ColumnSpec("tags", None),
-    ColumnSpec("do_not_contact", None),
-    ColumnSpec("created", SortKey.CREATED, hidden_by_default=True),
-)
-COLUMN_KEYS = tuple(c.key for c in COLUMNS)
-
-#: The role that gives a row's contact id.
-ContactIdRole = Qt.ItemDataRole.UserRole + 1
-
-_STATUS_COLORS = {"invalid": QColor("#c62828"), "risky": QColor("#b26a00")}
-_MUTED = QColor("#8a8a8a")
-
-# data() runs for every role of every painted cell (~1,000 calls a paint): plain ints and
-# prebuilt brushes keep enum arithmetic and allocations out of it.
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-_ID_ROLE = int(ContactIdRole)
-_ANSWERED_ROLES = frozenset((_DISPLAY, _TOOLTIP, _FOREGROUND, _ALIGNMENT, _ID_ROLE))
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_MUTED_BRUSH = QBrush(_MUTED)
-_STATUS_BRUSHES = {status: QBrush(color) for status, color in _STATUS_COLORS.items()}
 
 
 @dataclass(frozen=True)
@@ -192,7 +128,7 @@ class _FirstPage:
     exact: bool = False
 
 
-class ContactTableModel(QAbstractTableModel):
+class ContactTableModel(ContactCells, QAbstractTableModel):
     """Contacts of one scope in one sort order, loaded in pages.
 
     Signals:
@@ -265,42 +201,6 @@ class ContactTableModel(QAbstractTableModel):
         #: Called (GUI thread) for every page query; the benchmark times them.
         self.on_query: Callable[[str, float], None] | None = None
 
-    # --- what to show -----------------------------------------------------------------------
-
-    def _column_titles(self) -> dict[str, str]:
-        return {
-            "name": self.tr("Name"),
-            "title": self.tr("Title"),
-            "company": self.tr("Company"),
-            "email": self.tr("Email"),
-            "email_status": self.tr("Email status"),
-            "phone": self.tr("Phone"),
-            "phone_status": self.tr("Phone status"),
-            "country": self.tr("Country"),
-            "stage": self.tr("Stage"),
-            "local_time": self.tr("Local time"),
-            "owner": self.tr("Owner"),
-            "fit_score": self.tr("Fit"),
-            "quality_score": self.tr("Quality"),
-            "last_touched": self.tr("Last touched"),
-            "tags": self.tr("Tags"),
-            "do_not_contact": self.tr("Do not contact"),
-            "created": self.tr("Added"),
-        }
-
-    def column_title(self, column: int) -> str:
-        """The header text of ``column``."""
-        return self._titles[COLUMNS[column].key]
-
-    def status_text(self, status: str | None) -> str:
-        """A validation status as the user reads it."""
-        return {
-            "valid": self.tr("Valid"),
-            "risky": self.tr("Risky"),
-            "invalid": self.tr("Invalid"),
-            "unknown": self.tr("Unknown"),
-        }.get(status or "", "")
-
     def set_database(self, database: Database | None) -> None:
         """Show ``database``'s contacts (the whole table, first page) or nothing."""
         self.database = database
@@ -336,142 +236,6 @@ class ContactTableModel(QAbstractTableModel):
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        spec = COLUMNS[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._titles[spec.key]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if spec.sort is None:
-                return self.tr("%1 (not sortable)").replace("%1", self._titles[spec.key])
-            return self.tr("Click to sort by %1").replace("%1", self._titles[spec.key])
-        if role == Qt.ItemDataRole.TextAlignmentRole and spec.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    # No flags() override: QAbstractTableModel's own (enabled, selectable, no children) is
-    # what this table needs, and answering it in C++ spares a Python call per painted cell.
-
-    # The span is typed Any: it is iterable at run time, but PySide6's stub declares no __iter__.
-    def multiData(self, index: _Index, roleDataSpan: Any) -> None:  # noqa: N802, N803 (Qt)
-        """Every role the delegate asks of one cell, in ONE call from C++.
-
-        Qt's default calls ``data()`` once per role: seven Python calls per painted cell,
-        each taking the GIL afresh (while a worker reads rows, each take can wait for it).
-        The row is looked up once here; unanswered roles are left invalid, as in Qt's own
-        models.
-        """
-        cell = self._cell(index)
-        for role_data in roleDataSpan:
-            role = role_data.role()
-            value = None if cell is None else self._value(role, *cell)
-            if value is None:
-                role_data.clearData()
-            else:
-                role_data.setData(value)
-
-    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
-        if role not in _ANSWERED_ROLES:  # most of the roles a delegate asks for
-            return None
-        cell = self._cell(index)
-        return None if cell is None else self._value(role, *cell)
-
-    def _cell(self, index: _Index) -> tuple[int, int, int, _Row | None] | None:
-        """(row number, column, contact id, the row if loaded) of a valid cell."""
-        number = index.row()
-        ids = self.ids
-        if not 0 <= number < len(ids):  # also an invalid index (row -1)
-            return None
-        contact_id = ids[number]
-        return number, index.column(), contact_id, self.rows.get(contact_id)
-
-    def _value(self, role: int, number: int, column: int, contact_id: int, row: _Row | None) -> Any:
-        """One role of one cell; an unloaded row asks for a background read."""
-        if role == _ALIGNMENT:
-            return _RIGHT if COLUMNS[column].numeric else None
-        if role == _ID_ROLE:
-            return contact_id
-        if row is None:
-            if contact_id not in self._gone:
-                self._want(number)
-            if role == _FOREGROUND:
-                return _MUTED_BRUSH
-            return PLACEHOLDER if role == _DISPLAY and column == 0 else None
-        key = COLUMNS[column].key
-        if role == _DISPLAY:
-            if column == 0:
-                self._read_ahead(number)
-            return self._text(key, row)
-        if role == _FOREGROUND:
-            return self._foreground(key, row)
-        if role == _TOOLTIP:
-            return self._tooltip(key, row, self._text(key, row))
-        return None
-
-    def _text(self, key: str, row: _Row) -> str:
-        if key == "fit_score":
-            return "" if row[_FIT] is None else str(row[_FIT])
-        if key == "quality_score":
-            return "" if row[_QUALITY] is None else str(row[_QUALITY])
-        if key in ("last_touched", "created"):
-            when = row[_TOUCHED] if key == "last_touched" else row[_CREATED]
-            if when is None:
-                return ""
-            local = when.astimezone()
-            date = QDate(local.year, local.month, local.day)
-            return self._locale.toString(date, QLocale.FormatType.ShortFormat)
-        if key in ("email_status", "phone_status"):
-            return self.status_text(row[_F[key]])
-        if key == "tags":
-            return ", ".join(row[_TAGS])
-        if key == "do_not_contact":
-            return self.tr("Do not contact") if row[_DNC] else ""
-        if key == "local_time":
-            return self._local_time(row[_ZONE])
-        value = row[_F[key]]
-        return "" if value is None else str(value)
-
-    def _local_time(self, zone: str | None) -> str:
-        """The contact's clock now ("14:05"), for calling in their working hours."""
-        if not zone:
-            return ""
-        try:
-            now = dt.datetime.now(ZoneInfo(zone))
-        except (ZoneInfoNotFoundError, ValueError):
-            return ""
-        return self._locale.toString(QTime(now.hour, now.minute), QLocale.FormatType.ShortFormat)
-
-    def _tooltip(self, key: str, row: _Row, text: str) -> str | None:
-        if key == "local_time" and row[_ZONE]:
-            return str(row[_ZONE])
-        if key == "email" and row[_EMAIL_STATUS]:
-            return (
-                self.tr("%1 — %2")
-                .replace("%1", text)
-                .replace("%2", self.status_text(row[_EMAIL_STATUS]))
-            )
-        if key == "phone" and row[_PHONE_STATUS]:
-            return (
-                self.tr("%1 — %2")
-                .replace("%1", text)
-                .replace("%2", self.status_text(row[_PHONE_STATUS]))
-            )
-        if key == "last_touched" and row[_TOUCHED] is not None:
-            return str(row[_TOUCHED].astimezone().strftime("%Y-%m-%d %H:%M"))
-        # Long names, titles and companies are elided in the cell; the tooltip has them whole.
-        return text or None
-
-    def _foreground(self, key: str, row: _Row) -> QBrush | None:
-        if row[_DNC]:
-            return _MUTED_BRUSH
-        status = row[_EMAIL_STATUS] if key in ("email", "email_status") else None
-        if key in ("phone", "phone_status"):
-            status = row[_PHONE_STATUS]
-        return _STATUS_BRUSHES.get(status or "")
 
     def contact_id(self, row: int) -> int | None:
         """The contact id shown in ``row``, or None."""
@@ -938,3 +702,7 @@ class ContactTableModel(QAbstractTableModel):
     def ids_for_rows(self, rows: Sequence[int]) -> list[int]:
         """The contact ids of ``rows`` (view rows of this model)."""
         return [self.ids[r] for r in rows if 0 <= r < len(self.ids)]
+
+
+# Also read from here (by the page, the benchmark and the tests), though defined in cells.
+__all__ = ["COLUMN_KEYS", "PLACEHOLDER", "ColumnSpec", "ContactIdRole", "ContactTableModel"]

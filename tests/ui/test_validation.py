@@ -19,8 +19,8 @@ from app.storage.database import Database
 from app.storage.validation import validation_summary
 from app.ui.jobs import wait_for_jobs
 from app.ui.main_window import MainWindow
-from app.ui.validate.page import ValidatePage
-from app.ui.validate.problems_model import NAME, STATUS, SUGGESTION, VALUE, ProblemsModel
+from app.ui.validation.page import ValidatePage
+from app.ui.validation.problems_model import NAME, STATUS, SUGGESTION, VALUE, ProblemsModel
 from tests.ui.validation_data import BadIds, column, fill, type_text
 
 TIMEOUT = 15_000
