@@ -476,3 +476,28 @@ def test_the_delegate_paints_from_multi_data(qtbot: QtBot, demo: Database) -> No
         option.text == text(model, 0, "name")
         and not option.displayAlignment & Qt.AlignmentFlag.AlignRight
     )
+
+
+def test_local_time_is_the_contacts_clock_in_their_zone(qtbot: QtBot, demo: Database) -> None:
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtCore import QLocale, QTime
+
+    model = open_model(qtbot, demo)
+    zones = {
+        row: model.row_tuple(row).time_zone  # type: ignore[union-attr]
+        for row in range(min(model.rowCount(), 60))
+        if model.row_tuple(row) is not None
+    }
+    with_zone = {row: zone for row, zone in zones.items() if zone}
+    assert len(set(with_zone.values())) >= 2  # the demo's prospects live in several zones
+    for row, zone in with_zone.items():
+        now = dt.datetime.now(ZoneInfo(zone))
+        expected = {
+            QLocale().toString(QTime(t.hour, t.minute), QLocale.FormatType.ShortFormat)
+            for t in (now, now - dt.timedelta(minutes=1))  # the minute may turn meanwhile
+        }
+        assert text(model, row, "local_time") in expected, zone
+    without = [row for row, zone in zones.items() if not zone]
+    assert all(text(model, row, "local_time") == "" for row in without)

@@ -13,6 +13,7 @@ texts here: for those it would stop at the model's context, see ``app.ui.page_pa
 from __future__ import annotations
 
 import datetime as dt
+import time
 from array import array
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -97,6 +98,22 @@ _ANSWERED_ROLES = frozenset((_DISPLAY, _TOOLTIP, _FOREGROUND, _ALIGNMENT, _ID_RO
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _MUTED_BRUSH = QBrush(_MUTED)
 _STATUS_BRUSHES = {status: QBrush(color) for status, color in _STATUS_COLORS.items()}
+
+
+class _ClockTexts:
+    """The local-time texts of the current minute, per time zone (GUI thread only)."""
+
+    def __init__(self) -> None:
+        self.minute = -1
+        self.locale = ""
+        self.texts: dict[str, str] = {}
+
+    def reset(self, minute: int, locale: str) -> None:
+        self.minute, self.locale = minute, locale
+        self.texts.clear()
+
+
+_CLOCKS = _ClockTexts()
 
 
 class ContactCells(_ModelBase):
@@ -248,14 +265,28 @@ class ContactCells(_ModelBase):
         return "" if value is None else str(value)
 
     def _local_time(self, zone: str | None) -> str:
-        """The contact's clock now ("14:05"), for calling in their working hours."""
+        """The contact's clock now ("14:05"), for calling in their working hours.
+
+        Every painted row asks; the text changes once a minute and is the same for every
+        contact in a zone, so it is worked out once per zone and minute.
+        """
         if not zone:
             return ""
-        try:
-            now = dt.datetime.now(ZoneInfo(zone))
-        except (ZoneInfoNotFoundError, ValueError):
-            return ""
-        return self._locale.toString(QTime(now.hour, now.minute), QLocale.FormatType.ShortFormat)
+        minute = int(time.time() // 60)
+        if _CLOCKS.minute != minute or _CLOCKS.locale != self._locale.name():
+            _CLOCKS.reset(minute, self._locale.name())
+        text = _CLOCKS.texts.get(zone)
+        if text is None:
+            try:
+                now = dt.datetime.now(ZoneInfo(zone))
+            except (ZoneInfoNotFoundError, ValueError):
+                text = ""
+            else:
+                text = self._locale.toString(
+                    QTime(now.hour, now.minute), QLocale.FormatType.ShortFormat
+                )
+            _CLOCKS.texts[zone] = text
+        return text
 
     def _tooltip(self, key: str, row: _Row, text: str) -> str | None:
         if key == "local_time" and row[_ZONE]:
