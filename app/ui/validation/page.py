@@ -316,20 +316,9 @@ class ValidatePage(ValidationFixes, Page):
         db = self.database
         if db is None or self.workspace is None:
             return
-        list_id = self.list_id
-
-        def work(_ctx: JobContext) -> ValidationSummary:
-            from app.storage.validation import validation_summary
-
-            with db.reading() as conn:
-                return validation_summary(conn, list_id=list_id)
-
-        self._start(
-            Job(self, work, on_success=self.summary_view.set_summary, title=self.tr("Summary"))
-        )
-        self.reason_filter.load(db, list_id)
+        self._reload_summary_and_counts()
         field, reason = self.reason_filter.current_key()
-        self.model.set_query(db, reason=reason or None, field=field or None, list_id=list_id)
+        self.model.set_query(db, reason=reason or None, field=field or None, list_id=self.list_id)
 
     def _on_reason(self, field: str, reason: str) -> None:
         """Filter the table by a new query (the model stays; its rows are reset)."""
