@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -229,8 +229,18 @@ class TodayPage(Page):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Never narrower than the column's title or, for "due", its words: Russian
+        # "Просрочено" is wider than "Overdue".
+        metrics = header.fontMetrics()
+        due_words = (
+            QCoreApplication.translate("TodayWords", "Overdue"),
+            QCoreApplication.translate("TodayWords", "New lead"),
+        )
         for column, width in enumerate((80, 190, 70, 45, 140)):
-            header.resizeSection(column, width)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            words = (title, *due_words) if column == 0 else (title,)
+            fit = max(metrics.horizontalAdvance(w) for w in words) + 24
+            header.resizeSection(column, max(width, fit))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.table.doubleClicked.connect(lambda _index: self.open_panel())
         self.table.installEventFilter(self)
