@@ -21,6 +21,8 @@ Conventions:
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -41,6 +43,16 @@ from app.storage.types import NAMING_CONVENTION, UtcDateTime, utcnow
 #: The one MetaData of the schema (``app.storage.schema.Base.metadata`` is this object).
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
+
+def _timestamps() -> tuple[Column[datetime], Column[datetime]]:
+    """When a row was created and last changed; set by the code, not the database, so
+    SQLite and PostgreSQL agree."""
+    return (
+        Column("created_at", UtcDateTime(), default=utcnow, nullable=False),
+        Column("updated_at", UtcDateTime(), default=utcnow, onupdate=utcnow, nullable=False),
+    )
+
+
 #: A user of the app: an SDR, an account executive (AE) or a manager.
 reps = Table(
     "reps",
@@ -52,8 +64,7 @@ reps = Table(
     Column("active", Boolean, default=True, nullable=False),
     # The rep's own IANA zone: their working day, and the guess for prospects without one.
     Column("time_zone", String(64)),
-    Column("created_at", UtcDateTime(), default=utcnow, nullable=False),
-    Column("updated_at", UtcDateTime(), default=utcnow, onupdate=utcnow, nullable=False),
+    *_timestamps(),
 )
 
 #: An organisation that prospects work for.
@@ -72,8 +83,7 @@ companies = Table(
     Column("city", String(200)),
     Column("linkedin_url", String(500)),
     Column("version", Integer, default=1, nullable=False),
-    Column("created_at", UtcDateTime(), default=utcnow, nullable=False),
-    Column("updated_at", UtcDateTime(), default=utcnow, onupdate=utcnow, nullable=False),
+    *_timestamps(),
 )
 
 #: One column of the pipeline board; the order and names are configurable.
@@ -130,8 +140,7 @@ contacts = Table(
     # Columns an import could not map go here, never to the bin.
     Column("custom_fields", JSON(none_as_null=True), default=dict, nullable=False),
     Column("version", Integer, default=1, nullable=False),
-    Column("created_at", UtcDateTime(), default=utcnow, nullable=False),
-    Column("updated_at", UtcDateTime(), default=utcnow, onupdate=utcnow, nullable=False),
+    *_timestamps(),
     Index("ix_contacts_last_first", "last_name", "first_name"),
     Index("ix_contacts_updated_at", "updated_at"),
     Index("ix_contacts_owner_stage", "owner_id", "stage_id"),
@@ -186,8 +195,7 @@ lists = Table(
     Column("name", String(200), unique=True, nullable=False),
     Column("description", Text),
     Column("owner_id", Integer, ForeignKey("reps.id", ondelete="SET NULL")),
-    Column("created_at", UtcDateTime(), default=utcnow, nullable=False),
-    Column("updated_at", UtcDateTime(), default=utcnow, onupdate=utcnow, nullable=False),
+    *_timestamps(),
 )
 
 #: Membership of a contact in a static list.
@@ -214,8 +222,7 @@ segments = Table(
     # The filter as data: {"all": [{"field": "stage", "op": "in", "value": [...]}, ...]}.
     Column("definition", JSON(none_as_null=True), default=dict, nullable=False),
     Column("owner_id", Integer, ForeignKey("reps.id", ondelete="SET NULL")),
-    Column("created_at", UtcDateTime(), default=utcnow, nullable=False),
-    Column("updated_at", UtcDateTime(), default=utcnow, onupdate=utcnow, nullable=False),
+    *_timestamps(),
 )
 
 #: An ideal customer profile; contacts get a fit score against the active one.
@@ -233,8 +240,7 @@ icp_profiles = Table(
     Column("excluded_domains", JSON(none_as_null=True), default=list, nullable=False),
     Column("active", Boolean, default=False, nullable=False),
     Column("version", Integer, default=1, nullable=False),
-    Column("created_at", UtcDateTime(), default=utcnow, nullable=False),
-    Column("updated_at", UtcDateTime(), default=utcnow, onupdate=utcnow, nullable=False),
+    *_timestamps(),
 )
 
 #: One import of one file: what it did, so it can be reported and undone as a unit.
@@ -287,8 +293,7 @@ import_mappings = Table(
     Column("signature", String(64), primary_key=True),
     Column("headers", JSON(none_as_null=True), default=list, nullable=False),
     Column("mapping", JSON(none_as_null=True), default=dict, nullable=False),
-    Column("created_at", UtcDateTime(), default=utcnow, nullable=False),
-    Column("updated_at", UtcDateTime(), default=utcnow, onupdate=utcnow, nullable=False),
+    *_timestamps(),
 )
 
 #: An email (or call script / LinkedIn note) template with merge fields.
@@ -301,8 +306,7 @@ templates = Table(
     Column("subject", String(500)),
     Column("body", Text, default="", nullable=False),
     Column("version", Integer, default=1, nullable=False),
-    Column("created_at", UtcDateTime(), default=utcnow, nullable=False),
-    Column("updated_at", UtcDateTime(), default=utcnow, onupdate=utcnow, nullable=False),
+    *_timestamps(),
 )
 
 #: A sequence of touches (emails, calls, LinkedIn) spread over days.
@@ -315,8 +319,7 @@ cadences = Table(
     Column("active", Boolean, default=True, nullable=False),
     # The canonical cadence file (docs/cadences.md); cadence_steps mirrors its steps.
     Column("definition", Text),
-    Column("created_at", UtcDateTime(), default=utcnow, nullable=False),
-    Column("updated_at", UtcDateTime(), default=utcnow, onupdate=utcnow, nullable=False),
+    *_timestamps(),
 )
 
 #: One step of a cadence: on day N, do this on that channel.
@@ -371,8 +374,7 @@ enrollments = Table(
     # When the last step was done: the floor of the next step's due moment (no bursts).
     Column("last_done_at", UtcDateTime()),
     Column("version", Integer, default=1, nullable=False),
-    Column("created_at", UtcDateTime(), default=utcnow, nullable=False),
-    Column("updated_at", UtcDateTime(), default=utcnow, onupdate=utcnow, nullable=False),
+    *_timestamps(),
     Index("ix_enrollments_status_due", "status", "next_due_at"),
 )
 
@@ -400,8 +402,7 @@ tasks = Table(
     Column("completed_at", UtcDateTime()),
     Column("notes", Text),
     Column("version", Integer, default=1, nullable=False),
-    Column("created_at", UtcDateTime(), default=utcnow, nullable=False),
-    Column("updated_at", UtcDateTime(), default=utcnow, onupdate=utcnow, nullable=False),
+    *_timestamps(),
     Index("ix_tasks_status_due", "status", "due_at"),
     Index("ix_tasks_rep_status_due", "rep_id", "status", "due_at"),
 )
@@ -451,8 +452,7 @@ qualifications = Table(
     Column("nurture_until", UtcDateTime()),
     Column("rep_id", Integer, ForeignKey("reps.id", ondelete="SET NULL")),
     Column("version", Integer, default=1, nullable=False),
-    Column("created_at", UtcDateTime(), default=utcnow, nullable=False),
-    Column("updated_at", UtcDateTime(), default=utcnow, onupdate=utcnow, nullable=False),
+    *_timestamps(),
 )
 
 #: A qualified prospect handed to an account executive, with the meeting.
