@@ -8,6 +8,12 @@ classified in file order against the duplicate index (exact keys of the database
 earlier rows) and either counted (dry run) or written (import). Fuzzy suggestions are
 scored in the workers too, and collected last. Nothing holds the whole file: per row,
 only the dedupe keys and a row number per category stay in memory.
+
+Why this module is longer than the house's ~700 lines: it is the million-row import's hot
+path, tuned call by call against ``benchmarks/bench_import.py`` (docs/benchmarks.md), and the
+per-row code reads the chunk state through closures and locals on purpose. The planned cut —
+per-row values and company lookups apart from the streaming loop — must be made with the
+import benchmark run before and after, alternated, so it was not folded into a refactor.
 """
 
 from __future__ import annotations
