@@ -168,7 +168,7 @@ class UndoStack(QObject):
     Signals:
         changed: the top changed (the Undo action's text and state follow it).
         undone: an undo was applied; carries the undo's own :class:`Changes`
-            (operation "undo", ``count`` rows restored).
+            (operation "undo" for a change set, "undo_import" for an import batch).
     """
 
     changed = Signal()
@@ -301,9 +301,7 @@ class UndoStack(QObject):
 
         def imported_undone(result: UndoImportResult) -> None:
             if on_done is not None:
-                from app.ui.importing.undo import batch_undo_changes
-
-                on_done(batch_undo_changes(result))
+                on_done(result.changes)
 
         undo = self.undo_import(parent, target.import_batch_id, imported_undone, db=db)
         return undo.job if undo is not None else None
@@ -328,7 +326,7 @@ class UndoStack(QObject):
             The running undo, whose ``conflict_dialog`` shows conflicts; None without a
             writable database.
         """
-        from app.ui.importing.undo import ImportUndo, batch_undo_changes
+        from app.ui.importing.undo import ImportUndo
 
         database = db or self._db
         if database is None or database.read_only:
@@ -337,7 +335,7 @@ class UndoStack(QObject):
         def applied(result: UndoImportResult) -> None:
             if on_done is not None:
                 on_done(result)
-            self.undone.emit(batch_undo_changes(result))
+            self.undone.emit(result.changes)
 
         undo = ImportUndo(parent, database, batch_id, applied)
         self.import_undo = undo

@@ -24,22 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.ops import NO_CHANGES, Changes
+from app.core.ops import Changes
 from app.storage.database import Database
-from app.storage.history import IMPORT_TABLES
 from app.storage.importing import AlreadyUndoneError, UndoConflict, UndoImportResult
 from app.ui.dialogs.error import show_error
 from app.ui.importing.messages import conflict_text
 from app.ui.importing.models import TextRow, TextTableModel
 from app.ui.jobs import Job, JobContext
-
-
-#: The tables an import writes (and its undo rewrites); their ids are not tracked.
-def batch_undo_changes(result: UndoImportResult) -> Changes:
-    """What undoing a batch changed (nothing when it refused because of conflicts)."""
-    if not result.applied:
-        return NO_CHANGES
-    return Changes.of(IMPORT_TABLES, operation="undo", count=result.deleted + result.restored)
 
 
 @dataclass(frozen=True)
@@ -52,7 +43,7 @@ class UndoOutcome:
     @property
     def changes(self) -> Changes:
         """What the undo changed, for the change broadcast."""
-        return batch_undo_changes(self.result)
+        return self.result.changes
 
 
 def _undo(db: Database, batch_id: int, skip_conflicts: bool) -> UndoOutcome:

@@ -80,7 +80,9 @@ SEARCH_DEBOUNCE_MS = 150
 #: Tables whose rows the page shows (the table, the scope tree and its counts).
 _SHOWN_TABLES = ("contacts", "companies", "lists", "list_members", "segments", "contact_tags")
 #: Writes after which the table's rows themselves may differ, not only their values.
-_ROW_COUNT_CHANGING = frozenset({"delete", "merge", "undo", "import", "demo", "restore"})
+_ROW_COUNT_CHANGING = frozenset(
+    {"delete", "merge", "undo", "undo_import", "import", "demo", "restore"}
+)
 
 
 class ListsPage(ScopeTree, BulkActions, TableColumns, Page):
