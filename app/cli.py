@@ -58,6 +58,7 @@ from app.commands.done import cmd_done
 from app.commands.enroll import cmd_enroll
 from app.commands.export import cmd_export
 from app.commands.import_cmd import cmd_import
+from app.commands.not_yet import cmd_not_yet
 from app.commands.parser import build_parser
 from app.commands.rep import cmd_rep
 from app.commands.today import cmd_today
@@ -75,6 +76,19 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "enroll": cmd_enroll,
     "today": cmd_today,
     "done": cmd_done,
+    # The email workspace.
+    "mail-account": cmd_not_yet,
+    "outbox": cmd_not_yet,
+    "replies": cmd_not_yet,
+    "suppress": cmd_not_yet,
+    "erase": cmd_not_yet,
+    # The pipeline.
+    "stage": cmd_not_yet,
+    "handoff": cmd_not_yet,
+    "report": cmd_not_yet,
+    # Team mode.
+    "claim": cmd_not_yet,
+    "copy": cmd_not_yet,
 }
 
 

@@ -24,6 +24,8 @@ PROG = "prospect-desk"
 CLI_COMMANDS = (
     "demo", "import", "export", "validate", "check", "backup",
     "rep", "cadence", "enroll", "today", "done",
+    "mail-account", "outbox", "replies", "suppress", "erase",
+    "stage", "handoff", "report", "claim", "copy",
 )  # fmt: skip
 
 

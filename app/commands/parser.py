@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from collections.abc import Callable
 
-from app.commands.common import EPILOG, MAX_DEMO_CONTACTS, PROG, Parser
+from app.commands.arg_types import add_db as _add_db
+from app.commands.arg_types import count as _count
+from app.commands.arg_types import ids as _ids
+from app.commands.arg_types import item_id as _item_id
+from app.commands.arg_types import moment as _moment
+from app.commands.arg_types import region
+from app.commands.common import EPILOG, PROG, Parser
+from app.commands.parser_mail import add_mail_commands
+from app.commands.parser_pipeline import add_pipeline_commands
+from app.commands.parser_team import add_team_commands
 
 #: How the window is started; ``app.gui_args`` refuses any other argument without a command.
 WINDOW_USAGE = f"""\
@@ -15,63 +23,6 @@ without a COMMAND, {PROG} opens its window:
   --db PATH        open this database (a file or an URL)
   --read-only      open the database without changing it
   --startup-check  open, print the seconds to the first paint, and exit"""
-
-
-def _count(text: str) -> int:
-    """An argparse type: a whole number from 0 to ``MAX_DEMO_CONTACTS``."""
-    try:
-        value = int(text.replace("_", "").replace(",", ""))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if not 0 <= value <= MAX_DEMO_CONTACTS:
-        raise argparse.ArgumentTypeError(f"must be between 0 and {MAX_DEMO_CONTACTS:,}")
-    return value
-
-
-def _moment(text: str) -> dt.datetime:
-    """An argparse type: an ISO 8601 moment; without an offset it is read as UTC."""
-    try:
-        value = dt.datetime.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not an ISO 8601 date and time (e.g. 2026-12-07T09:30:00+02:00)"
-        ) from None
-    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
-
-
-def _ids(text: str) -> list[int]:
-    """An argparse type: contact ids separated by commas (``12,40,41``)."""
-    parts = [p.strip() for p in text.split(",") if p.strip()]
-    try:
-        ids = [int(p) for p in parts]
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a list of ids like 12,40,41") from None
-    if any(i <= 0 for i in ids):
-        raise argparse.ArgumentTypeError("contact ids are positive whole numbers")
-    return ids
-
-
-def _item_id(text: str) -> int:
-    """An argparse type: a queue item's id."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not an item id (a whole number)") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError("item ids are positive whole numbers")
-    return value
-
-
-def _add_db(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
-    help_text = "the database: an SQLite file or a SQLAlchemy URL"
-    if not required:
-        help_text += " (default: the default database in your data folder)"
-    parser.add_argument("--db", metavar="PATH", required=required, help=help_text)
-    parser.add_argument(
-        "--shared",
-        action="store_true",
-        help="force shared-file mode (a network share the detector misses)",
-    )
 
 
 def _add_call_workspace(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
@@ -171,6 +122,10 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", metavar="FILE", help="the file to import")
     _add_db(imp)
     imp.add_argument("--list", metavar="NAME", help="add the imported contacts to this list")
+    imp.add_argument("--region", metavar="CC", type=region,
+                     help="read national phone numbers as this country's (e.g. US)")  # fmt: skip
+    imp.add_argument("--source", choices=("inbound", "outbound", "referral"),
+                     help="where these contacts came from")  # fmt: skip
     imp.add_argument("--dry-run", action="store_true", help="report what would happen only")
     imp.add_argument("--json", action="store_true", help="print the result as JSON")
 
@@ -197,4 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
 
     _add_call_workspace(command)
+    add_mail_commands(command)
+    add_pipeline_commands(command)
+    add_team_commands(command)
     return parser

@@ -1,0 +1,76 @@
+"""Parsers of the email workspace's commands: ``mail-account``, ``outbox``, ``replies``,
+``suppress`` and ``erase`` (docs/headless.md)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from app.commands.arg_types import add_db, add_json, add_now, positive
+
+
+def add_mail_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """Add the email workspace's commands through ``command(name, help)``."""
+    account = command("mail-account", "set up the mailbox cadence emails are sent from")
+    add_db(account)
+    account.add_argument("--host", required=True, help="the SMTP server")
+    account.add_argument("--port", type=positive, required=True, help="the SMTP port")
+    account.add_argument(
+        "--security",
+        choices=("starttls", "ssl", "none"),
+        required=True,
+        help="starttls (port 587), ssl (port 465) or none (local servers)",
+    )
+    account.add_argument("--user", required=True, help="the login name")
+    account.add_argument(
+        "--from", dest="from_address", metavar="ADDRESS", required=True, help="the From address"
+    )
+    account.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input (else it is asked for)",
+    )
+    account.add_argument(
+        "--postal-address",
+        metavar="TEXT",
+        help="the sender's postal address (cadence emails need it)",
+    )
+    account.add_argument("--per-hour", type=positive, metavar="N", help="at most N emails an hour")
+    account.add_argument("--per-day", type=positive, metavar="N", help="at most N emails a day")
+    account.add_argument(
+        "--window",
+        metavar="HH:MM-HH:MM",
+        help="send only in these hours of the prospect's local time",
+    )
+    add_json(account)
+
+    outbox = command("outbox", "show the outbox; --send queues due emails and sends them")
+    add_db(outbox)
+    outbox.add_argument(
+        "--send",
+        action="store_true",
+        help="queue due cadence emails, then send what caps and windows allow",
+    )
+    add_now(outbox)
+    add_json(outbox, "the outbox")
+
+    replies = command("replies", "check the IMAP account once for replies, bounces, opt-outs")
+    add_db(replies)
+    add_now(replies)
+    add_json(replies)
+
+    suppress = command("suppress", "put an email, a domain or a phone on the do-not-contact list")
+    add_db(suppress)
+    what = suppress.add_mutually_exclusive_group(required=True)
+    what.add_argument("--email", metavar="E", help="an email address")
+    what.add_argument("--domain", metavar="D", help="a whole domain")
+    what.add_argument("--phone", metavar="P", help="a phone number")
+    suppress.add_argument("--reason", metavar="TEXT", help="why (kept with the entry)")
+    add_json(suppress)
+
+    erase = command("erase", "erase a person (GDPR); a hashed suppression stays")
+    add_db(erase)
+    erase.add_argument(
+        "--contact", metavar="ID", type=positive, required=True, help="the contact's id"
+    )
+    add_json(erase)

@@ -1,0 +1,26 @@
+"""The email workspace: the outbox and what sending records.
+
+Reserved in the migration chain so the workspaces can land side by side; each fills in its
+own revision.
+
+Revision ID: 0009_mail_outbox
+Revises: 0008_call_workspace
+Create Date: 2026-12-07 04:00:00
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+revision: str = "0009_mail_outbox"
+down_revision: str | None = "0008_call_workspace"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
