@@ -106,6 +106,8 @@ contacts = Table(
     Column("id", Integer, primary_key=True),
     Column("company_id", Integer, ForeignKey("companies.id", ondelete="SET NULL"), index=True),
     Column("first_name", String(200)),
+    # A patronymic (Russian "Отчество") or middle name; greetings use it.
+    Column("middle_name", String(200)),
     Column("last_name", String(200)),
     Column("full_name", String(400), default="", nullable=False),
     Column("title", String(300)),
@@ -128,6 +130,8 @@ contacts = Table(
     Column("city", String(200)),
     Column("linkedin_url", String(500)),
     Column("source", String(16), index=True),  # inbound|outbound|referral
+    # When an inbound lead arrived (from the file, else the import): the speed-to-lead clock.
+    Column("arrived_at", UtcDateTime(), index=True),
     Column("lead_type", String(16)),  # seed | net | spear
     Column("stage_id", Integer, ForeignKey("pipeline_stages.id", ondelete="SET NULL"), index=True),
     # Indexed together with stage_id (ix_contacts_owner_stage), which also serves owner alone.
@@ -470,7 +474,16 @@ handoffs = Table(
     Column("ae_id", Integer, ForeignKey("reps.id", ondelete="SET NULL"), index=True),
     Column("rep_id", Integer, ForeignKey("reps.id", ondelete="SET NULL")),
     Column("meeting_at", UtcDateTime()),
+    Column("minutes", Integer),
+    # The meeting's zone as booked (the invitation is written in it).
+    Column("time_zone", String(64)),
     Column("summary", Text),
+    # pending until the AE accepts it or sends it back (with a reason).
+    Column("status", String(16), default="pending", nullable=False),
+    Column("decided_at", UtcDateTime()),
+    Column("decision_reason", String(200)),
+    # The invitation's UID, so an update or a cancellation replaces the same event.
+    Column("ics_uid", String(200)),
     Column("created_at", UtcDateTime(), default=utcnow, nullable=False),
 )
 

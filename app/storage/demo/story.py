@@ -256,7 +256,9 @@ class _Story:
             if stage == "handed_off":
                 self.batch.handoffs.append({
                     "contact_id": self.contact_id, "ae_id": rng.choice(b.ae_ids),
-                    "rep_id": self.owner, "meeting_at": meeting,
+                    "rep_id": self.owner, "meeting_at": meeting, "minutes": 30,
+                    "time_zone": "UTC", "status": "pending", "decided_at": None,
+                    "decision_reason": None, "ics_uid": None,
                     "summary": f"{self.person.full_name} ({self.person.title}): evaluating "
                     "tools this quarter; decision maker; wants a demo for the team.",
                     "created_at": self._when(),

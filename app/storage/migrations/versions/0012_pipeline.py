@@ -1,7 +1,7 @@
 """The pipeline: stage history, qualification answers, hand-offs the AE confirms.
 
-Reserved in the migration chain so the workspaces can land side by side; each fills in its
-own revision.
+- ``handoffs``: the meeting's length and zone, the AE's decision (``status`` pending ->
+  accepted | sent_back, when, why) and the invitation's UID.
 
 Revision ID: 0012_pipeline
 Revises: 0011_mail_replies
@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
+from alembic import op
+
 revision: str = "0012_pipeline"
 down_revision: str | None = "0011_mail_replies"
 branch_labels: str | Sequence[str] | None = None
@@ -19,8 +22,19 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    pass
+    # Plain ADD COLUMN: SQLite adds a NOT NULL column with a default in place.
+    op.add_column("handoffs", sa.Column("minutes", sa.Integer(), nullable=True))
+    op.add_column("handoffs", sa.Column("time_zone", sa.String(length=64), nullable=True))
+    op.add_column(
+        "handoffs",
+        sa.Column("status", sa.String(length=16), nullable=False, server_default="pending"),
+    )
+    op.add_column("handoffs", sa.Column("decided_at", sa.DateTime(timezone=True), nullable=True))
+    op.add_column("handoffs", sa.Column("decision_reason", sa.String(length=200), nullable=True))
+    op.add_column("handoffs", sa.Column("ics_uid", sa.String(length=200), nullable=True))
 
 
 def downgrade() -> None:
-    pass
+    with op.batch_alter_table("handoffs", schema=None) as batch_op:
+        for name in ("ics_uid", "decision_reason", "decided_at", "status", "time_zone", "minutes"):
+            batch_op.drop_column(name)

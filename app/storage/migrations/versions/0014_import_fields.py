@@ -1,7 +1,7 @@
 """The list builder's second pass: middle names, inbound arrival times.
 
-Reserved in the migration chain so the workspaces can land side by side; each fills in its
-own revision.
+- ``contacts.middle_name``: a patronymic or middle name, a field of its own.
+- ``contacts.arrived_at``: when an inbound lead arrived, the speed-to-lead clock.
 
 Revision ID: 0014_import_fields
 Revises: 0013_team
@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
+from alembic import op
+
 revision: str = "0014_import_fields"
 down_revision: str | None = "0013_team"
 branch_labels: str | Sequence[str] | None = None
@@ -19,8 +22,13 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    pass
+    op.add_column("contacts", sa.Column("middle_name", sa.String(length=200), nullable=True))
+    op.add_column("contacts", sa.Column("arrived_at", sa.DateTime(timezone=True), nullable=True))
+    op.create_index("ix_contacts_arrived_at", "contacts", ["arrived_at"])
 
 
 def downgrade() -> None:
-    pass
+    op.drop_index("ix_contacts_arrived_at", table_name="contacts")
+    # Plain DROP COLUMN: a batch copy of contacts would break the search triggers on it.
+    op.drop_column("contacts", "arrived_at")
+    op.drop_column("contacts", "middle_name")
