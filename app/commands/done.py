@@ -1,4 +1,4 @@
-"""``done --item ID --outcome CODE [--note TEXT]``: complete a queue item."""
+"""``done --item ID --outcome CODE [--note TEXT] [--duration S] [--callback ISO8601]``."""
 
 from __future__ import annotations
 
@@ -15,7 +15,10 @@ def cmd_done(args: argparse.Namespace) -> int:
     now = now_or_clock(args)
     db = open_database(db_target(args), create=False, shared=args.shared)
     try:
-        result = complete(db, args.item, args.outcome, args.note, now)
+        result = complete(
+            db, args.item, args.outcome, args.note, now,
+            duration_seconds=args.duration, callback_at=args.callback,
+        )  # fmt: skip
     finally:
         db.close()
     if args.json:

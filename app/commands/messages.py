@@ -62,6 +62,14 @@ STORE: Final[Mapping[str, str]] = {
     "item_closed": "item {item} is {status} already",
     "unknown_outcome": "'{outcome}' is not an outcome ({outcomes})",
     "outcome_not_for_channel": "'{outcome}' is an outcome of calls, not of a {channel} step",
+    "duration_not_for_channel": "only calls have a duration; this is a {channel} step",
+    "bad_duration": "a call of {seconds} seconds? Give the duration in seconds (0 to 86400)",
+    "callback_required": "call_back_later needs the time to call back (--callback ISO8601)",
+    "callback_in_past": "the call-back time {at} has already passed",
+    "callback_not_for_outcome": "only call_back_later takes a call-back time, not '{outcome}'",
+    "snooze_in_past": "the item cannot be snoozed to {at}, which has already passed",
+    "empty_note": "the note is empty",
+    "empty_title": "the task needs a title",
 }
 
 #: Skip reasons of ``enroll`` and the queue's ``why_not`` codes, for the plain-text output.

@@ -85,9 +85,13 @@ def _add_call_workspace(command: Callable[[str, str], argparse.ArgumentParser]) 
                       help="the item's id (from today)")  # fmt: skip
     done.add_argument("--outcome", metavar="CODE", required=True,
                       help="done, sent, skipped, connected, no_answer, busy, gatekeeper, "
-                      "voicemail, wrong_number, meeting_booked, replied, not_interested, "
-                      "bounced, opt_out")  # fmt: skip
+                      "voicemail, wrong_number, call_back_later, meeting_booked, replied, "
+                      "not_interested, bounced, opt_out")  # fmt: skip
     done.add_argument("--note", metavar="TEXT", help="a note for the activity")
+    done.add_argument("--duration", metavar="SECONDS", type=int,
+                      help="how long the call took (calls only)")  # fmt: skip
+    done.add_argument("--callback", metavar="ISO8601", type=_moment,
+                      help="when to call back (outcome call_back_later)")  # fmt: skip
     done.add_argument("--now", metavar="ISO8601", type=_moment, help="fix the clock")
     done.add_argument("--json", action="store_true", help="print the result as JSON")
 

@@ -369,6 +369,13 @@ def test_done_refuses_an_unknown_item_or_outcome(
     assert code == EXIT_FAILURE and "'zzz' is not an outcome" in err
     code, _out, err = run(capsys, "done", "--db", db, "--item", "x", "--outcome", "done")
     assert code == EXIT_USAGE
+    item_id = str(item["id"])
+    code, _out, err = run(capsys, "done", "--db", db, "--item", item_id, "--outcome", "sent",
+                          "--duration", "30", "--now", NOW)  # fmt: skip
+    assert code == EXIT_FAILURE and "only calls have a duration; this is a email step" in err
+    code, _out, err = run(capsys, "done", "--db", db, "--item", item_id, "--outcome", "done",
+                          "--callback", "2026-12-09T10:00:00+00:00", "--now", NOW)  # fmt: skip
+    assert code == EXIT_FAILURE and "only call_back_later takes a call-back time" in err
 
 
 def test_today_needs_a_rep_when_there_are_several(

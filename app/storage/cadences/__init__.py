@@ -45,6 +45,7 @@ from app.storage.cadences.reps import (
     list_reps,
     resolve_rep,
 )
+from app.storage.cadences.tasks import Written, add_note, add_task, snooze
 from app.storage.cadences.workspace import ItemDetail, item_details, start_of_day, touches_today
 
 __all__ = [
@@ -64,7 +65,10 @@ __all__ = [
     "RepAdded",
     "RepInfo",
     "TodayItem",
+    "Written",
+    "add_note",
     "add_rep",
+    "add_task",
     "complete",
     "contacts_of_list",
     "contacts_of_segment",
@@ -80,6 +84,7 @@ __all__ = [
     "load_cadence",
     "resolve_rep",
     "seed_shipped_cadences",
+    "snooze",
     "start_of_day",
     "today",
     "touches_today",

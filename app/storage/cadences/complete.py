@@ -10,6 +10,8 @@ outcome and the note, closing the item and marking the prospect touched:
   advances; the cadence's next touch follows up) and ``wrong_number`` (the phone is
   marked invalid, reason ``wrong_number``, its raw value and number kept so the same
   number is recognised later; the cadence goes on by its other channels);
+- wait for the prospect: ``call_back_later`` needs the moment they named (``callback_at``):
+  the same step comes back as a call due then, and the cadence goes on from it;
 - stop the enrollment: ``meeting_booked`` (reason ``meeting``), ``replied``
   (``reply``), ``not_interested`` (``not_interested``: the prospect said no to now, which
   is not an opt-out, so no do-not-contact flag), ``bounced`` (``bounce``), and
@@ -49,6 +51,7 @@ if TYPE_CHECKING:
 #: Outcomes only a call can have.
 CALL_OUTCOMES: Final = (
     "connected", "no_answer", "busy", "gatekeeper", "voicemail", "wrong_number",
+    "call_back_later",
 )  # fmt: skip
 #: Outcome -> the enrollment's stop reason, for outcomes that end the cadence.
 STOP_REASONS: Final = {
@@ -162,8 +165,59 @@ def _advance(
     return "active", int(task_id), due.due_at
 
 
+def _call_back(rec: ChangeRecorder, task: Any, at: dt.datetime, now: dt.datetime) -> int:
+    """Put the same step back as a call due ``at``; return the new item's id."""
+    task_id = rec.conn.execute(
+        insert(tables.tasks)
+        .values(
+            contact_id=task.contact_id,
+            rep_id=task.rep_id,
+            kind="call",
+            title=task.title,
+            due_at=at,
+            status="open",
+            priority=task.priority,
+            enrollment_id=task.enrollment_id,
+            cadence_step_id=task.cadence_step_id,
+            version=1,
+            created_at=now,
+            updated_at=now,
+        )  # fmt: skip
+        .returning(tables.tasks.c.id)
+    ).scalar_one()
+    rec.record_insert("tasks", {"id": int(task_id)})
+    if task.enrollment_id is not None:
+        rec.update("enrollments", int(task.enrollment_id), {"next_due_at": at})
+    return int(task_id)
+
+
+def _check_call_details(
+    outcome: str, duration_seconds: int | None, callback_at: dt.datetime | None, now: dt.datetime
+) -> dt.datetime | None:
+    """Refuse details that do not fit the outcome; return the call-back moment in UTC."""
+    if duration_seconds is not None and not 0 <= duration_seconds <= 24 * 3600:
+        raise CadenceStoreError("bad_duration", {"seconds": duration_seconds})
+    if outcome != "call_back_later":
+        if callback_at is not None:
+            raise CadenceStoreError("callback_not_for_outcome", {"outcome": outcome})
+        return None
+    if callback_at is None:
+        raise CadenceStoreError("callback_required", {})
+    at = require_aware(callback_at, "callback_at").astimezone(dt.UTC)
+    if at <= now:
+        raise CadenceStoreError("callback_in_past", {"at": at.isoformat()})
+    return at
+
+
 def complete(
-    db: Database, item_id: int, outcome: str, note: str | None, now: dt.datetime
+    db: Database,
+    item_id: int,
+    outcome: str,
+    note: str | None,
+    now: dt.datetime,
+    *,
+    duration_seconds: int | None = None,
+    callback_at: dt.datetime | None = None,
 ) -> Completed:
     """Close a queue item with an outcome, log it, and move its cadence on.
 
@@ -173,23 +227,30 @@ def complete(
         outcome: One of :data:`OUTCOMES` (see the module docstring for what each does).
         note: The rep's note, stored on the activity and the task.
         now: When it was done (aware).
+        duration_seconds: How long the call took (the call panel's timer), for calls.
+        callback_at: When the prospect asked to be called back (``call_back_later``).
 
     Returns:
         What was logged and scheduled, with the change.
 
     Raises:
-        CadenceStoreError: ``unknown_outcome``, ``unknown_item``, ``item_closed`` or
-            ``outcome_not_for_channel``; nothing was written.
+        CadenceStoreError: ``unknown_outcome``, ``unknown_item``, ``item_closed``,
+            ``outcome_not_for_channel``, ``duration_not_for_channel``, ``bad_duration``,
+            ``callback_required``, ``callback_in_past`` or ``callback_not_for_outcome``;
+            nothing was written.
     """
     moment = require_aware(now, "now").astimezone(dt.UTC)
     if outcome not in OUTCOMES:
         raise CadenceStoreError(
             "unknown_outcome", {"outcome": outcome, "outcomes": " ".join(OUTCOMES)}
         )
+    call_back = _check_call_details(outcome, duration_seconds, callback_at, moment)
     with record_changes(db, kind="complete", description=outcome) as rec:
         conn = rec.conn
         task = _task(conn, item_id)
         channel = channel_of(str(task.kind))
+        if duration_seconds is not None and channel != "call":
+            raise CadenceStoreError("duration_not_for_channel", {"channel": channel})
         if outcome in CALL_OUTCOMES and channel != "call":
             raise CadenceStoreError(
                 "outcome_not_for_channel", {"outcome": outcome, "channel": channel}
@@ -209,6 +270,7 @@ def complete(
                     kind=channel,
                     occurred_at=moment,
                     outcome=outcome,
+                    duration_seconds=duration_seconds if channel == "call" else None,
                     subject=task.title,
                     body=note,
                     task_id=item_id,
@@ -226,11 +288,19 @@ def complete(
         status: str | None = None
         next_item: int | None = None
         next_due: dt.datetime | None = None
+        if task.enrollment_id is None and call_back is not None:
+            next_item, next_due = _call_back(rec, task, call_back, moment), call_back
         if task.enrollment_id is not None:
             e = tables.enrollments
             enrollment = conn.execute(select(e).where(e.c.id == task.enrollment_id)).first()
             if enrollment is not None and enrollment.status == "active":
-                if outcome in STOP_REASONS:
+                if call_back is not None:
+                    status, next_item, next_due = (
+                        "active",
+                        _call_back(rec, task, call_back, moment),
+                        call_back,
+                    )
+                elif outcome in STOP_REASONS:
                     status = "stopped"
                     rec.update(
                         "enrollments", int(enrollment.id),
