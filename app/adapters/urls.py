@@ -151,6 +151,42 @@ def web_url(text: str) -> str:
     return urlunsplit((scheme, netloc, parts.path or "/", parts.query, parts.fragment))
 
 
+#: Where a message step's prospect is reached when the network has no link for them.
+SEARCH_URL = "https://duckduckgo.com/?q="
+
+
+def message_url(
+    network: str,
+    *,
+    phone_e164: str | None = None,
+    linkedin_url: str | None = None,
+    name: str = "",
+    company: str | None = None,
+) -> str:
+    """The page a message step opens: the prospect's profile, else a search for them.
+
+    LinkedIn opens the stored profile, else LinkedIn's people search for name and company;
+    Telegram (``t.me/+<number>``) and WhatsApp (``wa.me/<digits>``) open a chat by the
+    prospect's number; WeChat has no web link to a person, so it (and any network without
+    what it needs) falls back to a web search for name, company and network.
+
+    Raises:
+        UrlError: ``invalid_web`` when a stored LinkedIn link is unusable.
+    """
+    words = " ".join(w for w in (name.strip(), (company or "").strip()) if w)
+    digits = re.sub(r"\D", "", phone_e164 or "")
+    if network == "linkedin":
+        if linkedin_url and linkedin_url.strip():
+            return web_url(linkedin_url)
+        query = urlencode({"keywords": words}, quote_via=quote)
+        return f"https://www.linkedin.com/search/results/people/?{query}"
+    if network == "telegram" and digits:
+        return f"https://t.me/+{digits}"
+    if network == "whatsapp" and digits:
+        return f"https://wa.me/{digits}"
+    return SEARCH_URL + quote(f"{words} {network}".strip())
+
+
 def check_url(url: str) -> str:
     """Return ``url`` when it is one this module would build, else raise :class:`UrlError`.
 
@@ -222,6 +258,20 @@ class UrlHandler:
     def email(self, address: str, *, subject: str | None = None, body: str | None = None) -> bool:
         """Start an e-mail to ``address`` in the user's mail program."""
         return self._opener(mailto_url(address, subject=subject, body=body))
+
+    def message(
+        self,
+        network: str,
+        *,
+        phone_e164: str | None = None,
+        linkedin_url: str | None = None,
+        name: str = "",
+        company: str | None = None,
+    ) -> bool:
+        """Open a message step's profile or search (see :func:`message_url`)."""
+        url = message_url(network, phone_e164=phone_e164, linkedin_url=linkedin_url,
+                          name=name, company=company)  # fmt: skip
+        return self._opener(check_url(url))
 
     def browse(self, website: str) -> bool:
         """Open a website in the browser (see :func:`web_url`)."""

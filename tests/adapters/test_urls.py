@@ -10,6 +10,7 @@ from app.adapters.urls import (
     check_url,
     is_address,
     mailto_url,
+    message_url,
     phone_url,
     sip_url,
     web_url,
@@ -159,3 +160,37 @@ def test_handler_builds_checks_and_hands_over_to_the_opener() -> None:
 
 def test_handler_reports_when_nothing_handled_the_link() -> None:
     assert UrlHandler(lambda _url: False).browse("example.com") is False
+
+
+@pytest.mark.parametrize(
+    ("network", "kwargs", "expected"),
+    [
+        ("linkedin", {"linkedin_url": "linkedin.com/in/ruta"}, "https://linkedin.com/in/ruta"),
+        (
+            "linkedin",
+            {"name": "Rūta Jonaitė", "company": "Acme"},
+            "https://www.linkedin.com/search/results/people/?keywords=R%C5%ABta%20Jonait%C4%97%20Acme",
+        ),
+        ("telegram", {"phone_e164": "+79161234567"}, "https://t.me/+79161234567"),
+        ("whatsapp", {"phone_e164": "+37061234567"}, "https://wa.me/37061234567"),
+        (
+            "wechat",
+            {"name": "张伟", "company": "华为"},
+            "https://duckduckgo.com/?q=%E5%BC%A0%E4%BC%9F%20%E5%8D%8E%E4%B8%BA%20wechat",
+        ),
+        ("telegram", {"name": "Ivan"}, "https://duckduckgo.com/?q=Ivan%20telegram"),
+    ],
+)
+def test_message_url_opens_the_profile_or_a_search(
+    network: str, kwargs: dict[str, str], expected: str
+) -> None:
+    assert message_url(network, **kwargs) == expected  # type: ignore[arg-type]
+    opened: list[str] = []
+    assert UrlHandler(lambda url: opened.append(url) or True).message(network, **kwargs)  # type: ignore[arg-type]
+    assert opened == [expected]
+
+
+def test_message_url_refuses_a_bad_stored_profile() -> None:
+    with pytest.raises(UrlError) as caught:
+        message_url("linkedin", linkedin_url="javascript:alert(1)")
+    assert caught.value.code == "scheme_not_allowed"

@@ -6,9 +6,9 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
@@ -24,6 +24,7 @@ from app.storage.cadences import (
 from app.storage.database import Database
 from app.storage.schema import Activity, Contact, Task
 from app.ui import settings
+from app.ui.today.followups import WhenDialog
 from app.ui.today.messages import availability_text, error_text, reason_label
 from app.ui.today.model import TodayModel
 from app.ui.today.page import TodayPage
@@ -158,12 +159,26 @@ def test_a_call_is_dialled_timed_and_logged_with_a_key(
     assert page.panel.isVisible() and page.panel.timer_label.text() == "00:00"
     page.panel.note_edit.setPlainText("Asked for a demo next week.")
 
+    def pick_tomorrow() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, WhenDialog)
+        dialog.findChild(QPushButton, "tomorrowButton").click()
+        dialog.accept()
+
+    QTimer.singleShot(0, pick_tomorrow)
     with qtbot.waitSignal(page.loaded, timeout=LOAD_MS):
-        press(qtbot, page, Qt.Key.Key_9)  # call back later: no answer, noted
+        press(qtbot, page, Qt.Key.Key_9)  # call back later: asks when, in her time
     [logged] = activities(db)
-    assert logged.outcome == "no_answer"
-    assert logged.body == "Call back later. Asked for a demo next week."
+    assert logged.outcome == "call_back_later"
+    assert logged.body == "Asked for a demo next week."
+    assert logged.duration_seconds is not None and logged.duration_seconds < 60
     assert task_status(db, first.id) == "done"
+    # Tomorrow 9:00 in Vilnius is 07:00 UTC; the same step comes back then.
+    with db.session() as session:
+        [back] = session.scalars(
+            select(Task).where(Task.contact_id == first.contact_id, Task.status == "open")
+        )
+        assert (back.kind, back.due_at) == ("call", dt.datetime(2026, 12, 8, 7, 0, tzinfo=dt.UTC))
     assert page.panel.note_edit.toPlainText() == ""  # the next item starts clean
 
 

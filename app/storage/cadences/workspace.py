@@ -46,6 +46,8 @@ class ItemDetail:
         instructions: What the rep should do at this step (the task's title when the
             cadence no longer has the step), or empty.
         template: The step's template name or text (emails, messages), or empty.
+        network: A message step's network (``linkedin``, ``telegram``, ...), or empty.
+        linkedin_url: The prospect's LinkedIn profile, if known.
     """
 
     id: int
@@ -53,6 +55,8 @@ class ItemDetail:
     script: str
     instructions: str
     template: str
+    network: str = ""
+    linkedin_url: str | None = None
 
 
 def item_details(db: Database, item_ids: Sequence[int]) -> dict[int, ItemDetail]:
@@ -70,7 +74,7 @@ def item_details(db: Database, item_ids: Sequence[int]) -> dict[int, ItemDetail]
     query = (
         select(
             t.c.id, t.c.title, co.c.name.label("company"), e.c.cadence_id,
-            e.c.current_step, s.c.position,
+            e.c.current_step, s.c.position, c.c.linkedin_url,
         )
         .select_from(
             t.join(c, c.c.id == t.c.contact_id)
@@ -88,17 +92,19 @@ def item_details(db: Database, item_ids: Sequence[int]) -> dict[int, ItemDetail]
         cadences = load_cadences_by_id(conn, {int(r.cadence_id) for r in rows if r.cadence_id})
     out: dict[int, ItemDetail] = {}
     for row in rows:
-        script = instructions = template = ""
+        script = instructions = template = network = ""
         found = cadences.get(int(row.cadence_id)) if row.cadence_id else None
         position = row.position or row.current_step
         if found is not None and position and 1 <= int(position) <= len(found[1].steps):
             step = found[1].steps[int(position) - 1]
             script, instructions, template = step.script, step.instructions, step.template
+            network = str(step.network) if step.network is not None else ""
         if not (script or instructions or template) and row.title:
             instructions = str(row.title)
         out[int(row.id)] = ItemDetail(
-            int(row.id), row.company, script or "", instructions or "", template or ""
-        )
+            int(row.id), row.company, script or "", instructions or "", template or "",
+            network, row.linkedin_url or None,
+        )  # fmt: skip
     return out
 
 

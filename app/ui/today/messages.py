@@ -111,14 +111,9 @@ def outcome_label(code: str) -> str:
         "gatekeeper": QCoreApplication.translate("TodayWords", "Gatekeeper"),
         "not_interested": QCoreApplication.translate("TodayWords", "Not interested"),
         "meeting_booked": QCoreApplication.translate("TodayWords", "Meeting booked"),
-        "call_back": QCoreApplication.translate("TodayWords", "Call back later"),
+        "call_back_later": QCoreApplication.translate("TodayWords", "Call back later"),
     }
     return labels.get(code, code)
-
-
-def call_back_note() -> str:
-    """The note "call back later" adds (the outcome logged is ``no_answer``)."""
-    return QCoreApplication.translate("TodayWords", "Call back later.")
 
 
 def error_text(error: BaseException) -> str:

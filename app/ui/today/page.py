@@ -28,6 +28,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -57,6 +58,7 @@ from app.storage.cadences import (
 from app.ui import settings
 from app.ui.changes import change_bus
 from app.ui.jobs import Job, JobContext
+from app.ui.today.followups import TodayFollowUps, WhenDialog
 from app.ui.today.messages import error_text, outcome_label
 from app.ui.today.model import TodayModel
 from app.ui.today.panel import DISPOSITIONS, CallPanel
@@ -81,10 +83,17 @@ _KEYS = {
     Qt.Key.Key_C.value: "call",
     Qt.Key.Key_D.value: "done",
     Qt.Key.Key_S.value: "skip",
+    Qt.Key.Key_Z.value: "snooze",
+    Qt.Key.Key_N.value: "note",
+    Qt.Key.Key_M.value: "message",
+    Qt.Key.Key_P.value: "power",
 }
 #: The same physical keys on a Russian (ЙЦУКЕН) layout, by the letter they type: a rep
 #: who writes notes in Russian need not switch layouts to work the queue.
-_LAYOUT_TWINS = {"о": "next", "л": "previous", "с": "call", "в": "done", "ы": "skip"}
+_LAYOUT_TWINS = {
+    "о": "next", "л": "previous", "с": "call", "в": "done", "ы": "skip",
+    "я": "snooze", "т": "note", "ь": "message", "з": "power",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -199,6 +208,8 @@ class TodayPage(Page):
         self.help_button.clicked.connect(self.toggle_key_help)
         top.addWidget(self.help_button)
         layout.addLayout(top)
+        self.followups = TodayFollowUps(self)
+        layout.addWidget(self.followups.bar)
 
         self.key_help = QLabel(self._key_help_text(), workspace)
         self.key_help.setObjectName("keyHelp")
@@ -279,7 +290,8 @@ class TodayPage(Page):
         lines = [
             self.tr("J / K: next / previous item"),
             self.tr("Enter: open the call panel · Esc: close it"),
-            self.tr("C: call · D: done · S: skip"),
+            self.tr("C: call · D: done · S: skip · Z: snooze · N: note"),
+            self.tr("M: open a message step's profile · P: power hour (calls one after another)"),
             self.tr("In a call: %1").replace(
                 "%1", " · ".join(f"{d} {outcome_label(code)}" for d, code in DISPOSITIONS)
             ),
@@ -511,6 +523,10 @@ class TodayPage(Page):
         """Show or hide the list of keys."""
         self.key_help.setVisible(not self.key_help.isVisible())
 
+    def show_problem(self, text: str) -> None:
+        """Say what went wrong above the queue (empty text hides it)."""
+        self._problem(text)
+
     def _problem(self, text: str) -> None:
         self.problem_label.setText(text)
         self.problem_label.setVisible(bool(text))
@@ -554,6 +570,7 @@ class TodayPage(Page):
             return False
         self._problem("")
         self.panel.start_timer()
+        self.followups.power.dialled()
         return True
 
     def complete_current(self, outcome: str, note: str = "") -> Job[object] | None:
@@ -566,12 +583,24 @@ class TodayPage(Page):
         db = self.database
         if item is None or db is None or self._completing or self.context.read_only:
             return None
+        callback_at = None
+        if outcome == "call_back_later":
+            dialog = WhenDialog(self, self.tr("Call back"), item, self.clock.now())
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            callback_at = dialog.moment()
         now = self.clock.now()
+        # The call's length, when it was dialled from here (the timer runs from Call).
+        seconds = self.panel.elapsed_seconds if self.panel.is_timing else None
+        seconds = seconds if item.channel == "call" else None
         self._completing = True
         self.panel.set_busy(True)
 
         def work(_ctx: JobContext) -> object:
-            return complete(db, item.id, outcome, note or None, now)
+            return complete(
+                db, item.id, outcome, note or None, now,
+                duration_seconds=seconds, callback_at=callback_at,
+            )  # fmt: skip
 
         def ended(*_args: object) -> None:
             self._completing = False
@@ -585,6 +614,7 @@ class TodayPage(Page):
             self, work, on_failure=failed, title=self.tr("Log the outcome"), writes=True
         )
         job.finished.connect(lambda _result: self._problem(""))
+        job.finished.connect(lambda _result: self.followups.power.logged(outcome, seconds or 0))
         for signal in (job.finished, job.failed, job.cancelled):
             signal.connect(ended)
         self.last_job = job
@@ -644,6 +674,10 @@ class TodayPage(Page):
             "call": self.call_current,
             "done": lambda: self._choose("done"),
             "skip": lambda: self._choose("skipped"),
+            "snooze": self.followups.snooze_current,
+            "note": self.followups.note_current,
+            "message": self.followups.message_current,
+            "power": self.followups.toggle_power_hour,
         }
 
     def _choose(self, code: str) -> None:

@@ -7,8 +7,8 @@ note. Call and the outcome buttons emit signals; the page dials through the URL 
 and completes the item in a write job. A do-not-contact prospect cannot be dialled: Call
 is disabled and the panel says why.
 
-The digit keys give a call's outcome (:data:`DISPOSITIONS`); "call back later" is logged
-as ``no_answer`` with a note saying so, since storage has no outcome of its own for it.
+The digit keys give a call's outcome (:data:`DISPOSITIONS`); for "call back later" the
+page asks when, in the prospect's time.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from app.storage.cadences import ItemDetail, TodayItem
 from app.ui.today.messages import (
     availability_text,
-    call_back_note,
     channel_label,
     local_time_text,
     outcome_label,
@@ -37,7 +36,7 @@ from app.ui.today.messages import (
     viewer_time,
 )
 
-#: Digit key -> a call's outcome. ``call_back`` is logged as ``no_answer`` plus a note.
+#: Digit key -> a call's outcome; ``call_back_later`` asks when (the page does).
 DISPOSITIONS: tuple[tuple[str, str], ...] = (
     ("1", "connected"),
     ("2", "no_answer"),
@@ -47,7 +46,7 @@ DISPOSITIONS: tuple[tuple[str, str], ...] = (
     ("6", "gatekeeper"),
     ("7", "not_interested"),
     ("8", "meeting_booked"),
-    ("9", "call_back"),
+    ("9", "call_back_later"),
 )
 
 #: What stands in the way of dialling at all (a warning only, for calling hours).
@@ -60,7 +59,7 @@ class CallPanel(QFrame):
     Signals:
         call_requested: the user clicked Call.
         outcome_chosen: an outcome button was clicked; carries (outcome code, note). A
-            call's ``call_back`` arrives here as ``no_answer`` with its note added.
+            call-back arrives as ``call_back_later`` (the page asks when).
         close_requested: the user closed the panel.
     """
 
@@ -292,13 +291,10 @@ class CallPanel(QFrame):
         return item.channel == "call" and not any(c in item.why_not for c in BLOCKING)
 
     def choose(self, code: str) -> None:
-        """Log outcome ``code`` with the note (``call_back``: no answer, noted)."""
+        """Log outcome ``code`` with the note."""
         if not self.allows(code):
             return
         note = self.note_edit.toPlainText().strip()
-        if code == "call_back":
-            note = f"{call_back_note()} {note}".strip()
-            code = "no_answer"
         self.outcome_chosen.emit(code, note)
 
     # --- the call timer -------------------------------------------------------------------
@@ -314,6 +310,11 @@ class CallPanel(QFrame):
         self._ticker.stop()
         self._elapsed.invalidate()
         self.timer_label.clear()
+
+    @property
+    def is_timing(self) -> bool:
+        """A call is being timed (between Call and its outcome)."""
+        return self._elapsed.isValid()
 
     @property
     def elapsed_seconds(self) -> int:
