@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QPushButton
 from pytestqt.qtbot import QtBot
@@ -13,16 +14,19 @@ from app.storage.cadences import RepInfo
 from app.storage.database import Database
 from app.storage.schema import Activity, Contact, Enrollment, Task
 from app.ui.today.followups import PowerHour, WhenDialog
-from tests.ui.test_today import (  # noqa: F401 - rep and opener are fixtures
-    LOAD_MS,
-    NOW,
-    Opener,
-    activities,
-    opener,
-    press,
-    rep,
-    show_page,
-)
+from tests.ui.today_support import LOAD_MS, Opener, activities, make_rep, press, show_page
+
+
+@pytest.fixture
+def rep(db: Database) -> RepInfo:
+    """Rūta (Vilnius) with three Lithuanian prospects in a call-first cadence."""
+    return make_rep(db)
+
+
+@pytest.fixture
+def opener() -> Opener:
+    """The recording opener."""
+    return Opener()
 
 
 def _answer_when(choice: str) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QDate, QDateTime, QObject, QTime, Signal
@@ -31,13 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.adapters.urls import UrlError
+from app.adapters.clock import Clock
+from app.adapters.urls import UrlError, UrlHandler
 from app.storage.cadences import TodayItem, add_note, snooze
 from app.ui.jobs import Job, JobContext
+from app.ui.today.loading import TodayLoad
 from app.ui.today.messages import error_text
+from app.ui.today.panel import CallPanel
+from app.ui.widgets.page import PageContext
 
 if TYPE_CHECKING:
-    from app.ui.today.page import TodayPage
+    from app.storage.database import Database
 
 #: Call outcomes where a person answered: the power hour's connects.
 CONNECTS = frozenset({"connected", "meeting_booked", "not_interested", "call_back_later"})
@@ -208,18 +212,48 @@ class PowerHour(QObject):
         return None
 
 
-class TodayFollowUps(QObject):
-    """The follow-up keys of the Today page (see the module docstring)."""
+class TodayHost(Protocol):
+    """What the follow-ups need of the Today page."""
 
-    def __init__(self, page: TodayPage) -> None:
-        super().__init__(page)
+    clock: Clock
+    load: TodayLoad
+    last_job: Job[object] | None
+    panel: CallPanel
+    context: PageContext
+
+    @property
+    def database(self) -> Database | None: ...
+
+    def current_item(self) -> TodayItem | None: ...
+
+    def select_row(self, row: int) -> None: ...
+
+    def open_panel(self) -> None: ...
+
+    def show_problem(self, text: str) -> None: ...
+
+    def url_handler(self) -> UrlHandler: ...
+
+    def reload(self) -> Job[object] | None: ...
+
+
+class TodayFollowUps(QObject):
+    """The follow-up keys of the Today page (see the module docstring).
+
+    Args:
+        page: The Today page.
+        widget: The same page as a widget: the parent of dialogs and the power hour bar.
+    """
+
+    def __init__(self, page: TodayHost, widget: QWidget) -> None:
+        super().__init__(widget)
         self.page = page
+        self.widget = widget
         self.power = PowerHour(self)
-        self.bar = PowerHourBar(page)
+        self.bar = PowerHourBar(widget)
         self.bar.hide()
         self.bar.stop_requested.connect(self.toggle_power_hour)
         self.power.changed.connect(lambda: self.bar.show_counts(self.power))
-        page.loaded.connect(self._after_load)
 
     # --- power hour -----------------------------------------------------------------------
 
@@ -233,7 +267,8 @@ class TodayFollowUps(QObject):
         self.bar.show()
         self._go_to_next_call()
 
-    def _after_load(self) -> None:
+    def after_load(self) -> None:
+        """The page showed a new load: in a power hour, go to the next callable call."""
         # Never move away from a call in progress (a colleague's change reloads too).
         if self.power.active and not self.page.panel.is_timing:
             self._go_to_next_call()
@@ -251,7 +286,7 @@ class TodayFollowUps(QObject):
         item, db = self.page.current_item(), self.page.database
         if item is None or db is None or self.page.context.read_only:
             return None
-        dialog = WhenDialog(self.page, self.tr("Snooze until"), item, self.page.clock.now())
+        dialog = WhenDialog(self.widget, self.tr("Snooze until"), item, self.page.clock.now())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         until, now = dialog.moment(), self.page.clock.now()
@@ -263,7 +298,7 @@ class TodayFollowUps(QObject):
         if item is None or db is None or self.page.context.read_only:
             return None
         text, ok = QInputDialog.getMultiLineText(
-            self.page, self.tr("Note"), self.tr("A note on %1:").replace("%1", item.name)
+            self.widget, self.tr("Note"), self.tr("A note on %1:").replace("%1", item.name)
         )
         if not ok or not text.strip():
             return None
@@ -299,7 +334,7 @@ class TodayFollowUps(QObject):
             self.page.show_problem(error_text(error))
             self.page.reload()
 
-        job: Job[object] = Job(self.page, work, on_failure=failed, title=title, writes=True)
+        job: Job[object] = Job(self.widget, work, on_failure=failed, title=title, writes=True)
         job.finished.connect(lambda _result: self.page.show_problem(""))
         self.page.last_job = job
         return job.start()

@@ -20,7 +20,6 @@ Enter opens the panel, C calls, D done, S skip, 1-9 a call's outcome
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -44,21 +43,16 @@ from PySide6.QtWidgets import (
 
 from app.adapters.clock import Clock, SystemClock
 from app.adapters.urls import CALL_SCHEMES, UrlError, UrlHandler, UrlOpener
-from app.core.ops import Changes, check_cancelled
+from app.core.ops import Changes
 from app.storage.cadences import (
-    ItemDetail,
-    RepInfo,
     TodayItem,
     complete,
-    item_details,
-    list_reps,
-    today,
-    touches_today,
 )
 from app.ui import settings
 from app.ui.changes import change_bus
 from app.ui.jobs import Job, JobContext
 from app.ui.today.followups import TodayFollowUps, WhenDialog
+from app.ui.today.loading import TodayLoad, load_today
 from app.ui.today.messages import error_text, outcome_label
 from app.ui.today.model import TodayModel
 from app.ui.today.panel import DISPOSITIONS, CallPanel
@@ -94,49 +88,6 @@ _LAYOUT_TWINS = {
     "о": "next", "л": "previous", "с": "call", "в": "done", "ы": "skip",
     "я": "snooze", "т": "note", "ь": "message", "з": "power",
 }  # fmt: skip
-
-
-@dataclass(frozen=True)
-class TodayLoad:
-    """One read of the page's data (made off the GUI thread).
-
-    Attributes:
-        reps: Every rep in the database.
-        rep: Whose queue was read, or None when nobody is chosen (or there are no reps).
-        items: The queue, in storage's order.
-        details: item id -> company and step texts.
-        touches: Touches the rep logged since their midnight.
-    """
-
-    reps: tuple[RepInfo, ...] = ()
-    rep: RepInfo | None = None
-    items: tuple[TodayItem, ...] = ()
-    details: dict[int, ItemDetail] = field(default_factory=dict)
-    touches: int = 0
-
-
-def pick_rep(reps: tuple[RepInfo, ...], wanted: str) -> RepInfo | None:
-    """The rep with address ``wanted``; else the only active rep; else None (ask)."""
-    key = wanted.strip().lower()
-    found = next((r for r in reps if key and (r.email or "").lower() == key), None)
-    if found is not None:
-        return found
-    active = [r for r in reps if r.active]
-    return active[0] if len(active) == 1 else None
-
-
-def load_today(db: Database, wanted: str, clock: Clock, ctx: JobContext | None = None) -> TodayLoad:
-    """Read the reps, the chosen rep's queue, its details and the day's touches."""
-    with db.reading() as conn:
-        reps = tuple(list_reps(conn))
-    rep = pick_rep(reps, wanted)
-    if rep is None:
-        return TodayLoad(reps)
-    now = clock.now()
-    items = tuple(today(db, rep, now))
-    check_cancelled(ctx.token if ctx else None)
-    details = item_details(db, [i.id for i in items])
-    return TodayLoad(reps, rep, items, details, touches_today(db, rep, now))
 
 
 class TodayPage(Page):
@@ -208,7 +159,7 @@ class TodayPage(Page):
         self.help_button.clicked.connect(self.toggle_key_help)
         top.addWidget(self.help_button)
         layout.addLayout(top)
-        self.followups = TodayFollowUps(self)
+        self.followups = TodayFollowUps(self, self)
         layout.addWidget(self.followups.bar)
 
         self.key_help = QLabel(self._key_help_text(), workspace)
@@ -355,6 +306,7 @@ class TodayPage(Page):
         def done(result: object) -> None:
             if isinstance(result, TodayLoad) and self.database is db:
                 self._show(result)
+                self.followups.after_load()
                 self.loaded.emit()
 
         def ended(*_args: object) -> None:

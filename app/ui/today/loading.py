@@ -1,0 +1,65 @@
+"""What the Today page shows, read in one go off the GUI thread."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from app.adapters.clock import Clock
+from app.core.ops import check_cancelled
+from app.storage.cadences import (
+    ItemDetail,
+    RepInfo,
+    TodayItem,
+    item_details,
+    list_reps,
+    today,
+    touches_today,
+)
+from app.ui.jobs import JobContext
+
+if TYPE_CHECKING:
+    from app.storage.database import Database
+
+
+@dataclass(frozen=True)
+class TodayLoad:
+    """One read of the page's data (made off the GUI thread).
+
+    Attributes:
+        reps: Every rep in the database.
+        rep: Whose queue was read, or None when nobody is chosen (or there are no reps).
+        items: The queue, in storage's order.
+        details: item id -> company and step texts.
+        touches: Touches the rep logged since their midnight.
+    """
+
+    reps: tuple[RepInfo, ...] = ()
+    rep: RepInfo | None = None
+    items: tuple[TodayItem, ...] = ()
+    details: dict[int, ItemDetail] = field(default_factory=dict)
+    touches: int = 0
+
+
+def pick_rep(reps: tuple[RepInfo, ...], wanted: str) -> RepInfo | None:
+    """The rep with address ``wanted``; else the only active rep; else None (ask)."""
+    key = wanted.strip().lower()
+    found = next((r for r in reps if key and (r.email or "").lower() == key), None)
+    if found is not None:
+        return found
+    active = [r for r in reps if r.active]
+    return active[0] if len(active) == 1 else None
+
+
+def load_today(db: Database, wanted: str, clock: Clock, ctx: JobContext | None = None) -> TodayLoad:
+    """Read the reps, the chosen rep's queue, its details and the day's touches."""
+    with db.reading() as conn:
+        reps = tuple(list_reps(conn))
+    rep = pick_rep(reps, wanted)
+    if rep is None:
+        return TodayLoad(reps)
+    now = clock.now()
+    items = tuple(today(db, rep, now))
+    check_cancelled(ctx.token if ctx else None)
+    details = item_details(db, [i.id for i in items])
+    return TodayLoad(reps, rep, items, details, touches_today(db, rep, now))
