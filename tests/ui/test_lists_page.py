@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from app.storage.contacts import browse, choices
@@ -405,3 +405,50 @@ def test_a_write_elsewhere_refreshes_the_rows_it_touched(qtbot: QtBot, page: Lis
     with qtbot.waitSignal(job.finished, timeout=WAIT_MS):
         job.start()
     qtbot.waitUntil(lambda: flag() == "Do not contact", timeout=WAIT_MS)
+
+
+def test_enroll_the_selection_in_a_cadence_and_undo(
+    qtbot: QtBot, page: ListsPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import func, select
+
+    from app.storage.schema import Enrollment
+    from app.ui.cadences.enroll_dialog import EnrollDialog
+
+    ids = select_rows(page, [0, 1, 2, 3, 4, 5])
+    asked: list[EnrollDialog] = []
+
+    def accept(dialog: EnrollDialog) -> int:
+        asked.append(dialog)
+        dialog.cadence_combo.setCurrentIndex(dialog.cadence_combo.findData("Outbound — 17 days"))
+        dialog.force_box.setChecked(True)
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(EnrollDialog, "exec", accept)
+
+    def active(contact_ids: list[int]) -> set[int]:
+        with db_of(page).reading() as conn:
+            query = select(Enrollment.contact_id).where(
+                Enrollment.contact_id.in_(contact_ids), Enrollment.status == "active"
+            )
+            return set(conn.execute(query).scalars())
+
+    def total() -> int:
+        with db_of(page).reading() as conn:
+            return int(conn.execute(select(func.count()).select_from(Enrollment)).scalar_one())
+
+    before_active, before_total = active(ids), total()
+    with qtbot.waitSignal(page.bulk_finished, timeout=WAIT_MS):
+        qtbot.mouseClick(page.bulk_buttons["enroll"], Qt.MouseButton.LeftButton)
+    [dialog] = asked
+    assert dialog.rep_combo.count() > 0
+    text = page.message_bar.label.text()
+    added = total() - before_total
+    assert text.startswith(f"Enrolled {added} contact") and "“Outbound — 17 days”" in text
+    # Everyone not already in a cadence (and not on the do-not-contact list) is in it now.
+    assert added == len(active(ids) - before_active) and added > 0
+    if len(ids) - added:
+        assert "Left out:" in text
+    with qtbot.waitSignal(page.bulk_finished, timeout=WAIT_MS):
+        qtbot.mouseClick(page.message_bar.action_button, Qt.MouseButton.LeftButton)
+    assert (active(ids), total()) == (before_active, before_total)

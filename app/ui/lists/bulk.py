@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -121,6 +122,7 @@ class BulkActions(PagePart, _PageBase):
         return [
             ("add_to_list", self.tr("Add to list…")),
             ("new_list", self.tr("New list from selection…")),
+            ("enroll", self.tr("Enroll in cadence…")),
             ("remove_from_list", self.tr("Remove from list")),
             ("tag", self.tr("Tag…")),
             ("owner", self.tr("Assign owner…")),
@@ -155,6 +157,8 @@ class BulkActions(PagePart, _PageBase):
             return self._pick_list_and_add(selection)
         if key == "new_list":
             return self.create_list(selection)
+        if key == "enroll":
+            return self._enroll(selection)
         # Storage is imported when an action runs, not at start-up (cold-start speed).
         if key == "remove_from_list":
             from app.storage.lists import remove_from_list
@@ -244,6 +248,31 @@ class BulkActions(PagePart, _PageBase):
                 reload=selection.scope is not None,
             )
         return None
+
+    def _enroll(self, selection: Selection) -> Job[Any] | None:
+        """Ask for a cadence and a rep, then enroll the selection in a job (with Undo)."""
+        database = self.database
+        assert database is not None
+        from app.storage.cadences import EnrollResult, enroll, list_cadences, list_reps
+        from app.ui import settings
+        from app.ui.cadences.enroll_dialog import EnrollDialog, enroll_summary
+
+        cadences, reps = list_cadences(database), self._read(list_reps)
+        dialog = EnrollDialog(self, selection.count, cadences, reps, settings.TODAY_REP.get())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        cadence, rep, force = dialog.cadence, dialog.rep, dialog.force
+        results: list[EnrollResult] = []
+
+        def action(ids: list[int]) -> Changes:
+            from app.adapters.clock import SystemClock
+
+            # Enrolled now: each first step is scheduled on the prospect's own clock.
+            result = enroll(database, cadence, ids, rep, SystemClock().now(), force=force)
+            results.append(result)
+            return result.changes
+
+        return self._bulk(selection, action, lambda _changes: enroll_summary(results[-1], cadence))
 
     def _read(self, fn: Callable[[Any], _T]) -> _T:
         """A small read for a picker (a few rows: stages, reps, tags)."""

@@ -1,0 +1,1 @@
+"""The cadences: the builder page and enrolling contacts from the GUI."""
