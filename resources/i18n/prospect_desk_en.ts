@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -82,6 +82,16 @@
     </message>
 </context>
 <context>
+    <name>CadencesPage</name>
+    <message numerus="yes">
+        <source>%Ln prospect(s) are in it now; their remaining steps are dropped.</source>
+        <translation>
+            <numerusform>%Ln prospect is in it now; their remaining steps are dropped.</numerusform>
+            <numerusform>%Ln prospects are in it now; their remaining steps are dropped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message numerus="yes">
         <source>%Ln sheet(s) in the workbook</source>
@@ -120,6 +130,34 @@
             <numerusform>%Ln contact from this import was changed or worked on since. Undo can leave it as it is and take back everything else.</numerusform>
             <numerusform>%Ln contacts from this import were changed or worked on since. Undo can leave them as they are and take back everything else.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message numerus="yes">
+        <source>Enroll %Ln contact(s):</source>
+        <translation>
+            <numerusform>Enroll %Ln contact:</numerusform>
+            <numerusform>Enroll %Ln contacts:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s)</source>
+        <translation>
+            <numerusform>%Ln step</numerusform>
+            <numerusform>%Ln steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnrollWords</name>
+    <message numerus="yes">
+        <source>Enrolled %Ln contact(s) in “%1”.</source>
+        <translation><numerusform>Enrolled %Ln contact in “%1”.</numerusform><numerusform>Enrolled %Ln contacts in “%1”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln time zone(s) guessed.</source>
+        <translation><numerusform>%Ln time zone guessed.</numerusform><numerusform>%Ln time zones guessed.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -272,7 +310,7 @@
     <name>UndoChange</name>
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
-        <extracomment>Rows listed in the conflict dialog before &quot;and N more&quot;.</extracomment>
+        <extracomment>Rows listed in the conflict dialog before "and N more".</extracomment>
         <translation>
             <numerusform>Delete %n contact</numerusform>
             <numerusform>Delete %n contacts</numerusform>
@@ -328,10 +366,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) changed after this fix. Undoing would overwrite somebody&apos;s edit.</source>
+        <source>%n row(s) changed after this fix. Undoing would overwrite somebody's edit.</source>
         <translation>
-            <numerusform>%n row changed after this fix. Undoing would overwrite somebody&apos;s edit.</numerusform>
-            <numerusform>%n rows changed after this fix. Undoing would overwrite somebody&apos;s edit.</numerusform>
+            <numerusform>%n row changed after this fix. Undoing would overwrite somebody's edit.</numerusform>
+            <numerusform>%n rows changed after this fix. Undoing would overwrite somebody's edit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
@@ -37,6 +37,10 @@
     <message>
         <source>New list from selection…</source>
         <translation>В новый список…</translation>
+    </message>
+    <message>
+        <source>Enroll in cadence…</source>
+        <translation>Добавить в каденцию…</translation>
     </message>
     <message>
         <source>Remove from list</source>
@@ -208,10 +212,243 @@
     </message>
 </context>
 <context>
+    <name>CadenceListModel</name>
+    <message>
+        <source>Cadence</source>
+        <translation>Каденция</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шагов</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <source>In it now</source>
+        <translation>Сейчас в ней</translation>
+    </message>
+</context>
+<context>
+    <name>CadenceWords</name>
+    <message>
+        <source>Email</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>День %1</translation>
+    </message>
+    <message>
+        <source>The cadence needs a name.</source>
+        <translation>Дайте каденции название.</translation>
+    </message>
+    <message>
+        <source>Add at least one step.</source>
+        <translation>Добавьте хотя бы один шаг.</translation>
+    </message>
+    <message>
+        <source>Tick at least one working day.</source>
+        <translation>Отметьте хотя бы один рабочий день.</translation>
+    </message>
+    <message>
+        <source>Step %step is on day %day; days run from 1 to 365.</source>
+        <translation>Шаг %step приходится на день %day; дни — от 1 до 365.</translation>
+    </message>
+    <message>
+        <source>Step %step comes on an earlier day than the step before it.</source>
+        <translation>Шаг %step стоит на более раннем дне, чем шаг перед ним.</translation>
+    </message>
+    <message>
+        <source>Step %step is timed before the step above it on the same day.</source>
+        <translation>Шаг %step назначен раньше предыдущего шага того же дня.</translation>
+    </message>
+    <message>
+        <source>Step %step is a message: choose its network.</source>
+        <translation>Шаг %step — сообщение: выберите мессенджер или соцсеть.</translation>
+    </message>
+    <message>
+        <source>Step %step replies in a thread, but no email comes before it.</source>
+        <translation>Шаг %step отвечает в цепочке, но перед ним нет ни одного письма.</translation>
+    </message>
+    <message>
+        <source>A cadence has at most %max steps.</source>
+        <translation>В каденции может быть не больше %max шагов.</translation>
+    </message>
+    <message>
+        <source>A cadence named “%name” exists already.</source>
+        <translation>Каденция «%name» уже есть.</translation>
+    </message>
+    <message>
+        <source>The cadence “%name” no longer exists.</source>
+        <translation>Каденции «%name» больше нет.</translation>
+    </message>
+    <message>
+        <source>The cadence is not valid (%1).</source>
+        <translation>Каденция составлена с ошибкой (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>CadencesPage</name>
+    <message>
+        <source>New</source>
+        <translation>Новая</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>What it is for:</source>
+        <translation>Для чего:</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Вс</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>Рабочие дни:</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Добавить шаг</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>База данных не открыта</translation>
+    </message>
+    <message>
+        <source>Open or create a database to build cadences.</source>
+        <translation>Откройте или создайте базу, чтобы составлять каденции.</translation>
+    </message>
+    <message>
+        <source>Read cadences</source>
+        <translation>Чтение каденций</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <source>Save cadence</source>
+        <translation>Сохранение каденции</translation>
+    </message>
+    <message>
+        <source>Delete the cadence “%1”?</source>
+        <translation>Удалить каденцию «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prospect(s) are in it now; their remaining steps are dropped.</source>
+        <translation>
+            <numerusform>Сейчас в ней %Ln контакт; его оставшиеся шаги отменятся.</numerusform>
+            <numerusform>Сейчас в ней %Ln контакта; их оставшиеся шаги отменятся.</numerusform>
+            <numerusform>Сейчас в ней %Ln контактов; их оставшиеся шаги отменятся.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete cadence</source>
+        <translation>Удаление каденции</translation>
+    </message>
+    <message>
+        <source>Import a cadence</source>
+        <translation>Импорт каденции</translation>
+    </message>
+    <message>
+        <source>Cadence files (*.json)</source>
+        <translation>Файлы каденций (*.json)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Не удалось прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>Import cadence</source>
+        <translation>Импорт каденции</translation>
+    </message>
+    <message>
+        <source>Export a cadence</source>
+        <translation>Экспорт каденции</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
+    </message>
+</context>
+<context>
     <name>CallPanel</name>
     <message>
         <source>Close (Esc)</source>
-        <extracomment>Digit key -&gt; a call&apos;s outcome. ``call_back`` is logged as ``no_answer`` plus a note. What stands in the way of dialling at all (a warning only, for calling hours).</extracomment>
+        <extracomment>Digit key -&gt; a call's outcome; ``call_back_later`` asks when (the page does). What stands in the way of dialling at all (a warning only, for calling hours).</extracomment>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
@@ -387,7 +624,6 @@
     <name>ConflictDialog</name>
     <message>
         <source>Undo import</source>
-        <extracomment>The tables an import writes (and its undo rewrites); their ids are not tracked.</extracomment>
         <translation>Отменить импорт</translation>
     </message>
     <message numerus="yes">
@@ -431,7 +667,7 @@
     <name>ContactCells</name>
     <message>
         <source>Name</source>
-        <extracomment>What an unloaded row shows in the name column until its read arrives. A cached row: ``ContactRow``&apos;s fields in a plain tuple. A NamedTuple (a tuple subclass) stays tracked by the garbage collector, and every full pass walked the whole cache. Where each ``ContactRow`` field sits in a ``_Row``. The role that gives a row&apos;s contact id.</extracomment>
+        <extracomment>What an unloaded row shows in the name column until its read arrives. A cached row: ``ContactRow``'s fields in a plain tuple. A NamedTuple (a tuple subclass) stays tracked by the garbage collector, and every full pass walked the whole cache. Where each ``ContactRow`` field sits in a ``_Row``. The role that gives a row's contact id.</extracomment>
         <translation>Имя</translation>
     </message>
     <message>
@@ -711,7 +947,7 @@
     </message>
     <message>
         <source>Load contacts</source>
-        <extracomment>Ids in the first page: one screen and some, so the first paint needs one small query. Ids in the second page (a keyset query of this size takes a few ms at a million contacts). Each later page doubles, up to this many ids (~30-60 ms in the background). Each page inserts rows, and the view answers an insert with a second repaint of the viewport in the same event-loop pass: while the scrollbar is flung, pages of 2,000 ids made every other frame paint twice (the longest GUI-thread ticks). Rows read around a row by ``row_tuple`` (painting reads the visible range plus the margins below instead). Rows read ahead of the scroll direction with every background read. Rows read behind the scroll direction. A painted row this far from the edge of the loaded rows starts the next read early. A search&apos;s follow-up queries (the sorted page, the exact count) wait this long, so the first screen is painted before they compete with it for the CPU. Rows kept in the cache before far-away ones are dropped. A search&apos;s stand-in screen (matches in id order); the sorted page follows. How many contacts match the search (None: not known yet). True when ``matches`` is exact, False when it is a lower bound. How many contacts match the search (None: no search, or not counted yet). False while ``match_count`` is a lower bound (&quot;2,000+&quot;). Called (GUI thread) for every page query; the benchmark times them.</extracomment>
+        <extracomment>Ids in the first page: one screen and some, so the first paint needs one small query. Ids in the second page (a keyset query of this size takes a few ms at a million contacts). Each later page doubles, up to this many ids (~30-60 ms in the background). Each page inserts rows, and the view answers an insert with a second repaint of the viewport in the same event-loop pass: while the scrollbar is flung, pages of 2,000 ids made every other frame paint twice (the longest GUI-thread ticks). Rows read around a row by ``row_tuple`` (painting reads the visible range plus the margins below instead). Rows read ahead of the scroll direction with every background read. Rows read behind the scroll direction. A painted row this far from the edge of the loaded rows starts the next read early. A search's follow-up queries (the sorted page, the exact count) wait this long, so the first screen is painted before they compete with it for the CPU. Rows kept in the cache before far-away ones are dropped. A search's stand-in screen (matches in id order); the sorted page follows. How many contacts match the search (None: not known yet). True when ``matches`` is exact, False when it is a lower bound. How many contacts match the search (None: no search, or not counted yet). False while ``match_count`` is a lower bound ("2,000+"). Called (GUI thread) for every page query; the benchmark times them.</extracomment>
         <translation>Загрузка контактов</translation>
     </message>
 </context>
@@ -815,7 +1051,7 @@
     <name>DemoData</name>
     <message>
         <source>Create demo data</source>
-        <extracomment>Contacts created by &quot;Start with demo data&quot; in the window (the CLI can make more).</extracomment>
+        <extracomment>Contacts created by "Start with demo data" in the window (the CLI can make more).</extracomment>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
@@ -856,6 +1092,80 @@
     <message>
         <source>Someone else changed this record while you were editing it. Your change was not saved; reload to see theirs, then edit again.</source>
         <translation>Кто-то другой изменил эту запись, пока вы её редактировали. Ваши изменения не сохранены; обновите данные, чтобы увидеть чужие, и внесите правку ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Enroll in a cadence</source>
+        <translation>Добавление в каденцию</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enroll %Ln contact(s):</source>
+        <translation>
+            <numerusform>Добавить %Ln контакт:</numerusform>
+            <numerusform>Добавить %Ln контакта:</numerusform>
+            <numerusform>Добавить %Ln контактов:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s)</source>
+        <translation>
+            <numerusform>%Ln шаг</numerusform>
+            <numerusform>%Ln шага</numerusform>
+            <numerusform>%Ln шагов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cadence:</source>
+        <translation>Каденция:</translation>
+    </message>
+    <message>
+        <source>Worked by:</source>
+        <translation>Ведёт:</translation>
+    </message>
+    <message>
+        <source>Also enroll contacts another rep owns</source>
+        <translation>Добавить и контакты других менеджеров</translation>
+    </message>
+    <message>
+        <source>Contacts on the do-not-contact list and those already in a cadence are left out.</source>
+        <translation>Контакты из списка «не беспокоить» и уже идущие по каденции не добавляются.</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>Добавить</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollWords</name>
+    <message numerus="yes">
+        <source>Enrolled %Ln contact(s) in “%1”.</source>
+        <translation><numerusform>В каденцию «%1» добавлен %Ln контакт.</numerusform><numerusform>В каденцию «%1» добавлено %Ln контакта.</numerusform><numerusform>В каденцию «%1» добавлено %Ln контактов.</numerusform></translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation>не беспокоить</translation>
+    </message>
+    <message>
+        <source>already in a cadence</source>
+        <translation>уже в каденции</translation>
+    </message>
+    <message>
+        <source>owned by another rep</source>
+        <translation>у другого менеджера</translation>
+    </message>
+    <message>
+        <source>deleted meanwhile</source>
+        <translation>удалены за это время</translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>Не добавлены: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln time zone(s) guessed.</source>
+        <translation><numerusform>Часовой пояс угадан у %Ln контакта.</numerusform><numerusform>Часовой пояс угадан у %Ln контактов.</numerusform><numerusform>Часовой пояс угадан у %Ln контактов.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1073,7 +1383,7 @@
         <translation>У профиля должно быть название.</translation>
     </message>
     <message>
-        <source>There is already a profile called &apos;%1&apos;.</source>
+        <source>There is already a profile called '%1'.</source>
         <translation>Профиль «%1» уже есть.</translation>
     </message>
     <message>
@@ -1243,7 +1553,7 @@
         <translation>Сохранится как дополнительный адрес контакта</translation>
     </message>
     <message>
-        <source>Kept as the contact&apos;s mobile number</source>
+        <source>Kept as the contact's mobile number</source>
         <translation>Сохранится как мобильный номер контакта</translation>
     </message>
     <message>
@@ -1276,7 +1586,7 @@
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <extracomment>Encodings always offered for an override, besides the detector&apos;s candidates.</extracomment>
+        <extracomment>Encodings always offered for an override, besides the detector's candidates.</extracomment>
         <translation>Windows-1251 (кириллица)</translation>
     </message>
     <message>
@@ -1831,7 +2141,7 @@
     </message>
     <message>
         <source>&lt; Back</source>
-        <extracomment>Opens a file or folder with the desktop&apos;s program (tests replace it).</extracomment>
+        <extracomment>Opens a file or folder with the desktop's program (tests replace it).</extracomment>
         <translation>&lt; Назад</translation>
     </message>
     <message>
@@ -1919,7 +2229,7 @@
     <name>Job</name>
     <message>
         <source>Working</source>
-        <extracomment>Linux niceness of a background job&apos;s thread, as the import&apos;s check workers.</extracomment>
+        <extracomment>Linux niceness of a background job's thread, as the import's check workers.</extracomment>
         <translation>Выполняется</translation>
     </message>
     <message>
@@ -1962,7 +2272,7 @@
     </message>
     <message>
         <source>New list…</source>
-        <extracomment>Wait this long after the last keystroke before searching. Tables whose rows the page shows (the table, the scope tree and its counts). Writes after which the table&apos;s rows themselves may differ, not only their values. The scope &quot;select all&quot; selected (None: the selection is the picked rows).</extracomment>
+        <extracomment>Wait this long after the last keystroke before searching. Tables whose rows the page shows (the table, the scope tree and its counts). Writes after which the table's rows themselves may differ, not only their values. The scope "select all" selected (None: the selection is the picked rows).</extracomment>
         <translation>Новый список…</translation>
     </message>
     <message>
@@ -2078,7 +2388,7 @@
     <name>MainWindow</name>
     <message>
         <source>Lists</source>
-        <extracomment>Operations that change contacts&apos; fields but never how many there are.</extracomment>
+        <extracomment>Operations that change contacts' fields but never how many there are.</extracomment>
         <translation>Списки</translation>
     </message>
     <message>
@@ -2088,6 +2398,10 @@
     <message>
         <source>Today</source>
         <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Cadences</source>
+        <translation>Каденции</translation>
     </message>
     <message>
         <source>Pipeline</source>
@@ -2205,7 +2519,7 @@
     </message>
     <message>
         <source>Match Cyrillic and Latin spellings</source>
-        <extracomment>What the message bar&apos;s Undo undoes: &quot;merge&quot; or &quot;dismiss&quot;.</extracomment>
+        <extracomment>What the message bar's Undo undoes: "merge" or "dismiss".</extracomment>
         <translation>Сопоставлять кириллицу и латиницу</translation>
     </message>
     <message>
@@ -2217,11 +2531,11 @@
         <translation>Заполнять только пустые поля</translation>
     </message>
     <message>
-        <source>Keep the kept contact&apos;s values</source>
+        <source>Keep the kept contact's values</source>
         <translation>Оставлять значения основного контакта</translation>
     </message>
     <message>
-        <source>Take the other contacts&apos; values</source>
+        <source>Take the other contacts' values</source>
         <translation>Брать значения других контактов</translation>
     </message>
     <message>
@@ -2397,7 +2711,7 @@
     </message>
     <message>
         <source>fuzzy %1: %2</source>
-        <extracomment>Groups shown per page; a page&apos;s names are one small query. Every group known, shown or not, in the finder&apos;s order. Height of a row; the view sets it from its font (two lines, room for CJK).</extracomment>
+        <extracomment>Groups shown per page; a page's names are one small query. Every group known, shown or not, in the finder's order. Height of a row; the view sets it from its font (two lines, room for CJK).</extracomment>
         <translation>похожи на %1: %2</translation>
     </message>
     <message>
@@ -2594,7 +2908,7 @@
         <translation>Оставлять мои данные</translation>
     </message>
     <message>
-        <source>Take the file&apos;s values</source>
+        <source>Take the file's values</source>
         <translation>Брать значения из файла</translation>
     </message>
     <message>
@@ -2656,6 +2970,25 @@
     <message>
         <source>your contact %1</source>
         <translation>ваш контакт %1</translation>
+    </message>
+</context>
+<context>
+    <name>PowerHourBar</name>
+    <message>
+        <source>Power hour</source>
+        <translation>Час звонков</translation>
+    </message>
+    <message>
+        <source>Stop (P)</source>
+        <translation>Стоп (P)</translation>
+    </message>
+    <message>
+        <source>Dials: %1 · Connects: %2 · Talk time: %3 · Meetings: %4</source>
+        <translation>Наборов: %1 · Дозвонов: %2 · Разговоров: %3 · Встреч: %4</translation>
+    </message>
+    <message>
+        <source>no more calls can be placed now</source>
+        <translation>сейчас звонить больше некому</translation>
     </message>
 </context>
 <context>
@@ -2953,7 +3286,7 @@
         <translation>Подсчёт сегмента</translation>
     </message>
     <message>
-        <source>This segment&apos;s filter cannot be read</source>
+        <source>This segment's filter cannot be read</source>
         <translation>Фильтр этого сегмента не читается</translation>
     </message>
     <message>
@@ -3295,6 +3628,85 @@
     </message>
 </context>
 <context>
+    <name>StepForm</name>
+    <message>
+        <source>Business day of the cadence: 1 is the day of enrolling</source>
+        <translation>Рабочий день каденции: 1 — день добавления</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>День:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>В</translation>
+    </message>
+    <message>
+        <source>Time (theirs):</source>
+        <translation>Время (у клиента):</translation>
+    </message>
+    <message>
+        <source>New thread</source>
+        <translation>Новая цепочка</translation>
+    </message>
+    <message>
+        <source>Reply in the last thread</source>
+        <translation>Ответ в последней цепочке</translation>
+    </message>
+    <message>
+        <source>Thread:</source>
+        <translation>Цепочка:</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Сеть:</translation>
+    </message>
+    <message>
+        <source>A template's name, or the text itself</source>
+        <translation>Название шаблона или сам текст</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <source>What to say on the call</source>
+        <translation>Что сказать в разговоре</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation>Сценарий:</translation>
+    </message>
+    <message>
+        <source>What the rep does, e.g. voicemail: leave a message and set a reminder</source>
+        <translation>Что делает менеджер, например: автоответчик — оставить сообщение и поставить напоминание</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>Указания:</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Within:</source>
+        <translation>Успеть за:</translation>
+    </message>
+</context>
+<context>
     <name>StorageErrors</name>
     <message>
         <source>%1 already holds %2 prospects; demo data is only added to an empty database.</source>
@@ -3313,11 +3725,11 @@
         <translation>Не удалось записать %1: %2.</translation>
     </message>
     <message>
-        <source>There is no list named &quot;%1&quot;: this database has no lists.</source>
+        <source>There is no list named "%1": this database has no lists.</source>
         <translation>Списка «%1» нет: в этой базе нет ни одного списка.</translation>
     </message>
     <message>
-        <source>There is no list named &quot;%1&quot;. Lists: %2.</source>
+        <source>There is no list named "%1". Lists: %2.</source>
         <translation>Списка «%1» нет. Списки: %2.</translation>
     </message>
     <message>
@@ -3329,7 +3741,7 @@
         <translation>Не удалось создать резервную копию %1: %2</translation>
     </message>
     <message>
-        <source>A server database is backed up with the server&apos;s own tools (pg_dump).</source>
+        <source>A server database is backed up with the server's own tools (pg_dump).</source>
         <translation>Серверная база копируется средствами самого сервера (pg_dump).</translation>
     </message>
     <message>
@@ -3356,7 +3768,7 @@
     <name>TableColumns</name>
     <message>
         <source>Reset columns</source>
-        <extracomment>Room around a column title: the style&apos;s margins and the sort arrow.</extracomment>
+        <extracomment>Room around a column title: the style's margins and the sort arrow.</extracomment>
         <translation>Столбцы по умолчанию</translation>
     </message>
 </context>
@@ -3373,10 +3785,33 @@
     </message>
 </context>
 <context>
+    <name>TodayFollowUps</name>
+    <message>
+        <source>Snooze until</source>
+        <translation>Отложить до</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Отложить</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>A note on %1:</source>
+        <translation>Заметка о контакте %1:</translation>
+    </message>
+    <message>
+        <source>No browser opened the link.</source>
+        <translation>Ссылку не открыл ни один браузер.</translation>
+    </message>
+</context>
+<context>
     <name>TodayModel</name>
     <message>
         <source>Due</source>
-        <extracomment>The columns, by key, left to right. The role that gives a row&apos;s item id.</extracomment>
+        <extracomment>The columns, by key, left to right. The role that gives a row's item id.</extracomment>
         <translation>Срок</translation>
     </message>
     <message>
@@ -3408,7 +3843,7 @@
     <name>TodayPage</name>
     <message>
         <source>Today for:</source>
-        <extracomment>Tables whose changes can change the queue or the day&apos;s count. Key code -&gt; outcome, for the digit keys. Key code -&gt; what it does. The same physical keys on a Russian (ЙЦУКЕН) layout, by the letter they type: a rep who writes notes in Russian need not switch layouts to work the queue.</extracomment>
+        <extracomment>Tables whose changes can change the queue or the day's count. Key code -&gt; outcome, for the digit keys. Key code -&gt; what it does. The same physical keys on a Russian (ЙЦУКЕН) layout, by the letter they type: a rep who writes notes in Russian need not switch layouts to work the queue.</extracomment>
         <translation>Сегодня для:</translation>
     </message>
     <message>
@@ -3424,8 +3859,12 @@
         <translation>Enter: открыть панель звонка · Esc: закрыть её</translation>
     </message>
     <message>
-        <source>C: call · D: done · S: skip</source>
-        <translation>C: позвонить · D: готово · S: пропустить</translation>
+        <source>C: call · D: done · S: skip · Z: snooze · N: note</source>
+        <translation>C: позвонить · D: готово · S: пропустить · Z: отложить · N: заметка</translation>
+    </message>
+    <message>
+        <source>M: open a message step's profile · P: power hour (calls one after another)</source>
+        <translation>M: открыть профиль для сообщения · P: час звонков (звонки подряд)</translation>
     </message>
     <message>
         <source>In a call: %1</source>
@@ -3440,19 +3879,19 @@
         <translation>На сегодня ничего нет</translation>
     </message>
     <message>
-        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect&apos;s local time, once a database is open.</source>
+        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect's local time, once a database is open.</source>
         <translation>Откройте базу данных — и здесь появятся ваши звонки, письма и касания в LinkedIn на день, упорядоченные по приоритету и местному времени каждого клиента.</translation>
     </message>
     <message>
-        <source>Reading today&apos;s queue…</source>
+        <source>Reading today's queue…</source>
         <translation>Чтение очереди на сегодня…</translation>
     </message>
     <message>
-        <source>Load today&apos;s queue</source>
+        <source>Load today's queue</source>
         <translation>Загрузка очереди на сегодня</translation>
     </message>
     <message>
-        <source>Who are you? Pick yourself in the list above; this computer remembers it. A manager can look at any rep&apos;s day from the same list.</source>
+        <source>Who are you? Pick yourself in the list above; this computer remembers it. A manager can look at any rep's day from the same list.</source>
         <translation>Кто вы? Выберите себя в списке выше — этот компьютер запомнит выбор. Руководитель может открыть в том же списке день любого сотрудника.</translation>
     </message>
     <message>
@@ -3460,14 +3899,14 @@
         <translation>Касаний сегодня: %1 из %2</translation>
     </message>
     <message>
-        <source>Today shows one rep&apos;s queue: the calls, emails and touches due for the prospects they enrolled in a cadence. This database has no reps. Add yourself from a terminal:
+        <source>Today shows one rep's queue: the calls, emails and touches due for the prospects they enrolled in a cadence. This database has no reps. Add yourself from a terminal:
 
-python main.py rep add --db &quot;%1&quot; --name &quot;Your Name&quot; --email you@example.com
+python main.py rep add --db "%1" --name "Your Name" --email you@example.com
 
 then enroll prospects with python main.py enroll, and open this page again.</source>
         <translation>На странице «Сегодня» — очередь одного сотрудника: звонки, письма и касания, которые пора сделать по клиентам из его каденций. В этой базе нет ни одного сотрудника. Добавьте себя из терминала:
 
-python main.py rep add --db &quot;%1&quot; --name &quot;Ваше имя&quot; --email you@example.com
+python main.py rep add --db "%1" --name "Ваше имя" --email you@example.com
 
 Затем добавьте клиентов в каденцию командой python main.py enroll и снова откройте эту страницу.</translation>
     </message>
@@ -3488,12 +3927,16 @@ python main.py rep add --db &quot;%1&quot; --name &quot;Ваше имя&quot; --
         <translation>Выберите себя…</translation>
     </message>
     <message>
-        <source>Nothing due today. New steps appear here when they fall due; enroll prospects in a cadence to fill tomorrow&apos;s queue.</source>
+        <source>Nothing due today. New steps appear here when they fall due; enroll prospects in a cadence to fill tomorrow's queue.</source>
         <translation>На сегодня ничего нет. Новые шаги появятся здесь, когда подойдёт их срок; добавьте клиентов в каденцию, чтобы заполнить очередь на завтра.</translation>
     </message>
     <message>
         <source>No program on this computer handles %1: links.</source>
         <translation>Ссылки %1: на этом компьютере открыть нечем.</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Перезвонить</translation>
     </message>
     <message>
         <source>Log the outcome</source>
@@ -3611,10 +4054,6 @@ python main.py rep add --db &quot;%1&quot; --name &quot;Ваше имя&quot; --
         <translation>Перезвонить позже</translation>
     </message>
     <message>
-        <source>Call back later.</source>
-        <translation>Перезвонить позже.</translation>
-    </message>
-    <message>
         <source>This item was already completed (perhaps on another computer).</source>
         <translation>Эта задача уже выполнена (возможно, на другом компьютере).</translation>
     </message>
@@ -3643,7 +4082,7 @@ python main.py rep add --db &quot;%1&quot; --name &quot;Ваше имя&quot; --
     <name>UndoChange</name>
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
-        <extracomment>Rows listed in the conflict dialog before &quot;and N more&quot;.</extracomment>
+        <extracomment>Rows listed in the conflict dialog before "and N more".</extracomment>
         <translation>
             <numerusform>удаление %n контакта</numerusform>
             <numerusform>удаление %n контактов</numerusform>
@@ -3731,7 +4170,7 @@ python main.py rep add --db &quot;%1&quot; --name &quot;Ваше имя&quot; --
         <translation>Повтор недоступен: отменённое изменение нельзя безопасно применить снова. Выполните действие ещё раз.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) changed after this fix. Undoing would overwrite somebody&apos;s edit.</source>
+        <source>%n row(s) changed after this fix. Undoing would overwrite somebody's edit.</source>
         <translation>
             <numerusform>%n строка изменилась после этого исправления. Отмена затёрла бы чужую правку.</numerusform>
             <numerusform>%n строки изменились после этого исправления. Отмена затёрла бы чужую правку.</numerusform>
@@ -3842,7 +4281,7 @@ python main.py rep add --db &quot;%1&quot; --name &quot;Ваше имя&quot; --
         <translation>Проверять пока нечего</translation>
     </message>
     <message>
-        <source>This page checks your contacts&apos; emails, phones, names and companies and fixes what it can in bulk. Add contacts on the Lists page first.</source>
+        <source>This page checks your contacts' emails, phones, names and companies and fixes what it can in bulk. Add contacts on the Lists page first.</source>
         <translation>Здесь проверяются адреса, телефоны, имена и компании ваших контактов, а всё, что можно, исправляется разом. Сначала добавьте контакты на странице «Списки».</translation>
     </message>
     <message>
@@ -4021,7 +4460,7 @@ python main.py rep add --db &quot;%1&quot; --name &quot;Ваше имя&quot; --
     <name>ValidationStatus</name>
     <message>
         <source>Valid</source>
-        <extracomment>Statuses in the order the summary and chart show them (&quot;unchecked&quot;: never validated). Colours readable as text on a light background and as bar fills.</extracomment>
+        <extracomment>Statuses in the order the summary and chart show them ("unchecked": never validated). Colours readable as text on a light background and as bar fills.</extracomment>
         <translation>Действителен</translation>
     </message>
     <message>
@@ -4247,6 +4686,26 @@ python main.py rep add --db &quot;%1&quot; --name &quot;Ваше имя&quot; --
             <numerusform>%n не проверены по текущим правилам — нажмите «Проверить»</numerusform>
             <numerusform>%n не проверены по текущим правилам — нажмите «Проверить»</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WhenDialog</name>
+    <message>
+        <source>%1's local time (%2)</source>
+        <extracomment>Call outcomes where a person answered: the power hour's connects.</extracomment>
+        <translation>Местное время контакта %1 (%2)</translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation>Через час</translation>
+    </message>
+    <message>
+        <source>In 3 hours</source>
+        <translation>Через 3 часа</translation>
+    </message>
+    <message>
+        <source>Tomorrow 9:00</source>
+        <translation>Завтра в 9:00</translation>
     </message>
 </context>
 </TS>

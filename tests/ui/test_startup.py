@@ -92,7 +92,7 @@ def test_russian_interface(qtbot: QtBot, qapp: QApplication, db_path: Path) -> N
         win = MainWindow()
         qtbot.addWidget(win)
         titles = [win.sidebar.item(i).text() for i in range(win.sidebar.count())]
-        assert titles == ["Списки", "Проверка", "Сегодня", "Воронка", "Отчёты"]
+        assert titles == ["Списки", "Проверка", "Сегодня", "Каденции", "Воронка", "Отчёты"]
         assert win.file_menu.title() == "&Файл"
         with qtbot.waitSignal(win.database_opened, timeout=OPEN_TIMEOUT_MS):
             win.open_database_at(db_path, create=True)

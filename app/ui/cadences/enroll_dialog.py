@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -103,25 +103,27 @@ class EnrollDialog(QDialog):
         return self.force_box.isChecked()
 
 
+class EnrollWords(QObject):
+    """The words of an enrollment's result (a QObject so plurals are translated)."""
+
+    def summary(self, result: EnrollResult, cadence: str) -> str:
+        """One line: who was enrolled and why others were left out."""
+        n = len(result.enrolled)
+        text = self.tr("Enrolled %Ln contact(s) in “%1”.", "", n).replace("%1", cadence)
+        reasons: Mapping[str, str] = {
+            "do_not_contact": self.tr("do not contact"),
+            "already_enrolled": self.tr("already in a cadence"),
+            "owned_by_other_rep": self.tr("owned by another rep"),
+            "not_found": self.tr("deleted meanwhile"),
+        }
+        left = [f"{len(ids)} {reasons.get(c, c)}" for c, ids in result.skipped.items() if ids]
+        if left:
+            text += " " + self.tr("Left out: %1.").replace("%1", ", ".join(left))
+        if result.guessed_time_zones:
+            text += " " + self.tr("%Ln time zone(s) guessed.", "", result.guessed_time_zones)
+        return text
+
+
 def enroll_summary(result: EnrollResult, cadence: str) -> str:
     """One line for the message bar: who was enrolled and why others were left out."""
-    text = QCoreApplication.translate(
-        "EnrollWords", "Enrolled %Ln contact(s) in “%1”.", "", len(result.enrolled)
-    ).replace("%1", cadence)
-    reasons: Mapping[str, str] = {
-        "do_not_contact": QCoreApplication.translate("EnrollWords", "do not contact"),
-        "already_enrolled": QCoreApplication.translate("EnrollWords", "already in a cadence"),
-        "owned_by_other_rep": QCoreApplication.translate("EnrollWords", "owned by another rep"),
-        "not_found": QCoreApplication.translate("EnrollWords", "deleted meanwhile"),
-    }
-    left = [f"{len(ids)} {reasons.get(code, code)}" for code, ids in result.skipped.items() if ids]
-    if left:
-        text += " " + QCoreApplication.translate("EnrollWords", "Left out: %1.").replace(
-            "%1", ", ".join(left)
-        )
-    if result.guessed_time_zones:
-        text += " " + QCoreApplication.translate(
-            "EnrollWords", "%Ln time zone(s) guessed: check them in Today.", "",
-            result.guessed_time_zones,
-        )  # fmt: skip
-    return text
+    return EnrollWords().summary(result, cadence)
