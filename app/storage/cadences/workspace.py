@@ -16,14 +16,14 @@ from typing import TYPE_CHECKING, Final
 from sqlalchemy import Table, func, select
 
 from app.core.calling import require_aware
+from app.storage import tables
 from app.storage.cadences.library import load_cadences_by_id
 from app.storage.cadences.reps import RepInfo
-from app.storage.schema import Base
 
 if TYPE_CHECKING:
     from app.storage.database import Database
 
-_T = Base.metadata.tables
+_T = tables.metadata.tables
 _TASKS: Table = _T["tasks"]
 _CONTACTS: Table = _T["contacts"]
 _COMPANIES: Table = _T["companies"]
