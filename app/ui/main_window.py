@@ -177,6 +177,11 @@ class MainWindow(ShellWindow):
         self.status_count_label = self.status.count_label
         self._update_status()
         self._restore_geometry()
+        # Reminders that fall due while the app runs raise a desktop notification.
+        from app.ui.reminders import ReminderWatcher, tray_notifier
+
+        notify = tray_notifier(self, lambda text: self.statusBar().showMessage(text, 30_000))
+        self.reminders = ReminderWatcher(self, notify)
 
     # --- building -------------------------------------------------------------------------
 
@@ -369,6 +374,7 @@ class MainWindow(ShellWindow):
         if previous is not None:
             close_in_background(previous)
         self.undo_stack.set_database(db)
+        self.reminders.set_database(db)
         self._update_status()
         self._update_actions()
         self._refresh_pages()
@@ -557,6 +563,7 @@ class MainWindow(ShellWindow):
         wait_for_jobs(30_000)
         if self.undo_stack.database is self.database:
             self.undo_stack.set_database(None)
+        self.reminders.set_database(None)
         if self.database is not None:
             self.database.close()
             self.database = None

@@ -136,7 +136,8 @@ def test_a_call_is_dialled_timed_and_logged_with_a_key(
         [back] = session.scalars(
             select(Task).where(Task.contact_id == first.contact_id, Task.status == "open")
         )
-        assert (back.kind, back.due_at) == ("call", dt.datetime(2026, 12, 8, 7, 0, tzinfo=dt.UTC))
+        tuesday_nine = dt.datetime(2026, 12, 8, 7, 0, tzinfo=dt.UTC)
+        assert (back.kind, back.due_at) == ("call_back", tuesday_nine)
     assert page.panel.note_edit.toPlainText() == ""  # the next item starts clean
 
 

@@ -45,7 +45,7 @@ from app.storage.cadences.reps import (
     list_reps,
     resolve_rep,
 )
-from app.storage.cadences.tasks import Written, add_note, add_task, snooze
+from app.storage.cadences.tasks import Reminder, Written, add_note, add_task, due_reminders, snooze
 from app.storage.cadences.workspace import ItemDetail, item_details, start_of_day, touches_today
 
 __all__ = [
@@ -63,6 +63,7 @@ __all__ = [
     "EnrollResult",
     "ItemDetail",
     "RepAdded",
+    "Reminder",
     "RepInfo",
     "TodayItem",
     "Written",
@@ -73,6 +74,7 @@ __all__ = [
     "contacts_of_list",
     "contacts_of_segment",
     "delete_cadence",
+    "due_reminders",
     "end_of_day",
     "enroll",
     "export_cadence",

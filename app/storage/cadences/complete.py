@@ -39,7 +39,7 @@ from app.storage import tables
 from app.storage.cadences.enroll import step_title
 from app.storage.cadences.errors import CadenceStoreError
 from app.storage.cadences.library import load_cadences_by_id
-from app.storage.cadences.queue import channel_of
+from app.storage.cadences.queue import CALL_BACK_KIND, channel_of
 from app.storage.cadences.reps import rep_by_id
 from app.storage.cadences.zones import ZoneGuesser
 from app.storage.changes import ChangeRecorder, record_changes
@@ -172,7 +172,7 @@ def _call_back(rec: ChangeRecorder, task: Any, at: dt.datetime, now: dt.datetime
         .values(
             contact_id=task.contact_id,
             rep_id=task.rep_id,
-            kind="call",
+            kind=CALL_BACK_KIND,
             title=task.title,
             due_at=at,
             status="open",

@@ -97,10 +97,17 @@ class TodayItem:
     inbound_uncontacted: bool
 
 
+#: The kind of a call the prospect asked for at a moment ("call me back at three"): a call
+#: in the queue, and a reminder the app raises when it falls due.
+CALL_BACK_KIND = "call_back"
+
+
 def channel_of(kind: str) -> str:
     """A task's ``kind`` as a queue channel (older rows say ``linkedin``, ``follow_up``)."""
     if kind in ("email", "call", "message"):
         return kind
+    if kind == CALL_BACK_KIND:
+        return "call"
     return "message" if kind == "linkedin" else "task"
 
 

@@ -19,6 +19,7 @@ from app.core.calling import require_aware
 from app.core.ops import Changes
 from app.storage import tables
 from app.storage.cadences.errors import CadenceStoreError
+from app.storage.cadences.queue import CALL_BACK_KIND
 from app.storage.changes import record_changes
 
 if TYPE_CHECKING:
@@ -140,4 +141,71 @@ def _require_contact(conn: Connection, contact_id: int) -> None:
         raise CadenceStoreError("unknown_contact", {"contact": contact_id})
 
 
-__all__ = ["MAX_TITLE", "TASK_KINDS", "Written", "add_note", "add_task", "snooze"]
+@dataclass(frozen=True)
+class Reminder:
+    """A task of the rep's own that fell due: what the desktop notification says.
+
+    Attributes:
+        id: The task (a queue item).
+        contact_id: Whose task it is.
+        name: The prospect's name.
+        title: What to do.
+        due: When it fell due (UTC).
+        call_back: The prospect asked to be called back then.
+    """
+
+    id: int
+    contact_id: int
+    name: str
+    title: str
+    due: dt.datetime
+    call_back: bool = False
+
+
+def due_reminders(
+    db: Database, rep_id: int | None, after: dt.datetime, until: dt.datetime
+) -> list[Reminder]:
+    """Open tasks outside the cadences (reminders, call-backs, hand-made tasks) that fell due
+    in ``(after, until]`` for the rep (every rep's when ``rep_id`` is None), oldest first.
+
+    Cadence steps are not reminders: Today lists them; a reminder is something the rep
+    asked to be told about at a moment.
+    """
+    t, c = tables.tasks, tables.contacts
+    start = require_aware(after, "after").astimezone(dt.UTC)
+    end = require_aware(until, "until").astimezone(dt.UTC)
+    query = (
+        select(t.c.id, t.c.contact_id, t.c.title, t.c.due_at, t.c.kind, c.c.full_name)
+        .join(c, c.c.id == t.c.contact_id)
+        .where(t.c.status == "open", t.c.due_at > start, t.c.due_at <= end)
+        .where(t.c.enrollment_id.is_(None) | (t.c.kind == CALL_BACK_KIND))
+        .order_by(t.c.due_at, t.c.id)
+        .limit(50)
+    )
+    if rep_id is not None:
+        query = query.where(t.c.rep_id == rep_id)
+    with db.reading() as conn:
+        rows = conn.execute(query).all()
+    return [
+        Reminder(
+            int(r.id),
+            int(r.contact_id),
+            str(r.full_name or ""),
+            str(r.title or ""),
+            r.due_at,
+            r.kind == CALL_BACK_KIND,
+        )  # fmt: skip
+        for r in rows
+    ]
+
+
+__all__ = [
+    "MAX_TITLE",
+    "TASK_KINDS",
+    "Reminder",
+    "Written",
+    "add_note",
+    "add_task",
+    "due_reminders",
+    "snooze",
+]
