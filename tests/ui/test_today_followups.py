@@ -142,3 +142,26 @@ def test_a_note_is_logged_on_the_prospect(
         [note] = session.scalars(select(Activity))
     assert (note.kind, note.contact_id, note.rep_id) == ("note", first.contact_id, rep.id)
     assert note.body == "Говорит: перезвонить после праздников."
+
+
+def test_a_task_is_added_on_the_prospect_at_the_time_asked(
+    qtbot: QtBot, db: Database, rep: RepInfo, opener: Opener
+) -> None:
+    page = show_page(qtbot, db, opener)
+    first = page.current_item()
+    assert first is not None
+
+    def type_title() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue("Send the case study")
+        _answer_when("tomorrow")  # the next dialog asks when
+        dialog.accept()
+
+    QTimer.singleShot(0, type_title)
+    with qtbot.waitSignal(page.loaded, timeout=LOAD_MS):
+        press(qtbot, page, Qt.Key.Key_T)
+    with db.session() as session:
+        [task] = session.scalars(select(Task).where(Task.title == "Send the case study"))
+    assert (task.contact_id, task.rep_id, task.kind) == (first.contact_id, rep.id, "follow_up")
+    assert task.due_at == dt.datetime(2026, 12, 8, 7, 0, tzinfo=dt.UTC)  # 9:00 in Vilnius

@@ -1,4 +1,4 @@
-"""Today's follow-up keys: snooze (Z), note (N), message step (M), and the power hour (P).
+"""Today's follow-up keys: snooze (Z), note (N), task (T), message step (M), power hour (P).
 
 The page owns the queue and the call panel; this module adds what a rep does beside
 logging an outcome. Times are asked in the PROSPECT's wall-clock time, with their zone
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.adapters.clock import Clock
 from app.adapters.urls import UrlError, UrlHandler
-from app.storage.cadences import TodayItem, add_note, snooze
+from app.storage.cadences import TodayItem, add_note, add_task, snooze
 from app.ui.jobs import Job, JobContext
 from app.ui.today.loading import TodayLoad
 from app.ui.today.messages import error_text
@@ -307,6 +307,28 @@ class TodayFollowUps(QObject):
         return self._write(
             lambda _ctx: add_note(db, item.contact_id, text, rep_id=rep_id, now=now),
             self.tr("Note"),
+        )
+
+    def task_current(self) -> Job[object] | None:
+        """Ask for a task or reminder on the selected prospect and when it is due."""
+        item, db = self.page.current_item(), self.page.database
+        if item is None or db is None or self.page.context.read_only:
+            return None
+        title, ok = QInputDialog.getText(
+            self.widget, self.tr("Task or reminder"), self.tr("What to do for %1:").replace(
+                "%1", item.name
+            ),
+        )  # fmt: skip
+        if not ok or not title.strip():
+            return None
+        dialog = WhenDialog(self.widget, self.tr("Remind me"), item, self.page.clock.now())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        rep = self.page.load.rep
+        rep_id, due, now = (rep.id if rep else None), dialog.moment(), self.page.clock.now()
+        return self._write(
+            lambda _ctx: add_task(db, item.contact_id, title, due, rep_id=rep_id, now=now),
+            self.tr("Task"),
         )
 
     def message_current(self) -> bool:

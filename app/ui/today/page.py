@@ -79,6 +79,7 @@ _KEYS = {
     Qt.Key.Key_S.value: "skip",
     Qt.Key.Key_Z.value: "snooze",
     Qt.Key.Key_N.value: "note",
+    Qt.Key.Key_T.value: "task",
     Qt.Key.Key_M.value: "message",
     Qt.Key.Key_P.value: "power",
 }
@@ -86,7 +87,7 @@ _KEYS = {
 #: who writes notes in Russian need not switch layouts to work the queue.
 _LAYOUT_TWINS = {
     "о": "next", "л": "previous", "с": "call", "в": "done", "ы": "skip",
-    "я": "snooze", "т": "note", "ь": "message", "з": "power",
+    "я": "snooze", "т": "note", "е": "task", "ь": "message", "з": "power",
 }  # fmt: skip
 
 
@@ -241,7 +242,7 @@ class TodayPage(Page):
         lines = [
             self.tr("J / K: next / previous item"),
             self.tr("Enter: open the call panel · Esc: close it"),
-            self.tr("C: call · D: done · S: skip · Z: snooze · N: note"),
+            self.tr("C: call · D: done · S: skip · Z: snooze · N: note · T: task or reminder"),
             self.tr("M: open a message step's profile · P: power hour (calls one after another)"),
             self.tr("In a call: %1").replace(
                 "%1", " · ".join(f"{d} {outcome_label(code)}" for d, code in DISPOSITIONS)
@@ -628,6 +629,7 @@ class TodayPage(Page):
             "skip": lambda: self._choose("skipped"),
             "snooze": self.followups.snooze_current,
             "note": self.followups.note_current,
+            "task": self.followups.task_current,
             "message": self.followups.message_current,
             "power": self.followups.toggle_power_hour,
         }
