@@ -274,6 +274,7 @@ class CadencesPage(Page):
         db = self.context.database
         if db is None:
             return None
+
         def done(result: object) -> None:
             if not isinstance(result, tuple) or self.context.database is not db:
                 return
