@@ -49,6 +49,7 @@ from app.commands.common import (
     EXIT_USAGE,
     PROG,
     CommandError,
+    database_failure,
     emit_json,
     log,
     one_line,
@@ -156,6 +157,9 @@ def main(argv: Sequence[str]) -> int:
 
 def _unexpected(command: str, exc: Exception, log_path: str | None, *, as_json: bool) -> int:
     log.exception("%s failed unexpectedly", command)
+    database = database_failure(command, exc)
+    if database is not None:
+        return _fail(database, EXIT_FAILURE, as_json=as_json)
     where = f"see the log: {log_path}" if log_path else "see the log"
     message = f"{command} failed unexpectedly ({exc.__class__.__name__}: {exc}); {where}"
     return _fail(one_line(message), EXIT_FAILURE, as_json=as_json)

@@ -57,6 +57,27 @@ exit codes: 0 success; 1 failure (or check found problems); 2 bad arguments;
 --db defaults to the default database in your data folder (demo needs it spelled out)."""
 
 
+def database_failure(command: str, exc: BaseException) -> str | None:
+    """A database driver's failure as one line without SQL or values; None for other errors.
+
+    The engine hides statement parameters (they are people's data), and this keeps the
+    SQL text out of the line too: the user needs what happened and that nothing changed
+    (every command writes in one transaction, rolled back on failure).
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    if not isinstance(exc, DBAPIError):
+        return None
+    orig = exc.orig
+    text = one_line(str(orig)) if orig is not None else exc.__class__.__name__
+    if "disk is full" in text or getattr(orig, "sqlstate", None) == "53100":
+        return (
+            f"{command} failed: the disk holding the database is full; nothing was changed. "
+            "Free some space and run it again."
+        )
+    return f"{command} failed in the database ({type(orig).__name__}: {text}); nothing was changed"
+
+
 class CommandError(Exception):
     """A failure to report as one line on stderr, with the exit code to use."""
 

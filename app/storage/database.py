@@ -277,6 +277,9 @@ def make_sqlite_engine(path: Path, *, wal: bool, read_only: bool = False) -> Eng
         # A pooled connection may be used by a background job's thread (never two at once).
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
         pool_pre_ping=False,
+        # A failed statement's values are people's names, emails and phones: they must
+        # never reach an error message, the log or a crash report.
+        hide_parameters=True,
     )
     _configure_sqlite(engine, wal=wal, read_only=read_only)
     return engine
@@ -520,7 +523,7 @@ def _open_sqlite(
 
 def _open_server(url: str, *, upgrade: bool) -> Database:
     parsed = normalize_server_url(url)
-    engine = create_engine(parsed, pool_pre_ping=True)
+    engine = create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
     db = Database(
         url=parsed,
         engine=engine,
