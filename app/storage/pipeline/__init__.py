@@ -1,0 +1,55 @@
+"""Storage of the pipeline: stages, stage moves through their gates, and hand-offs.
+
+Feature ``pipeline`` (docs/pipeline.md): the rules live in ``app.core.pipeline``; this
+package stores and queries::
+
+    from app.storage.pipeline import list_stages, move_contact, create_handoff
+
+Errors are the core's :class:`~app.core.pipeline.PipelineError` (a code and its
+arguments); every write returns ``Changes`` or a result with ``changes``.
+"""
+
+from app.storage.pipeline.checklist import load_checklist, save_checklist
+from app.storage.pipeline.moves import (
+    STAGE_CHANGE,
+    STOP_REASON,
+    MoveResult,
+    move_contact,
+    stored_answers,
+)
+from app.storage.pipeline.stages import (
+    STAGES_SEEDED_KEY,
+    Stage,
+    add_stage,
+    delete_stage,
+    find_stage,
+    list_stages,
+    move_prospects_and_delete,
+    rename_stage,
+    reorder_stages,
+    require_stage,
+    seed_default_stages,
+    set_terminal,
+)
+
+__all__ = [
+    "STAGES_SEEDED_KEY",
+    "STAGE_CHANGE",
+    "STOP_REASON",
+    "MoveResult",
+    "Stage",
+    "add_stage",
+    "delete_stage",
+    "find_stage",
+    "list_stages",
+    "load_checklist",
+    "move_contact",
+    "move_prospects_and_delete",
+    "rename_stage",
+    "reorder_stages",
+    "require_stage",
+    "save_checklist",
+    "seed_default_stages",
+    "set_terminal",
+    "stored_answers",
+]
