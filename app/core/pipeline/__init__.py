@@ -10,6 +10,23 @@ Errors are :class:`PipelineError` (a code and its arguments; the codes are liste
 
 from app.core.pipeline.errors import PipelineError
 from app.core.pipeline.gates import REVISIT_HOUR, GatePassed, check_gate, revisit_due
+from app.core.pipeline.handoff import (
+    AE_ROLE,
+    DEFAULT_MINUTES,
+    MAX_MINUTES,
+    MIN_MINUTES,
+    check_handoff,
+    meeting_zone,
+)
+from app.core.pipeline.invitation import PRODID, Invitation, Person, invitation_ics
+from app.core.pipeline.packet import (
+    Packet,
+    PacketLabels,
+    TimelineEntry,
+    invitation_description,
+    invitation_title,
+    packet_html,
+)
 from app.core.pipeline.qualification import (
     CHECKLIST_SETTING,
     DEFAULT_CHECKLIST,
@@ -43,6 +60,22 @@ from app.core.pipeline.stages import (
 )
 
 __all__ = [
+    "AE_ROLE",
+    "DEFAULT_MINUTES",
+    "MAX_MINUTES",
+    "MIN_MINUTES",
+    "PRODID",
+    "Invitation",
+    "Packet",
+    "PacketLabels",
+    "Person",
+    "TimelineEntry",
+    "check_handoff",
+    "invitation_description",
+    "invitation_ics",
+    "invitation_title",
+    "meeting_zone",
+    "packet_html",
     "CADENCE_STOP_STAGES",
     "CHECKLIST_SETTING",
     "DEFAULT_CHECKLIST",

@@ -25,7 +25,7 @@ Codes and their arguments (ints for numbers, strings for the rest):
 - ``meeting_in_past`` ``{meeting_at, now}``.
 - ``unknown_time_zone`` ``{time_zone}``.
 - ``bad_minutes`` ``{minutes, min, max}``.
-- ``not_qualified`` ``{stage}``: a hand-off of a contact not in Qualified or Meeting booked.
+- ``already_handed_off`` ``{contact}``: the contact was handed off already.
 - ``unknown_handoff`` ``{handoff}``; ``handoff_decided`` ``{handoff, status}``.
 """
 

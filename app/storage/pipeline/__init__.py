@@ -10,6 +10,23 @@ arguments); every write returns ``Changes`` or a result with ``changes``.
 """
 
 from app.storage.pipeline.checklist import load_checklist, save_checklist
+from app.storage.pipeline.documents import (
+    HandoffFiles,
+    invitation_bytes,
+    load_invitation,
+    load_packet,
+    write_handoff_files,
+)
+from app.storage.pipeline.handoffs import (
+    HANDOFF_ACTIVITY,
+    HandoffInfo,
+    HandoffResult,
+    accept_handoff,
+    create_handoff,
+    get_handoff,
+    list_handoffs,
+    send_back_handoff,
+)
 from app.storage.pipeline.moves import (
     STAGE_CHANGE,
     STOP_REASON,
@@ -33,6 +50,19 @@ from app.storage.pipeline.stages import (
 )
 
 __all__ = [
+    "HANDOFF_ACTIVITY",
+    "HandoffFiles",
+    "HandoffInfo",
+    "HandoffResult",
+    "accept_handoff",
+    "create_handoff",
+    "get_handoff",
+    "invitation_bytes",
+    "list_handoffs",
+    "load_invitation",
+    "load_packet",
+    "send_back_handoff",
+    "write_handoff_files",
     "STAGES_SEEDED_KEY",
     "STAGE_CHANGE",
     "STOP_REASON",
