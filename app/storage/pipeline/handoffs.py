@@ -37,7 +37,7 @@ from app.storage import tables
 from app.storage.cadences.reps import RepInfo, find_rep, rep_by_id
 from app.storage.changes import ChangeRecorder, record_changes
 from app.storage.pipeline.history import log_stage_change
-from app.storage.pipeline.moves import apply_move, contact_row
+from app.storage.pipeline.moves import apply_move, contact_row, current_stage
 from app.storage.pipeline.stages import find_stage, require_stage, seed_default_stages
 
 if TYPE_CHECKING:
@@ -161,21 +161,22 @@ def create_handoff(
             ae_email=ae.email or ae_email, ae_role=ae.role, meeting_at=start, minutes=minutes,
             time_zone=zone, now=moment,
         )  # fmt: skip
-        current = find_stage(conn, int(contact.stage_id)) if contact.stage_id is not None else None
+        current = current_stage(conn, contact)
         if current is not None and current.key == HANDED_OFF:
             raise PipelineError("already_handed_off", {"contact": contact_id})
         activity_ids: list[int] = []
         stopped: list[int] = []
         if current is None or current.key != MEETING_BOOKED:
+            booked_stage = require_stage(conn, MEETING_BOOKED)
             booked = apply_move(
-                rec, contact, require_stage(conn, MEETING_BOOKED), answers=answers, reason=None,
-                revisit=None, rep_id=rep_id, now=moment,
+                rec, contact, current, booked_stage, answers=answers, reason=None, revisit=None,
+                rep_id=rep_id, now=moment, write_stage=False,
             )  # fmt: skip
             activity_ids.append(booked.activity_id)
             stopped.extend(booked.enrollments_stopped)
-            contact = contact_row(conn, contact_id)
+            current = booked_stage
         handed = apply_move(
-            rec, contact, require_stage(conn, HANDED_OFF), answers=None, reason=None,
+            rec, contact, current, require_stage(conn, HANDED_OFF), answers=None, reason=None,
             revisit=None, rep_id=rep_id, now=moment, via_handoff=True,
         )  # fmt: skip
         activity_ids.append(handed.activity_id)
@@ -291,8 +292,7 @@ def send_back_handoff(
         )  # fmt: skip
         _log_decision(rec, row, "sent_back", note=(note or "").strip() or None, rep_id=decider,
                       now=moment)  # fmt: skip
-        contact = contact_row(conn, int(row.contact_id))
-        current = find_stage(conn, int(contact.stage_id)) if contact.stage_id is not None else None
+        current = current_stage(conn, contact_row(conn, int(row.contact_id)))
         qualified = find_stage(conn, QUALIFIED)
         # No gate on the way back: the answers passed it at the hand-off, and the AE must
         # be able to return a prospect even when the checklist changed since.

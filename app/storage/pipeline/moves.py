@@ -163,9 +163,15 @@ def _save_qualification(
     rec.record_insert("qualifications", {"id": row_id})
 
 
+def current_stage(conn: Connection, contact: Any) -> Stage | None:
+    """The stage a contact row is in (None when none, or when it was deleted)."""
+    return find_stage(conn, int(contact.stage_id)) if contact.stage_id is not None else None
+
+
 def apply_move(
     rec: ChangeRecorder,
     contact: Any,
+    current: Stage | None,
     target: Stage,
     *,
     answers: Mapping[str, object] | None,
@@ -174,15 +180,19 @@ def apply_move(
     rep_id: int | None,
     now: dt.datetime,
     via_handoff: bool = False,
+    write_stage: bool = True,
 ) -> _Moved:
     """Check the gate and write one move inside an open change set (see the module doc).
+
+    ``write_stage=False`` logs and applies the move without writing ``contacts.stage_id``:
+    a hand-off passes through Meeting booked to Handed off, and one change set must write
+    a row's column once (undo compares each recorded write with the row as it is now).
 
     Raises:
         PipelineError: ``same_stage`` or any code of :func:`~app.core.pipeline.check_gate`.
     """
     conn = rec.conn
     contact_id = int(contact.id)
-    current = find_stage(conn, int(contact.stage_id)) if contact.stage_id is not None else None
     if current is not None and current.id == target.id:
         raise PipelineError("same_stage", {"stage": target.key})
     rep = rep_by_id(conn, rep_id) if rep_id is not None else None
@@ -202,7 +212,8 @@ def apply_move(
     due: dt.datetime | None = None
     if passed.revisit is not None:
         due = revisit_due(passed.revisit, zone_or_none(contact.time_zone) or rep_zone)
-    rec.update("contacts", contact_id, {"stage_id": target.id})
+    if write_stage:
+        rec.update("contacts", contact_id, {"stage_id": target.id})
     from_key = current.key if current is not None else None
     activity_id = log_stage_change(
         rec, contact_id, from_key, target.key, reason=reason, rep_id=rep_id, now=now
@@ -273,8 +284,8 @@ def move_contact(
         contact = contact_row(rec.conn, contact_id)
         target = require_stage(rec.conn, to_stage)
         moved = apply_move(
-            rec, contact, target, answers=answers, reason=reason, revisit=revisit,
-            rep_id=rep_id, now=moment,
+            rec, contact, current_stage(rec.conn, contact), target, answers=answers,
+            reason=reason, revisit=revisit, rep_id=rep_id, now=moment,
         )  # fmt: skip
     return MoveResult(
         contact_id, moved.from_stage, target.key, moved.activity_id, moved.enrollments_stopped,
@@ -288,6 +299,7 @@ __all__ = [
     "MoveResult",
     "apply_move",
     "contact_row",
+    "current_stage",
     "log_stage_change",
     "move_contact",
     "stop_cadences",
