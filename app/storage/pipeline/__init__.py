@@ -10,6 +10,7 @@ arguments); every write returns ``Changes`` or a result with ``changes``.
 """
 
 from app.storage.pipeline.checklist import load_checklist, save_checklist
+from app.storage.pipeline.context import GateContext, gate_context
 from app.storage.pipeline.documents import (
     HandoffFiles,
     invitation_bytes,
@@ -51,6 +52,8 @@ from app.storage.pipeline.stages import (
 
 __all__ = [
     "HANDOFF_ACTIVITY",
+    "GateContext",
+    "gate_context",
     "HandoffFiles",
     "HandoffInfo",
     "HandoffResult",
