@@ -135,7 +135,9 @@ def test_the_packet_shows_the_answers_and_the_timeline_escaped(
     with db.transaction() as conn:
         conn.execute(
             tables.activities.insert().values(
-                contact_id=p.contact_id, kind="note", occurred_at=p.now,
+                contact_id=p.contact_id,
+                kind="note",
+                occurred_at=p.now,
                 body="Call back after <budget> review & board",
             )  # fmt: skip
         )
