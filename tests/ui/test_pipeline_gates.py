@@ -27,6 +27,7 @@ from app.ui.pipeline.gates import (
     perform_decision,
     perform_move,
 )
+from app.ui.undo import UndoChange
 from tests.pipeline_data import FULL_ANSWERS, setup_pipeline
 
 NOW = dt.datetime(2026, 12, 7, 8, 0, tzinfo=dt.UTC)
@@ -102,6 +103,7 @@ def test_ask_for_move_returns_the_answers_and_the_move_goes_through(
     assert request.answers == {k: str(v) for k, v in FULL_ANSWERS.items()}
     outcome = perform_move(db, request, rep_id=p.sdr_id, now=NOW)
     assert outcome.changes.undoable
+    assert UndoChange().undo(outcome.changes) == "&Undo Stage change"
     assert _stage_key(db, p.contact_id) == "qualified"
 
 
