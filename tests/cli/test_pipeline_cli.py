@@ -63,12 +63,14 @@ def test_stage_moves_through_the_gate_and_prints_one_object(
     base = ("--db", str(db), "--contact", str(contact), "--now", NOW)
     first = run_json(capsys, "stage", *base, "--to", "connected")
     assert first["from"] is None and first["to"] == "connected"
+    by_id = run_json(capsys, "stage", *base, "--to", "3")  # the third stage: attempting
+    assert (by_id["from"], by_id["to"]) == ("connected", "attempting")
     moved = run_json(capsys, "stage", *base, "--to", "Qualified", "--answers", answers)
     assert set(moved) >= {
         "ok", "contact_id", "from", "to", "activity_id", "enrollments_stopped", "task_id",
     }  # fmt: skip
     assert moved["ok"] is True
-    assert (moved["from"], moved["to"], moved["contact_id"]) == ("connected", "qualified", contact)
+    assert (moved["from"], moved["to"], moved["contact_id"]) == ("attempting", "qualified", contact)
     assert moved["enrollments_stopped"] == 1 and moved["task_id"] is None
     code, out, _err = run(capsys, "stage", *base, "--to", "nurture", "--revisit", "2027-01-10")
     assert code == EXIT_OK and "Reminder: item" in out
