@@ -217,3 +217,40 @@ def test_a_handoff_without_qualification_names_the_missing_answers(
     )  # fmt: skip
     assert code == EXIT_FAILURE
     assert "lacks required answers: company_size" in err
+
+
+def test_main_py_runs_a_handoff_end_to_end(desk: tuple[Path, int], tmp_path: Path) -> None:
+    """The real entry point, as a script would call it: one JSON object, files on disk."""
+    import os
+    import subprocess
+    import sys
+
+    db, contact = desk
+    answers = answers_file(tmp_path, json.dumps(FULL_ANSWERS))
+    env = dict(os.environ, PROSPECT_DESK_DATA_DIR=str(tmp_path / "data"))
+    root = Path(__file__).resolve().parents[2]
+
+    def main_py(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, str(root / "main.py"), *args, "--db", str(db), "--now", NOW],
+            capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120, check=False,
+        )  # fmt: skip
+
+    staged = main_py("stage", "--contact", str(contact), "--to", "qualified", "--answers", answers)
+    assert staged.returncode == EXIT_OK, staged.stderr
+    done = main_py(
+        "handoff", "--contact", str(contact), "--ae", AE, "--at", "2026-12-08T09:30:00+01:00",
+        "--time-zone", "Europe/Berlin", "--out", "docs", "--json",
+    )  # fmt: skip
+    assert done.returncode == EXIT_OK, done.stderr
+    payload = json.loads(done.stdout)
+    assert (payload["meeting_at"], payload["time_zone"]) == (
+        "2026-12-08T08:30:00+00:00", "Europe/Berlin",
+    )  # fmt: skip
+    assert Path(payload["ics"]).parent == tmp_path / "docs"
+    again = main_py(
+        "handoff", "--contact", str(contact), "--ae", AE, "--at", "2026-12-08T09:30:00+01:00",
+        "--out", "docs",
+    )  # fmt: skip
+    assert again.returncode == EXIT_FAILURE
+    assert again.stderr.strip() == f"prospect-desk: contact {contact} was handed off already"
