@@ -205,10 +205,18 @@ class BulkActions(PagePart, _PageBase):
                 ),
             )
         if key == "stage":
+            from app.core.pipeline.stages import Gate, gate_of
             from app.storage.contacts.bulk import set_stage
             from app.storage.contacts.choices import stages
 
-            stage = self._pick(self.tr("Set stage"), self.tr("Stage:"), self._read(stages))
+            # Gated stages (Qualified, Disqualified, Nurture, ...) ask for answers, a reason
+            # or a date per prospect: they are set on the pipeline board, one at a time.
+            open_stages = [c for c in self._read(stages) if gate_of(c.key) is Gate.NONE]
+            stage = self._pick(
+                self.tr("Set stage"),
+                self.tr("Stage (Qualified, Disqualified and Nurture are set on the board):"),
+                open_stages,
+            )
             if stage is None:
                 return None
             return self._bulk(
