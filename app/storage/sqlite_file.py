@@ -14,6 +14,14 @@ from app.storage import errors
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+def _has_wal(path: Path) -> bool:
+    """True when a non-empty write-ahead log lies beside the database file."""
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
 def check_sqlite_header(path: Path) -> bool:
     """Refuse a file that is not an SQLite database, or a truncated one, by its header alone.
 
@@ -52,7 +60,15 @@ def check_sqlite_header(path: Path) -> bool:
     # matches the change counter (files written by SQLite before 3.7.0 leave it stale).
     count_valid = header[24:28] == header[92:96]
     page_count = int.from_bytes(header[28:32], "big") if count_valid else 0
-    if len(header) < 100 or (page_count and size < page_size * page_count):
+    if len(header) < 100:
+        raise errors.CorruptDatabaseError(
+            f"{path.name} is damaged: its header is cut short. Restore it from a backup."
+        )
+    # With a write-ahead log beside it, the file may be shorter than its header says and
+    # still whole: a checkpoint that ran out of disk space wrote page 1 but not the pages
+    # after it, which are all still in the log. SQLite reads them from there and finishes
+    # the checkpoint once there is room; refusing the file would strand committed data.
+    if page_count and size < page_size * page_count and not _has_wal(path):
         raise errors.CorruptDatabaseError(
             f"{path.name} is damaged: the file is shorter than its header says "
             f"({size:,} of {page_size * page_count:,} bytes). Restore it from a backup."
