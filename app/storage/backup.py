@@ -59,6 +59,12 @@ def default_backup_dir() -> Path:
     return user_data_dir() / "backups"
 
 
+def _remove_partial(partial: Path) -> None:
+    """Delete a half-written backup with the journal SQLite keeps beside it while writing."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(f"{partial}{suffix}").unlink(missing_ok=True)
+
+
 def backup_file(
     source: Path,
     destination: Path,
@@ -90,7 +96,7 @@ def backup_file(
         )
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + ".partial")
-    partial.unlink(missing_ok=True)
+    _remove_partial(partial)  # what a backup killed midway left behind
     from app.storage.sqlite_file import readonly_uri
 
     # readonly_uri: backing up a closed WAL database must not leave -wal/-shm files behind.
@@ -106,7 +112,7 @@ def backup_file(
         finally:
             dst.close()
     except sqlite3.Error as exc:
-        partial.unlink(missing_ok=True)
+        _remove_partial(partial)
         raise BackupError(
             f"The backup to {destination} failed: {exc}",
             code="backup_failed",

@@ -42,3 +42,16 @@ def test_a_failed_copy_names_sqlite_s_complaint(tmp_path: Path) -> None:
         backup_file(not_a_database, folder / "out.sqlite3")
     assert info.value.code == "backup_failed" and info.value.detail
     assert list(folder.iterdir()) == [not_a_database]  # no half-written copy
+
+
+def test_a_backup_killed_midway_leaves_nothing_after_the_next_one(
+    db: Database, tmp_path: Path
+) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    out = folder / "copy.sqlite3"
+    # What a backup killed while writing leaves: the half copy and SQLite's journal of it.
+    for leftover in ("copy.sqlite3.partial", "copy.sqlite3.partial-journal"):
+        (folder / leftover).write_bytes(b"half written")
+    assert backup_database(db, out) == out
+    assert sorted(p.name for p in folder.iterdir()) == ["copy.sqlite3"]
