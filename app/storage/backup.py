@@ -119,6 +119,9 @@ def backup_file(
             path=destination,
             detail=str(exc),
         ) from exc
+    except BaseException:  # cancelled (the operations contract), interrupted
+        _remove_partial(partial)
+        raise
     finally:
         src.close()
     partial.replace(destination)

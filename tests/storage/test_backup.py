@@ -44,14 +44,18 @@ def test_a_failed_copy_names_sqlite_s_complaint(tmp_path: Path) -> None:
     assert list(folder.iterdir()) == [not_a_database]  # no half-written copy
 
 
-def test_a_backup_killed_midway_leaves_nothing_after_the_next_one(
-    db: Database, tmp_path: Path
-) -> None:
+def test_a_cancelled_backup_leaves_no_half_copy(db: Database, tmp_path: Path) -> None:
+    from app.core.ops import OperationCancelled
+
     folder = tmp_path / "backups"
     folder.mkdir()
-    out = folder / "copy.sqlite3"
-    # What a backup killed while writing leaves: the half copy and SQLite's journal of it.
-    for leftover in ("copy.sqlite3.partial", "copy.sqlite3.partial-journal"):
-        (folder / leftover).write_bytes(b"half written")
-    assert backup_database(db, out) == out
-    assert sorted(p.name for p in folder.iterdir()) == ["copy.sqlite3"]
+    calls: list[int] = []
+
+    def cancel_on_the_first_step(done: int, total: int) -> None:
+        calls.append(done)
+        if len(calls) == 1:
+            raise OperationCancelled
+
+    with pytest.raises(OperationCancelled):
+        backup_database(db, folder / "copy.sqlite3", progress=cancel_on_the_first_step)
+    assert list(folder.iterdir()) == []
