@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -165,3 +166,18 @@ def test_a_task_is_added_on_the_prospect_at_the_time_asked(
         [task] = session.scalars(select(Task).where(Task.title == "Send the case study"))
     assert (task.contact_id, task.rep_id, task.kind) == (first.contact_id, rep.id, "follow_up")
     assert task.due_at == dt.datetime(2026, 12, 8, 7, 0, tzinfo=dt.UTC)  # 9:00 in Vilnius
+
+
+def test_done_puts_the_next_prospect_up_before_the_save_finishes(
+    qtbot: QtBot, db: Database, rep: RepInfo, opener: Opener, qtmodeltester: Any
+) -> None:
+    page = show_page(qtbot, db, opener)
+    first, second = page.model.items[0], page.model.items[1]
+    press(qtbot, page, Qt.Key.Key_Return)
+    with qtbot.waitSignal(page.loaded, timeout=LOAD_MS):
+        press(qtbot, page, Qt.Key.Key_D)
+        # At once, while the outcome is still being written: the next prospect is up.
+        assert page.current_item() == second and page.panel.item == second
+        assert first.id not in [item.id for item in page.model.items]
+    assert page.current_item() is not None and page.current_item().id == second.id  # type: ignore[union-attr]
+    qtmodeltester.check(page.model)

@@ -48,6 +48,15 @@ class TodayModel(QAbstractTableModel):
         self._items = list(items)
         self.endResetModel()
 
+    def remove_item(self, item_id: int) -> int:
+        """Take the item with this id off the table; return the row it had (-1: none)."""
+        row = self.row_of(item_id)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._items[row]
+            self.endRemoveRows()
+        return row
+
     @property
     def items(self) -> list[TodayItem]:
         """The items shown, top to bottom."""

@@ -571,7 +571,20 @@ class TodayPage(Page):
         for signal in (job.finished, job.failed, job.cancelled):
             signal.connect(ended)
         self.last_job = job
-        return job.with_progress(self.tr("Saving the outcome…")).start()
+        started = job.with_progress(self.tr("Saving the outcome…")).start()
+        self._show_next_at_once(item)
+        return started
+
+    def _show_next_at_once(self, done: TodayItem) -> None:
+        """Put the next prospect up while the outcome is saved (the rep's rhythm must not
+        wait for the write and the reload); a failed save reloads the queue as it was."""
+        row = self.model.remove_item(done.id)
+        if row < 0:
+            return
+        if self.model.rowCount() == 0:
+            self._set_items(())
+            return
+        self.select_row(min(row, self.model.rowCount() - 1))
 
     def _on_changes(self, changes: Changes) -> None:
         if self.workspace is not None and self.database is not None:
