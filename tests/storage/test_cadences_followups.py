@@ -166,3 +166,25 @@ def test_notes_and_tasks_land_on_the_contact_and_in_today(db: Database, rep: Rep
         with pytest.raises(CadenceStoreError) as caught:
             call()
         assert caught.value.code == code
+
+
+def test_the_first_page_of_today_is_the_head_of_the_whole_queue(
+    db: Database, rep: RepInfo
+) -> None:
+    from sqlalchemy import update
+
+    from app.storage.schema import Contact
+
+    ids = [add_contact(db, full_name=f"P{i}", email=f"p{i}@x.lt", email_key=f"p{i}@x.lt")
+           for i in range(12)]  # fmt: skip
+    with db.transaction() as conn:  # fit scores, and one new inbound lead
+        for n, contact_id in enumerate(ids):
+            conn.execute(update(Contact).where(Contact.id == contact_id).values(fit_score=n % 5))
+        conn.execute(update(Contact).where(Contact.id == ids[7]).values(source="inbound"))
+    enroll(db, "Test calls", ids[:6], rep, MONDAY)
+    enroll(db, "Test calls", ids[6:], rep, MONDAY + HOUR)
+    later = MONDAY + 90 * dt.timedelta(minutes=1)  # the first six are overdue by then
+    whole = today(db, rep, later)
+    assert whole[0].contact_id == ids[7]  # the new inbound lead first
+    for limit in (1, 5, 12, 50):
+        assert today(db, rep, later, limit=limit) == whole[:limit]

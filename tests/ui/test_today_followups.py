@@ -181,3 +181,18 @@ def test_done_puts_the_next_prospect_up_before_the_save_finishes(
         assert first.id not in [item.id for item in page.model.items]
     assert page.current_item() is not None and page.current_item().id == second.id  # type: ignore[union-attr]
     qtmodeltester.check(page.model)
+
+
+def test_a_long_queue_paints_its_first_page_then_the_rest(
+    qtbot: QtBot, db: Database, rep: RepInfo, opener: Opener, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui.today import page as today_page
+
+    monkeypatch.setattr(today_page, "FIRST_PAGE", 2)
+    page = show_page(qtbot, db, opener)  # returns after the first load
+    names = [item.name for item in page.model.items]
+    assert names == ["Ona Kazlauskienė", "Jonas Petraitis"]
+    page.select_row(1)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=LOAD_MS)
+    assert [item.name for item in page.model.items][:2] == names
+    assert page.current_item() is not None and page.current_item().name == "Jonas Petraitis"  # type: ignore[union-attr]

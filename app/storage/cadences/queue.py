@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.engine import Connection
 
 from app.core.calling import CallWindow, can_call, require_aware
@@ -125,7 +125,9 @@ def _name(row: Any) -> str:
     return " ".join(p for p in (row.first_name, row.last_name) if p) or f"#{row.contact_id}"
 
 
-def _rows(conn: Connection, rep_id: int, until: dt.datetime) -> list[Any]:
+def _rows(
+    conn: Connection, rep_id: int, until: dt.datetime, now: dt.datetime, limit: int | None
+) -> list[Any]:
     t, c, e = tables.tasks, tables.contacts, tables.enrollments
     query = (
         select(
@@ -139,16 +141,30 @@ def _rows(conn: Connection, rep_id: int, until: dt.datetime) -> list[Any]:
         .select_from(t.join(c, c.c.id == t.c.contact_id).outerjoin(e, e.c.id == t.c.enrollment_id))
         .where(t.c.rep_id == rep_id, t.c.status == "open", t.c.due_at < until)
     )  # fmt: skip
+    if limit is not None:
+        # The queue's own order (see ``today``), so the first rows are the list's first.
+        inbound_new = and_(c.c.source == "inbound", c.c.last_touched_at.is_(None))
+        query = query.order_by(
+            case((inbound_new, 0), else_=1),
+            case((t.c.due_at < now, 0), else_=1),
+            func.coalesce(c.c.fit_score, -1).desc(),
+            t.c.due_at,
+            t.c.id,
+        ).limit(limit)
     return list(conn.execute(query))
 
 
-def today(db: Database, rep: RepInfo, now: dt.datetime) -> list[TodayItem]:
+def today(
+    db: Database, rep: RepInfo, now: dt.datetime, *, limit: int | None = None
+) -> list[TodayItem]:
     """The rep's queue at ``now``: open items due before the end of their local day.
 
     Args:
         db: The database.
         rep: Whose queue.
         now: The moment (aware).
+        limit: Only the first this many items (the screen's first page, read in a blink
+            before the rest).
 
     Returns:
         The items in priority order (see the module docstring).
@@ -156,7 +172,7 @@ def today(db: Database, rep: RepInfo, now: dt.datetime) -> list[TodayItem]:
     moment = require_aware(now, "now").astimezone(dt.UTC)
     guesser = ZoneGuesser(rep.zone, moment)
     with db.reading() as conn:
-        rows = _rows(conn, rep.id, end_of_day(rep, moment))
+        rows = _rows(conn, rep.id, end_of_day(rep, moment), moment, limit)
         blocked = suppressed_contacts(
             conn,
             [_Contact(r.contact_id, r.email, r.phone_e164, r.do_not_contact) for r in rows],

@@ -32,6 +32,7 @@ class TodayLoad:
         items: The queue, in storage's order.
         details: item id -> company and step texts.
         touches: Touches the rep logged since their midnight.
+        complete: False when only the queue's first page was read (the rest follows).
     """
 
     reps: tuple[RepInfo, ...] = ()
@@ -39,6 +40,7 @@ class TodayLoad:
     items: tuple[TodayItem, ...] = ()
     details: dict[int, ItemDetail] = field(default_factory=dict)
     touches: int = 0
+    complete: bool = True
 
 
 def pick_rep(reps: tuple[RepInfo, ...], wanted: str) -> RepInfo | None:
@@ -51,15 +53,28 @@ def pick_rep(reps: tuple[RepInfo, ...], wanted: str) -> RepInfo | None:
     return active[0] if len(active) == 1 else None
 
 
-def load_today(db: Database, wanted: str, clock: Clock, ctx: JobContext | None = None) -> TodayLoad:
-    """Read the reps, the chosen rep's queue, its details and the day's touches."""
+#: Items read first, so the page paints at once however long the day's queue is.
+FIRST_PAGE = 200
+
+
+def load_today(
+    db: Database,
+    wanted: str,
+    clock: Clock,
+    ctx: JobContext | None = None,
+    *,
+    limit: int | None = None,
+) -> TodayLoad:
+    """Read the reps, the chosen rep's queue (its first ``limit`` items, or all), their
+    details and the day's touches."""
     with db.reading() as conn:
         reps = tuple(list_reps(conn))
     rep = pick_rep(reps, wanted)
     if rep is None:
         return TodayLoad(reps)
     now = clock.now()
-    items = tuple(today(db, rep, now))
+    items = tuple(today(db, rep, now, limit=limit))
     check_cancelled(ctx.token if ctx else None)
     details = item_details(db, [i.id for i in items])
-    return TodayLoad(reps, rep, items, details, touches_today(db, rep, now))
+    complete = limit is None or len(items) < limit
+    return TodayLoad(reps, rep, items, details, touches_today(db, rep, now), complete)

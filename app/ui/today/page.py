@@ -52,7 +52,7 @@ from app.ui import settings
 from app.ui.changes import change_bus
 from app.ui.jobs import Job, JobContext
 from app.ui.today.followups import TodayFollowUps, WhenDialog
-from app.ui.today.loading import TodayLoad, load_today
+from app.ui.today.loading import FIRST_PAGE, TodayLoad, load_today
 from app.ui.today.messages import error_text, outcome_label
 from app.ui.today.model import TodayModel
 from app.ui.today.panel import DISPOSITIONS, CallPanel
@@ -289,8 +289,12 @@ class TodayPage(Page):
         """The open database."""
         return self.context.database
 
-    def reload(self) -> Job[object] | None:
-        """Re-read the reps, the queue and the day's count in a background job."""
+    def reload(self, *, whole: bool = False) -> Job[object] | None:
+        """Re-read the reps, the queue and the day's count in a background job.
+
+        The queue's first page is read first, so the page paints at once; when there is
+        more, a second read brings the whole queue (``whole``) and the selection stays.
+        """
         db = self.database
         if db is None or self.workspace is None:
             return None
@@ -300,21 +304,26 @@ class TodayPage(Page):
         self._loading = True
         wanted = self._viewed or settings.TODAY_REP.get()
         clock = self.clock
+        limit = None if whole else FIRST_PAGE
+        rest: list[bool] = []
 
         def work(ctx: JobContext) -> TodayLoad:
-            return load_today(db, wanted, clock, ctx)
+            return load_today(db, wanted, clock, ctx, limit=limit)
 
         def done(result: object) -> None:
             if isinstance(result, TodayLoad) and self.database is db:
                 self._show(result)
                 self.followups.after_load()
                 self.loaded.emit()
+                rest.append(not result.complete)
 
         def ended(*_args: object) -> None:
             self._loading = False
             if self._reload_pending:
                 self._reload_pending = False
                 self.reload()
+            elif rest and rest[0]:
+                self.reload(whole=True)
 
         job: Job[object] = Job(self, work, on_success=done, title=self.tr("Load today's queue"))
         job.finished.connect(ended)
