@@ -23,6 +23,8 @@ _LINES: Final = frozenset({"tr", "li", "dt", "dd"})
 _HIDDEN: Final = frozenset({"script", "style", "head", "title"})
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
+_PRE_SPACE: Final = "\ue000"  # a private-use character, never in real mail text
+_PRE_LINE_START = re.compile(r"(?:(?<=\n)|^) +")
 
 
 class _TextMaker(HTMLParser):
@@ -74,7 +76,8 @@ class _TextMaker(HTMLParser):
         if self._hidden:
             return
         if self._pre:
-            self.parts.append(data)
+            # Leading spaces of preformatted lines survive the final strip as placeholders.
+            self.parts.append(_PRE_LINE_START.sub(lambda m: _PRE_SPACE * len(m.group(0)), data))
         else:
             # Source line breaks inside a paragraph are spaces, as a browser shows them.
             self.parts.append(_SPACES.sub(" ", data.replace("\n", " ")))
@@ -94,8 +97,5 @@ def html_to_text(html: str) -> str:
     maker.feed(html)
     maker.close()
     text = "".join(maker.parts)
-    lines = [
-        line.strip(" ") if not line.startswith("\t") else line.strip() for line in text.split("\n")
-    ]
-    text = "\n".join(line.rstrip() for line in lines)
-    return _BLANK_LINES.sub("\n\n", text).strip("\n")
+    text = "\n".join(line.strip(" \t") for line in text.split("\n"))
+    return _BLANK_LINES.sub("\n\n", text).strip("\n").replace(_PRE_SPACE, " ")
