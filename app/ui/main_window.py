@@ -83,6 +83,12 @@ def _today_page() -> Page:
     return TodayPage()
 
 
+def _templates_page() -> Page:
+    from app.ui.templates.page import TemplatesPage
+
+    return TemplatesPage()
+
+
 def _pipeline_page() -> Page:
     from app.ui.pipeline.page import PipelinePage
 
@@ -156,6 +162,9 @@ class MainWindow(ShellWindow):
             PageEntry("lists", self.tr("Lists"), icons.SP_FileDialogDetailedView, _lists_page),
             PageEntry("validate", self.tr("Validate"), icons.SP_DialogApplyButton, _validate_page),
             PageEntry("today", self.tr("Today"), icons.SP_MediaPlay, _today_page),
+            PageEntry(
+                "templates", self.tr("Templates"), icons.SP_FileDialogInfoView, _templates_page
+            ),
             PageEntry("pipeline", self.tr("Pipeline"), icons.SP_FileDialogListView, _pipeline_page),
             PageEntry(
                 "reports", self.tr("Reports"), icons.SP_FileDialogContentsView, _reports_page
