@@ -81,9 +81,9 @@ class TemplatesModel(QAbstractTableModel):
             if column == "name":
                 return info.name
             if column == "languages":
-                return " · ".join(info.languages)
+                return " ".join(info.languages)
             if column == "variants":
-                return " · ".join(info.labels) if len(info.labels) > 1 else "—"
+                return " ".join(info.labels) if len(info.labels) > 1 else "—"
             return str(info.version)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "version":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

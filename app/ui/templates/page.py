@@ -124,6 +124,7 @@ class TemplatesPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setMinimumWidth(280)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -150,7 +151,7 @@ class TemplatesPage(Page):
         self.editor = TemplateEditor(workspace)
         self.editor.save_requested.connect(self.save)
         self.preview = PreviewPanel(render_for_preview, workspace)
-        self.editor.draft_changed.connect(lambda: self.preview.set_draft(self.editor.draft()))
+        self.editor.draft_changed.connect(self._preview_draft)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, workspace)
         splitter.setObjectName("templatesSplitter")
@@ -159,7 +160,7 @@ class TemplatesPage(Page):
         splitter.addWidget(self.preview)
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 520, 380])
+        splitter.setSizes([370, 500, 390])
         layout = QVBoxLayout(workspace)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -168,6 +169,10 @@ class TemplatesPage(Page):
         assert page_layout is not None
         page_layout.addWidget(workspace)
         self.workspace = workspace
+
+    def _preview_draft(self) -> None:
+        self.preview.editing_language = self.editor.current_variant[1]
+        self.preview.set_draft(self.editor.draft())
 
     # --- loading --------------------------------------------------------------------------
 
@@ -257,7 +262,7 @@ class TemplatesPage(Page):
         def done(result: object) -> None:
             if isinstance(result, TemplateRecord):
                 self.editor.load(result)
-                self.preview.set_draft(self.editor.draft())
+                self._preview_draft()
                 self.template_opened.emit()
 
         job: Job[object] = Job(self, work, on_success=done, title=self.tr("Open template"))
@@ -280,7 +285,7 @@ class TemplatesPage(Page):
         self.editor.name_edit.setText(self.tr("New template"))
         self.editor.name_edit.setFocus()
         self.editor.name_edit.selectAll()
-        self.preview.set_draft(self.editor.draft())
+        self._preview_draft()
 
     def save(self) -> Job[object] | None:
         """Save the editor's template (a write job); a stale version is refused plainly."""

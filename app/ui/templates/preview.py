@@ -50,6 +50,8 @@ class PreviewPanel(QWidget):
         self.blocked: RenderBlocked | None = None
         self.last_job: Job[object] | None = None
         self._pending = False
+        #: The language of the variant the editor shows, to say when the prospect gets another.
+        self.editing_language = ""
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Preview for:"), self))
@@ -185,11 +187,16 @@ class PreviewPanel(QWidget):
         self.email, self.blocked = email, None
         self.blocked_label.hide()
         variant = email.variant or "—"
-        self.header_label.setText(
+        header = (
             self.tr("Language: %1 · Variant: %2")
             .replace("%1", language_name(email.language))
             .replace("%2", variant)
         )
+        if self.editing_language and email.language != self.editing_language:
+            header += "\n" + self.tr(
+                "This prospect gets the %1 variant, not the one you are editing."
+            ).replace("%1", language_name(email.language))
+        self.header_label.setText(header)
         self.subject_label.setText(email.subject)
         if email.html is not None:
             self.body_view.setHtml(email.html)
