@@ -219,3 +219,27 @@ def test_the_composer_previews_blocks_queues_and_opens_the_mail_client(
     assert contact_id == people["en"] and queue_only is True
     assert isinstance(email, RenderedEmail) and email.text == "Hi Emma, a personal note."
     assert email.variant == "A" and email.template_id is not None
+
+
+def test_a_snippet_edited_in_its_dialog_changes_the_preview(
+    qtbot: QtBot, db: Database, people: dict[str, int]
+) -> None:
+    page = show_page(qtbot, db)
+    pick_contact(qtbot, page, people["en"])
+    intro = next(t.id for t in list_templates(db) if t.name == "Outbound: introduction")
+    with qtbot.waitSignals([page.template_opened, page.preview.rendered], timeout=LOAD_MS):
+        page.table.selectRow(page.model.row_of(intro))
+    assert "book more first meetings" in page.preview.body_view.toPlainText()
+    dialog = page.edit_snippets()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.list.count() == 9, timeout=LOAD_MS)
+    row = [(s.name, s.language) for s in dialog.snippets].index(("value_proposition", "en"))
+    dialog.list.setCurrentRow(row)
+    dialog.body_edit.setPlainText("{% if %}")
+    assert dialog.save() is None
+    assert dialog.problem_label.text().startswith("Line 1 of the body:")
+    dialog.body_edit.setPlainText("we make invoices pay themselves")
+    with qtbot.waitSignals([dialog.saved, page.preview.rendered], timeout=LOAD_MS):
+        dialog.save()
+    assert "we make invoices pay themselves" in page.preview.body_view.toPlainText()
+    dialog.close()

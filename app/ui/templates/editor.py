@@ -39,10 +39,12 @@ class TemplateEditor(QWidget):
     Signals:
         draft_changed: the text or the variants changed (debounced): the preview follows.
         save_requested: the user pressed Save.
+        snippets_requested: the user asked to edit the snippets.
     """
 
     draft_changed = Signal()
     save_requested = Signal()
+    snippets_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +104,10 @@ class TemplateEditor(QWidget):
         self.snippet_combo.setObjectName("snippetCombo")
         self.snippet_combo.activated.connect(self._insert_snippet)
         insert_row.addWidget(self.snippet_combo)
+        self.snippets_button = QPushButton(self.tr("Snippets…"), self)
+        self.snippets_button.setObjectName("snippetsButton")
+        self.snippets_button.clicked.connect(self.snippets_requested)
+        insert_row.addWidget(self.snippets_button)
         insert_row.addStretch(1)
         self.html_check = QCheckBox(self.tr("HTML body"), self)
         self.html_check.setObjectName("htmlCheck")

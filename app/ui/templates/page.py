@@ -50,6 +50,7 @@ from app.ui.templates.editor import TemplateEditor
 from app.ui.templates.messages import store_error_text
 from app.ui.templates.model import TemplatesModel
 from app.ui.templates.preview import PreviewPanel
+from app.ui.templates.snippets import SnippetsDialog
 from app.ui.widgets.page import Page
 
 if TYPE_CHECKING:
@@ -150,6 +151,7 @@ class TemplatesPage(Page):
 
         self.editor = TemplateEditor(workspace)
         self.editor.save_requested.connect(self.save)
+        self.editor.snippets_requested.connect(self.edit_snippets)
         self.preview = PreviewPanel(render_for_preview, workspace)
         self.editor.draft_changed.connect(self._preview_draft)
 
@@ -273,8 +275,20 @@ class TemplatesPage(Page):
         if self.workspace is not None and self.database is not None:
             if changes.touches(*_TEMPLATE_TABLES):
                 self.reload()
+            if changes.touches("template_snippets"):
+                self.preview.render_preview()
             if changes.touches("contacts", "companies"):
                 self.preview.load_contacts(self.database)
+
+    def edit_snippets(self) -> SnippetsDialog | None:
+        """Open the snippets dialog (the list follows its saves through the broadcast)."""
+        db = self.database
+        if db is None:
+            return None
+        dialog = SnippetsDialog(db, self)
+        dialog.reload()
+        dialog.open()
+        return dialog
 
     # --- writing --------------------------------------------------------------------------
 
