@@ -71,7 +71,6 @@ class TemplateEditor(QWidget):
         variant_row = QHBoxLayout()
         self.variant_combo = QComboBox(self)
         self.variant_combo.setObjectName("variantCombo")
-        self.variant_combo.setMinimumContentsLength(18)
         self.variant_combo.activated.connect(self._on_variant_picked)
         variant_row.addWidget(self.variant_combo, 1)
         self.add_language_button = QPushButton(self.tr("Add language…"), self)
@@ -99,10 +98,16 @@ class TemplateEditor(QWidget):
             if name != "custom":
                 self.field_combo.addItem(name, name)
         self.field_combo.activated.connect(self._insert_field)
-        insert_row.addWidget(self.field_combo)
         self.snippet_combo = QComboBox(self)
         self.snippet_combo.setObjectName("snippetCombo")
         self.snippet_combo.activated.connect(self._insert_snippet)
+        for combo in (self.field_combo, self.snippet_combo, self.variant_combo):
+            # Sized by their captions, not their longest entry: the page fits a laptop.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(max(combo.minimumContentsLength(), 12))
+        insert_row.addWidget(self.field_combo)
         insert_row.addWidget(self.snippet_combo)
         self.snippets_button = QPushButton(self.tr("Snippets…"), self)
         self.snippets_button.setObjectName("snippetsButton")

@@ -125,12 +125,14 @@ class TemplatesPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.setMinimumWidth(280)
+        self.table.setMinimumWidth(220)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The version matters to saves, not to picking a template: the names get the room.
+        self.table.hideColumn(3)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._open_current())
 
         self.new_button = QPushButton(self.tr("New"), workspace)
@@ -162,7 +164,7 @@ class TemplatesPage(Page):
         splitter.addWidget(self.preview)
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([370, 500, 390])
+        splitter.setSizes([330, 470, 360])
         layout = QVBoxLayout(workspace)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

@@ -57,7 +57,10 @@ class PreviewPanel(QWidget):
         top.addWidget(QLabel(self.tr("Preview for:"), self))
         self.contact_combo = QComboBox(self)
         self.contact_combo.setObjectName("previewContact")
-        self.contact_combo.setMinimumContentsLength(24)
+        self.contact_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.contact_combo.setMinimumContentsLength(16)
         self.contact_combo.activated.connect(lambda _i: self.render_preview())
         top.addWidget(self.contact_combo, 1)
 
