@@ -352,7 +352,7 @@ template_snippets = Table(
 )
 
 #: Which A/B label an enrollment got for a template: kept so a prospect always sees the
-#: same variant, and counted so the labels are handed out evenly.
+#: same variant, and counted per language so the labels are handed out evenly.
 template_assignments = Table(
     "template_assignments",
     metadata,
@@ -370,6 +370,8 @@ template_assignments = Table(
         index=True,
     ),
     Column("label", String(8), nullable=False),
+    # The variant's language: each language's labels are balanced on their own.
+    Column("language", String(16), nullable=False),
     Column("assigned_at", UtcDateTime(), default=utcnow, nullable=False),
 )
 

@@ -67,6 +67,11 @@ class UndoChange(QObject):
             "not_duplicates": lambda: self.tr("Not duplicates"),
             "import": lambda: self.tr("Import of %n contact(s)", "", n),
             "complete": lambda: self.tr("Logged outcome"),
+            "create_template": lambda: self.tr("New template"),
+            "update_template": lambda: self.tr("Template edit"),
+            "delete_template": lambda: self.tr("Delete template"),
+            "save_snippet": lambda: self.tr("Snippet edit"),
+            "delete_snippet": lambda: self.tr("Delete snippet"),
         }
         name = names.get(changes.operation)
         return name() if name is not None else self.tr("Change of %n row(s)", "", n)

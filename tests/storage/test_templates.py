@@ -262,3 +262,24 @@ def test_the_step_email_uses_the_steps_template_and_ab_labels_are_even(db: Datab
     )
     with db.reading() as conn, pytest.raises(RenderBlocked, match="unknown_enrollment"):
         render_step_email(conn, 999_999, sender=SENDER)
+
+
+def test_ab_labels_are_balanced_within_each_language(db: Database) -> None:
+    import_cadence(db, '{"format_version": 1, "name": "Mixed", "steps": '
+                       '[{"day": 1, "channel": "email", "template": "Hello"}]}')  # fmt: skip
+    create_template(db, _draft(b=VariantText("B", "en", "B", "B body"),
+                               lt=VariantText("A", "lt", "Sveiki", "Labas")))  # fmt: skip
+    rep = add_rep(db, "Anna Berg", "anna@seller.example").rep
+    contacts = [
+        add_contact(db, email=f"p{i}@example.com", email_key=f"p{i}@example.com",
+                    country="LT" if i % 2 else "United Kingdom")
+        for i in range(8)
+    ]  # fmt: skip
+    enroll(db, "Mixed", contacts, rep, MONDAY)
+    with db.transaction() as conn:
+        ids = conn.execute(select(tables.enrollments.c.id).order_by(tables.enrollments.c.id))
+        picks = Counter(
+            (email.language, email.variant)
+            for email in (render_step_email(conn, i, sender=SENDER) for i in ids.scalars())
+        )
+    assert picks == {("en", "A"): 2, ("en", "B"): 2, ("lt", "A"): 4}

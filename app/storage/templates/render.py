@@ -84,12 +84,13 @@ def load_contact(conn: Connection, contact_id: int) -> tuple[ContactData, str | 
     return contact, contact_language(custom, country)
 
 
-def ab_counts(conn: Connection, template_id: int) -> dict[str, int]:
-    """How many enrollments got each A/B label of a template so far."""
+def ab_counts(conn: Connection, template_id: int, language: str | None = None) -> dict[str, int]:
+    """How many enrollments got each A/B label of a template so far (in one language)."""
     a = tables.template_assignments
-    rows = conn.execute(
-        select(a.c.label, func.count()).where(a.c.template_id == template_id).group_by(a.c.label)
-    )
+    query = select(a.c.label, func.count()).where(a.c.template_id == template_id)
+    if language is not None:
+        query = query.where(a.c.language == language)
+    rows = conn.execute(query.group_by(a.c.label))
     return {str(label): int(count) for label, count in rows}
 
 
@@ -106,7 +107,7 @@ def render_record(
     language = pick_language(record.languages, wanted, record.language)
     labels = record.labels(language)
     if label is None or label not in labels:
-        label = pick_ab_label(labels, ab_counts(conn, record.id))
+        label = pick_ab_label(labels, ab_counts(conn, record.id, language))
     variant = record.variant(label, language)
     assert variant is not None  # the label was picked among this language's labels
     return render_content(
@@ -250,6 +251,7 @@ def render_step_email(
                 template_id=record.id,
                 enrollment_id=enrollment_id,
                 label=email.variant,
+                language=email.language,
                 assigned_at=utcnow(),
             )  # fmt: skip
         )

@@ -6,8 +6,9 @@
   language (label "A" in the default language is the template row itself).
 - ``template_snippets``: named reusable pieces (``{% include "snippet:NAME" %}``), per
   language or for all ("").
-- ``template_assignments``: the A/B label each enrollment got for a template, so a
-  prospect keeps seeing one variant and the labels are handed out evenly.
+- ``template_assignments``: the A/B label (and language) each enrollment got for a
+  template, so a prospect keeps seeing one variant and each language's labels are handed
+  out evenly.
 
 The shipped templates are not seeded here: storage seeds them once per database on first
 use (a settings flag), as it does the shipped cadences.
@@ -79,6 +80,7 @@ def upgrade() -> None:
         sa.Column("template_id", sa.Integer(), nullable=False),
         sa.Column("enrollment_id", sa.Integer(), nullable=False),
         sa.Column("label", sa.String(length=8), nullable=False),
+        sa.Column("language", sa.String(length=16), nullable=False),
         sa.Column("assigned_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
             ["enrollment_id"],
