@@ -243,3 +243,20 @@ def test_a_snippet_edited_in_its_dialog_changes_the_preview(
         dialog.save()
     assert "we make invoices pay themselves" in page.preview.body_view.toPlainText()
     dialog.close()
+
+
+def test_the_page_opens_the_composer_for_the_previewed_prospect(
+    qtbot: QtBot, db: Database, people: dict[str, int]
+) -> None:
+    page = show_page(qtbot, db)
+    pick_contact(qtbot, page, people["ru"])
+    qtbot.mouseClick(page.preview.compose_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(ComposerDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.email is not None, timeout=LOAD_MS)
+    assert dialog.template_combo.currentText() == page.editor.name_edit.text()
+    assert dialog.body_edit.toPlainText().startswith("Здравствуйте, Иван Петрович!")
+    with qtbot.waitSignal(page.send_requested) as sent:
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert sent.args[0] == people["ru"] and sent.args[2] is False
+    assert sent.args[1].language == "ru"

@@ -5,7 +5,8 @@
 - Chinese (``zh``): the full name, family name first ("张伟"; "Zhang Wei" in Latin letters).
 - Lithuanian (``lt``): the first name in the vocative case, by its regular ending
   (:func:`lithuanian_vocative`); the nominative where the ending is not a regular one.
-- English and every other language: the first name.
+- English and every other language: the first name; but a name written in Chinese
+  characters stays whole, family name first ("张伟", not "伟"), as its owner writes it.
 
 The table of Lithuanian endings is documented in docs/templates.md.
 """
@@ -33,15 +34,18 @@ _LT_NAME = re.compile(r"^[A-Za-zĄČĘĖĮŠŲŪŽąčęėįšųūž]{3,}$")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
-def _vocative_word(word: str) -> str:
+def _vocative_word(original: str) -> str:
+    # Composed form for the match (an imported "ė" may be "e" + a combining dot); a word
+    # that does not change is given back exactly as it came.
+    word = unicodedata.normalize("NFC", original)
     if not _LT_NAME.match(word):
-        return word
+        return original
     lower = word.lower()
     for nominative, vocative in _LT_ENDINGS:
         if lower.endswith(nominative) and len(lower) > len(nominative) + 1:
             result = word[: len(word) - len(nominative)] + vocative
             return result.upper() if word.isupper() else result
-    return word
+    return original
 
 
 def lithuanian_vocative(first_name: str) -> str:
@@ -55,8 +59,7 @@ def lithuanian_vocative(first_name: str) -> str:
     Args:
         first_name: The name in the nominative case.
     """
-    text = unicodedata.normalize("NFC", first_name.strip())
-    return re.sub(r"[^\s-]+", lambda m: _vocative_word(m.group(0)), text)
+    return re.sub(r"[^\s-]+", lambda m: _vocative_word(m.group(0)), first_name.strip())
 
 
 def _clean(value: str | None) -> str:
@@ -94,4 +97,6 @@ def greeting_name(
         return None
     if lang == "lt":
         return lithuanian_vocative(first) if first else None
+    if first and last and _CJK.search(first + last):
+        return f"{last}{first}"
     return first or None

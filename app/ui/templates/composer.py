@@ -40,6 +40,7 @@ from app.storage.templates import (
 from app.ui import settings
 from app.ui.jobs import Job, JobContext
 from app.ui.templates.messages import blocked_text, language_name
+from app.ui.urls import url_handler
 
 if TYPE_CHECKING:
     from app.storage.database import Database
@@ -51,7 +52,8 @@ class ComposerDialog(QDialog):
     Args:
         db: The open database.
         contact_id: The prospect.
-        urls: Opens ``mailto:`` links (the GUI's opens the OS mail program; tests record).
+        urls: Opens ``mailto:`` links; by default the operating system's mail program
+            (tests pass a recorder).
         parent: The parent widget.
 
     Signals:
@@ -66,14 +68,18 @@ class ComposerDialog(QDialog):
     mail_client_opened = Signal(object)
 
     def __init__(
-        self, db: Database, contact_id: int, urls: UrlHandler, parent: QWidget | None = None
+        self,
+        db: Database,
+        contact_id: int,
+        urls: UrlHandler | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Write an email"))
         self.setObjectName("composerDialog")
         self.db = db
         self.contact_id = contact_id
-        self._urls = urls
+        self._urls = urls if urls is not None else url_handler()
         self.email: RenderedEmail | None = None
         self.blocked: RenderBlocked | None = None
         self.address = ""

@@ -46,6 +46,7 @@ from app.storage.templates import (
 from app.ui import settings
 from app.ui.changes import change_bus
 from app.ui.jobs import Job, JobContext
+from app.ui.templates.composer import ComposerDialog
 from app.ui.templates.editor import TemplateEditor
 from app.ui.templates.messages import store_error_text
 from app.ui.templates.model import TemplatesModel
@@ -95,11 +96,14 @@ class TemplatesPage(Page):
         loaded: the list was (re)loaded and is on screen.
         template_opened: a template was loaded into the editor.
         saved: a save finished (carries the new version).
+        send_requested: (contact id, RenderedEmail, queue only) from a composer opened
+            here: "Send now" or "Queue"; the outbox takes it.
     """
 
     loaded = Signal()
     template_opened = Signal()
     saved = Signal(int)
+    send_requested = Signal(int, object, bool)
     key = "templates"
     icon = QStyle.StandardPixmap.SP_FileDialogInfoView
 
@@ -155,6 +159,7 @@ class TemplatesPage(Page):
         self.editor.save_requested.connect(self.save)
         self.editor.snippets_requested.connect(self.edit_snippets)
         self.preview = PreviewPanel(render_for_preview, workspace)
+        self.preview.compose_requested.connect(self.compose)
         self.editor.draft_changed.connect(self._preview_draft)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, workspace)
@@ -289,6 +294,17 @@ class TemplatesPage(Page):
             return None
         dialog = SnippetsDialog(db, self)
         dialog.reload()
+        dialog.open()
+        return dialog
+
+    def compose(self) -> ComposerDialog | None:
+        """Write to the previewed prospect from the saved template (the composer)."""
+        db, contact_id = self.database, self.preview.contact_id
+        if db is None or contact_id is None:
+            return None
+        dialog = ComposerDialog(db, contact_id, parent=self)
+        dialog.send_requested.connect(self.send_requested)
+        dialog.load(self.editor.name_edit.text())
         dialog.open()
         return dialog
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -37,9 +38,11 @@ class PreviewPanel(QWidget):
 
     Signals:
         rendered: a preview finished (an email or a blocked reason is on screen).
+        compose_requested: the user wants to write to this prospect (the composer).
     """
 
     rendered = Signal()
+    compose_requested = Signal()
 
     def __init__(self, renderer: Renderer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +66,11 @@ class PreviewPanel(QWidget):
         self.contact_combo.setMinimumContentsLength(16)
         self.contact_combo.activated.connect(lambda _i: self.render_preview())
         top.addWidget(self.contact_combo, 1)
+        self.compose_button = QPushButton(self.tr("Write…"), self)
+        self.compose_button.setObjectName("composeButton")
+        self.compose_button.setToolTip(self.tr("Write to this prospect from the saved template"))
+        self.compose_button.clicked.connect(self.compose_requested)
+        top.addWidget(self.compose_button)
 
         self.header_label = QLabel(self)
         self.header_label.setObjectName("previewHeader")
