@@ -283,3 +283,24 @@ def test_ab_labels_are_balanced_within_each_language(db: Database) -> None:
             for email in (render_step_email(conn, i, sender=SENDER) for i in ids.scalars())
         )
     assert picks == {("en", "A"): 2, ("en", "B"): 2, ("lt", "A"): 4}
+
+
+def test_an_html_template_escapes_the_contacts_values_and_has_a_text_part(db: Database) -> None:
+    body = "<p>Hi {{ first_name }},</p><p>About {{ company }}:</p><ul><li>one</li></ul>"
+    create_template(db, TemplateDraft("Html", (VariantText("A", "en", "For {{ company }}", body),),
+                                      is_html=True))  # fmt: skip
+    with db.transaction() as conn:
+        company_id = conn.execute(
+            tables.companies.insert()
+            .values(name="<Acme & Sons>", normalized_name="acme")
+            .returning(tables.companies.c.id)
+        ).scalar_one()
+    contact_id = add_contact(db, first_name="<b>Emma</b>", company_id=company_id)
+    with db.reading() as conn:
+        email = render_for_contact(conn, "Html", contact_id, sender=SENDER)
+    assert email.subject == "For <Acme & Sons>"
+    assert email.html == (
+        "<p>Hi &lt;b&gt;Emma&lt;/b&gt;,</p><p>About &lt;Acme &amp; Sons&gt;:</p>"
+        "<ul><li>one</li></ul>"
+    )
+    assert email.text == "Hi <b>Emma</b>,\n\nAbout <Acme & Sons>:\n\n- one"
