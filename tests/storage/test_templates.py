@@ -304,3 +304,30 @@ def test_an_html_template_escapes_the_contacts_values_and_has_a_text_part(db: Da
         "<ul><li>one</li></ul>"
     )
     assert email.text == "Hi <b>Emma</b>,\n\nAbout <Acme & Sons>:\n\n- one"
+
+
+def test_the_demos_cadences_render_their_email_steps_by_the_step_rows_template(
+    db: Database,
+) -> None:
+    from app.storage.demo import populate_demo
+
+    populate_demo(db, contacts=120)
+    rendered, blocked = Counter[str](), Counter[str]()
+    with db.transaction() as conn:
+        rows = conn.execute(
+            select(tables.enrollments.c.id)
+            .join(tables.cadence_steps, (tables.cadence_steps.c.cadence_id
+                                         == tables.enrollments.c.cadence_id)
+                  & (tables.cadence_steps.c.position == tables.enrollments.c.current_step))
+            .where(tables.cadence_steps.c.channel == "email")
+        ).scalars().all()  # fmt: skip
+        for enrollment_id in rows:
+            try:
+                email = render_step_email(conn, enrollment_id, sender=SENDER)
+            except RenderBlocked as exc:
+                blocked[exc.code] += 1
+            else:
+                rendered[email.language] += 1
+                assert email.template_id is not None and email.subject
+    assert sum(rendered.values()) > 0
+    assert set(blocked) <= {"missing_field"}

@@ -232,12 +232,25 @@ def render_step_email(
     step = cadence.steps[position - 1]
     if step.channel != Channel.EMAIL:
         raise RenderBlocked("not_an_email_step", {"step": position, "channel": str(step.channel)})
-    if not step.template.strip():
-        raise RenderBlocked("no_template", {"step": position})
     contact_id = int(row.contact_id)
+    template: int | str = step.template.strip()
+    if not template:
+        # Cadences stored before they had a file (the demo's) name the template by id on
+        # the step row instead.
+        s = tables.cadence_steps
+        found = conn.execute(
+            select(s.c.template_id).where(
+                s.c.cadence_id == row.cadence_id, s.c.position == position
+            )
+        ).scalar()
+        if found is None:
+            raise RenderBlocked("no_template", {"step": position})
+        template = int(found)
     try:
-        record = load_template(conn, step.template.strip())
+        record = load_template(conn, template)
     except TemplateStoreError:
+        if isinstance(template, int):
+            raise RenderBlocked("unknown_template", {"name": str(template)}) from None
         return render_text(conn, parse_inline_text(step.template), contact_id, sender=sender)
     contact, wanted = load_contact(conn, contact_id)
     a = tables.template_assignments
