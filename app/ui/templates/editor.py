@@ -50,6 +50,8 @@ class TemplateEditor(QWidget):
         super().__init__(parent)
         self.template_id: int | None = None
         self.version = 0
+        #: The database is open read-only: edits can be previewed, never saved.
+        self.read_only = False
         self.language = "en"
         self._texts: dict[tuple[str, str], tuple[str, str]] = {(DEFAULT_LABEL, "en"): ("", "")}
         self._current: tuple[str, str] = (DEFAULT_LABEL, "en")
@@ -201,7 +203,7 @@ class TemplateEditor(QWidget):
     def set_dirty(self, dirty: bool) -> None:
         """Mark the template as changed (or saved) since it was loaded."""
         self.state_label.setText(self.tr("Unsaved changes") if dirty else "")
-        self.save_button.setEnabled(dirty or self.template_id is None)
+        self.save_button.setEnabled((dirty or self.template_id is None) and not self.read_only)
 
     # --- variants ---------------------------------------------------------------------------
 

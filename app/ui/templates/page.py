@@ -45,6 +45,7 @@ from app.storage.templates import (
 )
 from app.ui import settings
 from app.ui.changes import change_bus
+from app.ui.dialogs.error import show_exception
 from app.ui.jobs import Job, JobContext
 from app.ui.templates.composer import ComposerDialog
 from app.ui.templates.editor import TemplateEditor
@@ -211,6 +212,10 @@ class TemplatesPage(Page):
         assert self.workspace is not None
         self.empty_state.hide()
         self.workspace.show()
+        read_only = self.context.read_only
+        self.editor.read_only = read_only
+        for button in (self.new_button, self.delete_button, self.editor.snippets_button):
+            button.setEnabled(not read_only)
         if self._shown_db is not db:
             self._shown_db = db
             self.editor.load(None)
@@ -342,7 +347,7 @@ class TemplatesPage(Page):
             if isinstance(error, TemplateStoreError):
                 self.editor.state_label.setText(store_error_text(error))
             else:
-                raise error
+                show_exception(self, self.tr("Save template"), error)
 
         job: Job[object] = Job(
             self, work, on_success=done, on_failure=failed, title=self.tr("Save template"),

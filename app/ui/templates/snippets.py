@@ -34,6 +34,7 @@ from app.storage.templates import (
     list_snippets,
     save_snippet,
 )
+from app.ui.dialogs.error import show_exception
 from app.ui.jobs import Job, JobContext
 from app.ui.templates.messages import blocked_text, language_name, store_error_text
 
@@ -171,7 +172,7 @@ class SnippetsDialog(QDialog):
             if isinstance(error, TemplateStoreError):
                 self.problem_label.setText(store_error_text(error))
             else:
-                raise error
+                show_exception(self, self.tr("Save snippet"), error)
 
         def done(_result: object) -> None:
             self.current = SnippetRecord(0, name.strip(), language, body, 0)
