@@ -260,3 +260,18 @@ def test_the_page_opens_the_composer_for_the_previewed_prospect(
         qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     assert sent.args[0] == people["ru"] and sent.args[2] is False
     assert sent.args[1].language == "ru"
+
+
+def test_a_read_only_database_previews_but_offers_no_writes(
+    qtbot: QtBot, db: Database, people: dict[str, int]
+) -> None:
+    page = TemplatesPage()
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignals([page.loaded, page.template_opened], timeout=LOAD_MS):
+        page.database_changed(PageContext(database=db, contacts=4, read_only=True))
+    page.editor.subject_edit.setText("Changed")
+    page.editor.subject_edit.textEdited.emit("Changed")
+    assert page.editor.state_label.text() == "Unsaved changes"
+    assert not page.editor.save_button.isEnabled()
+    assert not page.new_button.isEnabled() and not page.delete_button.isEnabled()
