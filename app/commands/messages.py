@@ -111,8 +111,9 @@ def describe_error(exc: Exception) -> str | None:
     if isinstance(exc, CadenceStoreError):
         return describe(exc.code, exc.arguments, STORE)
     from app.commands.messages_pipeline import describe_pipeline_error
+    from app.commands.messages_templates import describe_template_error
 
-    return describe_pipeline_error(exc)
+    return describe_pipeline_error(exc) or describe_template_error(exc)
 
 
 __all__ = ["CADENCE_FILE", "REASONS", "STORE", "describe", "describe_error"]

@@ -264,8 +264,46 @@ class Template(Base):
     version: Mapped[int]
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
+    language: Mapped[str]
+    is_html: Mapped[bool]
 
     __mapper_args__ = {"version_id_col": tables.templates.c.version}
+
+
+class TemplateVariant(Base):
+    """Another variant of a template: an A/B label and a language."""
+
+    __table__ = tables.template_variants
+    id: Mapped[int]
+    template_id: Mapped[int]
+    label: Mapped[str]
+    language: Mapped[str]
+    subject: Mapped[str | None]
+    body: Mapped[str]
+
+
+class TemplateSnippet(Base):
+    """A named reusable piece of template text, per language or for all."""
+
+    __table__ = tables.template_snippets
+    id: Mapped[int]
+    name: Mapped[str]
+    language: Mapped[str]
+    body: Mapped[str]
+    version: Mapped[int]
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+
+
+class TemplateAssignment(Base):
+    """The A/B label an enrollment got for a template."""
+
+    __table__ = tables.template_assignments
+    template_id: Mapped[int]
+    enrollment_id: Mapped[int]
+    label: Mapped[str]
+    language: Mapped[str]
+    assigned_at: Mapped[dt.datetime]
 
 
 class Cadence(Base):
@@ -534,6 +572,9 @@ __all__ = [
     "Tag",
     "Task",
     "Template",
+    "TemplateAssignment",
+    "TemplateSnippet",
+    "TemplateVariant",
     "UtcDateTime",
     "utcnow",
 ]

@@ -89,6 +89,12 @@ def _cadences_page() -> Page:
     return CadencesPage()
 
 
+def _templates_page() -> Page:
+    from app.ui.templates.page import TemplatesPage
+
+    return TemplatesPage()
+
+
 def _pipeline_page() -> Page:
     from app.ui.pipeline.page import PipelinePage
 
@@ -163,6 +169,9 @@ class MainWindow(ShellWindow):
             PageEntry("validate", self.tr("Validate"), icons.SP_DialogApplyButton, _validate_page),
             PageEntry("today", self.tr("Today"), icons.SP_MediaPlay, _today_page),
             PageEntry("cadences", self.tr("Cadences"), icons.SP_FileDialogStart, _cadences_page),
+            PageEntry(
+                "templates", self.tr("Templates"), icons.SP_FileDialogInfoView, _templates_page
+            ),
             PageEntry("pipeline", self.tr("Pipeline"), icons.SP_FileDialogListView, _pipeline_page),
             PageEntry(
                 "reports", self.tr("Reports"), icons.SP_FileDialogContentsView, _reports_page

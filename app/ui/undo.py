@@ -72,6 +72,11 @@ class UndoChange(QObject):
             "handoff": lambda: self.tr("Hand-off"),
             "handoff_accept": lambda: self.tr("Hand-off accepted"),
             "handoff_send_back": lambda: self.tr("Hand-off sent back"),
+            "create_template": lambda: self.tr("New template"),
+            "update_template": lambda: self.tr("Template edit"),
+            "delete_template": lambda: self.tr("Delete template"),
+            "save_snippet": lambda: self.tr("Snippet edit"),
+            "delete_snippet": lambda: self.tr("Delete snippet"),
         }
         name = names.get(changes.operation)
         return name() if name is not None else self.tr("Change of %n row(s)", "", n)
