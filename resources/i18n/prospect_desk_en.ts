@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -153,11 +153,17 @@
     <name>EnrollWords</name>
     <message numerus="yes">
         <source>Enrolled %Ln contact(s) in “%1”.</source>
-        <translation><numerusform>Enrolled %Ln contact in “%1”.</numerusform><numerusform>Enrolled %Ln contacts in “%1”.</numerusform></translation>
+        <translation>
+            <numerusform>Enrolled %Ln contact in “%1”.</numerusform>
+            <numerusform>Enrolled %Ln contacts in “%1”.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln time zone(s) guessed.</source>
-        <translation><numerusform>%Ln time zone guessed.</numerusform><numerusform>%Ln time zones guessed.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln time zone guessed.</numerusform>
+            <numerusform>%Ln time zones guessed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -310,7 +316,7 @@
     <name>UndoChange</name>
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
-        <extracomment>Rows listed in the conflict dialog before "and N more".</extracomment>
+        <extracomment>Rows listed in the conflict dialog before &quot;and N more&quot;.</extracomment>
         <translation>
             <numerusform>Delete %n contact</numerusform>
             <numerusform>Delete %n contacts</numerusform>
@@ -366,10 +372,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) changed after this fix. Undoing would overwrite somebody's edit.</source>
+        <source>%n row(s) changed after this fix. Undoing would overwrite somebody&apos;s edit.</source>
         <translation>
-            <numerusform>%n row changed after this fix. Undoing would overwrite somebody's edit.</numerusform>
-            <numerusform>%n rows changed after this fix. Undoing would overwrite somebody's edit.</numerusform>
+            <numerusform>%n row changed after this fix. Undoing would overwrite somebody&apos;s edit.</numerusform>
+            <numerusform>%n rows changed after this fix. Undoing would overwrite somebody&apos;s edit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

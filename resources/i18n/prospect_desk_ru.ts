@@ -115,8 +115,8 @@
         <translation>Этап</translation>
     </message>
     <message>
-        <source>Stage:</source>
-        <translation>Этап:</translation>
+        <source>Stage (Qualified, Disqualified and Nurture are set on the board):</source>
+        <translation>Этап («Квалифицирован», «Отсеян» и «Прогрев» задаются на доске):</translation>
     </message>
     <message numerus="yes">
         <source>Moved %Ln contact(s) to %1.</source>
@@ -605,6 +605,65 @@
     </message>
 </context>
 <context>
+    <name>ComposerDialog</name>
+    <message>
+        <source>Write an email</source>
+        <translation>Написать письмо</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Open in mail client</source>
+        <translation>Открыть в почтовой программе</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>В очередь</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Отправить сейчас</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>This email cannot be sent: %1</source>
+        <translation>Это письмо нельзя отправить: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1 · Variant: %2</source>
+        <translation>Язык: %1 · Вариант: %2</translation>
+    </message>
+    <message>
+        <source>The prospect's email address is not valid.</source>
+        <translation>У контакта недействительный email.</translation>
+    </message>
+    <message>
+        <source>No mail program is set up on this computer.</source>
+        <translation>На этом компьютере не настроена почтовая программа.</translation>
+    </message>
+    <message>
+        <source>Log email</source>
+        <translation>Запись письма</translation>
+    </message>
+</context>
+<context>
     <name>ConditionRow</name>
     <message>
         <source> days</source>
@@ -1060,6 +1119,25 @@
     </message>
 </context>
 <context>
+    <name>DisqualifyDialog</name>
+    <message>
+        <source>Disqualify</source>
+        <translation>Отсеять</translation>
+    </message>
+    <message>
+        <source>Why is %1 disqualified?</source>
+        <translation>Почему контакт %1 отсеян?</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Выберите причину…</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+</context>
+<context>
     <name>EditConflict</name>
     <message>
         <source>Contact changed</source>
@@ -1141,7 +1219,11 @@
     <name>EnrollWords</name>
     <message numerus="yes">
         <source>Enrolled %Ln contact(s) in “%1”.</source>
-        <translation><numerusform>В каденцию «%1» добавлен %Ln контакт.</numerusform><numerusform>В каденцию «%1» добавлено %Ln контакта.</numerusform><numerusform>В каденцию «%1» добавлено %Ln контактов.</numerusform></translation>
+        <translation>
+            <numerusform>В каденцию «%1» добавлен %Ln контакт.</numerusform>
+            <numerusform>В каденцию «%1» добавлено %Ln контакта.</numerusform>
+            <numerusform>В каденцию «%1» добавлено %Ln контактов.</numerusform>
+        </translation>
     </message>
     <message>
         <source>do not contact</source>
@@ -1165,7 +1247,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln time zone(s) guessed.</source>
-        <translation><numerusform>Часовой пояс угадан у %Ln контакта.</numerusform><numerusform>Часовой пояс угадан у %Ln контактов.</numerusform><numerusform>Часовой пояс угадан у %Ln контактов.</numerusform></translation>
+        <translation>
+            <numerusform>Часовой пояс угадан у %Ln контакта.</numerusform>
+            <numerusform>Часовой пояс угадан у %Ln контактов.</numerusform>
+            <numerusform>Часовой пояс угадан у %Ln контактов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1312,148 @@
     <message>
         <source>Demo data is not available in this version.</source>
         <translation>В этой версии нет демонстрационных данных.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffDecisionDialog</name>
+    <message>
+        <source>Hand-off decision</source>
+        <translation>Решение по передаче</translation>
+    </message>
+    <message>
+        <source>Does %1 meet the criteria for a meeting?</source>
+        <translation>Соответствует ли контакт %1 критериям для встречи?</translation>
+    </message>
+    <message>
+        <source>%1, %2 min (%3)</source>
+        <translation>%1, %2 мин (%3)</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Встреча:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Резюме:</translation>
+    </message>
+    <message>
+        <source>Accept: the prospect meets the criteria</source>
+        <translation>Принять: контакт соответствует критериям</translation>
+    </message>
+    <message>
+        <source>Send back to the SDR</source>
+        <translation>Вернуть SDR</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Выберите причину…</translation>
+    </message>
+    <message>
+        <source>What the SDR should know (optional)</source>
+        <translation>Что нужно знать SDR (необязательно)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Заметка:</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>Choose why it goes back.</source>
+        <translation>Укажите причину возврата.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffDialog</name>
+    <message>
+        <source>Hand off</source>
+        <translation>Передать</translation>
+    </message>
+    <message>
+        <source>Hand %1 to an account executive: the meeting invitation (.ics) and the hand-off packet are written to the folder below.</source>
+        <translation>Передать контакт %1 менеджеру по продажам (AE): приглашение на встречу (.ics) и пакет передачи будут сохранены в папку ниже.</translation>
+    </message>
+    <message>
+        <source>Choose an account executive…</source>
+        <translation>Выберите менеджера по продажам…</translation>
+    </message>
+    <message>
+        <source>Account executive:</source>
+        <translation>Менеджер по продажам:</translation>
+    </message>
+    <message>
+        <source>Starts at:</source>
+        <translation>Начало:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Часовой пояс:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Длительность:</translation>
+    </message>
+    <message>
+        <source>What the AE should know: pains, next steps…</source>
+        <translation>Что нужно знать AE: боли, следующие шаги…</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Резюме:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Сохранить в:</translation>
+    </message>
+    <message>
+        <source>Also save the packet as PDF</source>
+        <translation>Также сохранить пакет в PDF</translation>
+    </message>
+    <message>
+        <source>Save the hand-off documents to</source>
+        <translation>Куда сохранить документы передачи</translation>
+    </message>
+    <message>
+        <source>There is no account executive yet: add a rep with the role “ae” first.</source>
+        <translation>Менеджеров по продажам пока нет: сначала добавьте сотрудника с ролью «ae».</translation>
+    </message>
+    <message>
+        <source>Choose the account executive.</source>
+        <translation>Выберите менеджера по продажам.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone.</source>
+        <translation>«%1» — не часовой пояс.</translation>
+    </message>
+    <message>
+        <source>The meeting time is in the past.</source>
+        <translation>Время встречи уже прошло.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the documents.</source>
+        <translation>Выберите папку для документов.</translation>
+    </message>
+    <message>
+        <source>For the prospect: %1 (%2)</source>
+        <translation>У контакта: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2632,10 @@
         <translation>Каденции</translation>
     </message>
     <message>
+        <source>Templates</source>
+        <translation>Шаблоны</translation>
+    </message>
+    <message>
         <source>Pipeline</source>
         <translation>Воронка</translation>
     </message>
@@ -2808,6 +3040,25 @@
     </message>
 </context>
 <context>
+    <name>NurtureDialog</name>
+    <message>
+        <source>Nurture</source>
+        <translation>Прогрев</translation>
+    </message>
+    <message>
+        <source>When should %1 be revisited? A reminder appears in the Today queue that day.</source>
+        <translation>Когда вернуться к контакту %1? В этот день в очереди «Сегодня» появится напоминание.</translation>
+    </message>
+    <message>
+        <source>Revisit on:</source>
+        <translation>Когда вернуться:</translation>
+    </message>
+    <message>
+        <source>Move to Nurture</source>
+        <translation>В прогрев</translation>
+    </message>
+</context>
+<context>
     <name>OpenErrorDialog</name>
     <message>
         <source>Cannot open the database</source>
@@ -2992,6 +3243,46 @@
     </message>
 </context>
 <context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Preview for:</source>
+        <extracomment>Renders a draft for a contact on a worker thread: (db, draft, contact id) -&gt; email. The language of the variant the editor shows, to say when the prospect gets another.</extracomment>
+        <translation>Просмотр для:</translation>
+    </message>
+    <message>
+        <source>Write…</source>
+        <translation>Написать…</translation>
+    </message>
+    <message>
+        <source>Write to this prospect from the saved template</source>
+        <translation>Написать этому контакту по сохранённому шаблону</translation>
+    </message>
+    <message>
+        <source>Add or import contacts to preview an email for them.</source>
+        <translation>Добавьте или импортируйте контакты, чтобы посмотреть, какое письмо они получат.</translation>
+    </message>
+    <message>
+        <source>Load contacts</source>
+        <translation>Загрузка контактов</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>This email cannot be sent: %1</source>
+        <translation>Это письмо нельзя отправить: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1 · Variant: %2</source>
+        <translation>Язык: %1 · Вариант: %2</translation>
+    </message>
+    <message>
+        <source>This prospect gets the %1 variant, not the one you are editing.</source>
+        <translation>Этот контакт получит вариант на языке «%1», а не тот, что вы редактируете.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
         <source>Load problems</source>
@@ -3044,6 +3335,37 @@
     <message>
         <source>Refresh</source>
         <translation>Обновление</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationDialog</name>
+    <message>
+        <source>Qualify</source>
+        <translation>Квалифицировать</translation>
+    </message>
+    <message>
+        <source>Qualify %1: answer the checklist. Questions marked * are required.</source>
+        <translation>Квалификация контакта %1: ответьте на вопросы чек-листа. Вопросы со звёздочкой (*) обязательны.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательно</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>Ещё нужны ответы: %1</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3452,26 @@
     <message>
         <source>imported</source>
         <translation>импортирован</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWatcher</name>
+    <message>
+        <source>Reminder</source>
+        <extracomment>How often the reminders are looked for. Shows one notification: (title, text).</extracomment>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <source>Call %1 back now: they asked for this time.</source>
+        <translation>Перезвоните контакту %1 сейчас: это время назначено по его просьбе.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3963,53 @@
     </message>
 </context>
 <context>
+    <name>SnippetsDialog</name>
+    <message>
+        <source>Snippets</source>
+        <translation>Фрагменты</translation>
+    </message>
+    <message>
+        <source>empty: every language</source>
+        <translation>пусто — для всех языков</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все языки</translation>
+    </message>
+    <message>
+        <source>Save snippet</source>
+        <translation>Сохранение фрагмента</translation>
+    </message>
+    <message>
+        <source>Delete snippet</source>
+        <translation>Удаление фрагмента</translation>
+    </message>
+</context>
+<context>
     <name>StatusBarChart</name>
     <message>
         <source>%1 — %2: %3 (%4%)</source>
@@ -3773,6 +4162,134 @@
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Name:</source>
+        <extracomment>How long typing must pause before the template is checked again (milliseconds). The database is open read-only: edits can be previewed, never saved.</extracomment>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Add language…</source>
+        <translation>Добавить язык…</translation>
+    </message>
+    <message>
+        <source>Add A/B variant</source>
+        <translation>Добавить вариант A/B</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Variant:</source>
+        <translation>Вариант:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Insert field…</source>
+        <translation>Вставить поле…</translation>
+    </message>
+    <message>
+        <source>Snippets…</source>
+        <translation>Фрагменты…</translation>
+    </message>
+    <message>
+        <source>HTML body</source>
+        <translation>Текст в HTML</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Insert snippet…</source>
+        <translation>Вставить фрагмент…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(по умолчанию)</translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation>Добавить язык</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesModel</name>
+    <message>
+        <source>Template</source>
+        <extracomment>The columns, by key, left to right. The role that gives a row's template id.</extracomment>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>A/B</source>
+        <translation>A/B</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>New</source>
+        <extracomment>Tables whose changes the page shows.</extracomment>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Email templates</source>
+        <translation>Шаблоны писем</translation>
+    </message>
+    <message>
+        <source>Templates hold the emails of your cadences, with merge fields, language variants and A/B variants. Open a database to edit them.</source>
+        <translation>В шаблонах хранятся письма ваших каденций — с полями подстановки, языковыми вариантами и вариантами A/B. Чтобы их редактировать, откройте базу данных.</translation>
+    </message>
+    <message>
+        <source>Load templates</source>
+        <translation>Загрузка шаблонов</translation>
+    </message>
+    <message>
+        <source>Open template</source>
+        <translation>Открытие шаблона</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Новый шаблон</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Сохранение шаблона</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Удаление шаблона</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Cadence steps that name it will be blocked until it is restored or replaced.</source>
+        <translation>Удалить «%1»? Шаги каденций, которые на него ссылаются, будут заблокированы, пока шаблон не восстановят или не заменят.</translation>
+    </message>
+</context>
+<context>
     <name>TermList</name>
     <message>
         <source>Add</source>
@@ -3801,6 +4318,22 @@
     <message>
         <source>A note on %1:</source>
         <translation>Заметка о контакте %1:</translation>
+    </message>
+    <message>
+        <source>Task or reminder</source>
+        <translation>Задача или напоминание</translation>
+    </message>
+    <message>
+        <source>What to do for %1:</source>
+        <translation>Что сделать по контакту %1:</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>Напомнить</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>No browser opened the link.</source>
@@ -3859,8 +4392,8 @@
         <translation>Enter: открыть панель звонка · Esc: закрыть её</translation>
     </message>
     <message>
-        <source>C: call · D: done · S: skip · Z: snooze · N: note</source>
-        <translation>C: позвонить · D: готово · S: пропустить · Z: отложить · N: заметка</translation>
+        <source>C: call · D: done · S: skip · Z: snooze · N: note · T: task or reminder</source>
+        <translation>C: позвонить · D: готово · S: пропустить · Z: отложить · N: заметка · T: задача или напоминание</translation>
     </message>
     <message>
         <source>M: open a message step's profile · P: power hour (calls one after another)</source>
@@ -4144,6 +4677,46 @@ python main.py rep add --db "%1" --name "Ваше имя" --email you@example.co
     <message>
         <source>Logged outcome</source>
         <translation>запись результата</translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation>смена этапа</translation>
+    </message>
+    <message>
+        <source>Pipeline stages change</source>
+        <translation>изменение этапов воронки</translation>
+    </message>
+    <message>
+        <source>Hand-off</source>
+        <translation>передача</translation>
+    </message>
+    <message>
+        <source>Hand-off accepted</source>
+        <translation>принятие передачи</translation>
+    </message>
+    <message>
+        <source>Hand-off sent back</source>
+        <translation>возврат контакта SDR</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>создание шаблона</translation>
+    </message>
+    <message>
+        <source>Template edit</source>
+        <translation>изменение шаблона</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>удаление шаблона</translation>
+    </message>
+    <message>
+        <source>Snippet edit</source>
+        <translation>изменение фрагмента</translation>
+    </message>
+    <message>
+        <source>Delete snippet</source>
+        <translation>удаление фрагмента</translation>
     </message>
     <message numerus="yes">
         <source>Change of %n row(s)</source>
