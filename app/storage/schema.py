@@ -264,6 +264,8 @@ class Template(Base):
     version: Mapped[int]
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
+    language: Mapped[str]
+    is_html: Mapped[bool]
 
     __mapper_args__ = {"version_id_col": tables.templates.c.version}
 

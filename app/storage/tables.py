@@ -311,6 +311,66 @@ templates = Table(
     Column("body", Text, default="", nullable=False),
     Column("version", Integer, default=1, nullable=False),
     *_timestamps(),
+    # The language of subject/body above (variant "A" in the default language); a prospect
+    # whose language has no variant gets this one.
+    Column("language", String(16), default="en", nullable=False),
+    # The body is simple HTML (values escaped, a plain-text part made from it).
+    Column("is_html", Boolean, default=False, nullable=False),
+)
+
+#: A template's other variants: an A/B label and a language each. Label "A" in the
+#: template's own language is the template row itself, never a row here.
+template_variants = Table(
+    "template_variants",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "template_id",
+        Integer,
+        ForeignKey("templates.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("label", String(8), nullable=False),  # A | B | C ...
+    Column("language", String(16), nullable=False),  # en | ru | zh | lt | ...
+    Column("subject", String(500)),
+    Column("body", Text, default="", nullable=False),
+    UniqueConstraint("template_id", "label", "language"),
+)
+
+#: A named reusable piece of template text: ``{% include "snippet:NAME" %}``.
+template_snippets = Table(
+    "template_snippets",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(100), nullable=False),
+    # "" for every language; a row in the email's language wins over it.
+    Column("language", String(16), default="", nullable=False),
+    Column("body", Text, default="", nullable=False),
+    Column("version", Integer, default=1, nullable=False),
+    *_timestamps(),
+    UniqueConstraint("name", "language"),
+)
+
+#: Which A/B label an enrollment got for a template: kept so a prospect always sees the
+#: same variant, and counted so the labels are handed out evenly.
+template_assignments = Table(
+    "template_assignments",
+    metadata,
+    Column(
+        "template_id",
+        Integer,
+        ForeignKey("templates.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column(
+        "enrollment_id",
+        Integer,
+        ForeignKey("enrollments.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
+    Column("label", String(8), nullable=False),
+    Column("assigned_at", UtcDateTime(), default=utcnow, nullable=False),
 )
 
 #: A sequence of touches (emails, calls, LinkedIn) spread over days.
