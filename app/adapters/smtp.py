@@ -28,6 +28,7 @@ thread.
 
 from __future__ import annotations
 
+import base64
 import email.policy
 import hashlib
 import smtplib
@@ -300,7 +301,7 @@ class SmtpConnection:
                 self._check_pin(smtp)
             smtp.ehlo_or_helo_if_needed()
             if s.password is not None and s.user and smtp.has_extn("auth"):
-                smtp.login(s.user, s.password)
+                _login(smtp, s.user, s.password)
         except SmtpError:
             _quietly_close(smtp)
             raise
@@ -419,6 +420,20 @@ class SmtpConnection:
             self._smtp.quit()
         except (smtplib.SMTPException, OSError):
             _quietly_close(self._smtp)
+
+
+def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
+    """Log in; a non-ASCII user or password goes as UTF-8 AUTH PLAIN (RFC 4616), which
+    ``smtplib.login`` cannot send (it encodes as ASCII)."""
+    if user.isascii() and password.isascii():
+        smtp.login(user, password)
+        return
+    blob = base64.b64encode(f"\0{user}\0{password}".encode()).decode("ascii")
+    code, response = smtp.docmd("AUTH", f"PLAIN {blob}")
+    if code == 334:  # the server wants the credentials after an empty challenge
+        code, response = smtp.docmd(blob)
+    if code not in (235, 503):
+        raise smtplib.SMTPAuthenticationError(code, response)
 
 
 def _quietly_close(smtp: smtplib.SMTP | None) -> None:

@@ -91,6 +91,10 @@ def footer(account: SmtpAccount, token: str, text: str, html: str | None) -> Foo
     """The text and HTML with signature, postal address and unsubscribe line, and the
     ``List-Unsubscribe`` headers.
 
+    A template whose footer already carries the postal address (the shipped templates'
+    ``footer`` snippet does, with a way out in the prospect's language) gets no second
+    copy; the signature likewise.
+
     Args:
         account: The sender (its postal address must be set; the caller checks).
         token: The contact's unsubscribe token.
@@ -109,15 +113,19 @@ def footer(account: SmtpAccount, token: str, text: str, html: str | None) -> Foo
         way_out = "To stop these emails, reply with the word unsubscribe."
     headers["List-Unsubscribe"] = ", ".join(links)
     parts = [text.rstrip()]
-    if account.signature.strip():
-        parts.append(account.signature.strip())
-    parts.append(f"{account.postal_address}\n{way_out}")
+    signature = account.signature.strip()
+    if signature and signature not in text:
+        parts.append(signature)
+    if account.postal_address not in text:
+        parts.append(f"{account.postal_address}\n{way_out}")
+    elif account.unsubscribe_url:
+        # The template's own footer (in the prospect's language) has the address and a
+        # way out by reply; the one-click page is added under it.
+        parts.append(way_out)
     new_text = "\n\n".join(parts) + "\n"
     new_html = None
     if html is not None:
-        extra = "".join(
-            f"<p>{html_lib.escape(p).replace(chr(10), '<br>')}</p>" for p in parts[1:]
-        )
+        extra = "".join(f"<p>{html_lib.escape(p).replace(chr(10), '<br>')}</p>" for p in parts[1:])
         closing = html.rfind("</body>")
         new_html = (html[:closing] + extra + html[closing:]) if closing >= 0 else html + extra
     return Footer(new_text, new_html, headers)

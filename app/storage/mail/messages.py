@@ -125,15 +125,26 @@ def insert_message(
     new_id = conn.execute(
         insert(tables.outbox)
         .values(
-            contact_id=message.contact_id, enrollment_id=message.enrollment_id,
-            task_id=message.task_id, rep_id=message.rep_id, kind=message.kind,
-            to_address=message.to, to_name=message.to_name or None,
-            subject=message.subject, text=message.text, html=message.html,
+            contact_id=message.contact_id,
+            enrollment_id=message.enrollment_id,
+            task_id=message.task_id,
+            rep_id=message.rep_id,
+            kind=message.kind,
+            to_address=message.to,
+            to_name=message.to_name or None,
+            subject=message.subject,
+            text=message.text,
+            html=message.html,
             headers=dict(message.headers) if message.headers else None,
-            message_id=message_id, in_reply_to=message.in_reply_to,
-            references=" ".join(message.references) or None, status="queued",
-            attempts=0, next_attempt_at=None, queued_at=now,
-            template_id=message.template_id, variant=message.variant,
+            message_id=message_id,
+            in_reply_to=message.in_reply_to,
+            references=" ".join(message.references) or None,
+            status="queued",
+            attempts=0,
+            next_attempt_at=None,
+            queued_at=now,
+            template_id=message.template_id,
+            variant=message.variant,
             language=message.language,
         )  # fmt: skip
         .returning(tables.outbox.c.id)
@@ -166,7 +177,9 @@ def recover_interrupted(db: Database) -> list[int]:
     """
     o = tables.outbox
     with db.transaction() as conn:
-        ids = [int(i) for i in conn.execute(select(o.c.id).where(o.c.status == "sending")).scalars()]
+        ids = [
+            int(i) for i in conn.execute(select(o.c.id).where(o.c.status == "sending")).scalars()
+        ]
         if ids:
             conn.execute(
                 update(o).where(o.c.id.in_(ids)).values(status="unknown", reason="interrupted")
@@ -237,8 +250,14 @@ def record_sent(conn: Connection, row: Any, now: dt.datetime, response: str) -> 
     activity_id = conn.execute(
         insert(tables.activities)
         .values(
-            contact_id=row.contact_id, rep_id=row.rep_id, kind="email", occurred_at=now,
-            outcome="sent", subject=row.subject, body=row.text, task_id=row.task_id,
+            contact_id=row.contact_id,
+            rep_id=row.rep_id,
+            kind="email",
+            occurred_at=now,
+            outcome="sent",
+            subject=row.subject,
+            body=row.text,
+            task_id=row.task_id,
             details=details,
         )  # fmt: skip
         .returning(tables.activities.c.id)
@@ -266,9 +285,18 @@ def outbox_summary(db: Database, *, limit: int = 1000) -> OutboxSummary:
         )  # fmt: skip
         messages = [
             OutboxRow(
-                int(r.id), str(r.to_address), str(r.subject), str(r.status), r.reason,
-                r.contact_id, int(r.attempts), r.next_attempt_at, r.queued_at, r.sent_at,
-                r.server_response, str(r.message_id),
+                int(r.id),
+                str(r.to_address),
+                str(r.subject),
+                str(r.status),
+                r.reason,
+                r.contact_id,
+                int(r.attempts),
+                r.next_attempt_at,
+                r.queued_at,
+                r.sent_at,
+                r.server_response,
+                str(r.message_id),
             )  # fmt: skip
             for r in rows
         ]

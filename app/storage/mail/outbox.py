@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email.message import EmailMessage
 from typing import TYPE_CHECKING, Any, Final, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -151,7 +151,8 @@ class SendResult:
 
 def backoff(attempts: int) -> dt.timedelta:
     """How long to wait after the ``attempts``-th temporary failure (5 min, 10, 20, ...)."""
-    return min(FIRST_RETRY * (2 ** max(attempts - 1, 0)), LONGEST_RETRY)
+    delay: dt.timedelta = FIRST_RETRY * (2 ** max(attempts - 1, 0))
+    return min(delay, LONGEST_RETRY)
 
 
 def _zone(name: str | None) -> ZoneInfo | None:
@@ -294,19 +295,41 @@ def _bounce(db: Database, row: Any, exc: SmtpError, now: dt.datetime) -> list[in
         )
         conn.execute(
             insert(tables.activities).values(
-                contact_id=row.contact_id, rep_id=row.rep_id, kind="email", occurred_at=now,
-                outcome="bounced", subject=row.subject, task_id=row.task_id,
-                details={"message_id": row.message_id, "outbox_id": int(row.id),
-                         "smtp_code": exc.smtp_code, "response": exc.response},
+                contact_id=row.contact_id,
+                rep_id=row.rep_id,
+                kind="email",
+                occurred_at=now,
+                outcome="bounced",
+                subject=row.subject,
+                task_id=row.task_id,
+                details={
+                    "message_id": row.message_id,
+                    "outbox_id": int(row.id),
+                    "smtp_code": exc.smtp_code,
+                    "response": exc.response,
+                },
             )  # fmt: skip
         )
     return failed + others
 
 
-class _Run:
-    """The counters and touched ids of one run."""
+@dataclass(frozen=True)
+class _Stop:
+    """Nothing more goes in this run: held by caps/spacing, or an account error."""
 
-    def __init__(self) -> None:
+    hold: tuple[str, dt.datetime] | None = None
+    error: str | None = None
+    fingerprint: str | None = None
+
+
+class _Run:
+    """One sending run: its account, clock and connection, and what it did so far."""
+
+    def __init__(
+        self, db: Database, account: SmtpAccount, caps: _Caps, now: dt.datetime, sender: Connector
+    ) -> None:
+        self.db, self.account, self.caps, self.now, self.sender = db, account, caps, now, sender
+        self.transport: Transport | None = None
         self.sent = self.failed = self.deferred = self.held = 0
         self.outbox_ids: set[int] = set()
         self.contact_ids: set[int] = set()
@@ -320,6 +343,87 @@ class _Run:
             operation="send_email",
             count=self.sent,
         )
+
+    def close(self) -> None:
+        if self.transport is not None:
+            self.transport.close()
+            self.transport = None
+
+    def _mark(self, row_id: int, counter: str, **values: Any) -> None:
+        _set(self.db, [row_id], **values)
+        setattr(self, counter, getattr(self, counter) + 1)
+        self.outbox_ids.add(row_id)
+
+    def send_one(self, row: Any) -> _Stop | None:
+        """Check, send and record one message; a :class:`_Stop` ends the run."""
+        row_id = int(row.id)
+        account, now = self.account, self.now
+        if row.contact_id is not None:
+            self.contact_ids.add(int(row.contact_id))
+        if _suppressed(self.db, row):
+            self._mark(row_id, "failed", status="failed", reason="do_not_contact",
+                       next_attempt_at=None)  # fmt: skip
+            return None
+        if row.kind == "cadence" and not account.postal_address:
+            self._mark(row_id, "held", status="queued", reason="no_postal_address")
+            return None
+        zone = _zone(row.enrolled_zone) or _zone(row.contact_zone) or ZoneInfo("UTC")
+        opens = next_window_start(account, zone, now)
+        if opens is not None:
+            self._mark(row_id, "held", status="queued", reason="outside_window",
+                       next_attempt_at=opens)  # fmt: skip
+            return None
+        hold = self.caps.hold()
+        if hold is not None:
+            return _Stop(hold=hold)
+        try:
+            message = _message(account, row)
+        except SmtpError as exc:
+            self._mark(row_id, "failed", status="failed", reason=exc.code, next_attempt_at=None)
+            return None
+        if self.transport is None:
+            try:
+                self.transport = self.sender(account)
+            except SmtpError as exc:
+                return _Stop(error=exc.code, fingerprint=exc.fingerprint)
+            except MailStoreError as exc:
+                return _Stop(error=exc.code)
+        # Committed before the server hears of it: a crash from here on leaves "sending",
+        # which the next run turns into "unknown" instead of sending it twice.
+        _set(self.db, [row_id], status="sending", attempts=int(row.attempts) + 1)
+        self.outbox_ids.add(row_id)
+        try:
+            delivered = self.transport.send(message)
+        except SmtpError as exc:
+            return self._failed(row, exc)
+        with self.db.transaction() as conn:
+            record_sent(conn, row, now, delivered.response)
+        self.caps.sent()
+        self.sent += 1
+        return None
+
+    def _failed(self, row: Any, exc: SmtpError) -> _Stop | None:
+        row_id = int(row.id)
+        if exc.code == "permanent" and exc.stage == "rcpt":
+            self.outbox_ids.update(_bounce(self.db, row, exc, self.now))
+            self.failed += 1
+            return None
+        attempts = int(row.attempts) + 1
+        if exc.retry and attempts < MAX_ATTEMPTS:
+            self._mark(
+                row_id, "deferred", status="deferred", reason=exc.code,
+                server_response=exc.response, next_attempt_at=self.now + backoff(attempts),
+            )  # fmt: skip
+        else:
+            self._mark(
+                row_id, "failed", status="failed", reason=exc.code,
+                server_response=exc.response, next_attempt_at=None,
+            )  # fmt: skip
+        if exc.code == "unreachable":
+            # The server went away: the connection is gone, the rest wait for the next run.
+            self.close()
+            return _Stop(error="unreachable")
+        return None
 
 
 def send_due(
@@ -347,150 +451,48 @@ def send_due(
     moment = require_aware(now, "now").astimezone(dt.UTC)
     unknown = recover_interrupted(db)
     due = queue_due_steps(db, moment) if queue_steps else None
-    queued = due.queued if due else 0
-    base_changes = due.changes if due else Changes()
+    changes = due.changes if due else Changes()
     if unknown:
-        base_changes = base_changes.merged(Changes.of({"outbox"}, ids={"outbox": unknown}))
-    run = _Run()
+        changes = changes.merged(Changes.of({"outbox"}, ids={"outbox": unknown}))
     account = load_smtp_account(db)
     with db.reading() as conn:
         rows = _due_rows(conn, moment)
         caps = _Caps(conn, account, moment) if account is not None else None
+    base = SendResult(queued=due.queued if due else 0, due=due, unknown=len(unknown),
+                      changes=changes)  # fmt: skip
+    if not rows:
+        return base
+    if account is None or caps is None:
+        return replace(base, error="no_account")
+    run = _Run(db, account, caps, moment, sender)
 
     def result(**extra: Any) -> SendResult:
-        return SendResult(
-            queued=queued, due=due, sent=run.sent, failed=run.failed, deferred=run.deferred,
-            held=run.held, unknown=len(unknown), changes=base_changes.merged(run.changes()),
-            **extra,
+        return replace(
+            base, sent=run.sent, failed=run.failed, deferred=run.deferred, held=run.held,
+            changes=changes.merged(run.changes()), **extra,
         )  # fmt: skip
 
-    if not rows:
-        return result()
-    if account is None or caps is None:
-        return result(error="no_account")
-    transport: Transport | None = None
     try:
         for index, row in enumerate(rows):
             if cancel is not None and cancel.cancelled:
                 return result(cancelled=True)
             report(progress, index, len(rows))
-            outcome = _send_one(db, row, account, caps, moment, run, transport, sender)
-            if isinstance(outcome, _Stop):
-                rest = [int(r.id) for r in rows[index:]]
-                if outcome.hold is not None:
-                    reason, until = outcome.hold
-                    _set(db, rest, status="queued", reason=reason, next_attempt_at=until)
-                    run.held += len(rest)
-                    run.outbox_ids.update(rest)
-                    return result()
-                _set(db, [i for i in rest if i not in run.outbox_ids], reason=outcome.error)
-                return result(error=outcome.error, fingerprint=outcome.fingerprint)
-            transport = outcome
+            stop = run.send_one(row)
+            if stop is None:
+                continue
+            rest = [int(r.id) for r in rows[index:] if int(r.id) not in run.outbox_ids]
+            if stop.hold is not None:
+                reason, until = stop.hold
+                _set(db, rest, status="queued", reason=reason, next_attempt_at=until)
+                run.held += len(rest)
+                run.outbox_ids.update(rest)
+                return result()
+            _set(db, rest, reason=stop.error)
+            return result(error=stop.error, fingerprint=stop.fingerprint)
         report(progress, len(rows), len(rows))
     finally:
-        if transport is not None:
-            transport.close()
+        run.close()
     return result()
-
-
-@dataclass(frozen=True)
-class _Stop:
-    """Nothing more goes in this run: held by caps/spacing, or an account error."""
-
-    hold: tuple[str, dt.datetime] | None = None
-    error: str | None = None
-    fingerprint: str | None = None
-
-
-def _send_one(
-    db: Database,
-    row: Any,
-    account: SmtpAccount,
-    caps: _Caps,
-    now: dt.datetime,
-    run: _Run,
-    transport: Transport | None,
-    sender: Connector,
-) -> Transport | None | _Stop:
-    """Check, send and record one message; return the (maybe new) open connection."""
-    row_id = int(row.id)
-    if row.contact_id is not None:
-        run.contact_ids.add(int(row.contact_id))
-    if _suppressed(db, row):
-        _set(db, [row_id], status="failed", reason="do_not_contact", next_attempt_at=None)
-        run.failed += 1
-        run.outbox_ids.add(row_id)
-        return transport
-    if row.kind == "cadence" and not account.postal_address:
-        _set(db, [row_id], status="queued", reason="no_postal_address")
-        run.held += 1
-        run.outbox_ids.add(row_id)
-        return transport
-    zone = _zone(row.enrolled_zone) or _zone(row.contact_zone) or ZoneInfo("UTC")
-    opens = next_window_start(account, zone, now)
-    if opens is not None:
-        _set(db, [row_id], status="queued", reason="outside_window", next_attempt_at=opens)
-        run.held += 1
-        run.outbox_ids.add(row_id)
-        return transport
-    hold = caps.hold()
-    if hold is not None:
-        return _Stop(hold=hold)
-    try:
-        message = _message(account, row)
-    except SmtpError as exc:
-        _set(db, [row_id], status="failed", reason=exc.code, next_attempt_at=None)
-        run.failed += 1
-        run.outbox_ids.add(row_id)
-        return transport
-    if transport is None:
-        try:
-            transport = sender(account)
-        except SmtpError as exc:
-            return _Stop(error=exc.code, fingerprint=exc.fingerprint)
-        except MailStoreError as exc:
-            return _Stop(error=exc.code)
-    # Committed before the server hears of it: a crash from here on leaves "sending",
-    # which the next run turns into "unknown" instead of sending it twice.
-    _set(db, [row_id], status="sending", attempts=int(row.attempts) + 1)
-    run.outbox_ids.add(row_id)
-    try:
-        delivered = transport.send(message)
-    except SmtpError as exc:
-        return _failed(db, row, exc, now, run, transport)
-    with db.transaction() as conn:
-        record_sent(conn, row, now, delivered.response)
-    caps.sent()
-    run.sent += 1
-    return transport
-
-
-def _failed(
-    db: Database, row: Any, exc: SmtpError, now: dt.datetime, run: _Run, transport: Transport
-) -> Transport | None | _Stop:
-    row_id = int(row.id)
-    if exc.code == "permanent" and exc.stage == "rcpt":
-        run.outbox_ids.update(_bounce(db, row, exc, now))
-        run.failed += 1
-        return transport
-    attempts = int(row.attempts) + 1
-    if exc.retry and attempts < MAX_ATTEMPTS:
-        _set(
-            db, [row_id], status="deferred", reason=exc.code, server_response=exc.response,
-            next_attempt_at=now + backoff(attempts),
-        )  # fmt: skip
-        run.deferred += 1
-    else:
-        _set(
-            db, [row_id], status="failed", reason=exc.code, server_response=exc.response,
-            next_attempt_at=None,
-        )  # fmt: skip
-        run.failed += 1
-    if exc.code == "unreachable":
-        # The server went away: the connection is gone, the rest wait for the next run.
-        transport.close()
-        return _Stop(error="unreachable")
-    return transport
 
 
 __all__ = [
