@@ -128,3 +128,20 @@ def test_non_ascii_recipient_needs_smtputf8(tmp_path: Path) -> None:
         plain.stop()
     assert caught.value.code == "no_smtputf8"
     assert [r.rcpt_tos for r in plain.received] == [["ivan@xn--e1afmkfd.xn--p1ai"]]
+
+
+def test_the_sending_domain_check_names_what_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.adapters.sender_dns import check_sending_domain
+    from tests.dns_server import ZONE, LocalDnsServer
+
+    monkeypatch.setitem(
+        ZONE, "seller.example.", {"TXT": ['"v=spf1 include:_spf.example -all"'],
+                                  "MX": ["10 mx.seller.example."]},
+    )  # fmt: skip
+    monkeypatch.setitem(ZONE, "_dmarc.seller.example.", {"TXT": ['"v=DMARC1; p=none"']})
+    with LocalDnsServer() as server:
+        good = check_sending_domain("seller.example", server.resolver())
+        bare = check_sending_domain("a-only.com", server.resolver())
+    assert good.missing == () and good.mx == ("mx.seller.example",)
+    assert good.dmarc == "v=DMARC1; p=none"
+    assert bare.missing == ("no_spf", "no_dmarc", "no_mx")
