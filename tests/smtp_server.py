@@ -8,6 +8,7 @@ a free port is picked first.
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import ssl
 import threading
@@ -45,6 +46,7 @@ class Behaviour:
     greylist: set[str] = field(default_factory=set)  # 451 once per address
     refuse: set[str] = field(default_factory=set)  # 550 at RCPT
     password: str | None = None  # require AUTH with this password
+    data_delay: float = 0.0  # seconds the server takes to answer DATA (a slow server)
     greylisted: set[str] = field(default_factory=set)
 
 
@@ -69,6 +71,8 @@ class _Handler:
     async def handle_DATA(  # noqa: N802 - aiosmtpd's hook name
         self, server: SMTP, session: Session, envelope: Envelope
     ) -> str:
+        if self.behaviour.data_delay:
+            await asyncio.sleep(self.behaviour.data_delay)
         raw = envelope.original_content or b""
         parsed = message_from_bytes(raw, policy=policy.default)
         assert isinstance(parsed, EmailMessage)
