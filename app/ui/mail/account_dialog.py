@@ -125,7 +125,6 @@ class MailAccountDialog(QDialog):
         window_row = QHBoxLayout()
         for part in (self.use_window, self.window_start, QLabel("–"), self.window_end):
             window_row.addWidget(part)
-        window_row.addWidget(QLabel(self.tr("in the prospect's time")))
         window_row.addStretch(1)
         self.fingerprint = QLineEdit(self)
         self.fingerprint.setPlaceholderText(self.tr("Only for a server with its own certificate"))
@@ -143,7 +142,7 @@ class MailAccountDialog(QDialog):
         )  # fmt: skip
         for label, widget in rows:
             form.addRow(label, widget)
-        form.addRow(self.tr("Sending hours"), window_row)
+        form.addRow(self.tr("Sending hours (prospect's time)"), window_row)
         form.addRow(self.tr("Trusted certificate (SHA-256)"), self.fingerprint)
         form.addRow(self.tr("Unsubscribe page"), self.unsubscribe_url)
         self.result_label = QLabel(self)
@@ -173,7 +172,7 @@ class MailAccountDialog(QDialog):
         layout.addLayout(actions)
         layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
 
     def _security_changed(self) -> None:
         if self.port.value() in _DEFAULT_PORTS.values():

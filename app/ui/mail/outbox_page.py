@@ -123,7 +123,7 @@ class OutboxPage(Page):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = header.fontMetrics()
-        for column, width in enumerate((110, 220, 260, 220)):
+        for column, width in enumerate((110, 220, 250, 260)):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             header.resizeSection(column, max(width, metrics.horizontalAdvance(title) + 24))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -131,6 +131,7 @@ class OutboxPage(Page):
         self.empty_label = QLabel(workspace)
         self.empty_label.setObjectName("outboxEmpty")
         self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setText(
             self.tr(
                 "Nothing in the outbox. Cadence emails are queued here when their step falls "
@@ -138,7 +139,7 @@ class OutboxPage(Page):
                 "sending hours."
             )
         )
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_label, 1)
         page_layout = self.layout()
         assert page_layout is not None
         page_layout.addWidget(workspace)
