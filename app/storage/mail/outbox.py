@@ -50,7 +50,7 @@ from app.storage.mail.accounts import SmtpAccount, load_smtp_account, smtp_passw
 from app.storage.mail.due import DueResult, queue_due_steps
 from app.storage.mail.errors import MailStoreError
 from app.storage.mail.messages import WAITING, record_sent, recover_interrupted
-from app.storage.suppressions import is_suppressed
+from app.storage.suppressions import suppression_hash
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -242,14 +242,35 @@ def _set(db: Database, ids: list[int], **values: Any) -> None:
         conn.execute(update(o).where(o.c.id.in_(ids)).values(**values))
 
 
-def _suppressed(db: Database, row: Any) -> bool:
-    address = str(row.to_address)
+def _address_hashes(address: str) -> tuple[str, str | None]:
     domain = address.rpartition("@")[2]
-    return (
-        bool(row.do_not_contact)
-        or is_suppressed(db, "email", address)
-        or bool(domain and is_suppressed(db, "domain", domain))
-    )
+    return suppression_hash(address), suppression_hash(domain) if domain else None
+
+
+def suppressed_hashes(conn: Connection, rows: list[Any]) -> set[str]:
+    """Which of the rows' addresses and domains are on the do-not-contact list: one query
+    for the run, by the list's own rule (:func:`~app.storage.suppressions.suppression_hash`:
+    an email entry stops that address, a domain entry every address at the domain)."""
+    wanted = {h for r in rows for h in _address_hashes(str(r.to_address)) if h is not None}
+    s = tables.suppressions
+    found: set[str] = set()
+    ordered = sorted(wanted)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start : start + 500]
+        found.update(
+            str(h)
+            for h in conn.execute(
+                select(s.c.value_hash).where(
+                    s.c.value_hash.in_(chunk), s.c.kind.in_(("email", "domain"))
+                )
+            ).scalars()
+        )
+    return found
+
+
+def _suppressed(row: Any, listed: set[str]) -> bool:
+    email_hash, domain_hash = _address_hashes(str(row.to_address))
+    return bool(row.do_not_contact) or email_hash in listed or domain_hash in listed
 
 
 def _message(account: SmtpAccount, row: Any) -> EmailMessage:
@@ -329,6 +350,7 @@ class _Run:
         self, db: Database, account: SmtpAccount, caps: _Caps, now: dt.datetime, sender: Connector
     ) -> None:
         self.db, self.account, self.caps, self.now, self.sender = db, account, caps, now, sender
+        self.suppressed: set[str] = set()
         self.transport: Transport | None = None
         self.sent = self.failed = self.deferred = self.held = 0
         self.outbox_ids: set[int] = set()
@@ -360,7 +382,7 @@ class _Run:
         account, now = self.account, self.now
         if row.contact_id is not None:
             self.contact_ids.add(int(row.contact_id))
-        if _suppressed(self.db, row):
+        if _suppressed(row, self.suppressed):
             self._mark(row_id, "failed", status="failed", reason="do_not_contact",
                        next_attempt_at=None)  # fmt: skip
             return None
@@ -458,6 +480,9 @@ def send_due(
     with db.reading() as conn:
         rows = _due_rows(conn, moment)
         caps = _Caps(conn, account, moment) if account is not None else None
+        # Checked again now, at send time: an address suppressed since it was queued (or
+        # re-imported unflagged) is never emailed.
+        listed = suppressed_hashes(conn, rows)
     base = SendResult(queued=due.queued if due else 0, due=due, unknown=len(unknown),
                       changes=changes)  # fmt: skip
     if not rows:
@@ -465,6 +490,7 @@ def send_due(
     if account is None or caps is None:
         return replace(base, error="no_account")
     run = _Run(db, account, caps, moment, sender)
+    run.suppressed = listed
 
     def result(**extra: Any) -> SendResult:
         return replace(
