@@ -320,6 +320,49 @@ def _import_shots(window: object, save: object, settle: object, folder: Path) ->
     wizard.close()
 
 
+def _templates_shots(window: object, save: object, settle: object) -> None:
+    """The Templates page previewing the introduction for a Lithuanian prospect; the composer."""
+    from app.ui.jobs import wait_for_jobs
+
+    page = window.page("templates")  # type: ignore[attr-defined]
+    window.show_page("templates")  # type: ignore[attr-defined]
+    if not hasattr(page, "preview"):
+        return
+
+    def idle() -> None:
+        for _ in range(4):
+            settle(150)  # type: ignore[operator]
+            wait_for_jobs()
+
+    idle()
+    row = next(
+        (r for r in range(page.model.rowCount())
+         if page.model.template(r).name == "Outbound: introduction"), 0,
+    )  # fmt: skip
+    page.table.selectRow(row)
+    idle()
+    combo = page.preview.contact_combo
+    lithuanian = next(
+        (i for i in range(combo.count()) if combo.itemText(i).endswith("Lithuania")), 0
+    )
+    combo.setCurrentIndex(lithuanian)
+    page.preview.render_preview()
+    idle()
+    save(window, "templates-preview")  # type: ignore[operator]
+    from app.adapters.urls import UrlHandler
+    from app.ui.templates.composer import ComposerDialog
+
+    contact_id = page.preview.contact_id
+    if contact_id is None:
+        return
+    composer = ComposerDialog(page.database, contact_id, UrlHandler(lambda _url: True), window)
+    composer.show()
+    composer.load("Outbound: introduction")
+    idle()
+    save(composer, "templates-composer")  # type: ignore[operator]
+    composer.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Render every screenshot; returns 0 when all were written."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -380,6 +423,7 @@ def main(argv: list[str] | None = None) -> int:
         _tools_shots(window, save, settle)
         _lists_shots(window, save, settle)
         _import_shots(window, save, settle, temp)
+        _templates_shots(window, save, settle)
 
         about = window.show_about()
         save(about, "about")
