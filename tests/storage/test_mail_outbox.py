@@ -360,3 +360,20 @@ def test_a_wrong_password_is_an_auth_error(
 
 def test_smtp_errors_keep_their_codes() -> None:
     assert SmtpError("transient").retry and not SmtpError("permanent").retry
+
+
+def test_queueing_due_steps_is_not_offered_as_an_undo(
+    pinned: Database, server: SmtpTestServer
+) -> None:
+    from app.storage.history import newest_undoable
+    from app.storage.mail.due import queue_due_steps
+
+    db = pinned
+    enroll_prospects(db)
+    with db.reading() as conn:
+        before = newest_undoable(conn)
+    result = queue_due_steps(db, SEND_AT)
+    assert result.queued == 1 and not result.changes.undoable
+    assert result.changes.touches("outbox", "tasks")
+    with db.reading() as conn:
+        assert newest_undoable(conn) == before

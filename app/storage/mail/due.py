@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from app.core.ops import Changes
 from app.storage import tables
@@ -182,6 +182,12 @@ def _queue_one(
     return new_id
 
 
+def _drop_change_set(rec: ChangeRecorder) -> None:
+    cs, rows = tables.change_sets, tables.change_set_rows
+    rec.conn.execute(delete(rows).where(rows.c.change_set_id == rec.change_set_id))
+    rec.conn.execute(delete(cs).where(cs.c.id == rec.change_set_id))
+
+
 def queue_due_steps(db: Database, now: dt.datetime) -> DueResult:
     """Queue every automatic email step due by ``now`` (see the module docstring).
 
@@ -227,7 +233,11 @@ def queue_due_steps(db: Database, now: dt.datetime) -> DueResult:
             else:
                 queued += 1
         recorded = rec.changes(count=queued)
-    # Not undoable (no change set id): the broadcast still refreshes Today and the outbox.
+        # Not undoable: Edit → Undo must never offer to take back an email that may be
+        # sent by then, so the change set the step logic needs is dropped with its rows
+        # (and a run that changed nothing leaves no trace either).
+        _drop_change_set(rec)
+    # The broadcast still refreshes Today and the outbox.
     changes = Changes.of(recorded.tables, ids=recorded.ids, operation="queue_email", count=queued)
     return DueResult(queued, tuple(blocked), skipped, changes)
 
