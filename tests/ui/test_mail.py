@@ -27,6 +27,16 @@ from tests.smtp_server import SmtpTestServer
 LOAD_MS = 15_000
 
 
+@pytest.fixture(autouse=True)
+def no_session_passwords() -> Iterator[None]:
+    """Each test starts and ends without passwords kept in memory."""
+    from app.ui.mail.sender import forget_session_passwords
+
+    forget_session_passwords()
+    yield
+    forget_session_passwords()
+
+
 @pytest.fixture
 def server() -> Iterator[SmtpTestServer]:
     running = SmtpTestServer(password=PASSWORD).start()
@@ -191,3 +201,41 @@ def _left() -> Any:
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_without_a_keychain_the_password_is_asked_once_and_kept_in_memory(
+    qtbot: QtBot, db: Database, server: SmtpTestServer, db_path: Path, isolated_data_dir: Path
+) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    from app.storage.mail.accounts import save_smtp_account
+    from app.ui.mail.sender import gui_connector
+    from tests.mail_data import account
+
+    save_smtp_account(db, account(server.port, pinned_fingerprint=server.fingerprint))
+    enroll_prospects(db)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        sender = BackgroundSender(clock=FixedClock(SEND_AT), connector=gui_connector())
+        sender.set_database(db)
+        page = show_page(qtbot, db, sender)
+        with qtbot.waitSignal(sender.run_finished, timeout=LOAD_MS) as first:
+            page.send_now()
+        assert first.args[0].error == "keychain_unavailable"
+        dialog = page.password_dialog
+        assert dialog is not None and dialog.isVisible()
+        assert page.ask_password("anna@127.0.0.1") is None  # once per session
+        with qtbot.waitSignal(sender.run_finished, timeout=30_000) as second:
+            dialog.setTextValue(PASSWORD)
+            dialog.accept()
+        assert second.args[0].sent == 1 and len(server.received) == 1
+        sender.set_database(None)
+    finally:
+        keyring.set_keyring(previous)
+    wait_for_jobs(10_000)
+    db.close()
+    for path in [*db_path.parent.glob(db_path.name + "*"), *isolated_data_dir.rglob("*")]:
+        if path.is_file():
+            assert PASSWORD.encode() not in path.read_bytes(), path

@@ -134,6 +134,7 @@ class SendResult:
         fingerprint: For ``certificate``, the SHA-256 the server showed.
         cancelled: The run stopped early when asked to.
         changes: The tables and rows it touched (not undoable: mail cannot be unsent).
+        account: The keychain account name (``user@host``) of the SMTP account, if any.
     """
 
     queued: int = 0
@@ -147,6 +148,7 @@ class SendResult:
     fingerprint: str | None = None
     cancelled: bool = False
     changes: Changes = field(default_factory=Changes)
+    account: str | None = None
 
 
 def backoff(attempts: int) -> dt.timedelta:
@@ -489,6 +491,7 @@ def send_due(
         return base
     if account is None or caps is None:
         return replace(base, error="no_account")
+    base = replace(base, account=account.keychain_account)
     run = _Run(db, account, caps, moment, sender)
     run.suppressed = listed
 
