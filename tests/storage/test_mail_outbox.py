@@ -377,3 +377,38 @@ def test_queueing_due_steps_is_not_offered_as_an_undo(
     assert result.changes.touches("outbox", "tasks")
     with db.reading() as conn:
         assert newest_undoable(conn) == before
+
+
+def test_a_cadence_stored_as_step_rows_sends_its_steps_template(
+    db: Database, server: SmtpTestServer, temp_keyring: object
+) -> None:
+    """Cadences written before they had a file (the demo's) name templates by id."""
+    from app.storage.cadences import add_rep, enroll
+    from app.storage.mail.due import queue_due_steps
+    from app.storage.templates import TemplateDraft, VariantText, create_template
+    from tests.cadences_data import MONDAY, add_contact
+
+    set_up_account(db, server.port, pinned_fingerprint=server.fingerprint)
+    template_id = create_template(
+        db, TemplateDraft("Legacy hello", (VariantText("A", "en", "Hello", "Hi {{ first_name }}"),))
+    ).id
+    with db.transaction() as conn:
+        cadence_id = conn.execute(
+            tables.cadences.insert().values(name="Old style", active=True)
+            .returning(tables.cadences.c.id)
+        ).scalar_one()  # fmt: skip
+        conn.execute(
+            tables.cadence_steps.insert().values(
+                cadence_id=cadence_id,
+                position=1,
+                day_offset=0,
+                channel="email",
+                template_id=template_id,
+            )  # fmt: skip
+        )
+    rep = add_rep(db, "Anna Berg", "anna@seller.example").rep
+    enroll(db, "Old style", [add_contact(db)], rep, MONDAY)
+    assert queue_due_steps(db, SEND_AT).queued == 1
+    [row] = outbox_rows(db)
+    assert row.subject == "Hello" and row.text.startswith("Hi Jurgis")
+    assert row.template_id == template_id
