@@ -145,8 +145,14 @@ def _queue_one(
 ) -> int | BlockedStep:
     conn = rec.conn
     enrollment_id = int(row.enrollment_id)
+    rep_name = conn.execute(
+        select(tables.reps.c.name)
+        .select_from(tables.tasks.join(tables.reps, tables.reps.c.id == tables.tasks.c.rep_id))
+        .where(tables.tasks.c.id == row.id)
+    ).scalar()
     sender = Sender(
-        name=account.display_name or account.from_address, email=account.from_address,
+        name=account.display_name or rep_name or account.from_address,
+        email=account.from_address,
         signature=account.signature, postal_address=account.postal_address,
     )  # fmt: skip
     try:
