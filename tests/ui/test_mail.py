@@ -239,3 +239,24 @@ def test_without_a_keychain_the_password_is_asked_once_and_kept_in_memory(
     for path in [*db_path.parent.glob(db_path.name + "*"), *isolated_data_dir.rglob("*")]:
         if path.is_file():
             assert PASSWORD.encode() not in path.read_bytes(), path
+
+
+def test_the_window_lists_the_outbox_and_opens_the_mail_account_dialog(
+    qtbot: QtBot, db_path: Path
+) -> None:
+    from app.ui.main_window import MainWindow
+    from tests.ui.conftest import OPEN_TIMEOUT_MS
+
+    window = MainWindow(remember=False)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.database_opened, timeout=OPEN_TIMEOUT_MS):
+        window.open_database_at(db_path, create=True)
+    assert "outbox" in [e.key for e in window.page_entries]
+    window.show_page("outbox")
+    assert isinstance(window.current_page(), OutboxPage)
+    assert window.action_mail_account.isEnabled()
+    window.action_mail_account.trigger()
+    dialog = window.findChild(MailAccountDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+    window.close()
