@@ -412,3 +412,19 @@ def test_a_cadence_stored_as_step_rows_sends_its_steps_template(
     [row] = outbox_rows(db)
     assert row.subject == "Hello" and row.text.startswith("Hi Jurgis")
     assert row.template_id == template_id
+
+
+def test_an_email_queued_before_the_cadence_stopped_is_not_sent(
+    pinned: Database, server: SmtpTestServer
+) -> None:
+    from app.storage.mail.due import queue_due_steps
+
+    db = pinned
+    enroll_prospects(db)
+    assert queue_due_steps(db, SEND_AT).queued == 1
+    with db.transaction() as conn:  # the prospect replied meanwhile
+        conn.execute(tables.enrollments.update().values(status="stopped", stop_reason="reply"))
+    result = send_due(db, SEND_AT, keychain_connector())
+    assert (result.sent, result.failed) == (0, 1)
+    assert outbox_rows(db)[0].reason == "cadence_stopped"
+    assert server.received == []

@@ -186,7 +186,7 @@ def _due_rows(conn: Connection, now: dt.datetime) -> list[Any]:
     query = (
         select(
             o, c.c.time_zone.label("contact_zone"), c.c.do_not_contact,
-            e.c.time_zone.label("enrolled_zone"),
+            e.c.time_zone.label("enrolled_zone"), e.c.status.label("enrollment_status"),
         )
         .select_from(o.outerjoin(c, c.c.id == o.c.contact_id).outerjoin(
             e, e.c.id == o.c.enrollment_id))
@@ -386,6 +386,11 @@ class _Run:
             self.contact_ids.add(int(row.contact_id))
         if _suppressed(row, self.suppressed):
             self._mark(row_id, "failed", status="failed", reason="do_not_contact",
+                       next_attempt_at=None)  # fmt: skip
+            return None
+        if row.kind == "cadence" and row.enrollment_status == "stopped":
+            # The prospect replied, booked a meeting or opted out after it was queued.
+            self._mark(row_id, "failed", status="failed", reason="cadence_stopped",
                        next_attempt_at=None)  # fmt: skip
             return None
         if row.kind == "cadence" and not account.postal_address:
