@@ -428,3 +428,27 @@ def test_an_email_queued_before_the_cadence_stopped_is_not_sent(
     assert (result.sent, result.failed) == (0, 1)
     assert outbox_rows(db)[0].reason == "cadence_stopped"
     assert server.received == []
+
+
+def test_a_composed_email_is_queued_with_the_compliance_foot_and_sent(
+    pinned: Database, server: SmtpTestServer
+) -> None:
+    from app.storage.mail.compose import queue_for_contact
+    from tests.cadences_data import add_contact
+
+    db = pinned
+    contact_id = add_contact(db)
+    new_id, changes = queue_for_contact(
+        db, contact_id, subject="Labas, Jurgi", text="Trumpas laiškas.", html=None, now=SEND_AT
+    )
+    assert changes.ids_in("outbox") == {new_id}
+    assert send_due(db, SEND_AT, keychain_connector()).sent == 1
+    [got] = server.received
+    assert (
+        got.message["List-Unsubscribe"].strip().startswith("<https://seller.example/unsubscribe?")
+    )
+    assert POSTAL in got.message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    mark_do_not_contact(db, [contact_id], "opt_out")
+    with pytest.raises(MailStoreError) as caught:
+        queue_for_contact(db, contact_id, subject="Again", text="t", html=None, now=SEND_AT)
+    assert caught.value.code == "do_not_contact"

@@ -260,3 +260,22 @@ def test_the_window_lists_the_outbox_and_opens_the_mail_account_dialog(
     assert dialog is not None and dialog.isVisible()
     dialog.close()
     window.close()
+
+
+def test_the_composers_send_now_queues_and_sends(
+    qtbot: QtBot, db: Database, server: SmtpTestServer, temp_keyring: object
+) -> None:
+    from app.core.templating import RenderedEmail
+    from app.ui.mail.compose import queue_composed
+    from tests.cadences_data import add_contact
+
+    set_up_account(db, server.port, pinned_fingerprint=server.fingerprint)
+    contact_id = add_contact(db)
+    sender = BackgroundSender(clock=FixedClock(SEND_AT), connector=keychain_connector())
+    email = RenderedEmail("Labas", "Trumpas laiškas.", None, None, None, "lt")
+    with qtbot.waitSignal(sender.run_finished, timeout=30_000) as finished:
+        queue_composed(None, db, contact_id, email, queue_only=False, sender=sender,
+                       clock=FixedClock(SEND_AT))  # fmt: skip
+    assert finished.args[0].sent == 1
+    assert server.received[0].message["Subject"] == "Labas"
+    sender.set_database(None)
