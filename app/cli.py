@@ -62,7 +62,9 @@ from app.commands.enroll import cmd_enroll
 from app.commands.export import cmd_export
 from app.commands.handoff import cmd_handoff
 from app.commands.import_cmd import cmd_import
+from app.commands.mail_account import cmd_mail_account
 from app.commands.not_yet import cmd_not_yet
+from app.commands.outbox import cmd_outbox
 from app.commands.parser import build_parser
 from app.commands.rep import cmd_rep
 from app.commands.stage import cmd_stage
@@ -82,8 +84,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "today": cmd_today,
     "done": cmd_done,
     # The email workspace.
-    "mail-account": cmd_not_yet,
-    "outbox": cmd_not_yet,
+    "mail-account": cmd_mail_account,
+    "outbox": cmd_outbox,
     "replies": cmd_not_yet,
     "suppress": cmd_not_yet,
     "erase": cmd_not_yet,

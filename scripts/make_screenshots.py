@@ -71,6 +71,47 @@ def make_demo_database(folder: Path) -> Path:
     return path
 
 
+def queue_demo_emails(path: Path) -> None:
+    """A mail account (no password: nothing is sent) and the demo's due emails queued, so
+    the Outbox page shows real messages waiting."""
+    try:
+        from app.storage.mail.accounts import SmtpAccount, parse_window, save_smtp_account
+        from app.storage.mail.due import queue_due_steps
+    except ImportError:
+        return
+    from app.adapters.clock import SystemClock
+    from app.storage.database import open_database
+
+    db = open_database(path)
+    try:
+        save_smtp_account(db, SmtpAccount(
+            host="smtp.seller.example", port=587, security="starttls", user="anna",
+            from_address="anna@seller.example", display_name="Anna Berg",
+            postal_address="Seller Ltd, Gedimino pr. 1, LT-01103 Vilnius", per_hour=40,
+            window=parse_window("08:30-17:30"),
+        ))  # fmt: skip
+        queue_due_steps(db, SystemClock().now())
+    finally:
+        db.close()
+
+
+def _mail_shots(window: object, save: object, settle: object) -> None:
+    """The mail account dialog over the Outbox page."""
+    try:
+        from app.ui.mail.account_dialog import MailAccountDialog
+    except ImportError:
+        return
+    from app.ui.jobs import wait_for_jobs
+
+    window.show_page("outbox")  # type: ignore[attr-defined]
+    dialog = MailAccountDialog(window.database, window)  # type: ignore[attr-defined]
+    dialog.show()
+    wait_for_jobs()
+    settle(200)  # type: ignore[operator]
+    save(dialog, "mail-account")  # type: ignore[operator]
+    dialog.close()
+
+
 def choose_first_sdr(path: Path) -> None:
     """The Today page shows one rep's queue: make the demo's first SDR this machine's rep."""
     try:
@@ -433,6 +474,7 @@ def main(argv: list[str] | None = None) -> int:
         suffix = "" if args.lang == "en" else f"-{args.lang}"
         database = make_demo_database(temp)
         choose_first_sdr(database)
+        queue_demo_emails(database)
 
         def settle(ms: int = 150) -> None:
             loop = QEventLoop()
@@ -468,6 +510,7 @@ def main(argv: list[str] | None = None) -> int:
         _import_shots(window, save, settle, temp)
         _pipeline_gate_shots(database, save)
         _templates_shots(window, save, settle)
+        _mail_shots(window, save, settle)
 
         about = window.show_about()
         save(about, "about")

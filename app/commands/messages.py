@@ -110,10 +110,15 @@ def describe_error(exc: Exception) -> str | None:
         return "invalid cadence: " + describe(exc.code, exc.arguments, CADENCE_FILE)
     if isinstance(exc, CadenceStoreError):
         return describe(exc.code, exc.arguments, STORE)
+    from app.commands.messages_mail import describe_mail_error
     from app.commands.messages_pipeline import describe_pipeline_error
     from app.commands.messages_templates import describe_template_error
 
-    return describe_pipeline_error(exc) or describe_template_error(exc)
+    for describe_more in (describe_pipeline_error, describe_template_error, describe_mail_error):
+        line = describe_more(exc)
+        if line is not None:
+            return line
+    return None
 
 
 __all__ = ["CADENCE_FILE", "REASONS", "STORE", "describe", "describe_error"]
