@@ -41,6 +41,7 @@ from collections.abc import Callable, Sequence
 from app.commands.backup import cmd_backup
 from app.commands.cadence import cmd_cadence
 from app.commands.check import cmd_check
+from app.commands.claim import cmd_claim
 from app.commands.common import (
     EXIT_FAILURE,
     EXIT_INTERRUPTED,
@@ -87,7 +88,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "handoff": cmd_not_yet,
     "report": cmd_not_yet,
     # Team mode.
-    "claim": cmd_not_yet,
+    "claim": cmd_claim,
     "copy": cmd_not_yet,
 }
 
