@@ -54,6 +54,7 @@ from app.commands.common import (
     log,
     one_line,
 )
+from app.commands.copy import cmd_copy
 from app.commands.demo import cmd_demo
 from app.commands.done import cmd_done
 from app.commands.enroll import cmd_enroll
@@ -89,7 +90,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "report": cmd_not_yet,
     # Team mode.
     "claim": cmd_claim,
-    "copy": cmd_not_yet,
+    "copy": cmd_copy,
 }
 
 

@@ -9,6 +9,16 @@ or a result with ``changes``.
 """
 
 from app.storage.team.claims import ClaimHolder, ClaimResult, claim, holder, release
+from app.storage.team.copy import CopyResult, copy_to_server
 from app.storage.team.errors import TeamError
 
-__all__ = ["ClaimHolder", "ClaimResult", "TeamError", "claim", "holder", "release"]
+__all__ = [
+    "ClaimHolder",
+    "ClaimResult",
+    "CopyResult",
+    "TeamError",
+    "claim",
+    "copy_to_server",
+    "holder",
+    "release",
+]
