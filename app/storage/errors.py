@@ -67,12 +67,24 @@ class ConcurrentEditError(StorageError):
         code: ``"concurrent_edit"``.
         table: The row's table (``"contacts"``...), or None when not known.
         row_id: The row's id, or None when not known.
+        expected: The ``version`` the editor read (and the write named), when known.
+        found: The ``version`` the row has now; None when it was deleted or not known.
     """
 
     code = "concurrent_edit"
 
-    def __init__(self, *, table: str | None = None, row_id: int | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        table: str | None = None,
+        row_id: int | None = None,
+        expected: int | None = None,
+        found: int | None = None,
+    ) -> None:
         self.table = table
         self.row_id = row_id
+        self.expected = expected
+        self.found = found
         where = f" ({table} {row_id})" if table is not None else ""
-        super().__init__(f"{self.code}{where}")
+        versions = f" version {expected} -> {found}" if expected is not None else ""
+        super().__init__(f"{self.code}{where}{versions}")

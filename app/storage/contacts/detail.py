@@ -291,7 +291,12 @@ def edit_name(
             .where(c.id == contact_id)
         ).first()
         if row is None or row.version != expected_version:
-            raise errors.ConcurrentEditError(table="contacts", row_id=contact_id)
+            raise errors.ConcurrentEditError(
+                table="contacts",
+                row_id=contact_id,
+                expected=expected_version,
+                found=None if row is None else int(row.version),
+            )
         values: dict[str, Any] = {
             "first_name": first,
             "last_name": last,
@@ -299,5 +304,7 @@ def edit_name(
         }
         if row.email_status is not None or row.phone_status is not None:
             values["quality_score"] = _quality(row, first, last)
-        rec.update("contacts", contact_id, values)
+        # The version check again, inside the UPDATE: the read above takes no lock on
+        # PostgreSQL, and another session's edit may have committed since.
+        rec.update("contacts", contact_id, values, expected_version=expected_version)
     return rec.changes(count=1)
