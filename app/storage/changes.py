@@ -31,9 +31,9 @@ from sqlalchemy.engine import Connection, RowMapping
 
 from app.core.ops import NO_CHANGES, Changes
 from app.storage import tables
+from app.storage.errors import ConcurrentEditError
 from app.storage.history import change_set_changes, rows_changes
 from app.storage.types import utcnow
-from app.storage.errors import ConcurrentEditError
 
 if TYPE_CHECKING:
     from app.storage.database import Database
