@@ -127,7 +127,7 @@ class Database:
         with self.engine.connect() as conn:
             conn.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
             try:
-                with conn.begin():
+                with self._busy_is_readable(), conn.begin():
                     yield conn
             finally:
                 # Set by checkpoint_after_commit: the pooled connection gets its automatic
@@ -143,8 +143,26 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Connection]:
         """Run reads in one deferred transaction, so they see one consistent snapshot."""
-        with self.engine.connect() as conn, conn.begin():
+        with self._busy_is_readable(), self.engine.connect() as conn, conn.begin():
             yield conn
+
+    @contextmanager
+    def _busy_is_readable(self) -> Iterator[None]:
+        """Turn SQLite's raw "database is locked" into :class:`DatabaseBusyError`.
+
+        SQLite itself has already waited (``busy_timeout``, retried by SQLite until
+        ``BUSY_TIMEOUT_MS``) when this happens; the transaction was rolled back.
+        """
+        try:
+            yield
+        except OperationalError as exc:
+            if not self.is_sqlite or not _is_busy(exc):
+                raise
+            seconds = BUSY_TIMEOUT_MS // 1000
+            raise errors.DatabaseBusyError(
+                f"{self.display_name} is busy: someone else kept it locked for more than "
+                f"{seconds} seconds. Nothing was changed; try again in a moment."
+            ) from exc
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -206,6 +224,12 @@ class Database:
         """Close every pooled connection (lets the file be moved, backed up or deleted)."""
         self.wait_for_checkpoint()
         self.engine.dispose()
+
+
+def _is_busy(exc: OperationalError) -> bool:
+    """True for SQLite's "database is locked" / "database is busy" (SQLITE_BUSY)."""
+    text = str(exc.orig).lower()
+    return "database is locked" in text or "database is busy" in text
 
 
 def checkpoint_after_commit(conn: Connection) -> None:

@@ -56,6 +56,14 @@ class MigrationError(StorageError):
     choices = ("restore",)
 
 
+class DatabaseBusyError(StorageError):
+    """Someone else kept the database locked for longer than the app waits; nothing changed.
+
+    On a shared file every write waits its turn (the busy timeout), so this means another
+    person's write ran for many seconds, or a crashed program left a lock behind.
+    """
+
+
 class ConcurrentEditError(StorageError):
     """Someone else changed (or deleted) the row since it was read; nothing was overwritten.
 

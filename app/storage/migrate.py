@@ -34,12 +34,6 @@ class HasEngine(Protocol):
 
 SCRIPT_LOCATION = "app.storage:migrations"
 
-#: The PostgreSQL advisory lock (one bigint key, the same in every copy of the app) held
-#: by a schema change: two people opening an empty or older server database at the same
-#: moment must not both create or alter the schema. The second waits, then finds the
-#: schema at head and has nothing to do.
-SCHEMA_LOCK_KEY = 0x50524F5350_0001  # "PROSP" + 1
-
 
 # Tables SQLite's FTS5 creates for the search index: made by raw DDL in the migrations,
 # unknown to the models, so autogenerate and compare_metadata must leave them alone.
@@ -112,11 +106,13 @@ def upgrade_to_head(db: HasEngine) -> None:
 def migrate(db: HasEngine, target: str, *, downgrade: bool = False) -> None:
     """Upgrade (or, for tests and repairs, downgrade) to ``target`` in one transaction.
 
-    On PostgreSQL the transaction first takes :data:`SCHEMA_LOCK_KEY`, so concurrent
+    On PostgreSQL the transaction first takes an advisory lock, so concurrent
     openers migrate one after the other (Alembic reads the stored revision after the
     lock, and a later one finds nothing left to do).
     """
     from alembic import command
+
+    from app.storage.team.locks import SCHEMA_LOCK, serialise
 
     with db.engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
@@ -126,10 +122,10 @@ def migrate(db: HasEngine, target: str, *, downgrade: bool = False) -> None:
         try:
             conn.execution_options(prospect_begin="IMMEDIATE")
             with conn.begin():
-                if conn.dialect.name == "postgresql":
-                    # Released with the transaction. SQLite needs none: BEGIN IMMEDIATE
-                    # already makes this the only writer.
-                    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SCHEMA_LOCK_KEY})")
+                # Two people opening an empty or older server database at the same
+                # moment must not both create or alter the schema: the second waits,
+                # then finds it at head with nothing to do. Released with the transaction.
+                serialise(conn, SCHEMA_LOCK)
                 config = alembic_config(conn)
                 if downgrade:
                     command.downgrade(config, target)
