@@ -7,7 +7,6 @@ import threading
 from pathlib import Path
 
 import pytest
-
 from sqlalchemy.engine import Connection, RootTransaction
 
 from app.storage import database, errors
