@@ -1,4 +1,4 @@
-"""English one-liners for team mode's codes (claims, copy, sessions).
+"""English one-liners for team mode's codes (claims and copy).
 
 Storage raises :class:`~app.storage.team.TeamError` with a code and arguments; the CLI
 words it here, the GUI with ``tr()``.
@@ -21,8 +21,6 @@ TEAM: Final[Mapping[str, str]] = {
     "copy only fills an empty database: create a new one and try again",
     "count_mismatch": "the copy of {table} has {found} rows instead of {expected}; the copy "
     "is not usable: drop the target database and try again",
-    "sessions_live": "the schema cannot be upgraded while others are connected ({who}); "
-    "ask them to close Prospect Desk first",
 }
 
 

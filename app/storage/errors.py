@@ -50,6 +50,20 @@ class MissingDatabaseError(DatabaseOpenError):
     choices = ("create",)
 
 
+class UpgradeBlockedError(DatabaseOpenError):
+    """The schema needs an upgrade, but other people have the database open right now.
+
+    Upgrading under running apps of an older version would change tables beneath them.
+
+    Attributes:
+        who: "name on host" of each other live app.
+    """
+
+    def __init__(self, message: str, who: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.who = who
+
+
 class MigrationError(StorageError):
     """Upgrading the schema failed; the database was rolled back to how it was."""
 

@@ -147,3 +147,7 @@ def migrate(db: HasEngine, target: str, *, downgrade: bool = False) -> None:
         finally:
             if sqlite:
                 conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
+    if hasattr(db, "announces_writes"):
+        # Writes bump the change feed only while the schema has it (at head); after a
+        # downgrade (tests, repairs) it may be gone.
+        db.announces_writes = not downgrade and target in {"head", head_revision()}

@@ -10,8 +10,6 @@ Codes and their arguments (ints for numbers, strings for the rest):
   (``tables`` lists a few); ``copy`` only fills an empty one.
 - ``count_mismatch`` ``{table, expected, found}``: a table's row count differs after the
   copy; the target is left for the user to drop.
-- ``sessions_live`` ``{who}``: a schema upgrade was refused while other people are
-  connected (``who`` lists them as "name on host").
 
 The CLI words them in ``app.commands.messages_team``, the GUI with ``tr()``.
 """
