@@ -102,9 +102,13 @@ def describe_error(exc: Exception) -> str | None:
         return "invalid cadence: " + describe(exc.code, exc.arguments, CADENCE_FILE)
     if isinstance(exc, CadenceStoreError):
         return describe(exc.code, exc.arguments, STORE)
-    from app.commands.messages_team import describe_team_error
+    from app.storage.team.errors import TeamError
 
-    return describe_team_error(exc)
+    if isinstance(exc, TeamError):
+        from app.commands.messages_team import TEAM, team_arguments
+
+        return describe(exc.code, team_arguments(exc.code, exc.arguments), TEAM)
+    return None
 
 
 __all__ = ["CADENCE_FILE", "REASONS", "STORE", "describe", "describe_error"]

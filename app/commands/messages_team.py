@@ -1,15 +1,13 @@
 """English one-liners for team mode's codes (claims and copy).
 
 Storage raises :class:`~app.storage.team.TeamError` with a code and arguments; the CLI
-words it here, the GUI with ``tr()``.
+words it with this table (``app.commands.messages.describe_error``), the GUI with ``tr()``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Final
-
-from app.commands.messages import describe
 
 #: ``TeamError`` codes (``app.storage.team.errors``).
 TEAM: Final[Mapping[str, str]] = {
@@ -24,16 +22,12 @@ TEAM: Final[Mapping[str, str]] = {
 }
 
 
-def describe_team_error(exc: Exception) -> str | None:
-    """The line for a team-mode error, or None for any other error."""
-    from app.storage.team.errors import TeamError
-
-    if not isinstance(exc, TeamError):
-        return None
-    arguments = dict(exc.arguments)
-    if exc.code == "unknown_rep" and "email" not in arguments:
-        arguments["email"] = f"#{arguments.get('rep_id', '?')}"
-    return describe(exc.code, arguments, TEAM)
+def team_arguments(code: str, arguments: Mapping[str, object]) -> dict[str, object]:
+    """The arguments a code's line needs (a rep known by id is shown as ``#id``)."""
+    shown = dict(arguments)
+    if code == "unknown_rep" and "email" not in shown:
+        shown["email"] = f"#{shown.get('rep_id', '?')}"
+    return shown
 
 
-__all__ = ["TEAM", "describe_team_error"]
+__all__ = ["TEAM", "team_arguments"]

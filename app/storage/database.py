@@ -570,7 +570,7 @@ def _refuse_upgrade_while_others_here(db: Database) -> None:
     Only a schema that already has sessions (0013 and later) can tell; an older one is
     upgraded as before.
     """
-    from app.storage.team.sessions import live_sessions
+    from app.storage.team.presence import live_sessions
     from app.storage.types import utcnow
 
     with db.reading() as conn:
