@@ -13,6 +13,8 @@ Commands::
     enroll   --db PATH --cadence NAME (--list N | --segment N | --contacts ID,ID) [--rep E]
     today    --db PATH [--rep EMAIL] [--now ISO8601] [--json]
     done     --db PATH --item ID --outcome CODE [--note TEXT] [--now ISO8601] [--json]
+    claim    --db PATH --contact ID --rep EMAIL [--minutes N] [--release] [--json]
+    copy     --db PATH --to URL [--json]                SQLite -> an empty PostgreSQL
 
 ``--db`` may be omitted except for ``demo``; it then means the default database in the
 user's data folder. A problem prints one line on stderr (``prospect-desk: ...``) and is
