@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import URL, Connection, Engine, make_url
+from sqlalchemy.engine import URL, Connection, Engine, RootTransaction, make_url
 from sqlalchemy.exc import OperationalError
 
 from app.storage import errors
@@ -44,6 +44,8 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 BUSY_TIMEOUT_MS = 10_000
+#: How many busy timeouts a write waits at ``BEGIN IMMEDIATE`` before giving up.
+BEGIN_ATTEMPTS = 3
 #: Page size of a new SQLite file, in bytes (SQLite's default is 4096; an existing file
 #: keeps the size it was made with). A 1M-row import writes ~1.2 GB through the WAL, one
 #: frame per page with a 24-byte header in front: at 4 KiB every frame is two small
@@ -142,7 +144,7 @@ class Database:
             conn.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
             bumped = announce and self.announces_writes
             try:
-                with self._busy_is_readable(), conn.begin():
+                with self._busy_is_readable(), self._begin(conn):
                     yield conn
                     if bumped:
                         conn.exec_driver_sql(_BUMP_CHANGE_FEED)
@@ -166,6 +168,22 @@ class Database:
         with self._busy_is_readable(), self.engine.connect() as conn, conn.begin():
             yield conn
 
+    def _begin(self, conn: Connection) -> RootTransaction:
+        """Begin, trying ``BEGIN IMMEDIATE`` again while another writer holds the file.
+
+        SQLite's busy handler backs off up to 100 ms between tries, so with several
+        writers hammering one shared file an unlucky one can miss every free moment of
+        its busy timeout (seen with 8 writers). Nothing has happened before BEGIN, so
+        starting over is safe: a write gives up only after ``BEGIN_ATTEMPTS`` timeouts.
+        """
+        for attempt in range(1, BEGIN_ATTEMPTS + 1):
+            try:
+                return conn.begin()
+            except OperationalError as exc:
+                if attempt == BEGIN_ATTEMPTS or not self.is_sqlite or not _is_busy(exc):
+                    raise
+        raise AssertionError("unreachable")  # pragma: no cover
+
     @contextmanager
     def _busy_is_readable(self) -> Iterator[None]:
         """Turn SQLite's raw "database is locked" into :class:`DatabaseBusyError`.
@@ -178,7 +196,7 @@ class Database:
         except OperationalError as exc:
             if not self.is_sqlite or not _is_busy(exc):
                 raise
-            seconds = BUSY_TIMEOUT_MS // 1000
+            seconds = BUSY_TIMEOUT_MS * BEGIN_ATTEMPTS // 1000
             raise errors.DatabaseBusyError(
                 f"{self.display_name} is busy: someone else kept it locked for more than "
                 f"{seconds} seconds. Nothing was changed; try again in a moment."

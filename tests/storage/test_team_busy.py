@@ -40,6 +40,26 @@ def test_a_write_waits_for_another_writer_to_finish(db_path: Path, migrated_temp
         db.close()
 
 
+def test_a_lock_held_past_one_busy_timeout_is_waited_out(
+    db_path: Path, migrated_template: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copyfile(migrated_template, db_path)
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 1000)
+    db = open_database(db_path, shared=True)
+    other, conn, lock = _hold_write_lock(db_path)
+    try:
+        # Longer than one busy timeout, well within BEGIN_ATTEMPTS of them.
+        timer = threading.Timer(1.5, lock.commit)
+        timer.start()
+        with db.transaction() as writer:
+            writer.exec_driver_sql("INSERT INTO tags(name) VALUES ('patient')")
+        timer.join()
+    finally:
+        conn.close()
+        other.close()
+        db.close()
+
+
 def test_a_lock_held_past_the_busy_timeout_is_a_readable_error(
     db_path: Path, migrated_template: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -108,3 +108,16 @@ def test_copy_refuses_what_it_cannot_do(demo: Database, tmp_path: Path) -> None:
     with pytest.raises(TeamError) as caught:
         copy_to_server(demo, f"sqlite:///{tmp_path / 'other.sqlite3'}")
     assert caught.value.code == "not_server"
+
+
+def test_copy_to_a_database_that_does_not_exist_says_so(
+    demo: Database, postgres_server: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = str(demo.path)
+    demo.close()
+    missing = f"{postgres_server}/no_such_database"
+    assert main(["copy", "--db", source, "--to", missing]) == EXIT_FAILURE
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("prospect-desk: Cannot connect to postgresql+psycopg://postgres@")
+    assert "no_such_database" in err
+    assert "\n" not in err

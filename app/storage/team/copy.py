@@ -73,10 +73,18 @@ def _count(conn: Connection, table: Table) -> int:
 
 
 def _check_target_is_empty(url: str) -> None:
+    from sqlalchemy.exc import DBAPIError
+
+    from app.storage import errors
+
     engine = create_engine(url)
     try:
         with engine.connect() as conn:
             found = sorted(inspect(conn).get_table_names())
+    except DBAPIError as exc:
+        # No server there, a wrong password, a database not created yet: say which.
+        detail = " ".join(str(exc.orig).split())
+        raise errors.DatabaseOpenError(f"Cannot connect to {_hidden(url)}: {detail}") from exc
     finally:
         engine.dispose()
     if found:
