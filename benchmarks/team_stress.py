@@ -31,8 +31,10 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import os
+import queue
 import random
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -143,7 +145,14 @@ def run_once(
         proc.start()
     start.wait(timeout=120)
     began = time.monotonic()
-    done = [results.get(timeout=600) for _ in procs]
+    done = []
+    while len(done) < len(procs):
+        try:
+            done.append(results.get(timeout=5))
+        except queue.Empty:
+            dead = [p.exitcode for p in procs if p.exitcode not in (None, 0)]
+            if dead:
+                raise SystemExit(f"a writer died (exit codes {dead}); no figures") from None
     for proc in procs:
         proc.join()
     ended = max(finished for *_, finished in done)
@@ -217,6 +226,8 @@ def main() -> None:
         help="a server's base URL (no database name): a database is made per round",
     )
     args = parser.parse_args()
+    # Ended with SIGTERM: still stop the throwaway server and remove the temporary files.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
     print(f"{'backend':<10}{'writers':>8}{'saves':>8}{'conflicts':>11}{'lost':>6}"
           f"{'busy':>6}{'seconds':>9}{'saves/s':>9}")  # fmt: skip

@@ -93,18 +93,27 @@ def _insert_for(conn: Connection) -> Any:
     raise NotImplementedError(f"claims need INSERT ... ON CONFLICT; {name} is not supported")
 
 
-def _check_exists(conn: Connection, contact_id: int, rep_id: int) -> None:
-    if conn.execute(select(tables.reps.c.id).where(tables.reps.c.id == rep_id)).first() is None:
+def _rep_of(conn: Connection, contact_id: int, rep_id: int) -> tuple[str, str | None]:
+    """The rep's (name, email), checking in one statement that both rows exist."""
+    reps, contacts = tables.reps.c, tables.contacts.c
+    row = conn.execute(
+        select(
+            select(reps.name).where(reps.id == rep_id).scalar_subquery(),
+            select(reps.email).where(reps.id == rep_id).scalar_subquery(),
+            select(contacts.id).where(contacts.id == contact_id).scalar_subquery(),
+        )
+    ).one()
+    if row[0] is None:
         raise TeamError("unknown_rep", {"rep_id": rep_id})
-    found = conn.execute(
-        select(tables.contacts.c.id).where(tables.contacts.c.id == contact_id)
-    ).first()
-    if found is None:
+    if row[2] is None:
         raise TeamError("unknown_contact", {"contact_id": contact_id})
+    return str(row[0]), row[1]
 
 
-def _take(conn: Connection, contact_id: int, rep_id: int, now: dt.datetime, minutes: int) -> bool:
-    """Run the one conditional upsert; True when the lease is now ``rep_id``'s."""
+def _take(
+    conn: Connection, contact_id: int, rep_id: int, now: dt.datetime, minutes: int
+) -> tuple[dt.datetime, dt.datetime] | None:
+    """Run the one conditional upsert: (claimed_at, expires_at) when the lease is ours."""
     c = tables.claims.c
     stmt = _insert_for(conn).values(
         contact_id=contact_id,
@@ -124,8 +133,9 @@ def _take(conn: Connection, contact_id: int, rep_id: int, now: dt.datetime, minu
             "expires_at": stmt.excluded.expires_at,
         },
         where=(c.expires_at <= now) | (c.rep_id == rep_id),
-    ).returning(c.rep_id)
-    return conn.execute(taken).first() is not None
+    ).returning(c.claimed_at, c.expires_at)
+    row = conn.execute(taken).first()
+    return None if row is None else (row[0], row[1])
 
 
 def claim(
@@ -149,18 +159,19 @@ def claim(
     """
     minutes = max(1, min(int(minutes), MAX_MINUTES))
     with db.transaction() as conn:
-        _check_exists(conn, contact_id, rep_id)
-        claimed = _take(conn, contact_id, rep_id, now, minutes)
-        current = holder(conn, contact_id, now)
-    # The statement's row lock (or SQLite's write lock) makes "current" the row just
-    # decided: a live claim exists whether ours or theirs.
-    assert current is not None
-    changes = (
-        Changes.of({"claims"}, ids={"claims": [contact_id]}, operation="claim", count=1)
-        if claimed
-        else Changes()
-    )
-    return ClaimResult(claimed=claimed, holder=current, changes=changes)
+        name, email = _rep_of(conn, contact_id, rep_id)
+        taken = _take(conn, contact_id, rep_id, now, minutes)
+        if taken is not None:
+            mine = ClaimHolder(contact_id, rep_id, name, email, taken[0], taken[1])
+            changes = Changes.of(
+                {"claims"}, ids={"claims": [contact_id]}, operation="claim", count=1
+            )
+            return ClaimResult(claimed=True, holder=mine, changes=changes)
+        # Refused: the live claim the statement saw is still there (the conflicting row
+        # stays locked, or SQLite's write lock held, until this transaction ends).
+        theirs = holder(conn, contact_id, now)
+    assert theirs is not None
+    return ClaimResult(claimed=False, holder=theirs, changes=Changes())
 
 
 def release(db: Database, contact_id: int, rep_id: int) -> Changes:
