@@ -49,6 +49,8 @@ def test_copy_then_check_and_export_agree(
     payload = json.loads(capsys.readouterr().out)
     assert payload["ok"] is True
     assert set(payload["tables"]) == {t.name for t in copied_tables()}
+    assert "contacts" in payload["tables"]
+    assert "sessions" not in payload["tables"]
     assert payload["tables"]["contacts"] == 150
     assert payload["tables"]["companies"] > 0
     assert isinstance(payload["seconds"], float)

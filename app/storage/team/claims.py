@@ -7,7 +7,7 @@ on a shared SQLite file as on PostgreSQL::
     INSERT INTO claims (contact_id, rep_id, claimed_at, expires_at) VALUES (...)
     ON CONFLICT (contact_id) DO UPDATE SET rep_id = excluded.rep_id, ...
     WHERE claims.expires_at <= :now OR claims.rep_id = :rep
-    RETURNING rep_id
+    RETURNING claimed_at, expires_at
 
 The statement returns a row when the lease is ours (new, renewed by its holder, or taken
 over after it expired) and nothing when somebody else holds it: no read-then-write gap

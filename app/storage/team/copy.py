@@ -6,9 +6,10 @@ The steps, each for a reason:
    already holds something would mix two histories, and there is no safe merge.
 2. Create the schema through the app's own migrations (the same ones every server
    database gets), so the copy is a database the app opens like any other.
-3. Copy every table of :data:`app.storage.tables.metadata` parents first, in chunks,
-   inside ONE server transaction: a failure or a cancel leaves no half-copied rows (and
-   the schema made in step 2 is taken down again, so the target is empty as it was).
+3. Copy every table of :data:`app.storage.tables.metadata` but the running apps'
+   sessions, parents first, in chunks, inside ONE server transaction: a failure or a
+   cancel leaves no half-copied rows (and the schema made in step 2 is taken down again,
+   so the target is empty as it was).
    SQLite's full-text index is not copied (the server searches its own way); whatever
    search data the server keeps is rebuilt after the copy.
 4. Move every id sequence past the largest copied id, so the next new row does not
@@ -63,9 +64,15 @@ class CopyResult:
     target: str
 
 
+#: Tables that describe the running apps, not the data: the file's sessions would show
+#: people "here" on the server who are not.
+NOT_COPIED = frozenset({"sessions"})
+
+
 def copied_tables() -> list[Table]:
-    """The tables a copy moves, parents before children (the search index is not one)."""
-    return list(tables.metadata.sorted_tables)
+    """The tables a copy moves, parents before children (not the search index, not
+    :data:`NOT_COPIED`)."""
+    return [t for t in tables.metadata.sorted_tables if t.name not in NOT_COPIED]
 
 
 def _count(conn: Connection, table: Table) -> int:
@@ -194,9 +201,10 @@ def copy_to_server(
                 done[0] += rows
                 report(progress, done[0], total)
 
-            with target.transaction() as writer:
-                # The migrations may seed rows (stages, settings): the copy brings the
-                # file's own, so whatever they made goes first, children before parents.
+            with target.transaction(announce=False) as writer:
+                # The migrations may seed rows (stages, settings, the change feed): the
+                # copy brings the file's own, so whatever they made goes first, children
+                # before parents.
                 for table in reversed(copied_tables()):
                     writer.execute(table.delete())
                 for table in copied_tables():
