@@ -61,6 +61,20 @@ def test_a_claim_is_held_renewed_released_and_expires(db: Database) -> None:
     assert claim(db, contact, ana, now=later).claimed
 
 
+def test_the_contact_detail_names_the_holder_while_the_claim_lives(db: Database) -> None:
+    from app.storage.contacts.detail import load_contact_detail
+
+    (rep,) = add_reps(db, 1)
+    (contact,) = add_contacts(db, 1)
+    claim(db, contact, rep, now=NOW, minutes=15)
+    with db.reading() as conn:
+        live = load_contact_detail(conn, contact, now=NOW + dt.timedelta(minutes=14))
+        gone = load_contact_detail(conn, contact, now=NOW + dt.timedelta(minutes=15))
+    assert live is not None and gone is not None
+    assert (live.claimed_by, live.claimed_until) == ("Rep 0", NOW + dt.timedelta(minutes=15))
+    assert (gone.claimed_by, gone.claimed_until) == (None, None)
+
+
 def test_unknown_reps_and_contacts_are_codes_and_write_nothing(db: Database) -> None:
     (rep,) = add_reps(db, 1)
     (contact,) = add_contacts(db, 1)

@@ -108,3 +108,29 @@ def test_switching_databases_ends_the_session_on_the_old_one(
     with theirs.reading() as conn:
         assert live_sessions(conn, _now()) == []
     assert team.detach() is None
+
+
+def test_the_contact_panel_says_who_is_on_the_prospect(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    from app.storage.team import claim, release
+    from app.ui.widgets.contact_detail import ContactDetail
+
+    (rep,) = add_reps(db, 1)
+    (contact,) = add_contacts(db, 1)
+    lease = claim(db, contact, rep, now=_now(), minutes=30)
+    panel = ContactDetail()
+    qtbot.addWidget(panel)
+    panel.resize(420, 300)
+    panel.show()
+    with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
+        panel.show_contact(db, contact)
+    until = lease.holder.expires_at.astimezone().strftime("%H:%M")
+    assert panel.claim_label.text() == f"Rep 0 is on this prospect until {until}"
+    assert panel.claim_label.isVisible()
+    panel.grab().save(str(tmp_path / "claim-banner.png"))
+
+    release(db, contact, rep)
+    with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
+        panel.reload()
+    assert not panel.claim_label.isVisible()
