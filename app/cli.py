@@ -15,6 +15,8 @@ Commands::
     done     --db PATH --item ID --outcome CODE [--note TEXT] [--now ISO8601] [--json]
     stage    --db PATH --contact ID --to STAGE [--answers F] [--reason C] [--revisit D] [--json]
     handoff  --db PATH --contact ID --ae EMAIL --at ISO8601 [--minutes N] [--summary T] --out DIR
+    claim    --db PATH --contact ID --rep EMAIL [--minutes N] [--release] [--json]
+    copy     --db PATH --to URL [--json]                SQLite -> an empty PostgreSQL
 
 ``--db`` may be omitted except for ``demo``; it then means the default database in the
 user's data folder. A problem prints one line on stderr (``prospect-desk: ...``) and is
@@ -43,6 +45,7 @@ from collections.abc import Callable, Sequence
 from app.commands.backup import cmd_backup
 from app.commands.cadence import cmd_cadence
 from app.commands.check import cmd_check
+from app.commands.claim import cmd_claim
 from app.commands.common import (
     EXIT_FAILURE,
     EXIT_INTERRUPTED,
@@ -56,6 +59,7 @@ from app.commands.common import (
     log,
     one_line,
 )
+from app.commands.copy import cmd_copy
 from app.commands.demo import cmd_demo
 from app.commands.done import cmd_done
 from app.commands.enroll import cmd_enroll
@@ -94,8 +98,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "handoff": cmd_handoff,
     "report": cmd_not_yet,
     # Team mode.
-    "claim": cmd_not_yet,
-    "copy": cmd_not_yet,
+    "claim": cmd_claim,
+    "copy": cmd_copy,
 }
 
 

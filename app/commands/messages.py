@@ -110,6 +110,12 @@ def describe_error(exc: Exception) -> str | None:
         return "invalid cadence: " + describe(exc.code, exc.arguments, CADENCE_FILE)
     if isinstance(exc, CadenceStoreError):
         return describe(exc.code, exc.arguments, STORE)
+    from app.storage.team.errors import TeamError
+
+    if isinstance(exc, TeamError):
+        from app.commands.messages_team import TEAM, team_arguments
+
+        return describe(exc.code, team_arguments(exc.code, exc.arguments), TEAM)
     from app.commands.messages_mail import describe_mail_error
     from app.commands.messages_pipeline import describe_pipeline_error
     from app.commands.messages_templates import describe_template_error

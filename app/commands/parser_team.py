@@ -23,6 +23,11 @@ def add_team_commands(command: Callable[[str, str], argparse.ArgumentParser]) ->
         default=15,
         help="how long the lease lasts (default 15)",
     )
+    claim.add_argument(
+        "--release",
+        action="store_true",
+        help="let go of the lease the rep holds instead of taking one",
+    )
     add_now(claim)
     add_json(claim)
 

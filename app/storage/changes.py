@@ -31,6 +31,7 @@ from sqlalchemy.engine import Connection, RowMapping
 
 from app.core.ops import NO_CHANGES, Changes
 from app.storage import tables
+from app.storage.errors import ConcurrentEditError
 from app.storage.history import change_set_changes, rows_changes
 from app.storage.types import utcnow
 
@@ -124,28 +125,66 @@ class ChangeRecorder:
             change_set_id=self.change_set_id,
         )
 
-    def update(self, table_name: str, row_id: int, values: Mapping[str, Any]) -> bool:
+    def update(
+        self,
+        table_name: str,
+        row_id: int,
+        values: Mapping[str, Any],
+        *,
+        expected_version: int | None = None,
+    ) -> bool:
         """Update one row by ``id``, remembering the old values of the changed columns.
 
+        Args:
+            table_name: The table.
+            row_id: The row's ``id``.
+            values: Column -> new value.
+            expected_version: The ``version`` the user's edit started from. The check is
+                part of the UPDATE itself (``WHERE id = :id AND version = :v``): on
+                PostgreSQL a read-then-update leaves a gap in which another session's
+                committed edit would be silently overwritten.
+
         Returns:
-            False when the row does not exist (nothing recorded).
+            False when the row does not exist (nothing recorded; with
+            ``expected_version`` that is a conflict instead).
+
+        Raises:
+            ConcurrentEditError: ``expected_version`` was given and the row has another
+                version now, or is gone; nothing of this update was written.
         """
         table = _table(table_name)
-        current = self.conn.execute(
-            select(*(table.c[k] for k in values)).where(table.c.id == row_id)
-        ).first()
+        guarded = expected_version is not None
+        columns = [table.c[k] for k in values]
+        if guarded:
+            columns.append(table.c.version)
+        current = self.conn.execute(select(*columns).where(table.c.id == row_id)).first()
         if current is None:
+            if guarded:
+                raise ConcurrentEditError(
+                    table=table_name, row_id=row_id, expected=expected_version
+                )
             return False
-        old = dict(zip(values.keys(), current, strict=True))
+        if guarded and current[-1] != expected_version:
+            raise ConcurrentEditError(
+                table=table_name, row_id=row_id, expected=expected_version, found=current[-1]
+            )
+        old = dict(zip(values.keys(), current[: len(values)], strict=True))
         changed = {k: v for k, v in values.items() if not _same(old[k], v)}
         if not changed:
             return True
         stmt = update(table).where(table.c.id == row_id).values(**changed)
+        if guarded:
+            stmt = stmt.where(table.c.version == expected_version)
         if "version" in table.c:
             stmt = stmt.values(version=table.c.version + 1)
         if "updated_at" in table.c and "updated_at" not in changed:
             stmt = stmt.values(updated_at=utcnow())
-        self.conn.execute(stmt)
+        if self.conn.execute(stmt).rowcount != 1 and guarded:
+            # Another session committed an edit after our read: its version wins.
+            now = self.conn.execute(select(table.c.version).where(table.c.id == row_id))
+            raise ConcurrentEditError(
+                table=table_name, row_id=row_id, expected=expected_version, found=now.scalar()
+            )
         self._record(
             table_name,
             {"id": row_id},

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import URL, Connection, Engine, make_url
+from sqlalchemy.engine import URL, Connection, Engine, RootTransaction, make_url
 from sqlalchemy.exc import OperationalError
 
 from app.storage import errors
@@ -44,6 +44,8 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 BUSY_TIMEOUT_MS = 10_000
+#: How many busy timeouts a write waits at ``BEGIN IMMEDIATE`` before giving up.
+BEGIN_ATTEMPTS = 3
 #: Page size of a new SQLite file, in bytes (SQLite's default is 4096; an existing file
 #: keeps the size it was made with). A 1M-row import writes ~1.2 GB through the WAL, one
 #: frame per page with a 24-byte header in front: at 4 KiB every frame is two small
@@ -52,6 +54,10 @@ BUSY_TIMEOUT_MS = 10_000
 #: took the 1M import from 48-51 s to 43-45 s in runs alternated minutes apart (the
 #: importing thread's CPU 41-44 s -> 36-38 s); see docs/benchmarks.md, "Fifth pass".
 NEW_FILE_PAGE_SIZE = 16384
+# The change feed's one row (table ``change_feed``, migration 0013); raw SQL so that
+# this module need not build the tables at start-up.
+_BUMP_CHANGE_FEED = "UPDATE change_feed SET counter = counter + 1 WHERE id = 1"
+_LOCAL_WRITES_LOCK = threading.Lock()
 # Files up to this size get a full quick_check when opened (about 60 ms at this size).
 QUICK_CHECK_MAX_BYTES = 24 * 1024 * 1024
 # Execution option telling the "begin" hook which kind of BEGIN to emit.
@@ -96,6 +102,11 @@ class Database:
     read_only: bool = False
     backup_path: Path | None = None
     revision: str | None = None
+    #: True once the schema has the change feed (at head): every write then bumps it.
+    announces_writes: bool = False
+    #: Write transactions this object committed that bumped the change feed, so the
+    #: feed's poller can tell other people's writes from ours.
+    local_writes: int = 0
     _checkpointer: threading.Thread | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -111,11 +122,16 @@ class Database:
         return self.url.render_as_string(hide_password=True)
 
     @contextmanager
-    def transaction(self) -> Iterator[Connection]:
+    def transaction(self, *, announce: bool = True) -> Iterator[Connection]:
         """Run a write: ``BEGIN IMMEDIATE`` on SQLite, commit on success, roll back on error.
 
         Every write in the app goes through here, so a failed or cancelled operation
-        leaves the database exactly as before.
+        leaves the database exactly as before. Its last statement bumps the change feed
+        (``app.storage.team.feed``), so other apps on a shared database refresh; last, so
+        that on PostgreSQL the feed's one row is locked only for the commit.
+
+        Args:
+            announce: False for bookkeeping nobody else needs to see (heartbeats).
 
         Raises:
             ReadOnlyDatabaseError: the database was opened read-only.
@@ -126,9 +142,15 @@ class Database:
             )
         with self.engine.connect() as conn:
             conn.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
+            bumped = announce and self.announces_writes
             try:
-                with conn.begin():
+                with self._busy_is_readable(), self._begin(conn):
                     yield conn
+                    if bumped:
+                        conn.exec_driver_sql(_BUMP_CHANGE_FEED)
+                if bumped:
+                    with _LOCAL_WRITES_LOCK:
+                        self.local_writes += 1
             finally:
                 # Set by checkpoint_after_commit: the pooled connection gets its automatic
                 # checkpoints back whether the transaction committed or not.
@@ -143,8 +165,42 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Connection]:
         """Run reads in one deferred transaction, so they see one consistent snapshot."""
-        with self.engine.connect() as conn, conn.begin():
+        with self._busy_is_readable(), self.engine.connect() as conn, conn.begin():
             yield conn
+
+    def _begin(self, conn: Connection) -> RootTransaction:
+        """Begin, trying ``BEGIN IMMEDIATE`` again while another writer holds the file.
+
+        SQLite's busy handler backs off up to 100 ms between tries, so with several
+        writers hammering one shared file an unlucky one can miss every free moment of
+        its busy timeout (seen with 8 writers). Nothing has happened before BEGIN, so
+        starting over is safe: a write gives up only after ``BEGIN_ATTEMPTS`` timeouts.
+        """
+        for attempt in range(1, BEGIN_ATTEMPTS + 1):
+            try:
+                return conn.begin()
+            except OperationalError as exc:
+                if attempt == BEGIN_ATTEMPTS or not self.is_sqlite or not _is_busy(exc):
+                    raise
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    @contextmanager
+    def _busy_is_readable(self) -> Iterator[None]:
+        """Turn SQLite's raw "database is locked" into :class:`DatabaseBusyError`.
+
+        SQLite itself has already waited (``busy_timeout``, retried by SQLite until
+        ``BUSY_TIMEOUT_MS``) when this happens; the transaction was rolled back.
+        """
+        try:
+            yield
+        except OperationalError as exc:
+            if not self.is_sqlite or not _is_busy(exc):
+                raise
+            seconds = BUSY_TIMEOUT_MS * BEGIN_ATTEMPTS // 1000
+            raise errors.DatabaseBusyError(
+                f"{self.display_name} is busy: someone else kept it locked for more than "
+                f"{seconds} seconds. Nothing was changed; try again in a moment."
+            ) from exc
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -206,6 +262,12 @@ class Database:
         """Close every pooled connection (lets the file be moved, backed up or deleted)."""
         self.wait_for_checkpoint()
         self.engine.dispose()
+
+
+def _is_busy(exc: OperationalError) -> bool:
+    """True for SQLite's "database is locked" / "database is busy" (SQLITE_BUSY)."""
+    text = str(exc.orig).lower()
+    return "database is locked" in text or "database is busy" in text
 
 
 def checkpoint_after_commit(conn: Connection) -> None:
@@ -506,6 +568,7 @@ def _open_sqlite(
                 raise errors.DatabaseOpenError(
                     f"{path.name} needs a schema upgrade ({revision} → {SCHEMA_HEAD})."
                 )
+            _refuse_upgrade_while_others_here(db)
             from app.storage.backup import backup_before_upgrade
             from app.storage.migrate import upgrade_to_head
 
@@ -518,7 +581,30 @@ def _open_sqlite(
             for leftover in (path, *[Path(f"{path}{s}") for s in ("-wal", "-shm", "-journal")]):
                 leftover.unlink(missing_ok=True)
         raise
+    db.announces_writes = True
     return db
+
+
+def _refuse_upgrade_while_others_here(db: Database) -> None:
+    """Raise :class:`UpgradeBlockedError` when other apps have the database open.
+
+    Only a schema that already has sessions (0013 and later) can tell; an older one is
+    upgraded as before.
+    """
+    from app.storage.team.presence import live_sessions
+    from app.storage.types import utcnow
+
+    with db.reading() as conn:
+        others = live_sessions(conn, utcnow())
+    if not others:
+        return
+    who = tuple(f"{s.who} on {s.host}" for s in others)
+    raise errors.UpgradeBlockedError(
+        f"{db.display_name} needs a schema upgrade, but {', '.join(who)} "
+        f"{'has' if len(who) == 1 else 'have'} it open. Ask them to close Prospect Desk, "
+        "then open it again.",
+        who,
+    )
 
 
 def _open_server(url: str, *, upgrade: bool) -> Database:
@@ -541,7 +627,10 @@ def _open_server(url: str, *, upgrade: bool) -> Database:
                 f"Prospect Desk (schema {revision}). Install the newer version."
             )
         if revision != SCHEMA_HEAD and upgrade:
+            if revision is not None:
+                _refuse_upgrade_while_others_here(db)
             upgrade_to_head(db)
+        db.announces_writes = revision == SCHEMA_HEAD or upgrade
     except errors.StorageError:
         db.close()
         raise

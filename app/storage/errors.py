@@ -50,10 +50,32 @@ class MissingDatabaseError(DatabaseOpenError):
     choices = ("create",)
 
 
+class UpgradeBlockedError(DatabaseOpenError):
+    """The schema needs an upgrade, but other people have the database open right now.
+
+    Upgrading under running apps of an older version would change tables beneath them.
+
+    Attributes:
+        who: "name on host" of each other live app.
+    """
+
+    def __init__(self, message: str, who: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.who = who
+
+
 class MigrationError(StorageError):
     """Upgrading the schema failed; the database was rolled back to how it was."""
 
     choices = ("restore",)
+
+
+class DatabaseBusyError(StorageError):
+    """Someone else kept the database locked for longer than the app waits; nothing changed.
+
+    On a shared file every write waits its turn (the busy timeout), so this means another
+    person's write ran for many seconds, or a crashed program left a lock behind.
+    """
 
 
 class ConcurrentEditError(StorageError):
@@ -67,12 +89,24 @@ class ConcurrentEditError(StorageError):
         code: ``"concurrent_edit"``.
         table: The row's table (``"contacts"``...), or None when not known.
         row_id: The row's id, or None when not known.
+        expected: The ``version`` the editor read (and the write named), when known.
+        found: The ``version`` the row has now; None when it was deleted or not known.
     """
 
     code = "concurrent_edit"
 
-    def __init__(self, *, table: str | None = None, row_id: int | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        table: str | None = None,
+        row_id: int | None = None,
+        expected: int | None = None,
+        found: int | None = None,
+    ) -> None:
         self.table = table
         self.row_id = row_id
+        self.expected = expected
+        self.found = found
         where = f" ({table} {row_id})" if table is not None else ""
-        super().__init__(f"{self.code}{where}")
+        versions = f" version {expected} -> {found}" if expected is not None else ""
+        super().__init__(f"{self.code}{where}{versions}")

@@ -330,7 +330,15 @@ def update_profile(
                 )
             )
             if result.rowcount != 1:
-                raise errors.ConcurrentEditError(table="icp_profiles", row_id=profile_id)
+                found = conn.execute(
+                    select(tables.icp_profiles.c.version).where(
+                        tables.icp_profiles.c.id == profile_id
+                    )
+                ).scalar()
+                raise errors.ConcurrentEditError(
+                    table="icp_profiles", row_id=profile_id, expected=expected_version,
+                    found=found,
+                )  # fmt: skip
             return get_profile(conn, profile_id)
     except IntegrityError as exc:
         raise ProfileNameTakenError(profile.name.strip()) from exc
@@ -348,8 +356,19 @@ def delete_profile(db: Database, profile_id: int, *, expected_version: int | Non
     with db.transaction() as conn:
         current = get_profile(conn, profile_id)
         if expected_version is not None and current.version != expected_version:
-            raise errors.ConcurrentEditError(table="icp_profiles", row_id=profile_id)
-        conn.execute(delete(tables.icp_profiles).where(tables.icp_profiles.c.id == profile_id))
+            raise errors.ConcurrentEditError(
+                table="icp_profiles", row_id=profile_id, expected=expected_version,
+                found=current.version,
+            )  # fmt: skip
+        gone = delete(tables.icp_profiles).where(tables.icp_profiles.c.id == profile_id)
+        if expected_version is not None:
+            # Checked again by the DELETE itself: an edit committed since the read above
+            # (PostgreSQL takes no lock for it) is not deleted unseen.
+            gone = gone.where(tables.icp_profiles.c.version == expected_version)
+        if conn.execute(gone).rowcount != 1:
+            raise errors.ConcurrentEditError(
+                table="icp_profiles", row_id=profile_id, expected=expected_version
+            )
         if current.active:
             successor = conn.execute(
                 select(tables.icp_profiles.c.id)

@@ -104,8 +104,15 @@ def upgrade_to_head(db: HasEngine) -> None:
 
 
 def migrate(db: HasEngine, target: str, *, downgrade: bool = False) -> None:
-    """Upgrade (or, for tests and repairs, downgrade) to ``target`` in one transaction."""
+    """Upgrade (or, for tests and repairs, downgrade) to ``target`` in one transaction.
+
+    On PostgreSQL the transaction first takes an advisory lock, so concurrent
+    openers migrate one after the other (Alembic reads the stored revision after the
+    lock, and a later one finds nothing left to do).
+    """
     from alembic import command
+
+    from app.storage.team.locks import SCHEMA_LOCK, serialise
 
     with db.engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
@@ -115,6 +122,10 @@ def migrate(db: HasEngine, target: str, *, downgrade: bool = False) -> None:
         try:
             conn.execution_options(prospect_begin="IMMEDIATE")
             with conn.begin():
+                # Two people opening an empty or older server database at the same
+                # moment must not both create or alter the schema: the second waits,
+                # then finds it at head with nothing to do. Released with the transaction.
+                serialise(conn, SCHEMA_LOCK)
                 config = alembic_config(conn)
                 if downgrade:
                     command.downgrade(config, target)
@@ -136,3 +147,7 @@ def migrate(db: HasEngine, target: str, *, downgrade: bool = False) -> None:
         finally:
             if sqlite:
                 conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
+    if hasattr(db, "announces_writes"):
+        # Writes bump the change feed only while the schema has it (at head); after a
+        # downgrade (tests, repairs) it may be gone.
+        db.announces_writes = not downgrade and target in {"head", head_revision()}

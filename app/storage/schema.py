@@ -469,6 +469,27 @@ class Claim(Base):
     expires_at: Mapped[dt.datetime]
 
 
+class Session(Base):
+    """One running copy of the app on a shared database, with its last heartbeat."""
+
+    __table__ = tables.sessions
+    id: Mapped[int]
+    rep_id: Mapped[int | None]
+    user_name: Mapped[str]
+    host: Mapped[str]
+    pid: Mapped[int]
+    started_at: Mapped[dt.datetime]
+    heartbeat_at: Mapped[dt.datetime]
+
+
+class ChangeFeed(Base):
+    """The one-row counter every write transaction bumps (polled for live refresh)."""
+
+    __table__ = tables.change_feed
+    id: Mapped[int]
+    counter: Mapped[int]
+
+
 class DomainCheck(Base):
     """Cached result of a mail-domain DNS check (MX, then A/AAAA), with an expiry."""
 

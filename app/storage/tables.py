@@ -581,6 +581,37 @@ claims = Table(
     Column("expires_at", UtcDateTime(), index=True, nullable=False),
 )
 
+#: One running copy of the app on a shared database: who, where, and when last seen.
+#:
+#: Each app registers a row when it opens the database and refreshes ``heartbeat_at``
+#: every half minute; a row not refreshed for a few minutes is a crashed or disconnected
+#: app and is swept away. Shown in the status bar ("Also here: ..."), and a schema
+#: upgrade refuses to run while someone else has a live row.
+sessions = Table(
+    "sessions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("rep_id", Integer, ForeignKey("reps.id", ondelete="SET NULL")),
+    # The operating system's login name: who it is when no rep was chosen.
+    Column("user_name", String(200), nullable=False),
+    Column("host", String(255), nullable=False),
+    Column("pid", Integer, nullable=False),
+    Column("started_at", UtcDateTime(), default=utcnow, nullable=False),
+    Column("heartbeat_at", UtcDateTime(), default=utcnow, index=True, nullable=False),
+)
+
+#: A single row counting committed write transactions, polled by every open app.
+#:
+#: Every write bumps ``counter`` as its last statement (inside the same transaction, so a
+#: rolled-back write bumps nothing); an app that sees the number move since its last look
+#: refreshes its pages as for its own edits (``Changes.source == "remote"``).
+change_feed = Table(
+    "change_feed",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("counter", Integer, default=0, nullable=False),
+)
+
 #: Cached result of a mail-domain DNS check (MX, then A/AAAA), with an expiry.
 domain_checks = Table(
     "domain_checks",

@@ -40,6 +40,7 @@ from app.ui.jobs import Job, JobContext, cancel_all_jobs, wait_for_jobs
 from app.ui.shell.database import STATUS_MESSAGE_MS, DatabaseActions, close_in_background
 from app.ui.shell.host import ShellWindow
 from app.ui.shell.status import ShellStatus
+from app.ui.shell.team import TeamStatus, end_session_quietly
 from app.ui.undo import undo_stack
 from app.ui.widgets.page import Page, PageContext
 
@@ -204,6 +205,7 @@ class MainWindow(ShellWindow):
         self.status_path_label = self.status.path_label
         self.status_mode_label = self.status.mode_label
         self.status_count_label = self.status.count_label
+        self.team = TeamStatus(self, self.status.team_label)
         self._update_status()
         self._restore_geometry()
         # Reminders that fall due while the app runs raise a desktop notification.
@@ -419,8 +421,12 @@ class MainWindow(ShellWindow):
         previous = self.database
         self.database = db
         self.summary_contacts = contacts
+        farewell = self.team.detach()
         if previous is not None:
-            close_in_background(previous)
+            close_in_background(
+                previous, (lambda: end_session_quietly(*farewell)) if farewell else None
+            )
+        self.team.attach(db)
         self.undo_stack.set_database(db)
         self.reminders.set_database(db)
         self._update_status()
@@ -612,6 +618,9 @@ class MainWindow(ShellWindow):
         if self.undo_stack.database is self.database:
             self.undo_stack.set_database(None)
         self.reminders.set_database(None)
+        farewell = self.team.detach()
+        if farewell is not None:
+            end_session_quietly(*farewell)
         if self.database is not None:
             self.database.close()
             self.database = None

@@ -61,7 +61,8 @@ def dump(db: Database) -> str:
                 text(
                     "SELECT name FROM sqlite_master WHERE type='table' "
                     "AND name NOT LIKE 'contacts_fts%' "
-                    "AND name NOT IN ('change_sets', 'change_set_rows') ORDER BY name"
+                    "AND name NOT IN ('change_sets', 'change_set_rows', 'change_feed') "
+                    "ORDER BY name"
                 )
             )
         ]

@@ -185,7 +185,8 @@ def dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
                 text(
                     "SELECT name FROM sqlite_master WHERE type='table' "
                     "AND name NOT LIKE 'contacts_fts%' AND name NOT LIKE 'sqlite_%' "
-                    "AND name NOT IN ('change_sets', 'change_set_rows') ORDER BY name"
+                    "AND name NOT IN ('change_sets', 'change_set_rows', 'change_feed') "
+                    "ORDER BY name"
                 )
             )
         ]

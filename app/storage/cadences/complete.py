@@ -88,7 +88,9 @@ class Completed:
 
 def _task(conn: Connection, item_id: int) -> Any:
     t = tables.tasks
-    row = conn.execute(select(t).where(t.c.id == item_id)).first()
+    # FOR UPDATE: two reps completing the same item on PostgreSQL queue up here, and the
+    # second then reads it closed (SQLite's write lock already serialises them).
+    row = conn.execute(select(t).where(t.c.id == item_id).with_for_update()).first()
     if row is None:
         raise CadenceStoreError("unknown_item", {"item": item_id})
     if row.status != "open":

@@ -25,6 +25,7 @@ from sqlalchemy.engine import Connection
 from app.core.validation import EmailCheck, PhoneCheck, score_contact
 from app.storage import errors, tables
 from app.storage.contacts.tables import CONTACTS
+from app.storage.types import utcnow
 
 if TYPE_CHECKING:
     from app.core.ops import Changes
@@ -85,6 +86,8 @@ class ContactDetailData:
         updated_at: when the row last changed.
         tags: tag names, sorted.
         lists: names of the static lists the contact is in, sorted.
+        claimed_by: the rep holding a live claim on the contact ("is on this prospect").
+        claimed_until: when that claim ends unless renewed (UTC).
     """
 
     id: int
@@ -120,6 +123,8 @@ class ContactDetailData:
     updated_at: dt.datetime | str | None
     tags: tuple[str, ...]
     lists: tuple[str, ...]
+    claimed_by: str | None = None
+    claimed_until: dt.datetime | None = None
 
     @property
     def display_name(self) -> str:
@@ -129,13 +134,16 @@ class ContactDetailData:
         return " ".join(p for p in (self.first_name, self.last_name) if p).strip()
 
 
-def load_contact_detail(conn: Connection, contact_id: int) -> ContactDetailData | None:
-    """Read one contact with its company, stage, owner, tags and lists.
+def load_contact_detail(
+    conn: Connection, contact_id: int, *, now: dt.datetime | None = None
+) -> ContactDetailData | None:
+    """Read one contact with its company, stage, owner, tags, lists and live claim.
 
     Args:
         conn: a connection, ideally inside ``Database.reading()`` so all reads share one
             snapshot.
         contact_id: the contact to read.
+        now: the moment a claim must outlast to count (default: the clock's now).
 
     Returns:
         The contact's detail, or None when no such contact exists (deleted meanwhile).
@@ -179,6 +187,9 @@ def load_contact_detail(conn: Connection, contact_id: int) -> ContactDetailData 
         .where(tables.list_members.c.contact_id == contact_id)
         .order_by(tables.lists.c.name)
     ).scalars()
+    from app.storage.team.claims import holder
+
+    claim = holder(conn, contact_id, now or utcnow())
     return ContactDetailData(
         id=int(row["id"]),
         version=int(row["version"] or 1),
@@ -213,6 +224,8 @@ def load_contact_detail(conn: Connection, contact_id: int) -> ContactDetailData 
         updated_at=row["updated_at"],
         tags=tuple(str(t) for t in tags),
         lists=tuple(str(n) for n in lists),
+        claimed_by=None if claim is None else claim.name,
+        claimed_until=None if claim is None else claim.expires_at,
     )
 
 
@@ -291,7 +304,12 @@ def edit_name(
             .where(c.id == contact_id)
         ).first()
         if row is None or row.version != expected_version:
-            raise errors.ConcurrentEditError(table="contacts", row_id=contact_id)
+            raise errors.ConcurrentEditError(
+                table="contacts",
+                row_id=contact_id,
+                expected=expected_version,
+                found=None if row is None else int(row.version),
+            )
         values: dict[str, Any] = {
             "first_name": first,
             "last_name": last,
@@ -299,5 +317,7 @@ def edit_name(
         }
         if row.email_status is not None or row.phone_status is not None:
             values["quality_score"] = _quality(row, first, last)
-        rec.update("contacts", contact_id, values)
+        # The version check again, inside the UPDATE: the read above takes no lock on
+        # PostgreSQL, and another session's edit may have committed since.
+        rec.update("contacts", contact_id, values, expected_version=expected_version)
     return rec.changes(count=1)

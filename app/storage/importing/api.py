@@ -31,6 +31,7 @@ from app.storage.importing.model import (
     MappingMismatchError,
 )
 from app.storage.importing.report import RejectReport
+from app.storage.team.locks import IMPORT_LOCK, serialise
 from app.storage.types import utcnow
 
 PREVIEW_ROWS = 20
@@ -288,6 +289,10 @@ def run_import(
         with _open(text_path, options) as source:
             digest = _sha256(text_path)
             with db.transaction() as conn, gc_paused():
+                # On a server, imports run one at a time: each dedupes against what the
+                # one before it committed, so overlapping files never create the same
+                # contact or company twice (SQLite's BEGIN IMMEDIATE already does this).
+                serialise(conn, IMPORT_LOCK)
                 result = _import(
                     conn, source, options, report,
                     digest=digest, list_name=list_name, created_by=created_by,

@@ -135,10 +135,20 @@ def edit_field(
             select(c.c.version).where(c.c.id == contact_id).with_for_update()
         ).first()
         if found is None or found.version != expected_version:
-            raise errors.ConcurrentEditError(table="contacts", row_id=contact_id)
+            raise errors.ConcurrentEditError(
+                table="contacts",
+                row_id=contact_id,
+                expected=expected_version,
+                found=None if found is None else int(found.version),
+            )
         (row,) = list(_fix_rows(rec.conn, [contact_id]))
         clean = None if is_blank(value) else value
-        rec.update("contacts", contact_id, _revalidated(row, **{f"{field_name}_raw": clean}))
+        rec.update(
+            "contacts",
+            contact_id,
+            _revalidated(row, **{f"{field_name}_raw": clean}),
+            expected_version=expected_version,
+        )
     return rec.changes(count=1)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,13 +36,23 @@ DATABASE_FILTER = "Prospect Desk databases (*.sqlite3 *.sqlite *.db);;All files 
 STATUS_MESSAGE_MS = 8000
 
 
-def close_in_background(db: Database) -> None:
+def close_in_background(db: Database, before: Callable[[], None] | None = None) -> None:
     """Close a database the window has stopped using, off the GUI thread.
 
     ``Database.close`` waits for a checkpoint still copying a large import's write-ahead
     log into the file (seconds after a million-row import); the window must not.
+
+    Args:
+        db: The database to close.
+        before: Run first on the same thread (ending this window's team session).
     """
-    threading.Thread(target=db.close, name="close-database", daemon=True).start()
+
+    def close() -> None:
+        if before is not None:
+            before()
+        db.close()
+
+    threading.Thread(target=close, name="close-database", daemon=True).start()
 
 
 def _open_and_summarise(

@@ -22,6 +22,8 @@ class ShellStatus(QObject):
     Attributes:
         path_label: the database's name (selectable, the full path in its tooltip).
         mode_label: "Solo", "Shared file · Read-only"...
+        team_label: "Also here: Jonas, Olga" on a shared database (filled by
+            ``app.ui.shell.team.TeamStatus``; hidden when nobody else is).
         count_label: "2,000 contacts".
     """
 
@@ -34,12 +36,15 @@ class ShellStatus(QObject):
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.mode_label = QLabel(window)
         self.mode_label.setObjectName("statusMode")
+        self.team_label = QLabel(window)
+        self.team_label.setObjectName("statusTeam")
         self.count_label = QLabel(window)
         self.count_label.setObjectName("statusCount")
-        for label in (self.path_label, self.mode_label, self.count_label):
+        for label in (self.path_label, self.mode_label, self.team_label, self.count_label):
             label.setContentsMargins(6, 0, 6, 0)
         bar.addPermanentWidget(self.path_label, 1)
         bar.addPermanentWidget(self.mode_label)
+        bar.addPermanentWidget(self.team_label)
         bar.addPermanentWidget(self.count_label)
 
     def mode_text(self, db: Database | None) -> str:

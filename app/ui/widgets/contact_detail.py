@@ -136,9 +136,20 @@ class ContactDetail(QWidget):
             self.tr("This contact asked not to be contacted; every channel is blocked.")
         )
         self.dnc_label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        # Another rep's live claim (team mode): "Olga is on this prospect until 09:15".
+        self.claim_label = QLabel(body)
+        self.claim_label.setObjectName("claimBanner")
+        self.claim_label.setStyleSheet(
+            "QLabel#claimBanner { color: #5d4037; background: #ffe0b2;"
+            " border-radius: 4px; padding: 2px 8px; }"
+        )
+        # One line, as wide as its text (a word-wrapped label this small wraps early);
+        # a very long name is cut off and the tooltip has all of it.
+        self.claim_label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.name_label)
         layout.addWidget(self.headline_label)
         layout.addWidget(self.dnc_label)
+        layout.addWidget(self.claim_label)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -273,6 +284,19 @@ class ContactDetail(QWidget):
         self.headline_label.setToolTip(headline)
         self.headline_label.setVisible(bool(headline))
         self.dnc_label.setVisible(data.do_not_contact)
+        if data.claimed_by and data.claimed_until is not None:
+            until = data.claimed_until.astimezone().strftime("%H:%M")
+            text = (
+                self.tr("%1 is on this prospect until %2")
+                .replace("%1", data.claimed_by)
+                .replace("%2", until)
+            )
+            self.claim_label.setText(text)
+            self.claim_label.setToolTip(text)
+        else:
+            self.claim_label.setText("")
+            self.claim_label.setToolTip("")
+        self.claim_label.setVisible(bool(data.claimed_by))
 
         read_only = self.database is None or self.database.read_only
         for field, value in (

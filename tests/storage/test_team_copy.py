@@ -1,0 +1,125 @@
+"""``copy``: a demo SQLite file into an empty PostgreSQL database, counts verified."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, inspect
+
+from app.cli import EXIT_FAILURE, EXIT_OK, main
+from app.core.ops import CancelToken, OperationCancelled
+from app.storage.database import Database, open_database
+from app.storage.search_index import search_contact_ids
+from app.storage.team import TeamError, copy_to_server
+from app.storage.team.copy import copied_tables
+from tests.conftest import build_demo_template, open_copy
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
+    folder = tmp_path_factory.mktemp("team-copy")
+    return build_demo_template(folder, migrated_template, contacts=150)[0]
+
+
+@pytest.fixture
+def demo(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
+    yield from open_copy(demo_template, tmp_path)
+
+
+def _server_tables(url: str) -> list[str]:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return sorted(inspect(conn).get_table_names())
+    finally:
+        engine.dispose()
+
+
+def test_copy_then_check_and_export_agree(
+    demo: Database, postgres_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = str(demo.path)
+    demo.close()
+    assert main(["copy", "--db", source, "--to", postgres_url, "--json"]) == EXIT_OK
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["ok"] is True
+    assert set(payload["tables"]) == {t.name for t in copied_tables()}
+    assert "contacts" in payload["tables"]
+    assert "sessions" not in payload["tables"]
+    assert payload["tables"]["contacts"] == 150
+    assert payload["tables"]["companies"] > 0
+    assert isinstance(payload["seconds"], float)
+
+    assert main(["check", "--db", postgres_url]) == EXIT_OK
+    capsys.readouterr()
+    exports = []
+    for name, where in (("file", source), ("server", postgres_url)):
+        out = tmp_path / f"{name}.csv"
+        assert main(["export", "--db", where, "--out", str(out)]) == EXIT_OK
+        exports.append(out.read_bytes())
+    assert exports[0] == exports[1]
+    assert exports[0].count(b"\n") == 151
+
+    # The server goes on where the file stopped: new ids after the copied ones, search.
+    server = open_database(postgres_url)
+    try:
+        with server.transaction() as conn:
+            new_id = conn.exec_driver_sql(
+                "INSERT INTO tags(name) VALUES ('after the copy') RETURNING id"
+            ).scalar_one()
+            largest = conn.exec_driver_sql("SELECT max(id) FROM tags WHERE id <> %s", (new_id,))
+            assert new_id > (largest.scalar_one() or 0)
+        with server.reading() as conn:
+            first = conn.exec_driver_sql("SELECT id, last_name FROM contacts ORDER BY id").first()
+            assert first is not None
+            assert first[0] in search_contact_ids(conn, first[1])
+    finally:
+        server.close()
+
+    # A second copy into the now filled database is refused, naming what is there.
+    assert main(["copy", "--db", source, "--to", postgres_url]) == EXIT_FAILURE
+    err = capsys.readouterr().err
+    assert "is not empty" in err
+    assert "copy only fills an empty database" in err
+
+
+def test_a_cancelled_copy_leaves_the_target_empty(demo: Database, postgres_url: str) -> None:
+    token = CancelToken()
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        if done > 0:
+            token.cancel()
+
+    with pytest.raises(OperationCancelled):
+        copy_to_server(demo, postgres_url, progress=progress, cancel=token)
+    assert seen[0][0] == 0
+    assert _server_tables(postgres_url) == []
+    # ... so the copy can simply be run again.
+    result = copy_to_server(demo, postgres_url)
+    assert result.tables["contacts"] == 150
+
+
+def test_copy_refuses_what_it_cannot_do(demo: Database, tmp_path: Path) -> None:
+    with pytest.raises(TeamError) as caught:
+        copy_to_server(demo, f"sqlite:///{tmp_path / 'other.sqlite3'}")
+    assert caught.value.code == "not_server"
+
+
+def test_copy_to_a_database_that_does_not_exist_says_so(
+    demo: Database, postgres_server: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = str(demo.path)
+    demo.close()
+    missing = f"{postgres_server}/no_such_database"
+    assert main(["copy", "--db", source, "--to", missing]) == EXIT_FAILURE
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("prospect-desk: Cannot connect to postgresql+psycopg://postgres@")
+    assert "no_such_database" in err
+    assert "\n" not in err
