@@ -61,6 +61,7 @@ from app.commands.import_cmd import cmd_import
 from app.commands.not_yet import cmd_not_yet
 from app.commands.parser import build_parser
 from app.commands.rep import cmd_rep
+from app.commands.report import cmd_report
 from app.commands.today import cmd_today
 from app.commands.validate import cmd_validate
 
@@ -85,7 +86,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     # The pipeline.
     "stage": cmd_not_yet,
     "handoff": cmd_not_yet,
-    "report": cmd_not_yet,
+    "report": cmd_report,
     # Team mode.
     "claim": cmd_not_yet,
     "copy": cmd_not_yet,
