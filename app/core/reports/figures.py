@@ -201,8 +201,8 @@ class Report:
 
     @property
     def speed_to_lead_minutes(self) -> float | None:
-        """The median minutes from an inbound lead's arrival to its first touch."""
-        return median_or_none(self.speed_minutes)
+        """The median minutes from an inbound lead's arrival to its first touch (0.01)."""
+        return _round(median_or_none(self.speed_minutes), 2)
 
     def speed_buckets(self) -> dict[str, int]:
         """Touched inbound leads per speed bucket (``SPEED_BUCKETS``), plus ``untouched``."""
