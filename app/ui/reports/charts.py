@@ -179,7 +179,8 @@ def rates_chart(report: Report, rep_names: Mapping[str, str]) -> QChart | None:
     """Connect rate and reply rate, for the team and for each rep, in percent."""
     if not (report.totals.dials or report.totals.emails_sent):
         return None
-    rows: list[tuple[str, Tally]] = [(_t("Everyone"), report.totals)]
+    whole = rep_names.get(report.rep_email, report.rep_email) if report.rep_email else None
+    rows: list[tuple[str, Tally]] = [(whole or _t("Everyone"), report.totals)]
     if report.rep_email is None:
         rows += [(rep_names.get(k, k), v) for k, v in report.by_rep.items() if k != "unassigned"]
     # Horizontal: a rep's whole name fits beside the bars (below them it is cut short).

@@ -361,33 +361,54 @@ class ReportsPage(Page):
             return locale.toString(value * 100, "f", 1) + "%"
 
         touches = sum(sum(c.values()) for c in report.touches_by_day.values())
+        days = max(len(report.touches_by_day), 1)
         speed = report.speed_to_lead_minutes
+        # caption, the figure, a smaller line that says what it is out of
         texts = {
-            "touches": (self.tr("Touches"), locale.toString(touches)),
-            "dials": (self.tr("Dials"), locale.toString(t.dials)),
+            "touches": (
+                self.tr("Touches"),
+                locale.toString(touches),
+                self.tr("%1 a day").replace("%1", locale.toString(touches / days, "f", 1)),
+            ),
+            "dials": (
+                self.tr("Dials"),
+                locale.toString(t.dials),
+                self.tr("%1 answered").replace("%1", locale.toString(t.answered)),
+            ),
             "connects": (
                 self.tr("Connects"),
-                f"{locale.toString(t.connects)} · {pct(t.connect_rate)}",
+                locale.toString(t.connects),
+                self.tr("%1 of dials").replace("%1", pct(t.connect_rate)),
             ),
             "replies": (
                 self.tr("Replies"),
-                f"{locale.toString(t.replies)} · {pct(t.reply_rate)}",
+                locale.toString(t.replies),
+                self.tr("%1 of emails sent").replace("%1", pct(t.reply_rate)),
             ),
-            "meetings": (self.tr("Meetings booked"), locale.toString(t.meetings_booked)),
+            "meetings": (
+                self.tr("Meetings booked"),
+                locale.toString(t.meetings_booked),
+                self.tr("%1 conversations").replace("%1", locale.toString(t.conversations)),
+            ),
             "handoffs": (
-                self.tr("Hand-offs (accepted)"),
-                f"{locale.toString(t.handed_off)} ({locale.toString(t.handoffs_accepted)})",
+                self.tr("Hand-offs"),
+                locale.toString(t.handed_off),
+                self.tr("%1 accepted").replace("%1", locale.toString(t.handoffs_accepted)),
             ),
             "speed": (
-                self.tr("Speed-to-lead, median"),
+                self.tr("Speed-to-lead"),
                 self.tr("%1 min").replace("%1", locale.toString(speed, "f", 1))
                 if speed is not None
                 else "—",
+                self.tr("median of %1 leads").replace(
+                    "%1", locale.toString(len(report.speed_minutes))
+                ),
             ),
         }
-        for name, (caption, value) in texts.items():
+        for name, (caption, value, detail) in texts.items():
             self.tile_labels[name].setText(
                 f"{caption}<br><span style='font-size: 15pt; font-weight: 600'>{value}</span>"
+                f"<br><small>{detail}</small>"
             )
 
     def _daily_goal(self, report: Report, reps: tuple[RepInfo, ...]) -> int:
