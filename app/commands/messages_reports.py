@@ -14,12 +14,15 @@ REPORT: Final[Mapping[str, str]] = {
 
 def describe_report_error(exc: Exception) -> str | None:
     """The line for a report's coded error, or None for any other error."""
-    from app.commands.messages import describe
     from app.core.reports import ReportError
 
-    if isinstance(exc, ReportError):
-        return describe(exc.code, exc.arguments, REPORT)
-    return None
+    if not isinstance(exc, ReportError):
+        return None
+    template = REPORT.get(exc.code)
+    if template is None:
+        detail = ", ".join(f"{k}={v}" for k, v in exc.arguments.items())
+        return f"{exc.code} ({detail})" if detail else exc.code
+    return template.format(**exc.arguments)
 
 
 __all__ = ["REPORT", "describe_report_error"]
