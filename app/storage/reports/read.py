@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from app.storage.database import Database
 
 #: The queries of one report, for progress.
-_STEPS = 6
+_STEPS = 4
 
 
 def report_reps(db: Database) -> list[RepInfo]:
@@ -57,12 +57,10 @@ def read_report(
         steps: list[Any] = []
         for step, read in enumerate(
             (
-                queries.activity_groups,
-                queries.bookings,
+                queries.activity_pass,
                 queries.handoff_groups,
                 queries.stage_counts,
                 queries.speed_to_lead,
-                queries.variant_counts,
             ),
             1,
         ):
@@ -70,17 +68,17 @@ def read_report(
             steps.append(read(conn, span, rep_id))
             report(progress, step, _STEPS)
         names = queries.rep_names(conn)
-    activities, booked, handoffs, stages, (minutes, untouched), variants = steps
+    activities, handoffs, stages, (minutes, untouched) = steps
     return build_report(
         ReportInput(
             range=span,
-            activities=activities,
-            bookings=booked,
+            activities=activities.groups,
+            bookings=activities.bookings,
             handoffs=handoffs,
             stages=stages,
             speed_minutes=minutes,
             inbound_untouched=untouched,
-            variants=variants,
+            variants=activities.variants,
             rep_names=names,
             rep_email=rep_email,
         )
