@@ -119,3 +119,27 @@ def test_empty_states_say_what_to_do(qtbot: QtBot, db: Database) -> None:
     assert "inbound" in card.empty_label.text()
     assert not card.png_button.isEnabled()
     assert "Nothing happened in this range" in page.status_label.text()
+
+
+def test_a_logged_call_refreshes_the_page(qtbot: QtBot, db: Database) -> None:
+    from sqlalchemy import insert
+
+    from app.core.ops import Changes
+    from app.storage import tables
+    from app.ui.changes import change_bus
+
+    seed_report_data(db)
+    page = open_page(qtbot, db)
+    report = page.load.report
+    assert report is not None and report.totals.dials == 8  # a1-a3 a5 b1 b2 b7 b10 (Nov 30)
+    with db.transaction() as conn:
+        conn.execute(
+            insert(tables.activities).values(
+                contact_id=2, rep_id=1, kind="call", outcome="connected", occurred_at=NOW
+            )
+        )
+    with qtbot.waitSignal(page.loaded, timeout=LOAD_TIMEOUT_MS):
+        change_bus().publish(Changes.of({"activities"}, operation="complete"))
+    report = page.load.report
+    assert report is not None and report.totals.dials == 9
+    assert "9" in page.tile_labels["dials"].text()

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -118,6 +119,7 @@ class ReportsPage(Page):
         self._shown_db: Database | None = None
         self._loading = False
         self._reload_pending = False
+        self._stale = False
         change_bus().changed.connect(self._on_changes)
 
     # --- building -------------------------------------------------------------------------
@@ -309,9 +311,20 @@ class ReportsPage(Page):
         return job.start()
 
     def _on_changes(self, changes: Changes) -> None:
-        if self.workspace is not None and self.database is not None and self.isVisible():
-            if any(changes.touches(table) for table in _REPORT_TABLES):
+        if self.workspace is None or self.database is None:
+            return
+        if any(changes.touches(table) for table in _REPORT_TABLES):
+            if self.isVisible():
                 self.reload()
+            else:
+                self._stale = True  # read again when the page is shown
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with changes made while another page was showing."""
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
 
     # --- showing --------------------------------------------------------------------------
 
