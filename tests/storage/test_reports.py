@@ -190,3 +190,24 @@ def test_query_plans_use_the_time_index_for_a_narrow_range(seeded: Database) -> 
     assert "SCAN activities" in grouped
     assert "ix_activities_occurred_at" not in grouped
     assert WIDE_RANGE_SHARE < 0.5
+
+
+def test_postgresql_gives_the_same_figures(postgres_url: str) -> None:
+    from app.storage.database import open_database
+
+    db = open_database(postgres_url)
+    try:
+        seed_report_data(db)
+        got = report_json(read_report(db, WEEK))
+    finally:
+        db.close()
+    assert (got["dials"], got["connects"], got["answered"], got["conversations"]) == (7, 4, 5, 3)
+    assert (got["emails_sent"], got["replies"], got["meetings_booked"]) == (4, 2, 2)
+    assert (got["handed_off"], got["handoffs_accepted"]) == (2, 1)
+    assert got["touches_by_day"]["2026-12-03"] == {  # type: ignore[index]
+        "call": 2, "email": 1, "message": 1, "task": 1,
+    }  # fmt: skip
+    assert got["funnel_reached"]["meeting_booked"] == 2  # type: ignore[index]
+    assert got["median_days_in_stage"]["attempting"] == 1.09  # type: ignore[index]
+    assert got["speed_to_lead_minutes"] == 21.0
+    assert got["variants"]["A"] == {"sent": 1, "replied": 1, "reply_rate": 1.0}  # type: ignore[index]

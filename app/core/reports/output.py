@@ -93,7 +93,12 @@ def report_tables(report: Report) -> dict[str, FigureTable]:
     return {
         "summary": FigureTable(
             ("figure", "value"),
-            [(k, v) for k, v in report_json(report).items() if isinstance(v, int | float)],
+            # The single numbers (a median with no lead to measure is an empty cell).
+            [
+                (k, v)
+                for k, v in report_json(report).items()
+                if (v is None or isinstance(v, int | float)) and k not in ("from", "to", "rep")
+            ],
         ),
         "touches_by_day": FigureTable(
             ("day", *TOUCH_CHANNELS, "total"),
