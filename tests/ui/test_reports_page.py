@@ -19,6 +19,7 @@ from app.storage.demo import populate_demo
 from app.ui.reports.page import ReportsPage
 from app.ui.widgets.page import PageContext
 from tests.reports_data import seed_report_data
+from tests.ui.conftest import add_contacts
 
 NOW = dt.datetime(2026, 12, 7, 18, 0, tzinfo=dt.UTC)
 LOAD_TIMEOUT_MS = 30_000
@@ -113,6 +114,14 @@ def test_rep_filter_and_reversed_range(qtbot: QtBot, db: Database) -> None:
 def test_empty_states_say_what_to_do(qtbot: QtBot, db: Database) -> None:
     page = open_page(qtbot, None)
     assert "database" in page.empty_state.text_label.text()
+    empty = ReportsPage(clock=FixedClock(NOW))
+    qtbot.addWidget(empty)
+    empty.database_changed(PageContext(database=db, contacts=0))
+    assert empty.empty_state.title_label.text() == "No activity to report yet"
+    with qtbot.waitSignal(empty.demo_requested):
+        empty.empty_state.action_button.click()
+    # Contacts but no activity in the range: the charts say what would fill them.
+    add_contacts(db, [("Ona", "Kazlauskienė")])
     page = open_page(qtbot, db)
     card = page.cards["speed_to_lead"]
     assert card.chart() is None

@@ -254,6 +254,22 @@ class ReportsPage(Page):
             )
             self._shown_db = None
             return
+        if self.context.contacts == 0:
+            # Nothing can have happened yet: say how to get figures instead of charts.
+            if self.workspace is not None:
+                self.workspace.hide()
+            self.empty_state.show()
+            self.empty_state.set_content(
+                self.tr("No activity to report yet"),
+                self.tr(
+                    "This database has no contacts. Import your prospects and work them "
+                    "from Today: touches, rates, meetings and speed-to-lead appear here. "
+                    "Or create demo data to see every chart filled in."
+                ),
+                "" if self.context.read_only else self.tr("Create demo data"),
+            )
+            self._shown_db = None
+            return
         if self.workspace is None:
             self._build()
         if self._shown_db is not db:
@@ -263,6 +279,11 @@ class ReportsPage(Page):
             self.empty_state.show()
             self.empty_state.set_content(self.tr("Reports"), self.tr("Reading the figures…"))
         self.reload()
+
+    def on_action(self) -> None:
+        """Create demo data (the empty state's button for an empty database)."""
+        if self.context.database is not None and self.context.contacts == 0:
+            self.demo_requested.emit()
 
     def _span(self) -> ReportRange | ReportError:
         first = self.from_edit.date().toPython()
