@@ -71,6 +71,7 @@ from app.commands.not_yet import cmd_not_yet
 from app.commands.outbox import cmd_outbox
 from app.commands.parser import build_parser
 from app.commands.rep import cmd_rep
+from app.commands.report import cmd_report
 from app.commands.stage import cmd_stage
 from app.commands.today import cmd_today
 from app.commands.validate import cmd_validate
@@ -96,7 +97,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     # The pipeline.
     "stage": cmd_stage,
     "handoff": cmd_handoff,
-    "report": cmd_not_yet,
+    "report": cmd_report,
     # Team mode.
     "claim": cmd_claim,
     "copy": cmd_copy,

@@ -154,6 +154,33 @@ def _today_shots(window: object, save: object, settle: object) -> None:
     page.close_panel()
 
 
+def _reports_shots(window: object, save: object, settle: object) -> None:
+    """The Reports page's whole grid of charts (taller than the window), and one rep's."""
+    from app.ui.jobs import wait_for_jobs
+
+    page = window.page("reports")  # type: ignore[attr-defined]
+    window.show_page("reports")  # type: ignore[attr-defined]
+    cards = getattr(page, "cards", None)
+    if not cards:
+        return
+    for _ in range(5):
+        wait_for_jobs()
+        settle(100)  # type: ignore[operator]
+    grid = next(iter(cards.values())).parentWidget()
+    grid.resize(grid.width(), grid.sizeHint().height())
+    settle(200)  # type: ignore[operator]
+    save(grid, "reports-charts")  # type: ignore[operator]
+    sdrs = [page.rep_combo.itemData(i) for i in range(1, page.rep_combo.count())]
+    if sdrs:
+        page.set_rep(sdrs[0])
+        for _ in range(5):
+            wait_for_jobs()
+            settle(100)  # type: ignore[operator]
+        save(window, "reports-one-rep")  # type: ignore[operator]
+        page.set_rep("")
+        wait_for_jobs()
+
+
 def _wait(condition: object, settle: object, limit: int = 100) -> None:
     for _ in range(limit):
         if condition():  # type: ignore[operator]
@@ -504,6 +531,7 @@ def main(argv: list[str] | None = None) -> int:
                 settle(100)
             save(window, f"page-{entry.key}")
         _today_shots(window, save, settle)
+        _reports_shots(window, save, settle)
         _validate_shots(window, save, settle)
         _tools_shots(window, save, settle)
         _lists_shots(window, save, settle)

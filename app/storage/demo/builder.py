@@ -349,6 +349,8 @@ class _DemoBuilder:
             # time_zone comes with the derived columns: the phone's zone, as on import.
             "country": person.country, "city": person.city,
             "linkedin_url": person.linkedin_url, "source": person.source,
+            # An inbound lead's arrival starts the speed-to-lead clock.
+            "arrived_at": created if person.source == "inbound" else None,
             "lead_type": person.lead_type, "stage_id": self.stage_ids[stage],
             "owner_id": owner if stage != "new" or rng.random() < 0.7 else None,
             "fit_score": fit, "do_not_contact": dnc, "last_touched_at": story.last_touch,

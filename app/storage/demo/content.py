@@ -112,8 +112,18 @@ _OUTBOUND, _INBOUND, _NURTURE = 0, 1, 2
 
 _TAGS: Final = ("webinar-2026", "conference", "decision-maker", "champion",
                 "competitor-customer", "partner-referral")  # fmt: skip
-_CALL_OUTCOMES: Final = ("no_answer", "voicemail", "busy", "gatekeeper", "wrong_number")
-_CALL_CUM: Final = tuple(accumulate((45, 30, 8, 12, 5)))
+_CALL_OUTCOMES: Final = ("no_answer", "voicemail", "busy", "gatekeeper", "wrong_number",
+                         "not_interested", "call_back_later")  # fmt: skip
+_CALL_CUM: Final = tuple(accumulate((43, 29, 8, 12, 4, 2, 2)))
+#: Email A/B variants and each one's chance of a reply (B, the shorter one, does better).
+_VARIANT_REPLY: Final = (("A", 0.06), ("B", 0.10))
+#: Hand-off decisions: most are accepted, some wait, a few come back.
+_HANDOFF_STATUSES: Final = ("accepted", "pending", "sent_back")
+_HANDOFF_CUM: Final = tuple(accumulate((60, 25, 15)))
+_SEND_BACK_REASONS: Final = ("Not the decision maker", "No budget confirmed", "Too small")
+#: Inbound speed-to-lead: a first touch this many minutes after arrival, log-normal.
+_SPEED_MEDIAN_MINUTES: Final = 22.0
+_SPEED_SPREAD: Final = 1.3
 _CHANNELS: Final = ("email", "call", "linkedin")
 _CHANNEL_CUM: Final = tuple(accumulate((50, 35, 15)))
 _DISQUALIFY_REASONS: Final = ("No budget this year", "Not the decision maker",

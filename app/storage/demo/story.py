@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import random
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -15,10 +16,17 @@ from app.storage.demo.content import (
     _CHANNEL_CUM,
     _CHANNELS,
     _DISQUALIFY_REASONS,
+    _HANDOFF_CUM,
+    _HANDOFF_STATUSES,
     _INBOUND,
     _NURTURE,
     _OUTBOUND,
     _PATH,
+    _REP_DOMAIN,
+    _SEND_BACK_REASONS,
+    _SPEED_MEDIAN_MINUTES,
+    _SPEED_SPREAD,
+    _VARIANT_REPLY,
 )
 from app.storage.demo.loader import ValidationRecord, _Loader
 
@@ -100,6 +108,8 @@ class _Story:
         self.stage = prospect.stage
         self.last_touch: dt.datetime | None = None
         self.disqualify_reason: str | None = None
+        # When the prospect was moved into each stage (the history's moves).
+        self.moved_at: dict[str, dt.datetime] = {}
 
     def tell(self) -> None:
         """Write the prospect's history into the batch."""
@@ -113,15 +123,33 @@ class _Story:
         if stage == "researching" and self.rng.random() < 0.4:
             self._activity("note", self._when(), body="Checked the website and LinkedIn; "
                            "recent funding round, hiring SDRs.")  # fmt: skip
-        for _ in range(touches):
-            self._touch()
-        if stage in ("connected", "qualified", "meeting_booked", "handed_off"):
-            self._activity("call", self._when(), outcome="connected",
-                           duration=self.rng.randint(90, 1200),
-                           body="Spoke with them; interested, asked for details.")  # fmt: skip
+        if stage in ("new", "researching") and self.person.source == "inbound":
+            # Inbound leads get their first touch within hours, unless they just arrived.
+            touches = int(self.b.now - self.created > dt.timedelta(hours=3))
+        first = self._first_touch_time() if touches else None
+        for number in range(touches):
+            self._touch(first if number == 0 else None)
         self._stage_changes()
+        if stage in ("connected", "qualified", "meeting_booked", "handed_off"):
+            booked = self.moved_at.get("meeting_booked")
+            if booked is not None:
+                # The call that booked the meeting, just before the move it caused.
+                self._activity("call", booked - dt.timedelta(minutes=self.rng.randint(2, 30)),
+                               outcome="meeting_booked", duration=self.rng.randint(300, 1500),
+                               body="Booked a discovery call with the AE.")  # fmt: skip
+            else:
+                self._activity("call", self._when(), outcome="connected",
+                               duration=self.rng.randint(90, 1200),
+                               body="Spoke with them; interested, asked for details.")  # fmt: skip
         self._enrollment()
         self._qualification()
+
+    def _first_touch_time(self) -> dt.datetime | None:
+        """An inbound lead's first touch: minutes to hours after it arrived (speed-to-lead)."""
+        if self.person.source != "inbound":
+            return None
+        minutes = self.rng.lognormvariate(math.log(_SPEED_MEDIAN_MINUTES), _SPEED_SPREAD)
+        return min(self.created + dt.timedelta(minutes=minutes), self.b.now)
 
     def _when(self) -> dt.datetime:
         """A moment between the prospect's creation and now."""
@@ -147,23 +175,38 @@ class _Story:
         if self.last_touch is None or when > self.last_touch:
             self.last_touch = when
 
-    def _touch(self) -> None:
+    def _touch(self, first: dt.datetime | None = None) -> None:
         rng = self.rng
-        when = self._when()
+        when = first or self._when()
         channel = weighted_choice(rng, _CHANNELS, _CHANNEL_CUM)
+        if first is not None and channel == "linkedin":
+            channel = "call"  # an inbound lead is called or emailed first
         if channel == "call":
             outcome = weighted_choice(rng, _CALL_OUTCOMES, _CALL_CUM)
             duration = rng.randint(20, 70) if outcome in ("voicemail", "gatekeeper") else None
             body = "Left a voicemail, will email." if outcome == "voicemail" else None
             self._activity("call", when, outcome=outcome, duration=duration, body=body)
         elif channel == "email":
-            bounced = self.person.email_kind in ("typo", "invalid", "disposable")
-            outcome = "bounced" if bounced else ("replied" if rng.random() < 0.08 else "sent")
-            subject = f"{self.person.first_name or 'Hello'} — quick question"
-            self._activity("email", when, outcome=outcome, subject=subject)
+            self._email(when)
         else:
             outcome = rng.choice(("connect_sent", "accepted", "message_sent"))
             self._activity("linkedin", when, outcome=outcome)
+
+    def _email(self, when: dt.datetime) -> None:
+        """An email sent (or bounced) with its A/B variant, and sometimes a reply to it."""
+        rng = self.rng
+        bounced = self.person.email_kind in ("typo", "invalid", "disposable")
+        variant, reply_chance = _VARIANT_REPLY[rng.random() < 0.5]
+        # Unique without an id of its own: the contact, and the row's place in the chunk.
+        message_id = f"<c{self.contact_id}.{len(self.batch.activities)}@{_REP_DOMAIN}>"
+        subject = f"{self.person.first_name or 'Hello'} — quick question"
+        self._activity("email", when, outcome="bounced" if bounced else "sent", subject=subject,
+                       details={"message_id": message_id, "variant": variant})  # fmt: skip
+        if not bounced and rng.random() < reply_chance:
+            replied = when + dt.timedelta(hours=rng.uniform(0.5, 72))
+            if replied < self.b.now:
+                self._activity("reply", replied, subject=f"Re: {subject}",
+                               details={"in_reply_to": message_id})  # fmt: skip
 
     def _stage_changes(self) -> None:
         stage = self.stage
@@ -179,7 +222,10 @@ class _Story:
         moves = list(zip(path, path[1:], strict=False))[-3:]
         times = sorted(self._when() for _ in moves)
         for (old, new), when in zip(moves, times, strict=True):
-            self._activity("stage_change", when, details={"from": old, "to": new})
+            reason = self.rng.choice(("no_budget", "no_need", "bad_timing")) if (
+                new == "disqualified") else None  # fmt: skip
+            self._activity("stage_change", when, details={"from": old, "to": new, "reason": reason})
+            self.moved_at[new] = when
 
     def _enrollment(self) -> None:
         rng, b, stage, source = self.rng, self.b, self.stage, self.person.source
@@ -254,12 +300,18 @@ class _Story:
             self._activity("meeting", self._when(), subject="Discovery call booked",
                            details={"meeting_at": meeting.isoformat()})  # fmt: skip
             if stage == "handed_off":
+                created = self.moved_at.get("handed_off") or self._when()
+                status = weighted_choice(rng, _HANDOFF_STATUSES, _HANDOFF_CUM)
+                decided = None
+                if status != "pending":
+                    decided = min(created + dt.timedelta(hours=rng.uniform(1, 48)), b.now)
                 self.batch.handoffs.append({
                     "contact_id": self.contact_id, "ae_id": rng.choice(b.ae_ids),
                     "rep_id": self.owner, "meeting_at": meeting, "minutes": 30,
-                    "time_zone": "UTC", "status": "pending", "decided_at": None,
-                    "decision_reason": None, "ics_uid": None,
+                    "time_zone": "UTC", "status": status, "decided_at": decided,
+                    "decision_reason": rng.choice(_SEND_BACK_REASONS)
+                    if status == "sent_back" else None, "ics_uid": None,
                     "summary": f"{self.person.full_name} ({self.person.title}): evaluating "
                     "tools this quarter; decision maker; wants a demo for the team.",
-                    "created_at": self._when(),
+                    "created_at": created,
                 })  # fmt: skip

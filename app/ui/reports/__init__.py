@@ -1,0 +1,1 @@
+"""The Reports page: its charts (Qt Charts), chart cards and words."""
