@@ -56,11 +56,13 @@ from app.commands.common import (
 from app.commands.demo import cmd_demo
 from app.commands.done import cmd_done
 from app.commands.enroll import cmd_enroll
+from app.commands.erase import cmd_erase
 from app.commands.export import cmd_export
 from app.commands.import_cmd import cmd_import
 from app.commands.not_yet import cmd_not_yet
 from app.commands.parser import build_parser
 from app.commands.rep import cmd_rep
+from app.commands.suppress import cmd_suppress
 from app.commands.today import cmd_today
 from app.commands.validate import cmd_validate
 
@@ -80,8 +82,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "mail-account": cmd_not_yet,
     "outbox": cmd_not_yet,
     "replies": cmd_not_yet,
-    "suppress": cmd_not_yet,
-    "erase": cmd_not_yet,
+    "suppress": cmd_suppress,
+    "erase": cmd_erase,
     # The pipeline.
     "stage": cmd_not_yet,
     "handoff": cmd_not_yet,
