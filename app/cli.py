@@ -59,6 +59,7 @@ from app.commands.enroll import cmd_enroll
 from app.commands.erase import cmd_erase
 from app.commands.export import cmd_export
 from app.commands.import_cmd import cmd_import
+from app.commands.mail_account import cmd_mail_account
 from app.commands.not_yet import cmd_not_yet
 from app.commands.parser import build_parser
 from app.commands.rep import cmd_rep
@@ -79,7 +80,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "today": cmd_today,
     "done": cmd_done,
     # The email workspace.
-    "mail-account": cmd_not_yet,
+    "mail-account": cmd_mail_account,
     "outbox": cmd_not_yet,
     "replies": cmd_not_yet,
     "suppress": cmd_suppress,

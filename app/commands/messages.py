@@ -102,7 +102,9 @@ def describe_error(exc: Exception) -> str | None:
         return "invalid cadence: " + describe(exc.code, exc.arguments, CADENCE_FILE)
     if isinstance(exc, CadenceStoreError):
         return describe(exc.code, exc.arguments, STORE)
-    return None
+    from app.commands.messages_mail import describe_mail_error
+
+    return describe_mail_error(exc)
 
 
 __all__ = ["CADENCE_FILE", "REASONS", "STORE", "describe", "describe_error"]

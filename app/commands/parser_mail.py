@@ -42,6 +42,7 @@ def add_mail_commands(command: Callable[[str, str], argparse.ArgumentParser]) ->
         metavar="HH:MM-HH:MM",
         help="send only in these hours of the prospect's local time",
     )
+    _add_account_extras(account)
     add_json(account)
 
     outbox = command("outbox", "show the outbox; --send queues due emails and sends them")
@@ -74,3 +75,40 @@ def add_mail_commands(command: Callable[[str, str], argparse.ArgumentParser]) ->
         "--contact", metavar="ID", type=positive, required=True, help="the contact's id"
     )
     add_json(erase)
+
+
+def _add_account_extras(account: argparse.ArgumentParser) -> None:
+    """``mail-account``'s optional flags beyond the contract (docs/email.md)."""
+    account.add_argument("--display-name", metavar="NAME", help="the name shown with From")
+    account.add_argument("--signature", metavar="TEXT", help="text put under every email")
+    account.add_argument(
+        "--spacing", type=_non_negative, metavar="SECONDS", help="at least this long between sends"
+    )
+    account.add_argument(
+        "--trust-fingerprint",
+        metavar="SHA256",
+        help="trust the server's self-signed certificate with this SHA-256 fingerprint",
+    )
+    account.add_argument(
+        "--unsubscribe-url",
+        metavar="URL",
+        help="an https page for one-click unsubscribe (List-Unsubscribe-Post)",
+    )
+    account.add_argument("--imap-host", metavar="H", help="the IMAP server replies are read from")
+    account.add_argument("--imap-port", type=positive, metavar="N", help="the IMAP port")
+    account.add_argument(
+        "--imap-security", choices=("starttls", "ssl", "none"), help="default: ssl"
+    )
+    account.add_argument("--imap-user", metavar="U", help="the IMAP login (default: --user)")
+    account.add_argument("--imap-folder", metavar="NAME", help="the folder to read (INBOX)")
+
+
+def _non_negative(text: str) -> int:
+    """An argparse type: a whole number from zero up (seconds between sends)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must not be negative")
+    return value

@@ -1,0 +1,41 @@
+"""The one error the email workspace's storage raises: a code and its arguments.
+
+Codes and their arguments (ints for numbers, strings for the rest):
+
+- ``no_host`` ``{}``, ``bad_port`` ``{port}``, ``unknown_security`` ``{security}``.
+- ``no_user`` ``{}``.
+- ``bad_from`` ``{address}``: the From address is not an address.
+- ``line_break`` ``{field}``: a value that goes into a header holds CR or LF.
+- ``bad_window`` ``{window}``: not ``HH:MM-HH:MM``.
+- ``bad_limit`` ``{field, value}``: a cap below 1.
+- ``bad_spacing`` ``{value}``: a negative spacing.
+- ``bad_fingerprint`` ``{fingerprint}``: not 64 hex digits (colons allowed).
+- ``bad_unsubscribe_url`` ``{url}``: not an https URL.
+- ``no_account`` ``{}``: no SMTP account is set up.
+- ``no_password`` ``{account}``: the keychain holds no password for the account.
+- ``keychain_unavailable`` ``{detail}``: no keychain could store or give the password.
+- ``no_postal_address`` ``{}``: cadence emails need the sender's postal address.
+- ``unknown_message`` ``{message}``: no outbox message with this id.
+- ``not_unknown`` ``{message, status}``: resend / mark sent apply to ``unknown`` messages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+
+class MailStoreError(ValueError):
+    """A refused mail account or outbox operation; nothing was written.
+
+    Attributes:
+        code: One of the codes in this module's docstring.
+        arguments: The values the code names.
+    """
+
+    def __init__(self, code: str, arguments: Mapping[str, str | int] | None = None) -> None:
+        self.code = code
+        self.arguments: dict[str, str | int] = dict(arguments or {})
+        super().__init__(code, self.arguments)
+
+
+__all__ = ["MailStoreError"]
