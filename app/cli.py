@@ -63,6 +63,7 @@ from app.commands.mail_account import cmd_mail_account
 from app.commands.not_yet import cmd_not_yet
 from app.commands.parser import build_parser
 from app.commands.rep import cmd_rep
+from app.commands.replies import cmd_replies
 from app.commands.suppress import cmd_suppress
 from app.commands.today import cmd_today
 from app.commands.validate import cmd_validate
@@ -82,7 +83,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     # The email workspace.
     "mail-account": cmd_mail_account,
     "outbox": cmd_not_yet,
-    "replies": cmd_not_yet,
+    "replies": cmd_replies,
     "suppress": cmd_suppress,
     "erase": cmd_erase,
     # The pipeline.

@@ -103,8 +103,9 @@ def describe_error(exc: Exception) -> str | None:
     if isinstance(exc, CadenceStoreError):
         return describe(exc.code, exc.arguments, STORE)
     from app.commands.messages_mail import describe_mail_error
+    from app.commands.messages_replies import describe_replies_error
 
-    return describe_mail_error(exc)
+    return describe_mail_error(exc) or describe_replies_error(exc)
 
 
 __all__ = ["CADENCE_FILE", "REASONS", "STORE", "describe", "describe_error"]

@@ -33,8 +33,8 @@ MAILBOX: Final[Mapping[str, str]] = {
     "login_failed": "the IMAP server refused the login for {user} ({detail})",
     "no_folder": "the IMAP folder '{folder}' does not exist",
     "protocol": "the IMAP server answered unexpectedly ({detail})",
-    "no_account": "no IMAP account is set up (set one up in the app's mail settings)",
-    "no_password": "the IMAP password is not in the keychain (set the account up again)",
+    "no_account": "no IMAP account is set up (mail-account --imap-host ... sets one up)",
+    "no_password": "the IMAP password is not in the keychain (run mail-account again)",
 }
 
 
@@ -42,13 +42,14 @@ def describe_replies_error(exc: Exception) -> str | None:
     """The line for a coded error of suppressions, erasure or the mailbox, else None."""
     from app.adapters.imap import MailboxError
     from app.storage.erasure import ErasureError
+    from app.storage.inbox.account import NoMailboxError
     from app.storage.suppressions import SuppressionError
 
     if isinstance(exc, SuppressionError):
         return describe(exc.code, exc.arguments, SUPPRESSION)
     if isinstance(exc, ErasureError):
         return describe(exc.code, exc.arguments, ERASURE)
-    if isinstance(exc, MailboxError):
+    if isinstance(exc, MailboxError | NoMailboxError):
         return describe(exc.code, exc.arguments, MAILBOX)
     return None
 
