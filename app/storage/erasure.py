@@ -141,24 +141,31 @@ def _mentions(values: Any, contact_id: int, columns: set[str]) -> bool:
     return isinstance(values, dict) and any(values.get(name) == contact_id for name in columns)
 
 
-def _purge_history(conn: Connection, contact_id: int, linked: Mapping[str, set[str]]) -> int:
-    """Delete change-set images of the contact and of rows that referred to them."""
+def _holds_address(values: Any, addresses: set[str]) -> bool:
+    return isinstance(values, dict) and any(
+        isinstance(v, str) and v.strip().casefold() in addresses for v in values.values()
+    )
+
+
+def _purge_history(
+    conn: Connection, contact_id: int, linked: Mapping[str, set[str]], addresses: set[str]
+) -> int:
+    """Delete change-set images of the contact, of rows that referred to them, and of any
+    row that held one of their addresses (e.g. a suppression entry in clear)."""
     r = tables.change_set_rows
-    names = ["contacts", *linked]
     doomed: list[int] = []
     for row in conn.execute(
-        select(r.c.id, r.c.table_name, r.c.row_key, r.c.before, r.c.after).where(
-            r.c.table_name.in_(names)
-        )
+        select(r.c.id, r.c.table_name, r.c.row_key, r.c.before, r.c.after)
     ):
+        images = (row.row_key, row.before, row.after)
         if row.table_name == "contacts":
             hit = _mentions(row.row_key, contact_id, {"id"})
-        else:
+        elif row.table_name in linked:
             columns = linked[str(row.table_name)]
-            hit = any(
-                _mentions(v, contact_id, columns) for v in (row.row_key, row.before, row.after)
-            )
-        if hit:
+            hit = any(_mentions(v, contact_id, columns) for v in images)
+        else:
+            hit = False
+        if hit or any(_holds_address(v, addresses) for v in images[1:]):
             doomed.append(int(row.id))
     for start in range(0, len(doomed), 500):
         conn.execute(delete(r).where(r.c.id.in_(doomed[start : start + 500])))
@@ -232,7 +239,8 @@ def erase_contact(db: Database, contact_id: int, *, now: dt.datetime | None = No
             linked: dict[str, set[str]] = {}
             for table, column in contact_columns():
                 linked.setdefault(table.name, set()).add(column.name)
-            counts["change_set_rows"] = _purge_history(conn, contact_id, linked)
+            addresses = {v.casefold() for v in emails | phones}
+            counts["change_set_rows"] = _purge_history(conn, contact_id, linked, addresses)
             # Dependents first, so no foreign key (enforced or not) is left dangling.
             for table, column in reversed(contact_columns()):
                 removed = conn.execute(delete(table).where(column == contact_id)).rowcount or 0

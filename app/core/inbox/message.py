@@ -71,17 +71,30 @@ def parse_message(raw: bytes) -> Message:
         return Message()
 
 
+def _chunk_text(chunk: bytes | str, charset: str | None) -> str:
+    if isinstance(chunk, str):
+        return chunk
+    name = (charset or "").lower()
+    if name in ("", "unknown-8bit", "us-ascii"):
+        # Raw 8-bit in a header is UTF-8 in practice; RFC 2047 ASCII stays as it is.
+        return chunk.decode("utf-8", "replace")
+    try:
+        return chunk.decode(name, "replace")
+    except LookupError:  # a charset name Python does not know
+        return chunk.decode("utf-8", "replace")
+
+
 def decode_header_text(value: object) -> str:
     """A header's value as text: RFC 2047 words decoded, raw 8-bit read as UTF-8."""
-    from email.header import decode_header, make_header
+    from email.header import decode_header
 
-    text = str(value) if value is not None else ""
+    if value is None:
+        return ""
     try:
-        decoded = str(make_header(decode_header(text)))
-    except (email.errors.HeaderParseError, LookupError, UnicodeError, ValueError):
-        decoded = text
-    # Headers in raw 8-bit arrive as surrogate escapes: read them as UTF-8 (the common case).
-    decoded = decoded.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        parts = decode_header(value)  # type: ignore[arg-type]
+        decoded = "".join(_chunk_text(chunk, charset) for chunk, charset in parts)
+    except (email.errors.HeaderParseError, LookupError, UnicodeError, ValueError, TypeError):
+        decoded = str(value)
     return " ".join(decoded.split())
 
 
