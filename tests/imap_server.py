@@ -118,6 +118,8 @@ class DovecotServer:
 
     def _write_config(self, *, tls: bool) -> None:
         nobody = pwd.getpwnam("nobody")
+        # The mail processes run as nobody: they must be able to walk into the folder.
+        os.chmod(self.root, 0o755)
         for folder in ("run", "state", "mail"):
             (self.root / folder).mkdir(parents=True, exist_ok=True)
         os.chown(self.root / "mail", nobody.pw_uid, nobody.pw_gid)
@@ -200,14 +202,23 @@ class DovecotServer:
         finally:
             client.logout()
 
-    def reset(self, folder: str = "INBOX") -> None:
-        """Delete the folder and create it again: an empty mailbox with a new UIDVALIDITY."""
+    def new_folder(self, name: str) -> str:
+        """Create an empty folder (its own UIDVALIDITY and UIDs) and return its name."""
         client = self.client()
         try:
-            client.select(folder)
-            client.store("1:*", "+FLAGS.SILENT", r"(\Deleted)")
-            client.expunge()
-            client.close()
+            status, detail = client.create(name)
+            if status != "OK":
+                raise RuntimeError(f"CREATE failed: {detail!r}")
+        finally:
+            client.logout()
+        return name
+
+    def recreate(self, name: str) -> None:
+        """Delete a folder and create it empty again: a new UIDVALIDITY, UIDs from 1."""
+        client = self.client()
+        try:
+            client.delete(name)
+            client.create(name)
         finally:
             client.logout()
 

@@ -58,9 +58,7 @@ def enrollment_states(db: Database, contact_id: int) -> list[tuple[str, str | No
     """(status, stop_reason) of the contact's enrollments."""
     e = tables.enrollments
     with db.reading() as conn:
-        rows = conn.execute(
-            select(e.c.status, e.c.stop_reason).where(e.c.contact_id == contact_id)
-        )
+        rows = conn.execute(select(e.c.status, e.c.stop_reason).where(e.c.contact_id == contact_id))
         return [(str(r.status), r.stop_reason) for r in rows]
 
 

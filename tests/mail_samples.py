@@ -8,10 +8,9 @@ valid MIME. Each builder returns the raw bytes a server would store.
 
 from __future__ import annotations
 
+import datetime as dt
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
-
-import datetime as dt
 
 OURS = "olga@sales.example.lt"
 SENT_AT = dt.datetime(2026, 12, 7, 8, 0, tzinfo=dt.UTC)
@@ -57,7 +56,9 @@ def out_of_office(
 ) -> bytes:  # fmt: skip
     """An automatic reply (``Auto-Submitted: auto-replied`` unless other headers are given)."""
     msg = _base(sender, subject)
-    for name, value in (headers if headers is not None else {"Auto-Submitted": "auto-replied"}).items():
+    for name, value in (
+        headers if headers is not None else {"Auto-Submitted": "auto-replied"}
+    ).items():
         msg[name] = value
     if in_reply_to:
         msg["In-Reply-To"] = in_reply_to
@@ -133,8 +134,10 @@ def gmail_bounce(recipient: str, message_id: str, *, status: str = "5.1.1") -> b
     boundary = "000000000000a1b2c3d4e5f6"
     delayed = status.startswith("4")
     action = "delayed" if delayed else "failed"
-    subject = "Delivery Status Notification (Delay)" if delayed else (
-        "Delivery Status Notification (Failure)"
+    subject = (
+        "Delivery Status Notification (Delay)"
+        if delayed
+        else ("Delivery Status Notification (Failure)")
     )
     text = f"""\
 Delivered-To: {OURS}

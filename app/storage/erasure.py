@@ -154,9 +154,7 @@ def _purge_history(
     row that held one of their addresses (e.g. a suppression entry in clear)."""
     r = tables.change_set_rows
     doomed: list[int] = []
-    for row in conn.execute(
-        select(r.c.id, r.c.table_name, r.c.row_key, r.c.before, r.c.after)
-    ):
+    for row in conn.execute(select(r.c.id, r.c.table_name, r.c.row_key, r.c.before, r.c.after)):
         images = (row.row_key, row.before, row.after)
         if row.table_name == "contacts":
             hit = _mentions(row.row_key, contact_id, {"id"})

@@ -66,9 +66,7 @@ def test_suppressing_a_domain_and_a_phone(db: Database) -> None:
     [("email", "not an address", "bad_email"), ("domain", "localhost", "bad_domain"),
      ("phone", "12", "bad_phone"), ("fax", "1", "unknown_kind")],
 )  # fmt: skip
-def test_bad_values_are_refused_with_a_code(
-    db: Database, kind: str, value: str, code: str
-) -> None:
+def test_bad_values_are_refused_with_a_code(db: Database, kind: str, value: str, code: str) -> None:
     with pytest.raises(SuppressionError) as caught:
         suppress(db, kind, value)
     assert caught.value.code == code
@@ -126,23 +124,37 @@ def test_an_erased_person_leaves_no_personal_data_in_any_table(
     # Her personal data spread the way the app spreads it.
     with db.transaction() as conn:
         company = conn.execute(
-            tables.companies.insert().values(
+            tables.companies.insert()
+            .values(
                 name="Zylgrandia UAB", normalized_name="zylgrandia uab", website="zylgrandia.lt"
-            ).returning(tables.companies.c.id)
+            )
+            .returning(tables.companies.c.id)
         ).scalar_one()
         conn.execute(
-            tables.contacts.update().where(tables.contacts.c.id == ruta).values(
-                first_name="Rūta", last_name="Qvornelytė", full_name="Rūta Qvornelytė",
-                title="Chief Xylophone Officer", company_id=company,
+            tables.contacts.update()
+            .where(tables.contacts.c.id == ruta)
+            .values(
+                first_name="Rūta",
+                last_name="Qvornelytė",
+                full_name="Rūta Qvornelytė",
+                title="Chief Xylophone Officer",
+                company_id=company,
                 custom_fields={"hobby": "zorbing in Quuxville"},
             )
         )
-        conn.execute(tables.contact_points.insert().values(
-            contact_id=ruta, kind="email", raw="Ruta.Private@Mailbox-qx.lt",
-            normalized="ruta.private@mailbox-qx.lt",
-        ))
-        conn.execute(tables.tasks.update().where(tables.tasks.c.contact_id == ruta).values(
-            notes="Qvornelytė prefers calls after lunch"))
+        conn.execute(
+            tables.contact_points.insert().values(
+                contact_id=ruta,
+                kind="email",
+                raw="Ruta.Private@Mailbox-qx.lt",
+                normalized="ruta.private@mailbox-qx.lt",
+            )
+        )
+        conn.execute(
+            tables.tasks.update()
+            .where(tables.tasks.c.contact_id == ruta)
+            .values(notes="Qvornelytė prefers calls after lunch")
+        )
     record_sent(db_path, ruta, "<sent-ruta@sales.example.lt>")
     # A bulk edit left a before-image of her in the undo history, and she was suppressed once.
     mark_do_not_contact(db, [ruta], "asked")
@@ -183,9 +195,7 @@ def test_an_erased_person_leaves_no_personal_data_in_any_table(
     assert {c for _, c, _ in audit} >= {"erasure_id", "action", "erased_at", "counts"}
 
 
-def test_an_erased_person_who_is_imported_again_is_suppressed(
-    db: Database, tmp_path: Path
-) -> None:
+def test_an_erased_person_who_is_imported_again_is_suppressed(db: Database, tmp_path: Path) -> None:
     ids = world(db, ["gone@example.net"])
     erase_contact(db, ids["gone@example.net"])
     result = run_import(
@@ -195,7 +205,9 @@ def test_an_erased_person_who_is_imported_again_is_suppressed(
     assert result.created == 1
     c = tables.contacts
     with db.reading() as conn:
-        row = conn.execute(select(c.c.id, c.c.do_not_contact).where(c.c.email_key == "gone@example.net")).one()
+        row = conn.execute(
+            select(c.c.id, c.c.do_not_contact).where(c.c.email_key == "gone@example.net")
+        ).one()
     assert row.do_not_contact
 
 
