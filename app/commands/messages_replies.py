@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from app.commands.messages import describe
+from app.commands.messages_mail import describe_code as describe
 
 #: ``SuppressionError`` codes (``app.storage.suppressions``).
 SUPPRESSION: Final[Mapping[str, str]] = {

@@ -58,10 +58,10 @@ def test_replies_checks_the_stored_account(
     finally:
         db.close()
     record_sent(path, ids["jonas@example.net"], "<sent.jonas@sales.example.lt>")
-    dovecot.append([
-        mail.reply("jonas@example.net", "Yes, Tuesday.", in_reply_to="<sent.jonas@sales.example.lt>"),
-        mail.newsletter(3),
-    ], folder)  # fmt: skip
+    answer = mail.reply(
+        "jonas@example.net", "Yes, Tuesday.", in_reply_to="<sent.jonas@sales.example.lt>"
+    )
+    dovecot.append([answer, mail.newsletter(3)], folder)
     code, out, err = run(capsys, "replies", "--db", str(path), "--now", NOW, "--json")
     assert code == EXIT_OK, err
     payload = json.loads(out)
