@@ -1,0 +1,1 @@
+"""The email workspace's screens and background parts (the replies checker)."""
