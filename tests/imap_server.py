@@ -119,6 +119,7 @@ class DovecotServer:
     def _write_config(self, *, tls: bool) -> None:
         nobody = pwd.getpwnam("nobody")
         # The mail processes run as nobody: they must be able to walk into the folder.
+        self.root.mkdir(parents=True, exist_ok=True)
         os.chmod(self.root, 0o755)
         for folder in ("run", "state", "mail"):
             (self.root / folder).mkdir(parents=True, exist_ok=True)

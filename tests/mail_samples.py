@@ -9,6 +9,7 @@ valid MIME. Each builder returns the raw bytes a server would store.
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
@@ -85,7 +86,7 @@ Auto-Submitted: auto-replied
 MIME-Version: 1.0
 Content-Type: multipart/report; report-type=delivery-status;
 	boundary="{boundary}"
-Message-Id: <20261207080102.8C1D5E2A@mx.sales.example.lt>
+Message-Id: <20261207080102.{zlib.crc32(recipient.encode()):08x}@mx.sales.example.lt>
 Date: Mon,  7 Dec 2026 08:01:02 +0000 (UTC)
 
 This is a MIME-encapsulated message.

@@ -215,3 +215,23 @@ def test_raw_8bit_headers_and_unknown_charsets_are_read() -> None:
     assert facts.subject == "Re: Pasiūlymas"
     assert facts.sender == "jurgis@example.lt"
     assert body_text(message).startswith("Gerai")
+
+
+SAMPLES = {
+    "reply": samples.reply("Jonas Jonaitis <jonas@example.net>", "Yes.", in_reply_to="<a@b>",
+                           references="<z@b> <y@b> <x@b> <w@b> <v@b> <u@b> <t@b> <a@b>" * 3),
+    "html": samples.reply('"Wang, Wei" <wang@example.cn>', "好的", html=True),
+    "ooo": samples.out_of_office("=?utf-8?q?R=C5=ABta?= <ruta@example.lt>",
+                                 "=?utf-8?b?0JDQstGC0L7QvtGC0LLQtdGC?=", "До 14.12."),
+    "postfix": samples.postfix_bounce("gone@example.net", "<s@x>"),
+    "gmail": samples.gmail_bounce("nobody@example.net", "<s@x>"),
+    "exchange": samples.exchange_bounce("left@corp.example.net"),
+    "junk": samples.not_mime_at_all(),
+    "broken": samples.broken_multipart("ana@example.net", "<s@x>"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_the_fast_header_reader_agrees_with_the_library_parser(name: str) -> None:
+    raw = SAMPLES[name]
+    assert parse_facts(raw) == parse_facts(raw, parse_message(raw))

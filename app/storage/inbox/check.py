@@ -25,15 +25,8 @@ from app.core.inbox import Mailbox, MessageFacts, Verdict, classify, is_candidat
 from app.core.inbox.message import parse_message
 from app.core.ops import NO_CHANGES, CancelToken, Changes, check_cancelled, report
 from app.core.ops import Progress as ProgressFn
-from app.storage.changes import ChangeRecorder, record_changes
-from app.storage.inbox.apply import (
-    Received,
-    apply_auto_reply,
-    apply_bounce,
-    apply_reply,
-    apply_unsubscribe,
-    mark_processed,
-)
+from app.storage.changes import record_changes
+from app.storage.inbox.apply import Decision, Received, apply_decisions
 from app.storage.inbox.matching import (
     address_key,
     contacts_by_address,
@@ -131,6 +124,9 @@ class _Run:
     pause: dt.timedelta
     items: list[CheckItem] = field(default_factory=list)
     stops: int = 0
+    decisions: list[Decision] = field(default_factory=list)
+    # (message key, kind) of every message applied.
+    processed: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _match(facts: MessageFacts, sent: dict[str, int], by_address: dict[str, int]) -> int | None:
@@ -322,56 +318,47 @@ def _apply(
         )
         sent = sent_message_ids(conn) if wants_sent else {}
         for entry in sorted(pending, key=lambda p: p.uid):
-            _apply_one(rec, entry, run, by_address, sent)
+            _decide(entry, run, by_address, sent)
+        run.stops += apply_decisions(rec, run.decisions, run.processed, run.now)
         save_position(conn, key, position)
-    return rec.changes(count=len(pending))
+    return rec.changes(count=len(run.processed))
 
 
-def _apply_one(
-    rec: ChangeRecorder,
-    entry: _Pending,
-    run: _Run,
-    by_address: dict[str, int],
-    sent: dict[str, int],
-) -> None:
+def _decide(entry: _Pending, run: _Run, by_address: dict[str, int], sent: dict[str, int]) -> None:
+    """What one fetched message means: its decisions, its item, whether it is processed."""
     verdict, facts, now = entry.verdict, entry.facts, run.now
     if verdict is None:  # the server listed it but did not return it (deleted meanwhile)
         run.items.append(_item(entry.uid, facts, "invalid", None, "skipped", reason="unreadable"))
         return
-    msg = Received(
-        facts.subject, verdict.first_lines, facts.date or now, {"message_key": facts.key}
-    )
     if verdict.kind == "invalid":
         run.items.append(_item(entry.uid, facts, "invalid", None, "skipped", reason=verdict.reason))
         return
+    msg = Received(
+        facts.subject, verdict.first_lines, facts.date or now, {"message_key": facts.key}
+    )
     if verdict.kind == "bounce":
+        code = verdict.bounce.code if verdict.bounce else ""
         targets = _bounce_contacts(entry, by_address, sent)
         if not targets:
-            code = verdict.bounce.code if verdict.bounce else ""
             run.items.append(_item(entry.uid, facts, "unmatched", None, "none", reason=code))
             return
-        code = verdict.bounce.code if verdict.bounce else ""
         for target, hard in targets:
-            run.stops += apply_bounce(rec, target, msg, now, hard=hard, code=code)
+            run.decisions.append(Decision("bounce", target, msg, hard=hard, code=code))
             action = "marked_invalid" if hard else "noted"
             run.items.append(_item(entry.uid, facts, "bounce", target, action, reason=code))
-        mark_processed(rec, facts.key, "bounce", now)
+        run.processed.append((facts.key, "bounce"))
         return
     contact_id = entry.contact_id
     if contact_id is None:  # a possible bounce that was not one, from nobody we know
         run.items.append(_item(entry.uid, facts, "unmatched", None, "none"))
         return
+    until = None
     if verdict.kind == "auto_reply":
         until = _resume_at(verdict.back_on, now, run.pause)
-        apply_auto_reply(rec, contact_id, msg, until)
-        run.items.append(_item(entry.uid, facts, "auto_reply", contact_id, "paused", until=until))
-    elif verdict.kind == "unsubscribe":
-        run.stops += apply_unsubscribe(rec, contact_id, msg, now)
-        run.items.append(_item(entry.uid, facts, "unsubscribe", contact_id, "opted_out"))
-    else:
-        run.stops += apply_reply(rec, contact_id, msg, now)
-        run.items.append(_item(entry.uid, facts, "reply", contact_id, "stopped"))
-    mark_processed(rec, facts.key, verdict.kind, now)
+    run.decisions.append(Decision(verdict.kind, contact_id, msg, until=until))
+    action = {"auto_reply": "paused", "unsubscribe": "opted_out"}.get(verdict.kind, "stopped")
+    run.items.append(_item(entry.uid, facts, verdict.kind, contact_id, action, until=until))
+    run.processed.append((facts.key, verdict.kind))
 
 
 __all__ = ["DEFAULT_PAUSE_DAYS", "CheckItem", "CheckResult", "check_mailbox"]
