@@ -5,11 +5,12 @@ Usage::
     .venv/bin/python benchmarks/bench_replies.py                 # 10,000 messages
     .venv/bin/python benchmarks/bench_replies.py --messages 2000
 
-A throwaway Dovecot (the tests' ``tests/imap_server.py``) gets one folder filled with a
-realistic mix (written as Maildir files, then indexed by one untimed SELECT, as a real
-server indexes mail on delivery; APPEND of 10,000 messages takes minutes here): mostly mail that is not about prospects (newsletters, read
-from their headers only), and for 15% of the messages one per prospect: threaded replies,
-out-of-office messages, bounces and unsubscribe requests, all fetched whole and applied.
+A throwaway Dovecot (the tests' ``tests/imap_server.py``) gets one folder with a
+realistic mix, written as Maildir files and indexed by one untimed SELECT, as a real
+server indexes mail on delivery (APPEND of 10,000 messages takes minutes here). Most of
+it is mail that is not about prospects (newsletters, read from their headers only); 15%
+is one message per prospect: threaded replies, out-of-office messages, bounces and
+unsubscribe requests, all fetched whole and applied.
 The database is a real SQLite file with the prospects enrolled in a cadence and one sent
 email recorded per prospect.
 
@@ -27,8 +28,8 @@ import json
 import os
 import pstats
 import pwd
-import sqlite3
 import shutil
+import sqlite3
 import sys
 import tempfile
 import time
@@ -41,8 +42,8 @@ from app.adapters.imap import ImapMailbox, ImapSettings  # noqa: E402 - after sy
 from app.storage.database import open_database  # noqa: E402
 from app.storage.inbox import check_mailbox  # noqa: E402
 from tests import mail_samples as mail  # noqa: E402
-from tests.imap_server import DovecotServer  # noqa: E402
 from tests.cadences_data import MONDAY  # noqa: E402
+from tests.imap_server import DovecotServer  # noqa: E402
 from tests.inbox_data import world  # noqa: E402
 
 NOW = dt.datetime(2026, 12, 7, 12, 0, tzinfo=dt.UTC)
@@ -146,7 +147,7 @@ def main() -> int:
             first_s = time.perf_counter() - started
             if profiler is not None:
                 profiler.disable()
-                pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
+                pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
             started = time.perf_counter()
             with ImapMailbox(settings) as box:
                 second = check_mailbox(db, box, settings.position_key, NOW)

@@ -223,3 +223,31 @@ def test_the_pause_for_an_undated_out_of_office_is_configurable(
     result = run_check(db, dovecot, folder, pause_days=3)
     assert result.items[0].until == NOW + dt.timedelta(days=3)
     assert result.items[0].contact_id == ids["de.ooo@example.de"]
+
+
+def test_one_undo_takes_a_whole_check_back(
+    db: Database, db_path: Path, dovecot: DovecotServer, folder: str
+) -> None:
+    from app.storage.changes import undo_change_set
+
+    ids = world(db, ["jonas@example.net", "gone@example.net", "de.ooo@example.de"])
+    for email, contact_id in ids.items():
+        record_sent(db_path, contact_id, sent_id(email))
+    before = {cid: (enrollment_states(db, cid), open_items(db, cid)) for cid in ids.values()}
+    dovecot.append([
+        mail.reply("jonas@example.net", "Yes.", in_reply_to=sent_id("jonas@example.net")),
+        mail.postfix_bounce("gone@example.net", sent_id("gone@example.net")),
+        mail.out_of_office("de.ooo@example.de", "Abwesenheitsnotiz", "Nicht im Büro."),
+    ], folder)  # fmt: skip
+    result = run_check(db, dovecot, folder)
+    assert result.changes.undoable and result.changes.touches("enrollments", "tasks")
+    assert result.changes.change_set_id is not None
+    undone = undo_change_set(db, result.changes.change_set_id)
+    assert undone.applied and not undone.conflicts
+    after = {cid: (enrollment_states(db, cid), open_items(db, cid)) for cid in ids.values()}
+    assert after == before
+    assert contact_row(db, ids["gone@example.net"]).email_status != "invalid"
+    with db.reading() as conn:
+        kinds = conn.execute(select(tables.activities.c.kind)).scalars().all()
+        assert sorted(set(kinds)) == ["email"]
+        assert conn.execute(select(tables.mail_processed.c.id)).first() is None

@@ -48,7 +48,6 @@ class MessageFacts:
         sender: The From address, case kept; None when there is none.
         sender_name: The From display name ("" when none).
         subject: The decoded subject ("" when none).
-        date: The Date header, aware UTC; None when missing or unreadable.
         headers: Lower-cased header name → decoded value (the last one wins), for the
             headers the rules read (:data:`WANTED_HEADERS`).
         content_type: e.g. ``multipart/report``.
@@ -62,11 +61,16 @@ class MessageFacts:
     sender: str | None
     sender_name: str
     subject: str
-    date: dt.datetime | None
     headers: dict[str, str]
     content_type: str
     report_type: str
     invalid: str | None = None
+
+    @property
+    def date(self) -> dt.datetime | None:
+        """The Date header, aware UTC; None when missing or unreadable (read on demand:
+        most messages of a check never need it)."""
+        return _date(self.headers.get("date", ""))
 
 
 def parse_message(raw: bytes) -> Message:
@@ -232,7 +236,6 @@ def parse_facts(raw: bytes, message: Message | None = None) -> MessageFacts:
         sender=sender,
         sender_name=sender_name,
         subject=headers.get("subject", ""),
-        date=_date(headers.get("date", "")),
         headers=headers,
         content_type=content_type,
         report_type=report_type.lower(),

@@ -269,8 +269,8 @@ def _classify_candidates(
         if entry is None:
             continue
         message = parse_message(raw)
-        facts = parse_facts(raw, message)
-        entry.verdict = classify(facts, message, now)
+        # The header phase's facts: the same fields, already read.
+        entry.verdict = classify(entry.facts, message, now)
         if count % 50 == 0:
             check_cancelled(cancel)
 
