@@ -61,6 +61,7 @@ from app.commands.export import cmd_export
 from app.commands.import_cmd import cmd_import
 from app.commands.mail_account import cmd_mail_account
 from app.commands.not_yet import cmd_not_yet
+from app.commands.outbox import cmd_outbox
 from app.commands.parser import build_parser
 from app.commands.rep import cmd_rep
 from app.commands.replies import cmd_replies
@@ -82,7 +83,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "done": cmd_done,
     # The email workspace.
     "mail-account": cmd_mail_account,
-    "outbox": cmd_not_yet,
+    "outbox": cmd_outbox,
     "replies": cmd_replies,
     "suppress": cmd_suppress,
     "erase": cmd_erase,

@@ -52,6 +52,12 @@ def add_mail_commands(command: Callable[[str, str], argparse.ArgumentParser]) ->
         action="store_true",
         help="queue due cadence emails, then send what caps and windows allow",
     )
+    outbox.add_argument(
+        "--resend", type=positive, metavar="ID", help="queue a message in doubt (unknown) again"
+    )
+    outbox.add_argument(
+        "--mark-sent", type=positive, metavar="ID", help="record a message in doubt as sent"
+    )
     add_now(outbox)
     add_json(outbox, "the outbox")
 

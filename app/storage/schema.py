@@ -264,6 +264,8 @@ class Template(Base):
     version: Mapped[int]
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
+    language: Mapped[str]
+    is_html: Mapped[bool]
 
     __mapper_args__ = {"version_id_col": tables.templates.c.version}
 
@@ -339,6 +341,7 @@ class Task(Base):
     cadence_step_id: Mapped[int | None]
     completed_at: Mapped[dt.datetime | None]
     notes: Mapped[str | None]
+    send_blocked: Mapped[str | None]
     version: Mapped[int]
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
@@ -459,6 +462,37 @@ class DomainCheck(Base):
     records: Mapped[list[Any]]
     checked_at: Mapped[dt.datetime]
     expires_at: Mapped[dt.datetime]
+
+
+class OutboxMessage(Base):
+    """An email on its way out (queued, sending, sent, failed, deferred or unknown)."""
+
+    __table__ = tables.outbox
+    id: Mapped[int]
+    contact_id: Mapped[int | None]
+    enrollment_id: Mapped[int | None]
+    task_id: Mapped[int | None]
+    rep_id: Mapped[int | None]
+    kind: Mapped[str]
+    to_address: Mapped[str]
+    to_name: Mapped[str | None]
+    subject: Mapped[str]
+    text: Mapped[str]
+    html: Mapped[str | None]
+    headers: Mapped[dict[str, Any] | None]
+    message_id: Mapped[str]
+    in_reply_to: Mapped[str | None]
+    references: Mapped[str | None]
+    status: Mapped[str]
+    attempts: Mapped[int]
+    next_attempt_at: Mapped[dt.datetime | None]
+    reason: Mapped[str | None]
+    server_response: Mapped[str | None]
+    queued_at: Mapped[dt.datetime]
+    sent_at: Mapped[dt.datetime | None]
+    template_id: Mapped[int | None]
+    variant: Mapped[str | None]
+    language: Mapped[str | None]
 
 
 class Setting(Base):

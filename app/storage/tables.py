@@ -311,6 +311,66 @@ templates = Table(
     Column("body", Text, default="", nullable=False),
     Column("version", Integer, default=1, nullable=False),
     *_timestamps(),
+    # The language of subject/body above (variant "A" in the default language); a prospect
+    # whose language has no variant gets this one.
+    Column("language", String(16), default="en", nullable=False),
+    # The body is simple HTML (values escaped, a plain-text part made from it).
+    Column("is_html", Boolean, default=False, nullable=False),
+)
+
+#: A template's other variants: an A/B label and a language each. Label "A" in the
+#: template's own language is the template row itself, never a row here.
+template_variants = Table(
+    "template_variants",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "template_id",
+        Integer,
+        ForeignKey("templates.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("label", String(8), nullable=False),  # A | B | C ...
+    Column("language", String(16), nullable=False),  # en | ru | zh | lt | ...
+    Column("subject", String(500)),
+    Column("body", Text, default="", nullable=False),
+    UniqueConstraint("template_id", "label", "language"),
+)
+
+#: A named reusable piece of template text: ``{% include "snippet:NAME" %}``.
+template_snippets = Table(
+    "template_snippets",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(100), nullable=False),
+    # "" for every language; a row in the email's language wins over it.
+    Column("language", String(16), default="", nullable=False),
+    Column("body", Text, default="", nullable=False),
+    Column("version", Integer, default=1, nullable=False),
+    *_timestamps(),
+    UniqueConstraint("name", "language"),
+)
+
+#: Which A/B label an enrollment got for a template: kept so a prospect always sees the
+#: same variant, and counted so the labels are handed out evenly.
+template_assignments = Table(
+    "template_assignments",
+    metadata,
+    Column(
+        "template_id",
+        Integer,
+        ForeignKey("templates.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column(
+        "enrollment_id",
+        Integer,
+        ForeignKey("enrollments.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
+    Column("label", String(8), nullable=False),
+    Column("assigned_at", UtcDateTime(), default=utcnow, nullable=False),
 )
 
 #: A sequence of touches (emails, calls, LinkedIn) spread over days.
@@ -405,6 +465,9 @@ tasks = Table(
     Column("cadence_step_id", Integer, ForeignKey("cadence_steps.id", ondelete="SET NULL")),
     Column("completed_at", UtcDateTime()),
     Column("notes", Text),
+    # Why an automatic email step could not be queued (a code: do_not_contact,
+    # no_postal_address, a template's missing field...); it stays in Today with it.
+    Column("send_blocked", String(32)),
     Column("version", Integer, default=1, nullable=False),
     *_timestamps(),
     Index("ix_tasks_status_due", "status", "due_at"),
@@ -547,6 +610,46 @@ domain_checks = Table(
     Column("records", JSON(none_as_null=True), default=list, nullable=False),
     Column("checked_at", UtcDateTime(), default=utcnow, nullable=False),
     Column("expires_at", UtcDateTime(), index=True, nullable=False),
+)
+
+#: An email on its way out: queued, being sent, sent, failed, deferred, or in doubt.
+#:
+#: Life cycle (docs/email.md): queued -> sending -> sent | failed | deferred (-> sending
+#: again when next_attempt_at comes); a message found ``sending`` by a later run becomes
+#: ``unknown`` (the app stopped mid-send) until the user resends it or marks it sent.
+outbox = Table(
+    "outbox",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("contact_id", Integer, ForeignKey("contacts.id", ondelete="CASCADE"), index=True),
+    Column("enrollment_id", Integer, ForeignKey("enrollments.id", ondelete="SET NULL"), index=True),
+    Column("task_id", Integer, ForeignKey("tasks.id", ondelete="SET NULL")),
+    Column("rep_id", Integer, ForeignKey("reps.id", ondelete="SET NULL")),
+    # cadence (unsubscribe line, postal address and List-Unsubscribe required) | manual
+    Column("kind", String(16), nullable=False),
+    Column("to_address", String(320), nullable=False),
+    Column("to_name", String(400)),
+    Column("subject", String(998), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("html", Text),
+    Column("headers", JSON(none_as_null=True)),  # extra headers, name -> value
+    Column("message_id", String(255), index=True, nullable=False),
+    Column("in_reply_to", String(255)),
+    Column("references", Text),  # earlier Message-IDs of the thread, space-separated
+    # queued | sending | sent | failed | deferred | unknown
+    Column("status", String(16), nullable=False),
+    Column("attempts", Integer, default=0, nullable=False),
+    Column("next_attempt_at", UtcDateTime()),
+    # Why it is held or failed: a code (hourly_cap, transient, bounced, ...).
+    Column("reason", String(32)),
+    Column("server_response", Text),
+    Column("queued_at", UtcDateTime(), nullable=False),
+    Column("sent_at", UtcDateTime()),
+    Column("template_id", Integer),
+    Column("variant", String(16)),  # the A/B variant label
+    Column("language", String(16)),
+    Index("ix_outbox_status_next", "status", "next_attempt_at"),
+    Index("ix_outbox_sent_at", "sent_at"),
 )
 
 #: A database-wide setting (per-user settings live in QSettings instead).

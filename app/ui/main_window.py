@@ -83,6 +83,12 @@ def _today_page() -> Page:
     return TodayPage()
 
 
+def _outbox_page() -> Page:
+    from app.ui.mail.outbox_page import OutboxPage
+
+    return OutboxPage()
+
+
 def _pipeline_page() -> Page:
     from app.ui.pipeline.page import PipelinePage
 
@@ -156,6 +162,7 @@ class MainWindow(ShellWindow):
             PageEntry("lists", self.tr("Lists"), icons.SP_FileDialogDetailedView, _lists_page),
             PageEntry("validate", self.tr("Validate"), icons.SP_DialogApplyButton, _validate_page),
             PageEntry("today", self.tr("Today"), icons.SP_MediaPlay, _today_page),
+            PageEntry("outbox", self.tr("Outbox"), icons.SP_ArrowForward, _outbox_page),
             PageEntry("pipeline", self.tr("Pipeline"), icons.SP_FileDialogListView, _pipeline_page),
             PageEntry(
                 "reports", self.tr("Reports"), icons.SP_FileDialogContentsView, _reports_page
@@ -256,8 +263,14 @@ class MainWindow(ShellWindow):
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.action_icp = self._action(self.tr("&Ideal customer profile…"), self.show_icp_dialog)
         self.action_duplicates = self._action(self.tr("Find &duplicates…"), self.show_merge_dialog)
+        self.action_mail_account = self._action(
+            self.tr("&Mail account…"), self.show_mail_account_dialog
+        )
+        self.action_mail_account.setObjectName("actionMailAccount")
         tools_menu.addAction(self.action_icp)
         tools_menu.addAction(self.action_duplicates)
+        tools_menu.addSeparator()
+        tools_menu.addAction(self.action_mail_account)
         self.tools_menu = tools_menu
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -315,6 +328,18 @@ class MainWindow(ShellWindow):
         context = self._page_context()
         for page in self.pages.values():
             page.database_changed(context)
+        # The outbox is sent in the background while a writable database is open.
+        from app.ui.mail.sender import background_sender
+
+        background_sender().set_database(self.database)
+
+    def show_mail_account_dialog(self) -> None:
+        """Tools → Mail account…: where cadence emails are sent from."""
+        if self.database is None:
+            return
+        from app.ui.mail.account_dialog import MailAccountDialog
+
+        MailAccountDialog(self.database, self).open()
 
     # --- status and title -----------------------------------------------------------------
 
@@ -336,6 +361,7 @@ class MainWindow(ShellWindow):
         writable = self.database is not None and not self.database.read_only
         self.action_icp.setEnabled(writable and not busy)
         self.action_duplicates.setEnabled(writable and not busy)
+        self.action_mail_account.setEnabled(writable and not busy)
         self.action_import.setEnabled(writable and not busy)
         self.action_recent_imports.setEnabled(writable and not busy)
         # Undo follows the undo stack (its top and the database's mode).

@@ -162,6 +162,25 @@ def _advance(
     return "active", int(task_id), due.due_at
 
 
+def schedule_next_step(
+    rec: ChangeRecorder, task: Any, enrollment: Any, now: dt.datetime
+) -> tuple[str, int | None, dt.datetime | None]:
+    """Move an enrollment past a step done without :func:`complete` (an automatic email
+    queued by the outbox logs its own activity when it is sent): schedule the next step
+    as ``complete`` would, or finish the enrollment.
+
+    Args:
+        rec: The open change set.
+        task: The step's task row (``contact_id``, ``rep_id``, ``priority``).
+        enrollment: The enrollment's row.
+        now: When the step was done (aware, UTC).
+
+    Returns:
+        The enrollment's status, the next step's task id and due moment.
+    """
+    return _advance(rec, task, enrollment, now)
+
+
 def complete(
     db: Database, item_id: int, outcome: str, note: str | None, now: dt.datetime
 ) -> Completed:
@@ -246,4 +265,11 @@ def complete(
     )
 
 
-__all__ = ["CALL_OUTCOMES", "OUTCOMES", "STOP_REASONS", "Completed", "complete"]
+__all__ = [
+    "CALL_OUTCOMES",
+    "OUTCOMES",
+    "STOP_REASONS",
+    "Completed",
+    "complete",
+    "schedule_next_step",
+]

@@ -206,11 +206,15 @@ def seed_shipped_cadences(db: Database) -> Changes:
     """
     if db.read_only:
         return NO_CHANGES
+    # The shipped cadences' email steps name the shipped templates: seed those with them.
+    from app.storage.templates.shipped import seed_shipped_templates
+
+    templates_seeded = seed_shipped_templates(db)
     with db.reading() as conn:
         if conn.execute(
             select(tables.settings.c.key).where(tables.settings.c.key == SEEDED_KEY)
         ).first():
-            return NO_CHANGES
+            return templates_seeded
     added: list[int] = []
     with db.transaction() as conn:
         if conn.execute(
@@ -222,12 +226,13 @@ def seed_shipped_cadences(db: Database) -> Changes:
             if cadence.name not in taken:
                 added.append(_store(conn, cadence, None))
         conn.execute(insert(tables.settings).values(key=SEEDED_KEY, value=True))
-    return Changes.of(
+    seeded = Changes.of(
         {"cadences", "cadence_steps", "settings"},
         ids={"cadences": added},
         operation="seed_cadences",
         count=len(added),
     )
+    return seeded if templates_seeded.empty else templates_seeded.merged(seeded)
 
 
 def list_cadences(db: Database) -> list[CadenceInfo]:

@@ -13,7 +13,8 @@ and within each group by fit score (highest first), then due moment, then id.
 Each item carries the prospect's clock: ``local_time`` is now on their wall clock, and a
 call says whether it may be placed now (``callable_now``) and, if not, why (codes, in
 this order: ``do_not_contact``, ``no_phone``, then ``can_call``'s ``outside_hours``,
-``weekend``, ``holiday``). Any channel says ``do_not_contact`` when it applies.
+``weekend``, ``holiday``). Any channel says ``do_not_contact`` when it applies; an email
+step the outbox could not queue says why (``tasks.send_blocked``, docs/email.md).
 """
 
 from __future__ import annotations
@@ -127,7 +128,7 @@ def _rows(conn: Connection, rep_id: int, until: dt.datetime) -> list[Any]:
             e.c.time_zone_guessed, c.c.full_name, c.c.first_name, c.c.last_name,
             c.c.company_id, c.c.email, c.c.phone_e164, c.c.phone_status,
             c.c.time_zone, c.c.country, c.c.city, c.c.source, c.c.last_touched_at,
-            c.c.fit_score, c.c.do_not_contact,
+            c.c.fit_score, c.c.do_not_contact, t.c.send_blocked,
         )
         .select_from(t.join(c, c.c.id == t.c.contact_id).outerjoin(e, e.c.id == t.c.enrollment_id))
         .where(t.c.rep_id == rep_id, t.c.status == "open", t.c.due_at < until)
@@ -217,6 +218,10 @@ def _item(
     why_not: list[str] = []
     if int(row.contact_id) in blocked:
         why_not.append(DO_NOT_CONTACT)
+    if channel == "email" and row.send_blocked and row.send_blocked not in why_not:
+        # Why the outbox could not queue this automatic email (a template's missing
+        # field, no postal address, ...): the rep sees it here and fixes it.
+        why_not.append(str(row.send_blocked))
     callable_now: bool | None = None
     holiday: str | None = None
     next_good: dt.datetime | None = None

@@ -1,1 +1,3 @@
-"""The email workspace's screens and background parts (the replies checker)."""
+"""The email workspace in the window: the mail account dialog, the Outbox page and the
+background sender (the sending half), and the background replies checker (the reading
+half) (docs/email.md)."""

@@ -40,7 +40,12 @@ def reason_label(code: str, holiday_name: str | None = None) -> str:
         "do_not_contact": QCoreApplication.translate("TodayWords", "do not contact"),
         "no_phone": QCoreApplication.translate("TodayWords", "no phone"),
     }
-    return labels.get(code, code)
+    if code in labels:
+        return labels[code]
+    # Why the outbox could not queue an automatic email step (no postal address, ...).
+    from app.ui.mail.messages import reason_label as mail_reason
+
+    return mail_reason(code)
 
 
 def viewer_time(moment: dt.datetime) -> str:

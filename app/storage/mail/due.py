@@ -1,0 +1,235 @@
+"""Cadence email steps that fell due become outbox messages.
+
+An open ``email`` task of an active enrollment, due by now, is rendered with the
+templates' :func:`~app.storage.templates.render_step_email` (language variant, A/B label,
+merge fields), given the compliance footer and ``List-Unsubscribe`` headers
+(:mod:`app.storage.mail.compliance`) and queued. Queuing counts as doing the step: the
+task is closed and the next step scheduled as :func:`~app.storage.cadences.complete`
+would (the email activity is written when the message is actually sent).
+
+A step that cannot be queued stays open in Today with a code in ``tasks.send_blocked``:
+``no_account``, ``no_postal_address``, ``do_not_contact``, ``no_email``,
+``header_injection`` (a merge value with a line break) or a template's code (a missing
+field, no template...). Each run tries again. A contact whose address hard-bounced has
+their email steps skipped (closed as ``skipped``), so the cadence goes on by its other
+channels.
+
+Every email step is automatic for now: cadence steps have no "review first" flag yet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from app.core.ops import Changes
+from app.storage import tables
+from app.storage.cadences.complete import schedule_next_step
+from app.storage.cadences.library import load_cadences_by_id
+from app.storage.changes import ChangeRecorder, record_changes
+from app.storage.mail.accounts import SmtpAccount, load_smtp_account
+from app.storage.mail.compliance import footer, unsubscribe_secret, unsubscribe_token
+from app.storage.mail.errors import MailStoreError
+from app.storage.mail.messages import NewMessage, insert_message
+from app.storage.suppressions import is_suppressed
+from app.storage.templates import RenderBlocked, Sender, render_step_email
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+    from app.storage.database import Database
+
+
+@dataclass(frozen=True)
+class BlockedStep:
+    """A due email step left in Today, and why.
+
+    Attributes:
+        item: The task's id.
+        contact_id: The prospect.
+        reason: The code (see the module docstring).
+        arguments: The code's values (a template's missing field, ...).
+    """
+
+    item: int
+    contact_id: int
+    reason: str
+    arguments: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class DueResult:
+    """What :func:`queue_due_steps` did: queued, left (with reasons), skipped (bounced)."""
+
+    queued: int = 0
+    blocked: tuple[BlockedStep, ...] = ()
+    skipped: int = 0
+    changes: Changes = field(default_factory=Changes)
+
+
+def _due_tasks(conn: Connection, now: dt.datetime) -> list[Any]:
+    t, c, e = tables.tasks, tables.contacts, tables.enrollments
+    query = (
+        select(
+            t.c.id, t.c.contact_id, t.c.enrollment_id, t.c.send_blocked, c.c.email,
+            c.c.email_reasons, c.c.do_not_contact, c.c.full_name, c.c.first_name,
+            c.c.last_name, e.c.cadence_id, e.c.current_step,
+        )
+        .select_from(t.join(c, c.c.id == t.c.contact_id).join(e, e.c.id == t.c.enrollment_id))
+        .where(t.c.status == "open", t.c.kind == "email", t.c.due_at <= now)
+        .where(e.c.status == "active")
+        .order_by(t.c.due_at, t.c.id)
+    )  # fmt: skip
+    return list(conn.execute(query))
+
+
+def _suppressed(db: Database, row: Any) -> bool:
+    if row.do_not_contact:
+        return True
+    if not row.email:
+        return False
+    domain = str(row.email).rpartition("@")[2]
+    return is_suppressed(db, "email", str(row.email)) or bool(
+        domain and is_suppressed(db, "domain", domain)
+    )
+
+
+def _bounced(row: Any) -> bool:
+    return "bounced" in str(row.email_reasons or "").split()
+
+
+def _name(row: Any) -> str:
+    if row.full_name:
+        return str(row.full_name)
+    return " ".join(p for p in (row.first_name, row.last_name) if p)
+
+
+def _thread(conn: Connection, enrollment_id: int) -> tuple[str | None, list[str], str | None]:
+    """The enrollment's last email: (its Message-ID, the thread's earlier ids, its subject)."""
+    o = tables.outbox
+    rows = conn.execute(
+        select(o.c.message_id, o.c.subject)
+        .where(o.c.enrollment_id == enrollment_id, o.c.status.notin_(("failed",)))
+        .order_by(o.c.id)
+    ).all()
+    if not rows:
+        return None, [], None
+    ids = [str(r.message_id) for r in rows]
+    return ids[-1], ids[:-1], str(rows[0].subject)
+
+
+def _block(
+    rec: ChangeRecorder, row: Any, reason: str, arguments: Mapping[str, object] | None = None
+) -> BlockedStep:
+    code = reason[:32]
+    if row.send_blocked != code:
+        rec.update("tasks", int(row.id), {"send_blocked": code})
+    return BlockedStep(int(row.id), int(row.contact_id), code, dict(arguments or {}))
+
+
+def _close_step(rec: ChangeRecorder, row: Any, now: dt.datetime, status: str) -> None:
+    conn = rec.conn
+    rec.update("tasks", int(row.id), {"status": status, "completed_at": now, "send_blocked": None})
+    task = conn.execute(select(tables.tasks).where(tables.tasks.c.id == row.id)).one()
+    e = tables.enrollments
+    enrollment = conn.execute(select(e).where(e.c.id == row.enrollment_id)).one()
+    schedule_next_step(rec, task, enrollment, now)
+
+
+def _queue_one(
+    rec: ChangeRecorder, row: Any, account: SmtpAccount, secret: bytes, now: dt.datetime
+) -> int | BlockedStep:
+    conn = rec.conn
+    enrollment_id = int(row.enrollment_id)
+    sender = Sender(
+        name=account.display_name or account.from_address, email=account.from_address,
+        signature=account.signature, postal_address=account.postal_address,
+    )  # fmt: skip
+    try:
+        email = render_step_email(conn, enrollment_id, sender=sender)
+    except RenderBlocked as exc:
+        return _block(rec, row, exc.code, exc.arguments)
+    found = load_cadences_by_id(conn, {int(row.cadence_id)}).get(int(row.cadence_id))
+    step = found[1].steps[int(row.current_step) - 1] if found else None
+    subject = email.subject
+    in_reply_to: str | None = None
+    references: list[str] = []
+    if step is not None and str(step.thread or "") == "reply":
+        in_reply_to, references, first_subject = _thread(conn, enrollment_id)
+        subject = first_subject or subject
+    token = unsubscribe_token(secret, int(row.contact_id))
+    foot = footer(account, token, email.text, email.html)
+    message = NewMessage(
+        to=str(row.email), to_name=_name(row), subject=subject, text=foot.text,
+        html=foot.html, kind="cadence", contact_id=int(row.contact_id),
+        enrollment_id=enrollment_id, task_id=int(row.id), headers=foot.headers,
+        in_reply_to=in_reply_to, references=references, template_id=email.template_id,
+        variant=email.variant, language=email.language,
+        rep_id=conn.execute(
+            select(tables.tasks.c.rep_id).where(tables.tasks.c.id == row.id)
+        ).scalar(),
+    )  # fmt: skip
+    try:
+        new_id, _message_id = insert_message(conn, message, account.from_address, now)
+    except MailStoreError as exc:
+        return _block(rec, row, "header_injection", exc.arguments)
+    rec.record_insert("outbox", {"id": new_id})
+    _close_step(rec, row, now, "done")
+    return new_id
+
+
+def queue_due_steps(db: Database, now: dt.datetime) -> DueResult:
+    """Queue every automatic email step due by ``now`` (see the module docstring).
+
+    Args:
+        db: The database.
+        now: The moment (aware, UTC).
+
+    Returns:
+        What was queued and what stays in Today, with the change (not undoable: a queued
+        email may be sent by the time anyone would undo it).
+    """
+    with db.reading() as conn:
+        rows = _due_tasks(conn, now)
+    if not rows:
+        return DueResult()
+    account = load_smtp_account(db)
+    blocked_contacts = {int(r.contact_id) for r in rows if _suppressed(db, r)}
+    queued = skipped = 0
+    blocked: list[BlockedStep] = []
+    with record_changes(db, kind="queue_email") as rec:
+        secret = unsubscribe_secret(rec.conn) if account is not None else b""
+        for row in rows:
+            reason: str | None = None
+            if int(row.contact_id) in blocked_contacts:
+                reason = "do_not_contact"
+            elif _bounced(row):
+                _close_step(rec, row, now, "skipped")
+                skipped += 1
+                continue
+            elif not row.email:
+                reason = "no_email"
+            elif account is None:
+                reason = "no_account"
+            elif not account.postal_address:
+                reason = "no_postal_address"
+            if reason is not None:
+                blocked.append(_block(rec, row, reason))
+                continue
+            assert account is not None
+            outcome = _queue_one(rec, row, account, secret, now)
+            if isinstance(outcome, BlockedStep):
+                blocked.append(outcome)
+            else:
+                queued += 1
+        recorded = rec.changes(count=queued)
+    # Not undoable (no change set id): the broadcast still refreshes Today and the outbox.
+    changes = Changes.of(recorded.tables, ids=recorded.ids, operation="queue_email", count=queued)
+    return DueResult(queued, tuple(blocked), skipped, changes)
+
+
+__all__ = ["BlockedStep", "DueResult", "queue_due_steps"]
