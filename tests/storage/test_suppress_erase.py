@@ -156,6 +156,13 @@ def test_an_erased_person_leaves_no_personal_data_in_any_table(
             .values(notes="Qvornelytė prefers calls after lunch")
         )
     record_sent(db_path, ruta, "<sent-ruta@sales.example.lt>")
+    # The outbox keeps the message as sent, address and text included.
+    with db.transaction() as conn:
+        conn.execute(tables.outbox.insert().values(
+            contact_id=ruta, kind="cadence", to_address="ruta.k@uniquecorp.example",
+            to_name="Rūta Qvornelytė", subject="Zylgrandia and month-end", text="Hi Rūta",
+            message_id="<sent-ruta@sales.example.lt>", status="sent", queued_at=MONDAY,
+        ))  # fmt: skip
     # A bulk edit left a before-image of her in the undo history, and she was suppressed once.
     mark_do_not_contact(db, [ruta], "asked")
     mark_do_not_contact(db, [ruta], value=False)
