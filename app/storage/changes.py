@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import DateTime, Table, and_, bindparam, delete, func, insert, select, update
@@ -208,11 +208,7 @@ class ChangeRecorder:
                     stmt = stmt.values(updated_at=utcnow())
                 self.conn.execute(stmt, rows)
             if images:
-                self.conn.execute(insert(tables.change_set_rows), images)
-                touched = self._touched.setdefault(table_name, set())
-                if touched is not None:
-                    touched.update(int(i["row_key"]["id"]) for i in images)
-                self.rows += len(images)
+                self._record_images(table_name, images)
                 changed_rows += len(images)
         return changed_rows
 
@@ -299,6 +295,23 @@ class ChangeRecorder:
         self.conn.execute(delete(table).where(table.c.id.in_(ids)))
         return len(parents)
 
+    def _touch(self, table_name: str, row_key: Mapping[str, Any]) -> None:
+        touched = self._touched.setdefault(table_name, set())
+        if touched is not None:
+            row_id = row_key.get("id") if len(row_key) == 1 else None
+            if isinstance(row_id, int):
+                touched.add(row_id)
+            else:
+                self._touched[table_name] = None
+
+    def _record_images(self, table_name: str, images: list[dict[str, Any]]) -> None:
+        """Write many before/after images of ``table_name`` (from :meth:`update_rows`)."""
+        self.conn.execute(insert(tables.change_set_rows), images)
+        touched = self._touched.setdefault(table_name, set())
+        if touched is not None:
+            touched.update(int(i["row_key"]["id"]) for i in images)
+        self.rows += len(images)
+
     def _record(
         self,
         table_name: str,
@@ -307,13 +320,7 @@ class ChangeRecorder:
         before: dict[str, Any] | None,
         after: dict[str, Any] | None,
     ) -> None:
-        touched = self._touched.setdefault(table_name, set())
-        if touched is not None:
-            row_id = row_key.get("id") if len(row_key) == 1 else None
-            if isinstance(row_id, int):
-                touched.add(row_id)
-            else:
-                self._touched[table_name] = None
+        self._touch(table_name, row_key)
         self.conn.execute(
             insert(tables.change_set_rows).values(
                 change_set_id=self.change_set_id,
@@ -325,6 +332,53 @@ class ChangeRecorder:
             )
         )
         self.rows += 1
+
+
+class UntrackedRecorder(ChangeRecorder):
+    """The same writes as a change set, without its undo record.
+
+    For work the user did not do and would not expect Edit → Undo to take back, such as
+    the background mailbox check: its writes are still reported as ``Changes`` (tables and
+    ids, so screens refresh) but no change set becomes the newest undoable one.
+    Create it with :func:`untracked_changes`.
+    """
+
+    def changes(self, count: int | None = None) -> Changes:
+        """What was changed, with no change set to undo it."""
+        return replace(super().changes(count), change_set_id=None)
+
+    def _record(
+        self,
+        table_name: str,
+        row_key: dict[str, Any],
+        action: str,
+        before: dict[str, Any] | None,
+        after: dict[str, Any] | None,
+    ) -> None:
+        self._touch(table_name, row_key)
+        self.rows += 1
+
+    def _record_images(self, table_name: str, images: list[dict[str, Any]]) -> None:
+        for image in images:
+            self._touch(table_name, image["row_key"])
+        self.rows += len(images)
+
+    def record_inserts(self, table_name: str, ids: Sequence[int]) -> None:
+        for row_id in ids:
+            self._touch(table_name, {"id": row_id})
+        self.rows += len(ids)
+
+
+@contextmanager
+def untracked_changes(db: Database, *, kind: str) -> Iterator[ChangeRecorder]:
+    """A write transaction whose writes go through a recorder but leave no change set.
+
+    Args:
+        db: the database.
+        kind: the operation code the ``Changes`` carry (``mail_check``, ...).
+    """
+    with db.transaction() as conn:
+        yield UntrackedRecorder(conn, 0, kind)
 
 
 @contextmanager
@@ -526,8 +580,10 @@ __all__ = [
     "ChangeSetSummary",
     "Conflict",
     "UndoResult",
+    "UntrackedRecorder",
     "change_set_changes",
     "recent_change_sets",
     "record_changes",
     "undo_change_set",
+    "untracked_changes",
 ]

@@ -8,8 +8,9 @@
 3. Whole messages only for candidates: matched ones and possible bounces.
 4. Each candidate is classified (:func:`app.core.inbox.classify`) and applied
    (:mod:`.apply`); the applied changes, the processed keys and the new position are
-   written in ONE change set: a failure or a cancel leaves the database as it was, and
-   the next check reads the same messages again.
+   written in ONE transaction: a failure or a cancel leaves the database as it was, and
+   the next check reads the same messages again. It is not an undoable change set: the
+   check is background work, and Edit → Undo keeps offering the user's own last action.
 
 A message that cannot be read is reported with a reason (``invalid``), never raised.
 """
@@ -25,7 +26,7 @@ from app.core.inbox import Mailbox, MessageFacts, Verdict, classify, is_candidat
 from app.core.inbox.message import parse_message
 from app.core.ops import NO_CHANGES, CancelToken, Changes, check_cancelled, report
 from app.core.ops import Progress as ProgressFn
-from app.storage.changes import record_changes
+from app.storage.changes import untracked_changes
 from app.storage.inbox.apply import Decision, Received, apply_decisions
 from app.storage.inbox.matching import (
     address_key,
@@ -93,7 +94,7 @@ class CheckResult:
             ``unmatched``, ``invalid``).
         items: One per new message, in UID order.
         position: Where the next check starts.
-        changes: The change set (undoable as a unit).
+        changes: What changed (tables and ids, for the screens; not undoable).
     """
 
     checked: int
@@ -305,7 +306,9 @@ def _apply(
         with db.transaction() as conn:
             save_position(conn, key, position)
         return NO_CHANGES
-    with record_changes(db, kind="mail_check", description="replies") as rec:
+    # Not a change set: the check is background work, and Edit → Undo must keep offering
+    # the user's own last action, not "undo the replies that arrived meanwhile".
+    with untracked_changes(db, kind="mail_check") as rec:
         conn = rec.conn
         bounced = [
             a for p in pending if p.verdict is not None and p.verdict.bounce is not None
