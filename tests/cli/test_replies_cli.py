@@ -77,6 +77,13 @@ def test_replies_checks_the_stored_account(
     assert (first["kind"], first["contact_id"], first["action"]) == (
         "reply", ids["jonas@example.net"], "stopped",
     )  # fmt: skip
+    # The reply's first line waits in the rep's Today queue, due now.
+    code, out, _ = run(capsys, "today", "--db", str(path), "--now", NOW, "--json")
+    assert code == EXIT_OK
+    jonas_items = [i for i in json.loads(out)["items"] if i["contact_id"] == first["contact_id"]]
+    assert [(i["channel"], i["due"]) for i in jonas_items] == [
+        ("task", "2026-12-07T12:00:00+00:00")
+    ]
     code, out, _ = run(capsys, "replies", "--db", str(path), "--now", NOW, "--json")
     assert code == EXIT_OK and json.loads(out)["checked"] == 0
     code, out, _ = run(capsys, "replies", "--db", str(path), "--now", NOW)
