@@ -77,20 +77,23 @@ def test_a_suppressed_address_that_comes_back_in_an_import_stays_suppressed(
 ) -> None:
     suppress(db, "email", "returning@example.net", "unsubscribe")
     suppress(db, "domain", "blockedcorp.cn")
+    suppress(db, "phone", "+370 612 99999")
     result = run_import(
         db, _csv(tmp_path / "leads.csv", [
-            "Rūta,Kazlauskienė,returning@example.net,,Acme,CFO",
+            "Rūta,Kazlauskienė,RETURNING@example.net,,Acme,CFO",
             "Wang,Wei,wang@blockedcorp.cn,,Acme,CTO",
             "Ivan,Petrov,ivan@finecorp.ru,,Acme,CEO",
+            "Jonas,Jonaitis,jonas@finecorp.lt,+37061299999,Acme,COO",
         ]),
         report_dir=tmp_path,
     )  # fmt: skip
-    assert result.created == 3
+    assert result.created == 4
     c = tables.contacts
     with db.reading() as conn:
         flags = dict(conn.execute(select(c.c.email, c.c.do_not_contact)).all())
     assert flags == {
-        "returning@example.net": True, "wang@blockedcorp.cn": True, "ivan@finecorp.ru": False,
+        "RETURNING@example.net": True, "wang@blockedcorp.cn": True, "ivan@finecorp.ru": False,
+        "jonas@finecorp.lt": True,
     }  # fmt: skip
 
 
