@@ -399,7 +399,7 @@ def matching_contacts(conn: Connection, kind: str, value: str) -> list[int]:
     Extra addresses and numbers (``contact_points``) match too.
     """
     c, p = tables.contacts, tables.contact_points
-    key = value.casefold()
+    key = email_key(value) if kind == "email" else value.casefold()
     if kind == "email":
         where = or_(
             c.c.email_key == key,
