@@ -39,7 +39,9 @@ SERVER_SCRIPT = """
 import sys
 sys.path.insert(0, sys.argv[1])
 from tests.smtp_server import SmtpTestServer
-server = SmtpTestServer(password=sys.argv[2]).start()
+server = SmtpTestServer(password=sys.argv[2])
+server.behaviour.parse = False  # a real server does not parse every message either
+server.start()
 print(server.port, server.fingerprint, flush=True)
 sys.stdin.read()
 print(len(server.received), flush=True)

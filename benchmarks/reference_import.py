@@ -42,8 +42,14 @@ COLUMNS = (
     "company", "title", "country", "city", "website", "industry", "employees", "source",
 )  # fmt: skip
 INDEXES = (
-    "email", "phone_e164, last_name", "last_name, first_name", "company", "country",
-    "email_ok", "phone_ok", "source",
+    "email",
+    "phone_e164, last_name",
+    "last_name, first_name",
+    "company",
+    "country",
+    "email_ok",
+    "phone_ok",
+    "source",
 )
 FTS = (
     "CREATE VIRTUAL TABLE contacts_fts USING fts5(name, email, company, title, "
@@ -112,7 +118,9 @@ def run(path: Path, db_path: Path) -> dict[str, float]:
     frame = frame.with_columns(
         (pl.col("email").str.count_matches("@") == 1)
         .and_(pl.col("domain").replace_strict(domain_ok, default=False))
-        .cast(pl.Int64).fill_null(0).alias("email_ok")
+        .cast(pl.Int64)
+        .fill_null(0)
+        .alias("email_ok")
     )
     # Exact dedupe: the address when it is good, else the E.164 number and last name.
     key = (
@@ -159,11 +167,16 @@ def run(path: Path, db_path: Path) -> dict[str, float]:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     return {
-        "parse": parsed - start, "checks": checked - parsed, "dedupe": deduped - checked,
-        "insert": inserted - deduped, "indexes": indexed - inserted,
-        "search_index": searchable - indexed, "commit": done - searchable,
+        "parse": parsed - start,
+        "checks": checked - parsed,
+        "dedupe": deduped - checked,
+        "insert": inserted - deduped,
+        "indexes": indexed - inserted,
+        "search_index": searchable - indexed,
+        "commit": done - searchable,
         "without_search_index": (indexed - start) + (done - searchable),
-        "total": done - start, "rows": float(rows),
+        "total": done - start,
+        "rows": float(rows),
     }
 
 

@@ -71,6 +71,47 @@ def make_demo_database(folder: Path) -> Path:
     return path
 
 
+def queue_demo_emails(path: Path) -> None:
+    """A mail account (no password: nothing is sent) and the demo's due emails queued, so
+    the Outbox page shows real messages waiting."""
+    try:
+        from app.storage.mail.accounts import SmtpAccount, parse_window, save_smtp_account
+        from app.storage.mail.due import queue_due_steps
+    except ImportError:
+        return
+    from app.adapters.clock import SystemClock
+    from app.storage.database import open_database
+
+    db = open_database(path)
+    try:
+        save_smtp_account(db, SmtpAccount(
+            host="smtp.seller.example", port=587, security="starttls", user="anna",
+            from_address="anna@seller.example", display_name="Anna Berg",
+            postal_address="Seller Ltd, Gedimino pr. 1, LT-01103 Vilnius", per_hour=40,
+            window=parse_window("08:30-17:30"),
+        ))  # fmt: skip
+        queue_due_steps(db, SystemClock().now())
+    finally:
+        db.close()
+
+
+def _mail_shots(window: object, save: object, settle: object) -> None:
+    """The mail account dialog over the Outbox page."""
+    try:
+        from app.ui.mail.account_dialog import MailAccountDialog
+    except ImportError:
+        return
+    from app.ui.jobs import wait_for_jobs
+
+    window.show_page("outbox")  # type: ignore[attr-defined]
+    dialog = MailAccountDialog(window.database, window)  # type: ignore[attr-defined]
+    dialog.show()
+    wait_for_jobs()
+    settle(200)  # type: ignore[operator]
+    save(dialog, "mail-account")  # type: ignore[operator]
+    dialog.close()
+
+
 def choose_first_sdr(path: Path) -> None:
     """The Today page shows one rep's queue: make the demo's first SDR this machine's rep."""
     try:
@@ -320,6 +361,49 @@ def _import_shots(window: object, save: object, settle: object, folder: Path) ->
     wizard.close()
 
 
+def _templates_shots(window: object, save: object, settle: object) -> None:
+    """The Templates page previewing the introduction for a Lithuanian prospect; the composer."""
+    from app.ui.jobs import wait_for_jobs
+
+    page = window.page("templates")  # type: ignore[attr-defined]
+    window.show_page("templates")  # type: ignore[attr-defined]
+    if not hasattr(page, "preview"):
+        return
+
+    def idle() -> None:
+        for _ in range(4):
+            settle(150)  # type: ignore[operator]
+            wait_for_jobs()
+
+    idle()
+    row = next(
+        (r for r in range(page.model.rowCount())
+         if page.model.template(r).name == "Outbound: introduction"), 0,
+    )  # fmt: skip
+    page.table.selectRow(row)
+    idle()
+    combo = page.preview.contact_combo
+    lithuanian = next(
+        (i for i in range(combo.count()) if combo.itemText(i).endswith("Lithuania")), 0
+    )
+    combo.setCurrentIndex(lithuanian)
+    page.preview.render_preview()
+    idle()
+    save(window, "templates-preview")  # type: ignore[operator]
+    from app.adapters.urls import UrlHandler
+    from app.ui.templates.composer import ComposerDialog
+
+    contact_id = page.preview.contact_id
+    if contact_id is None:
+        return
+    composer = ComposerDialog(page.database, contact_id, UrlHandler(lambda _url: True), window)
+    composer.show()
+    composer.load("Outbound: introduction")
+    idle()
+    save(composer, "templates-composer")  # type: ignore[operator]
+    composer.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Render every screenshot; returns 0 when all were written."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -347,6 +431,7 @@ def main(argv: list[str] | None = None) -> int:
         suffix = "" if args.lang == "en" else f"-{args.lang}"
         database = make_demo_database(temp)
         choose_first_sdr(database)
+        queue_demo_emails(database)
 
         def settle(ms: int = 150) -> None:
             loop = QEventLoop()
@@ -380,6 +465,8 @@ def main(argv: list[str] | None = None) -> int:
         _tools_shots(window, save, settle)
         _lists_shots(window, save, settle)
         _import_shots(window, save, settle, temp)
+        _templates_shots(window, save, settle)
+        _mail_shots(window, save, settle)
 
         about = window.show_about()
         save(about, "about")

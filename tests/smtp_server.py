@@ -47,6 +47,7 @@ class Behaviour:
     refuse: set[str] = field(default_factory=set)  # 550 at RCPT
     password: str | None = None  # require AUTH with this password
     data_delay: float = 0.0  # seconds the server takes to answer DATA (a slow server)
+    parse: bool = True  # parse what arrives (the benchmark keeps the raw bytes only)
     greylisted: set[str] = field(default_factory=set)
 
 
@@ -74,7 +75,11 @@ class _Handler:
         if self.behaviour.data_delay:
             await asyncio.sleep(self.behaviour.data_delay)
         raw = envelope.original_content or b""
-        parsed = message_from_bytes(raw, policy=policy.default)
+        parsed = (
+            message_from_bytes(raw, policy=policy.default)
+            if self.behaviour.parse
+            else EmailMessage()
+        )
         assert isinstance(parsed, EmailMessage)
         with self.lock:
             self.received.append(

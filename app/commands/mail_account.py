@@ -31,6 +31,13 @@ def _read_password(args: argparse.Namespace) -> str | None:
     return None
 
 
+def _pin(given: str | None, stored: str | None) -> str | None:
+    """``--trust-fingerprint``: a new pin, ``none`` to drop the pin, absent to keep it."""
+    if given is None:
+        return stored
+    return None if given.strip().lower() in ("", "none") else given
+
+
 def cmd_mail_account(args: argparse.Namespace) -> int:
     """Check the account, store its password in the keychain, then save the account."""
     from app.storage.database import open_database
@@ -72,7 +79,7 @@ def cmd_mail_account(args: argparse.Namespace) -> int:
             per_day=int(str(pick(args.per_day, base.per_day))),
             spacing_seconds=int(str(pick(args.spacing, base.spacing_seconds))),
             window=parse_window(args.window) if args.window else base.window,
-            pinned_fingerprint=args.trust_fingerprint or base.pinned_fingerprint,
+            pinned_fingerprint=_pin(args.trust_fingerprint, base.pinned_fingerprint),
             unsubscribe_url=(
                 args.unsubscribe_url if args.unsubscribe_url is not None
                 else base.unsubscribe_url

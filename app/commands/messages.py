@@ -104,8 +104,11 @@ def describe_error(exc: Exception) -> str | None:
         return describe(exc.code, exc.arguments, STORE)
     from app.commands.messages_mail import describe_mail_error
     from app.commands.messages_replies import describe_replies_error
+    from app.commands.messages_templates import describe_template_error
 
-    return describe_mail_error(exc) or describe_replies_error(exc)
+    return (
+        describe_mail_error(exc) or describe_template_error(exc) or describe_replies_error(exc)
+    )
 
 
 __all__ = ["CADENCE_FILE", "REASONS", "STORE", "describe", "describe_error"]

@@ -56,6 +56,7 @@ REASONS: Final[Mapping[str, str]] = {
     "spacing": "spacing between sends",
     "interrupted": "sending was interrupted; check the Sent folder, then resend or mark sent",
     "no_email": "no email address",
+    "cadence_stopped": "the cadence stopped (a reply, a meeting or an opt-out) before it went",
 }
 
 

@@ -32,13 +32,17 @@ RUN_ERRORS = {
     "auth": "the mail server refused the login; check the user and run mail-account again "
     "with --password-stdin",
     "unreachable": "the mail server could not be reached; what is queued stays queued",
+    "keychain_unavailable": "no keychain is available to give the mail password, so nothing "
+    "was sent; install or unlock a keychain, or send from the app (it asks once per session)",
 }
 
 
-def _run_error(code: str, fingerprint: str | None) -> str:
+def _run_error(code: str, fingerprint: str | None, account: str | None) -> str:
     shown = f" (SHA-256 {fingerprint})" if fingerprint else ""
     return describe_code(
-        code, {"shown": shown, "fingerprint": fingerprint or "SHA256", "account": "the account"},
+        code,
+        {"shown": shown, "fingerprint": fingerprint or "SHA256",
+         "account": account or "the account"},
         RUN_ERRORS,
     )  # fmt: skip
 
@@ -63,7 +67,7 @@ def cmd_outbox(args: argparse.Namespace) -> int:
     finally:
         db.close()
     error = run.error if run is not None else None
-    line = _run_error(error, run.fingerprint) if error else None
+    line = _run_error(error, run.fingerprint, run.account) if error else None
     if args.json:
         payload: dict[str, Any] = {
             "ok": error is None,

@@ -101,7 +101,8 @@ def _add_account_extras(account: argparse.ArgumentParser) -> None:
     account.add_argument(
         "--trust-fingerprint",
         metavar="SHA256",
-        help="trust the server's self-signed certificate with this SHA-256 fingerprint",
+        help="trust the server's self-signed certificate with this SHA-256 fingerprint "
+        "(none: trust only certificates the system trusts)",
     )
     account.add_argument(
         "--unsubscribe-url",

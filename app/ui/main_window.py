@@ -89,6 +89,12 @@ def _outbox_page() -> Page:
     return OutboxPage()
 
 
+def _templates_page() -> Page:
+    from app.ui.templates.page import TemplatesPage
+
+    return TemplatesPage()
+
+
 def _pipeline_page() -> Page:
     from app.ui.pipeline.page import PipelinePage
 
@@ -162,6 +168,9 @@ class MainWindow(ShellWindow):
             PageEntry("lists", self.tr("Lists"), icons.SP_FileDialogDetailedView, _lists_page),
             PageEntry("validate", self.tr("Validate"), icons.SP_DialogApplyButton, _validate_page),
             PageEntry("today", self.tr("Today"), icons.SP_MediaPlay, _today_page),
+            PageEntry(
+                "templates", self.tr("Templates"), icons.SP_FileDialogInfoView, _templates_page
+            ),
             PageEntry("outbox", self.tr("Outbox"), icons.SP_ArrowForward, _outbox_page),
             PageEntry("pipeline", self.tr("Pipeline"), icons.SP_FileDialogListView, _pipeline_page),
             PageEntry(

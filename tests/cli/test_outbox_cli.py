@@ -132,3 +132,27 @@ def test_outbox_text_and_settling_a_message(
     assert code == EXIT_OK and "sent 2" in out
     code, _out, err = run(capsys, monkeypatch, "outbox", "--db", str(desk), "--resend", "1")
     assert code == EXIT_FAILURE and "only messages in doubt" in err
+
+
+def test_outbox_send_without_a_keychain_says_why(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    desk: Path,
+    server: SmtpTestServer,
+    temp_keyring: object,
+) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    account(capsys, monkeypatch, desk, server, "--trust-fingerprint", server.fingerprint)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        code, _out, err = run(
+            capsys, monkeypatch, "outbox", "--db", str(desk), "--send", "--now", NOW
+        )
+    finally:
+        keyring.set_keyring(previous)
+    assert code == EXIT_FAILURE
+    assert "no keychain is available" in err and err.count("\n") == 1
+    assert server.received == []

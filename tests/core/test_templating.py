@@ -12,6 +12,7 @@ from app.core.templating import (
     MAX_TEMPLATE_CHARS,
     ContactData,
     RenderBlocked,
+    RenderedEmail,
     Sender,
     TemplateContent,
     check_template,
@@ -28,8 +29,15 @@ CONTACT = ContactData(
 )  # fmt: skip
 
 
-def render(body: str, subject: str = "Hello", *, contact: ContactData = CONTACT,
-           html: bool = False, snippets: dict[str, str] | None = None, language: str = "en"):  # fmt: skip
+def render(
+    body: str,
+    subject: str = "Hello",
+    *,
+    contact: ContactData = CONTACT,
+    html: bool = False,
+    snippets: dict[str, str] | None = None,
+    language: str = "en",
+) -> RenderedEmail:
     values = merge_values(contact, SENDER, language)
     return render_content(
         TemplateContent(subject, body, html), values, snippets=snippets, language=language
@@ -178,10 +186,9 @@ def test_the_limits_are_the_documented_ones() -> None:
     assert blocked("x" * (MAX_TEMPLATE_CHARS + 1)) == (
         "too_large", {"part": "body", "size": MAX_TEMPLATE_CHARS + 1, "limit": MAX_TEMPLATE_CHARS},
     )  # fmt: skip
-    assert blocked("{% for i in range(1000) %}{% for j in range(11) %}{% endfor %}{% endfor %}") == (
-        "loop_limit", {"limit": MAX_LOOP_ITERATIONS},
-    )  # fmt: skip
-    assert len(render("{{ 'x' * %d }}" % MAX_OUTPUT_CHARS).text) == MAX_OUTPUT_CHARS
+    nested = "{% for i in range(1000) %}{% for j in range(11) %}{% endfor %}{% endfor %}"
+    assert blocked(nested) == ("loop_limit", {"limit": MAX_LOOP_ITERATIONS})
+    assert len(render(f"{{{{ 'x' * {MAX_OUTPUT_CHARS} }}}}").text) == MAX_OUTPUT_CHARS
 
 
 def test_used_fields_lists_plain_and_custom_fields() -> None:

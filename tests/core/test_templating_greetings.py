@@ -127,6 +127,8 @@ def test_the_vocative_never_fails_and_keeps_anything_it_does_not_know(name: str)
         ({"language": "en"}, "Russia", "en"),
         ({"language": "ru-RU"}, "Germany", "ru"),
         ({"language": "Lithuanian"}, None, "lt"),
+        ({"Language": "zh-TW"}, "Lithuania", "zh"),
+        ({"Язык": "русский"}, None, "ru"),
         ({"language": "?"}, "Lithuania", "lt"),
     ],
 )

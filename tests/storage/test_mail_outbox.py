@@ -360,3 +360,95 @@ def test_a_wrong_password_is_an_auth_error(
 
 def test_smtp_errors_keep_their_codes() -> None:
     assert SmtpError("transient").retry and not SmtpError("permanent").retry
+
+
+def test_queueing_due_steps_is_not_offered_as_an_undo(
+    pinned: Database, server: SmtpTestServer
+) -> None:
+    from app.storage.history import newest_undoable
+    from app.storage.mail.due import queue_due_steps
+
+    db = pinned
+    enroll_prospects(db)
+    with db.reading() as conn:
+        before = newest_undoable(conn)
+    result = queue_due_steps(db, SEND_AT)
+    assert result.queued == 1 and not result.changes.undoable
+    assert result.changes.touches("outbox", "tasks")
+    with db.reading() as conn:
+        assert newest_undoable(conn) == before
+
+
+def test_a_cadence_stored_as_step_rows_sends_its_steps_template(
+    db: Database, server: SmtpTestServer, temp_keyring: object
+) -> None:
+    """Cadences written before they had a file (the demo's) name templates by id."""
+    from app.storage.cadences import add_rep, enroll
+    from app.storage.mail.due import queue_due_steps
+    from app.storage.templates import TemplateDraft, VariantText, create_template
+    from tests.cadences_data import MONDAY, add_contact
+
+    set_up_account(db, server.port, pinned_fingerprint=server.fingerprint)
+    template_id = create_template(
+        db, TemplateDraft("Legacy hello", (VariantText("A", "en", "Hello", "Hi {{ first_name }}"),))
+    ).id
+    with db.transaction() as conn:
+        cadence_id = conn.execute(
+            tables.cadences.insert().values(name="Old style", active=True)
+            .returning(tables.cadences.c.id)
+        ).scalar_one()  # fmt: skip
+        conn.execute(
+            tables.cadence_steps.insert().values(
+                cadence_id=cadence_id,
+                position=1,
+                day_offset=0,
+                channel="email",
+                template_id=template_id,
+            )  # fmt: skip
+        )
+    rep = add_rep(db, "Anna Berg", "anna@seller.example").rep
+    enroll(db, "Old style", [add_contact(db)], rep, MONDAY)
+    assert queue_due_steps(db, SEND_AT).queued == 1
+    [row] = outbox_rows(db)
+    assert row.subject == "Hello" and row.text.startswith("Hi Jurgis")
+    assert row.template_id == template_id
+
+
+def test_an_email_queued_before_the_cadence_stopped_is_not_sent(
+    pinned: Database, server: SmtpTestServer
+) -> None:
+    from app.storage.mail.due import queue_due_steps
+
+    db = pinned
+    enroll_prospects(db)
+    assert queue_due_steps(db, SEND_AT).queued == 1
+    with db.transaction() as conn:  # the prospect replied meanwhile
+        conn.execute(tables.enrollments.update().values(status="stopped", stop_reason="reply"))
+    result = send_due(db, SEND_AT, keychain_connector())
+    assert (result.sent, result.failed) == (0, 1)
+    assert outbox_rows(db)[0].reason == "cadence_stopped"
+    assert server.received == []
+
+
+def test_a_composed_email_is_queued_with_the_compliance_foot_and_sent(
+    pinned: Database, server: SmtpTestServer
+) -> None:
+    from app.storage.mail.compose import queue_for_contact
+    from tests.cadences_data import add_contact
+
+    db = pinned
+    contact_id = add_contact(db)
+    new_id, changes = queue_for_contact(
+        db, contact_id, subject="Labas, Jurgi", text="Trumpas laiškas.", html=None, now=SEND_AT
+    )
+    assert changes.ids_in("outbox") == {new_id}
+    assert send_due(db, SEND_AT, keychain_connector()).sent == 1
+    [got] = server.received
+    assert (
+        got.message["List-Unsubscribe"].strip().startswith("<https://seller.example/unsubscribe?")
+    )
+    assert POSTAL in got.message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    mark_do_not_contact(db, [contact_id], "opt_out")
+    with pytest.raises(MailStoreError) as caught:
+        queue_for_contact(db, contact_id, subject="Again", text="t", html=None, now=SEND_AT)
+    assert caught.value.code == "do_not_contact"

@@ -27,6 +27,16 @@ from tests.smtp_server import SmtpTestServer
 LOAD_MS = 15_000
 
 
+@pytest.fixture(autouse=True)
+def no_session_passwords() -> Iterator[None]:
+    """Each test starts and ends without passwords kept in memory."""
+    from app.ui.mail.sender import forget_session_passwords
+
+    forget_session_passwords()
+    yield
+    forget_session_passwords()
+
+
 @pytest.fixture
 def server() -> Iterator[SmtpTestServer]:
     running = SmtpTestServer(password=PASSWORD).start()
@@ -191,3 +201,81 @@ def _left() -> Any:
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_without_a_keychain_the_password_is_asked_once_and_kept_in_memory(
+    qtbot: QtBot, db: Database, server: SmtpTestServer, db_path: Path, isolated_data_dir: Path
+) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    from app.storage.mail.accounts import save_smtp_account
+    from app.ui.mail.sender import gui_connector
+    from tests.mail_data import account
+
+    save_smtp_account(db, account(server.port, pinned_fingerprint=server.fingerprint))
+    enroll_prospects(db)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        sender = BackgroundSender(clock=FixedClock(SEND_AT), connector=gui_connector())
+        sender.set_database(db)
+        page = show_page(qtbot, db, sender)
+        with qtbot.waitSignal(sender.run_finished, timeout=LOAD_MS) as first:
+            page.send_now()
+        assert first.args[0].error == "keychain_unavailable"
+        dialog = page.password_dialog
+        assert dialog is not None and dialog.isVisible()
+        assert page.ask_password("anna@127.0.0.1") is None  # once per session
+        with qtbot.waitSignal(sender.run_finished, timeout=30_000) as second:
+            dialog.setTextValue(PASSWORD)
+            dialog.accept()
+        assert second.args[0].sent == 1 and len(server.received) == 1
+        sender.set_database(None)
+    finally:
+        keyring.set_keyring(previous)
+    wait_for_jobs(10_000)
+    db.close()
+    for path in [*db_path.parent.glob(db_path.name + "*"), *isolated_data_dir.rglob("*")]:
+        if path.is_file():
+            assert PASSWORD.encode() not in path.read_bytes(), path
+
+
+def test_the_window_lists_the_outbox_and_opens_the_mail_account_dialog(
+    qtbot: QtBot, db_path: Path
+) -> None:
+    from app.ui.main_window import MainWindow
+    from tests.ui.conftest import OPEN_TIMEOUT_MS
+
+    window = MainWindow(remember=False)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.database_opened, timeout=OPEN_TIMEOUT_MS):
+        window.open_database_at(db_path, create=True)
+    assert "outbox" in [e.key for e in window.page_entries]
+    window.show_page("outbox")
+    assert isinstance(window.current_page(), OutboxPage)
+    assert window.action_mail_account.isEnabled()
+    window.action_mail_account.trigger()
+    dialog = window.findChild(MailAccountDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+    window.close()
+
+
+def test_the_composers_send_now_queues_and_sends(
+    qtbot: QtBot, db: Database, server: SmtpTestServer, temp_keyring: object
+) -> None:
+    from app.core.templating import RenderedEmail
+    from app.ui.mail.compose import queue_composed
+    from tests.cadences_data import add_contact
+
+    set_up_account(db, server.port, pinned_fingerprint=server.fingerprint)
+    contact_id = add_contact(db)
+    sender = BackgroundSender(clock=FixedClock(SEND_AT), connector=keychain_connector())
+    email = RenderedEmail("Labas", "Trumpas laiškas.", None, None, None, "lt")
+    with qtbot.waitSignal(sender.run_finished, timeout=30_000) as finished:
+        queue_composed(None, db, contact_id, email, queue_only=False, sender=sender,
+                       clock=FixedClock(SEND_AT))  # fmt: skip
+    assert finished.args[0].sent == 1
+    assert server.received[0].message["Subject"] == "Labas"
+    sender.set_database(None)

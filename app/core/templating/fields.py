@@ -92,7 +92,5 @@ def merge_values(contact: ContactData, sender: Sender, language: str) -> dict[st
     for key in ("signature", "postal_address"):
         if key in values:
             values[key] = str(raw[key]).strip("\n ")
-    values["custom"] = {
-        str(k): v for k, v in contact.custom.items() if _known(v) and str(k) != "language"
-    }
+    values["custom"] = {str(k): v for k, v in contact.custom.items() if _known(v)}
     return values

@@ -1,7 +1,8 @@
 """Which language to write to a prospect in.
 
-An explicit choice wins: the contact's custom field ``language`` (an ISO 639-1 code such
-as ``ru``, a tag such as ``ru-RU``, or the language's English or native name). Otherwise
+An explicit choice wins: the contact's custom field ``language`` (any case; also ``lang``,
+``язык``, ``kalba``, ``语言``: an imported column keeps its header) holding an ISO 639-1
+code such as ``ru``, a tag such as ``ru-RU``, or the language's English or native name. Otherwise
 the country decides (Russia, Belarus, Kazakhstan -> Russian; China, Taiwan, Singapore ->
 Chinese; Lithuania -> Lithuanian; ...). None means "unknown": the template's default
 language is used.
@@ -37,6 +38,10 @@ _NAMES: Final[Mapping[str, str]] = {
 }  # fmt: skip
 
 
+#: Custom-field names that hold a contact's language (an imported column keeps its header).
+_LANGUAGE_KEYS: Final = frozenset({"language", "lang", "язык", "kalba", "语言"})
+
+
 def normalize_language(value: object) -> str | None:
     """A language code from what a person typed: ``"ru-RU"`` -> ``"ru"``, ``"Russian"`` -> ``"ru"``.
 
@@ -63,8 +68,10 @@ def contact_language(custom: Mapping[str, object], country: str | None) -> str |
         custom: The contact's custom fields; ``custom["language"]`` is the explicit choice.
         country: The contact's country as stored ("Lithuania", "RU", "Россия", ...).
     """
-    explicit = normalize_language(custom.get("language"))
-    if explicit:
-        return explicit
+    for key, value in custom.items():
+        if str(key).strip().casefold() in _LANGUAGE_KEYS:
+            explicit = normalize_language(value)
+            if explicit:
+                return explicit
     region = region_for_country(country)
     return COUNTRY_LANGUAGES.get(region) if region else None

@@ -77,19 +77,21 @@ class CadenceImported:
 def _legacy_cadence(conn: Connection, cadence_id: int, name: str, description: str) -> Cadence:
     """A cadence from its step rows alone (rows stored before cadences had a file)."""
     steps = []
+    cs, t = tables.cadence_steps, tables.templates
     rows = conn.execute(
-        select(
-            tables.cadence_steps.c.day_offset,
-            tables.cadence_steps.c.channel,
-            tables.cadence_steps.c.instructions,
-        )
-        .where(tables.cadence_steps.c.cadence_id == cadence_id)
-        .order_by(tables.cadence_steps.c.position)
+        select(cs.c.day_offset, cs.c.channel, cs.c.instructions, t.c.name)
+        .select_from(cs.outerjoin(t, t.c.id == cs.c.template_id))
+        .where(cs.c.cadence_id == cadence_id)
+        .order_by(cs.c.position)
     )
-    for offset, channel, instructions in rows:
+    for offset, channel, instructions, template in rows:
         # Old rows count days from 0 and name LinkedIn as a channel.
         day = max(1, int(offset) + 1)
-        if channel in (Channel.EMAIL, Channel.CALL, Channel.TASK):
+        if channel == Channel.EMAIL:
+            # The step's template by name, so the outbox can render it.
+            step = Step(day, Channel.EMAIL, template=template or "",
+                        instructions=instructions or "")  # fmt: skip
+        elif channel in (Channel.CALL, Channel.TASK):
             step = Step(day, Channel(channel), instructions=instructions or "")
         elif channel in ("linkedin", Channel.MESSAGE):
             step = Step(day, Channel.MESSAGE, network=Network.LINKEDIN,

@@ -170,6 +170,7 @@ class _DemoBuilder:
             rows.append({
                 "id": template_ids[name], "name": name, "channel": channel, "subject": subject,
                 "body": body, "version": 1, "created_at": self.now, "updated_at": self.now,
+                "language": "en", "is_html": False,
             })  # fmt: skip
         self.loader.insert(tables.templates, rows)
 

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from app.core.ops import Changes
 from app.storage import tables
@@ -145,8 +145,14 @@ def _queue_one(
 ) -> int | BlockedStep:
     conn = rec.conn
     enrollment_id = int(row.enrollment_id)
+    rep_name = conn.execute(
+        select(tables.reps.c.name)
+        .select_from(tables.tasks.join(tables.reps, tables.reps.c.id == tables.tasks.c.rep_id))
+        .where(tables.tasks.c.id == row.id)
+    ).scalar()
     sender = Sender(
-        name=account.display_name or account.from_address, email=account.from_address,
+        name=account.display_name or rep_name or account.from_address,
+        email=account.from_address,
         signature=account.signature, postal_address=account.postal_address,
     )  # fmt: skip
     try:
@@ -180,6 +186,12 @@ def _queue_one(
     rec.record_insert("outbox", {"id": new_id})
     _close_step(rec, row, now, "done")
     return new_id
+
+
+def _drop_change_set(rec: ChangeRecorder) -> None:
+    cs, rows = tables.change_sets, tables.change_set_rows
+    rec.conn.execute(delete(rows).where(rows.c.change_set_id == rec.change_set_id))
+    rec.conn.execute(delete(cs).where(cs.c.id == rec.change_set_id))
 
 
 def queue_due_steps(db: Database, now: dt.datetime) -> DueResult:
@@ -227,7 +239,11 @@ def queue_due_steps(db: Database, now: dt.datetime) -> DueResult:
             else:
                 queued += 1
         recorded = rec.changes(count=queued)
-    # Not undoable (no change set id): the broadcast still refreshes Today and the outbox.
+        # Not undoable: Edit → Undo must never offer to take back an email that may be
+        # sent by then, so the change set the step logic needs is dropped with its rows
+        # (and a run that changed nothing leaves no trace either).
+        _drop_change_set(rec)
+    # The broadcast still refreshes Today and the outbox.
     changes = Changes.of(recorded.tables, ids=recorded.ids, operation="queue_email", count=queued)
     return DueResult(queued, tuple(blocked), skipped, changes)
 

@@ -134,6 +134,7 @@ class SendResult:
         fingerprint: For ``certificate``, the SHA-256 the server showed.
         cancelled: The run stopped early when asked to.
         changes: The tables and rows it touched (not undoable: mail cannot be unsent).
+        account: The keychain account name (``user@host``) of the SMTP account, if any.
     """
 
     queued: int = 0
@@ -147,6 +148,7 @@ class SendResult:
     fingerprint: str | None = None
     cancelled: bool = False
     changes: Changes = field(default_factory=Changes)
+    account: str | None = None
 
 
 def backoff(attempts: int) -> dt.timedelta:
@@ -184,7 +186,7 @@ def _due_rows(conn: Connection, now: dt.datetime) -> list[Any]:
     query = (
         select(
             o, c.c.time_zone.label("contact_zone"), c.c.do_not_contact,
-            e.c.time_zone.label("enrolled_zone"),
+            e.c.time_zone.label("enrolled_zone"), e.c.status.label("enrollment_status"),
         )
         .select_from(o.outerjoin(c, c.c.id == o.c.contact_id).outerjoin(
             e, e.c.id == o.c.enrollment_id))
@@ -386,6 +388,11 @@ class _Run:
             self._mark(row_id, "failed", status="failed", reason="do_not_contact",
                        next_attempt_at=None)  # fmt: skip
             return None
+        if row.kind == "cadence" and row.enrollment_status == "stopped":
+            # The prospect replied, booked a meeting or opted out after it was queued.
+            self._mark(row_id, "failed", status="failed", reason="cadence_stopped",
+                       next_attempt_at=None)  # fmt: skip
+            return None
         if row.kind == "cadence" and not account.postal_address:
             self._mark(row_id, "held", status="queued", reason="no_postal_address")
             return None
@@ -489,6 +496,7 @@ def send_due(
         return base
     if account is None or caps is None:
         return replace(base, error="no_account")
+    base = replace(base, account=account.keychain_account)
     run = _Run(db, account, caps, moment, sender)
     run.suppressed = listed
 

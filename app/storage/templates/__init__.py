@@ -40,9 +40,17 @@ from app.storage.templates.render import (
     render_text,
 )
 from app.storage.templates.shipped import SEEDED_KEY, seed_shipped_templates
+from app.storage.templates.workspace import (
+    PreviewContact,
+    default_sender,
+    log_mail_client_email,
+    preview_contacts,
+    render_draft,
+)
 
 __all__ = [
     "DEFAULT_LABEL",
+    "PreviewContact",
     "SEEDED_KEY",
     "RenderBlocked",
     "RenderedEmail",
@@ -58,13 +66,17 @@ __all__ = [
     "ab_counts",
     "create_template",
     "delete_snippet",
+    "default_sender",
     "delete_template",
     "list_snippets",
     "list_templates",
     "load_contact",
     "load_template",
+    "log_mail_client_email",
     "parse_inline_text",
+    "preview_contacts",
     "render_for_contact",
+    "render_draft",
     "render_step_email",
     "render_text",
     "save_snippet",

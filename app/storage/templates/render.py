@@ -37,6 +37,7 @@ from app.storage.types import utcnow
 
 __all__ = [
     "ab_counts",
+    "render_record",
     "load_contact",
     "parse_inline_text",
     "render_for_contact",
@@ -92,7 +93,7 @@ def ab_counts(conn: Connection, template_id: int) -> dict[str, int]:
     return {str(label): int(count) for label, count in rows}
 
 
-def _render_record(
+def render_record(
     conn: Connection,
     record: TemplateRecord,
     contact: ContactData,
@@ -101,6 +102,7 @@ def _render_record(
     sender: Sender,
     label: str | None,
 ) -> RenderedEmail:
+    """Render a template record for a contact: language variant, then A/B label."""
     language = pick_language(record.languages, wanted, record.language)
     labels = record.labels(language)
     if label is None or label not in labels:
@@ -150,7 +152,7 @@ def render_for_contact(
     """
     record = _load_record(conn, template)
     contact, wanted = load_contact(conn, contact_id)
-    return _render_record(conn, record, contact, wanted, sender=sender, label=variant)
+    return render_record(conn, record, contact, wanted, sender=sender, label=variant)
 
 
 def parse_inline_text(text: str) -> TemplateContent:
@@ -241,7 +243,7 @@ def render_step_email(
     label = conn.execute(
         select(a.c.label).where(a.c.template_id == record.id, a.c.enrollment_id == enrollment_id)
     ).scalar()
-    email = _render_record(conn, record, contact, wanted, sender=sender, label=label)
+    email = render_record(conn, record, contact, wanted, sender=sender, label=label)
     if record_assignment and label is None and email.variant is not None:
         conn.execute(
             insert(a).values(

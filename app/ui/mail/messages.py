@@ -58,6 +58,9 @@ def reason_label(code: str | None) -> str:
         ),
         "missing_field": QCoreApplication.translate("MailWords", "a merge field is empty"),
         "no_template": QCoreApplication.translate("MailWords", "the step has no template"),
+        "cadence_stopped": QCoreApplication.translate(
+            "MailWords", "the cadence stopped before it went (a reply, a meeting, an opt-out)"
+        ),
     }
     return labels.get(code, code)
 

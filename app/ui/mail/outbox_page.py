@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStyle,
     QTableView,
@@ -33,7 +35,7 @@ from app.ui.changes import change_bus
 from app.ui.jobs import Job, JobContext
 from app.ui.mail.messages import run_error_text
 from app.ui.mail.outbox_model import OutboxModel
-from app.ui.mail.sender import BackgroundSender, background_sender
+from app.ui.mail.sender import BackgroundSender, background_sender, remember_password
 from app.ui.widgets.page import Page
 
 if TYPE_CHECKING:
@@ -66,6 +68,8 @@ class OutboxPage(Page):
         self.last_job: Job[object] | None = None
         self._loading = False
         self._reload_pending = False
+        self._asked_passwords: set[str] = set()
+        self.password_dialog: QInputDialog | None = None
         self.mail_sender.run_started.connect(self._on_run_started)
         self.mail_sender.run_finished.connect(self._on_run_finished)
         self.mail_sender.run_failed.connect(lambda _e: self._on_run_finished(None))
@@ -294,8 +298,37 @@ class OutboxPage(Page):
         if result is not None and result.error:
             self.problem_label.setText(run_error_text(result.error, result.fingerprint))
             self.problem_label.show()
+            if result.error in ("keychain_unavailable", "no_password") and result.account:
+                self.ask_password(result.account)
         elif result is not None:
             self.problem_label.hide()
+
+    def ask_password(self, account: str) -> QInputDialog | None:
+        """Ask once per session for the password the keychain cannot give; keep it in
+        memory (never on disk) and send again."""
+        if account in self._asked_passwords:
+            return None
+        self._asked_passwords.add(account)
+        dialog = QInputDialog(self)
+        dialog.setObjectName("mailPasswordDialog")
+        dialog.setWindowTitle(self.tr("Mail password"))
+        dialog.setLabelText(
+            self.tr(
+                "No keychain is available to keep the mail password. Password for %1 "
+                "(kept until you quit):"
+            ).replace("%1", account)
+        )
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+
+        def entered(text: str) -> None:
+            if text:
+                remember_password(account, text)
+                self.send_now()
+
+        dialog.textValueSelected.connect(entered)
+        dialog.open()
+        self.password_dialog = dialog
+        return dialog
 
     def _on_changes(self, changes: Changes) -> None:
         if self.workspace is not None and self.database is not None:

@@ -45,6 +45,11 @@ def remember_password(account: str, password: str) -> None:
     _session_passwords[account] = password
 
 
+def forget_session_passwords() -> None:
+    """Drop every password kept for the session (a database closed for good, tests)."""
+    _session_passwords.clear()
+
+
 def session_password(account: str) -> str | None:
     """The password kept for this session, if any."""
     return _session_passwords.get(account)
@@ -169,6 +174,7 @@ __all__ = [
     "INTERVAL_MS",
     "BackgroundSender",
     "background_sender",
+    "forget_session_passwords",
     "gui_connector",
     "remember_password",
     "session_password",

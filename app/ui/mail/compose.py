@@ -1,0 +1,77 @@
+"""Where the composer's "Send now" and "Queue" land: the outbox.
+
+Connect a :class:`~app.ui.templates.composer.ComposerDialog` with::
+
+    composer.send_requested.connect(
+        lambda contact_id, email, queue_only: queue_composed(window, db, contact_id, email,
+                                                             queue_only=queue_only))
+
+The email is queued in a write job (with the compliance foot and headers); "Send now" then
+asks the background sender for a run at once. A refusal (do not contact, no postal
+address, no account) is shown in a message box, worded by :mod:`app.ui.mail.messages`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.adapters.clock import Clock, SystemClock
+from app.core.ops import Changes
+from app.core.templating import RenderedEmail
+from app.storage.mail.compose import queue_for_contact
+from app.storage.mail.errors import MailStoreError
+from app.ui.jobs import Job, JobContext
+from app.ui.mail.messages import reason_label
+from app.ui.mail.sender import BackgroundSender, background_sender
+
+if TYPE_CHECKING:
+    from app.storage.database import Database
+
+
+def queue_composed(
+    parent: QWidget | None,
+    db: Database,
+    contact_id: int,
+    email: RenderedEmail,
+    *,
+    queue_only: bool,
+    sender: BackgroundSender | None = None,
+    clock: Clock | None = None,
+) -> Job[object]:
+    """Queue the composer's email; send at once unless ``queue_only``."""
+    now = (clock or SystemClock()).now()
+    runner = sender or background_sender()
+
+    def work(_ctx: JobContext) -> Changes:
+        return queue_for_contact(
+            db, contact_id, subject=email.subject, text=email.text, html=email.html, now=now,
+            template_id=email.template_id, variant=email.variant, language=email.language,
+        )[1]  # fmt: skip
+
+    def queued(_result: object) -> None:
+        if not queue_only:
+            if runner.database is not db:
+                runner.set_database(db)
+            runner.run_now()
+
+    def refused(error: BaseException) -> None:
+        text = reason_label(error.code) if isinstance(error, MailStoreError) else str(error)
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("MailWords", "Email not queued"),
+            QCoreApplication.translate("MailWords", "The email was not queued: %1").replace(
+                "%1", text
+            ),
+        )
+
+    title = QCoreApplication.translate("MailWords", "Queue email")
+    job: Job[object] = Job(
+        parent, work, on_success=queued, on_failure=refused, title=title, writes=True
+    )
+    return job.start()
+
+
+__all__ = ["queue_composed"]

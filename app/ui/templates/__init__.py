@@ -1,0 +1,1 @@
+"""The Templates page (list, editor, per-prospect preview) and the email composer."""
