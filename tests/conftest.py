@@ -237,7 +237,7 @@ def open_copy(template: Path, tmp_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture(scope="session")
-def dovecot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+def dovecot() -> Iterator[object]:
     """A Dovecot on 127.0.0.1 (plain IMAP) for the session; tests reset its INBOX.
 
     Never skipped: without Dovecot the tests fail with a message saying that ``.ci/run``
@@ -258,7 +258,7 @@ def dovecot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
 
 
 @pytest.fixture(scope="session")
-def dovecot_tls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+def dovecot_tls() -> Iterator[object]:
     """A Dovecot with trustme certificates: implicit TLS on ``tls_port``, STARTTLS on ``port``."""
     from tests.imap_server import DovecotServer, require_dovecot
 
