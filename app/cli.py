@@ -63,16 +63,18 @@ from app.commands.copy import cmd_copy
 from app.commands.demo import cmd_demo
 from app.commands.done import cmd_done
 from app.commands.enroll import cmd_enroll
+from app.commands.erase import cmd_erase
 from app.commands.export import cmd_export
 from app.commands.handoff import cmd_handoff
 from app.commands.import_cmd import cmd_import
 from app.commands.mail_account import cmd_mail_account
-from app.commands.not_yet import cmd_not_yet
 from app.commands.outbox import cmd_outbox
 from app.commands.parser import build_parser
 from app.commands.rep import cmd_rep
+from app.commands.replies import cmd_replies
 from app.commands.report import cmd_report
 from app.commands.stage import cmd_stage
+from app.commands.suppress import cmd_suppress
 from app.commands.today import cmd_today
 from app.commands.validate import cmd_validate
 
@@ -91,9 +93,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     # The email workspace.
     "mail-account": cmd_mail_account,
     "outbox": cmd_outbox,
-    "replies": cmd_not_yet,
-    "suppress": cmd_not_yet,
-    "erase": cmd_not_yet,
+    "replies": cmd_replies,
+    "suppress": cmd_suppress,
+    "erase": cmd_erase,
     # The pipeline.
     "stage": cmd_stage,
     "handoff": cmd_handoff,

@@ -231,3 +231,44 @@ def open_copy(template: Path, tmp_path: Path) -> Iterator[Database]:
         yield database
     finally:
         database.close()
+
+
+# --- a throwaway Dovecot IMAP server for the replies tests ---------------------------------
+
+
+@pytest.fixture(scope="session")
+def dovecot() -> Iterator[object]:
+    """A Dovecot on 127.0.0.1 (plain IMAP) for the session; tests reset its INBOX.
+
+    Never skipped: without Dovecot the tests fail with a message saying that ``.ci/run``
+    installs it (Debian's dovecot-imapd).
+    """
+    from tests.imap_server import DovecotServer, require_dovecot
+
+    try:
+        require_dovecot()
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
+    server = DovecotServer(Path(tempfile.mkdtemp(prefix="pd-imap-"))).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(server.root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def dovecot_tls() -> Iterator[object]:
+    """A Dovecot with trustme certificates: implicit TLS on ``tls_port``, STARTTLS on ``port``."""
+    from tests.imap_server import DovecotServer, require_dovecot
+
+    try:
+        require_dovecot()
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
+    server = DovecotServer(Path(tempfile.mkdtemp(prefix="pd-imaps-")), tls=True).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(server.root, ignore_errors=True)

@@ -118,12 +118,13 @@ def describe_error(exc: Exception) -> str | None:
         return describe(exc.code, team_arguments(exc.code, exc.arguments), TEAM)
     from app.commands.messages_mail import describe_mail_error
     from app.commands.messages_pipeline import describe_pipeline_error
+    from app.commands.messages_replies import describe_replies_error
     from app.commands.messages_reports import describe_report_error
     from app.commands.messages_templates import describe_template_error
 
     for describe_more in (
         describe_pipeline_error, describe_template_error, describe_mail_error,
-        describe_report_error,
+        describe_report_error, describe_replies_error,
     ):  # fmt: skip
         line = describe_more(exc)
         if line is not None:

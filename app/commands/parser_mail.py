@@ -63,6 +63,12 @@ def add_mail_commands(command: Callable[[str, str], argparse.ArgumentParser]) ->
 
     replies = command("replies", "check the IMAP account once for replies, bounces, opt-outs")
     add_db(replies)
+    replies.add_argument(
+        "--pause-days",
+        type=positive,
+        metavar="N",
+        help="days an out-of-office reply without a return date pauses cadences (7)",
+    )
     add_now(replies)
     add_json(replies)
 
@@ -73,6 +79,7 @@ def add_mail_commands(command: Callable[[str, str], argparse.ArgumentParser]) ->
     what.add_argument("--domain", metavar="D", help="a whole domain")
     what.add_argument("--phone", metavar="P", help="a phone number")
     suppress.add_argument("--reason", metavar="TEXT", help="why (kept with the entry)")
+    add_now(suppress)
     add_json(suppress)
 
     erase = command("erase", "erase a person (GDPR); a hashed suppression stays")
@@ -80,6 +87,7 @@ def add_mail_commands(command: Callable[[str, str], argparse.ArgumentParser]) ->
     erase.add_argument(
         "--contact", metavar="ID", type=positive, required=True, help="the contact's id"
     )
+    add_now(erase)
     add_json(erase)
 
 

@@ -23,10 +23,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import DateTime, Table, and_, delete, func, insert, select, update
+from sqlalchemy import DateTime, Table, and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.engine import Connection, RowMapping
 
 from app.core.ops import NO_CHANGES, Changes
@@ -194,6 +194,63 @@ class ChangeRecorder:
         )
         return True
 
+    def update_rows(self, table_name: str, values_by_id: Mapping[int, Mapping[str, Any]]) -> int:
+        """The bulk form of :meth:`update`: many rows by ``id``, each with its own values.
+
+        Old values are read and the before/after images written in a few statements per
+        chunk, so a write touching thousands of rows (a mailbox check) stays fast.
+
+        Returns:
+            How many rows changed.
+        """
+        table = _table(table_name)
+        changed_rows = 0
+        ids = sorted(values_by_id)
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            names = sorted({k for i in chunk for k in values_by_id[i]})
+            current = {
+                int(row.id): row
+                for row in self.conn.execute(
+                    select(table.c.id, *(table.c[k] for k in names)).where(table.c.id.in_(chunk))
+                )
+            }
+            groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+            images: list[dict[str, Any]] = []
+            for row_id in chunk:
+                row = current.get(row_id)
+                if row is None:
+                    continue
+                wanted = values_by_id[row_id]
+                old = {k: row._mapping[k] for k in wanted}
+                changed = {k: v for k, v in wanted.items() if not _same(old[k], v)}
+                if not changed:
+                    continue
+                # Parameter names must differ from the column names in an UPDATE's SET.
+                groups.setdefault(tuple(sorted(changed)), []).append(
+                    {"_id": row_id, **{f"_new_{k}": v for k, v in changed.items()}}
+                )
+                images.append({
+                    "change_set_id": self.change_set_id, "table_name": table_name,
+                    "row_key": {"id": row_id}, "action": "updated",
+                    "before": _to_json({k: old[k] for k in changed}), "after": _to_json(changed),
+                })  # fmt: skip
+            for columns, rows in groups.items():
+                stmt = (
+                    update(table)
+                    .where(table.c.id == bindparam("_id"))
+                    .values({c: bindparam(f"_new_{c}") for c in columns})
+                )
+                if "version" in table.c:
+                    stmt = stmt.values(version=table.c.version + 1)
+                if "updated_at" in table.c and "updated_at" not in columns:
+                    stmt = stmt.values(updated_at=utcnow())
+                self.conn.execute(stmt, rows)
+            if images:
+                self._record_images(table_name, images)
+                changed_rows += len(images)
+        return changed_rows
+
     def record_insert(self, table_name: str, row_key: Mapping[str, Any]) -> None:
         """Note a row the change inserted itself, so undo removes it."""
         self._record(table_name, dict(row_key), "inserted", None, dict(row_key))
@@ -277,6 +334,23 @@ class ChangeRecorder:
         self.conn.execute(delete(table).where(table.c.id.in_(ids)))
         return len(parents)
 
+    def _touch(self, table_name: str, row_key: Mapping[str, Any]) -> None:
+        touched = self._touched.setdefault(table_name, set())
+        if touched is not None:
+            row_id = row_key.get("id") if len(row_key) == 1 else None
+            if isinstance(row_id, int):
+                touched.add(row_id)
+            else:
+                self._touched[table_name] = None
+
+    def _record_images(self, table_name: str, images: list[dict[str, Any]]) -> None:
+        """Write many before/after images of ``table_name`` (from :meth:`update_rows`)."""
+        self.conn.execute(insert(tables.change_set_rows), images)
+        touched = self._touched.setdefault(table_name, set())
+        if touched is not None:
+            touched.update(int(i["row_key"]["id"]) for i in images)
+        self.rows += len(images)
+
     def _record(
         self,
         table_name: str,
@@ -285,13 +359,7 @@ class ChangeRecorder:
         before: dict[str, Any] | None,
         after: dict[str, Any] | None,
     ) -> None:
-        touched = self._touched.setdefault(table_name, set())
-        if touched is not None:
-            row_id = row_key.get("id") if len(row_key) == 1 else None
-            if isinstance(row_id, int):
-                touched.add(row_id)
-            else:
-                self._touched[table_name] = None
+        self._touch(table_name, row_key)
         self.conn.execute(
             insert(tables.change_set_rows).values(
                 change_set_id=self.change_set_id,
@@ -303,6 +371,53 @@ class ChangeRecorder:
             )
         )
         self.rows += 1
+
+
+class UntrackedRecorder(ChangeRecorder):
+    """The same writes as a change set, without its undo record.
+
+    For work the user did not do and would not expect Edit → Undo to take back, such as
+    the background mailbox check: its writes are still reported as ``Changes`` (tables and
+    ids, so screens refresh) but no change set becomes the newest undoable one.
+    Create it with :func:`untracked_changes`.
+    """
+
+    def changes(self, count: int | None = None) -> Changes:
+        """What was changed, with no change set to undo it."""
+        return replace(super().changes(count), change_set_id=None)
+
+    def _record(
+        self,
+        table_name: str,
+        row_key: dict[str, Any],
+        action: str,
+        before: dict[str, Any] | None,
+        after: dict[str, Any] | None,
+    ) -> None:
+        self._touch(table_name, row_key)
+        self.rows += 1
+
+    def _record_images(self, table_name: str, images: list[dict[str, Any]]) -> None:
+        for image in images:
+            self._touch(table_name, image["row_key"])
+        self.rows += len(images)
+
+    def record_inserts(self, table_name: str, ids: Sequence[int]) -> None:
+        for row_id in ids:
+            self._touch(table_name, {"id": row_id})
+        self.rows += len(ids)
+
+
+@contextmanager
+def untracked_changes(db: Database, *, kind: str) -> Iterator[ChangeRecorder]:
+    """A write transaction whose writes go through a recorder but leave no change set.
+
+    Args:
+        db: the database.
+        kind: the operation code the ``Changes`` carry (``mail_check``, ...).
+    """
+    with db.transaction() as conn:
+        yield UntrackedRecorder(conn, 0, kind)
 
 
 @contextmanager
@@ -504,8 +619,10 @@ __all__ = [
     "ChangeSetSummary",
     "Conflict",
     "UndoResult",
+    "UntrackedRecorder",
     "change_set_changes",
     "recent_change_sets",
     "record_changes",
     "undo_change_set",
+    "untracked_changes",
 ]

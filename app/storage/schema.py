@@ -459,6 +459,27 @@ class Suppression(Base):
     created_at: Mapped[dt.datetime]
 
 
+class MailProcessed(Base):
+    """A message the mailbox check has applied (by a hash of its Message-ID)."""
+
+    __table__ = tables.mail_processed
+    id: Mapped[int]
+    message_hash: Mapped[str]
+    kind: Mapped[str]
+    processed_at: Mapped[dt.datetime]
+
+
+class Erasure(Base):
+    """One erasure in the audit trail: when, a random id and counts, never who."""
+
+    __table__ = tables.erasures
+    id: Mapped[int]
+    erasure_id: Mapped[str]
+    action: Mapped[str]
+    erased_at: Mapped[dt.datetime]
+    counts: Mapped[dict[str, Any]]
+
+
 class Claim(Base):
     """A lease one rep holds on a contact so two people do not call them at once."""
 

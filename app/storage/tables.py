@@ -571,6 +571,31 @@ suppressions = Table(
     UniqueConstraint("kind", "value_hash"),
 )
 
+#: A message the mailbox check has applied (a reply, a bounce, an opt-out ...), so checking
+#: again never applies the same message twice. Only a hash of its Message-ID is kept: the
+#: row holds nothing personal and needs no erasure.
+mail_processed = Table(
+    "mail_processed",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("message_hash", String(64), unique=True, nullable=False),  # sha256 of the Message-ID
+    Column("kind", String(16), nullable=False),  # reply | auto_reply | bounce | unsubscribe | ...
+    Column("processed_at", UtcDateTime(), default=utcnow, nullable=False),
+)
+
+#: The audit trail of erasures: when, which action, a random id and counts, never who.
+erasures = Table(
+    "erasures",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    # A random id the user can quote (e.g. to the person who asked) without naming them.
+    Column("erasure_id", String(32), unique=True, nullable=False),
+    Column("action", String(16), nullable=False),  # erase
+    Column("erased_at", UtcDateTime(), default=utcnow, index=True, nullable=False),
+    # Rows removed per table, and hashed suppression entries kept: numbers only.
+    Column("counts", JSON(none_as_null=True), default=dict, nullable=False),
+)
+
 #: A lease one rep holds on a contact so two people do not call them at once.
 claims = Table(
     "claims",

@@ -35,7 +35,7 @@ from app.storage.cadences.library import load_cadence, seed_shipped_cadences
 from app.storage.cadences.reps import RepInfo
 from app.storage.cadences.zones import ZoneGuesser
 from app.storage.changes import record_changes
-from app.storage.suppressions import suppression_hash
+from app.storage.suppressions import address_digests, erasure_salt, suppression_hash
 
 if TYPE_CHECKING:
     from app.storage.database import Database
@@ -142,8 +142,12 @@ def contact_hashes(email: str | None, phone: str | None) -> list[str]:
 def suppressed_contacts(conn: Connection, rows: Sequence[Any]) -> set[int]:
     """The ids among ``rows`` (with ``id``, ``email``, ``phone_e164``, ``do_not_contact``)
     that must not be contacted: flagged, or on the suppression list."""
+    # Erased people stay suppressed under a salted hash: compare that form too.
+    salt = erasure_salt(conn)
     hashes = {
-        int(r.id): contact_hashes(r.email, r.phone_e164) for r in rows if not r.do_not_contact
+        int(r.id): address_digests(r.email, r.phone_e164, salt)
+        for r in rows
+        if not r.do_not_contact
     }
     listed = _suppressed_hashes(conn, {h for hs in hashes.values() for h in hs})
     flagged = {int(r.id) for r in rows if r.do_not_contact}

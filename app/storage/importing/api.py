@@ -31,6 +31,7 @@ from app.storage.importing.model import (
     MappingMismatchError,
 )
 from app.storage.importing.report import RejectReport
+from app.storage.suppressions import flag_suppressed_of_import
 from app.storage.team.locks import IMPORT_LOCK, serialise
 from app.storage.types import utcnow
 
@@ -367,6 +368,8 @@ def _import(
         if engine.bulk is not None:
             engine.bulk.reset_cache()
     engine.check_cancel()
+    # A suppressed (or erased) person who comes back in a file stays do-not-contact.
+    flag_suppressed_of_import(conn, batch_id)
     remember_mapping(conn, chosen)
     report_path = report.final_path(batch_id)
     conn.execute(

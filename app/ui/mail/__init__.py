@@ -1,2 +1,3 @@
-"""The email workspace's sending half in the window: the mail account dialog, the Outbox
-page and the background sender (docs/email.md)."""
+"""The email workspace in the window: the mail account dialog, the Outbox page and the
+background sender (the sending half), and the background replies checker (the reading
+half) (docs/email.md)."""
