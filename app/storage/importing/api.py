@@ -20,9 +20,10 @@ from app.storage import tables
 from app.storage.database import Database, checkpoint_after_commit
 from app.storage.history import IMPORT_TABLES
 from app.storage.importing.batch import BatchSink
-from app.storage.importing.engine import BULK_ROWS, CHUNK_ROWS, Counts, ImportEngine, gc_paused
+from app.storage.importing.engine import BULK_ROWS, CHUNK_ROWS, ImportEngine, gc_paused
 from app.storage.importing.model import (
     DEFAULT_SAMPLE_SIZE,
+    Counts,
     FileInspection,
     ImportOptions,
     ImportPlan,

@@ -19,23 +19,26 @@ from typing import TYPE_CHECKING, Any, Final
 
 from app.core.validation import VALIDATOR_VERSION
 from app.storage.importing.checks import EmailVerdict, PhoneKey, PhoneVerdict
-from app.storage.importing.engine import (
+from app.storage.importing.existing import _extra_points
+from app.storage.importing.lookups import (
     COMPANY_COLUMNS,
     CONTACT_COLUMNS,
     ITEM_COLUMNS,
     POINT_COLUMNS,
-    _extra_points,
-    _tag_names,
 )
 from app.storage.importing.prepare import Incoming
+from app.storage.importing.values import _tag_names
 from app.storage.importing.writer import json_text
 
 if TYPE_CHECKING:
-    from app.storage.importing.engine import ImportEngine, _Row, _Update
+    from app.storage.importing.engine import ImportEngine
+    from app.storage.importing.existing import _Update
+    from app.storage.importing.values import _Row
 
 #: The columns a new contact's row gives; the rest are the same for the whole batch.
 _NEW_CONTACT_COLUMNS: Final = tuple(
-    c for c in CONTACT_COLUMNS
+    c
+    for c in CONTACT_COLUMNS
     if c not in {"do_not_contact", "validated_with", "version", "created_at", "updated_at"}
 )
 

@@ -408,3 +408,20 @@ class ImportSummary:
 
 def _detail_json(detail: RowDetail) -> dict[str, Any]:
     return {"row": detail.number, "reason": detail.reason, "message": detail.message}
+
+
+@dataclass
+class Counts:
+    """Running totals of an import or dry run."""
+
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    in_file: int = 0
+    invalid: int = 0
+    rejected: int = 0
+    companies_created: int = 0
+    company_ids: list[int] = field(default_factory=list)
+    fuzzy: list[FuzzySuggestion] = field(default_factory=list)
+    fuzzy_truncated: bool = False

@@ -1,0 +1,243 @@
+"""Rows that match stored contacts: fetch the stored values, merge, or count unchanged.
+
+The part of :class:`~app.storage.importing.engine.ImportEngine` that handles a chunk's
+rows matching a contact already in the database (a mixin, like
+:class:`~app.storage.importing.values.RowValues`).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.engine import Connection
+
+from app.core.duplicates.merge import MergeRule, plan_merge
+from app.core.validation import (
+    email_dedupe_key,
+)
+from app.storage.importing.checks import (
+    EmailVerdict,
+    PhoneKey,
+    PhoneVerdict,
+)
+from app.storage.importing.lookups import _QUALITY_AT, MERGE_COLUMNS
+from app.storage.importing.model import (
+    ImportOptions,
+    RowDetail,
+    RowLedger,
+)
+from app.storage.importing.prepare import Incoming
+from app.storage.importing.values import RowValues, _Row, _tag_names
+from app.storage.importing.writer import Writer
+
+
+class ExistingRows(RowValues):
+    """Merging rows into stored contacts (mixed into the engine)."""
+
+    conn: Connection
+    options: ImportOptions
+    ledger: RowLedger
+    writer: Writer
+
+    # --- rows matching stored contacts ---------------------------------------------------
+
+    def _matched_rows(
+        self,
+        matched: list[tuple[_Row, int]],
+        emails: dict[str, EmailVerdict],
+        phones: dict[PhoneKey, PhoneVerdict],
+    ) -> None:
+        existing = self._fetch_existing([cid for _, cid in matched])
+        existing_tags = self._fetch_tags([cid for row, cid in matched if row.record.tags])
+        rule = self.options.merge_rule
+        per_field = dict(self.options.per_field or {})
+        company_rule = per_field.get("company_id", rule)
+        updates: list[_Update] = []
+        for row, cid in matched:
+            r = row.record
+            old = existing[cid]
+            if old["company_id"] is not None and company_rule != MergeRule.TAKE_INCOMING:
+                # The stored company stays: resolve nothing (and create no orphan company).
+                values = self.contact_values(
+                    row._replace(record=r._replace(company="", website=""))
+                )
+                values[0] = old["company_id"]
+                # The contact has a company (the stored one): score it with one, as the
+                # first import did. Scored without, every re-imported row looked changed
+                # and went through the full merge for nothing.
+                values[_QUALITY_AT] = self._quality(row)
+            else:
+                values = self.contact_values(row)
+            # do_not_contact never comes from a file: it is set on purpose, in the app.
+            incoming = dict(zip(MERGE_COLUMNS, values[:26] + values[27:], strict=True))
+            new_tags = [t for t in _tag_names(r.tags) if t not in existing_tags.get(cid, ())]
+            extra = _extra_points(row, emails, phones)
+            if _adds_nothing(old, incoming) and not new_tags and not _new_points(old, extra):
+                self._unchanged(row, cid)
+                continue
+            plan = plan_merge(_parsed(old), incoming, rule, per_field=per_field or None)
+            changes = plan.changes
+            points = [
+                (pt.kind, "other", pt.raw, pt.normalized, pt.status, pt.reasons)
+                for pt in plan.secondary_points
+            ] + [pt for pt in extra if not _known_point(old, pt)]
+            if not changes and not points and not new_tags:
+                self._unchanged(row, cid)
+                continue
+            updates.append(_Update(row, cid, old, changes, plan.before, points, new_tags))
+            self.counts.updated += 1
+            invalid = _invalid_reason(row)
+            if self.ledger.count_row("updated", r.number):
+                self.ledger.keep(RowDetail(
+                    r.number, "updated", r.full_name, r.email, "merge",
+                    "Changes " + (", ".join(sorted(changes)) or "contact points/tags") + ".",
+                    contact_id=cid, args=tuple(sorted(changes)),
+                ))  # fmt: skip
+            if invalid:
+                self.counts.invalid += 1
+                self._invalid(r, invalid)
+        if self.sink is not None:
+            self.sink.update_contacts(updates)
+            self.sink.list_existing([cid for row, cid in matched])
+
+    def _invalid(self, r: Incoming, why: str) -> None:
+        if self.ledger.count_row("invalid", r.number):
+            self.ledger.keep(RowDetail(
+                r.number, "invalid", r.full_name, r.email, why,
+                f"Stored with {why}; the raw value is kept.",
+            ))  # fmt: skip
+
+    def _unchanged(self, row: _Row, cid: int) -> None:
+        r = row.record
+        self.counts.unchanged += 1
+        if self.ledger.count_row("unchanged", r.number):
+            self.ledger.keep(RowDetail(
+                r.number, "unchanged", r.full_name, r.email, "same_as_stored",
+                f"Matches contact {cid}; nothing new to add.", contact_id=cid,
+            ))  # fmt: skip
+
+    def _fetch_existing(self, ids: list[int]) -> dict[int, dict[str, Any]]:
+        columns = ("id", "version", *MERGE_COLUMNS)
+        out: dict[int, dict[str, Any]] = {}
+        self.writer.sync()
+        for start in range(0, len(ids), 900):
+            part = ids[start : start + 900]
+            placeholders = ", ".join(str(int(i)) for i in part)
+            rows = self.conn.exec_driver_sql(
+                f"SELECT {', '.join(columns)} FROM contacts WHERE id IN ({placeholders})"
+            )
+            for values in rows:
+                record = dict(zip(columns, values, strict=True))
+                out[int(record["id"])] = record
+        points = self._fetch_points(ids)
+        for cid, record in out.items():
+            record["_points"] = points.get(cid, set())
+        return out
+
+    def _fetch_points(self, ids: list[int]) -> dict[int, set[tuple[str, str]]]:
+        out: dict[int, set[tuple[str, str]]] = {}
+        self.writer.sync()
+        for start in range(0, len(ids), 900):
+            placeholders = ", ".join(str(int(i)) for i in ids[start : start + 900])
+            for cid, kind, raw, normalized in self.conn.exec_driver_sql(
+                "SELECT contact_id, kind, raw, normalized FROM contact_points "
+                f"WHERE contact_id IN ({placeholders})"
+            ):
+                out.setdefault(int(cid), set()).add((str(kind), str(normalized or raw)))
+        return out
+
+    def _fetch_tags(self, ids: list[int]) -> dict[int, set[str]]:
+        out: dict[int, set[str]] = {}
+        self.writer.sync()
+        for start in range(0, len(ids), 900):
+            placeholders = ", ".join(str(int(i)) for i in ids[start : start + 900])
+            for cid, name in self.conn.exec_driver_sql(
+                "SELECT ct.contact_id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
+                f"WHERE ct.contact_id IN ({placeholders})"
+            ):
+                out.setdefault(int(cid), set()).add(str(name))
+        return out
+
+
+@dataclass
+class _Update:
+    """A stored contact an import row changes."""
+
+    row: _Row
+    contact_id: int
+    old: dict[str, Any]
+    changes: dict[str, object]
+    before: dict[str, object]
+    points: list[tuple[Any, ...]]
+    tags: list[str]
+
+
+PointSpec = tuple[str, str, str, str | None, str | None, str | None]
+
+
+def _extra_points(
+    row: _Row, emails: dict[str, EmailVerdict], phones: dict[PhoneKey, PhoneVerdict]
+) -> list[PointSpec]:
+    """The row's second email and mobile phone as contact points (kind, label, raw, ...)."""
+    r = row.record
+    out: list[PointSpec] = []
+    if r.email_2:
+        e = emails.get(r.email_2)
+        out.append(
+            ("email", "other", r.email_2, e.normalized if e else None, e.status if e else None,
+             " ".join(e.reasons) or None if e else None)
+        )  # fmt: skip
+    if r.mobile_phone:
+        p = phones.get((r.mobile_phone, r.region))
+        out.append(
+            ("phone", "mobile", r.mobile_phone, p.e164 if p else None, p.status if p else None,
+             " ".join(p.reasons) or None if p else None)
+        )  # fmt: skip
+    return out
+
+
+def _known_point(old: dict[str, Any], point: tuple[Any, ...]) -> bool:
+    kind, _label, raw, normalized = point[0], point[1], point[2], point[3]
+    if kind == "email" and normalized and old.get("email_key") == email_dedupe_key(normalized):
+        return True
+    if kind == "phone" and normalized and old.get("phone_e164") == normalized:
+        return True
+    return (kind, normalized or raw) in old["_points"]
+
+
+def _new_points(old: dict[str, Any], extra: list[PointSpec]) -> bool:
+    return any(not _known_point(old, pt) for pt in extra)
+
+
+def _parsed(old: dict[str, Any]) -> dict[str, Any]:
+    record = {k: v for k, v in old.items() if k in MERGE_COLUMNS}
+    custom = record.get("custom_fields")
+    if isinstance(custom, str):
+        record["custom_fields"] = json.loads(custom) if custom else {}
+    return record
+
+
+def _adds_nothing(old: dict[str, Any], incoming: dict[str, Any]) -> bool:
+    """True when every non-empty incoming value equals the stored one (no merge needed)."""
+    for name, value in incoming.items():
+        if value is None or (isinstance(value, str | dict) and not value):
+            continue
+        if name == "custom_fields":
+            stored = old["custom_fields"]
+            stored = json.loads(stored) if isinstance(stored, str) and stored else stored or {}
+            if any(stored.get(k) != v for k, v in value.items()):
+                return False
+        elif old[name] != value:
+            return False
+    return True
+
+
+def _invalid_reason(row: _Row) -> str:
+    e, p = row.email, row.phone
+    if e is not None and e.status == "invalid":
+        return "email_invalid" + (f" ({', '.join(e.reasons)})" if e.reasons else "")
+    if p is not None and p.status == "invalid":
+        return "phone_invalid" + (f" ({', '.join(p.reasons)})" if p.reasons else "")
+    return ""
