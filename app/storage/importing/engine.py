@@ -32,6 +32,7 @@ from typing import Any, Final
 
 from sqlalchemy.engine import Connection
 
+from app.core.duplicates.addresses import AddressVerdict
 from app.core.duplicates.matching import (
     FuzzyMatch,
     fuzzy_candidates,
@@ -49,11 +50,12 @@ from app.storage.importing.checks import (
     PhoneVerdict,
 )
 from app.storage.importing.existing import ExistingRows, _invalid_reason
-from app.storage.importing.lookups import dedupe_keys, load_duplicate_index, load_lookups
+from app.storage.importing.lookups import load_duplicate_index, load_lookups, other_key
 from app.storage.importing.model import (
     Counts,
     FuzzySuggestion,
     ImportOptions,
+    MergeSuggestion,
     RowDetail,
     RowLedger,
 )
@@ -91,6 +93,7 @@ _WEBSITE: Final = attrgetter("website")
 _PHONE_KEY: Final = attrgetter("phone", "region")
 _MOBILE_KEY: Final = attrgetter("mobile_phone", "region")
 _FIRST: Final = itemgetter(0)
+_MORE: Final = attrgetter("more")
 
 
 @contextmanager
@@ -186,6 +189,9 @@ class ImportEngine(ExistingRows):
         self._fuzzy_jobs: list[tuple[list[int], Future[list[FuzzyMatch]] | list[FuzzyMatch]]] = []
         self._checker: Checker | None = None
         self._scores: dict[tuple[Any, ...], int] = {}
+        self._codes: dict[tuple[str, str], Any] = {}
+        self._virtual_rep = 0
+        self._known_ids: set[int] | None = None
 
     # --- the loop ---------------------------------------------------------------------
 
@@ -322,6 +328,12 @@ class ImportEngine(ExistingRows):
         emails.update(dict.fromkeys(filter(None, map(_EMAIL_2, records))))
         phones = dict.fromkeys(filter(_FIRST, map(_PHONE_KEY, records)))
         phones.update(dict.fromkeys(filter(_FIRST, map(_MOBILE_KEY, records))))
+        for record in filter(_MORE, records):  # cells with several values (rare)
+            for kind, value in record.more or ():
+                if kind == "email":
+                    emails[value] = None
+                else:
+                    phones[(value, record.region)] = None
         companies = dict.fromkeys(filter(None, map(_COMPANY, records)))
         websites = dict.fromkeys(filter(None, map(_WEBSITE, records)))
         return checker.submit(
@@ -364,33 +376,61 @@ class ImportEngine(ExistingRows):
         matched: list[tuple[_Row, int]] = []
         classify = self.index.classify
         ledger = self.ledger
+        counts = self.counts
+        matched_by = counts.matched_by
+        by_id = self._by_id if self.mapping.column_of("contact_id") is not None else None
+        note_codes = self.note_codes
         for record in chunk.records:
             e = emails.get(record.email) if record.email else None
             p = phones.get((record.phone, record.region)) if record.phone else None
             normalized = e.normalized if e is not None else None
             stored_key = email_dedupe_key(normalized) if normalized else None
-            # The company only keys rows with neither email nor phone (see dedupe_keys).
+            e164 = p.e164 if p is not None else None
+            if record.phone:
+                counts.phones += 1
+                if e164:
+                    counts.phones_parsed += 1
+            email_keys = [stored_key] if stored_key else []
+            phone_keys = [e164] if e164 else []
+            if record.email_2 or record.mobile_phone or record.more:
+                _more_keys(record, emails, phones, email_keys, phone_keys)
+            # The company only keys rows with neither email nor phone (see other_key).
             company = record.company
-            ekey, pkey = dedupe_keys(
-                stored_key, record.email, p.e164 if p is not None else None, record.phone,
-                record.first_name, record.last_name,
+            other = other_key(
+                stored_key, record.email, e164, record.phone, record.first_name,
+                record.last_name,
                 company_key(company) if company and not record.email and not record.phone
                 else None,
             )  # fmt: skip
-            verdict = classify(record.number, ekey, pkey)
+            verdict = None
+            if by_id is not None and record.contact_ref:
+                verdict = by_id(record, email_keys, phone_keys, other)
+            if verdict is None:
+                verdict = classify(
+                    record.number, email_keys, phone_keys, record.first_name,
+                    record.last_name, other,
+                )  # fmt: skip
+            if record.stage or record.owner or record.source or record.lead_type or record.arrived:
+                note_codes(record)
             row = _Row(record, e, p, stored_key)
-            if verdict.kind == "new":
+            kind = verdict.kind
+            if kind == "new":
                 new.append(row)
-            elif verdict.kind == "existing" and verdict.contact_id not in self.matched:
+                continue
+            key_kind = verdict.key_kind or "email"
+            matched_by[key_kind] = matched_by.get(key_kind, 0) + 1
+            if kind == "existing" and verdict.contact_id not in self.matched:
                 assert verdict.contact_id is not None
                 self.matched.add(verdict.contact_id)
                 matched.append((row, verdict.contact_id))
+            elif kind == "ambiguous":
+                self._ambiguous(record, verdict)
             else:
-                self.counts.in_file += 1
+                counts.in_file += 1
                 first_row = verdict.row
                 contact_id = verdict.contact_id
                 if ledger.count_row("in_file", record.number):
-                    k = verdict.key_kind
+                    k = key_kind
                     ledger.keep(RowDetail(
                         record.number, "in_file", record.full_name, record.email,
                         f"duplicate_{k}",
@@ -405,6 +445,42 @@ class ImportEngine(ExistingRows):
         if matched:
             self._matched_rows(matched, emails, phones)
         self._report()
+
+    def _by_id(
+        self, record: Incoming, email_keys: list[str], phone_keys: list[str], other: str | None
+    ) -> AddressVerdict | None:
+        """The stored contact an exported file's ``id`` column names (None: not ours)."""
+        if self._known_ids is None:
+            self._known_ids = {
+                int(i) for (i,) in self.conn.exec_driver_sql("SELECT id FROM contacts")
+            }
+        try:
+            contact_id = int(record.contact_ref)
+        except ValueError:
+            return None
+        if contact_id not in self._known_ids:
+            return None
+        self.index.add_contact(
+            contact_id, email_keys, phone_keys, record.first_name, record.last_name, other
+        )
+        return AddressVerdict("existing", contact_id, None, "id")
+
+    def _ambiguous(self, record: Incoming, verdict: AddressVerdict) -> None:
+        """A row leading to two stored contacts: merged into neither, suggested for review."""
+        counts = self.counts
+        counts.unchanged += 1
+        assert verdict.contact_id is not None
+        ids = (verdict.contact_id, *verdict.others)
+        if len(counts.merge_suggestions) < MAX_FUZZY:
+            counts.merge_suggestions.append(
+                MergeSuggestion(record.number, ids, verdict.key_kind or "email")
+            )
+        if self.ledger.count_row("unchanged", record.number):
+            self.ledger.keep(RowDetail(
+                record.number, "unchanged", record.full_name, record.email, "ambiguous_match",
+                f"Matches contacts {', '.join(map(str, ids))}; suggested for review, not merged.",
+                contact_id=verdict.contact_id, args=tuple(map(str, ids)),
+            ))  # fmt: skip
 
     def _decide_bulk(self, first_new: int) -> None:
         self.bulk_decided = True
@@ -516,3 +592,22 @@ def _file_size(path: str) -> int:
         return os.path.getsize(path)
     except OSError:
         return 0
+
+
+def _more_keys(
+    record: Incoming,
+    emails: dict[str, EmailVerdict],
+    phones: dict[PhoneKey, PhoneVerdict],
+    email_keys: list[str],
+    phone_keys: list[str],
+) -> None:
+    """Add the keys of a row's further addresses and numbers (second email, mobile...)."""
+    more = record.more or ()
+    for value in (record.email_2, *(v for kind, v in more if kind == "email")):
+        verdict = emails.get(value) if value else None
+        if verdict is not None and verdict.normalized:
+            email_keys.append(email_dedupe_key(verdict.normalized))
+    for value in (record.mobile_phone, *(v for kind, v in more if kind == "phone")):
+        number = phones.get((value, record.region)) if value else None
+        if number is not None and number.e164:
+            phone_keys.append(number.e164)

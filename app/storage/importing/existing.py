@@ -22,7 +22,7 @@ from app.storage.importing.checks import (
     PhoneKey,
     PhoneVerdict,
 )
-from app.storage.importing.lookups import _QUALITY_AT, MERGE_COLUMNS
+from app.storage.importing.lookups import _QUALITY_AT, MERGE_AT, MERGE_COLUMNS
 from app.storage.importing.model import (
     ImportOptions,
     RowDetail,
@@ -71,7 +71,7 @@ class ExistingRows(RowValues):
             else:
                 values = self.contact_values(row)
             # do_not_contact never comes from a file: it is set on purpose, in the app.
-            incoming = dict(zip(MERGE_COLUMNS, values[:26] + values[27:], strict=True))
+            incoming = dict(zip(MERGE_COLUMNS, [values[i] for i in MERGE_AT], strict=True))
             new_tags = [t for t in _tag_names(r.tags) if t not in existing_tags.get(cid, ())]
             extra = _extra_points(row, emails, phones)
             if _adds_nothing(old, incoming) and not new_tags and not _new_points(old, extra):
@@ -180,21 +180,28 @@ PointSpec = tuple[str, str, str, str | None, str | None, str | None]
 def _extra_points(
     row: _Row, emails: dict[str, EmailVerdict], phones: dict[PhoneKey, PhoneVerdict]
 ) -> list[PointSpec]:
-    """The row's second email and mobile phone as contact points (kind, label, raw, ...)."""
+    """The row's further emails and phones as contact points (kind, label, raw, ...).
+
+    The second email and the mobile phone, and the further values of cells holding
+    several (``a@x.com ::: b@y.com``, one per line).
+    """
     r = row.record
     out: list[PointSpec] = []
-    if r.email_2:
-        e = emails.get(r.email_2)
-        out.append(
-            ("email", "other", r.email_2, e.normalized if e else None, e.status if e else None,
-             " ".join(e.reasons) or None if e else None)
-        )  # fmt: skip
-    if r.mobile_phone:
-        p = phones.get((r.mobile_phone, r.region))
-        out.append(
-            ("phone", "mobile", r.mobile_phone, p.e164 if p else None, p.status if p else None,
-             " ".join(p.reasons) or None if p else None)
-        )  # fmt: skip
+    more = r.more or ()
+    for value in (r.email_2, *(v for kind, v in more if kind == "email")):
+        if value:
+            e = emails.get(value)
+            out.append(
+                ("email", "other", value, e.normalized if e else None,
+                 e.status if e else None, " ".join(e.reasons) or None if e else None)
+            )  # fmt: skip
+    for index, value in enumerate((r.mobile_phone, *(v for kind, v in more if kind == "phone"))):
+        if value:
+            p = phones.get((value, r.region))
+            out.append(
+                ("phone", "mobile" if index == 0 else "other", value, p.e164 if p else None,
+                 p.status if p else None, " ".join(p.reasons) or None if p else None)
+            )  # fmt: skip
     return out
 
 

@@ -7,9 +7,12 @@ reads).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
+from app.core.importing.codes import LEAD_TYPE_OF_SOURCE, fold_text, source_code, stage_code
+from app.core.importing.dates import parse_arrival
 from app.core.validation import (
     company_domain,
     normalize_company,
@@ -25,8 +28,11 @@ from app.storage.importing.lookups import _Lookups
 from app.storage.importing.model import Counts
 from app.storage.importing.prepare import Incoming
 
-_SOURCES: Final = frozenset({"inbound", "outbound", "referral"})
-_LEAD_TYPES: Final = frozenset({"seed", "net", "spear"})
+if TYPE_CHECKING:
+    from app.storage.importing.model import ImportOptions
+
+#: Fields whose text is matched to the app's codes (unknown values are listed).
+CODED_FIELDS: Final = ("owner", "stage", "source", "lead_type", "arrived_at")
 _TAG_SPLIT: Final = re.compile(r"\s*[,;|]\s*")
 _DIGITS: Final = re.compile(r"\d+")
 
@@ -42,6 +48,125 @@ class RowValues:
     _sites: dict[str, str | None]
     _company_keys: dict[str, str]
     _scores: dict[tuple[Any, ...], int]
+    options: ImportOptions
+    _codes: dict[tuple[str, str], Any]
+    _virtual_rep: int
+
+    # --- owner, stage, source, lead type, arrival -----------------------------------------
+
+    def note_codes(self, r: Incoming) -> None:
+        """Count the row's owner/stage/source/lead-type/arrival text the app does not know."""
+        unknown = self.counts.unknown_values
+        if r.owner and (
+            self.owner_of(r.owner) is None or ("owner_created", r.owner) in self._codes
+        ):
+            _count(unknown, "owner", r.owner)
+        if r.stage and self.stage_of(r.stage)[0] is None:
+            _count(unknown, "stage", r.stage)
+        if r.source and self.source_of(r.source) is None:
+            _count(unknown, "source", r.source)
+        if r.lead_type and self.source_of(r.lead_type) is None:
+            _count(unknown, "lead_type", r.lead_type)
+        if r.arrived and self.arrival_of(r.arrived) is None:
+            _count(unknown, "arrived_at", r.arrived)
+
+    def stage_of(self, text: str) -> tuple[int | None, str | None]:
+        """The stage a cell names (by the pipeline's names, else synonyms) and a reason."""
+        key = ("stage", text)
+        found = self._codes.get(key)
+        if found is None:
+            look = self.lookups
+            stage_id = look.stages.get(fold_text(text))
+            reason = None
+            if stage_id is None:
+                code = stage_code(text)
+                if code is not None:
+                    stage_id, reason = look.stage_keys.get(code.key), code.reason
+            found = self._codes[key] = (stage_id, reason if stage_id is not None else None)
+        return found
+
+    def owner_of(self, text: str) -> int | None:
+        """The rep a cell names (name or email, case- and accent-insensitive).
+
+        With ``create_owners`` an unknown name becomes a new rep (once); without, None.
+        """
+        key = ("owner", text)
+        if key in self._codes:
+            return self._codes[key]  # type: ignore[no-any-return]
+        rep_id = self.lookups.reps.get(fold_text(text))
+        self._codes[key] = rep_id
+        if rep_id is None and self.options.create_owners:
+            self.counts.owners_created += 1
+            if self.sink is None:
+                self._virtual_rep -= 1
+                rep_id = self._virtual_rep
+            else:
+                rep_id = self.sink.add_rep(text)
+            self.lookups.reps[fold_text(text)] = rep_id
+            self._codes[key] = rep_id
+            self._codes[("owner_created", text)] = True
+        return rep_id
+
+    def source_of(self, text: str) -> tuple[str | None, str | None] | None:
+        """(source, lead type) a source or lead-type cell names, or None when unknown."""
+        key = ("source", text)
+        if key not in self._codes:
+            code = source_code(text)
+            self._codes[key] = None if code is None else (code.source, code.lead_type)
+        return self._codes[key]  # type: ignore[no-any-return]
+
+    def arrival_of(self, text: str) -> dt.datetime | None:
+        """When an inbound lead arrived, from its cell (None when unreadable)."""
+        key = ("arrived_at", text)
+        if key not in self._codes:
+            self._codes[key] = parse_arrival(text, self.options.default_region)
+        return self._codes[key]  # type: ignore[no-any-return]
+
+    def _coded(
+        self, r: Incoming, custom: dict[str, str]
+    ) -> tuple[int | None, int | None, str | None, str | None, dt.datetime | None]:
+        """(stage_id, owner_id, source, lead_type, arrived_at) of a row; raw text kept."""
+        look = self.lookups
+        stage_id = look.default_stage
+        if r.stage:
+            found, reason = self.stage_of(r.stage)
+            if found is None:
+                custom["stage"] = r.stage
+            else:
+                stage_id = found
+                if reason:
+                    custom["disqualified_reason"] = reason
+        owner_id = None
+        if r.owner:
+            owner_id = self.owner_of(r.owner)
+            if owner_id is None:
+                custom["owner"] = r.owner
+        source = lead_type = None
+        if r.source:
+            code = self.source_of(r.source)
+            if code is None:
+                custom["source"] = r.source
+            else:
+                source, lead_type = code
+        if r.lead_type:
+            code = self.source_of(r.lead_type)
+            if code is None or code[1] is None:
+                custom["lead_type"] = r.lead_type
+            else:
+                lead_type = code[1]
+        options = self.options
+        if source is None and options.source:
+            source = options.source
+        if lead_type is None and source:
+            lead_type = LEAD_TYPE_OF_SOURCE.get(source)
+        arrived = None
+        if source == "inbound":
+            arrived = self.arrival_of(r.arrived) if r.arrived else None
+            if arrived is None:
+                if r.arrived:
+                    custom["arrived_at"] = r.arrived
+                arrived = options.now
+        return stage_id, owner_id, source, lead_type, arrived
 
     # --- derived fields ----------------------------------------------------------------
 
@@ -134,25 +259,11 @@ class RowValues:
         r, e, p = row.record, row.email, row.phone
         look = self.lookups
         custom = dict(r.custom) if r.custom else {}
-        stage_id = look.default_stage
-        if r.stage:
-            stage_id = look.stages.get(r.stage.casefold())
-            if stage_id is None:
-                custom["stage"] = r.stage
-                stage_id = look.default_stage
-        owner_id = None
-        if r.owner:
-            owner_id = look.reps.get(r.owner.casefold())
-            if owner_id is None:
-                custom["owner"] = r.owner
-        source = r.source.casefold() if r.source else None
-        if source and source not in _SOURCES:
-            custom["source"] = r.source
-            source = None
-        lead_type = r.lead_type.casefold() if r.lead_type else None
-        if lead_type and lead_type not in _LEAD_TYPES:
-            custom["lead_type"] = r.lead_type
-            lead_type = None
+        if r.stage or r.owner or r.source or r.lead_type or self.options.source:
+            stage_id, owner_id, source, lead_type, arrived = self._coded(r, custom)
+        else:
+            stage_id, owner_id, arrived = look.default_stage, None, None
+            source = lead_type = None
         # The derived columns as every writer computes them; unpacked into locals, so the
         # row costs one small tuple (from CPython's free list) on top of the list.
         (
@@ -166,12 +277,13 @@ class RowValues:
             company_id = self.company_id(r, normalized)
         return [
             company_id,
-            r.first_name or None, r.last_name or None, r.full_name, r.title or None,
+            r.first_name or None, r.middle_name or None, r.last_name or None, r.full_name,
+            r.title or None,
             r.email or None, normalized, email_key, email_status, email_reasons, suggestion,
             r.phone or None, e164, extension, phone_kind, phone_status, phone_reasons,
             time_zone,
             r.country or None, r.city or None, r.linkedin_url or None, source, lead_type,
-            stage_id, owner_id, quality, False, validated_with, custom,
+            stage_id, owner_id, arrived, quality, False, validated_with, custom,
         ]  # fmt: skip
 
 
@@ -207,3 +319,8 @@ def _employees(text: str) -> int | None:
         return None
     value = int(match.group())
     return value if value < 2**31 else None
+
+
+def _count(unknown: dict[str, dict[str, int]], name: str, value: str) -> None:
+    values = unknown.setdefault(name, {})
+    values[value] = values.get(value, 0) + 1
