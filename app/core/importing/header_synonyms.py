@@ -641,8 +641,6 @@ ALWAYS_CUSTOM: tuple[str, ...] = (
     "name prefix",
     "name suffix",
     "nickname",
-    "middle name",
-    "отчество",
     "organization department",
     "department",
     "lead status reason",

@@ -578,6 +578,9 @@ def auto_map(
     if is_export_header(headers):
         # Our own CSV export: its last column is the contact id, for the round trip.
         chosen[len(headers) - 1] = ("contact_id", "header", 1.0)
+        if "do_not_contact" in headers:
+            # Set on purpose in the app, never from a file: not a custom field either.
+            chosen[headers.index("do_not_contact")] = (IGNORE, "header", 1.0)
 
     targets: dict[int, str] = {}
     guesses: list[ColumnGuess] = []

@@ -87,9 +87,9 @@ def infer_region(
 ) -> RegionGuess:
     """The file's default phone region from a sample of its cells.
 
-    Numbers with a country code count once each, country cells once each; cities count
-    only when the file gives neither (a city is weaker evidence). A region becomes the
-    default when it has at least ``MIN_EVIDENCE`` votes and ``LEAD_SHARE`` of them.
+    Numbers with a country code, country cells and known cities count once each. A
+    region becomes the default when it has at least ``MIN_EVIDENCE`` votes and
+    ``LEAD_SHARE`` of them: one ``+1`` number in a Russian list decides nothing.
 
     Args:
         phones: Phone cells as written (national ones are ignored here).
@@ -109,11 +109,10 @@ def infer_region(
         region = region_for_country(text.strip()) if text and text.strip() else None
         if region:
             votes[region] += 1
-    if not votes:
-        for text in cities:
-            region = _CITIES.get(fold_text(text)) if text else None
-            if region:
-                votes[region] += 1
+    for text in cities:
+        region = _CITIES.get(fold_text(text)) if text else None
+        if region:
+            votes[region] += 1
     total = sum(votes.values())
     if not total:
         return RegionGuess(None, 0, 0.0)

@@ -192,6 +192,7 @@ class ImportEngine(ExistingRows):
         self._codes: dict[tuple[str, str], Any] = {}
         self._virtual_rep = 0
         self._known_ids: set[int] | None = None
+        self.id_matched: set[int] = set()
 
     # --- the loop ---------------------------------------------------------------------
 
@@ -463,6 +464,7 @@ class ImportEngine(ExistingRows):
         self.index.add_contact(
             contact_id, email_keys, phone_keys, record.first_name, record.last_name, other
         )
+        self.id_matched.add(contact_id)
         return AddressVerdict("existing", contact_id, None, "id")
 
     def _ambiguous(self, record: Incoming, verdict: AddressVerdict) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from sqlalchemy.engine import Connection
 
@@ -40,6 +40,7 @@ class ExistingRows(RowValues):
     options: ImportOptions
     ledger: RowLedger
     writer: Writer
+    id_matched: set[int]
 
     # --- rows matching stored contacts ---------------------------------------------------
 
@@ -77,7 +78,10 @@ class ExistingRows(RowValues):
             if _adds_nothing(old, incoming) and not new_tags and not _new_points(old, extra):
                 self._unchanged(row, cid)
                 continue
-            plan = plan_merge(_parsed(old), incoming, rule, per_field=per_field or None)
+            row_rule, row_fields = rule, per_field
+            if cid in self.id_matched:
+                row_rule, row_fields = _round_trip(old, incoming, per_field)
+            plan = plan_merge(_parsed(old), incoming, row_rule, per_field=row_fields or None)
             changes = plan.changes
             points = [
                 (pt.kind, "other", pt.raw, pt.normalized, pt.status, pt.reasons)
@@ -203,6 +207,49 @@ def _extra_points(
                  p.status if p else None, " ".join(p.reasons) or None if p else None)
             )  # fmt: skip
     return out
+
+
+_EMAIL_GROUP: Final = (
+    "email_raw", "email", "email_key", "email_status", "email_reasons", "email_suggestion",
+)  # fmt: skip
+_PHONE_GROUP: Final = (
+    "phone_raw", "phone_e164", "phone_extension", "phone_kind", "phone_status",
+    "phone_reasons", "time_zone",
+)  # fmt: skip
+#: Values an export does not carry, or carries only derived: the stored ones stay.
+_ROUND_TRIP_KEEPS: Final = ("full_name", "lead_type")
+
+
+def _round_trip(
+    old: dict[str, Any], incoming: dict[str, Any], per_field: dict[str, MergeRule]
+) -> tuple[MergeRule, dict[str, MergeRule]]:
+    """The merge of a row of our own export, found by its id.
+
+    The spreadsheet's edits are the point of the round trip, so its non-empty values
+    replace the stored ones. An address or number that is still the same (the export
+    writes the normalized email) keeps its stored raw text; a changed one is taken and
+    the old one kept as a contact point.
+    """
+    if incoming.get("email_key") == old.get("email_key"):
+        for name in _EMAIL_GROUP:
+            incoming[name] = old.get(name)
+    same_number = incoming.get("phone_e164") and incoming["phone_e164"] == old.get("phone_e164")
+    if same_number or incoming.get("phone_raw") == old.get("phone_raw"):
+        for name in _PHONE_GROUP:
+            incoming[name] = old.get(name)
+        # Scored with the number as this file reads it (perhaps without its region):
+        # the stored score goes with the stored number.
+        incoming["quality_score"] = old.get("quality_score")
+    for name, value in incoming.items():
+        # The import's own clean-up (name casing, spacing) is not an edit of the file.
+        stored = old.get(name)
+        if isinstance(value, str) and isinstance(stored, str) and value != stored:
+            if " ".join(value.casefold().split()) == " ".join(stored.casefold().split()):
+                incoming[name] = stored
+    fields = dict(per_field)
+    for name in _ROUND_TRIP_KEEPS:
+        fields.setdefault(name, MergeRule.FILL_EMPTY)
+    return MergeRule.TAKE_INCOMING, fields
 
 
 def _known_point(old: dict[str, Any], point: tuple[Any, ...]) -> bool:

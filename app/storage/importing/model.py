@@ -357,6 +357,10 @@ class ImportPlan:
             "rejected": self.rejected, "companies_created": self.companies_created,
             "batch_id": None, "fuzzy_suggestions": len(self.fuzzy),
             "rejected_rows": [_detail_json(d) for d in self.samples("rejected")[:20]],
+            "updated_rows": [
+                {"row": d.number, "contact_id": d.contact_id, "fields": list(d.args)}
+                for d in self.samples("updated")[:20]
+            ],
             **self.facts.to_json(),
         }  # fmt: skip
 

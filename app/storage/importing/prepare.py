@@ -12,6 +12,7 @@ from functools import partial
 from operator import itemgetter
 from typing import Any, Final, NamedTuple
 
+from app.core.exporting.fields import FORMULA_TRIGGERS
 from app.core.importing import CUSTOM_PREFIX, ColumnMapping, SourceRow
 from app.core.importing.cells import looks_like_phone, split_address, split_multi
 from app.core.validation import fix_name_case, region_for_country, split_full_name
@@ -116,6 +117,9 @@ class RowPreparer:
             if target.startswith(CUSTOM_PREFIX)
         ]
         self._notes_to_custom = "notes" in position
+        # A file of our own CSV export: its cells were neutralised against formulas
+        # ("'+1 555"); the apostrophe is ours, not the contact's.
+        self._round_trip = "contact_id" in position
         self._default_region = default_region
         self._names: dict[str, str] = {}
         self._regions: dict[str, str | None] = {}
@@ -133,6 +137,8 @@ class RowPreparer:
             problem = row.problem
             return Rejection(row.number, row.raw, problem.code, problem.message, problem.args)
         values = row.values
+        if self._round_trip:
+            values[:] = [_unneutralize(v) for v in values]
         values.append("")
         picked = self._pick(values)
         values.pop()
@@ -248,6 +254,13 @@ def _addresses(
     phone, mobile = (phones + ["", ""])[:2]
     more = tuple(("email", e) for e in emails[2:]) + tuple(("phone", p) for p in phones[2:])
     return email, email_2, phone, mobile, more or None, display
+
+
+def _unneutralize(cell: str) -> str:
+    """A cell of our CSV export without the ``'`` it put before ``= + - @`` (formulas)."""
+    if len(cell) > 1 and cell[0] == "'" and cell[1] in FORMULA_TRIGGERS:
+        return cell[1:]
+    return cell
 
 
 def _too_long(record: Incoming) -> str | None:
