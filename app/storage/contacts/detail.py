@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 # The contact's own columns the panel shows (``select`` reads only these).
 _DETAIL_COLUMNS = (
-    "id", "first_name", "last_name", "full_name", "title", "company_id", "email_raw",
+    "id", "first_name", "middle_name", "last_name", "full_name", "title", "company_id", "email_raw",
     "email", "email_status", "email_reasons", "email_suggestion", "phone_raw", "phone_e164",
     "phone_extension", "phone_kind", "phone_status", "phone_reasons", "time_zone", "country",
     "city", "linkedin_url", "source", "lead_type", "stage_id", "owner_id", "fit_score",
@@ -120,6 +120,8 @@ class ContactDetailData:
     updated_at: dt.datetime | str | None
     tags: tuple[str, ...]
     lists: tuple[str, ...]
+    #: A middle name or patronymic (``Петрович``), when the contact has one.
+    middle_name: str | None = None
 
     @property
     def display_name(self) -> str:
@@ -213,6 +215,7 @@ def load_contact_detail(conn: Connection, contact_id: int) -> ContactDetailData 
         updated_at=row["updated_at"],
         tags=tuple(str(t) for t in tags),
         lists=tuple(str(n) for n in lists),
+        middle_name=row["middle_name"],
     )
 
 

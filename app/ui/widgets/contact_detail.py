@@ -161,6 +161,8 @@ class ContactDetail(QWidget):
         self.edits["first_name"].setPlaceholderText(self.tr("First name"))
         self.edits["last_name"].setPlaceholderText(self.tr("Last name"))
         form.addRow(self.tr("Name"), names)
+        self.middle_name_label = _elided_label("contactMiddleName", body)
+        form.addRow(self.tr("Middle name"), self.middle_name_label)
         self.title_label = _elided_label("contactTitle", body)
         form.addRow(self.tr("Title"), self.title_label)
         self.company_label = _elided_label("contactCompany", body)
@@ -289,6 +291,7 @@ class ContactDetail(QWidget):
             edit.setReadOnly(read_only)
             edit.setToolTip(value or "")
             edit.blockSignals(False)
+        self._set(self.middle_name_label, data.middle_name)
         self._set(self.title_label, data.title)
         self._set(self.company_label, data.company)
 
