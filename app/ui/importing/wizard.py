@@ -39,6 +39,7 @@ from app.storage.importing import (
     ImportResult,
     UndoImportResult,
 )
+from app.ui import settings
 from app.ui.importing.check_page import PREVIEW_ROWS, CheckPage
 from app.ui.importing.error_page import ErrorPage
 from app.ui.importing.mapping_page import MappingPage
@@ -166,6 +167,7 @@ class ImportWizard(QDialog):
         self.mapping_page = MappingPage(self)
         self.mapping_page.model.mapping_changed.connect(self._on_mapping_changed)
         self.plan_page = PlanPage(self)
+        self.plan_page.set_default_region(settings.IMPORT_REGION.get())
         self.plan_page.options_changed.connect(self.start_plan)
         self.plan_page.recheck_requested.connect(self.start_plan)
         self.result_page = ResultPage(self)
@@ -377,6 +379,7 @@ class ImportWizard(QDialog):
             "delimiter": delimiter,
             "sheet": sheet,
             "merge_rule": self.plan_page.merge_rule(),
+            **self.plan_page.choices(),
         }
 
     def start_plan(self) -> Job[PlanOutcome] | None:
