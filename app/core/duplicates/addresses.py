@@ -123,11 +123,17 @@ NEW_ROW: Final = AddressVerdict("new")
 _PhoneEntry = tuple[int, str, str]
 
 
+def _keys(emails: Iterable[str]) -> list[str]:
+    # address_key only where there is a "+": most addresses have none (the hot path).
+    return [address_key(e) if "+" in e else e for e in emails if e]
+
+
 class AddressIndex:
     """Exact keys of the stored contacts and the file's rows, every address included.
 
     Fill it with :meth:`add_contact` (one call per stored address or number), then
-    :meth:`classify` each incoming row in file order.
+    :meth:`classify` each incoming row in file order. Memory: one dict entry per
+    address and per number, a small tuple per number.
     """
 
     __slots__ = ("_emails", "_other", "_phones")
@@ -136,7 +142,7 @@ class AddressIndex:
         self._emails: dict[str, int] = {}
         self._other: dict[str, int] = {}
         # E.164 -> the people behind the number (usually one).
-        self._phones: dict[str, list[_PhoneEntry]] = {}
+        self._phones: dict[str, tuple[_PhoneEntry, ...]] = {}
 
     def add_contact(  # noqa: PLR0917 - one positional per key, called per stored contact
         self,
@@ -157,27 +163,33 @@ class AddressIndex:
             last: Last name.
             other: A ``raw:`` or ``nc:`` key (see ``app.storage.importing.lookups``).
         """
-        self._register(contact_id, emails, phones, name_key(first), name_key(last), other)
+        numbers = [p for p in phones if p]
+        last_key = name_key(last) if numbers else ""
+        first_key = name_key(first) if last_key else ""
+        self._register(contact_id, _keys(emails), numbers, first_key, last_key, other)
 
     def _register(  # noqa: PLR0917 - the per-row hot path
         self,
         target: int,
-        emails: Iterable[str],
+        keys: list[str],
         phones: Iterable[str],
         first: str,
         last: str,
         other: str | None,
     ) -> None:
-        set_email = self._emails.setdefault
-        for email in emails:
-            if email:
-                set_email(address_key(email), target)
+        if keys:
+            set_email = self._emails.setdefault
+            for key in keys:
+                set_email(key, target)
         if last:
+            entry = (target, first, last)
+            table = self._phones
             for phone in phones:
-                if phone:
-                    entries = self._phones.setdefault(phone, [])
-                    if not any(t == target for t, _, _ in entries):
-                        entries.append((target, first, last))
+                entries = table.get(phone)
+                if entries is None:
+                    table[phone] = (entry,)
+                elif all(t != target for t, _, _ in entries):
+                    table[phone] = (*entries, entry)
         if other:
             self._other.setdefault(other, target)
 
@@ -203,36 +215,46 @@ class AddressIndex:
         Returns:
             :data:`NEW_ROW` or the verdict naming what the row repeats.
         """
-        emails = [address_key(e) for e in emails if e]
-        first_key, last_key = name_key(first), name_key(last)
-        found: dict[int, MatchKind] = {}
+        keys = _keys(emails)
+        found: dict[int, MatchKind] | None = None
         get_email = self._emails.get
-        for email in emails:
-            target = get_email(email)
+        for key in keys:
+            target = get_email(key)
             if target is not None:
+                if found is None:
+                    found = {}
                 found.setdefault(target, "email")
         if other:
             target = self._other.get(other)
             if target is not None:
+                if found is None:
+                    found = {}
                 kind: MatchKind = "raw_email" if other.startswith("raw:") else "name_company"
                 found.setdefault(target, kind)
-        phones = [p for p in phones if p]
-        if last_key:
-            for phone in phones:
-                for target, f, last_of in self._phones.get(phone, ()):
-                    agree = names_agree(first_key, last_key, f, last_of)
-                    if agree:
-                        found.setdefault(target, "phone_name" if agree == 2 else "phone_initial")
+        first_key = last_key = ""
+        if phones:
+            last_key = name_key(last)
+            if last_key:
+                first_key = name_key(first)
+                table = self._phones
+                for phone in phones:
+                    for target, f, last_of in table.get(phone, ()):
+                        agree = names_agree(first_key, last_key, f, last_of)
+                        if agree:
+                            if found is None:
+                                found = {}
+                            how: MatchKind = "phone_name" if agree == 2 else "phone_initial"
+                            found.setdefault(target, how)
+        if found is None:
+            self._register(-row, keys, phones, first_key, last_key, other)
+            return NEW_ROW
         stored = [t for t in found if t > 0]
         if len(stored) > 1:
             return AddressVerdict(AMBIGUOUS, stored[0], None, found[stored[0]], tuple(stored[1:]))
         if stored:
             target = stored[0]
-            self._register(target, emails, phones, first_key, last_key, other)
+            self._register(target, keys, phones, first_key, last_key, other)
             return AddressVerdict("existing", target, None, found[target])
-        if found:
-            target = max(found)  # the earliest row (targets of rows are -row numbers)
-            self._register(target, emails, phones, first_key, last_key, other)
-            return AddressVerdict("within_file", None, -target, found[target])
-        self._register(-row, emails, phones, first_key, last_key, other)
-        return NEW_ROW
+        target = max(found)  # the earliest row (targets of rows are -row numbers)
+        self._register(target, keys, phones, first_key, last_key, other)
+        return AddressVerdict("within_file", None, -target, found[target])
