@@ -66,9 +66,18 @@ class BatchSink:
         self.list_id = list_id
         self._companies: list[tuple[Any, ...]] = []
         self.reps_created: list[int] = []
+        self._arrivals: dict[Any, Any] = {}
 
     def _arrival(self, moment: Any) -> Any:
-        return self.writer.storage_value("contacts", "arrived_at", moment)
+        # Most inbound rows arrive "now" (the import's clock): convert each moment once.
+        stored = self._arrivals.get(moment)
+        if stored is None:
+            if len(self._arrivals) > 10_000:
+                self._arrivals.clear()
+            stored = self._arrivals[moment] = self.writer.storage_value(
+                "contacts", "arrived_at", moment
+            )
+        return stored
 
     # --- reps ---
 

@@ -216,7 +216,7 @@ class RowPreparer:
             first, last = parts.first, parts.last
             middle = middle or parts.middle
         if not full:
-            full = " ".join(part for part in (first, middle, last) if part)
+            full = f"{first} {middle} {last}".strip() if middle else f"{first} {last}".strip()
         return first, last, full, middle
 
     def _region(self, country: str) -> str | None:
