@@ -12,6 +12,11 @@ import pytest
 
 from app.storage.database import Database
 from app.storage.demo import DEFAULT_STAGES
+from app.storage.duplicates import (
+    dismiss_duplicates,
+    find_duplicate_groups,
+    find_import_suggestions,
+)
 from app.storage.importing import plan_import, run_import
 
 NOW = dt.datetime(2026, 12, 7, 9, 30, tzinfo=dt.UTC)
@@ -99,6 +104,15 @@ def test_dedupe_through_every_address_with_exact_counts(seeded: Database, tmp_pa
     batch = json.loads(stored) if isinstance(stored, str) else stored
     assert batch["merge_suggestions"] == [{"row": 5, "contact_ids": [4, 2], "key": "email"}]
     assert rows(seeded, "SELECT email FROM contacts WHERE id = 2") == [("bob@acme.com",)]
+    # The duplicates screen shows the pair until someone decides.
+    with seeded.reading() as conn:
+        groups = [g for g in find_duplicate_groups(conn) if g.kind == "import"]
+    assert [(g.contact_ids, g.key, g.exact) for g in groups] == [
+        ((2, 4), "second.csv row 5", False),
+    ]  # fmt: skip
+    dismiss_duplicates(seeded, [2, 4])
+    with seeded.reading() as conn:
+        assert find_import_suggestions(conn) == []
 
 
 def test_google_multi_values_swaps_and_display_names(db: Database, tmp_path: Path) -> None:

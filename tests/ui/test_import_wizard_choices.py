@@ -28,7 +28,11 @@ NATIONAL = (
 
 
 def test_region_defaults_to_the_reps_country_and_unknown_owners_are_listed(
-    qtbot: QtBot, wizard_in: Any, tmp_path: Path, db: Database, window: MainWindow
+    qtbot: QtBot,
+    wizard_in: Any,  # noqa: F811 - the fixture imported above, by name
+    tmp_path: Path,
+    db: Database,
+    window: MainWindow,
 ) -> None:
     settings.IMPORT_REGION.set("US")
     source = tmp_path / "national.csv"

@@ -54,7 +54,7 @@ __all__ = [
 _READ_BATCH: Final = 10_000
 _ID_CHUNK: Final = 500
 
-GroupKind = Literal["email", "phone_name", "fuzzy"]
+GroupKind = Literal["email", "phone_name", "import", "fuzzy"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +63,9 @@ class DuplicateGroup:
 
     Attributes:
         kind: ``"email"`` or ``"phone_name"`` for exact groups (``"email"`` when any
-            link in the group is an email), ``"fuzzy"`` for a suggested pair.
+            link in the group is an email), ``"import"`` for contacts one imported row
+            matched (:mod:`~app.storage.duplicates.imported`), ``"fuzzy"`` for a
+            suggested pair.
         contact_ids: The contacts, oldest (smallest id) first.
         key: The key that joined them (an email key or ``"+49…|ivan|petrov"``), the
             first one when several did; None for fuzzy pairs.
@@ -82,7 +84,7 @@ class DuplicateGroup:
     @property
     def exact(self) -> bool:
         """True for groups joined by an exact key."""
-        return self.kind != "fuzzy"
+        return self.kind in ("email", "phone_name")
 
 
 class _Components:
@@ -397,6 +399,9 @@ def find_duplicate_groups(
     exact_progress = scaled_progress(progress, 0, share)
     fuzzy_progress = scaled_progress(progress, share, 100 - share)
     exact = find_exact_groups(conn, dismissed=dismissed, progress=exact_progress, cancel=cancel)
+    from app.storage.duplicates.imported import find_import_suggestions
+
+    exact = exact + find_import_suggestions(conn, exact, dismissed=dismissed)
     if not fuzzy:
         return exact
     pairs = find_fuzzy_pairs(
