@@ -9,12 +9,11 @@ Nothing here merges on its own: :func:`find_duplicate_groups` only suggests.
 - :mod:`~app.storage.duplicates.merge`: what the duplicates screen shows of a group, the
   plan of a group's merge, and the merge itself (one undoable change set).
 - :mod:`~app.storage.duplicates.dismissals`: "Not duplicates", stored for everybody.
-- :mod:`~app.storage.duplicates.imported`: contacts one imported row matched (the import
-  merged it into neither).
+  The search also lists contacts one imported row matched (the import merged it into
+  neither).
 """
 
 from app.storage.duplicates.dismissals import dismiss_duplicates, dismissed_pairs
-from app.storage.duplicates.imported import IMPORT_CONFLICT, find_import_suggestions
 from app.storage.duplicates.merge import (
     GROUP_FIELDS,
     NOT_MERGED,
@@ -25,12 +24,14 @@ from app.storage.duplicates.merge import (
     plan_group_merge,
 )
 from app.storage.duplicates.search import (
+    IMPORT_CONFLICT,
     DuplicateGroup,
     GroupKind,
     contact_names,
     find_duplicate_groups,
     find_exact_groups,
     find_fuzzy_pairs,
+    find_import_suggestions,
 )
 
 __all__ = [
