@@ -121,9 +121,9 @@ def test_export_round_trip_updates_by_id(
     db = tmp_path / "x.sqlite3"
     source = tmp_path / "people.csv"
     source.write_text(
-        "First Name,Last Name,Email,Phone,Country\n"
-        "Ann,Lee,ann@lee.io,+1 415 555 0100,US\n"
-        "Bo,Kim,bo@kim.io,,US\n",
+        "First Name,Last Name,Email,Phone,Country,Company\n"
+        "Ann,Lee,ann@lee.io,+1 415 555 0100,US,Lee Labs\n"
+        "Bo,Kim,bo@kim.io,,US,\n",
         encoding="utf-8",
     )
     run(["import", str(source), "--db", str(db), "--json"], capsys)
@@ -136,8 +136,9 @@ def test_export_round_trip_updates_by_id(
     # Unchanged, the file changes nothing.
     same = run(["import", str(exported), "--db", str(db), "--dry-run", "--json"], capsys)
     assert (same["updated"], same["created"], same["matched_by"]) == (0, 0, {"id": 2})
-    # Edited in a spreadsheet: a new title and a new address for Bo.
+    # Edited in a spreadsheet: a new title and company for Ann, a new address for Bo.
     table[1][6] = "Head of Sales"
+    table[1][5] = "Lee Holdings"
     table[2][2] = "bo.kim@kim.io"
     edited = tmp_path / "edited.csv"
     with edited.open("w", encoding="utf-8", newline="") as f:
@@ -145,11 +146,13 @@ def test_export_round_trip_updates_by_id(
     plan = run(["import", str(edited), "--db", str(db), "--dry-run", "--json"], capsys)
     assert (plan["updated"], plan["created"]) == (2, 0)
     assert {r["row"]: r["fields"] for r in plan["updated_rows"]} == {
-        2: ["title"], 3: ["email", "email_key", "email_raw"],
+        2: ["company_id", "title"], 3: ["email", "email_key", "email_raw"],
     }  # fmt: skip
     run(["import", str(edited), "--db", str(db), "--json"], capsys)
-    assert query(db, "SELECT title, email FROM contacts ORDER BY id") == [
-        ("Head of Sales", "ann@lee.io"), (None, "bo.kim@kim.io"),
-    ]  # fmt: skip
+    assert query(
+        db,
+        "SELECT c.title, c.email, co.name FROM contacts c "
+        "LEFT JOIN companies co ON co.id = c.company_id ORDER BY c.id",
+    ) == [("Head of Sales", "ann@lee.io", "Lee Holdings"), (None, "bo.kim@kim.io", None)]
     # The old address is not lost: it stays as a contact point.
     assert query(db, "SELECT raw FROM contact_points WHERE kind = 'email'") == [("bo@kim.io",)]

@@ -59,7 +59,10 @@ class ExistingRows(RowValues):
         for row, cid in matched:
             r = row.record
             old = existing[cid]
-            if old["company_id"] is not None and company_rule != MergeRule.TAKE_INCOMING:
+            # A row of our export found by its id: an edited company is an edit too.
+            by_id = cid in self.id_matched
+            row_company_rule = MergeRule.TAKE_INCOMING if by_id else company_rule
+            if old["company_id"] is not None and row_company_rule != MergeRule.TAKE_INCOMING:
                 # The stored company stays: resolve nothing (and create no orphan company).
                 values = self.contact_values(
                     row._replace(record=r._replace(company="", website=""))
@@ -79,7 +82,7 @@ class ExistingRows(RowValues):
                 self._unchanged(row, cid)
                 continue
             row_rule, row_fields = rule, per_field
-            if cid in self.id_matched:
+            if by_id:
                 row_rule, row_fields = _round_trip(old, incoming, per_field)
             plan = plan_merge(_parsed(old), incoming, row_rule, per_field=row_fields or None)
             changes = plan.changes

@@ -443,6 +443,8 @@ class ImportWizard(QDialog):
         db, path, options = self.db, self.path, self._options()
         list_name = self.plan_page.chosen_list()
         self.list_name = list_name
+        # The region chosen is the rep's country next time (keep it simple: the last one).
+        settings.IMPORT_REGION.set(options.get("default_region") or "")
         latest: list[tuple[int, int]] = []
         finished: list[ImportResult] = []
 
