@@ -143,6 +143,9 @@ def describe(payload: dict[str, Any]) -> str:
             f"Phones: {phones['parsed']:,} of {phones['rows']:,} read"
             + (f" (default region {region}, {where})" if region else " (no default region)")
         )
+    for row in payload.get("updated_rows") or []:
+        fields = ", ".join(row["fields"]) or "contact points or tags"
+        lines.append(f"  row {row['row']} would change contact {row['contact_id']}: {fields}")
     for suggestion in payload.get("merge_suggestions") or []:
         ids = ", ".join(str(i) for i in suggestion["contact_ids"])
         lines.append(f"  row {suggestion['row']} matches contacts {ids}: left for review")

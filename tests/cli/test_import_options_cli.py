@@ -148,6 +148,10 @@ def test_export_round_trip_updates_by_id(
     assert {r["row"]: r["fields"] for r in plan["updated_rows"]} == {
         2: ["company_id", "title"], 3: ["email", "email_key", "email_raw"],
     }  # fmt: skip
+    assert main(["import", str(edited), "--db", str(db), "--dry-run"]) == EXIT_OK
+    said = capsys.readouterr().out
+    assert "Matched by: id 2" in said
+    assert "row 3 would change contact 2: email, email_key, email_raw" in said
     run(["import", str(edited), "--db", str(db), "--json"], capsys)
     assert query(
         db,
