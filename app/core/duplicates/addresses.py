@@ -168,6 +168,34 @@ class AddressIndex:
         first_key = name_key(first) if last_key else ""
         self._register(contact_id, _keys(emails), numbers, first_key, last_key, other)
 
+    def add_contacts(
+        self, contacts: Iterable[tuple[int, str | None, str | None, str, str, str | None]]
+    ) -> None:
+        """Register many stored contacts' main keys at once (the import's start-up).
+
+        Args:
+            contacts: ``(contact_id, email key, E.164, first, last, other key)`` rows, as
+                :meth:`add_contact` takes them one at a time (a single address and
+                number each); the first contact seen for a key keeps it.
+        """
+        set_email = self._emails.setdefault
+        set_other = self._other.setdefault
+        table = self._phones
+        for contact_id, email, phone, first, last, other in contacts:
+            if email:
+                set_email(address_key(email) if "+" in email else email, contact_id)
+            if phone:
+                last_key = name_key(last)
+                if last_key:
+                    entry = (contact_id, name_key(first), last_key)
+                    entries = table.get(phone)
+                    if entries is None:
+                        table[phone] = (entry,)
+                    elif all(t != contact_id for t, _, _ in entries):
+                        table[phone] = (*entries, entry)
+            if other:
+                set_other(other, contact_id)
+
     def _register(  # noqa: PLR0917 - the per-row hot path
         self,
         target: int,
@@ -182,14 +210,13 @@ class AddressIndex:
             for key in keys:
                 set_email(key, target)
         if last:
-            entry = (target, first, last)
             table = self._phones
             for phone in phones:
                 entries = table.get(phone)
                 if entries is None:
-                    table[phone] = (entry,)
-                elif all(t != target for t, _, _ in entries):
-                    table[phone] = (*entries, entry)
+                    table[phone] = ((target, first, last),)
+                elif entries[0][0] != target and all(t != target for t, _, _ in entries):
+                    table[phone] = (*entries, (target, first, last))
         if other:
             self._other.setdefault(other, target)
 
@@ -239,6 +266,8 @@ class AddressIndex:
                 table = self._phones
                 for phone in phones:
                     for target, f, last_of in table.get(phone, ()):
+                        if found is not None and target in found:
+                            continue  # already matched (by email): nothing more to learn
                         agree = names_agree(first_key, last_key, f, last_of)
                         if agree:
                             if found is None:

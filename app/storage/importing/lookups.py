@@ -119,11 +119,11 @@ def load_duplicate_index(conn: Connection) -> AddressIndex:
         "c.last_name, co.normalized_name FROM contacts c "
         "LEFT JOIN companies co ON co.id = c.company_id ORDER BY c.id"
     )
-    for cid, ekey, email_raw, e164, phone_raw, first, last, company in rows:
-        add(
-            cid, (ekey,) if ekey else (), (e164,) if e164 else (), first or "", last or "",
-            other_key(ekey, email_raw, e164, phone_raw, first, last, company),
-        )  # fmt: skip
+    index.add_contacts(
+        (cid, ekey, e164, first or "", last or "",
+         other_key(ekey, email_raw, e164, phone_raw, first, last, company))
+        for cid, ekey, email_raw, e164, phone_raw, first, last, company in rows
+    )  # fmt: skip
     points = conn.exec_driver_sql(
         "SELECT p.contact_id, p.kind, p.normalized, c.first_name, c.last_name "
         "FROM contact_points p JOIN contacts c ON c.id = p.contact_id "
