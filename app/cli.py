@@ -3,7 +3,7 @@
 Commands::
 
     demo     --db PATH [--contacts N] [--seed S]      create a database with demo data
-    import   FILE --db PATH [--list NAME] [--dry-run] [--json]
+    import   FILE --db PATH [--list NAME] [--region CC] [--source S] [--dry-run] [--json]
     export   --db PATH --out FILE [--list NAME]
     validate --db PATH [--mx] [--json]
     check    --db PATH [--json]                       integrity and schema check

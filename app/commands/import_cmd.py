@@ -1,4 +1,6 @@
-"""``python main.py import FILE --db PATH [--list NAME] [--dry-run] [--json]``.
+"""``python main.py import FILE --db PATH [--list NAME] [--region CC] [--source S] …``.
+
+Also ``[--create-owners] [--now ISO8601] [--dry-run] [--json]``.
 
 The import command of the headless interface.
 Unreadable files are refused before the database is opened or created; a failed or
@@ -19,6 +21,7 @@ from app.commands.common import (
     db_target,
     emit_json,
     interruptible,
+    now_or_clock,
     one_line,
 )
 
@@ -86,14 +89,23 @@ def _run(args: argparse.Namespace, target: str) -> dict[str, Any]:
     created = path is not None and not path.exists()
     db = open_database(target, create=not args.dry_run, shared=args.shared)
     progress = _progress("Checking" if args.dry_run else "Importing")
+    choices: dict[str, Any] = {
+        "default_region": getattr(args, "region", None),
+        "source": getattr(args, "source", None),
+        "create_owners": bool(getattr(args, "create_owners", False)),
+        "now": now_or_clock(args),
+    }
     try:
         with interruptible() as cancel:
             if args.dry_run:
-                payload = plan_import(db, source, progress=progress, cancel=cancel).to_json()
+                payload = plan_import(
+                    db, source, progress=progress, cancel=cancel, **choices
+                ).to_json()
             else:
                 payload = run_import(
-                    db, source, list_name=args.list, progress=progress, cancel=cancel
-                ).to_json()
+                    db, source, list_name=args.list, progress=progress, cancel=cancel,
+                    **choices,
+                ).to_json()  # fmt: skip
     except BaseException:
         db.close()
         if created and path is not None:
@@ -116,6 +128,33 @@ def describe(payload: dict[str, Any]) -> str:
         f"{payload['duplicates']:,} duplicates, {payload['invalid']:,} invalid (kept), "
         f"{payload['rejected']:,} rejected."
     ]
+    matched = payload.get("matched_by") or {}
+    if matched:
+        lines.append(
+            "Matched by: " + ", ".join(f"{key} {count:,}" for key, count in matched.items())
+        )
+    phones = payload.get("phones") or {}
+    if phones.get("rows"):
+        region = payload.get("region")
+        where = {"option": "given", "file": "read from the file"}.get(
+            payload.get("region_from") or "", ""
+        )
+        lines.append(
+            f"Phones: {phones['parsed']:,} of {phones['rows']:,} read"
+            + (f" (default region {region}, {where})" if region else " (no default region)")
+        )
+    for row in payload.get("updated_rows") or []:
+        fields = ", ".join(row["fields"]) or "contact points or tags"
+        lines.append(f"  row {row['row']} would change contact {row['contact_id']}: {fields}")
+    for suggestion in payload.get("merge_suggestions") or []:
+        ids = ", ".join(str(i) for i in suggestion["contact_ids"])
+        lines.append(f"  row {suggestion['row']} matches contacts {ids}: left for review")
+    for name, values in (payload.get("unknown_values") or {}).items():
+        shown = ", ".join(f"{value!r} ({count:,})" for value, count in list(values.items())[:10])
+        more = f" and {len(values) - 10:,} more" if len(values) > 10 else ""
+        lines.append(f"Unknown {name}: {shown}{more} (kept as written)")
+    if payload.get("owners_created"):
+        lines.append(f"Reps created for unknown owners: {payload['owners_created']:,}")
     if payload.get("report_path"):
         lines.append(f"Rejected rows and reasons: {payload['report_path']}")
     for row in payload.get("rejected_rows") or []:

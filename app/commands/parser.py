@@ -6,11 +6,11 @@ import argparse
 from collections.abc import Callable
 
 from app.commands.arg_types import add_db as _add_db
+from app.commands.arg_types import add_now, region
 from app.commands.arg_types import count as _count
 from app.commands.arg_types import ids as _ids
 from app.commands.arg_types import item_id as _item_id
 from app.commands.arg_types import moment as _moment
-from app.commands.arg_types import region
 from app.commands.common import EPILOG, PROG, Parser
 from app.commands.parser_mail import add_mail_commands
 from app.commands.parser_pipeline import add_pipeline_commands
@@ -129,7 +129,10 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--region", metavar="CC", type=region,
                      help="read national phone numbers as this country's (e.g. US)")  # fmt: skip
     imp.add_argument("--source", choices=("inbound", "outbound", "referral"),
-                     help="where these contacts came from")  # fmt: skip
+                     help="where these contacts came from (rows naming no source)")  # fmt: skip
+    imp.add_argument("--create-owners", action="store_true",
+                     help="create a rep for each owner name no rep has")  # fmt: skip
+    add_now(imp)
     imp.add_argument("--dry-run", action="store_true", help="report what would happen only")
     imp.add_argument("--json", action="store_true", help="print the result as JSON")
 

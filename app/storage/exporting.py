@@ -7,7 +7,8 @@ a million contacts it is, unlike ``OFFSET``, and only plain row tuples are held,
 ORM objects. The writers of ``app.core.exporting`` stream them to a temporary file that
 takes the target's name only at the end.
 
-Columns: the canonical header, then ``do_not_contact`` (``true``/``false``). Contacts
+Columns: the canonical header, then ``middle_name``, ``do_not_contact`` (``true``/``false``)
+and last ``id``, the contact's id (an import of the file updates those contacts). Contacts
 marked do-not-contact are exported, not dropped: an export is also a backup and a
 hand-over, and a contact silently missing from it would be re-imported later as a new,
 callable prospect. The flag travels with the row instead, so whoever works the file
@@ -56,7 +57,9 @@ FORMATS_BY_SUFFIX: Final[dict[str, ExportFormat]] = {
     ".vcard": "vcard",
 }
 #: Columns after the canonical ones (docs/headless.md allows more to follow).
-EXTRA_FIELDS: Final[tuple[str, ...]] = ("do_not_contact",)
+#: ``middle_name`` (a patronymic or middle name), ``do_not_contact``, and last the
+#: contact's ``id``: importing the file again updates those contacts (the round trip).
+EXTRA_FIELDS: Final[tuple[str, ...]] = ("middle_name", "do_not_contact", "id")
 #: Contacts per keyset batch: big enough to amortise a query, small enough to hold.
 BATCH_SIZE = 5000
 #: Lists named in an "unknown list" message before it says "and N more".
@@ -278,6 +281,7 @@ def _contacts_batch(list_id: int | None, after: int, limit: int) -> Select[*tupl
             tables.reps.c.name,
             tables.contacts.c.source,
             tables.contacts.c.do_not_contact,
+            tables.contacts.c.middle_name,
         )
         .select_from(tables.contacts)
         .outerjoin(tables.companies, tables.companies.c.id == tables.contacts.c.company_id)
@@ -351,6 +355,7 @@ def _iter_rows(conn: Connection, list_id: int | None) -> Iterator[ExportRow]:
             owner,
             source,
             do_not_contact,
+            middle_name,
         ) in batch:
             yield {
                 "first_name": first_name,
@@ -370,7 +375,9 @@ def _iter_rows(conn: Connection, list_id: int | None) -> Iterator[ExportRow]:
                 "owner": owner,
                 "source": source,
                 "tags": tags.get(contact_id, ""),
+                "middle_name": middle_name,
                 "do_not_contact": bool(do_not_contact),
+                "id": contact_id,
                 # Not a column: the vCard writer's FN.
                 "full_name": full_name,
             }

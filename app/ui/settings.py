@@ -150,6 +150,14 @@ CALL_URL_SCHEME = Setting(
     "How Call dials: tel (the system's dialler), sip (a SIP softphone) or callto",
 )
 
+IMPORT_REGION = Setting(
+    "import/default_region",
+    str,
+    "",
+    "The rep's country (two letters): the import's phone region for numbers without one "
+    "(empty: read it from each file)",
+)
+
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     VERSION,
     FIRST_RUN_DONE,
@@ -164,6 +172,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     TODAY_REP,
     DAILY_GOAL,
     CALL_URL_SCHEME,
+    IMPORT_REGION,
 )
 
 

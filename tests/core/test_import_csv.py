@@ -18,6 +18,7 @@ from app.core.importing import (
     open_table,
 )
 from app.core.importing.csv_reader import CsvTable, sniff_dialect
+from app.core.importing.table import DEFAULT_MAX_FIELD_CHARS
 
 
 def write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> str:
@@ -202,7 +203,7 @@ def test_field_over_the_limit_rejects_only_its_row(tmp_path: Path) -> None:
     long_note = "x" * 10_000
     text = f"email,notes\na@x.com,short\nb@x.com,{long_note}\nc@x.com,fine\n"
     path = write(tmp_path, "long.csv", text)
-    rows = list(open_table(path).iter_rows())
+    rows = list(open_table(path, max_field_chars=8192).iter_rows())
     assert [r.values[0] for r in rows if r.problem is None] == ["a@x.com", "c@x.com"]
     rejected = [r for r in rows if r.problem]
     assert [(r.number, r.problem.code) for r in rejected] == [(3, "field_too_long")]  # type: ignore[union-attr]
@@ -212,13 +213,15 @@ def test_field_over_the_limit_rejects_only_its_row(tmp_path: Path) -> None:
     assert len(good_values(open_table(path, max_field_chars=20_000))) == 3
 
 
-def test_field_beyond_csv_module_limit(tmp_path: Path) -> None:
-    huge = "y" * 200_000  # over csv.field_size_limit()'s default of 131072
-    text = f'email,notes\na@x.com,"{huge}"\nb@x.com,ok\n'
+def test_megabyte_notes_are_read_and_only_the_sanity_limit_rejects(tmp_path: Path) -> None:
+    megabyte = "y" * 1_048_576  # far over csv.field_size_limit()'s default of 131072
+    too_long = "z" * (DEFAULT_MAX_FIELD_CHARS + 1)
+    text = f'email,notes\na@x.com,"{megabyte}"\nb@x.com,ok\nc@x.com,"{too_long}"\n'
     rows = list(open_table(write(tmp_path, "huge.csv", text)).iter_rows())
-    assert rows[0].problem is not None and rows[0].problem.code == "field_too_long"
-    assert rows[0].problem.args == ()  # the csv module's limit, not ours: no number to name
-    assert [r.values for r in rows[1:]] == [["b@x.com", "ok"]]
+    assert rows[0].problem is None and rows[0].values == ["a@x.com", megabyte]
+    assert rows[1].values == ["b@x.com", "ok"]
+    assert rows[2].problem is not None and rows[2].problem.code == "field_too_long"
+    assert rows[2].problem.args == (str(DEFAULT_MAX_FIELD_CHARS),)
 
 
 def test_mixed_encodings_reject_only_the_foreign_rows(tmp_path: Path) -> None:

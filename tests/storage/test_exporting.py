@@ -122,8 +122,11 @@ def test_csv_export_of_all_contacts(filled: Database, outdir: Path) -> None:
         "owner": "Anna Smirnova",
         "source": "outbound",
         "tags": "Hot lead, vip",
+        "middle_name": "",
         "do_not_contact": "false",
+        "id": ivan["id"],
     }
+    assert ivan["id"].isdigit()
     assert (wang["first_name"], wang["company"], wang["tags"], wang["stage"]) == ("伟", "", "", "")
     assert (blocked["first_name"], blocked["do_not_contact"], blocked["tags"]) == (
         "Do",
@@ -212,7 +215,7 @@ def test_xlsx_export(filled: Database, outdir: Path) -> None:
     out = outdir / "all.XLSX"
     assert export_contacts(filled, out).format == "xlsx"
     rows = list(openpyxl.load_workbook(out, read_only=True).worksheets[0].values)
-    assert rows[0] == (*CANONICAL_FIELDS, "do_not_contact")
+    assert rows[0] == (*CANONICAL_FIELDS, "middle_name", "do_not_contact", "id")
     ivan = dict(zip(rows[0], rows[1], strict=True))
     assert ivan["employees"] == 250
     assert ivan["title"] == '=HYPERLINK("http://evil.example")'  # text, not a formula

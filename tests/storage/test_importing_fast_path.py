@@ -176,7 +176,7 @@ def test_reimporting_the_same_file_changes_nothing_without_merging(
     db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Rows equal to their stored contacts skip the merge planner (the 1M re-import case)."""
-    from app.storage.importing import engine
+    from app.storage.importing import existing
 
     source = tmp_path / "people.csv"
     source.write_text(_people(120), encoding="utf-8")
@@ -184,13 +184,13 @@ def test_reimporting_the_same_file_changes_nothing_without_merging(
     with db.reading() as conn:
         scores = conn.exec_driver_sql("SELECT id, quality_score FROM contacts").all()
     planned: list[object] = []
-    real_plan = engine.plan_merge
+    real_plan = existing.plan_merge
 
     def counting_plan(*args: Any, **kwargs: Any) -> Any:
         planned.append(args)
         return real_plan(*args, **kwargs)
 
-    monkeypatch.setattr(engine, "plan_merge", counting_plan)
+    monkeypatch.setattr(existing, "plan_merge", counting_plan)
     again = run_import(db, source, report_dir=tmp_path)
     assert (again.created, again.updated, again.unchanged) == (0, 0, 120)
     assert planned == []

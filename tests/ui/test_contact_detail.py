@@ -162,3 +162,18 @@ def test_conflict_keep_my_change(
 def test_deleted_contact(qtbot: QtBot, db: Database, panel: ContactDetail) -> None:
     show(qtbot, panel, db, 999_999)
     assert label(panel, "contactDetailPlaceholder").text() == "This contact no longer exists."
+
+
+def test_middle_name_shows_only_when_there_is_one(
+    qtbot: QtBot, db: Database, bad: BadIds, panel: ContactDetail
+) -> None:
+    with db.transaction() as conn:
+        conn.execute(
+            text("UPDATE contacts SET middle_name = 'Петровна' WHERE id = :id"),
+            {"id": bad.cyrillic},
+        )
+    show(qtbot, panel, db, bad.cyrillic)
+    middle = label(panel, "contactMiddleName")
+    assert middle.isVisible() and middle.text() == "Петровна"
+    show(qtbot, panel, db, bad.chinese)
+    assert not middle.isVisible()

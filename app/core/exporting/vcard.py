@@ -108,7 +108,8 @@ def contact_card(row: ExportRow) -> str:
 
     lines = ["BEGIN:VCARD", "VERSION:4.0", f"FN:{escape_text(formatted)}"]
     if first or last:
-        lines.append(f"N:{escape_text(last)};{escape_text(first)};;;")
+        middle = _text(row, "middle_name")
+        lines.append(f"N:{escape_text(last)};{escape_text(first)};{escape_text(middle)};;")
     if company:
         lines.append(f"ORG:{escape_text(company)}")
     if title := _text(row, "title"):

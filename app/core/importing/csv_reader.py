@@ -49,7 +49,7 @@ from app.core.importing.table import (
 DELIMITERS = (",", ";", "\t", "|")
 QUOTECHARS = ('"', "'")
 #: A quoted field still open after this many lines is taken for a stray quote.
-DEFAULT_MAX_RECORD_LINES = 200
+DEFAULT_MAX_RECORD_LINES = 20_000
 _SNIFF_LINES = 60
 
 
@@ -257,6 +257,9 @@ class CsvTable(TableSource):
         dialect = self.dialect
         max_chars = self.max_field_chars
         max_lines = self.max_record_lines
+        # The csv module stops at its own limit (128 KiB by default): ours decides.
+        if csv.field_size_limit() <= max_chars:
+            csv.field_size_limit(max_chars + 1)
         width: int | None = None
         lines: Iterator[str] = iter(f)
         line_no = 1  # physical line where the next record starts

@@ -31,6 +31,7 @@ from app.core.importing.table import SourceRow
 #: Canonical fields a column can map to (docs/headless.md plus import-only ones).
 TARGET_FIELDS: tuple[str, ...] = (
     "first_name",
+    "middle_name",
     "last_name",
     "full_name",
     "email",
@@ -52,6 +53,8 @@ TARGET_FIELDS: tuple[str, ...] = (
     "tags",
     "notes",
     "lead_type",
+    "arrived_at",
+    "contact_id",
 )
 CUSTOM_PREFIX = "custom:"
 #: Target for a column the user chose to leave out of the import.
@@ -480,6 +483,23 @@ def _looks_like_full_names(values: list[str]) -> bool:
     return bool(filled) and sum(1 for v in filled if " " in v) * 2 > len(filled)
 
 
+#: The first columns of the app's own CSV export (app.core.exporting.CANONICAL_FIELDS).
+_EXPORT_HEADER_START = ("first_name", "last_name", "email", "phone", "phone_e164", "company")
+
+
+def is_export_header(headers: Sequence[str]) -> bool:
+    """Whether a header row is the app's own CSV export (which ends with an ``id`` column).
+
+    Only then is a column read as contact ids: another system's ``ID`` column holds its
+    own record numbers, and reading those as ours would update the wrong people.
+    """
+    return (
+        len(headers) > len(_EXPORT_HEADER_START)
+        and tuple(headers[: len(_EXPORT_HEADER_START)]) == _EXPORT_HEADER_START
+        and headers[-1] == "id"
+    )
+
+
 def auto_map(
     headers: Sequence[str], sample: Iterable[SourceRow | Sequence[str]] = ()
 ) -> ColumnMapping:
@@ -554,6 +574,13 @@ def auto_map(
             chosen[index] = ("linkedin_url", "content", confidence)
             del taken["website"]
             taken["linkedin_url"] = index
+
+    if is_export_header(headers):
+        # Our own CSV export: its last column is the contact id, for the round trip.
+        chosen[len(headers) - 1] = ("contact_id", "header", 1.0)
+        if "do_not_contact" in headers:
+            # Set on purpose in the app, never from a file: not a custom field either.
+            chosen[headers.index("do_not_contact")] = (IGNORE, "header", 1.0)
 
     targets: dict[int, str] = {}
     guesses: list[ColumnGuess] = []

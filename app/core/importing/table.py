@@ -26,10 +26,13 @@ UNBALANCED_QUOTE = "unbalanced_quote"
 ENCODING_ERROR = "encoding_error"
 MALFORMED_RECORD = "malformed_record"
 
-#: Default longest field, in characters. Contact fields are short; a field longer
-#: than this is almost always a broken quote or a pasted document, and rejecting
-#: the row (with the reason) is safer than storing it.
-DEFAULT_MAX_FIELD_CHARS = 8192
+#: Default longest field, in characters: the sanity limit past which a row is rejected
+#: (with the reason ``field_too_long``). Notes and custom fields of a megabyte are real
+#: (a CRM's whole activity history pasted into one cell); a field longer than this is
+#: a broken quote that swallowed the rest of the file, or not a contact list at all.
+#: The contact's own short fields (names, title, city...) have their column sizes as
+#: limits (``value_too_long``, in ``app.storage.importing.prepare``).
+DEFAULT_MAX_FIELD_CHARS = 2_000_000
 
 
 @dataclass(frozen=True, slots=True)

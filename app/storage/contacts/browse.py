@@ -66,6 +66,7 @@ class ContactRow(NamedTuple):
     do_not_contact: bool
     created: dt.datetime | None = None
     time_zone: str | None = None
+    middle_name: str | None = None
 
 
 def _parse_stored_datetime(value: object) -> dt.datetime | None:
@@ -132,6 +133,7 @@ def rows_for_ids(conn: Connection, ids: Sequence[int]) -> dict[int, ContactRow]:
             CONTACTS.c.do_not_contact,
             CONTACTS.c.created_at,
             CONTACTS.c.time_zone,
+            CONTACTS.c.middle_name,
         )
         .select_from(
             CONTACTS.outerjoin(tables.companies, tables.companies.c.id == CONTACTS.c.company_id)
@@ -163,6 +165,7 @@ def rows_for_ids(conn: Connection, ids: Sequence[int]) -> dict[int, ContactRow]:
             do_not_contact=bool(r[17]),
             created=_parse_stored_datetime(r[18]),
             time_zone=r[19],
+            middle_name=r[20],
         )
     return out
 

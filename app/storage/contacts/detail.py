@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 # The contact's own columns the panel shows (``select`` reads only these).
 _DETAIL_COLUMNS = (
-    "id", "first_name", "last_name", "full_name", "title", "company_id", "email_raw",
+    "id", "first_name", "middle_name", "last_name", "full_name", "title", "company_id", "email_raw",
     "email", "email_status", "email_reasons", "email_suggestion", "phone_raw", "phone_e164",
     "phone_extension", "phone_kind", "phone_status", "phone_reasons", "time_zone", "country",
     "city", "linkedin_url", "source", "lead_type", "stage_id", "owner_id", "fit_score",
@@ -125,6 +125,8 @@ class ContactDetailData:
     lists: tuple[str, ...]
     claimed_by: str | None = None
     claimed_until: dt.datetime | None = None
+    #: A middle name or patronymic (``Петрович``), when the contact has one.
+    middle_name: str | None = None
 
     @property
     def display_name(self) -> str:
@@ -226,6 +228,7 @@ def load_contact_detail(
         lists=tuple(str(n) for n in lists),
         claimed_by=None if claim is None else claim.name,
         claimed_until=None if claim is None else claim.expires_at,
+        middle_name=row["middle_name"],
     )
 
 

@@ -9,6 +9,8 @@ Nothing here merges on its own: :func:`find_duplicate_groups` only suggests.
 - :mod:`~app.storage.duplicates.merge`: what the duplicates screen shows of a group, the
   plan of a group's merge, and the merge itself (one undoable change set).
 - :mod:`~app.storage.duplicates.dismissals`: "Not duplicates", stored for everybody.
+  The search also lists contacts one imported row matched (the import merged it into
+  neither).
 """
 
 from app.storage.duplicates.dismissals import dismiss_duplicates, dismissed_pairs
@@ -22,16 +24,19 @@ from app.storage.duplicates.merge import (
     plan_group_merge,
 )
 from app.storage.duplicates.search import (
+    IMPORT_CONFLICT,
     DuplicateGroup,
     GroupKind,
     contact_names,
     find_duplicate_groups,
     find_exact_groups,
     find_fuzzy_pairs,
+    find_import_suggestions,
 )
 
 __all__ = [
     "GROUP_FIELDS",
+    "IMPORT_CONFLICT",
     "NOT_MERGED",
     "DuplicateGroup",
     "GroupKind",
@@ -43,6 +48,7 @@ __all__ = [
     "find_duplicate_groups",
     "find_exact_groups",
     "find_fuzzy_pairs",
+    "find_import_suggestions",
     "load_merge_context",
     "merge_contacts",
     "plan_group_merge",

@@ -10,6 +10,10 @@
   best score first; a pair already inside one exact group is not suggested again.
 - Pairs marked "Not duplicates" (:mod:`app.storage.duplicates.dismissals`) are never
   suggested again.
+- Contacts one imported row matched (its email one contact's, its phone and name
+  another's): the import merged the row into neither and recorded the pair with its batch
+  (``import_batches.mapping["merge_suggestions"]``); :func:`find_import_suggestions` lists
+  them beside the exact groups until someone merges them or marks them "Not duplicates".
 - The search runs in two passes so the duplicates screen can show something early: the
   exact pass reads only contacts whose email key or phone occurs more than once (two
   indexed ``GROUP BY`` lookups, about a third of the demo contacts, which share many
@@ -21,6 +25,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -42,19 +47,21 @@ from app.storage import tables
 from app.storage.duplicates.dismissals import dismissed_pairs
 
 __all__ = [
+    "IMPORT_CONFLICT",
     "DuplicateGroup",
     "GroupKind",
     "contact_names",
     "find_duplicate_groups",
     "find_exact_groups",
     "find_fuzzy_pairs",
+    "find_import_suggestions",
 ]
 
 
 _READ_BATCH: Final = 10_000
 _ID_CHUNK: Final = 500
 
-GroupKind = Literal["email", "phone_name", "fuzzy"]
+GroupKind = Literal["email", "phone_name", "import", "fuzzy"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +70,9 @@ class DuplicateGroup:
 
     Attributes:
         kind: ``"email"`` or ``"phone_name"`` for exact groups (``"email"`` when any
-            link in the group is an email), ``"fuzzy"`` for a suggested pair.
+            link in the group is an email), ``"import"`` for contacts one imported row
+            matched (:func:`find_import_suggestions`), ``"fuzzy"`` for a
+            suggested pair.
         contact_ids: The contacts, oldest (smallest id) first.
         key: The key that joined them (an email key or ``"+49…|ivan|petrov"``), the
             first one when several did; None for fuzzy pairs.
@@ -82,7 +91,7 @@ class DuplicateGroup:
     @property
     def exact(self) -> bool:
         """True for groups joined by an exact key."""
-        return self.kind != "fuzzy"
+        return self.kind in ("email", "phone_name")
 
 
 class _Components:
@@ -397,6 +406,7 @@ def find_duplicate_groups(
     exact_progress = scaled_progress(progress, 0, share)
     fuzzy_progress = scaled_progress(progress, share, 100 - share)
     exact = find_exact_groups(conn, dismissed=dismissed, progress=exact_progress, cancel=cancel)
+    exact = exact + find_import_suggestions(conn, exact, dismissed=dismissed)
     if not fuzzy:
         return exact
     pairs = find_fuzzy_pairs(
@@ -424,3 +434,71 @@ def contact_names(conn: Connection, ids: Iterable[int]) -> dict[int, str]:
             name = full or " ".join(p for p in (first, last) if p)
             names[int(contact_id)] = name or f"#{contact_id}"
     return names
+
+
+# --- rows an import could not place ---------------------------------------------------
+
+#: The reason code of these groups (worded by the duplicates screen).
+IMPORT_CONFLICT: Final = "import_matched_both"
+#: Import batches read, newest first: suggestions older than that have been dealt with.
+_RECENT_BATCHES: Final = 200
+
+
+def find_import_suggestions(
+    conn: Connection,
+    exact: Sequence[DuplicateGroup] = (),
+    *,
+    dismissed: set[tuple[int, int]] | None = None,
+) -> list[DuplicateGroup]:
+    """The contact pairs recent imports found one row matching, still to review.
+
+    Args:
+        conn: A connection.
+        exact: The exact groups already found: a pair inside one of them is not repeated.
+        dismissed: Pairs marked "Not duplicates" (read from the database when None).
+
+    Returns:
+        Groups of kind ``import`` (``key``: ``"<file> row <n>"``), newest import first;
+        contacts deleted or merged since are left out.
+    """
+    if dismissed is None:
+        dismissed = dismissed_pairs(conn)
+    batches = tables.import_batches
+    rows = conn.execute(
+        select(batches.c.file_name, batches.c.mapping)
+        .where(batches.c.undone.is_(False))
+        .order_by(batches.c.id.desc())
+        .limit(_RECENT_BATCHES)
+    ).all()
+    wanted: list[tuple[tuple[int, ...], str]] = []
+    for file_name, mapping in rows:
+        data: Any = json.loads(mapping) if isinstance(mapping, str) else mapping
+        for item in (data or {}).get("merge_suggestions") or ():
+            ids = tuple(sorted({int(i) for i in item.get("contact_ids", ())}))
+            if len(ids) > 1:
+                wanted.append((ids, f"{file_name} row {item.get('row')}"))
+    if not wanted:
+        return []
+    every = sorted({i for ids, _ in wanted for i in ids})
+    alive: set[int] = set()
+    contacts = tables.contacts
+    for start in range(0, len(every), 500):
+        part = every[start : start + 500]
+        alive.update(
+            int(i)
+            for i in conn.execute(select(contacts.c.id).where(contacts.c.id.in_(part))).scalars()
+        )
+    grouped = [set(g.contact_ids) for g in exact]
+    out: list[DuplicateGroup] = []
+    seen: set[tuple[int, ...]] = set()
+    for suggested, key in wanted:
+        ids = tuple(i for i in suggested if i in alive)
+        if len(ids) < 2 or ids in seen:  # noqa: PLR2004 (a group is at least a pair)
+            continue
+        if any(set(ids) <= group for group in grouped):
+            continue
+        if all((a, b) in dismissed for n, a in enumerate(ids) for b in ids[n + 1 :]):
+            continue
+        seen.add(ids)
+        out.append(DuplicateGroup("import", ids, key, None, (IMPORT_CONFLICT,)))
+    return out

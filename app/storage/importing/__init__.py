@@ -20,13 +20,25 @@ Where things are kept:
   report path. Its ``mapping`` JSON holds ``{"mapping": ColumnMapping.to_dict(),
   "options": {...}, "list_created": bool, "companies_created": [[first_id, last_id],
   ...], "fuzzy_suggestions": [{"row", "other_row", "contact_id", "score", "reasons"}],
-  "fuzzy_truncated": bool, "bulk_load": bool}``. Fuzzy suggestions (possible duplicates
-  that no exact key proves) are kept there for the review screen and never applied.
+  "fuzzy_truncated": bool, "merge_suggestions": [{"row", "contact_ids", "key"}],
+  "unknown_values": {field: {value: rows}}, "bulk_load": bool}``. Fuzzy suggestions
+  (possible duplicates that no exact key proves) and merge suggestions (a row whose keys
+  led to two different contacts, merged into neither) are kept there for the review
+  screen and never applied.
 - ``import_batch_items``: one row per created or updated contact (see
   :mod:`app.storage.importing.batch` for the ``raw`` and ``before`` layouts).
 - ``import_mappings``: the mapping used, per header signature.
 - Rejected rows: ``<name>.rejected.csv`` next to the source (see
   :mod:`app.storage.importing.report`).
+
+Matching (docs/importing.md): every address of a row against every address of the stored
+contacts (``+tags`` folded), E.164 phone + a name that agrees (initials too), and for a
+file of our own export its ``id`` column; owner, stage, source and lead-type text through
+folded names and synonyms (``app.core.importing.codes``); a default phone region from the
+options or the file itself (``app.core.importing.regions``). The module map: ``engine``
+(the loop), ``lookups`` (what rows are matched against), ``values`` (a row's column
+values), ``existing`` (rows matching stored contacts), ``batch`` (writing them),
+``prepare`` (file row -> record).
 
 Counting: every row is exactly one of created / updated / unchanged / in_file /
 rejected; ``duplicates`` = unchanged + in_file; ``invalid`` counts stored rows (created

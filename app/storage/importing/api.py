@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import time
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,15 +16,19 @@ from sqlalchemy.engine import Connection
 
 from app.core.duplicates.merge import MergeRule
 from app.core.importing import ColumnMapping, TableSource, auto_map, header_signature, open_table
+from app.core.importing.cells import split_multi
+from app.core.importing.codes import SOURCES
+from app.core.importing.regions import infer_region
 from app.core.ops import CancelToken, Changes, Progress
 from app.core.ops import report as report_progress
 from app.storage import tables
 from app.storage.database import Database, checkpoint_after_commit
 from app.storage.history import IMPORT_TABLES
 from app.storage.importing.batch import BatchSink
-from app.storage.importing.engine import BULK_ROWS, CHUNK_ROWS, Counts, ImportEngine, gc_paused
+from app.storage.importing.engine import BULK_ROWS, CHUNK_ROWS, ImportEngine, gc_paused
 from app.storage.importing.model import (
     DEFAULT_SAMPLE_SIZE,
+    Counts,
     FileInspection,
     ImportOptions,
     ImportPlan,
@@ -36,6 +42,8 @@ from app.storage.team.locks import IMPORT_LOCK, serialise
 from app.storage.types import utcnow
 
 PREVIEW_ROWS = 20
+#: Rows read to infer a file's default phone region.
+_SAMPLE_FOR_REGION = 1000
 _SAMPLE_FOR_MAPPING = 200
 
 
@@ -132,13 +140,46 @@ def _options(
     encoding: str | None, delimiter: str | None, sheet: str | int | None,
     mapping: ColumnMapping | None, merge_rule: MergeRule,
     per_field: Mapping[str, MergeRule] | None, pad_short_rows: bool,
-    default_region: str | None, fuzzy: bool,
+    default_region: str | None, fuzzy: bool, source: str | None = None,
+    create_owners: bool = False, now: dt.datetime | None = None,
 ) -> ImportOptions:  # fmt: skip
+    if source is not None and source not in SOURCES:
+        raise ValueError(f"unknown source {source!r}: inbound, outbound or referral")
+    region = default_region.strip().upper() if default_region and default_region.strip() else None
     return ImportOptions(
         encoding=encoding, delimiter=delimiter, sheet=sheet, mapping=mapping,
         merge_rule=MergeRule(merge_rule), per_field=per_field, pad_short_rows=pad_short_rows,
-        default_region=default_region, fuzzy=fuzzy,
+        default_region=region, fuzzy=fuzzy, source=source, create_owners=create_owners,
+        now=now or utcnow(), region_from="option" if region else None,
     )  # fmt: skip
+
+
+def _with_file_region(
+    options: ImportOptions, source: TableSource, mapping: ColumnMapping
+) -> ImportOptions:
+    """The options with the file's own default region when none was given.
+
+    Read from the first rows: numbers written with a country code, the country column,
+    known cities (see :func:`~app.core.importing.regions.infer_region`).
+    """
+    if options.default_region:
+        return options
+    columns = {t: mapping.column_of(t) for t in ("phone", "mobile_phone", "country", "city")}
+
+    def cells(*targets: str) -> list[str]:
+        out: list[str] = []
+        for row in sample:
+            for target in targets:
+                col = columns[target]
+                if col is not None and col < len(row.values):
+                    out.extend(split_multi(row.values[col]))
+        return out
+
+    sample = [r for r in source.preview(_SAMPLE_FOR_REGION) if r.problem is None]
+    guess = infer_region(cells("phone", "mobile_phone"), cells("country"), cells("city"))
+    if guess.region is None:
+        return options
+    return replace(options, default_region=guess.region, region_from="file")
 
 
 def plan_import(
@@ -154,6 +195,9 @@ def plan_import(
     pad_short_rows: bool = False,
     default_region: str | None = None,
     fuzzy: bool = True,
+    source: str | None = None,
+    create_owners: bool = False,
+    now: dt.datetime | None = None,
     sample_size: int = DEFAULT_SAMPLE_SIZE,
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
@@ -171,8 +215,12 @@ def plan_import(
         merge_rule: How rows matching stored contacts would change them.
         per_field: Merge-rule overrides by field.
         pad_short_rows: Accept text rows with too few fields.
-        default_region: Phone region for rows without a country.
+        default_region: Phone region for rows without a country (None: inferred from
+            the file when its numbers or countries clearly point to one).
         fuzzy: Also collect fuzzy duplicate suggestions.
+        source: ``inbound``/``outbound``/``referral`` for rows naming no source.
+        create_owners: Create reps for owner names no rep has.
+        now: The import's clock (arrival of inbound rows without a date).
         sample_size: Example rows kept per category.
         progress: Called with (rows read, rows the file holds) after every chunk.
         cancel: Once cancelled, the run stops with ``OperationCancelled``.
@@ -188,22 +236,24 @@ def plan_import(
     options = _options(
         encoding=encoding, delimiter=delimiter, sheet=sheet, mapping=mapping,
         merge_rule=merge_rule, per_field=per_field, pad_short_rows=pad_short_rows,
-        default_region=default_region, fuzzy=fuzzy,
+        default_region=default_region, fuzzy=fuzzy, source=source,
+        create_owners=create_owners, now=now,
     )  # fmt: skip
-    with _open(path, options) as source, db.reading() as conn, gc_paused():
-        chosen = _resolve_mapping(conn, source, mapping)
+    with _open(path, options) as table, db.reading() as conn, gc_paused():
+        chosen = _resolve_mapping(conn, table, mapping)
+        options = _with_file_region(options, table, chosen)
         engine = ImportEngine(
-            conn, source, chosen, options, write=False, progress=progress, cancel=cancel,
+            conn, table, chosen, options, write=False, progress=progress, cancel=cancel,
             sample_size=sample_size, workers=workers,
         )  # fmt: skip
         counts = engine.run()
         return ImportPlan(
-            path=os.fspath(path), mapping=chosen, detected=source.detected,
+            path=os.fspath(path), mapping=chosen, detected=table.detected,
             rows=counts.rows, created=counts.created, updated=counts.updated,
             unchanged=counts.unchanged, in_file=counts.in_file, invalid=counts.invalid,
             rejected=counts.rejected, companies_created=counts.companies_created,
             ledger=engine.ledger, fuzzy=tuple(counts.fuzzy),
-            fuzzy_truncated=counts.fuzzy_truncated,
+            fuzzy_truncated=counts.fuzzy_truncated, facts=counts.facts(options),
         )  # fmt: skip
 
 
@@ -220,6 +270,9 @@ def run_import(
     pad_short_rows: bool = False,
     default_region: str | None = None,
     fuzzy: bool = True,
+    source: str | None = None,
+    create_owners: bool = False,
+    now: dt.datetime | None = None,
     list_name: str | None = None,
     report_dir: str | os.PathLike[str] | None = None,
     created_by: int | None = None,
@@ -251,8 +304,14 @@ def run_import(
             empty fields).
         per_field: Merge-rule overrides by field.
         pad_short_rows: Accept text rows with too few fields.
-        default_region: Phone region for rows without a country.
+        default_region: Phone region for rows without a country (None: inferred from
+            the file when its numbers or countries clearly point to one).
         fuzzy: Collect fuzzy duplicate suggestions (stored with the batch, never applied).
+        source: ``inbound``/``outbound``/``referral`` for rows naming no source; inbound
+            contacts get an arrival time (their date column, else ``now``).
+        create_owners: Create reps for owner names no rep has (else the names are kept
+            in custom fields and listed in ``facts.unknown_values``).
+        now: The import's clock (arrival of inbound rows without a date).
         list_name: Add every imported contact (created or matched) to this static list,
             created if missing.
         report_dir: Where the rejected-rows report goes (None: next to the file, or the
@@ -282,12 +341,13 @@ def run_import(
     options = _options(
         encoding=encoding, delimiter=delimiter, sheet=sheet, mapping=mapping,
         merge_rule=merge_rule, per_field=per_field, pad_short_rows=pad_short_rows,
-        default_region=default_region, fuzzy=fuzzy,
+        default_region=default_region, fuzzy=fuzzy, source=source,
+        create_owners=create_owners, now=now,
     )  # fmt: skip
     text_path = os.fspath(path)
     report = RejectReport(text_path, report_dir)
     try:
-        with _open(text_path, options) as source:
+        with _open(text_path, options) as table:
             digest = _sha256(text_path)
             with db.transaction() as conn, gc_paused():
                 # On a server, imports run one at a time: each dedupes against what the
@@ -295,7 +355,7 @@ def run_import(
                 # contact or company twice (SQLite's BEGIN IMMEDIATE already does this).
                 serialise(conn, IMPORT_LOCK)
                 result = _import(
-                    conn, source, options, report,
+                    conn, table, options, report,
                     digest=digest, list_name=list_name, created_by=created_by,
                     sample_size=sample_size, progress=progress, cancel=cancel,
                     workers=workers, bulk_threshold=bulk_threshold, chunk_rows=chunk_rows,
@@ -331,6 +391,7 @@ def _import(
     started: float,
 ) -> ImportResult:
     chosen = _resolve_mapping(conn, source, options.mapping)
+    options = _with_file_region(options, source, chosen)
     now = utcnow()
     batches = tables.import_batches
     batch_id = int(
@@ -390,8 +451,12 @@ def _import(
         companies_created=counts.companies_created, list_id=list_id,
         fuzzy=tuple(counts.fuzzy), ledger=engine.ledger, bulk_load=engine.bulk is not None,
         seconds=time.monotonic() - started,
+        facts=counts.facts(options),
         changes=Changes.of(
-            (*IMPORT_TABLES, *(("lists",) if list_created else ())),
+            (
+                *IMPORT_TABLES, *(("lists",) if list_created else ()),
+                *(("reps",) if sink.reps_created else ()),
+            ),
             operation="import", count=counts.created + counts.updated,
             import_batch_id=batch_id,
         ),
@@ -410,11 +475,15 @@ def _batch_json(
             "per_field": {k: str(v) for k, v in (options.per_field or {}).items()},
             "encoding": options.encoding, "delimiter": options.delimiter,
             "sheet": options.sheet, "default_region": options.default_region,
+            "region_from": options.region_from, "source": options.source,
+            "create_owners": options.create_owners,
         },
         "list_created": list_created,
         "companies_created": _ranges(counts.company_ids),
         "fuzzy_suggestions": [s.to_json() for s in counts.fuzzy],
         "fuzzy_truncated": counts.fuzzy_truncated,
+        "merge_suggestions": [s.to_json() for s in counts.merge_suggestions],
+        "unknown_values": counts.unknown_values,
         "bulk_load": bulk,
     }  # fmt: skip
 

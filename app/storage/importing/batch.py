@@ -17,21 +17,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final
 
+from sqlalchemy import insert
+
 from app.core.validation import VALIDATOR_VERSION
+from app.storage import tables
 from app.storage.importing.checks import EmailVerdict, PhoneKey, PhoneVerdict
-from app.storage.importing.engine import (
+from app.storage.importing.existing import _extra_points
+from app.storage.importing.lookups import (
+    ARRIVED_AT,
     COMPANY_COLUMNS,
     CONTACT_COLUMNS,
     ITEM_COLUMNS,
     POINT_COLUMNS,
-    _extra_points,
-    _tag_names,
 )
 from app.storage.importing.prepare import Incoming
+from app.storage.importing.values import _tag_names
 from app.storage.importing.writer import json_text
 
 if TYPE_CHECKING:
-    from app.storage.importing.engine import ImportEngine, _Row, _Update
+    from app.storage.importing.engine import ImportEngine
+    from app.storage.importing.existing import _Update
+    from app.storage.importing.values import _Row
 
 #: The columns a new contact's row gives; the rest are the same for the whole batch.
 _NEW_CONTACT_COLUMNS: Final = tuple(
@@ -59,6 +65,45 @@ class BatchSink:
         self.now_db = self.writer.storage_value("contacts", "created_at", now)
         self.list_id = list_id
         self._companies: list[tuple[Any, ...]] = []
+        self.reps_created: list[int] = []
+        self._arrivals: dict[Any, Any] = {}
+
+    def _arrival(self, moment: Any) -> Any:
+        # Most inbound rows arrive "now" (the import's clock): convert each moment once.
+        stored = self._arrivals.get(moment)
+        if stored is None:
+            if len(self._arrivals) > 10_000:
+                self._arrivals.clear()
+            stored = self._arrivals[moment] = self.writer.storage_value(
+                "contacts", "arrived_at", moment
+            )
+        return stored
+
+    # --- reps ---
+
+    def add_rep(self, name: str) -> int:
+        """Create a rep for an owner the file names and no rep has (``create_owners``).
+
+        A cell holding an address gives the rep's email (and the part before the @ its
+        name); otherwise the name alone.
+        """
+        self.writer.sync()
+        text = name.strip()
+        email = text if "@" in text and " " not in text else None
+        display = text.partition("@")[0] if email else text
+        reps = tables.reps
+        rep_id = self.engine.conn.execute(
+            insert(reps).values(
+                name=display[:200],
+                email=email[:320] if email else None,
+                role="sdr",
+                active=True,
+                created_at=self.now,
+                updated_at=self.now,
+            )
+        ).inserted_primary_key[0]  # type: ignore[index]
+        self.reps_created.append(int(rep_id))
+        return int(rep_id)
 
     # --- companies ---
 
@@ -100,6 +145,7 @@ class BatchSink:
         tag_links: list[tuple[int, int]] = []
         batch_id = self.batch_id
         dumps = json_text
+        arrival = self._arrival
         for contact_id, row in zip(ids, rows, strict=True):
             r = row.record
             values = values_of(row)
@@ -109,9 +155,11 @@ class BatchSink:
             custom = values[-1]
             # contact_values' do_not_contact and validated_with are the same for every new
             # contact: they go into the statement with version and timestamps (constants).
+            if values[ARRIVED_AT] is not None:
+                values[ARRIVED_AT] = arrival(values[ARRIVED_AT])
             contacts.append((contact_id, *values[:-3], dumps(custom) if custom else "{}"))
             items.append((contact_id, r.number, '{"values": ' + dumps(r.values) + "}"))
-            if r.email_2 or r.mobile_phone:
+            if r.email_2 or r.mobile_phone or r.more:
                 points.extend((contact_id, *pt) for pt in _extra_points(row, emails, phones))
             if r.tags:
                 tag_links.extend((contact_id, t) for t in self._tag_ids(_tag_names(r.tags)))

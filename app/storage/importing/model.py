@@ -76,6 +76,13 @@ class ImportOptions:
         pad_short_rows: Accept text rows with too few fields instead of rejecting them.
         default_region: Region for phones of rows without a country (e.g. ``"RU"``).
         fuzzy: Look for fuzzy duplicate suggestions among the new contacts.
+        source: ``inbound``, ``outbound`` or ``referral`` for rows that name no source;
+            inbound rows get an arrival time (their date column, else ``now``).
+        create_owners: Create a rep for each owner name no rep has (else the name is
+            kept in the contact's custom fields and listed as unknown).
+        now: The import's clock (arrival time of inbound rows without a date).
+        region_from: Where ``default_region`` came from: ``option`` (given), ``file``
+            (inferred from the file), or None.
     """
 
     encoding: str | None = None
@@ -87,6 +94,74 @@ class ImportOptions:
     pad_short_rows: bool = False
     default_region: str | None = None
     fuzzy: bool = True
+    source: str | None = None
+    create_owners: bool = False
+    now: Any = None
+    region_from: str | None = None
+
+
+@dataclass(frozen=True)
+class MergeSuggestion:
+    """A row whose exact keys lead to two (or more) different stored contacts.
+
+    It merges into none of them: the duplicates review screen shows the contacts side by
+    side, and a person decides.
+
+    Attributes:
+        row: The row of the file.
+        contact_ids: The stored contacts it matches, the first by its strongest key.
+        key: How it matched the first (``email``, ``phone_name``...).
+    """
+
+    row: int
+    contact_ids: tuple[int, ...]
+    key: str
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready form (stored in the batch record)."""
+        return {"row": self.row, "contact_ids": list(self.contact_ids), "key": self.key}
+
+
+@dataclass(frozen=True)
+class ImportFacts:
+    """What the second pass reports next to the counts (plan and result alike).
+
+    Attributes:
+        matched_by: Rows matching a stored contact or an earlier row, by the key that
+            matched (``email``, ``phone_name``, ``phone_initial``, ``raw_email``,
+            ``name_company``, ``id``).
+        unknown_values: Owner, stage, source, lead-type and arrival text the app did not
+            recognise, ``{field: {value: rows}}`` (the raw text is kept on the contact).
+        merge_suggestions: Rows that match two different stored contacts.
+        owners_created: Reps created for unknown owners (``create_owners``).
+        region: The default phone region used, and where it came from.
+        region_from: ``option``, ``file`` or None.
+        phones: Rows with a phone number.
+        phones_parsed: Of those, numbers read into E.164.
+    """
+
+    matched_by: dict[str, int] = field(default_factory=dict)
+    unknown_values: dict[str, dict[str, int]] = field(default_factory=dict)
+    merge_suggestions: tuple[MergeSuggestion, ...] = ()
+    owners_created: int = 0
+    region: str | None = None
+    region_from: str | None = None
+    phones: int = 0
+    phones_parsed: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        """The CLI's extra JSON keys."""
+        return {
+            "matched_by": dict(sorted(self.matched_by.items())),
+            "unknown_values": {
+                name: dict(sorted(values.items(), key=lambda kv: (-kv[1], kv[0])))
+                for name, values in sorted(self.unknown_values.items())
+            },
+            "merge_suggestions": [s.to_json() for s in self.merge_suggestions],
+            "owners_created": self.owners_created,
+            "region": self.region, "region_from": self.region_from,
+            "phones": {"rows": self.phones, "parsed": self.phones_parsed},
+        }  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,6 +333,7 @@ class ImportPlan:
     ledger: RowLedger
     fuzzy: tuple[FuzzySuggestion, ...] = ()
     fuzzy_truncated: bool = False
+    facts: ImportFacts = field(default_factory=ImportFacts)
 
     @property
     def duplicates(self) -> int:
@@ -281,6 +357,11 @@ class ImportPlan:
             "rejected": self.rejected, "companies_created": self.companies_created,
             "batch_id": None, "fuzzy_suggestions": len(self.fuzzy),
             "rejected_rows": [_detail_json(d) for d in self.samples("rejected")[:20]],
+            "updated_rows": [
+                {"row": d.number, "contact_id": d.contact_id, "fields": list(d.args)}
+                for d in self.samples("updated")[:20]
+            ],
+            **self.facts.to_json(),
         }  # fmt: skip
 
 
@@ -327,6 +408,7 @@ class ImportResult:
     bulk_load: bool = False
     seconds: float = 0.0
     changes: Changes = NO_CHANGES
+    facts: ImportFacts = field(default_factory=ImportFacts)
 
     def to_json(self) -> dict[str, Any]:
         """The CLI's ``--json`` object (docs/headless.md)."""
@@ -337,7 +419,7 @@ class ImportResult:
             "report_path": self.report_path, "unchanged": self.unchanged,
             "in_file": self.in_file, "companies_created": self.companies_created,
             "list_id": self.list_id, "fuzzy_suggestions": len(self.fuzzy),
-            "seconds": round(self.seconds, 3),
+            "seconds": round(self.seconds, 3), **self.facts.to_json(),
         }  # fmt: skip
 
 
@@ -408,3 +490,34 @@ class ImportSummary:
 
 def _detail_json(detail: RowDetail) -> dict[str, Any]:
     return {"row": detail.number, "reason": detail.reason, "message": detail.message}
+
+
+@dataclass
+class Counts:
+    """Running totals of an import or dry run."""
+
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    in_file: int = 0
+    invalid: int = 0
+    rejected: int = 0
+    companies_created: int = 0
+    company_ids: list[int] = field(default_factory=list)
+    fuzzy: list[FuzzySuggestion] = field(default_factory=list)
+    fuzzy_truncated: bool = False
+    matched_by: dict[str, int] = field(default_factory=dict)
+    unknown_values: dict[str, dict[str, int]] = field(default_factory=dict)
+    merge_suggestions: list[MergeSuggestion] = field(default_factory=list)
+    owners_created: int = 0
+    phones: int = 0
+    phones_parsed: int = 0
+
+    def facts(self, options: ImportOptions) -> ImportFacts:
+        """The second pass's figures, for a plan or a result."""
+        return ImportFacts(
+            dict(self.matched_by), {k: dict(v) for k, v in self.unknown_values.items()},
+            tuple(self.merge_suggestions), self.owners_created, options.default_region,
+            options.region_from, self.phones, self.phones_parsed,
+        )  # fmt: skip

@@ -12,7 +12,9 @@ from functools import partial
 from operator import itemgetter
 from typing import Any, Final, NamedTuple
 
+from app.core.exporting.fields import FORMULA_TRIGGERS
 from app.core.importing import CUSTOM_PREFIX, ColumnMapping, SourceRow
+from app.core.importing.cells import looks_like_phone, split_address, split_multi
 from app.core.validation import fix_name_case, region_for_country, split_full_name
 
 #: The canonical fields an import reads, in the order of :class:`Incoming`'s value fields.
@@ -20,13 +22,15 @@ FIELDS: Final[tuple[str, ...]] = (
     "first_name", "last_name", "full_name", "title", "email", "phone", "country", "city",
     "linkedin_url", "company", "website", "industry", "employees", "source", "lead_type",
     "stage", "owner", "tags", "email_2", "mobile_phone", "phone_e164", "notes",
+    "middle_name", "arrived_at", "contact_id",
 )  # fmt: skip
 
 #: Longest value per field, from the column sizes of ``app.storage.tables`` (PostgreSQL
 #: enforces them; checking here makes SQLite and PostgreSQL reject the same rows).
 MAX_LENGTHS: Final[dict[str, int]] = {
-    "first_name": 200, "last_name": 200, "full_name": 400, "title": 300, "country": 100,
-    "city": 200, "linkedin_url": 500, "company": 300, "website": 500, "industry": 200,
+    "first_name": 200, "middle_name": 200, "last_name": 200, "full_name": 400, "title": 300,
+    "country": 100, "city": 200, "linkedin_url": 500, "company": 300, "website": 500,
+    "industry": 200,
 }  # fmt: skip
 _SHORTEST_LIMIT: Final = min(MAX_LENGTHS.values())
 
@@ -66,10 +70,14 @@ class Incoming(NamedTuple):
     mobile_phone: str
     region: str | None
     custom: dict[str, str] | None
+    middle_name: str = ""
+    arrived: str = ""
+    contact_ref: str = ""
+    more: tuple[tuple[str, str], ...] | None = None
 
 
 #: ``Incoming(*fields)`` without NamedTuple's Python-level ``__new__`` (a C call; a
-#: million rows go through here). The tuple must have all 24 fields, in order.
+#: million rows go through here). The tuple must have all 28 fields, in order.
 _new_incoming: Final[Callable[[tuple[Any, ...]], Incoming]] = partial(tuple.__new__, Incoming)
 
 
@@ -109,6 +117,9 @@ class RowPreparer:
             if target.startswith(CUSTOM_PREFIX)
         ]
         self._notes_to_custom = "notes" in position
+        # A file of our own CSV export: its cells were neutralised against formulas
+        # ("'+1 555"); the apostrophe is ours, not the contact's.
+        self._round_trip = "contact_id" in position
         self._default_region = default_region
         self._names: dict[str, str] = {}
         self._regions: dict[str, str | None] = {}
@@ -126,12 +137,14 @@ class RowPreparer:
             problem = row.problem
             return Rejection(row.number, row.raw, problem.code, problem.message, problem.args)
         values = row.values
+        if self._round_trip:
+            values[:] = [_unneutralize(v) for v in values]
         values.append("")
         picked = self._pick(values)
         values.pop()
         (first, last, full, title, email, phone, country, city, linkedin, company, website,
          industry, employees, source, lead_type, stage, owner, tags, email_2, mobile,
-         phone_e164, notes) = picked  # fmt: skip
+         phone_e164, notes, middle, arrived, contact_ref) = picked  # fmt: skip
         custom: dict[str, str] | None = None
         for col, name in self._custom:
             value = values[col]
@@ -143,12 +156,22 @@ class RowPreparer:
             custom = custom or {}
             custom["notes"] = notes.strip()
 
-        first, last, full = self._names_of(first, last, full)
         email = email.strip()
+        email_2 = email_2.strip()
         phone = phone.strip() or phone_e164.strip()
         mobile = mobile.strip()
+        more: tuple[tuple[str, str], ...] | None = None
+        cells = email + email_2 + phone + mobile
+        if (
+            "\n" in cells or ":::" in cells or "<" in cells or "@" in phone or "@" in mobile
+            or (email and "@" not in email) or (email_2 and "@" not in email_2)
+        ):  # fmt: skip
+            email, email_2, phone, mobile, more, display = _addresses(email, email_2, phone, mobile)
+            if display and not (first or last or full):
+                full = display  # "Иванов Иван <i.ivanov@…>" names a row without names
         if not phone and mobile:
             phone, mobile = mobile, ""  # the only number becomes the main one
+        first, last, full, middle = self._names_of(first, last, full, middle)
         country = country.strip()
         company = company.strip()
         if not (first or last or full or email or phone or company or linkedin.strip()):
@@ -160,8 +183,8 @@ class RowPreparer:
             row.number, values, first, last, full, title.strip(), email, phone, country,
             city.strip(), linkedin.strip(), company, website.strip(), industry.strip(),
             employees.strip(), source.strip(), lead_type.strip(), stage.strip(),
-            owner.strip(), tags.strip(), email_2.strip(), mobile, self._region(country),
-            custom,
+            owner.strip(), tags.strip(), email_2, mobile, self._region(country),
+            custom, middle, arrived.strip(), contact_ref.strip(), more,
         ))  # fmt: skip
         # One C-level pass over the cells first: almost every row has no cell that long.
         if len(row.raw) > _SHORTEST_LIMIT and max(map(len, values)) > _SHORTEST_LIMIT:
@@ -183,16 +206,18 @@ class RowPreparer:
             cached = self._names[text] = fix_name_case(text)
         return cached
 
-    def _names_of(self, first: str, last: str, full: str) -> tuple[str, str, str]:
+    def _names_of(self, first: str, last: str, full: str, middle: str) -> tuple[str, str, str, str]:
         clean = self._clean_name
         first, last = clean(first) if first else "", clean(last) if last else ""
         full = clean(full) if full else ""
+        middle = clean(middle) if middle and middle.strip() else ""
         if full and not (first or last):
             parts = split_full_name(full)
             first, last = parts.first, parts.last
+            middle = middle or parts.middle
         if not full:
-            full = f"{first} {last}".strip()
-        return first, last, full
+            full = f"{first} {middle} {last}".strip() if middle else f"{first} {last}".strip()
+        return first, last, full, middle
 
     def _region(self, country: str) -> str | None:
         if not country:
@@ -201,6 +226,41 @@ class RowPreparer:
         if region == "":
             region = self._regions[country] = region_for_country(country) or self._default_region
         return region
+
+
+def _addresses(
+    email: str, email_2: str, phone: str, mobile: str
+) -> tuple[str, str, str, str, tuple[tuple[str, str], ...] | None, str]:
+    """Sort out address cells holding several values, display names or swapped values.
+
+    Returns:
+        (email, email_2, phone, mobile, further contact points as (kind, value), the
+        display name of the first email cell that had one).
+    """
+    emails: list[str] = []
+    phones: list[str] = []
+    display = ""
+    for cell, is_email in ((email, True), (email_2, True), (phone, False), (mobile, False)):
+        for value in split_multi(cell) if cell else ():
+            if "@" in value:
+                address, name = split_address(value)
+                emails.append(address)
+                display = display or name
+            elif is_email and not looks_like_phone(value):
+                emails.append(value)  # not an address: kept, so the validator says so
+            else:
+                phones.append(value)
+    email, email_2 = (emails + ["", ""])[:2]
+    phone, mobile = (phones + ["", ""])[:2]
+    more = tuple(("email", e) for e in emails[2:]) + tuple(("phone", p) for p in phones[2:])
+    return email, email_2, phone, mobile, more or None, display
+
+
+def _unneutralize(cell: str) -> str:
+    """A cell of our CSV export without the ``'`` it put before ``= + - @`` (formulas)."""
+    if len(cell) > 1 and cell[0] == "'" and cell[1] in FORMULA_TRIGGERS:
+        return cell[1:]
+    return cell
 
 
 def _too_long(record: Incoming) -> str | None:

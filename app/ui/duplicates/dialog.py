@@ -231,6 +231,7 @@ class MergeDialog(QDialog):
         def work(ctx: JobContext) -> tuple[list[DuplicateGroup], dict[int, str]]:
             with database.reading() as conn:
                 groups = duplicates.find_exact_groups(conn, progress=ctx.progress, cancel=ctx.token)
+                groups += duplicates.find_import_suggestions(conn, groups)
                 first = (i for g in groups[:page] for i in g.contact_ids)
                 names = duplicates.contact_names(conn, first)
             return groups, names

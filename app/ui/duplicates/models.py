@@ -46,6 +46,9 @@ def reason_labels() -> dict[str, str]:
         "transliteration": QCoreApplication.translate("MergeModels", "different alphabets"),
         "name_order": QCoreApplication.translate("MergeModels", "first and last name swapped"),
         "different_email": QCoreApplication.translate("MergeModels", "different emails"),
+        "import_matched_both": QCoreApplication.translate(
+            "MergeModels", "one imported row matched both (not merged)"
+        ),
     }
 
 
@@ -176,6 +179,8 @@ class GroupListModel(QAbstractListModel):
         if group.exact:
             why = labels["same_email"] if group.kind == "email" else labels["same_phone_and_name"]
             return f"{names}\n{why}"
+        if group.kind == "import":
+            return f"{names}\n" + labels["import_matched_both"]
         reasons = [labels.get(r, r) for r in group.reasons if r != "same_company"]
         score = f"{group.score:.0f}" if group.score is not None else "?"
         return f"{names}\n" + QCoreApplication.translate("MergeModels", "fuzzy %1: %2").replace(

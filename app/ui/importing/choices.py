@@ -18,6 +18,7 @@ def field_labels() -> dict[str, str]:
     """The canonical target fields with their labels, in the pipeline's order."""
     labels = {
         "first_name": QCoreApplication.translate("ImportChoices", "First name"),
+        "middle_name": QCoreApplication.translate("ImportChoices", "Middle name / patronymic"),
         "last_name": QCoreApplication.translate("ImportChoices", "Last name"),
         "full_name": QCoreApplication.translate("ImportChoices", "Full name"),
         "email": QCoreApplication.translate("ImportChoices", "Email"),
@@ -39,6 +40,8 @@ def field_labels() -> dict[str, str]:
         "tags": QCoreApplication.translate("ImportChoices", "Tags"),
         "notes": QCoreApplication.translate("ImportChoices", "Notes"),
         "lead_type": QCoreApplication.translate("ImportChoices", "Lead type"),
+        "arrived_at": QCoreApplication.translate("ImportChoices", "Arrived (inbound)"),
+        "contact_id": QCoreApplication.translate("ImportChoices", "Contact id (export)"),
     }
     # A field the pipeline adds later still shows, under its code.
     return {f: labels.get(f, f) for f in TARGET_FIELDS}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +26,13 @@ from app.storage.importing import FuzzySuggestion, ImportPlan, RowDetail
 from app.ui.importing.choices import PLAN_CATEGORIES, category_label, reason_labels
 from app.ui.importing.messages import row_reason
 from app.ui.importing.models import SummaryModel, TextRow, TextTableModel, clean_cell
+
+#: Regions offered for national numbers (the file's own reading comes first).
+REGION_CHOICES = (
+    "US", "CA", "GB", "IE", "DE", "AT", "CH", "FR", "BE", "NL", "ES", "IT", "PT", "PL", "LT",
+    "LV", "EE", "FI", "SE", "NO", "DK", "RU", "KZ", "UA", "CN", "HK", "TW", "JP", "KR", "SG",
+    "IN", "AU", "NZ", "BR", "MX", "AR", "IL", "AE", "TR", "ZA",
+)  # fmt: skip
 
 
 def _table(parent: QWidget, model: TextTableModel | SummaryModel, name: str) -> QTableView:
@@ -48,7 +57,8 @@ class PlanPage(QWidget):
         parent: The wizard.
 
     Signals:
-        options_changed: the merge rule changed (the dry run must run again).
+        options_changed: the merge rule, phone region, source or owner choice changed (the
+            dry run must run again).
         recheck_requested: "Check again" was clicked.
     """
 
@@ -115,6 +125,34 @@ class PlanPage(QWidget):
         self.list_name.setMinimumContentsLength(28)
         self.list_name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.list_check.toggled.connect(self.list_name.setEnabled)
+        self.region_combo = QComboBox(self)
+        self.region_combo.setObjectName("phoneRegion")
+        self.region_combo.addItem(self.tr("Read it from the file"), "")
+        for code in REGION_CHOICES:
+            self.region_combo.addItem(code, code)
+        self.region_combo.activated.connect(lambda _i: self.options_changed.emit())
+        self.region_label = QLabel(self)
+        self.region_label.setObjectName("phoneRegionFigures")
+        self.region_label.setWordWrap(True)
+        self.source_combo = QComboBox(self)
+        self.source_combo.setObjectName("leadSource")
+        self.source_combo.addItem(self.tr("As the file says"), "")
+        self.source_combo.addItem(
+            self.tr("Inbound (arrival time from the file, else now)"), "inbound"
+        )
+        self.source_combo.addItem(self.tr("Outbound"), "outbound")
+        self.source_combo.addItem(self.tr("Referral"), "referral")
+        self.source_combo.activated.connect(lambda _i: self.options_changed.emit())
+        self.create_owners = QCheckBox(self.tr("Create reps for owners you don't have"), self)
+        self.create_owners.setObjectName("createOwners")
+        self.create_owners.toggled.connect(lambda _on: self.options_changed.emit())
+        self.unknown_label = QLabel(self)
+        self.unknown_label.setObjectName("unknownValues")
+        self.unknown_label.setWordWrap(True)
+        self.unknown_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.matched_label = QLabel(self)
+        self.matched_label.setObjectName("matchedBy")
+        self.matched_label.setWordWrap(True)
         options = QGroupBox(self.tr("Options"), self)
         form = QFormLayout(options)
         # Labels above their fields: the left column stays narrow and the rows' reasons
@@ -122,6 +160,12 @@ class PlanPage(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(self.tr("When a row matches a contact you have:"), self.rule_combo)
         form.addRow(self.list_check, self.list_name)
+        form.addRow(self.tr("Phone numbers without a country code are from:"), self.region_combo)
+        form.addRow(self.region_label)
+        form.addRow(self.tr("Lead source of rows that name none:"), self.source_combo)
+        form.addRow(self.create_owners)
+        form.addRow(self.unknown_label)
+        form.addRow(self.matched_label)
 
         self.fuzzy_box = QGroupBox(self)
         self.fuzzy_box.setObjectName("fuzzyBox")
@@ -177,6 +221,10 @@ class PlanPage(QWidget):
     def clear(self, status: str = "") -> None:
         """Forget the last plan (a new check is running or the inputs changed)."""
         self.plan = None
+        for label in (self.region_label, self.unknown_label, self.matched_label):
+            label.setText("")
+            label.hide()
+        self.create_owners.setVisible(self.create_owners.isChecked())
         self.summary_model.set_counts({})
         self.detail_model.clear()
         self.fuzzy_model.clear()
@@ -196,6 +244,19 @@ class PlanPage(QWidget):
         self.list_name.clear()
         self.list_name.addItems(names)
         self.list_name.setEditText(current or suggested)
+
+    def set_default_region(self, code: str) -> None:
+        """Preselect the region (the rep's country setting); "" reads it from the file."""
+        index = self.region_combo.findData(code.strip().upper())
+        self.region_combo.setCurrentIndex(max(index, 0))
+
+    def choices(self) -> dict[str, Any]:
+        """The dry run's and import's options chosen here (besides rule and list)."""
+        return {
+            "default_region": self.region_combo.currentData() or None,
+            "source": self.source_combo.currentData() or None,
+            "create_owners": self.create_owners.isChecked(),
+        }
 
     def merge_rule(self) -> MergeRule:
         """The merge rule chosen."""
@@ -225,6 +286,67 @@ class PlanPage(QWidget):
         first = next((i for i, c in enumerate(PLAN_CATEGORIES) if counts[c]), 0)
         self.show_category(PLAN_CATEGORIES[first])
         self._show_fuzzy(plan, names)
+        self._show_facts(plan)
+
+    def _show_facts(self, plan: ImportPlan) -> None:
+        """Phones read with the region, values not recognised, and how rows matched."""
+        facts = plan.facts
+        if facts.phones:
+            parsed = self.tr("%n of %1 phone number(s) read", "", facts.phones_parsed).replace(
+                "%1", self._locale_number(facts.phones)
+            )
+            if facts.region and facts.region_from == "file":
+                parsed += " " + self.tr("(%1, read from the file)").replace("%1", facts.region)
+            elif facts.region:
+                parsed += " " + self.tr("(%1)").replace("%1", facts.region)
+            self.region_label.setText(parsed + ".")
+        else:
+            self.region_label.setText("")
+        self.region_label.setVisible(bool(facts.phones))
+        labels = {
+            "owner": self.tr("Owners you don't have"),
+            "stage": self.tr("Stages not recognised"),
+            "source": self.tr("Sources not recognised"),
+            "lead_type": self.tr("Lead types not recognised"),
+            "arrived_at": self.tr("Dates not recognised"),
+        }
+        lines = []
+        for name, values in facts.unknown_values.items():
+            shown = ", ".join(
+                f"{value} ({self._locale_number(count)})"
+                for value, count in sorted(values.items(), key=lambda kv: -kv[1])[:8]
+            )
+            lines.append(f"{labels.get(name, name)}: {shown}")
+        if lines:
+            lines.append(self.tr("They are kept as written, in the contact's custom fields."))
+        self.unknown_label.setText("\n".join(lines))
+        self.unknown_label.setVisible(bool(lines))
+        self.create_owners.setVisible(
+            "owner" in facts.unknown_values or self.create_owners.isChecked()
+        )
+        keys = {
+            "email": self.tr("email"), "phone_name": self.tr("phone and name"),
+            "phone_initial": self.tr("phone and name with an initial"),
+            "raw_email": self.tr("the same invalid email"),
+            "name_company": self.tr("name and company"), "id": self.tr("contact id (export)"),
+        }  # fmt: skip
+        matched = ", ".join(
+            f"{keys.get(key, key)} {self._locale_number(count)}"
+            for key, count in facts.matched_by.items()
+        )
+        text = self.tr("Matched by: %1.").replace("%1", matched) if matched else ""
+        if facts.merge_suggestions:
+            text += " " + self.tr(
+                "%n row(s) match two different contacts: they are left for you to review in "
+                "Tools → Find duplicates…",
+                "",
+                len(facts.merge_suggestions),
+            )
+        self.matched_label.setText(text.strip())
+        self.matched_label.setVisible(bool(text.strip()))
+
+    def _locale_number(self, value: int) -> str:
+        return self.locale().toString(value)
 
     def _on_summary_clicked(self, index: QModelIndex) -> None:
         category = self.summary_model.category(index.row())

@@ -39,6 +39,7 @@ from app.storage.importing import (
     ImportResult,
     UndoImportResult,
 )
+from app.ui import settings
 from app.ui.importing.check_page import PREVIEW_ROWS, CheckPage
 from app.ui.importing.error_page import ErrorPage
 from app.ui.importing.mapping_page import MappingPage
@@ -166,6 +167,7 @@ class ImportWizard(QDialog):
         self.mapping_page = MappingPage(self)
         self.mapping_page.model.mapping_changed.connect(self._on_mapping_changed)
         self.plan_page = PlanPage(self)
+        self.plan_page.set_default_region(settings.IMPORT_REGION.get())
         self.plan_page.options_changed.connect(self.start_plan)
         self.plan_page.recheck_requested.connect(self.start_plan)
         self.result_page = ResultPage(self)
@@ -377,6 +379,7 @@ class ImportWizard(QDialog):
             "delimiter": delimiter,
             "sheet": sheet,
             "merge_rule": self.plan_page.merge_rule(),
+            **self.plan_page.choices(),
         }
 
     def start_plan(self) -> Job[PlanOutcome] | None:
@@ -440,6 +443,8 @@ class ImportWizard(QDialog):
         db, path, options = self.db, self.path, self._options()
         list_name = self.plan_page.chosen_list()
         self.list_name = list_name
+        # The region chosen is the rep's country next time (keep it simple: the last one).
+        settings.IMPORT_REGION.set(options.get("default_region") or "")
         latest: list[tuple[int, int]] = []
         finished: list[ImportResult] = []
 

@@ -62,6 +62,7 @@ class ColumnSpec(NamedTuple):
 COLUMNS: tuple[ColumnSpec, ...] = (
     # What a rep calling down a list needs first, so that it fits at 1280 px wide.
     ColumnSpec("name", SortKey.NAME),
+    ColumnSpec("middle_name", None, hidden_by_default=True),
     ColumnSpec("company", SortKey.COMPANY),
     ColumnSpec("email", None),
     ColumnSpec("email_status", None, hidden_by_default=True),
@@ -133,6 +134,7 @@ class ContactCells(_ModelBase):
     def _column_titles(self) -> dict[str, str]:
         return {
             "name": self.tr("Name"),
+            "middle_name": self.tr("Middle name"),
             "title": self.tr("Title"),
             "company": self.tr("Company"),
             "email": self.tr("Email"),

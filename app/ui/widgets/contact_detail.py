@@ -172,6 +172,9 @@ class ContactDetail(QWidget):
         self.edits["first_name"].setPlaceholderText(self.tr("First name"))
         self.edits["last_name"].setPlaceholderText(self.tr("Last name"))
         form.addRow(self.tr("Name"), names)
+        self.middle_name_label = _elided_label("contactMiddleName", body)
+        form.addRow(self.tr("Middle name"), self.middle_name_label)
+        self._form = form
         self.title_label = _elided_label("contactTitle", body)
         form.addRow(self.tr("Title"), self.title_label)
         self.company_label = _elided_label("contactCompany", body)
@@ -313,6 +316,9 @@ class ContactDetail(QWidget):
             edit.setReadOnly(read_only)
             edit.setToolTip(value or "")
             edit.blockSignals(False)
+        self._set(self.middle_name_label, data.middle_name)
+        # Most contacts have none: the row shows only when there is one (a patronymic).
+        self._form.setRowVisible(self.middle_name_label, bool(data.middle_name))
         self._set(self.title_label, data.title)
         self._set(self.company_label, data.company)
 
