@@ -452,3 +452,30 @@ def test_a_composed_email_is_queued_with_the_compliance_foot_and_sent(
     with pytest.raises(MailStoreError) as caught:
         queue_for_contact(db, contact_id, subject="Again", text="t", html=None, now=SEND_AT)
     assert caught.value.code == "do_not_contact"
+
+
+def test_an_erased_persons_address_is_never_emailed(
+    pinned: Database, server: SmtpTestServer
+) -> None:
+    from app.storage.erasure import erase_contact
+    from app.storage.mail.messages import NewMessage, queue_message
+
+    db = pinned
+    _rep, ids = enroll_prospects(db, 1)
+    with db.reading() as conn:
+        address = str(
+            conn.execute(
+                select(tables.contacts.c.email).where(tables.contacts.c.id == ids[0])
+            ).scalar_one()
+        )
+    erase_contact(db, ids[0], now=SEND_AT)
+    # The address typed into a manual email after the erasure: only the salted hash
+    # remembers the person, and it is enough.
+    queue_message(
+        db, NewMessage(to=address, subject="Hello", text="Hi.", kind="manual"),
+        "sdr@example.com", SEND_AT,
+    )  # fmt: skip
+    result = send_due(db, SEND_AT, keychain_connector())
+    assert (result.sent, result.failed) == (0, 1)
+    assert outbox_rows(db)[0].reason == "do_not_contact"
+    assert server.received == []

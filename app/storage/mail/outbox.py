@@ -50,7 +50,7 @@ from app.storage.mail.accounts import SmtpAccount, load_smtp_account, smtp_passw
 from app.storage.mail.due import DueResult, queue_due_steps
 from app.storage.mail.errors import MailStoreError
 from app.storage.mail.messages import WAITING, record_sent, recover_interrupted
-from app.storage.suppressions import suppression_hash
+from app.storage.suppressions import address_digests, erasure_salt, suppressed_hashes
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -244,35 +244,22 @@ def _set(db: Database, ids: list[int], **values: Any) -> None:
         conn.execute(update(o).where(o.c.id.in_(ids)).values(**values))
 
 
-def _address_hashes(address: str) -> tuple[str, str | None]:
-    domain = address.rpartition("@")[2]
-    return suppression_hash(address), suppression_hash(domain) if domain else None
+def _digests(row: Any, salt: bytes | None) -> list[str]:
+    # The list's own rule: the address (and an erased person's salted form of it) and
+    # the address's domain.
+    return address_digests(str(row.to_address), None, salt)
 
 
-def suppressed_hashes(conn: Connection, rows: list[Any]) -> set[str]:
-    """Which of the rows' addresses and domains are on the do-not-contact list: one query
-    for the run, by the list's own rule (:func:`~app.storage.suppressions.suppression_hash`:
-    an email entry stops that address, a domain entry every address at the domain)."""
-    wanted = {h for r in rows for h in _address_hashes(str(r.to_address)) if h is not None}
-    s = tables.suppressions
-    found: set[str] = set()
-    ordered = sorted(wanted)
-    for start in range(0, len(ordered), 500):
-        chunk = ordered[start : start + 500]
-        found.update(
-            str(h)
-            for h in conn.execute(
-                select(s.c.value_hash).where(
-                    s.c.value_hash.in_(chunk), s.c.kind.in_(("email", "domain"))
-                )
-            ).scalars()
-        )
-    return found
+def listed_among(conn: Connection, rows: list[Any]) -> tuple[set[str], bytes | None]:
+    """Which of the rows' addresses and domains are on the do-not-contact list, erased
+    people included: one query for the run; with the salt the digests were made with."""
+    salt = erasure_salt(conn)
+    wanted = {h for r in rows for h in _digests(r, salt)}
+    return suppressed_hashes(conn, wanted), salt
 
 
-def _suppressed(row: Any, listed: set[str]) -> bool:
-    email_hash, domain_hash = _address_hashes(str(row.to_address))
-    return bool(row.do_not_contact) or email_hash in listed or domain_hash in listed
+def _suppressed(row: Any, listed: set[str], salt: bytes | None) -> bool:
+    return bool(row.do_not_contact) or any(h in listed for h in _digests(row, salt))
 
 
 def _message(account: SmtpAccount, row: Any) -> EmailMessage:
@@ -353,6 +340,7 @@ class _Run:
     ) -> None:
         self.db, self.account, self.caps, self.now, self.sender = db, account, caps, now, sender
         self.suppressed: set[str] = set()
+        self.salt: bytes | None = None
         self.transport: Transport | None = None
         self.sent = self.failed = self.deferred = self.held = 0
         self.outbox_ids: set[int] = set()
@@ -384,7 +372,7 @@ class _Run:
         account, now = self.account, self.now
         if row.contact_id is not None:
             self.contact_ids.add(int(row.contact_id))
-        if _suppressed(row, self.suppressed):
+        if _suppressed(row, self.suppressed, self.salt):
             self._mark(row_id, "failed", status="failed", reason="do_not_contact",
                        next_attempt_at=None)  # fmt: skip
             return None
@@ -489,7 +477,7 @@ def send_due(
         caps = _Caps(conn, account, moment) if account is not None else None
         # Checked again now, at send time: an address suppressed since it was queued (or
         # re-imported unflagged) is never emailed.
-        listed = suppressed_hashes(conn, rows)
+        listed, salt = listed_among(conn, rows)
     base = SendResult(queued=due.queued if due else 0, due=due, unknown=len(unknown),
                       changes=changes)  # fmt: skip
     if not rows:
@@ -498,7 +486,7 @@ def send_due(
         return replace(base, error="no_account")
     base = replace(base, account=account.keychain_account)
     run = _Run(db, account, caps, moment, sender)
-    run.suppressed = listed
+    run.suppressed, run.salt = listed, salt
 
     def result(**extra: Any) -> SendResult:
         return replace(
