@@ -213,6 +213,12 @@ class MainWindow(ShellWindow):
 
         notify = tray_notifier(self, lambda text: self.statusBar().showMessage(text, 30_000))
         self.reminders = ReminderWatcher(self, notify)
+        # Replies, bounces and out-of-office answers are read from the IMAP account (IDLE
+        # where the server offers it, else polling) while a writable database is open.
+        from app.ui.mail.replies_checker import RepliesChecker
+
+        self.replies_checker = RepliesChecker(self, lambda: self.database)
+        self.replies_checker.check_failed.connect(self._replies_failed)
 
     # --- building -------------------------------------------------------------------------
 
@@ -429,6 +435,9 @@ class MainWindow(ShellWindow):
         self.team.attach(db)
         self.undo_stack.set_database(db)
         self.reminders.set_database(db)
+        self.replies_checker.stop()
+        if not db.read_only:
+            self.replies_checker.start()
         self._update_status()
         self._update_actions()
         self._refresh_pages()
@@ -609,9 +618,18 @@ class MainWindow(ShellWindow):
         self._jobs.append(job)
         return job
 
+    def _replies_failed(self, code: str) -> None:
+        # Without an IMAP account there is nothing to check: that is no news for the user.
+        if code != "no_account":
+            from app.ui.mail.messages import run_error_text
+
+            text = self.tr("Replies could not be checked: %1").replace("%1", run_error_text(code))
+            self.statusBar().showMessage(text, 60_000)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed = True
         self.save_window_state()
+        self.replies_checker.stop()  # ends an IDLE wait, which holds a worker thread
         cancel_all_jobs()
         # Cooperative jobs stop quickly; a write must finish its transaction first.
         wait_for_jobs(30_000)
