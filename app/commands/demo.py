@@ -33,7 +33,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from app.storage.demo import populate_demo
 
     try:
-        db = open_database(target, shared=args.shared)
+        db = open_database(target, shared=args.shared, create_folders=True)
         try:
             with interruptible() as cancel:
                 summary = populate_demo(

@@ -471,6 +471,7 @@ def open_database(
     upgrade: bool = True,
     backup_dir: Path | None = None,
     shared: bool = False,
+    create_folders: bool = False,
 ) -> Database:
     """Open (and if needed create or upgrade) a Prospect Desk database.
 
@@ -482,6 +483,10 @@ def open_database(
         backup_dir: where the pre-upgrade backup goes (default: the user's backup folder).
         shared: treat an SQLite file as shared (no WAL, shared-file mode) even when the
             location detector sees a local disk: for network shares it misses.
+        create_folders: a new database may also make its missing folders. Only explicit
+            new-database actions ask for it (File → New, ``demo``): a typo in a path
+            (``~/Dokuments/team.sqlite3``) must be refused, not become a folder chain and an
+            empty database. The default database's own data folder is always made.
 
     Returns:
         The open database.
@@ -501,13 +506,13 @@ def open_database(
     path = Path(text).expanduser().absolute()
     return _open_sqlite(
         path, create=create, read_only=read_only, upgrade=upgrade, backup_dir=backup_dir,
-        shared=shared,
+        shared=shared, create_folders=create_folders,
     )  # fmt: skip
 
 
 def _open_sqlite(
     path: Path, *, create: bool, read_only: bool, upgrade: bool, backup_dir: Path | None,
-    shared: bool = False,
+    shared: bool = False, create_folders: bool = False,
 ) -> Database:  # fmt: skip
     if path.is_dir():
         raise errors.DatabaseOpenError(f"{path} is a folder, not a database file.")
@@ -518,6 +523,13 @@ def _open_sqlite(
         if not create:
             raise errors.MissingDatabaseError(f"There is no database at {path}.")
         if not path.parent.exists():
+            from app.storage.paths import user_data_dir
+
+            if not create_folders and path.parent != user_data_dir().absolute():
+                raise errors.MissingDatabaseError(
+                    f"The folder {path.parent} does not exist, so no database was created "
+                    "there. Check the path for a typo."
+                )
             path.parent.mkdir(parents=True, exist_ok=True)
     else:
         _probe_sqlite_file(path)

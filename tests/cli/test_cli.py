@@ -417,3 +417,19 @@ def test_ctrl_c_during_demo_exits_130_and_leaves_no_database(
     assert main(["demo", "--db", str(target), "--contacts", "6000"]) == EXIT_INTERRUPTED
     assert "interrupted" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_import_into_a_mistyped_folder_creates_nothing_but_demo_may(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.cli import main
+
+    source = tmp_path / "people.csv"
+    source.write_text("first_name,email\nRūta,ruta@example.lt\n", encoding="utf-8")
+    typo = tmp_path / "Dokuments" / "team.sqlite3"
+    assert main(["import", str(source), "--db", str(typo)]) == 1
+    assert "does not exist" in capsys.readouterr().err
+    assert not (tmp_path / "Dokuments").exists()
+    fresh = tmp_path / "new" / "folder" / "demo.sqlite3"
+    assert main(["demo", "--db", str(fresh), "--contacts", "5"]) == 0
+    assert fresh.exists()

@@ -468,3 +468,17 @@ def test_storage_versions_name_the_libraries_in_use() -> None:
         ("SQLAlchemy", sqlalchemy.__version__),
         ("SQLite", sqlite3.sqlite_version),
     ]
+
+
+def test_a_typo_in_a_folder_creates_nothing(tmp_path: Path) -> None:
+    from app.storage import errors
+    from app.storage.database import open_database
+
+    typo = tmp_path / "Dokuments" / "team" / "team.sqlite3"
+    with pytest.raises(errors.MissingDatabaseError, match="does not exist"):
+        open_database(typo)
+    assert list(tmp_path.iterdir()) == []
+    # An explicit new database (File → New, demo) makes its folders.
+    db = open_database(typo, create_folders=True)
+    db.close()
+    assert typo.exists()

@@ -62,7 +62,7 @@ def _open_and_summarise(
     from app.storage.contacts.counts import database_summary
     from app.storage.database import open_database
 
-    db = open_database(target, create=create, read_only=read_only)
+    db = open_database(target, create=create, read_only=read_only, create_folders=create)
     try:
         return db, database_summary(db)
     except BaseException:
