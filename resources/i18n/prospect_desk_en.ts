@@ -237,6 +237,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n of %1 phone number(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) match two different contacts: they are left for you to review in Tools → Find duplicates…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Possible duplicates to review (%Ln)</source>
         <translation>
             <numerusform>Possible duplicates to review (%Ln)</numerusform>

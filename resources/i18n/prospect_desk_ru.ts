@@ -29,6 +29,14 @@
     </message>
 </context>
 <context>
+    <name>BackgroundSender</name>
+    <message>
+        <source>Send emails</source>
+        <extracomment>How often the outbox is looked at. keychain account (user@host) -&gt; password, for this session only, when no keychain works.</extracomment>
+        <translation>Отправка писем</translation>
+    </message>
+</context>
+<context>
     <name>BulkActions</name>
     <message>
         <source>Add to list…</source>
@@ -521,6 +529,50 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <source>CSV…</source>
+        <extracomment>The chart area's height: tall enough for a week of bars or nine stages.</extracomment>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Save this chart's numbers as a CSV file</source>
+        <translation>Сохранить данные графика в файл CSV</translation>
+    </message>
+    <message>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a picture</source>
+        <translation>Сохранить график как изображение</translation>
+    </message>
+    <message>
+        <source>Save the numbers</source>
+        <translation>Сохранить данные</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Сохранить график</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The picture could not be written.</source>
+        <translation>Не удалось записать изображение.</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Format:</source>
@@ -730,6 +782,10 @@
         <translation>Имя</translation>
     </message>
     <message>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Должность</translation>
     </message>
@@ -846,6 +902,10 @@
         <translation>Имя</translation>
     </message>
     <message>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Должность</translation>
     </message>
@@ -924,6 +984,10 @@
     <message>
         <source>(no name)</source>
         <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>%1 is on this prospect until %2</source>
+        <translation>Контакт закреплён за %1 до %2</translation>
     </message>
     <message>
         <source>Stored as %1</source>
@@ -1673,6 +1737,10 @@
         <translation>Имя</translation>
     </message>
     <message>
+        <source>Middle name / patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
@@ -1755,6 +1823,14 @@
     <message>
         <source>Lead type</source>
         <translation>Тип лида</translation>
+    </message>
+    <message>
+        <source>Arrived (inbound)</source>
+        <translation>Поступил (входящий)</translation>
+    </message>
+    <message>
+        <source>Contact id (export)</source>
+        <translation>ID контакта (экспорт)</translation>
     </message>
     <message>
         <source>Ignore this column</source>
@@ -2613,6 +2689,352 @@
     </message>
 </context>
 <context>
+    <name>MailAccountDialog</name>
+    <message>
+        <source>Mail account</source>
+        <translation>Почтовый ящик</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>None (local only)</source>
+        <translation>Нет (только локальный)</translation>
+    </message>
+    <message>
+        <source>Required in cadence emails</source>
+        <translation>Обязателен в письмах каденций</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Only between</source>
+        <translation>Только с</translation>
+    </message>
+    <message>
+        <source>Only for a server with its own certificate</source>
+        <translation>Только для сервера с собственным сертификатом</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP-сервер</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Защита</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Адрес отправителя</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Почтовый адрес</translation>
+    </message>
+    <message>
+        <source>At most per hour</source>
+        <translation>Не больше в час</translation>
+    </message>
+    <message>
+        <source>At most per day</source>
+        <translation>Не больше в день</translation>
+    </message>
+    <message>
+        <source>Pause between emails</source>
+        <translation>Пауза между письмами</translation>
+    </message>
+    <message>
+        <source>Sending hours (prospect's time)</source>
+        <translation>Часы отправки (время контакта)</translation>
+    </message>
+    <message>
+        <source>Trusted certificate (SHA-256)</source>
+        <translation>Доверенный сертификат (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Unsubscribe page</source>
+        <translation>Страница отписки</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Доверять этому сертификату</translation>
+    </message>
+    <message>
+        <source>Send test email</source>
+        <translation>Отправить тестовое письмо</translation>
+    </message>
+    <message>
+        <source>Check DNS</source>
+        <translation>Проверить DNS</translation>
+    </message>
+    <message>
+        <source>Stored; type to replace</source>
+        <translation>Сохранён; введите, чтобы заменить</translation>
+    </message>
+    <message>
+        <source>Please check the form: %1</source>
+        <translation>Проверьте форму: %1</translation>
+    </message>
+    <message>
+        <source>Saved. No keychain is available, so the password is kept only until you quit.</source>
+        <translation>Сохранено. Хранилище паролей недоступно, поэтому пароль хранится только до выхода из программы.</translation>
+    </message>
+    <message>
+        <source>Sending a test email…</source>
+        <translation>Отправляем тестовое письмо…</translation>
+    </message>
+    <message>
+        <source>The test email was sent to %1.</source>
+        <translation>Тестовое письмо отправлено на %1.</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted (SHA-256 %1). Trust it only if this is your own server.</source>
+        <translation>Сертификат сервера не является доверенным (SHA-256 %1). Доверяйте ему, только если это ваш собственный сервер.</translation>
+    </message>
+    <message>
+        <source>The test email was not sent: %1</source>
+        <translation>Тестовое письмо не отправлено: %1</translation>
+    </message>
+    <message>
+        <source>Saving pins this certificate; send the test email again.</source>
+        <translation>При сохранении этот сертификат будет закреплён; отправьте тестовое письмо ещё раз.</translation>
+    </message>
+    <message>
+        <source>Enter the From address first.</source>
+        <translation>Сначала введите адрес отправителя.</translation>
+    </message>
+    <message>
+        <source>Checking the DNS of %1…</source>
+        <translation>Проверяем DNS домена %1…</translation>
+    </message>
+    <message>
+        <source>%1 has SPF, DMARC and MX records. Make sure DKIM signing is on too.</source>
+        <translation>У домена %1 есть записи SPF, DMARC и MX. Убедитесь, что подпись DKIM тоже включена.</translation>
+    </message>
+</context>
+<context>
+    <name>MailWords</name>
+    <message>
+        <source>the SMTP server is empty</source>
+        <translation>не указан SMTP-сервер</translation>
+    </message>
+    <message>
+        <source>the port is not valid</source>
+        <translation>недопустимый порт</translation>
+    </message>
+    <message>
+        <source>the user name is empty</source>
+        <translation>не указано имя пользователя</translation>
+    </message>
+    <message>
+        <source>the From address is not valid</source>
+        <translation>недопустимый адрес отправителя</translation>
+    </message>
+    <message>
+        <source>a field holds a line break</source>
+        <translation>в поле есть перевод строки</translation>
+    </message>
+    <message>
+        <source>the certificate fingerprint is not 64 hex digits</source>
+        <translation>отпечаток сертификата — не 64 шестнадцатеричные цифры</translation>
+    </message>
+    <message>
+        <source>the unsubscribe page must start with https://</source>
+        <translation>адрес страницы отписки должен начинаться с https://</translation>
+    </message>
+    <message>
+        <source>no keychain is available: type the password</source>
+        <translation>хранилище паролей недоступно: введите пароль</translation>
+    </message>
+    <message>
+        <source>type the password</source>
+        <translation>введите пароль</translation>
+    </message>
+    <message>
+        <source>Email not queued</source>
+        <translation>Письмо не поставлено в очередь</translation>
+    </message>
+    <message>
+        <source>The email was not queued: %1</source>
+        <translation>Письмо не поставлено в очередь: %1</translation>
+    </message>
+    <message>
+        <source>Queue email</source>
+        <translation>В очередь</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Отправляется</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Retrying later</source>
+        <translation>Повтор позже</translation>
+    </message>
+    <message>
+        <source>In doubt</source>
+        <translation>Не ясно</translation>
+    </message>
+    <message>
+        <source>the server's certificate is not trusted</source>
+        <translation>сертификат сервера не является доверенным</translation>
+    </message>
+    <message>
+        <source>the server does not offer STARTTLS</source>
+        <translation>сервер не поддерживает STARTTLS</translation>
+    </message>
+    <message>
+        <source>the server refused the login</source>
+        <translation>сервер отклонил вход</translation>
+    </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>сервер недоступен</translation>
+    </message>
+    <message>
+        <source>the server asked to try later</source>
+        <translation>сервер попросил повторить позже</translation>
+    </message>
+    <message>
+        <source>the server refused the message</source>
+        <translation>сервер отклонил письмо</translation>
+    </message>
+    <message>
+        <source>the address does not exist</source>
+        <translation>адрес не существует</translation>
+    </message>
+    <message>
+        <source>the server cannot send to an international address</source>
+        <translation>сервер не может отправлять на международный адрес</translation>
+    </message>
+    <message>
+        <source>a merge value holds a line break</source>
+        <translation>в значении поля подстановки есть перевод строки</translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation>не связываться</translation>
+    </message>
+    <message>
+        <source>no postal address set</source>
+        <translation>не указан почтовый адрес</translation>
+    </message>
+    <message>
+        <source>no password for the account</source>
+        <translation>нет пароля для ящика</translation>
+    </message>
+    <message>
+        <source>no keychain</source>
+        <translation>нет хранилища паролей</translation>
+    </message>
+    <message>
+        <source>no mail account set up</source>
+        <translation>почтовый ящик не настроен</translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation>нет адреса эл. почты</translation>
+    </message>
+    <message>
+        <source>outside the sending hours</source>
+        <translation>вне часов отправки</translation>
+    </message>
+    <message>
+        <source>hourly limit reached</source>
+        <translation>достигнут лимит в час</translation>
+    </message>
+    <message>
+        <source>daily limit reached</source>
+        <translation>достигнут лимит в день</translation>
+    </message>
+    <message>
+        <source>spacing between emails</source>
+        <translation>пауза между письмами</translation>
+    </message>
+    <message>
+        <source>sending was interrupted: check your Sent folder</source>
+        <translation>отправка прервана: проверьте папку «Отправленные»</translation>
+    </message>
+    <message>
+        <source>a merge field is empty</source>
+        <translation>поле подстановки пустое</translation>
+    </message>
+    <message>
+        <source>the step has no template</source>
+        <translation>у шага нет шаблона</translation>
+    </message>
+    <message>
+        <source>the cadence stopped before it went (a reply, a meeting, an opt-out)</source>
+        <translation>каденция остановлена до отправки (ответ, встреча, отказ от рассылки)</translation>
+    </message>
+    <message>
+        <source>The mail server's certificate is not trusted. If this is your own server, trust its certificate (SHA-256 %1) in the mail account settings.</source>
+        <translation>Сертификат почтового сервера не является доверенным. Если это ваш собственный сервер, отметьте его сертификат (SHA-256 %1) как доверенный в настройках почтового ящика.</translation>
+    </message>
+    <message>
+        <source>No keychain is available to keep the mail password. Enter it in the mail account settings; it is kept until you quit.</source>
+        <translation>Хранилище паролей недоступно, пароль от почты негде сохранить. Введите его в настройках почтового ящика; он будет храниться до выхода из программы.</translation>
+    </message>
+    <message>
+        <source>The mail password is missing: enter it in the mail account settings.</source>
+        <translation>Нет пароля от почты: введите его в настройках почтового ящика.</translation>
+    </message>
+    <message>
+        <source>No SPF record on %1: receivers cannot tell which servers may send its mail.</source>
+        <translation>У домена %1 нет записи SPF: получатели не могут проверить, каким серверам разрешено отправлять его почту.</translation>
+    </message>
+    <message>
+        <source>No DMARC record on %1: Gmail and Yahoo require SPF, DKIM and DMARC from bulk senders since 2024.</source>
+        <translation>У домена %1 нет записи DMARC: с 2024 года Gmail и Yahoo требуют SPF, DKIM и DMARC от массовых отправителей.</translation>
+    </message>
+    <message>
+        <source>No MX record on %1: replies and bounces cannot come back.</source>
+        <translation>У домена %1 нет записи MX: ответы и недоставленные письма не смогут вернуться.</translation>
+    </message>
+    <message>
+        <source>The DNS lookup for %1 failed; try again later.</source>
+        <translation>Не удалось проверить DNS домена %1; повторите позже.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Lists</source>
@@ -2634,6 +3056,10 @@
     <message>
         <source>Templates</source>
         <translation>Шаблоны</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Исходящие</translation>
     </message>
     <message>
         <source>Pipeline</source>
@@ -2692,6 +3118,10 @@
         <translation>Найти &amp;дубликаты…</translation>
     </message>
     <message>
+        <source>&amp;Mail account…</source>
+        <translation>&amp;Почтовый ящик…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -2706,6 +3136,10 @@
     <message>
         <source>none</source>
         <translation>нет</translation>
+    </message>
+    <message>
+        <source>Replies could not be checked: %1</source>
+        <translation>Не удалось проверить ответы: %1</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3376,10 @@
         <translation>разные email</translation>
     </message>
     <message>
+        <source>one imported row matched both (not merged)</source>
+        <translation>одна импортированная строка совпала с обоими (не объединены)</translation>
+    </message>
+    <message>
         <source>fuzzy %1: %2</source>
         <extracomment>Groups shown per page; a page's names are one small query. Every group known, shown or not, in the finder's order. Height of a row; the view sets it from its font (two lines, room for CJK).</extracomment>
         <translation>похожи на %1: %2</translation>
@@ -3098,6 +3536,85 @@
     </message>
 </context>
 <context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Status</source>
+        <extracomment>The columns, by key, left to right. The role that gives a row's message id. The role that gives a row's status code.</extracomment>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Почему</translation>
+    </message>
+    <message>
+        <source>Sent / next try</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished">Отправить сейчас</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It did not arrive (it is not in your Sent folder): send it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is in your Sent folder: record it as sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail account…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing in the outbox. Cadence emails are queued here when their step falls due, and sent within your hourly and daily limits and the prospect's sending hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emails on their way out appear here, with why any of them waits, once a database is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load the outbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 queued · %2 retrying later · %3 sent · %4 failed · %5 in doubt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No keychain is available to keep the mail password. Password for %1 (kept until you quit):</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PipelinePage</name>
     <message>
         <source>The pipeline is empty</source>
@@ -3125,9 +3642,313 @@
     </message>
 </context>
 <context>
+    <name>PipelineWords</name>
+    <message>
+        <source>No budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a decision maker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bad timing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Went with a competitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bad data (wrong person or contact details)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never responded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Does not meet the criteria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Belongs to another AE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Did not show up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company size fits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Industry fits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Authority (decision maker)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do we serve companies like this?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation type="unfinished">Этого контакта больше нет.</translation>
+    </message>
+    <message>
+        <source>This stage no longer exists; somebody deleted it meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The prospect is in this stage already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required answers are missing: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These questions are not on the checklist: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The answer to “%1” must be text, a number or yes/no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose why the prospect is disqualified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a known reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose when to revisit the prospect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The revisit date is in the past.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A prospect is handed off through the hand-off dialog.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The qualification checklist is damaged; check the settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the prospects out of this stage before deleting it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prospects can be moved in bulk only to a stage without a gate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no rep with the address %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an account executive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The meeting time is in the past.</source>
+        <translation type="unfinished">Время встречи уже прошло.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone.</source>
+        <translation type="unfinished">«%1» — не часовой пояс.</translation>
+    </message>
+    <message>
+        <source>The meeting must last %1 to %2 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The prospect was handed off already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This hand-off no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This hand-off was decided already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hand-off: {prospect}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Должность</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation type="unfinished">LinkedIn</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Местоположение</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished">Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Компания</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished">Отрасль</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished">Сотрудники</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished">Сайт</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Когда</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account executive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Booked by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Сводка</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Заметки</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Нет</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting: {prospect}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting: {prospect} ({company})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished">Звонок</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Сообщение</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Заметка</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Задача</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Этап</translation>
+    </message>
+    <message>
+        <source>Hand-off</source>
+        <translation type="unfinished">передача</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>Dry run: what the import would do</source>
+        <extracomment>Regions offered for national numbers (the file's own reading comes first).</extracomment>
         <translation>Пробный прогон: что сделает импорт</translation>
     </message>
     <message>
@@ -3167,12 +3988,44 @@
         <translation>Добавить в список:</translation>
     </message>
     <message>
+        <source>Read it from the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inbound (arrival time from the file, else now)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation type="unfinished">Исходящий</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished">Рекомендация</translation>
+    </message>
+    <message>
+        <source>Create reps for owners you don't have</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Options</source>
         <translation>Параметры</translation>
     </message>
     <message>
         <source>When a row matches a contact you have:</source>
         <translation>Если строка совпадает с вашим контактом:</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead source of rows that name none:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>These rows look like the same person but no email or phone proves it. They will be imported as separate contacts; review them later in Tools → Find duplicates…</source>
@@ -3197,6 +4050,82 @@
     <message>
         <source>Click a number to see its rows.</source>
         <translation>Нажмите на число, чтобы увидеть строки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 phone number(s) read</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>(%1, read from the file)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owners you don't have</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stages not recognised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources not recognised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead types not recognised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates not recognised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>They are kept as written, in the contact's custom fields.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished">email</translation>
+    </message>
+    <message>
+        <source>phone and name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>phone and name with an initial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the same invalid email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name and company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contact id (export)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matched by: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) match two different contacts: they are left for you to review in Tools → Find duplicates…</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>the first %1 of %2 rows</source>
@@ -3475,14 +4404,231 @@
     </message>
 </context>
 <context>
+    <name>RepliesChecker</name>
+    <message>
+        <source>Check replies</source>
+        <extracomment>Minutes between checks when the server has no IDLE. Seconds one IDLE lasts before it is renewed (servers end IDLE after 30 minutes).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait for replies</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
+    <message>
+        <source>From:</source>
+        <extracomment>Tables whose changes can change a figure.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished">Кому:</translation>
+    </message>
+    <message>
+        <source>Whose work:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Обновление</translation>
+    </message>
+    <message>
+        <source>Touches per day against the daily goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calls: reach → connect → conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect rate and reply rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meetings booked and hand-offs accepted per week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meetings and accepted hand-offs per rep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage funnel, with median days in each stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speed-to-lead: first touch of inbound leads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calls by disposition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results by lead source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results by lead type (seeds, nets, spears)</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>No activity to report yet</source>
         <translation>Пока нечего показать</translation>
     </message>
     <message>
-        <source>Touches per day against your goal, connect and reply rates, meetings booked, the stage funnel and speed-to-lead appear here after your first calls and emails.</source>
-        <translation>Касания за день против цели, доля дозвонов и ответов, назначенные встречи, воронка по этапам и скорость реакции на лиды появятся здесь после первых звонков и писем.</translation>
+        <source>Touches per day against your goal, connect and reply rates, meetings booked, the stage funnel and speed-to-lead appear here once a database is open. File → Open, or create demo data to look around.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database has no contacts. Import your prospects and work them from Today: touches, rates, meetings and speed-to-lead appear here. Or create demo data to see every chart filled in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create demo data</source>
+        <translation type="unfinished">Демонстрационные данные</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Отчёты</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing happened in this range. Pick earlier days, or log calls and emails from Today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of dials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of emails sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meetings booked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 conversations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hand-offs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speed-to-lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>median of %1 leads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No calls in this range. Calls logged from Today appear here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 touches, %2 a day on average; goal %3 a day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No touches in this range. Work the queue on Today, or pick other days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered: anyone picked up; connect: the prospect; conversation: a connect of a minute or more, or a meeting booked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connects per dial %1; replies per email sent %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No calls or emails in this range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 meetings booked; %2 of %3 hand-offs accepted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No meetings booked in this range. Book one from a call's outcome.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No meetings or hand-offs in this range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts moved into each stage in the range; the median days they stayed before the next move.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No stage moves in this range. Move prospects on the Pipeline board.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median %1 minutes from arrival to first call, email or message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No inbound leads arrived in this range. Import them with source inbound to time the first touch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to compare yet: no work on contacts in this range.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4162,6 +5308,22 @@
     </message>
 </context>
 <context>
+    <name>TeamStatus</name>
+    <message>
+        <source>+%1</source>
+        <extracomment>How many names the status bar shows before "+N".</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also here: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2, since %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
         <source>Name:</source>
@@ -4223,6 +5385,153 @@
     <message>
         <source>Language:</source>
         <translation>Язык:</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateMessages</name>
+    <message>
+        <source>the subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>snippet “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The field “%field” has no value for this prospect. Fill it in, or give a fallback: {{ %field | default("…") }}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %line of %part: %message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%part is too long (%size characters; at most %limit).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%part would produce more than %limit characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A loop runs too long (more than %limit steps).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A snippet or macro includes itself without end.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The value of “%field” has a line break and cannot go into the subject line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no snippet called “%name”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template uses something templates may not use: %message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template fails on %part: %message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The subject is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no template called “%name”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The prospect no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cadence enrollment no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The prospect has finished the cadence.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step %step of the cadence is not an email.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step %step of the cadence names no template.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name “%name” is taken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give it a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone saved “%name” after you opened it (version %current). Reload it and make your change again; nothing was overwritten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Variant A in the default language is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Variant %label in %language exists twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%label” is not a variant label: use letters such as A, B, C.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%language” is not a language code such as en, ru, zh or lt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The snippet “%name” no longer exists.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
