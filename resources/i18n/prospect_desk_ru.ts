@@ -3540,78 +3540,78 @@
     <message>
         <source>Status</source>
         <extracomment>The columns, by key, left to right. The role that gives a row's message id. The role that gives a row's status code.</extracomment>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Кому</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Почему</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Sent / next try</source>
-        <translation type="unfinished" />
+        <translation>Отправлено / след. попытка</translation>
     </message>
 </context>
 <context>
     <name>OutboxPage</name>
     <message>
         <source>Send now</source>
-        <translation type="unfinished">Отправить сейчас</translation>
+        <translation>Отправить сейчас</translation>
     </message>
     <message>
         <source>Resend</source>
-        <translation type="unfinished" />
+        <translation>Отправить снова</translation>
     </message>
     <message>
         <source>It did not arrive (it is not in your Sent folder): send it again.</source>
-        <translation type="unfinished" />
+        <translation>Письмо не дошло (его нет в папке «Отправленные»): отправить ещё раз.</translation>
     </message>
     <message>
         <source>Mark as sent</source>
-        <translation type="unfinished" />
+        <translation>Отметить как отправленное</translation>
     </message>
     <message>
         <source>It is in your Sent folder: record it as sent.</source>
-        <translation type="unfinished" />
+        <translation>Письмо есть в папке «Отправленные»: считать его отправленным.</translation>
     </message>
     <message>
         <source>Mail account…</source>
-        <translation type="unfinished" />
+        <translation>Почтовый ящик…</translation>
     </message>
     <message>
         <source>Nothing in the outbox. Cadence emails are queued here when their step falls due, and sent within your hourly and daily limits and the prospect's sending hours.</source>
-        <translation type="unfinished" />
+        <translation>В исходящих пусто. Письма каденций попадают сюда в очередь, когда наступает срок шага, и отправляются с учётом лимитов в час и в день и часов отправки по времени контакта.</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished" />
+        <translation>Исходящие</translation>
     </message>
     <message>
         <source>Emails on their way out appear here, with why any of them waits, once a database is open.</source>
-        <translation type="unfinished" />
+        <translation>Когда база открыта, здесь видны письма на отправку и причина, по которой какое-либо из них ждёт.</translation>
     </message>
     <message>
         <source>Load the outbox</source>
-        <translation type="unfinished" />
+        <translation>Загрузка исходящих</translation>
     </message>
     <message>
         <source>%1 queued · %2 retrying later · %3 sent · %4 failed · %5 in doubt</source>
-        <translation type="unfinished" />
+        <translation>В очереди: %1 · повтор позже: %2 · отправлено: %3 · ошибка: %4 · не ясно: %5</translation>
     </message>
     <message>
         <source>Mail password</source>
-        <translation type="unfinished" />
+        <translation>Пароль от почты</translation>
     </message>
     <message>
         <source>No keychain is available to keep the mail password. Password for %1 (kept until you quit):</source>
-        <translation type="unfinished" />
+        <translation>Хранилище паролей недоступно. Пароль для %1 (хранится до выхода из программы):</translation>
     </message>
 </context>
 <context>
@@ -3645,303 +3645,303 @@
     <name>PipelineWords</name>
     <message>
         <source>No budget</source>
-        <translation type="unfinished" />
+        <translation>Нет бюджета</translation>
     </message>
     <message>
         <source>No need</source>
-        <translation type="unfinished" />
+        <translation>Нет потребности</translation>
     </message>
     <message>
         <source>Not a decision maker</source>
-        <translation type="unfinished" />
+        <translation>Не ЛПР</translation>
     </message>
     <message>
         <source>Bad timing</source>
-        <translation type="unfinished" />
+        <translation>Неподходящее время</translation>
     </message>
     <message>
         <source>Went with a competitor</source>
-        <translation type="unfinished" />
+        <translation>Выбрал конкурента</translation>
     </message>
     <message>
         <source>Bad data (wrong person or contact details)</source>
-        <translation type="unfinished" />
+        <translation>Неверные данные (не тот человек или контакты)</translation>
     </message>
     <message>
         <source>Never responded</source>
-        <translation type="unfinished" />
+        <translation>Так и не ответил</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Does not meet the criteria</source>
-        <translation type="unfinished" />
+        <translation>Не соответствует критериям</translation>
     </message>
     <message>
         <source>Belongs to another AE</source>
-        <translation type="unfinished" />
+        <translation>Закреплён за другим менеджером по продажам (AE)</translation>
     </message>
     <message>
         <source>Did not show up</source>
-        <translation type="unfinished" />
+        <translation>Не пришёл на встречу</translation>
     </message>
     <message>
         <source>Company size fits</source>
-        <translation type="unfinished" />
+        <translation>Размер компании подходит</translation>
     </message>
     <message>
         <source>Industry fits</source>
-        <translation type="unfinished" />
+        <translation>Отрасль подходит</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished" />
+        <translation>Бюджет</translation>
     </message>
     <message>
         <source>Authority (decision maker)</source>
-        <translation type="unfinished" />
+        <translation>Полномочия (ЛПР)</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished" />
+        <translation>Потребность</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished" />
+        <translation>Сроки</translation>
     </message>
     <message>
         <source>Do we serve companies like this?</source>
-        <translation type="unfinished" />
+        <translation>Работаем ли мы с такими компаниями?</translation>
     </message>
     <message>
         <source>This contact no longer exists.</source>
-        <translation type="unfinished">Этого контакта больше нет.</translation>
+        <translation>Этого контакта больше нет.</translation>
     </message>
     <message>
         <source>This stage no longer exists; somebody deleted it meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>Этого этапа больше нет: его кто-то удалил.</translation>
     </message>
     <message>
         <source>The prospect is in this stage already.</source>
-        <translation type="unfinished" />
+        <translation>Контакт уже на этом этапе.</translation>
     </message>
     <message>
         <source>Required answers are missing: %1</source>
-        <translation type="unfinished" />
+        <translation>Нет обязательных ответов: %1</translation>
     </message>
     <message>
         <source>These questions are not on the checklist: %1</source>
-        <translation type="unfinished" />
+        <translation>Этих вопросов нет в чек-листе: %1</translation>
     </message>
     <message>
         <source>The answer to “%1” must be text, a number or yes/no.</source>
-        <translation type="unfinished" />
+        <translation>Ответ на «%1» должен быть текстом, числом или «да/нет».</translation>
     </message>
     <message>
         <source>Choose why the prospect is disqualified.</source>
-        <translation type="unfinished" />
+        <translation>Выберите, почему контакт отсеян.</translation>
     </message>
     <message>
         <source>“%1” is not a known reason.</source>
-        <translation type="unfinished" />
+        <translation>«%1» — неизвестная причина.</translation>
     </message>
     <message>
         <source>Choose when to revisit the prospect.</source>
-        <translation type="unfinished" />
+        <translation>Выберите, когда вернуться к контакту.</translation>
     </message>
     <message>
         <source>The revisit date is in the past.</source>
-        <translation type="unfinished" />
+        <translation>Дата возврата к контакту уже прошла.</translation>
     </message>
     <message>
         <source>A prospect is handed off through the hand-off dialog.</source>
-        <translation type="unfinished" />
+        <translation>Контакт передаётся через окно передачи.</translation>
     </message>
     <message>
         <source>The qualification checklist is damaged; check the settings.</source>
-        <translation type="unfinished" />
+        <translation>Чек-лист квалификации повреждён; проверьте настройки.</translation>
     </message>
     <message>
         <source>Move the prospects out of this stage before deleting it.</source>
-        <translation type="unfinished" />
+        <translation>Перед удалением этапа переведите с него все контакты.</translation>
     </message>
     <message>
         <source>Prospects can be moved in bulk only to a stage without a gate.</source>
-        <translation type="unfinished" />
+        <translation>Массово переводить контакты можно только на этап без условий перехода.</translation>
     </message>
     <message>
         <source>There is no rep with the address %1.</source>
-        <translation type="unfinished" />
+        <translation>Нет менеджера с адресом %1.</translation>
     </message>
     <message>
         <source>%1 is not an account executive.</source>
-        <translation type="unfinished" />
+        <translation>%1 — не менеджер по продажам (AE).</translation>
     </message>
     <message>
         <source>The meeting time is in the past.</source>
-        <translation type="unfinished">Время встречи уже прошло.</translation>
+        <translation>Время встречи уже прошло.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone.</source>
-        <translation type="unfinished">«%1» — не часовой пояс.</translation>
+        <translation>«%1» — не часовой пояс.</translation>
     </message>
     <message>
         <source>The meeting must last %1 to %2 minutes.</source>
-        <translation type="unfinished" />
+        <translation>Встреча должна длиться от %1 до %2 минут.</translation>
     </message>
     <message>
         <source>The prospect was handed off already.</source>
-        <translation type="unfinished" />
+        <translation>Контакт уже передан.</translation>
     </message>
     <message>
         <source>This hand-off no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Этой передачи больше нет.</translation>
     </message>
     <message>
         <source>This hand-off was decided already.</source>
-        <translation type="unfinished" />
+        <translation>По этой передаче уже принято решение.</translation>
     </message>
     <message>
         <source>Hand-off: {prospect}</source>
-        <translation type="unfinished" />
+        <translation>Передача: {prospect}</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Кто</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Должность</translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished">LinkedIn</translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Местоположение</translation>
+        <translation>Местоположение</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Часовой пояс</translation>
+        <translation>Часовой пояс</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Отрасль</translation>
+        <translation>Отрасль</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished">Сотрудники</translation>
+        <translation>Сотрудники</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Сайт</translation>
+        <translation>Сайт</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished" />
+        <translation>Встреча</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished" />
+        <translation>Длительность</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished" />
+        <translation>{minutes} мин</translation>
     </message>
     <message>
         <source>Account executive</source>
-        <translation type="unfinished" />
+        <translation>Менеджер по продажам (AE)</translation>
     </message>
     <message>
         <source>Booked by</source>
-        <translation type="unfinished" />
+        <translation>Назначил</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Сводка</translation>
+        <translation>Кратко</translation>
     </message>
     <message>
         <source>Qualification</source>
-        <translation type="unfinished" />
+        <translation>Квалификация</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Хронология</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Да</translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Нет</translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished" />
+        <translation>—</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished" />
+        <translation>Пока нет</translation>
     </message>
     <message>
         <source>Meeting: {prospect}</source>
-        <translation type="unfinished" />
+        <translation>Встреча: {prospect}</translation>
     </message>
     <message>
         <source>Meeting: {prospect} ({company})</source>
-        <translation type="unfinished" />
+        <translation>Встреча: {prospect} ({company})</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished">Звонок</translation>
+        <translation>Звонок</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Сообщение</translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Заметка</translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Задача</translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Hand-off</source>
-        <translation type="unfinished">передача</translation>
+        <translation>Передача</translation>
     </message>
 </context>
 <context>
@@ -3989,27 +3989,27 @@
     </message>
     <message>
         <source>Read it from the file</source>
-        <translation type="unfinished" />
+        <translation>Взять из файла</translation>
     </message>
     <message>
         <source>As the file says</source>
-        <translation type="unfinished" />
+        <translation>Как указано в файле</translation>
     </message>
     <message>
         <source>Inbound (arrival time from the file, else now)</source>
-        <translation type="unfinished" />
+        <translation>Входящий (время поступления из файла, иначе текущее)</translation>
     </message>
     <message>
         <source>Outbound</source>
-        <translation type="unfinished">Исходящий</translation>
+        <translation>Исходящий</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished">Рекомендация</translation>
+        <translation>Рекомендация</translation>
     </message>
     <message>
         <source>Create reps for owners you don't have</source>
-        <translation type="unfinished" />
+        <translation>Создать менеджеров для неизвестных ответственных</translation>
     </message>
     <message>
         <source>Options</source>
@@ -4021,11 +4021,11 @@
     </message>
     <message>
         <source>Phone numbers without a country code are from:</source>
-        <translation type="unfinished" />
+        <translation>Номера без кода страны считать номерами страны:</translation>
     </message>
     <message>
         <source>Lead source of rows that name none:</source>
-        <translation type="unfinished" />
+        <translation>Источник лида для строк без источника:</translation>
     </message>
     <message>
         <source>These rows look like the same person but no email or phone proves it. They will be imported as separate contacts; review them later in Tools → Find duplicates…</source>
@@ -4053,79 +4053,71 @@
     </message>
     <message numerus="yes">
         <source>%n of %1 phone number(s) read</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Распознан %n номер телефона из %1</numerusform><numerusform>Распознано %n номера телефона из %1</numerusform><numerusform>Распознано %n номеров телефона из %1</numerusform></translation>
     </message>
     <message>
         <source>(%1, read from the file)</source>
-        <translation type="unfinished" />
+        <translation>(%1, из файла)</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished" />
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>Owners you don't have</source>
-        <translation type="unfinished" />
+        <translation>Неизвестные ответственные</translation>
     </message>
     <message>
         <source>Stages not recognised</source>
-        <translation type="unfinished" />
+        <translation>Нераспознанные этапы</translation>
     </message>
     <message>
         <source>Sources not recognised</source>
-        <translation type="unfinished" />
+        <translation>Нераспознанные источники</translation>
     </message>
     <message>
         <source>Lead types not recognised</source>
-        <translation type="unfinished" />
+        <translation>Нераспознанные типы лидов</translation>
     </message>
     <message>
         <source>Dates not recognised</source>
-        <translation type="unfinished" />
+        <translation>Нераспознанные даты</translation>
     </message>
     <message>
         <source>They are kept as written, in the contact's custom fields.</source>
-        <translation type="unfinished" />
+        <translation>Они сохраняются как есть, в дополнительных полях контакта.</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished">email</translation>
+        <translation>эл. почта</translation>
     </message>
     <message>
         <source>phone and name</source>
-        <translation type="unfinished" />
+        <translation>телефон и имя</translation>
     </message>
     <message>
         <source>phone and name with an initial</source>
-        <translation type="unfinished" />
+        <translation>телефон и имя с инициалом</translation>
     </message>
     <message>
         <source>the same invalid email</source>
-        <translation type="unfinished" />
+        <translation>тот же неверный адрес эл. почты</translation>
     </message>
     <message>
         <source>name and company</source>
-        <translation type="unfinished" />
+        <translation>имя и компания</translation>
     </message>
     <message>
         <source>contact id (export)</source>
-        <translation type="unfinished" />
+        <translation>ID контакта (экспорт)</translation>
     </message>
     <message>
         <source>Matched by: %1.</source>
-        <translation type="unfinished" />
+        <translation>Совпадение по: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) match two different contacts: they are left for you to review in Tools → Find duplicates…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n строка совпадает с двумя разными контактами: проверьте её в меню «Инструменты → Поиск дубликатов…»</numerusform><numerusform>%n строки совпадают с двумя разными контактами: проверьте их в меню «Инструменты → Поиск дубликатов…»</numerusform><numerusform>%n строк совпадают с двумя разными контактами: проверьте их в меню «Инструменты → Поиск дубликатов…»</numerusform></translation>
     </message>
     <message>
         <source>the first %1 of %2 rows</source>
@@ -4408,11 +4400,11 @@
     <message>
         <source>Check replies</source>
         <extracomment>Minutes between checks when the server has no IDLE. Seconds one IDLE lasts before it is renewed (servers end IDLE after 30 minutes).</extracomment>
-        <translation type="unfinished" />
+        <translation>Проверка ответов</translation>
     </message>
     <message>
         <source>Wait for replies</source>
-        <translation type="unfinished" />
+        <translation>Ожидание ответов</translation>
     </message>
 </context>
 <context>
