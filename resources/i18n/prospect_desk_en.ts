@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -238,17 +238,11 @@
     </message>
     <message numerus="yes">
         <source>%n of %1 phone number(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n of %1 phone number read</numerusform><numerusform>%n of %1 phone numbers read</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) match two different contacts: they are left for you to review in Tools → Find duplicates…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n row matches two different contacts: it is left for you to review in Tools → Find duplicates…</numerusform><numerusform>%n rows match two different contacts: they are left for you to review in Tools → Find duplicates…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Possible duplicates to review (%Ln)</source>
@@ -330,7 +324,7 @@
     <name>UndoChange</name>
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
-        <extracomment>Rows listed in the conflict dialog before &quot;and N more&quot;.</extracomment>
+        <extracomment>Rows listed in the conflict dialog before "and N more".</extracomment>
         <translation>
             <numerusform>Delete %n contact</numerusform>
             <numerusform>Delete %n contacts</numerusform>
@@ -386,10 +380,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) changed after this fix. Undoing would overwrite somebody&apos;s edit.</source>
+        <source>%n row(s) changed after this fix. Undoing would overwrite somebody's edit.</source>
         <translation>
-            <numerusform>%n row changed after this fix. Undoing would overwrite somebody&apos;s edit.</numerusform>
-            <numerusform>%n rows changed after this fix. Undoing would overwrite somebody&apos;s edit.</numerusform>
+            <numerusform>%n row changed after this fix. Undoing would overwrite somebody's edit.</numerusform>
+            <numerusform>%n rows changed after this fix. Undoing would overwrite somebody's edit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -4117,7 +4117,7 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) match two different contacts: they are left for you to review in Tools → Find duplicates…</source>
-        <translation><numerusform>%n строка совпадает с двумя разными контактами: проверьте её в меню «Инструменты → Поиск дубликатов…»</numerusform><numerusform>%n строки совпадают с двумя разными контактами: проверьте их в меню «Инструменты → Поиск дубликатов…»</numerusform><numerusform>%n строк совпадают с двумя разными контактами: проверьте их в меню «Инструменты → Поиск дубликатов…»</numerusform></translation>
+        <translation><numerusform>%n строка совпадает с двумя разными контактами: проверьте её в меню «Инструменты → Найти дубликаты…»</numerusform><numerusform>%n строки совпадают с двумя разными контактами: проверьте их в меню «Инструменты → Найти дубликаты…»</numerusform><numerusform>%n строк совпадают с двумя разными контактами: проверьте их в меню «Инструменты → Найти дубликаты…»</numerusform></translation>
     </message>
     <message>
         <source>the first %1 of %2 rows</source>
@@ -4412,63 +4412,63 @@
     <message>
         <source>From:</source>
         <extracomment>Tables whose changes can change a figure.</extracomment>
-        <translation type="unfinished" />
+        <translation>С:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished">Кому:</translation>
+        <translation>По:</translation>
     </message>
     <message>
         <source>Whose work:</source>
-        <translation type="unfinished" />
+        <translation>Чья работа:</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>Все</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Обновление</translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>Touches per day against the daily goal</source>
-        <translation type="unfinished" />
+        <translation>Касания в день и дневная цель</translation>
     </message>
     <message>
         <source>Calls: reach → connect → conversation</source>
-        <translation type="unfinished" />
+        <translation>Звонки: ответ → дозвон → разговор</translation>
     </message>
     <message>
         <source>Connect rate and reply rate</source>
-        <translation type="unfinished" />
+        <translation>Доля дозвонов и доля ответов</translation>
     </message>
     <message>
         <source>Meetings booked and hand-offs accepted per week</source>
-        <translation type="unfinished" />
+        <translation>Назначенные встречи и принятые передачи по неделям</translation>
     </message>
     <message>
         <source>Meetings and accepted hand-offs per rep</source>
-        <translation type="unfinished" />
+        <translation>Встречи и принятые передачи по менеджерам</translation>
     </message>
     <message>
         <source>Stage funnel, with median days in each stage</source>
-        <translation type="unfinished" />
+        <translation>Воронка по этапам и медиана дней на каждом этапе</translation>
     </message>
     <message>
         <source>Speed-to-lead: first touch of inbound leads</source>
-        <translation type="unfinished" />
+        <translation>Скорость реакции на лид: первое касание входящих лидов</translation>
     </message>
     <message>
         <source>Calls by disposition</source>
-        <translation type="unfinished" />
+        <translation>Звонки по результату</translation>
     </message>
     <message>
         <source>Results by lead source</source>
-        <translation type="unfinished" />
+        <translation>Результаты по источникам лидов</translation>
     </message>
     <message>
         <source>Results by lead type (seeds, nets, spears)</source>
-        <translation type="unfinished" />
+        <translation>Результаты по типам лидов (seeds, nets, spears)</translation>
     </message>
     <message>
         <source>No activity to report yet</source>
@@ -4476,151 +4476,151 @@
     </message>
     <message>
         <source>Touches per day against your goal, connect and reply rates, meetings booked, the stage funnel and speed-to-lead appear here once a database is open. File → Open, or create demo data to look around.</source>
-        <translation type="unfinished" />
+        <translation>Когда база открыта, здесь видны касания в день относительно цели, доли дозвонов и ответов, назначенные встречи, воронка по этапам и скорость реакции на лид. Откройте базу через «Файл → Открыть» или создайте демо-данные, чтобы осмотреться.</translation>
     </message>
     <message>
         <source>This database has no contacts. Import your prospects and work them from Today: touches, rates, meetings and speed-to-lead appear here. Or create demo data to see every chart filled in.</source>
-        <translation type="unfinished" />
+        <translation>В этой базе нет контактов. Импортируйте контакты и работайте с ними на странице «Сегодня» — здесь появятся касания, доли, встречи и скорость реакции на лид. Или создайте демо-данные, чтобы увидеть все графики заполненными.</translation>
     </message>
     <message>
         <source>Create demo data</source>
-        <translation type="unfinished">Демонстрационные данные</translation>
+        <translation>Создать демо-данные</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Отчёты</translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <source>Reading the figures…</source>
-        <translation type="unfinished" />
+        <translation>Считаем показатели…</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished" />
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>Read the report</source>
-        <translation type="unfinished" />
+        <translation>Загрузка отчёта</translation>
     </message>
     <message>
         <source>Nothing happened in this range. Pick earlier days, or log calls and emails from Today.</source>
-        <translation type="unfinished" />
+        <translation>За этот период ничего не было. Выберите более ранние дни или отмечайте звонки и письма на странице «Сегодня».</translation>
     </message>
     <message>
         <source>Touches</source>
-        <translation type="unfinished" />
+        <translation>Касания</translation>
     </message>
     <message>
         <source>%1 a day</source>
-        <translation type="unfinished" />
+        <translation>%1 в день</translation>
     </message>
     <message>
         <source>Dials</source>
-        <translation type="unfinished" />
+        <translation>Наборы</translation>
     </message>
     <message>
         <source>%1 answered</source>
-        <translation type="unfinished" />
+        <translation>ответили: %1</translation>
     </message>
     <message>
         <source>Connects</source>
-        <translation type="unfinished" />
+        <translation>Дозвоны</translation>
     </message>
     <message>
         <source>%1 of dials</source>
-        <translation type="unfinished" />
+        <translation>%1 от наборов</translation>
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished" />
+        <translation>Ответы</translation>
     </message>
     <message>
         <source>%1 of emails sent</source>
-        <translation type="unfinished" />
+        <translation>%1 от отправленных писем</translation>
     </message>
     <message>
         <source>Meetings booked</source>
-        <translation type="unfinished" />
+        <translation>Назначено встреч</translation>
     </message>
     <message>
         <source>%1 conversations</source>
-        <translation type="unfinished" />
+        <translation>разговоров: %1</translation>
     </message>
     <message>
         <source>Hand-offs</source>
-        <translation type="unfinished" />
+        <translation>Передачи</translation>
     </message>
     <message>
         <source>%1 accepted</source>
-        <translation type="unfinished" />
+        <translation>принято: %1</translation>
     </message>
     <message>
         <source>Speed-to-lead</source>
-        <translation type="unfinished" />
+        <translation>Скорость реакции на лид</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation>%1 мин</translation>
     </message>
     <message>
         <source>median of %1 leads</source>
-        <translation type="unfinished" />
+        <translation>медиана по лидам: %1</translation>
     </message>
     <message>
         <source>No calls in this range. Calls logged from Today appear here.</source>
-        <translation type="unfinished" />
+        <translation>За этот период звонков нет. Здесь появятся звонки, отмеченные на странице «Сегодня».</translation>
     </message>
     <message>
         <source>%1 touches, %2 a day on average; goal %3 a day.</source>
-        <translation type="unfinished" />
+        <translation>Касаний: %1, в среднем %2 в день; цель — %3 в день.</translation>
     </message>
     <message>
         <source>No touches in this range. Work the queue on Today, or pick other days.</source>
-        <translation type="unfinished" />
+        <translation>За этот период касаний нет. Работайте с очередью на странице «Сегодня» или выберите другие дни.</translation>
     </message>
     <message>
         <source>Answered: anyone picked up; connect: the prospect; conversation: a connect of a minute or more, or a meeting booked.</source>
-        <translation type="unfinished" />
+        <translation>Ответ — трубку взял кто угодно; дозвон — ответил сам контакт; разговор — дозвон от минуты или назначенная встреча.</translation>
     </message>
     <message>
         <source>Connects per dial %1; replies per email sent %2.</source>
-        <translation type="unfinished" />
+        <translation>Дозвонов на набор: %1; ответов на отправленное письмо: %2.</translation>
     </message>
     <message>
         <source>No calls or emails in this range.</source>
-        <translation type="unfinished" />
+        <translation>За этот период нет звонков и писем.</translation>
     </message>
     <message>
         <source>%1 meetings booked; %2 of %3 hand-offs accepted.</source>
-        <translation type="unfinished" />
+        <translation>Назначено встреч: %1; принято передач: %2 из %3.</translation>
     </message>
     <message>
         <source>No meetings booked in this range. Book one from a call's outcome.</source>
-        <translation type="unfinished" />
+        <translation>За этот период встреч не назначено. Назначьте встречу по итогам звонка.</translation>
     </message>
     <message>
         <source>No meetings or hand-offs in this range.</source>
-        <translation type="unfinished" />
+        <translation>За этот период нет встреч и передач.</translation>
     </message>
     <message>
         <source>Contacts moved into each stage in the range; the median days they stayed before the next move.</source>
-        <translation type="unfinished" />
+        <translation>Сколько контактов перешло на каждый этап за период и медиана дней до следующего перехода.</translation>
     </message>
     <message>
         <source>No stage moves in this range. Move prospects on the Pipeline board.</source>
-        <translation type="unfinished" />
+        <translation>За этот период переходов между этапами не было. Переводите контакты на доске «Воронка».</translation>
     </message>
     <message>
         <source>Median %1 minutes from arrival to first call, email or message.</source>
-        <translation type="unfinished" />
+        <translation>Медиана от поступления до первого звонка, письма или сообщения — %1 мин.</translation>
     </message>
     <message>
         <source>No inbound leads arrived in this range. Import them with source inbound to time the first touch.</source>
-        <translation type="unfinished" />
+        <translation>За этот период входящих лидов не поступало. Импортируйте их с источником «входящий», чтобы измерить время до первого касания.</translation>
     </message>
     <message>
         <source>Nothing to compare yet: no work on contacts in this range.</source>
-        <translation type="unfinished" />
+        <translation>Пока нечего сравнивать: за этот период работы с контактами не было.</translation>
     </message>
 </context>
 <context>
@@ -5304,15 +5304,15 @@
     <message>
         <source>+%1</source>
         <extracomment>How many names the status bar shows before "+N".</extracomment>
-        <translation type="unfinished" />
+        <translation>+%1</translation>
     </message>
     <message>
         <source>Also here: %1</source>
-        <translation type="unfinished" />
+        <translation>Также в базе: %1</translation>
     </message>
     <message>
         <source>%1 on %2, since %3</source>
-        <translation type="unfinished" />
+        <translation>%1 на %2, с %3</translation>
     </message>
 </context>
 <context>
@@ -5383,147 +5383,147 @@
     <name>TemplateMessages</name>
     <message>
         <source>the subject</source>
-        <translation type="unfinished" />
+        <translation>тема</translation>
     </message>
     <message>
         <source>the body</source>
-        <translation type="unfinished" />
+        <translation>текст письма</translation>
     </message>
     <message>
         <source>snippet “%1”</source>
-        <translation type="unfinished" />
+        <translation>фрагмент «%1»</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished" />
+        <translation>английский</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished" />
+        <translation>русский</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished" />
+        <translation>китайский</translation>
     </message>
     <message>
         <source>Lithuanian</source>
-        <translation type="unfinished" />
+        <translation>литовский</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished" />
+        <translation>немецкий</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished" />
+        <translation>французский</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished" />
+        <translation>испанский</translation>
     </message>
     <message>
         <source>The field “%field” has no value for this prospect. Fill it in, or give a fallback: {{ %field | default("…") }}.</source>
-        <translation type="unfinished" />
+        <translation>У этого контакта не заполнено поле «%field». Заполните его или задайте значение по умолчанию: {{ %field | default("…") }}.</translation>
     </message>
     <message>
         <source>Line %line of %part: %message</source>
-        <translation type="unfinished" />
+        <translation>%part, строка %line: %message</translation>
     </message>
     <message>
         <source>%part is too long (%size characters; at most %limit).</source>
-        <translation type="unfinished" />
+        <translation>Слишком длинно — %part (символов: %size; не больше %limit).</translation>
     </message>
     <message>
         <source>%part would produce more than %limit characters.</source>
-        <translation type="unfinished" />
+        <translation>Слишком длинный результат — %part: больше %limit символов.</translation>
     </message>
     <message>
         <source>A loop runs too long (more than %limit steps).</source>
-        <translation type="unfinished" />
+        <translation>Цикл выполняется слишком долго (больше %limit шагов).</translation>
     </message>
     <message>
         <source>A snippet or macro includes itself without end.</source>
-        <translation type="unfinished" />
+        <translation>Фрагмент или макрос бесконечно включает сам себя.</translation>
     </message>
     <message>
         <source>The value of “%field” has a line break and cannot go into the subject line.</source>
-        <translation type="unfinished" />
+        <translation>В значении поля «%field» есть перевод строки, его нельзя вставить в тему.</translation>
     </message>
     <message>
         <source>There is no snippet called “%name”.</source>
-        <translation type="unfinished" />
+        <translation>Нет фрагмента «%name».</translation>
     </message>
     <message>
         <source>The template uses something templates may not use: %message</source>
-        <translation type="unfinished" />
+        <translation>В шаблоне использовано то, что в шаблонах запрещено: %message</translation>
     </message>
     <message>
         <source>The template fails on %part: %message</source>
-        <translation type="unfinished" />
+        <translation>Ошибка шаблона — %part: %message</translation>
     </message>
     <message>
         <source>The subject is empty.</source>
-        <translation type="unfinished" />
+        <translation>Тема пустая.</translation>
     </message>
     <message>
         <source>There is no template called “%name”.</source>
-        <translation type="unfinished" />
+        <translation>Нет шаблона «%name».</translation>
     </message>
     <message>
         <source>The prospect no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Этого контакта больше нет.</translation>
     </message>
     <message>
         <source>The cadence enrollment no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Этого включения в каденцию больше нет.</translation>
     </message>
     <message>
         <source>The prospect has finished the cadence.</source>
-        <translation type="unfinished" />
+        <translation>Контакт уже прошёл каденцию.</translation>
     </message>
     <message>
         <source>Step %step of the cadence is not an email.</source>
-        <translation type="unfinished" />
+        <translation>Шаг %step каденции — не письмо.</translation>
     </message>
     <message>
         <source>Step %step of the cadence names no template.</source>
-        <translation type="unfinished" />
+        <translation>Для шага %step каденции не указан шаблон.</translation>
     </message>
     <message>
         <source>The template no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Этого шаблона больше нет.</translation>
     </message>
     <message>
         <source>The name “%name” is taken.</source>
-        <translation type="unfinished" />
+        <translation>Имя «%name» уже занято.</translation>
     </message>
     <message>
         <source>Give it a name.</source>
-        <translation type="unfinished" />
+        <translation>Укажите название.</translation>
     </message>
     <message>
         <source>Someone saved “%name” after you opened it (version %current). Reload it and make your change again; nothing was overwritten.</source>
-        <translation type="unfinished" />
+        <translation>Кто-то сохранил «%name» после того, как вы его открыли (версия %current). Загрузите заново и повторите изменения; ничего не перезаписано.</translation>
     </message>
     <message>
         <source>Variant A in the default language is required.</source>
-        <translation type="unfinished" />
+        <translation>Нужен вариант A на языке по умолчанию.</translation>
     </message>
     <message>
         <source>Variant %label in %language exists twice.</source>
-        <translation type="unfinished" />
+        <translation>Вариант %label (%language) указан дважды.</translation>
     </message>
     <message>
         <source>“%label” is not a variant label: use letters such as A, B, C.</source>
-        <translation type="unfinished" />
+        <translation>«%label» — не метка варианта: используйте буквы A, B, C.</translation>
     </message>
     <message>
         <source>“%language” is not a language code such as en, ru, zh or lt.</source>
-        <translation type="unfinished" />
+        <translation>«%language» — не код языка (например, en, ru, zh или lt).</translation>
     </message>
     <message>
         <source>The snippet “%name” no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Фрагмента «%name» больше нет.</translation>
     </message>
 </context>
 <context>
