@@ -2716,7 +2716,7 @@
     </message>
     <message>
         <source>Only between</source>
-        <translation>Только с</translation>
+        <translation>Только в часы</translation>
     </message>
     <message>
         <source>Only for a server with its own certificate</source>
