@@ -1,0 +1,1 @@
+"""The pipeline in storage: the board's reads, stage moves and the stage configuration."""
