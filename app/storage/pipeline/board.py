@@ -150,7 +150,8 @@ class Card:
     @property
     def waits_for_first_touch(self) -> bool:
         """True for an inbound lead nobody has touched yet (its clock runs)."""
-        return self.source == "inbound" and self.last_touched is None and self.arrived_at is not None
+        untouched = self.last_touched is None and self.arrived_at is not None
+        return self.source == "inbound" and untouched
 
 
 @dataclass(frozen=True)
@@ -181,7 +182,7 @@ def _stored_datetime(value: object) -> dt.datetime | None:
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=dt.UTC)
 
 
-# --- stages and the SLA setting ---------------------------------------------------------------
+# --- stages and the SLA setting -----------------------------------------------------------
 
 
 def board_stages(conn: Connection) -> list[StageInfo]:
@@ -190,9 +191,7 @@ def board_stages(conn: Connection) -> list[StageInfo]:
     rows = conn.execute(
         select(s.id, s.key, s.name, s.position, s.is_terminal, s.color).order_by(s.position, s.id)
     )
-    return [
-        StageInfo(int(r[0]), str(r[1]), str(r[2]), int(r[3]), bool(r[4]), r[5]) for r in rows
-    ]
+    return [StageInfo(int(r[0]), str(r[1]), str(r[2]), int(r[3]), bool(r[4]), r[5]) for r in rows]
 
 
 def sla_minutes(conn: Connection) -> int:
@@ -223,7 +222,7 @@ def set_sla_minutes(db: Database, minutes: int) -> Changes:
     return Changes.of({"settings"}, operation="settings", count=1)
 
 
-# --- filters ------------------------------------------------------------------------------------
+# --- filters ------------------------------------------------------------------------------
 
 
 def _filter_where(
@@ -265,7 +264,7 @@ def _broad_search(conn: Connection, scope: Scope) -> bool:
     return len(found) > SEARCH_DRIVES_BELOW
 
 
-# --- counts ---------------------------------------------------------------------------------------
+# --- counts -------------------------------------------------------------------------------
 
 
 def stage_counts(
@@ -326,7 +325,7 @@ def stage_counts(
     return {stage_id: n for stage_id, n in out.items() if n}
 
 
-# --- cards ------------------------------------------------------------------------------------------
+# --- cards --------------------------------------------------------------------------------
 
 
 def column_page(  # noqa: PLR0913 (a query's parameters, all keyword)
@@ -354,9 +353,7 @@ def column_page(  # noqa: PLR0913 (a query's parameters, all keyword)
         where.append(c.id < after_id)
     ids = [
         int(r[0])
-        for r in conn.execute(
-            select(c.id).where(*where).order_by(c.id.desc()).limit(limit + 1)
-        )
+        for r in conn.execute(select(c.id).where(*where).order_by(c.id.desc()).limit(limit + 1))
     ]
     done = len(ids) <= limit
     ids = ids[:limit]
