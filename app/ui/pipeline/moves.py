@@ -1,0 +1,161 @@
+"""The board's moves: the ONE method a card move goes through, its message and its undo.
+
+Drag and drop and the number keys both end in :meth:`BoardMoves.move_contact`. It runs
+the stage move as a write job (one transaction, one change set); the job broadcasts the
+move's :class:`~app.core.ops.Changes`, which puts it on the one undo stack and makes
+every page (this board included) refresh. A message bar names the move and offers Undo.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QWidget
+
+from app.core.ops import Changes
+from app.ui.jobs import Job, JobContext
+from app.ui.page_parts import PagePart
+from app.ui.undo import undo_stack
+
+if TYPE_CHECKING:
+    from app.storage.database import Database
+    from app.storage.pipeline.board import StageInfo
+    from app.ui.pipeline.column import StageColumn
+    from app.ui.widgets.message_bar import MessageBar
+
+log = logging.getLogger(__name__)
+
+
+class BoardMoves(PagePart):
+    """Moving cards between stages (a part of the board page)."""
+
+    database: Database | None
+    stages: list[StageInfo]
+    columns: dict[int, StageColumn]
+    message_bar: MessageBar
+
+    def init_moves(self) -> None:
+        """Set up the move state (called by the page's constructor)."""
+        #: The last move made here, for the message bar's Undo.
+        self.last_move: Changes | None = None
+        #: The running move, if any (a second one waits for it: writes are serialised).
+        self.move_job: Job[Any] | None = None
+        # The contact just moved: its card is selected again once it arrived.
+        self._follow: int | None = None
+
+    def _widget(self) -> QWidget:
+        assert isinstance(self, QWidget)
+        return self
+
+    def stage_by_id(self, stage_id: int) -> StageInfo | None:
+        """The stage ``stage_id`` among the board's columns, or None."""
+        return next((s for s in self.stages if s.id == stage_id), None)
+
+    def stage_of_contact(self, contact_id: int) -> int | None:
+        """The stage whose column holds the loaded card of ``contact_id``, or None."""
+        for stage_id, column in self.columns.items():
+            if column.model.row_of(contact_id) is not None:
+                return stage_id
+        return None
+
+    def move_by_number(self, contact_id: int, number: int) -> Job[Any] | None:
+        """Move a card to the stage with key ``number`` (1 = the first column)."""
+        if not 1 <= number <= min(len(self.stages), 9):
+            return None
+        target = self.stages[number - 1]
+        if self.stage_of_contact(contact_id) == target.id:
+            return None
+        return self.move_contact(contact_id, target.id)
+
+    def move_contact(self, contact_id: int, stage_id: int) -> Job[Any] | None:
+        """Move a prospect to a stage: the one way the board changes a stage.
+
+        Runs as a write job; the result's :class:`Changes` is broadcast (the undo stack
+        and every page pick it up).
+
+        Returns:
+            The job, or None when there was nothing to do.
+        """
+        database = self.database
+        target = self.stage_by_id(stage_id)
+        if database is None or database.read_only or target is None:
+            return None
+        from app.storage.pipeline.board_move import move_to_stage
+
+        def work(_ctx: JobContext) -> Changes:
+            return move_to_stage(database, contact_id, stage_id)
+
+        self._follow = contact_id
+        job: Job[Any] = Job(
+            self._widget(),
+            work,
+            on_success=lambda changes: self._on_moved(contact_id, target, changes),
+            on_failure=self._on_move_failed,
+            title=self.tr("Move prospect"),
+            writes=True,
+        )
+        self.move_job = job
+        return job.start()
+
+    def _card_name(self, contact_id: int) -> str:
+        for column in self.columns.values():
+            row = column.model.row_of(contact_id)
+            card = column.model.card(row) if row is not None else None
+            if card is not None:
+                return card.name
+        return ""
+
+    def _on_moved(self, contact_id: int, target: StageInfo, changes: Changes) -> None:
+        self.last_move = changes
+        name = self._card_name(contact_id)
+        if name:
+            text = self.tr("Moved %1 to %2").replace("%1", name).replace("%2", target.name)
+        else:
+            text = self.tr("Moved to %1").replace("%1", target.name)
+        self.message_bar.show_message(text, self.tr("Undo"))
+
+    def _on_move_failed(self, error: BaseException) -> None:
+        self._follow = None
+        code = getattr(error, "code", None)
+        words = {
+            "no_contact": self.tr("This prospect no longer exists."),
+            "no_stage": self.tr("This stage no longer exists."),
+            "same_stage": self.tr("The prospect is in this stage already."),
+        }
+        text = words.get(code) if isinstance(code, str) else None
+        if text is None:
+            log.error("moving a card failed", exc_info=error)
+            text = self.tr("Could not move the prospect: %1").replace("%1", str(error))
+        self.message_bar.show_message(text)
+
+    def undo_last_move(self) -> Job[Any] | None:
+        """Undo the move the message bar named (through the one undo stack)."""
+        changes, self.last_move = self.last_move, None
+        if changes is None:
+            return None
+        return undo_stack().undo(self._widget(), changes, db=self.database)
+
+    def after_cards_updated(self, ids: list[int]) -> None:
+        """Select the card just moved in its new column (so keys can move it on)."""
+        follow = self._follow
+        if follow is None or follow not in ids:
+            return
+        self._follow = None
+        for column in self.columns.values():
+            if column.select_contact(follow):
+                column.view.setFocus()
+                return
+
+    def edit_stages(self) -> None:
+        """Open the stage settings (rename, reorder, add, terminal, delete)."""
+        database = self.database
+        if database is None:
+            return
+        from app.ui.pipeline.stage_settings import StageSettingsDialog
+
+        dialog = StageSettingsDialog(database, self._widget())
+        dialog.open()
+
+
+__all__ = ["BoardMoves"]
