@@ -50,11 +50,10 @@ def move_to_stage(
         ).first()
         if old is None:
             raise StageMoveError("no_contact", contact=contact_id)
-        keys = dict(
-            conn.execute(
-                select(stages.id, stages.key).where(stages.id.in_([stage_id, old[0] or 0]))
-            ).tuples()
+        rows = conn.execute(
+            select(stages.id, stages.key).where(stages.id.in_([stage_id, old[0] or 0]))
         )
+        keys = {int(r[0]): str(r[1]) for r in rows}
         if stage_id not in keys:
             raise StageMoveError("no_stage", stage=stage_id)
         if old[0] == stage_id:
