@@ -105,6 +105,7 @@ class PipelinePage(BoardMoves, Page):
         self._generation = 0
         self._count_generation = 0
         self._largest: int | None = None
+        self._built = False
         self.delegate = CardDelegate(self.clock.now, self)
         self._build()
         self.init_moves()
@@ -260,7 +261,7 @@ class PipelinePage(BoardMoves, Page):
 
     def _show(self, snapshot: BoardSnapshot) -> None:
         self.delegate.sla_minutes = snapshot.sla_minutes
-        if [s for s in snapshot.stages] != self.stages:
+        if not self._built or snapshot.stages != self.stages:
             self._rebuild_columns(snapshot.stages)
         for stage in self.stages:
             page = snapshot.pages.get(stage.id)
@@ -275,6 +276,7 @@ class PipelinePage(BoardMoves, Page):
             column.deleteLater()
         self.columns = {}
         self.stages = list(stages)
+        self._built = True
         for number, stage in enumerate(self.stages, start=1):
             column = StageColumn(stage, number if number <= 9 else 0, self.delegate, self.board)
             column.model.move_requested.connect(self.move_contact)

@@ -1,0 +1,269 @@
+"""The Pipeline board: columns with full counts, lazy columns, moves, undo and filters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from app.adapters.clock import FixedClock
+from app.storage import tables
+from app.storage.database import Database
+from app.ui.jobs import wait_for_jobs
+from app.ui.pipeline.column import StageColumn
+from app.ui.pipeline.column_model import MIME_TYPE, read_card_mime
+from app.ui.pipeline.page import PipelinePage
+from app.ui.undo import undo_stack
+from app.ui.widgets.page import PageContext
+from tests.pipeline_data import NEW_COUNT, NOW, Board, seed_board
+
+LOAD_MS = 10_000
+
+
+@pytest.fixture
+def board(db: Database) -> Board:
+    return seed_board(db)
+
+
+@pytest.fixture
+def page(qtbot: QtBot, db: Database, board: Board) -> Iterator[PipelinePage]:
+    widget = PipelinePage(clock=FixedClock(NOW))
+    qtbot.addWidget(widget)
+    widget.resize(1600, 900)
+    widget.show()
+    undo_stack().set_database(db)
+    with qtbot.waitSignal(widget.board_loaded, timeout=LOAD_MS):
+        widget.database_changed(PageContext(database=db, contacts=NEW_COUNT + 8))
+    yield widget
+    wait_for_jobs(LOAD_MS)
+    undo_stack().set_database(None)
+
+
+def column(page: PipelinePage, board: Board, key: str) -> StageColumn:
+    found = page.column_of_stage(board.stages[key])
+    assert found is not None
+    return found
+
+
+def stage_of(db: Database, contact_id: int) -> int | None:
+    with db.reading() as conn:
+        return conn.execute(
+            select(tables.contacts.c.stage_id).where(tables.contacts.c.id == contact_id)
+        ).scalar_one()
+
+
+def names(col: StageColumn) -> list[str]:
+    return [card.name for card in col.model.cards]
+
+
+def test_the_board_shows_every_stage_with_its_full_count(page: PipelinePage, board: Board) -> None:
+    keys = [stage.key for stage in page.stages]
+    assert keys == [
+        "new", "researching", "attempting", "connected", "qualified", "meeting_booked",
+        "handed_off", "nurture", "disqualified",
+    ]  # fmt: skip
+    new = column(page, board, "new")
+    # The full count, though only the first page is loaded.
+    assert new.count_label.text() == "100"
+    assert new.model.rowCount() == new.model.page_size < NEW_COUNT
+    assert column(page, board, "attempting").count_label.text() == "3"
+    assert column(page, board, "connected").count_label.text() == "0"
+    assert column(page, board, "connected").view.empty_text.startswith("No prospects in this stage")
+    assert sorted(names(column(page, board, "attempting"))) == [
+        "Ona Kazlauskė",
+        "Иван Петров",
+        "王 芳",
+    ]
+    # Nurture and Disqualified sit apart, in the aside.
+    assert column(page, board, "nurture").parent() is page.aside
+    assert column(page, board, "disqualified").parent() is page.aside
+    assert column(page, board, "new").parent() is page.board
+    assert column(page, board, "nurture").number_label.text() == "8"
+    assert "1 without a stage" in page.total_label.text()
+
+
+def test_a_column_loads_more_as_it_is_scrolled(
+    qtbot: QtBot, page: PipelinePage, board: Board
+) -> None:
+    new = column(page, board, "new")
+    assert new.model.canFetchMore()
+    with qtbot.waitSignal(new.model.page_loaded, timeout=LOAD_MS):
+        new.view.scrollToBottom()  # the view asks the model for more: fetchMore
+    assert new.model.rowCount() == 2 * new.model.page_size
+    while new.model.canFetchMore():
+        with qtbot.waitSignal(new.model.page_loaded, timeout=LOAD_MS):
+            new.model.fetchMore()
+    assert new.model.rowCount() == NEW_COUNT
+    ids = [card.id for card in new.model.cards]
+    assert ids == sorted(board.by_stage["new"], reverse=True)
+    assert new.count_label.text() == "100"
+
+
+def _drop_on(target: StageColumn, mime: QMimeData) -> None:
+    """Drag ``mime`` into ``target``'s list and drop it there, as the mouse would.
+
+    Enter, move, drop: Qt delivers a drop only to the widget that accepted the drag's
+    entry, and the view decides there whether the model takes the data.
+    """
+    viewport = target.view.viewport()
+    spot = QPoint(viewport.width() // 2, viewport.height() - 5)
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    move = Qt.DropAction.MoveAction
+    enter = QDragEnterEvent(spot, move, mime, buttons, keys)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(viewport, QDragMoveEvent(spot, move, mime, buttons, keys))
+    QApplication.sendEvent(viewport, QDropEvent(QPointF(spot), move, mime, buttons, keys))
+
+
+def test_a_card_dragged_to_another_column_moves_there(
+    qtbot: QtBot, page: PipelinePage, board: Board, db: Database
+) -> None:
+    new, connected = column(page, board, "new"), column(page, board, "connected")
+    card = new.model.cards[3]
+    mime = new.model.mimeData([new.model.index(3, 0)])
+    assert read_card_mime(mime) == (card.id, board.stages["new"])
+    assert connected.model.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+    # Dropping on its own column is no move.
+    assert not new.model.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+    with qtbot.waitSignal(page.cards_updated, timeout=LOAD_MS):
+        _drop_on(connected, mime)
+    qtbot.waitUntil(lambda: connected.count_label.text() == "1", timeout=LOAD_MS)
+    assert stage_of(db, card.id) == board.stages["connected"]
+    assert names(connected) == [card.name]
+    assert new.model.row_of(card.id) is None
+    assert new.count_label.text() == "99"
+    assert page.message_bar.label.text() == f"Moved {card.name} to Connected"
+    # The moved card is selected in its new column, ready for the next key.
+    assert connected.view.current_contact() == card.id
+
+
+def test_a_drop_of_something_else_is_refused(page: PipelinePage, board: Board) -> None:
+    target = column(page, board, "connected").model
+    other = QMimeData()
+    other.setText("hello")
+    assert not target.canDropMimeData(other, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+    assert not target.dropMimeData(other, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+    broken = QMimeData()
+    broken.setData(MIME_TYPE, b"not numbers")
+    assert read_card_mime(broken) is None
+
+
+def test_a_number_key_moves_the_selected_card(
+    qtbot: QtBot, page: PipelinePage, board: Board, db: Database
+) -> None:
+    attempting, qualified = column(page, board, "attempting"), column(page, board, "qualified")
+    row = next(i for i, c in enumerate(attempting.model.cards) if c.name == "Иван Петров")
+    contact = attempting.model.cards[row].id
+    attempting.view.setFocus()
+    attempting.view.setCurrentIndex(attempting.model.index(row, 0))
+    with qtbot.waitSignal(page.cards_updated, timeout=LOAD_MS):
+        qtbot.keyClick(attempting.view, Qt.Key.Key_5)
+    assert stage_of(db, contact) == board.stages["qualified"]
+    assert "Иван Петров" in names(qualified)
+    assert "Иван Петров" not in names(attempting)
+    # Its own stage's number does nothing; a number without a stage neither.
+    assert page.move_by_number(contact, 5) is None
+    assert page.move_by_number(contact, 10) is None
+
+
+def test_a_move_is_undone_through_the_one_undo_stack(
+    qtbot: QtBot, page: PipelinePage, board: Board, db: Database
+) -> None:
+    new, nurture = column(page, board, "new"), column(page, board, "nurture")
+    contact = new.model.cards[0].id
+    with qtbot.waitSignal(page.cards_updated, timeout=LOAD_MS):
+        page.move_contact(contact, board.stages["nurture"])
+    assert stage_of(db, contact) == board.stages["nurture"]
+    qtbot.waitUntil(lambda: undo_stack().can_undo(), timeout=LOAD_MS)
+    assert undo_stack().top == page.last_move
+    with qtbot.waitSignal(page.cards_updated, timeout=LOAD_MS):
+        page.message_bar.action_button.click()  # "Undo" in the message bar
+    assert stage_of(db, contact) == board.stages["new"]
+    assert new.model.row_of(contact) == 0  # back in its place, newest first
+    assert nurture.model.row_of(contact) is None
+    qtbot.waitUntil(lambda: new.count_label.text() == "100", timeout=LOAD_MS)
+    assert nurture.count_label.text() == "2"
+
+
+def test_filters_narrow_counts_and_cards(qtbot: QtBot, page: PipelinePage, board: Board) -> None:
+    filters = page.filters
+    qtbot.waitUntil(lambda: filters.owner.count() == 3, timeout=LOAD_MS)
+    new = column(page, board, "new")
+    with qtbot.waitSignal(page.board_loaded, timeout=LOAD_MS):
+        filters.owner.setCurrentIndex(filters.owner.findData(board.reps["anna"]))
+    assert new.count_label.text() == "50"
+    assert all(card.owner == "Anna Berg" for card in new.model.cards)
+    with qtbot.waitSignal(page.board_loaded, timeout=LOAD_MS):
+        filters.lead_type.setCurrentIndex(filters.lead_type.findData("spear"))
+    assert new.count_label.text() == "10"
+    assert new.model.rowCount() == 10 and not new.model.canFetchMore()
+    connected = column(page, board, "connected")
+    assert connected.view.empty_text == "No prospects here match the filters"
+    with qtbot.waitSignal(page.board_loaded, timeout=LOAD_MS):
+        filters.clear()
+    assert new.count_label.text() == "100"
+    with qtbot.waitSignal(page.board_loaded, timeout=LOAD_MS):
+        filters.search.setText("Петров")  # typed: the search waits for a pause
+    assert column(page, board, "attempting").count_label.text() == "1"
+    assert new.count_label.text() == "0"
+    with qtbot.waitSignal(page.board_loaded, timeout=LOAD_MS):
+        filters.search.clear()
+    with qtbot.waitSignal(page.board_loaded, timeout=LOAD_MS):
+        filters.list.setCurrentIndex(filters.list.findData(board.list_id))
+    assert column(page, board, "attempting").count_label.text() == "2"
+    with qtbot.waitSignal(page.board_loaded, timeout=LOAD_MS):
+        filters.list.setCurrentIndex(0)
+        filters.source.setCurrentIndex(filters.source.findData("inbound"))
+    assert new.count_label.text() == "50"
+
+
+def test_the_inbound_clock_turns_red_past_the_sla(page: PipelinePage, board: Board) -> None:
+    new = column(page, board, "new")
+    card = next(c for c in new.model.cards if c.source == "inbound")
+    assert card.waits_for_first_touch
+    # Arrived a month before the fixed "now": far past five working minutes.
+    assert page.delegate.is_late(card, NOW)
+    assert not page.delegate.is_late(card, card.arrived_at)  # type: ignore[arg-type]
+    outbound = next(c for c in new.model.cards if c.source == "outbound")
+    assert not page.delegate.is_late(outbound, NOW)
+
+
+def test_every_column_model_passes_the_model_tester(
+    qtbot: QtBot, page: PipelinePage, board: Board, qtmodeltester: Any
+) -> None:
+    qtmodeltester.check(column(page, board, "new").model)
+    qtmodeltester.check(column(page, board, "attempting").model)
+    qtmodeltester.check(column(page, board, "connected").model)  # empty
+    wait_for_jobs(LOAD_MS)
+
+
+def test_without_contacts_the_page_says_where_to_add_them(qtbot: QtBot, db: Database) -> None:
+    widget = PipelinePage(clock=FixedClock(NOW))
+    qtbot.addWidget(widget)
+    widget.database_changed(PageContext(database=db, contacts=0))
+    assert widget.empty_state.isVisibleTo(widget)
+    assert not widget.content.isVisibleTo(widget)
+    with qtbot.waitSignal(widget.navigation_requested) as asked:
+        widget.on_action()
+    assert asked.args == ["lists"]
+
+
+def test_a_database_without_stages_offers_to_set_them_up(qtbot: QtBot, db: Database) -> None:
+    from tests.ui.conftest import add_contacts
+
+    add_contacts(db, [("Ann", "Lee")])
+    widget = PipelinePage(clock=FixedClock(NOW))
+    qtbot.addWidget(widget)
+    widget.show()
+    with qtbot.waitSignal(widget.board_loaded, timeout=LOAD_MS):
+        widget.database_changed(PageContext(database=db, contacts=1))
+    assert widget.board_empty.isVisibleTo(widget)
+    assert widget.board_empty.title_label.text() == "No pipeline stages yet"
+    assert widget.columns == {}
