@@ -13,6 +13,8 @@ Commands::
     enroll   --db PATH --cadence NAME (--list N | --segment N | --contacts ID,ID) [--rep E]
     today    --db PATH [--rep EMAIL] [--now ISO8601] [--json]
     done     --db PATH --item ID --outcome CODE [--note TEXT] [--now ISO8601] [--json]
+    stage    --db PATH --contact ID --to STAGE [--answers F] [--reason C] [--revisit D] [--json]
+    handoff  --db PATH --contact ID --ae EMAIL --at ISO8601 [--minutes N] [--summary T] --out DIR
 
 ``--db`` may be omitted except for ``demo``; it then means the default database in the
 user's data folder. A problem prints one line on stderr (``prospect-desk: ...``) and is
@@ -57,10 +59,12 @@ from app.commands.demo import cmd_demo
 from app.commands.done import cmd_done
 from app.commands.enroll import cmd_enroll
 from app.commands.export import cmd_export
+from app.commands.handoff import cmd_handoff
 from app.commands.import_cmd import cmd_import
 from app.commands.not_yet import cmd_not_yet
 from app.commands.parser import build_parser
 from app.commands.rep import cmd_rep
+from app.commands.stage import cmd_stage
 from app.commands.today import cmd_today
 from app.commands.validate import cmd_validate
 
@@ -83,8 +87,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "suppress": cmd_not_yet,
     "erase": cmd_not_yet,
     # The pipeline.
-    "stage": cmd_not_yet,
-    "handoff": cmd_not_yet,
+    "stage": cmd_stage,
+    "handoff": cmd_handoff,
     "report": cmd_not_yet,
     # Team mode.
     "claim": cmd_not_yet,

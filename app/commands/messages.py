@@ -102,7 +102,9 @@ def describe_error(exc: Exception) -> str | None:
         return "invalid cadence: " + describe(exc.code, exc.arguments, CADENCE_FILE)
     if isinstance(exc, CadenceStoreError):
         return describe(exc.code, exc.arguments, STORE)
-    return None
+    from app.commands.messages_pipeline import describe_pipeline_error
+
+    return describe_pipeline_error(exc)
 
 
 __all__ = ["CADENCE_FILE", "REASONS", "STORE", "describe", "describe_error"]

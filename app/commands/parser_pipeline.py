@@ -28,6 +28,9 @@ def add_pipeline_commands(command: Callable[[str, str], argparse.ArgumentParser]
     stage.add_argument(
         "--revisit", metavar="DATE", type=day, help="when to revisit (Nurture needs one)"
     )
+    stage.add_argument(
+        "--rep", metavar="EMAIL", help="the rep making the move (default: the contact's owner)"
+    )
     add_now(stage)
     add_json(stage)
 
@@ -52,6 +55,19 @@ def add_pipeline_commands(command: Callable[[str, str], argparse.ArgumentParser]
         help="the meeting's length (default 30)",
     )
     handoff.add_argument("--summary", metavar="TEXT", help="what the AE should know")
+    handoff.add_argument(
+        "--time-zone",
+        metavar="TZ",
+        help="the invitation's zone, e.g. Europe/Vilnius (default: the AE's, else the rep's)",
+    )
+    handoff.add_argument(
+        "--rep", metavar="EMAIL", help="the SDR handing off (default: the contact's owner)"
+    )
+    handoff.add_argument(
+        "--answers",
+        metavar="FILE.json",
+        help="qualification answers given with the hand-off (merged over stored ones)",
+    )
     handoff.add_argument(
         "--out",
         metavar="DIR",

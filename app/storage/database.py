@@ -321,8 +321,7 @@ def _probe_sqlite_file(path: Path) -> None:
         ) from exc
     if not row or row[0] != "ok":
         raise errors.CorruptDatabaseError(
-            f"{path.name} is damaged ({row[0] if row else 'no answer'}). "
-            "Restore it from a backup."
+            f"{path.name} is damaged ({row[0] if row else 'no answer'}). Restore it from a backup."
         )
 
 
@@ -484,7 +483,11 @@ def _open_sqlite(
     mode = Mode.SHARED if location.is_shared else Mode.SOLO
     engine = make_sqlite_engine(path, wal=not location.is_shared, read_only=read_only)
     db = Database(
-        url=engine.url, engine=engine, mode=mode, path=path, location=location,
+        url=engine.url,
+        engine=engine,
+        mode=mode,
+        path=path,
+        location=location,
         read_only=read_only,
         revision=revision,
     )
@@ -519,7 +522,10 @@ def _open_server(url: str, *, upgrade: bool) -> Database:
     parsed = normalize_server_url(url)
     engine = create_engine(parsed, pool_pre_ping=True)
     db = Database(
-        url=parsed, engine=engine, mode=Mode.SERVER, path=None,
+        url=parsed,
+        engine=engine,
+        mode=Mode.SERVER,
+        path=None,
         location=Location(LocationKind.NETWORK, parsed.get_backend_name()),
     )
     from app.storage.migrate import current_revision, is_known_revision, upgrade_to_head

@@ -31,7 +31,9 @@ def main(argv: list[str]) -> int:
             except Exception as exc:  # noqa: BLE001 - no versions yet is fine
                 print(f"(no existing head: {exc})", file=sys.stderr)
             command.revision(
-                config, message=argv[0], autogenerate=True,
+                config,
+                message=argv[0],
+                autogenerate=True,
                 rev_id=argv[1] if len(argv) > 1 else None,
             )
         engine.dispose()

@@ -19,17 +19,56 @@ MOUNTS_FILE = Path("/proc/mounts")
 # File systems whose locking SQLite cannot rely on.
 _NETWORK_FS_TYPES = frozenset(
     {
-        "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "afpfs", "afs", "webdav",
-        "davfs", "fuse.sshfs", "sshfs", "9p", "ncpfs", "glusterfs", "ceph", "fuse.rclone",
-        "fuse.s3fs", "lustre", "gpfs", "virtiofs", "vboxsf", "prl_fs", "vmhgfs", "fuse.vmhgfs-fuse",
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb",
+        "smb2",
+        "smb3",
+        "smbfs",
+        "afpfs",
+        "afs",
+        "webdav",
+        "davfs",
+        "fuse.sshfs",
+        "sshfs",
+        "9p",
+        "ncpfs",
+        "glusterfs",
+        "ceph",
+        "fuse.rclone",
+        "fuse.s3fs",
+        "lustre",
+        "gpfs",
+        "virtiofs",
+        "vboxsf",
+        "prl_fs",
+        "vmhgfs",
+        "fuse.vmhgfs-fuse",
     }
 )
 
 # Folder names of file-sync clients; they copy files behind SQLite's back.
 _SYNC_FOLDER_MARKERS = (
-    "dropbox", "onedrive", "google drive", "googledrive", "my drive", "icloud drive",
-    "mobile documents", "box sync", "box", "pcloud drive", "mega", "nextcloud", "owncloud",
-    "yandex.disk", "яндекс.диск", "sync.com", "syncthing", "tresorit", "cloudstorage",
+    "dropbox",
+    "onedrive",
+    "google drive",
+    "googledrive",
+    "my drive",
+    "icloud drive",
+    "mobile documents",
+    "box sync",
+    "box",
+    "pcloud drive",
+    "mega",
+    "nextcloud",
+    "owncloud",
+    "yandex.disk",
+    "яндекс.диск",
+    "sync.com",
+    "syncthing",
+    "tresorit",
+    "cloudstorage",
 )
 
 
@@ -145,8 +184,10 @@ def _sync_marker(path: Path) -> str | None:
     for part in path.parts[:-1]:
         folded = part.casefold()
         for marker in _SYNC_FOLDER_MARKERS:
-            if folded == marker or folded.startswith(marker + " ") or folded.startswith(
-                marker + "-"
+            if (
+                folded == marker
+                or folded.startswith(marker + " ")
+                or folded.startswith(marker + "-")
             ):
                 return part
     return None

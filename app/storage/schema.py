@@ -374,6 +374,7 @@ class Qualification(Base):
     need: Mapped[str | None]
     timing: Mapped[str | None]
     notes: Mapped[str | None]
+    answers: Mapped[dict[str, Any] | None]
     disqualify_reason: Mapped[str | None]
     nurture_until: Mapped[dt.datetime | None]
     rep_id: Mapped[int | None]

@@ -452,6 +452,9 @@ qualifications = Table(
     Column("need", String(16)),
     Column("timing", String(16)),
     Column("notes", Text),
+    # The checklist's answers as a JSON object (key -> text, number or yes/no): the
+    # checklist is configurable, so its answers cannot be fixed columns.
+    Column("answers", JSON(none_as_null=True)),
     Column("disqualify_reason", String(200)),
     Column("nurture_until", UtcDateTime()),
     Column("rep_id", Integer, ForeignKey("reps.id", ondelete="SET NULL")),

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 #: Contacts created by "Start with demo data" in the window (the CLI can make more).
 DEMO_CONTACTS = 2000
+
+
 def create_demo_data(
     parent: QWidget, db: Database, contacts: int = DEMO_CONTACTS
 ) -> Job[Changes] | None:

@@ -67,6 +67,11 @@ class UndoChange(QObject):
             "not_duplicates": lambda: self.tr("Not duplicates"),
             "import": lambda: self.tr("Import of %n contact(s)", "", n),
             "complete": lambda: self.tr("Logged outcome"),
+            "stage_move": lambda: self.tr("Stage change"),
+            "stage_config": lambda: self.tr("Pipeline stages change"),
+            "handoff": lambda: self.tr("Hand-off"),
+            "handoff_accept": lambda: self.tr("Hand-off accepted"),
+            "handoff_send_back": lambda: self.tr("Hand-off sent back"),
         }
         name = names.get(changes.operation)
         return name() if name is not None else self.tr("Change of %n row(s)", "", n)

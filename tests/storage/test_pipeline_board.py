@@ -21,7 +21,7 @@ from app.storage.pipeline.board import (
     stage_counts,
 )
 from app.storage.pipeline.board_move import StageMoveError, move_to_stage
-from tests.pipeline_data import CREATED, NEW_COUNT, NOW, Board, seed_board
+from tests.board_data import CREATED, NEW_COUNT, NOW, Board, seed_board
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from app.ui.pipeline.column_model import MIME_TYPE, read_card_mime
 from app.ui.pipeline.page import PipelinePage
 from app.ui.undo import undo_stack
 from app.ui.widgets.page import PageContext
-from tests.pipeline_data import NEW_COUNT, NOW, Board, seed_board
+from tests.board_data import NEW_COUNT, NOW, Board, seed_board
 
 LOAD_MS = 10_000
 

@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 
 #: The columns a new contact's row gives; the rest are the same for the whole batch.
 _NEW_CONTACT_COLUMNS: Final = tuple(
-    c for c in CONTACT_COLUMNS
+    c
+    for c in CONTACT_COLUMNS
     if c not in {"do_not_contact", "validated_with", "version", "created_at", "updated_at"}
 )
 
