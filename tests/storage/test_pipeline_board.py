@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app.core.segments import parse_segment
 from app.storage import tables
 from app.storage.changes import undo_change_set
 from app.storage.database import Database
+from app.storage.pipeline import move_contact
 from app.storage.pipeline.board import (
     BoardFilter,
     cards_for_ids,
@@ -20,7 +21,6 @@ from app.storage.pipeline.board import (
     sla_minutes,
     stage_counts,
 )
-from app.storage.pipeline.board_move import StageMoveError, move_to_stage
 from tests.board_data import CREATED, NEW_COUNT, NOW, Board, seed_board
 
 
@@ -151,38 +151,23 @@ def test_the_sla_is_a_database_setting_with_a_default(db: Database, board: Board
         set_sla_minutes(db, 0)
 
 
-def test_a_move_is_one_undoable_change_set_with_a_stage_change_activity(
+def test_a_move_through_the_pipeline_api_restarts_the_days_in_stage(
     db: Database, board: Board
 ) -> None:
     contact = board.by_stage["new"][5]
-    qualified = board.stages["qualified"]
-    changes = move_to_stage(db, contact, qualified, now=NOW)
-    assert changes.undoable and changes.ids_in("contacts") == {contact}
+    connected = board.stages["connected"]
+    moved = move_contact(db, contact, connected, now=NOW)
     with db.reading() as conn:
-        assert cards_for_ids(conn, [contact])[contact].stage_id == qualified
-        assert cards_for_ids(conn, [contact])[contact].in_stage_since == NOW
-        kinds = (
-            conn.execute(
-                select(tables.activities.c.details).where(tables.activities.c.contact_id == contact)
-            )
-            .scalars()
-            .all()
-        )
-    assert kinds == [{"from": "new", "to": "qualified"}]
-    assert changes.change_set_id is not None
-    undo_change_set(db, changes.change_set_id)
+        card = cards_for_ids(conn, [contact])[contact]
+        assert stage_counts(conn)[connected] == 1
+    assert card.stage_id == connected
+    assert card.in_stage_since == NOW
+    assert moved.changes.change_set_id is not None
+    undo_change_set(db, moved.changes.change_set_id)
     with db.reading() as conn:
-        assert cards_for_ids(conn, [contact])[contact].stage_id == board.stages["new"]
-        left = conn.execute(
-            select(func.count()).where(tables.activities.c.contact_id == contact)
-        ).scalar_one()
-    assert left == 0
-    with pytest.raises(StageMoveError) as refused:
-        move_to_stage(db, contact, board.stages["new"])
-    assert refused.value.code == "same_stage"
-    with pytest.raises(StageMoveError) as missing:
-        move_to_stage(db, contact, 999)
-    assert missing.value.code == "no_stage"
+        card = cards_for_ids(conn, [contact])[contact]
+    assert card.stage_id == board.stages["new"]
+    assert card.in_stage_since == CREATED + dt.timedelta(minutes=5)
 
 
 def _plan(db: Database, sql: str) -> str:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -18,6 +18,7 @@ from app.storage.database import Database
 from app.ui.jobs import wait_for_jobs
 from app.ui.pipeline.column import StageColumn
 from app.ui.pipeline.column_model import MIME_TYPE, read_card_mime
+from app.ui.pipeline.gates import DisqualifyDialog, GateDialog
 from app.ui.pipeline.page import PipelinePage
 from app.ui.undo import undo_stack
 from app.ui.widgets.page import PageContext
@@ -158,19 +159,64 @@ def test_a_drop_of_something_else_is_refused(page: PipelinePage, board: Board) -
 def test_a_number_key_moves_the_selected_card(
     qtbot: QtBot, page: PipelinePage, board: Board, db: Database
 ) -> None:
-    attempting, qualified = column(page, board, "attempting"), column(page, board, "qualified")
+    attempting, connected = column(page, board, "attempting"), column(page, board, "connected")
     row = next(i for i, c in enumerate(attempting.model.cards) if c.name == "Иван Петров")
     contact = attempting.model.cards[row].id
     attempting.view.setFocus()
     attempting.view.setCurrentIndex(attempting.model.index(row, 0))
     with qtbot.waitSignal(page.cards_updated, timeout=LOAD_MS):
-        qtbot.keyClick(attempting.view, Qt.Key.Key_5)
-    assert stage_of(db, contact) == board.stages["qualified"]
-    assert "Иван Петров" in names(qualified)
+        qtbot.keyClick(attempting.view, Qt.Key.Key_4)
+    assert stage_of(db, contact) == board.stages["connected"]
+    assert "Иван Петров" in names(connected)
     assert "Иван Петров" not in names(attempting)
     # Its own stage's number does nothing; a number without a stage neither.
-    assert page.move_by_number(contact, 5) is None
+    assert page.move_by_number(contact, 4) is None
     assert page.move_by_number(contact, 10) is None
+
+
+def when_a_gate_asks(act: Callable[[GateDialog], None]) -> None:
+    """Answer the gate dialog the move opens (modal: it runs its own event loop)."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, GateDialog):
+            act(dialog)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_a_gated_stage_asks_first_and_a_cancel_moves_nothing(
+    qtbot: QtBot, page: PipelinePage, board: Board, db: Database
+) -> None:
+    new, disqualified = column(page, board, "new"), column(page, board, "disqualified")
+    contact = new.model.cards[1].id
+    when_a_gate_asks(lambda dialog: dialog.reject())
+    job = page.move_contact(contact, board.stages["disqualified"])
+    assert job is not None
+    qtbot.waitUntil(lambda: not job.is_running, timeout=LOAD_MS)
+    wait_for_jobs(LOAD_MS)
+    assert stage_of(db, contact) == board.stages["new"]
+
+    def choose_a_reason(dialog: GateDialog) -> None:
+        assert isinstance(dialog, DisqualifyDialog)
+        dialog.reasons.setCurrentIndex(0)
+        dialog.ok_button.click()
+
+    when_a_gate_asks(choose_a_reason)
+    with qtbot.waitSignal(page.cards_updated, timeout=LOAD_MS):
+        page.move_contact(contact, board.stages["disqualified"])
+    assert stage_of(db, contact) == board.stages["disqualified"]
+    ids = [card.id for card in disqualified.model.cards]
+    assert contact in ids and ids == sorted(ids, reverse=True)  # placed in order
+    with db.reading() as conn:
+        reason = conn.execute(
+            select(tables.qualifications.c.disqualify_reason).where(
+                tables.qualifications.c.contact_id == contact
+            )
+        ).scalar_one()
+    assert reason
 
 
 def test_a_move_is_undone_through_the_one_undo_stack(
@@ -178,6 +224,7 @@ def test_a_move_is_undone_through_the_one_undo_stack(
 ) -> None:
     new, nurture = column(page, board, "new"), column(page, board, "nurture")
     contact = new.model.cards[0].id
+    when_a_gate_asks(lambda dialog: dialog.ok_button.click())  # the revisit day proposed
     with qtbot.waitSignal(page.cards_updated, timeout=LOAD_MS):
         page.move_contact(contact, board.stages["nurture"])
     assert stage_of(db, contact) == board.stages["nurture"]

@@ -36,20 +36,21 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from app.core.ops import Changes
 from app.core.pipeline.speed_to_lead import DEFAULT_SLA_MINUTES
+from app.core.pipeline.stages import DISQUALIFIED, NURTURE
 from app.core.segments import Segment
 from app.storage import tables
 from app.storage.contacts.browse import SEARCH_DRIVES_BELOW, Scope, scope_where
 from app.storage.contacts.tables import CONTACTS, MAX_IDS_PER_QUERY, chunks
 from app.storage.database import Database
+
+# The activity a stage move records; the newest one says since when a card is in its column.
+from app.storage.pipeline.history import STAGE_CHANGE
 from app.storage.search_index import search_contact_ids, search_terms
 
 #: The settings key of the inbound SLA, in minutes of working time.
 SLA_SETTING: Final = "pipeline.sla_minutes"
 #: Stages shown beside the main flow rather than in it (their keys).
-SIDE_STAGE_KEYS: Final = frozenset({"nurture", "disqualified"})
-#: The activity kind a stage move records; the newest one says since when a card is in
-#: its column.
-STAGE_CHANGE: Final = "stage_change"
+SIDE_STAGE_KEYS: Final = frozenset({NURTURE, DISQUALIFIED})
 #: Cards read per page: a tall column shows about ten; a page is a few screens.
 DEFAULT_PAGE: Final = 40
 #: The lead sources and lead types the filters offer (codes; the UI words them).

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from shiboken6 import isValid
 
 from app.storage.pipeline.board import LEAD_TYPES, SOURCES, BoardFilter
 from app.ui.jobs import Job, JobContext
@@ -126,9 +127,11 @@ class BoardFilters(QWidget):
         def work(_ctx: JobContext) -> FilterChoices:
             return read_choices(database)
 
-        job: Job[Any] = Job(
-            None, work, on_success=self.set_choices, title=self.tr("Read the board's filters")
-        )
+        def done(choices: FilterChoices) -> None:
+            if isValid(self):  # the page may have been closed while the job ran
+                self.set_choices(choices)
+
+        job: Job[Any] = Job(None, work, on_success=done, title=self.tr("Read the board's filters"))
         job.start()
 
     def set_choices(self, choices: FilterChoices) -> None:

@@ -9,27 +9,51 @@ every page (this board included) refresh. A message bar names the move and offer
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
 from app.core.ops import Changes
+from app.ui import settings
 from app.ui.jobs import Job, JobContext
 from app.ui.page_parts import PagePart
 from app.ui.undo import undo_stack
 
 if TYPE_CHECKING:
+    from app.adapters.clock import Clock
     from app.storage.database import Database
     from app.storage.pipeline.board import StageInfo
     from app.ui.pipeline.column import StageColumn
+    from app.ui.pipeline.gates import MoveOutcome, MoveRequest
     from app.ui.widgets.message_bar import MessageBar
 
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class _ContactRef:
+    """The moved prospect as the gate dialogs name it."""
+
+    id: int
+    name: str
+
+
+def _rep_id(database: Database, email: str) -> int | None:
+    """The rep using the app (the one picked on the Today page), logged with the move."""
+    if not email:
+        return None
+    from app.storage.cadences.reps import find_rep
+
+    with database.reading() as conn:
+        rep = find_rep(conn, email)
+    return None if rep is None else rep.id
+
+
 class BoardMoves(PagePart):
     """Moving cards between stages (a part of the board page)."""
 
+    clock: Clock
     database: Database | None
     stages: list[StageInfo]
     columns: dict[int, StageColumn]
@@ -71,26 +95,77 @@ class BoardMoves(PagePart):
     def move_contact(self, contact_id: int, stage_id: int) -> Job[Any] | None:
         """Move a prospect to a stage: the one way the board changes a stage.
 
-        Runs as a write job; the result's :class:`Changes` is broadcast (the undo stack
-        and every page pick it up).
+        A stage with a gate (Qualified, Meeting booked, Handed off, Nurture, Disqualified)
+        first reads what its dialog needs (the checklist, stored answers, the AEs) in a
+        read job, then asks (``ask_for_move``); a cancelled dialog moves nothing. The move
+        itself is a write job (``perform_move``: one change set), whose :class:`Changes`
+        is broadcast: the undo stack and every page pick it up.
 
         Returns:
-            The job, or None when there was nothing to do.
+            The first job started (the context read or the write), or None when there was
+            nothing to do.
         """
         database = self.database
         target = self.stage_by_id(stage_id)
         if database is None or database.read_only or target is None:
             return None
-        from app.storage.pipeline.board_move import move_to_stage
+        from app.core.pipeline import Gate
+        from app.storage.pipeline import Stage
 
-        def work(_ctx: JobContext) -> Changes:
-            return move_to_stage(database, contact_id, stage_id)
+        stage = Stage(
+            target.id, target.key, target.name, target.position, target.is_terminal, target.color
+        )
+        contact = _ContactRef(contact_id, self._card_name(contact_id))
+        if stage.gate is Gate.NONE:
+            from app.ui.pipeline.gates import MoveRequest
+
+            return self._perform(MoveRequest(contact_id, stage.id), target)
+        from app.storage.pipeline import GateContext, gate_context
+
+        def read(_ctx: JobContext) -> GateContext:
+            with database.reading() as conn:
+                return gate_context(conn, contact_id)
+
+        def ask(context: GateContext) -> None:
+            from app.ui.pipeline.gates import ask_for_move
+
+            request = ask_for_move(
+                self._widget(), contact, stage, context=context, now=self.clock.now()
+            )
+            if request is not None:
+                self._perform(request, target)
+
+        job: Job[Any] = Job(self._widget(), read, on_success=ask, title=self.tr("Move prospect"))
+        return job.start()
+
+    def _perform(self, request: MoveRequest, target: StageInfo) -> Job[Any] | None:
+        database = self.database
+        if database is None:
+            return None
+        from app.ui.pipeline.gates import finish_move, perform_move
+
+        now, rep_email = self.clock.now(), settings.TODAY_REP.get()
+        contact_id = request.contact_id
+
+        def work(_ctx: JobContext) -> MoveOutcome:
+            return perform_move(database, request, rep_id=_rep_id(database, rep_email), now=now)
+
+        def done(outcome: MoveOutcome) -> None:
+            self._on_moved(contact_id, target, outcome.changes)
+            try:
+                finish_move(outcome)
+            except OSError as error:
+                self.message_bar.show_message(
+                    self.tr("The hand-off is saved, but its PDF could not be written: %1").replace(
+                        "%1", str(error)
+                    )
+                )
 
         self._follow = contact_id
         job: Job[Any] = Job(
             self._widget(),
             work,
-            on_success=lambda changes: self._on_moved(contact_id, target, changes),
+            on_success=done,
             on_failure=self._on_move_failed,
             title=self.tr("Move prospect"),
             writes=True,
@@ -116,15 +191,13 @@ class BoardMoves(PagePart):
         self.message_bar.show_message(text, self.tr("Undo"))
 
     def _on_move_failed(self, error: BaseException) -> None:
+        from app.core.pipeline import PipelineError
+        from app.ui.pipeline.gates import error_text
+
         self._follow = None
-        code = getattr(error, "code", None)
-        words = {
-            "no_contact": self.tr("This prospect no longer exists."),
-            "no_stage": self.tr("This stage no longer exists."),
-            "same_stage": self.tr("The prospect is in this stage already."),
-        }
-        text = words.get(code) if isinstance(code, str) else None
-        if text is None:
+        if isinstance(error, PipelineError):
+            text = error_text(error)
+        else:
             log.error("moving a card failed", exc_info=error)
             text = self.tr("Could not move the prospect: %1").replace("%1", str(error))
         self.message_bar.show_message(text)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.adapters.clock import Clock, SystemClock
 from app.core.ops import Changes
@@ -245,12 +246,16 @@ class PipelinePage(BoardMoves, Page):
                 return open_board(conn, board_filter, derive=derive)
 
         def done(snapshot: BoardSnapshot) -> None:
+            if not isValid(self):
+                return  # closed while the job ran
             if generation == self._generation and database is self.database:
                 self._show(snapshot)
 
-        job: Job[Any] = Job(
-            None, work, on_success=done, on_failure=self._on_read_failed, title=self.tr("Board")
-        )
+        def failed(error: BaseException) -> None:
+            if isValid(self):
+                self._on_read_failed(error)
+
+        job: Job[Any] = Job(None, work, on_success=done, on_failure=failed, title=self.tr("Board"))
         job.start()
 
     def _on_read_failed(self, error: BaseException) -> None:
@@ -334,6 +339,8 @@ class PipelinePage(BoardMoves, Page):
                 return stage_counts(conn, board_filter, derive=derive)
 
         def done(counts: dict[int | None, int]) -> None:
+            if not isValid(self):
+                return
             if generation == self._count_generation and database is self.database:
                 self._set_counts(counts)
                 self.counts_updated.emit()
@@ -367,7 +374,7 @@ class PipelinePage(BoardMoves, Page):
                 return cards_for_ids(conn, ids, board_filter)
 
         def done(cards: dict[int, Card]) -> None:
-            if generation != self._generation or database is not self.database:
+            if not isValid(self) or generation != self._generation or database is not self.database:
                 return
             for column in self.columns.values():
                 column.model.apply_cards(ids, cards)
