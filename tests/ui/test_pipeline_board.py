@@ -8,18 +8,20 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.adapters.clock import FixedClock
 from app.storage import tables
 from app.storage.database import Database
+from app.storage.pipeline.board import sla_minutes
 from app.ui.jobs import wait_for_jobs
 from app.ui.pipeline.column import StageColumn
 from app.ui.pipeline.column_model import MIME_TYPE, read_card_mime
 from app.ui.pipeline.gates import DisqualifyDialog, GateDialog
 from app.ui.pipeline.page import PipelinePage
+from app.ui.pipeline.stage_settings import StageSettingsDialog
 from app.ui.undo import undo_stack
 from app.ui.widgets.page import PageContext
 from tests.board_data import NEW_COUNT, NOW, Board, seed_board
@@ -314,3 +316,128 @@ def test_a_database_without_stages_offers_to_set_them_up(qtbot: QtBot, db: Datab
     assert widget.board_empty.isVisibleTo(widget)
     assert widget.board_empty.title_label.text() == "No pipeline stages yet"
     assert widget.columns == {}
+
+
+# --- stage settings -------------------------------------------------------------------------
+
+
+def when_modal(kind: type, act: Callable[[Any], None]) -> None:
+    """Act on the next modal dialog of ``kind`` (an input box, a question) once it shows."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            act(dialog)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def open_settings(qtbot: QtBot, page: PipelinePage) -> StageSettingsDialog:
+    page.stages_button.click()
+    dialog = page.stage_dialog
+    assert isinstance(dialog, StageSettingsDialog)
+    qtbot.waitUntil(lambda: dialog.stage_list.count() == 9, timeout=LOAD_MS)
+    return dialog
+
+
+def settle(qtbot: QtBot, dialog: StageSettingsDialog, page: PipelinePage) -> None:
+    """Wait until the edit was written, the list re-read and the board rebuilt."""
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=LOAD_MS)
+    wait_for_jobs(LOAD_MS)
+    qtbot.wait(50)
+    wait_for_jobs(LOAD_MS)
+
+
+def test_stages_are_renamed_reordered_and_marked_in_the_settings(
+    qtbot: QtBot, page: PipelinePage, board: Board
+) -> None:
+    dialog = open_settings(qtbot, page)
+    assert dialog.stage_list.item(0).text() == "1. New — 100 prospects"
+    dialog.stage_list.setCurrentRow(1)
+
+    def answer(box: QInputDialog) -> None:
+        box.setTextValue("Research")
+        box.accept()
+
+    when_modal(QInputDialog, answer)
+    with qtbot.waitSignal(page.board_loaded, timeout=LOAD_MS):
+        dialog.rename_button.click()
+    settle(qtbot, dialog, page)
+    assert column(page, board, "researching").name_label.text() == "Research"
+    assert dialog.stage_list.item(1).text().startswith("2. Research")
+
+    with qtbot.waitSignal(page.board_loaded, timeout=LOAD_MS):
+        dialog.down_button.click()  # Research after Attempting
+    settle(qtbot, dialog, page)
+    assert [s.key for s in page.stages][:3] == ["new", "attempting", "researching"]
+    assert column(page, board, "attempting").number_label.text() == "2"
+    assert dialog.stage_list.currentRow() == 2  # the moved stage stays selected
+
+    with qtbot.waitSignal(page.board_loaded, timeout=LOAD_MS):
+        dialog.terminal_box.click()
+    settle(qtbot, dialog, page)
+    assert next(s for s in page.stages if s.key == "researching").is_terminal
+    dialog.close()
+
+
+def test_a_stage_with_prospects_is_deleted_only_after_they_moved(
+    qtbot: QtBot, page: PipelinePage, board: Board, db: Database
+) -> None:
+    dialog = open_settings(qtbot, page)
+    dialog.stage_list.setCurrentRow(2)  # Attempting: 3 prospects
+
+    def pick(box: QInputDialog) -> None:
+        assert "holds 3 prospects" in box.labelText()
+        box.setTextValue("Connected")
+        box.accept()
+
+    when_modal(QInputDialog, pick)
+    with qtbot.waitSignal(page.board_loaded, timeout=LOAD_MS):
+        dialog.delete_button.click()
+    settle(qtbot, dialog, page)
+    assert "attempting" not in [s.key for s in page.stages]
+    assert column(page, board, "connected").count_label.text() == "3"
+    for contact in board.by_stage["attempting"]:
+        assert stage_of(db, contact) == board.stages["connected"]
+    assert dialog.stage_list.count() == 8
+
+    dialog.stage_list.setCurrentRow(4)  # Meeting booked: empty
+    when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    with qtbot.waitSignal(page.board_loaded, timeout=LOAD_MS):
+        dialog.delete_button.click()
+    settle(qtbot, dialog, page)
+    assert "meeting_booked" not in [s.key for s in page.stages]
+    dialog.close()
+
+
+def test_the_sla_is_set_in_the_settings_and_the_board_follows(
+    qtbot: QtBot, page: PipelinePage, db: Database
+) -> None:
+    dialog = open_settings(qtbot, page)
+    assert dialog.sla.value() == 5
+    dialog.sla.setValue(15)
+    with qtbot.waitSignal(page.board_loaded, timeout=LOAD_MS):
+        dialog.sla.editingFinished.emit()
+    assert page.delegate.sla_minutes == 15
+    with db.reading() as conn:
+        assert sla_minutes(conn) == 15
+    dialog.close()
+
+
+def test_a_board_without_stages_creates_the_default_ones(qtbot: QtBot, db: Database) -> None:
+    from tests.ui.conftest import add_contacts
+
+    add_contacts(db, [("Ann", "Lee")])
+    widget = PipelinePage(clock=FixedClock(NOW))
+    qtbot.addWidget(widget)
+    widget.show()
+    with qtbot.waitSignal(widget.board_loaded, timeout=LOAD_MS):
+        widget.database_changed(PageContext(database=db, contacts=1))
+    assert widget.board_empty.action_button.text() == "Create the default stages"
+    with qtbot.waitSignal(widget.board_loaded, timeout=LOAD_MS):
+        widget.board_empty.action_button.click()
+    assert [s.key for s in widget.stages][0] == "new"
+    assert not widget.board_empty.isVisibleTo(widget)
+    assert "1 without a stage" in widget.total_label.text()

@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from app.core.ops import Changes
@@ -67,6 +68,8 @@ class BoardMoves(PagePart):
         self.move_job: Job[Any] | None = None
         # The contact just moved: its card is selected again once it arrived.
         self._follow: int | None = None
+        #: The stage settings dialog while it is open.
+        self.stage_dialog: QWidget | None = None
 
     def _widget(self) -> QWidget:
         assert isinstance(self, QWidget)
@@ -221,14 +224,35 @@ class BoardMoves(PagePart):
                 return
 
     def edit_stages(self) -> None:
-        """Open the stage settings (rename, reorder, add, terminal, delete)."""
+        """Open the stage settings (rename, reorder, add, terminal, delete, the SLA)."""
         database = self.database
         if database is None:
             return
         from app.ui.pipeline.stage_settings import StageSettingsDialog
 
         dialog = StageSettingsDialog(database, self._widget())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.stage_dialog = dialog
         dialog.open()
+
+    def set_up_stages(self) -> Job[Any] | None:
+        """Store the default stages in a database without any (else open the settings)."""
+        database = self.database
+        if database is None or database.read_only:
+            return None
+        from app.storage.pipeline import seed_default_stages
+
+        def work(_ctx: JobContext) -> Changes:
+            return seed_default_stages(database)
+
+        def done(changes: Changes) -> None:
+            if changes.empty:  # seeded once before and deleted since: the team's choice
+                self.edit_stages()
+
+        job: Job[Any] = Job(
+            self._widget(), work, on_success=done, title=self.tr("Pipeline stages"), writes=True
+        )
+        return job.start()
 
 
 __all__ = ["BoardMoves"]

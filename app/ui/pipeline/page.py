@@ -169,7 +169,7 @@ class PipelinePage(BoardMoves, Page):
         row.addWidget(self.aside, 1)
         self.board_empty = EmptyState("", "", parent=self.board)
         self.board_empty.setObjectName("boardEmptyState")
-        self.board_empty.action_triggered.connect(self.edit_stages)
+        self.board_empty.action_triggered.connect(self.set_up_stages)
         self.board_empty.hide()
         row.addWidget(self.board_empty, 1)
         self.board_scroll = QScrollArea(self.content)
@@ -306,7 +306,7 @@ class PipelinePage(BoardMoves, Page):
                     "Stages are the board's columns: New, Researching, Attempting and so "
                     "on. Set them up to start moving prospects along."
                 ),
-                "" if self.context.read_only else self.tr("Set up stages…"),
+                "" if self.context.read_only else self.tr("Create the default stages"),
             )
         self.board_empty.setVisible(not self.stages)
 
