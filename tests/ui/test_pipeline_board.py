@@ -147,6 +147,18 @@ def test_a_card_dragged_to_another_column_moves_there(
     assert connected.view.current_contact() == card.id
 
 
+def test_a_card_not_loaded_yet_is_counted_again_after_its_move(
+    qtbot: QtBot, page: PipelinePage, board: Board, db: Database
+) -> None:
+    new, connected = column(page, board, "new"), column(page, board, "connected")
+    oldest = min(board.by_stage["new"])  # the last card of the column: not loaded yet
+    assert new.model.row_of(oldest) is None
+    with qtbot.waitSignal(page.counts_updated, timeout=LOAD_MS):
+        page.move_contact(oldest, board.stages["connected"])
+    assert (new.count_label.text(), connected.count_label.text()) == ("99", "1")
+    assert connected.model.row_of(oldest) == 0
+
+
 def test_a_drop_of_something_else_is_refused(page: PipelinePage, board: Board) -> None:
     target = column(page, board, "connected").model
     other = QMimeData()

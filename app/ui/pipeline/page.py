@@ -107,6 +107,7 @@ class PipelinePage(BoardMoves, Page):
         self._count_generation = 0
         self._largest: int | None = None
         self._built = False
+        self._recounting = False
         self.delegate = CardDelegate(self.clock.now, self)
         self._build()
         self.init_moves()
@@ -235,6 +236,9 @@ class PipelinePage(BoardMoves, Page):
     def load(self) -> None:
         """Read the stages, counts and first pages in one job, and show them."""
         self._generation += 1
+        # The snapshot counts too: a recount still running is older than it.
+        self._count_generation += 1
+        self._recounting = False
         generation = self._generation
         database, board_filter, derive = self.database, self.board_filter, self._largest
         if database is None:
@@ -339,13 +343,20 @@ class PipelinePage(BoardMoves, Page):
                 return stage_counts(conn, board_filter, derive=derive)
 
         def done(counts: dict[int | None, int]) -> None:
-            if not isValid(self):
+            if not isValid(self) or generation != self._count_generation:
                 return
-            if generation == self._count_generation and database is self.database:
+            self._recounting = False
+            if database is self.database:
                 self._set_counts(counts)
                 self.counts_updated.emit()
 
-        job: Job[Any] = Job(None, work, on_success=done, title=self.tr("Board"))
+        def failed(error: BaseException) -> None:
+            if isValid(self) and generation == self._count_generation:
+                self._recounting = False
+                self._on_read_failed(error)
+
+        self._recounting = True
+        job: Job[Any] = Job(None, work, on_success=done, on_failure=failed, title=self.tr("Board"))
         job.start()
 
     # --- other writes -------------------------------------------------------------------------
@@ -368,6 +379,8 @@ class PipelinePage(BoardMoves, Page):
         database, board_filter, generation = self.database, self.board_filter, self._generation
         if database is None:
             return
+        # Where the board showed the touched cards before the write: their old columns.
+        before = {contact_id: self.stage_of_contact(contact_id) for contact_id in ids}
 
         def work(_ctx: JobContext) -> dict[int, Card]:
             with database.reading() as conn:
@@ -378,12 +391,36 @@ class PipelinePage(BoardMoves, Page):
                 return
             for column in self.columns.values():
                 column.model.apply_cards(ids, cards)
+            self._count_moves(before, cards)
             self.after_cards_updated(ids)
             self.cards_updated.emit()
 
         job: Job[Any] = Job(None, work, on_success=done, title=self.tr("Board"))
         job.start()
-        self.recount()
+
+    def _count_moves(self, before: dict[int, int | None], cards: dict[int, Card]) -> None:
+        """Adjust the counts by the cards that changed column; recount when unsure.
+
+        A move's old column is where its card was loaded and its new one is read: the
+        counts change by one each, with no count of a 300,000-prospect column. A contact
+        whose card was not loaded (further down a column, or off the filters) may have
+        come from anywhere, and a count still being read may predate the write: then the
+        columns are counted again.
+        """
+        if self._recounting or any(stage is None for stage in before.values()):
+            self.recount()
+            return
+        counts = dict(self.counts)
+        for contact_id, old in before.items():
+            counts[old] = counts.get(old, 0) - 1
+            card = cards.get(contact_id)
+            if card is not None:
+                counts[card.stage_id] = counts.get(card.stage_id, 0) + 1
+        if any(n < 0 for n in counts.values()):
+            self.recount()  # the board's counts were older than its cards
+            return
+        self._set_counts({stage: n for stage, n in counts.items() if n})
+        self.counts_updated.emit()
 
     def _repaint_cards(self) -> None:
         for column in self.columns.values():
