@@ -324,7 +324,7 @@ class PipelinePage(BoardMoves, Page):
             self.columns[stage.id].set_total(counts.get(stage.id, 0), filtered=filtered)
         locale = QLocale()
         total = sum(counts.values())
-        text = self.tr("%1 prospects").replace("%1", locale.toString(total))
+        text = self.tr("%Ln prospect(s)", "", total)
         loose = counts.get(None, 0)
         if loose:
             text += " · " + self.tr("%1 without a stage").replace("%1", locale.toString(loose))

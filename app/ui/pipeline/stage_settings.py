@@ -147,10 +147,9 @@ class StageSettingsDialog(QDialog):
         current = self.current_stage()
         self.stages = stages
         self.stage_list.clear()
-        locale = QLocale()
         for number, stage in enumerate(stages, start=1):
-            text = self.tr("%1. %2 — %3 prospects").replace("%1", str(number))
-            text = text.replace("%2", stage.name).replace("%3", locale.toString(stage.count))
+            held = self.tr("%Ln prospect(s)", "", stage.count)
+            text = f"{number}. {stage.name} — {held}"
             if stage.is_terminal:
                 text += " · " + self.tr("terminal")
             item = QListWidgetItem(text)
