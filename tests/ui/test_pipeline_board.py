@@ -183,6 +183,11 @@ def test_a_number_key_moves_the_selected_card(
     assert stage_of(db, contact) == board.stages["connected"]
     assert "Иван Петров" in names(connected)
     assert "Иван Петров" not in names(attempting)
+    # Left and Right go to the neighbouring columns, keeping the row where they can.
+    qtbot.keyClick(connected.view, Qt.Key.Key_Left)
+    assert attempting.view.current_contact() == attempting.model.cards[0].id
+    qtbot.keyClick(attempting.view, Qt.Key.Key_Right)
+    assert connected.view.current_contact() == contact
     # Its own stage's number does nothing; a number without a stage neither.
     assert page.move_by_number(contact, 4) is None
     assert page.move_by_number(contact, 10) is None

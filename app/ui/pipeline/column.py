@@ -38,9 +38,12 @@ class CardListView(QListView):
     Signals:
         number_pressed: a number key 1-9 was pressed on a selected card; carries
             (contact id, number).
+        neighbour_requested: Left or Right was pressed: go to the column before (-1) or
+            after (+1).
     """
 
     number_pressed = Signal(int, int)
+    neighbour_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +80,11 @@ class CardListView(QListView):
         contact = self.current_contact()
         if number is not None and plain and contact is not None:
             self.number_pressed.emit(contact, number)
+            event.accept()
+            return
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
+        if step is not None and plain:
+            self.neighbour_requested.emit(step)
             event.accept()
             return
         super().keyPressEvent(event)
@@ -154,6 +162,7 @@ class StageColumn(QFrame):
 
         self.view = CardListView(self)
         self.view.setObjectName(f"stageCards_{stage.key}")
+        self.view.setAccessibleName(stage.name)
         self.view.setModel(self.model)
         self.view.setItemDelegate(delegate)
         layout = QVBoxLayout(self)

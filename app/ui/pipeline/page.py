@@ -290,6 +290,9 @@ class PipelinePage(BoardMoves, Page):
             column = StageColumn(stage, number if number <= 9 else 0, self.delegate, self.board)
             column.model.move_requested.connect(self.move_contact)
             column.view.number_pressed.connect(self.move_by_number)
+            column.view.neighbour_requested.connect(
+                lambda step, key=stage.id: self.focus_neighbour(key, step)
+            )
             column.model.load_failed.connect(
                 lambda message: self.message_bar.show_message(
                     self.tr("Could not read the board: %1").replace("%1", message)
@@ -425,6 +428,23 @@ class PipelinePage(BoardMoves, Page):
     def _repaint_cards(self) -> None:
         for column in self.columns.values():
             column.view.viewport().update()
+
+    def focus_neighbour(self, stage_id: int, step: int) -> None:
+        """Go from a column to the one before or after it, keeping the row (Left/Right)."""
+        order = [stage.id for stage in self.stages]
+        if stage_id not in order:
+            return
+        at = order.index(stage_id) + step
+        if not 0 <= at < len(order):
+            return
+        here, there = self.columns[stage_id], self.columns[order[at]]
+        there.view.setFocus()
+        rows = there.model.rowCount()
+        if rows:
+            row = min(max(here.view.currentIndex().row(), 0), rows - 1)
+            there.view.setCurrentIndex(there.model.index(row, 0))
+            there.view.scrollTo(there.model.index(row, 0))
+        self.board_scroll.ensureWidgetVisible(there)
 
     def column_of_stage(self, stage_id: int) -> StageColumn | None:
         """The column showing ``stage_id``, or None."""
