@@ -159,6 +159,25 @@ def test_a_card_not_loaded_yet_is_counted_again_after_its_move(
     assert connected.model.row_of(oldest) == 0
 
 
+def test_another_pages_bulk_edit_moves_the_loaded_cards_in_place(
+    qtbot: QtBot, page: PipelinePage, board: Board
+) -> None:
+    """The Lists page's "Set stage…" on five cards: the board follows the broadcast."""
+    from app.storage.contacts.bulk import set_stage
+    from app.ui.changes import change_bus
+
+    new, qualified = column(page, board, "new"), column(page, board, "qualified")
+    picked = [card.id for card in new.model.cards[2:7]]
+    assert page.database is not None
+    changes = set_stage(page.database, board.stages["qualified"], picked)
+    with qtbot.waitSignal(page.counts_updated, timeout=LOAD_MS):
+        change_bus().publish(changes)
+    shown = [card.id for card in qualified.model.cards]
+    assert shown == [*board.by_stage["qualified"], *picked]  # newest first
+    assert all(new.model.row_of(contact) is None for contact in picked)
+    assert (new.count_label.text(), qualified.count_label.text()) == ("95", "6")
+
+
 def test_a_drop_of_something_else_is_refused(page: PipelinePage, board: Board) -> None:
     target = column(page, board, "connected").model
     other = QMimeData()

@@ -16,6 +16,7 @@ columns are updated from the move's broadcast change, like any other write.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -222,35 +223,46 @@ class StageColumnModel(QAbstractListModel):
         arrived is inserted where the column's order puts it, if that place is among the
         loaded cards (otherwise a later page brings it); the others are repainted.
         """
+        # One pass to index the loaded cards: a write may touch hundreds of contacts while
+        # a column holds thousands of loaded cards.
+        rows = {card.id: row for row, card in enumerate(self.cards)}
+        gone: list[int] = []
+        arrived: list[Card] = []
         for contact_id in ids:
             card = cards.get(contact_id)
-            row = self.row_of(contact_id)
+            row = rows.get(contact_id)
             belongs = card is not None and card.stage_id == self.stage.id
             if row is not None and not belongs:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self.cards[row]
-                self.endRemoveRows()
+                gone.append(row)
             elif row is not None and card is not None:
                 self.cards[row] = card
                 index = self.index(row, 0)
                 self.dataChanged.emit(index, index)
             elif card is not None and belongs:
-                self._insert_in_order(card)
+                arrived.append(card)
+        for row in sorted(gone, reverse=True):  # from the bottom: the rows above stay put
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.cards[row]
+            self.endRemoveRows()
+        for card in sorted(arrived, key=lambda c: c.id, reverse=True):
+            self._insert_in_order(card)
 
     def _insert_in_order(self, card: Card) -> None:
         # Newest first: the place is before the first loaded card with a smaller id.
-        place = next((i for i, c in enumerate(self.cards) if c.id < card.id), None)
-        if place is None:
-            if not self._done:
-                return  # beyond the loaded cards: its page has not been read yet
-            place = len(self.cards)
+        place = bisect_left(self.cards, -card.id, key=lambda c: -c.id)
+        if place == len(self.cards) and not self._done:
+            return  # beyond the loaded cards: its page has not been read yet
         self.beginInsertRows(QModelIndex(), place, place)
         self.cards.insert(place, card)
         self.endInsertRows()
 
     def row_of(self, contact_id: int) -> int | None:
-        """The row of a loaded card, or None."""
+        """The row of a loaded card, or None (a scan: for one card, not for many)."""
         return next((i for i, c in enumerate(self.cards) if c.id == contact_id), None)
+
+    def loaded_ids(self) -> set[int]:
+        """The contact ids of the loaded cards."""
+        return {card.id for card in self.cards}
 
     def card(self, row: int) -> Card | None:
         """The card of ``row``, or None outside the loaded rows."""

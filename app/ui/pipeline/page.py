@@ -70,7 +70,7 @@ _SHOWN_TABLES = (
     "settings",
 )
 #: A write touching more contacts than this re-reads the board instead of the cards.
-_MAX_IDS_IN_PLACE = 2000
+_MAX_IDS_IN_PLACE = 500
 #: How often the inbound clocks are repainted.
 CLOCK_TICK_MS = 30_000
 
@@ -383,7 +383,11 @@ class PipelinePage(BoardMoves, Page):
         if database is None:
             return
         # Where the board showed the touched cards before the write: their old columns.
-        before = {contact_id: self.stage_of_contact(contact_id) for contact_id in ids}
+        loaded = {stage_id: col.model.loaded_ids() for stage_id, col in self.columns.items()}
+        before = {
+            contact_id: next((s for s, held in loaded.items() if contact_id in held), None)
+            for contact_id in ids
+        }
 
         def work(_ctx: JobContext) -> dict[int, Card]:
             with database.reading() as conn:
