@@ -196,6 +196,11 @@ class StageColumn(QFrame):
             self.count_label.setToolTip("")
         self._update_empty_text()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only database: cards cannot be dragged (nor moved by keys: the board)."""
+        self.view.setDragEnabled(not read_only)
+        self.view.setAcceptDrops(not read_only)
+
     def _update_empty_text(self, *_args: object) -> None:
         if self.model.rowCount() > 0:
             self.view.empty_text = ""

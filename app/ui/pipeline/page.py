@@ -211,6 +211,8 @@ class PipelinePage(BoardMoves, Page):
         self.empty_state.setVisible(not has_contacts)
         self.content.setVisible(has_contacts)
         self.stages_button.setEnabled(not ctx.read_only)
+        for column in self.columns.values():
+            column.set_read_only(ctx.read_only)
         database = ctx.database if has_contacts else None
         if database is not self.database:
             self.database = database
@@ -298,6 +300,7 @@ class PipelinePage(BoardMoves, Page):
                     self.tr("Could not read the board: %1").replace("%1", message)
                 )
             )
+            column.set_read_only(self.context.read_only)
             self.columns[stage.id] = column
             if stage.is_side:
                 self.aside_layout.addWidget(column, 1)
