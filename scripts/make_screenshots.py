@@ -389,6 +389,49 @@ def _pipeline_shots(window: object, save: object, settle: object) -> None:
         dialog.close()
 
 
+def _pipeline_gate_shots(database: Path, save: object) -> None:
+    """The pipeline's gate dialogs on a demo prospect: qualify, hand off, the AE's decision."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from app.storage import tables
+    from app.storage.database import open_database
+    from app.storage.pipeline import gate_context, list_handoffs
+    from app.ui.pipeline.gates import HandoffDecisionDialog, HandoffDialog, QualificationDialog
+
+    db = open_database(database)
+    try:
+        with db.reading() as conn:
+            c = tables.contacts
+            contact_id, name = conn.execute(
+                select(c.c.id, c.c.full_name).where(c.c.time_zone.is_not(None)).limit(1)
+            ).one()
+            context = gate_context(conn, int(contact_id))
+            handoffs = list_handoffs(conn)
+    finally:
+        db.close()
+    now = dt.datetime.now(dt.UTC)
+    qualify = QualificationDialog(None, str(name), context.checklist, {"budget": "Q1"})
+    qualify.show()
+    save(qualify, "gate-qualify")  # type: ignore[operator]
+    qualify.close()
+    handoff = HandoffDialog(
+        None, str(name), context.account_executives, now=now,
+        contact_time_zone=context.contact_time_zone,
+    )  # fmt: skip
+    handoff.ae.setCurrentIndex(0)
+    handoff.show()
+    save(handoff, "gate-handoff")  # type: ignore[operator]
+    handoff.close()
+    if handoffs:
+        decision = HandoffDecisionDialog(None, handoffs[0])
+        decision.send_back_choice.setChecked(True)
+        decision.show()
+        save(decision, "gate-decision")  # type: ignore[operator]
+        decision.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Render every screenshot; returns 0 when all were written."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -450,6 +493,7 @@ def main(argv: list[str] | None = None) -> int:
         _lists_shots(window, save, settle)
         _import_shots(window, save, settle, temp)
         _pipeline_shots(window, save, settle)
+        _pipeline_gate_shots(database, save)
 
         about = window.show_about()
         save(about, "about")

@@ -66,8 +66,10 @@ def cmd_stage(args: argparse.Namespace) -> int:
     try:
         with db.reading() as conn:
             rep_id = rep_id_for(conn, args.rep)
+        # A stage key never starts with a digit, so digits can only mean the stage's id.
+        target: str | int = int(args.to) if args.to.strip().isdigit() else args.to
         result = move_contact(
-            db, args.contact, args.to, answers=answers, reason=args.reason,
+            db, args.contact, target, answers=answers, reason=args.reason,
             revisit=args.revisit, rep_id=rep_id, now=now,
         )  # fmt: skip
     finally:

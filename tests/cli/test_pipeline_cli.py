@@ -63,12 +63,14 @@ def test_stage_moves_through_the_gate_and_prints_one_object(
     base = ("--db", str(db), "--contact", str(contact), "--now", NOW)
     first = run_json(capsys, "stage", *base, "--to", "connected")
     assert first["from"] is None and first["to"] == "connected"
+    by_id = run_json(capsys, "stage", *base, "--to", "3")  # the third stage: attempting
+    assert (by_id["from"], by_id["to"]) == ("connected", "attempting")
     moved = run_json(capsys, "stage", *base, "--to", "Qualified", "--answers", answers)
     assert set(moved) >= {
         "ok", "contact_id", "from", "to", "activity_id", "enrollments_stopped", "task_id",
     }  # fmt: skip
     assert moved["ok"] is True
-    assert (moved["from"], moved["to"], moved["contact_id"]) == ("connected", "qualified", contact)
+    assert (moved["from"], moved["to"], moved["contact_id"]) == ("attempting", "qualified", contact)
     assert moved["enrollments_stopped"] == 1 and moved["task_id"] is None
     code, out, _err = run(capsys, "stage", *base, "--to", "nurture", "--revisit", "2027-01-10")
     assert code == EXIT_OK and "Reminder: item" in out
@@ -215,3 +217,40 @@ def test_a_handoff_without_qualification_names_the_missing_answers(
     )  # fmt: skip
     assert code == EXIT_FAILURE
     assert "lacks required answers: company_size" in err
+
+
+def test_main_py_runs_a_handoff_end_to_end(desk: tuple[Path, int], tmp_path: Path) -> None:
+    """The real entry point, as a script would call it: one JSON object, files on disk."""
+    import os
+    import subprocess
+    import sys
+
+    db, contact = desk
+    answers = answers_file(tmp_path, json.dumps(FULL_ANSWERS))
+    env = dict(os.environ, PROSPECT_DESK_DATA_DIR=str(tmp_path / "data"))
+    root = Path(__file__).resolve().parents[2]
+
+    def main_py(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, str(root / "main.py"), *args, "--db", str(db), "--now", NOW],
+            capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120, check=False,
+        )  # fmt: skip
+
+    staged = main_py("stage", "--contact", str(contact), "--to", "qualified", "--answers", answers)
+    assert staged.returncode == EXIT_OK, staged.stderr
+    done = main_py(
+        "handoff", "--contact", str(contact), "--ae", AE, "--at", "2026-12-08T09:30:00+01:00",
+        "--time-zone", "Europe/Berlin", "--out", "docs", "--json",
+    )  # fmt: skip
+    assert done.returncode == EXIT_OK, done.stderr
+    payload = json.loads(done.stdout)
+    assert (payload["meeting_at"], payload["time_zone"]) == (
+        "2026-12-08T08:30:00+00:00", "Europe/Berlin",
+    )  # fmt: skip
+    assert Path(payload["ics"]).parent == tmp_path / "docs"
+    again = main_py(
+        "handoff", "--contact", str(contact), "--ae", AE, "--at", "2026-12-08T09:30:00+01:00",
+        "--out", "docs",
+    )  # fmt: skip
+    assert again.returncode == EXIT_FAILURE
+    assert again.stderr.strip() == f"prospect-desk: contact {contact} was handed off already"

@@ -195,8 +195,9 @@ def apply_move(
     contact_id = int(contact.id)
     if current is not None and current.id == target.id:
         raise PipelineError("same_stage", {"stage": target.key})
-    rep = rep_by_id(conn, rep_id) if rep_id is not None else None
+    # Whoever acts (else the owner) owns the reminder, and their day says what "today" is.
     owner = rep_id if rep_id is not None else contact.owner_id
+    rep = rep_by_id(conn, int(owner)) if owner is not None else None
     rep_zone = rep.zone if rep is not None else _UTC
     _, stored = stored_answers(conn, contact_id)
     passed = check_gate(

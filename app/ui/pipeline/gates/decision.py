@@ -63,6 +63,9 @@ class HandoffDecisionDialog(GateDialog):
         self.form.addRow(self.send_back_choice)
         self.reason = QComboBox()
         self.reason.setObjectName("sendBackReason")
+        self.reason.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         for code in SEND_BACK_REASONS:
             self.reason.addItem(send_back_reason_label(code), code)
         self.reason.setPlaceholderText(self.tr("Choose a reason…"))

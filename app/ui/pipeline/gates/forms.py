@@ -87,6 +87,7 @@ class QualificationDialog(GateDialog):
                 "%1", contact_name
             ),
         )
+        self.setMinimumWidth(540)
         self.checklist = tuple(checklist)
         self._stored = dict(answers or {})
         self.fields: dict[str, QLineEdit] = {}

@@ -73,6 +73,7 @@ class HandoffDialog(GateDialog):
                 "hand-off packet are written to the folder below."
             ).replace("%1", contact_name),
         )
+        self.setMinimumWidth(580)
         self._now = now
         self._sdr_zone = sdr_time_zone
         self._contact_zone = contact_time_zone
@@ -80,6 +81,11 @@ class HandoffDialog(GateDialog):
 
         self.ae = QComboBox()
         self.ae.setObjectName("handoffAe")
+        # A long "Name <address>" must not widen the dialog past its labels.
+        self.ae.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.ae.setMinimumContentsLength(28)
         for rep in account_executives:
             if rep.role == AE_ROLE:
                 text = f"{rep.name} <{rep.email}>" if rep.email else rep.name
@@ -95,6 +101,10 @@ class HandoffDialog(GateDialog):
         self.zone = QComboBox()
         self.zone.setObjectName("handoffZone")
         self.zone.setEditable(True)
+        self.zone.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.zone.setMinimumContentsLength(28)
         self.zone.addItems(list(_zones()))
         self.zone.setCurrentText(self._default_zone())
         self.form.addRow(self.tr("Starts at:"), self.when)
