@@ -65,10 +65,11 @@ _SHOWN_TABLES = (
     "reps",
     "activities",
     "enrollments",
-    "list_members",
     "pipeline_stages",
     "settings",
 )
+#: Tables that matter only while a filter reads them (a list, a segment's tags and lists).
+_FILTER_TABLES = ("list_members", "contact_tags", "tags", "lists")
 #: A write touching more contacts than this re-reads the board instead of the cards.
 _MAX_IDS_IN_PLACE = 500
 #: How often the inbound clocks are repainted.
@@ -368,7 +369,10 @@ class PipelinePage(BoardMoves, Page):
     # --- other writes -------------------------------------------------------------------------
 
     def _on_changes(self, changes: Changes) -> None:
-        if self.database is None or not changes.touches(*_SHOWN_TABLES):
+        board_filter = self.board_filter
+        filtered_by_them = board_filter.list_id is not None or board_filter.segment is not None
+        shown = _SHOWN_TABLES + (_FILTER_TABLES if filtered_by_them else ())
+        if self.database is None or not changes.touches(*shown):
             return
         if changes.touches("pipeline_stages", "settings"):
             self.load()
