@@ -89,6 +89,20 @@ def test_the_board_shows_every_stage_with_its_full_count(page: PipelinePage, boa
     assert column(page, board, "new").parent() is page.board
     assert column(page, board, "nurture").number_label.text() == "8"
     assert "1 without a stage" in page.total_label.text()
+    assert not page.grab().isNull()  # every card painted once: the clock, the chips
+
+
+def test_a_card_words_its_next_step_and_its_wait(page: PipelinePage, board: Board) -> None:
+    attempting = column(page, board, "attempting")
+    card = next(c for c in attempting.model.cards if c.next_due is not None)
+    words = page.delegate.words
+    assert words.next_step(card, NOW).startswith("Next: Call · ")
+    assert words.next_step(card, card.next_due) == "Next: Call · due now"  # type: ignore[arg-type]
+    other = next(c for c in attempting.model.cards if c.next_due is None)
+    assert words.next_step(other, NOW) == "No next step"
+    assert words.touched(other.last_touched, NOW) == "Touched 24 h ago"
+    assert words.waiting(7 * 60, late=False) == "Inbound: waiting 7 min"
+    assert words.waiting(3 * 86400, late=True) == "Inbound: 3 d · SLA missed"
 
 
 def test_a_column_loads_more_as_it_is_scrolled(
