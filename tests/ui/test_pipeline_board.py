@@ -431,6 +431,20 @@ def test_stages_are_renamed_reordered_and_marked_in_the_settings(
         dialog.terminal_box.click()
     settle(qtbot, dialog, page)
     assert next(s for s in page.stages if s.key == "researching").is_terminal
+
+    dialog.stage_list.setCurrentRow(0)
+
+    def name_it(box: QInputDialog) -> None:
+        box.setTextValue("Discovery call")
+        box.accept()
+
+    when_modal(QInputDialog, name_it)
+    with qtbot.waitSignal(page.board_loaded, timeout=LOAD_MS):
+        dialog.add_button.click()  # after the selected stage
+    settle(qtbot, dialog, page)
+    assert [s.name for s in page.stages][:2] == ["New", "Discovery call"]
+    added = page.stages[1]
+    assert page.columns[added.id].count_label.text() == "0"
     dialog.close()
 
 
