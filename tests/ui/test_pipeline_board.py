@@ -192,6 +192,20 @@ def test_another_pages_bulk_edit_moves_the_loaded_cards_in_place(
     assert (new.count_label.text(), qualified.count_label.text()) == ("95", "6")
 
 
+def test_a_card_opens_its_contact_on_enter(qtbot: QtBot, page: PipelinePage, board: Board) -> None:
+    attempting = column(page, board, "attempting")
+    index = attempting.model.index(0, 0)
+    card = attempting.model.card(0)
+    assert card is not None
+    attempting.view.activated.emit(index)  # double-click or Enter
+    detail = page.contact_detail
+    assert detail is not None and page.contact_dialog is not None
+    qtbot.waitUntil(lambda: detail.contact_id == card.id, timeout=LOAD_MS)
+    assert page.contact_dialog.isVisible()
+    assert page.contact_dialog.windowTitle() == card.name
+    page.contact_dialog.close()
+
+
 def test_a_drop_of_something_else_is_refused(page: PipelinePage, board: Board) -> None:
     target = column(page, board, "connected").model
     other = QMimeData()

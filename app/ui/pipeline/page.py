@@ -55,6 +55,7 @@ from app.ui.widgets.page import Page
 
 if TYPE_CHECKING:
     from app.storage.database import Database
+    from app.ui.widgets.contact_detail import ContactDetail
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +110,8 @@ class PipelinePage(BoardMoves, Page):
         self._largest: int | None = None
         self._built = False
         self._recounting = False
+        self.contact_dialog: QWidget | None = None
+        self.contact_detail: ContactDetail | None = None
         self.delegate = CardDelegate(self.clock.now, self)
         self._build()
         self.init_moves()
@@ -293,6 +296,9 @@ class PipelinePage(BoardMoves, Page):
             column = StageColumn(stage, number if number <= 9 else 0, self.delegate, self.board)
             column.model.move_requested.connect(self.move_contact)
             column.view.number_pressed.connect(self.move_by_number)
+            column.view.activated.connect(
+                lambda index, col=column: self.open_contact(col.model.card(index.row()))
+            )
             column.view.neighbour_requested.connect(
                 lambda step, key=stage.id: self.focus_neighbour(key, step)
             )
@@ -439,6 +445,34 @@ class PipelinePage(BoardMoves, Page):
     def _repaint_cards(self) -> None:
         for column in self.columns.values():
             column.view.viewport().update()
+
+    def open_contact(self, card: Card | None) -> None:
+        """Show a card's contact in full (double-click or Enter), beside the board."""
+        database = self.database
+        if card is None or database is None:
+            return
+        if self.contact_dialog is None:
+            from PySide6.QtWidgets import QDialog
+
+            from app.ui.widgets.contact_detail import ContactDetail
+
+            dialog = QDialog(self)
+            dialog.setObjectName("boardContactDialog")
+            dialog.resize(420, 640)
+            detail = ContactDetail(dialog)
+            # An edit there changes the card here (and the detail is not a job's result).
+            detail.contact_changed.connect(lambda contact_id: self._update_cards([contact_id]))
+            layout = QVBoxLayout(dialog)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(detail)
+            self.contact_dialog, self.contact_detail = dialog, detail
+        assert self.contact_detail is not None
+        self.contact_dialog.setWindowTitle(card.name)
+        self.contact_detail.show_contact(database, card.id)
+        if self.contact_dialog.isVisible():
+            self.contact_dialog.raise_()  # open behind the window: bring it forward
+        else:
+            self.contact_dialog.show()
 
     def focus_neighbour(self, stage_id: int, step: int) -> None:
         """Go from a column to the one before or after it, keeping the row (Left/Right)."""
