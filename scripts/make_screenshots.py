@@ -388,6 +388,75 @@ def _import_shots(window: object, save: object, settle: object, folder: Path) ->
     wizard.close()
 
 
+def _long_prospect(db: object) -> None:
+    """Give the newest prospect in New a long Cyrillic name, title and company."""
+    from sqlalchemy import text
+
+    with db.transaction() as conn:  # type: ignore[attr-defined]
+        contact = conn.execute(
+            text(
+                "SELECT c.id, c.company_id FROM contacts c JOIN pipeline_stages s "
+                "ON s.id = c.stage_id WHERE s.key = 'new' ORDER BY c.id DESC LIMIT 1"
+            )
+        ).first()
+        if contact is None:
+            return
+        conn.execute(
+            text(
+                "UPDATE contacts SET first_name = 'Константин', "
+                "last_name = 'Константинопольский-Преображенский', full_name = "
+                "'Константин Константинопольский-Преображенский', title = "
+                "'Заместитель генерального директора по развитию бизнеса' WHERE id = :id"
+            ),
+            {"id": contact[0]},
+        )
+        if contact[1] is not None:
+            conn.execute(
+                text(
+                    "UPDATE companies SET name = 'АО «НПО „Северо-Западные вычислительные "
+                    "системы“»' WHERE id = :id"
+                ),
+                {"id": contact[1]},
+            )
+
+
+def _pipeline_shots(window: object, save: object, settle: object) -> None:
+    """The board with a card selected, a filter that empties columns, the stage settings."""
+    from app.ui.jobs import wait_for_jobs
+
+    page = window.page("pipeline")  # type: ignore[attr-defined]
+    if not hasattr(page, "filters"):
+        return
+    _long_prospect(window.database)  # type: ignore[attr-defined]
+    window.show_page("pipeline")  # type: ignore[attr-defined]
+
+    def idle() -> None:
+        for _ in range(4):
+            wait_for_jobs()
+            settle(100)  # type: ignore[operator]
+
+    page.load()
+    idle()
+    attempting = next((c for c in page.columns.values() if c.stage.key == "attempting"), None)
+    if attempting is not None and attempting.model.rowCount():
+        attempting.view.setCurrentIndex(attempting.model.index(1, 0))
+        attempting.view.setFocus()
+    save(window, "pipeline-board")  # type: ignore[operator]
+    filters = page.filters
+    filters.lead_type.setCurrentIndex(filters.lead_type.findData("seed"))
+    filters.search.setText("Иван")
+    idle()
+    save(window, "pipeline-filtered")  # type: ignore[operator]
+    filters.clear()
+    idle()
+    page.edit_stages()
+    idle()
+    dialog = page.stage_dialog
+    if dialog is not None:
+        save(dialog, "pipeline-stages")  # type: ignore[operator]
+        dialog.close()
+
+
 def _pipeline_gate_shots(database: Path, save: object) -> None:
     """The pipeline's gate dialogs on a demo prospect: qualify, hand off, the AE's decision."""
     import datetime as dt
@@ -536,6 +605,7 @@ def main(argv: list[str] | None = None) -> int:
         _tools_shots(window, save, settle)
         _lists_shots(window, save, settle)
         _import_shots(window, save, settle, temp)
+        _pipeline_shots(window, save, settle)
         _pipeline_gate_shots(database, save)
         _templates_shots(window, save, settle)
         _mail_shots(window, save, settle)
