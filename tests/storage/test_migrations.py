@@ -95,7 +95,7 @@ def test_an_empty_file_is_migrated_to_head(tmp_path: Path) -> None:
 
 
 def test_a_new_file_is_created_and_migrated(tmp_path: Path) -> None:
-    db = open_database(tmp_path / "sub" / "brand-new.sqlite3")
+    db = open_database(tmp_path / "sub" / "brand-new.sqlite3", create_folders=True)
     try:
         assert migrate.current_revision(db) == SCHEMA_HEAD
     finally:
