@@ -92,6 +92,13 @@
     </message>
 </context>
 <context>
+    <name>CardWords</name>
+    <message numerus="yes">
+        <source>%n d in stage</source>
+        <translation><numerusform>%n d in stage</numerusform><numerusform>%n d in stage</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message numerus="yes">
         <source>%Ln sheet(s) in the workbook</source>
@@ -220,11 +227,8 @@
 <context>
     <name>PipelinePage</name>
     <message numerus="yes">
-        <source>%Ln prospect(s) in the pipeline</source>
-        <translation>
-            <numerusform>%Ln prospect in the pipeline</numerusform>
-            <numerusform>%Ln prospects in the pipeline</numerusform>
-        </translation>
+        <source>%Ln prospect(s)</source>
+        <translation><numerusform>%Ln prospect</numerusform><numerusform>%Ln prospects</numerusform></translation>
     </message>
 </context>
 <context>
@@ -238,11 +242,17 @@
     </message>
     <message numerus="yes">
         <source>%n of %1 phone number(s) read</source>
-        <translation><numerusform>%n of %1 phone number read</numerusform><numerusform>%n of %1 phone numbers read</numerusform></translation>
+        <translation>
+            <numerusform>%n of %1 phone number read</numerusform>
+            <numerusform>%n of %1 phone numbers read</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) match two different contacts: they are left for you to review in Tools → Find duplicates…</source>
-        <translation><numerusform>%n row matches two different contacts: it is left for you to review in Tools → Find duplicates…</numerusform><numerusform>%n rows match two different contacts: they are left for you to review in Tools → Find duplicates…</numerusform></translation>
+        <translation>
+            <numerusform>%n row matches two different contacts: it is left for you to review in Tools → Find duplicates…</numerusform>
+            <numerusform>%n rows match two different contacts: they are left for you to review in Tools → Find duplicates…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Possible duplicates to review (%Ln)</source>
@@ -318,6 +328,13 @@
             <numerusform>%Ln contact</numerusform>
             <numerusform>%Ln contacts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StageSettingsDialog</name>
+    <message numerus="yes">
+        <source>%Ln prospect(s)</source>
+        <translation><numerusform>%Ln prospect</numerusform><numerusform>%Ln prospects</numerusform></translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,114 @@
     </message>
 </context>
 <context>
+    <name>BoardFilters</name>
+    <message>
+        <source>Owner</source>
+        <extracomment>Wait this long after the last keystroke before filtering by the search.</extracomment>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Lead type</source>
+        <translation>Тип лида</translation>
+    </message>
+    <message>
+        <source>Search name, email, company, title…</source>
+        <translation>Поиск по имени, почте, компании, должности…</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>Seeds (referrals)</source>
+        <translation>Seeds (рекомендации)</translation>
+    </message>
+    <message>
+        <source>Nets (marketing)</source>
+        <translation>Nets (маркетинг)</translation>
+    </message>
+    <message>
+        <source>Spears (outbound)</source>
+        <translation>Spears (холодные)</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Любой источник</translation>
+    </message>
+    <message>
+        <source>Any lead type</source>
+        <translation>Любой тип лида</translation>
+    </message>
+    <message>
+        <source>Read the board's filters</source>
+        <translation>Чтение фильтров доски</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Все ответственные</translation>
+    </message>
+    <message>
+        <source>All lists</source>
+        <translation>Все списки</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Все сегменты</translation>
+    </message>
+</context>
+<context>
+    <name>BoardMoves</name>
+    <message>
+        <source>Move prospect</source>
+        <extracomment>The last move made here, for the message bar's Undo. The running move, if any (a second one waits for it: writes are serialised). The stage settings dialog while it is open.</extracomment>
+        <translation>Перемещение контакта</translation>
+    </message>
+    <message>
+        <source>The hand-off is saved, but its PDF could not be written: %1</source>
+        <translation>Передача сохранена, но её PDF записать не удалось: %1</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2</source>
+        <translation>Контакт %1 перемещён на этап «%2»</translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation>Перемещено на этап «%1»</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Could not move the prospect: %1</source>
+        <translation>Не удалось переместить контакт: %1</translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>Этапы воронки</translation>
+    </message>
+</context>
+<context>
     <name>BulkActions</name>
     <message>
         <source>Add to list…</source>
@@ -526,6 +634,82 @@
     <message>
         <source>Do not contact: calling is disabled.</source>
         <translation>Не связываться: звонки отключены.</translation>
+    </message>
+</context>
+<context>
+    <name>CardWords</name>
+    <message>
+        <source>%1 min</source>
+        <extracomment>Space around a card inside its row, and inside the card around its text. The clock's colours: waiting within the SLA, and past it.</extracomment>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <source>Not touched yet</source>
+        <translation>Касаний ещё не было</translation>
+    </message>
+    <message>
+        <source>Touched %1 ago</source>
+        <translation>Последнее касание %1 назад</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d in stage</source>
+        <translation><numerusform>%n день на этапе</numerusform><numerusform>%n дня на этапе</numerusform><numerusform>%n дней на этапе</numerusform></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>No next step</source>
+        <translation>Следующего шага нет</translation>
+    </message>
+    <message>
+        <source>Next: %1 · due now</source>
+        <translation>Далее: %1 · пора</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Next: %1 · %2</source>
+        <translation>Далее: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Inbound: %1 · SLA missed</source>
+        <translation>Входящий: %1 · SLA нарушен</translation>
+    </message>
+    <message>
+        <source>Inbound: waiting %1</source>
+        <translation>Входящий: ждёт %1</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +3801,31 @@
 <context>
     <name>PipelinePage</name>
     <message>
+        <source>Stages…</source>
+        <extracomment>Tables whose changes can change what a card shows or where it is. Tables that matter only while a filter reads them (a list, a segment's tags and lists). A write touching more contacts than this re-reads the board instead of the cards. How often the inbound clocks are repainted.</extracomment>
+        <translation>Этапы…</translation>
+    </message>
+    <message>
+        <source>Rename, reorder, add or remove pipeline stages</source>
+        <translation>Переименовать, упорядочить, добавить или удалить этапы воронки</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>В стороне</translation>
+    </message>
+    <message>
+        <source>Prospects parked for later or ruled out: off the main path</source>
+        <translation>Контакты, отложенные на потом или отсеянные: вне основного пути</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>База данных не открыта</translation>
+    </message>
+    <message>
+        <source>Open a database or create a new one from the File menu.</source>
+        <translation>Откройте базу или создайте новую в меню «Файл».</translation>
+    </message>
+    <message>
         <source>The pipeline is empty</source>
         <translation>Воронка пуста</translation>
     </message>
@@ -3628,17 +3837,33 @@
         <source>Go to Lists</source>
         <translation>К спискам</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln prospect(s) in the pipeline</source>
-        <translation>
-            <numerusform>%Ln клиент в воронке</numerusform>
-            <numerusform>%Ln клиента в воронке</numerusform>
-            <numerusform>%Ln клиентов в воронке</numerusform>
-        </translation>
+    <message>
+        <source>Board</source>
+        <translation>Доска</translation>
     </message>
     <message>
-        <source>The board with a column per stage will be here: drag a prospect to the next stage, qualify it, and hand it to an account executive.</source>
-        <translation>Здесь будет доска с колонкой на каждый этап: перетаскивайте клиента на следующий этап, квалифицируйте и передавайте менеджеру по продажам.</translation>
+        <source>Could not read the board: %1</source>
+        <translation>Не удалось прочитать доску: %1</translation>
+    </message>
+    <message>
+        <source>No pipeline stages yet</source>
+        <translation>Этапов воронки пока нет</translation>
+    </message>
+    <message>
+        <source>Stages are the board's columns: New, Researching, Attempting and so on. Set them up to start moving prospects along.</source>
+        <translation>Этапы — это колонки доски: «Новый», «Изучение», «Попытки связаться» и так далее. Настройте их, чтобы вести контакты по воронке.</translation>
+    </message>
+    <message>
+        <source>Create the default stages</source>
+        <translation>Создать этапы по умолчанию</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prospect(s)</source>
+        <translation><numerusform>%Ln контакт</numerusform><numerusform>%Ln контакта</numerusform><numerusform>%Ln контактов</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 without a stage</source>
+        <translation>%1 без этапа</translation>
     </message>
 </context>
 <context>
@@ -4053,7 +4278,11 @@
     </message>
     <message numerus="yes">
         <source>%n of %1 phone number(s) read</source>
-        <translation><numerusform>Распознан %n номер телефона из %1</numerusform><numerusform>Распознано %n номера телефона из %1</numerusform><numerusform>Распознано %n номеров телефона из %1</numerusform></translation>
+        <translation>
+            <numerusform>Распознан %n номер телефона из %1</numerusform>
+            <numerusform>Распознано %n номера телефона из %1</numerusform>
+            <numerusform>Распознано %n номеров телефона из %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>(%1, read from the file)</source>
@@ -4117,7 +4346,11 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) match two different contacts: they are left for you to review in Tools → Find duplicates…</source>
-        <translation><numerusform>%n строка совпадает с двумя разными контактами: проверьте её в меню «Инструменты → Найти дубликаты…»</numerusform><numerusform>%n строки совпадают с двумя разными контактами: проверьте их в меню «Инструменты → Найти дубликаты…»</numerusform><numerusform>%n строк совпадают с двумя разными контактами: проверьте их в меню «Инструменты → Найти дубликаты…»</numerusform></translation>
+        <translation>
+            <numerusform>%n строка совпадает с двумя разными контактами: проверьте её в меню «Инструменты → Найти дубликаты…»</numerusform>
+            <numerusform>%n строки совпадают с двумя разными контактами: проверьте их в меню «Инструменты → Найти дубликаты…»</numerusform>
+            <numerusform>%n строк совпадают с двумя разными контактами: проверьте их в меню «Инструменты → Найти дубликаты…»</numerusform>
+        </translation>
     </message>
     <message>
         <source>the first %1 of %2 rows</source>
@@ -5145,6 +5378,139 @@
     <message>
         <source>Delete snippet</source>
         <translation>Удаление фрагмента</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <source>Select a card and press %1 to move it here</source>
+        <extracomment>A column's width: room for "Touched 25 h ago" beside "36 d in stage".</extracomment>
+        <translation>Выберите карточку и нажмите %1, чтобы переместить её сюда</translation>
+    </message>
+    <message>
+        <source>%1 prospects; the first %2 are loaded, more load as you scroll</source>
+        <translation>Контактов: %1; загружены первые %2, остальные подгрузятся при прокрутке</translation>
+    </message>
+    <message>
+        <source>No prospects here match the filters</source>
+        <translation>Здесь нет контактов, подходящих под фильтры</translation>
+    </message>
+    <message>
+        <source>No prospects in this stage.
+Drag a card here.</source>
+        <translation>На этом этапе контактов нет.
+Перетащите сюда карточку.</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumnModel</name>
+    <message>
+        <source>Load the board</source>
+        <extracomment>The drag payload: the dragged contact's id and the stage it comes from. The card (a :class:`Card`) of a row. The contact id of a row. The column's full count under the filters (set by the board), None until read.</extracomment>
+        <translation>Загрузка доски</translation>
+    </message>
+</context>
+<context>
+    <name>StageSettingsDialog</name>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>Этапы воронки</translation>
+    </message>
+    <message>
+        <source>The board shows a column per stage, in this order. Keys 1–9 move a selected card to the stage with that number.</source>
+        <translation>На доске по колонке на каждый этап, в этом порядке. Клавиши 1–9 перемещают выбранную карточку на этап с этим номером.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Ends the prospect's active life</source>
+        <translation>Завершает работу с контактом</translation>
+    </message>
+    <message>
+        <source>Terminal stages (Handed off, Disqualified) are where prospects end up</source>
+        <translation>Конечные этапы («Передан», «Отсеян») — там, где путь контакта заканчивается</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>An inbound lead nobody has touched turns red on the board after this many minutes of working time (weekdays 09:00–18:00 in its owner's zone).</source>
+        <translation>Входящий лид, которого никто не коснулся, краснеет на доске через столько минут рабочего времени (будни 09:00–18:00 в часовом поясе ответственного).</translation>
+    </message>
+    <message>
+        <source>Inbound speed-to-lead SLA:</source>
+        <translation>SLA реакции на входящий лид:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln prospect(s)</source>
+        <translation><numerusform>%Ln контакт</numerusform><numerusform>%Ln контакта</numerusform><numerusform>%Ln контактов</numerusform></translation>
+    </message>
+    <message>
+        <source>terminal</source>
+        <translation>конечный</translation>
+    </message>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation>Этапу нужно название.</translation>
+    </message>
+    <message>
+        <source>There is a stage with this name already.</source>
+        <translation>Этап с таким названием уже есть.</translation>
+    </message>
+    <message>
+        <source>This name cannot be made into a stage key.</source>
+        <translation>Из этого названия не получается ключ этапа.</translation>
+    </message>
+    <message>
+        <source>The stages changed meanwhile; try again.</source>
+        <translation>Этапы за это время изменились; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Новый этап</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Rename stage</source>
+        <translation>Переименование этапа</translation>
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation>Удаление этапа</translation>
+    </message>
+    <message>
+        <source>Delete the stage “%1”?</source>
+        <translation>Удалить этап «%1»?</translation>
+    </message>
+    <message>
+        <source>Its prospects need a stage without questions to go to; add one first.</source>
+        <translation>Его контактам нужен этап без вопросов, куда их перенести; сначала добавьте такой.</translation>
+    </message>
+    <message>
+        <source>“%1” holds %2 prospects. Move them to:</source>
+        <translation>На этапе «%1» контактов: %2. Перенести их на:</translation>
     </message>
 </context>
 <context>
