@@ -653,15 +653,15 @@
     </message>
     <message>
         <source>Not touched yet</source>
-        <translation>Касаний ещё не было</translation>
+        <translation>Без касаний</translation>
     </message>
     <message>
         <source>Touched %1 ago</source>
-        <translation>Последнее касание %1 назад</translation>
+        <translation>Касание %1 назад</translation>
     </message>
     <message numerus="yes">
         <source>%n d in stage</source>
-        <translation><numerusform>%n день на этапе</numerusform><numerusform>%n дня на этапе</numerusform><numerusform>%n дней на этапе</numerusform></translation>
+        <translation><numerusform>%n дн. на этапе</numerusform><numerusform>%n дн. на этапе</numerusform><numerusform>%n дн. на этапе</numerusform></translation>
     </message>
     <message>
         <source>Email</source>
@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>No next step</source>
-        <translation>Следующего шага нет</translation>
+        <translation>Шага нет</translation>
     </message>
     <message>
         <source>Next: %1 · due now</source>
