@@ -5,7 +5,7 @@ Usage::
     .venv/bin/python benchmarks/bench_dedupe.py            # 1,000,000 / 100,000 / 1,000,000
     .venv/bin/python benchmarks/bench_dedupe.py --scale 0.05   # quick run
 
-Figures (issue 4): classify 1,000,000 incoming records against 1,000,000 existing keys
+Figures: classify 1,000,000 incoming records against 1,000,000 existing keys
 (exact email and phone+name keys), the fuzzy pass over 100,000 records, and rescoring
 1,000,000 contacts against an ICP. Data generation is not timed; key computation is
 timed apart from classification, because storage keeps ``email_key`` in a column.

@@ -1,4 +1,4 @@
-"""Print figures for ICP rescoring and the database duplicate search (issue 4, items 4 and 7).
+"""Print figures for ICP rescoring and the database duplicate search.
 
 Usage::
 

@@ -10,7 +10,7 @@ Each case runs in a fresh child process (so peak RSS is the import's own) on a f
 database under ``benchmarks/out/``. Peak RSS is ``ru_maxrss`` of that process and, for the
 check worker processes, ``RUSAGE_CHILDREN`` (the largest child). Other work on the
 machine inflates wall time, so CPU time (this process, and the workers) is printed too,
-with the 1-minute load before and after. Targets (issue 4):
+with the 1-minute load before and after. Targets:
 100k CSV <= 5 s; 1M CSV <= 45 s and <= 1.5 GB; 1M re-import <= 60 s with zero new
 contacts; 1M XLSX <= 60 s (100k XLSX is printed as well).
 """
@@ -40,7 +40,7 @@ CASES = {
     "xlsx-1m": ("import-1000000.xlsx", False),
     "reimport-100k": ("import-100000.csv", True),
 }
-#: The cases issue 4 sets targets for, run when no --case is given.
+#: The cases with targets, run when no --case is given.
 DEFAULT_CASES = ("csv-100k", "csv-1m", "reimport-1m", "xlsx-100k", "xlsx-1m")
 
 

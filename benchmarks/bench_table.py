@@ -1,4 +1,4 @@
-"""Figures for the contact table at a million contacts (issue 4, "Table").
+"""Figures for the contact table at a million contacts.
 
 Measures, on an offscreen Lists page over ``benchmarks/data/demo-1m.sqlite3``, the three
 figures of the issue and nothing else:

@@ -5,7 +5,7 @@ Usage::
     .venv/bin/python benchmarks/bench_validation.py                  # 1,000,000 contacts
     .venv/bin/python benchmarks/bench_validation.py --contacts 20000 # quick run
 
-Targets (issue 3): check_email <= 50 µs for a cached domain, check_phone <= 100 µs,
+Targets: check_email <= 50 µs for a cached domain, check_phone <= 100 µs,
 1,000,000 contacts (emails + phones, no DNS) <= 25 s on 2 cores.
 """
 

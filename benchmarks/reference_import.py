@@ -1,6 +1,7 @@
-"""The issue's hand-tuned reference import, to tell the app's speed from the machine's.
+"""A hand-tuned reference import, to tell the app's speed from the machine's.
 
-Issue 4 gives reference points "on this hardware": a hand-tuned script (polars parse,
+The list builder's targets give reference points "on this hardware": a hand-tuned script
+(polars parse,
 unique-domain email checks, phone checks across 2 processes, one executemany
 transaction, indexes after the load) imports the 1,000,000-row file in ~30 s without the
 search index and ~41 s with it. This is that script. The 2-core VM the figures are taken

@@ -1,4 +1,4 @@
-"""Smart segments: saved filters over contacts, as data (issue 4, item 8).
+"""Smart segments: saved filters over contacts, as data.
 
 A segment is stored as JSON in ``segments.definition``::
 

@@ -1,4 +1,4 @@
-"""Exact dedupe keys, the duplicate index and fuzzy suggestions (issue 4, item 4)."""
+"""Exact dedupe keys, the duplicate index and fuzzy suggestions."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Merge rules: field by field, per-field overrides, and nothing lost (issue 4, item 4)."""
+"""Merge rules: field by field, per-field overrides, and nothing lost."""
 
 from __future__ import annotations
 

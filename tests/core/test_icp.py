@@ -1,4 +1,4 @@
-"""ICP profiles, seniority from titles and fit scores (issue 4, item 7)."""
+"""ICP profiles, seniority from titles and fit scores."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Text readers: encodings, dialects, and every bad-input case of issue 4."""
+"""Text readers: encodings, dialects, and every bad-input case of the list builder."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Smart segment definitions: validation, the parsed tree, evaluation (issue 4, item 8)."""
+"""Smart segment definitions: validation, the parsed tree, evaluation."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from app.core.segments import (
 
 NOW = dt.datetime(2024, 6, 30, 12, 0, tzinfo=dt.UTC)
 
-ISSUE_EXAMPLE = {
+SPEC_EXAMPLE = {
     "all": [
         {"field": "stage", "op": "in", "value": ["new", "researching"]},
         {"field": "fit_score", "op": ">=", "value": 70},
@@ -79,7 +79,7 @@ def test_custom_fields_are_text_fields_by_prefix() -> None:
 
 
 def test_the_issue_example_parses_into_a_typed_tree() -> None:
-    segment = parse_segment(ISSUE_EXAMPLE)
+    segment = parse_segment(SPEC_EXAMPLE)
     assert segment.root == Group(
         "all",
         (
@@ -190,11 +190,11 @@ def _match(definition: object, contact: dict[str, object] | None = None) -> bool
 
 
 def test_the_issue_example_matches_a_fitting_contact_only() -> None:
-    assert _match(ISSUE_EXAMPLE)
-    assert not _match(ISSUE_EXAMPLE, {**CONTACT, "fit_score": 69})
-    assert not _match(ISSUE_EXAMPLE, {**CONTACT, "stage": "qualified"})
-    assert not _match(ISSUE_EXAMPLE, {**CONTACT, "last_touched_at": NOW - dt.timedelta(days=3)})
-    assert not _match(ISSUE_EXAMPLE, {**CONTACT, "tags": ["vip"]})
+    assert _match(SPEC_EXAMPLE)
+    assert not _match(SPEC_EXAMPLE, {**CONTACT, "fit_score": 69})
+    assert not _match(SPEC_EXAMPLE, {**CONTACT, "stage": "qualified"})
+    assert not _match(SPEC_EXAMPLE, {**CONTACT, "last_touched_at": NOW - dt.timedelta(days=3)})
+    assert not _match(SPEC_EXAMPLE, {**CONTACT, "tags": ["vip"]})
 
 
 def test_never_touched_counts_as_older_than_any_number_of_days() -> None:

@@ -1,6 +1,6 @@
 """Finding duplicate contacts: exact keys first, then fuzzy suggestions for review.
 
-Two stages, as in the list builder's import (issue 4, item 4):
+Two stages, as in the list builder's import:
 
 1. **Exact keys** decide on their own. A contact is the same person as another when
    their case-folded normalized emails are equal (:func:`email_key`), or when their E.164

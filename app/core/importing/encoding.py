@@ -1,6 +1,6 @@
 """Text encoding detection for CSV/TSV/TXT and vCard files.
 
-Order of evidence, strongest first (issue 4):
+Order of evidence, strongest first:
 
 1. a byte-order mark (UTF-8, UTF-16, UTF-32);
 2. UTF-16 without a BOM, recognised by its pattern of NUL bytes;
