@@ -1,7 +1,7 @@
 """Figures for the contact table at a million contacts.
 
 Measures, on an offscreen Lists page over ``benchmarks/data/demo-1m.sqlite3``, the three
-figures of the issue and nothing else:
+figures of its targets and nothing else:
 
 - **first screen**: from handing the page its database to the first paint in which every
   visible row shows its data (no placeholder). Target <= 300 ms.
