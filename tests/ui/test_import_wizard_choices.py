@@ -41,7 +41,7 @@ def test_region_defaults_to_the_reps_country_and_unknown_owners_are_listed(
     go_to_plan(qtbot, wizard)
     plan = wizard.plan_page
     assert plan.region_combo.currentData() == "US"
-    assert plan.region_label.text() == "2 of 2 phone number(s) read (US)."
+    assert plan.region_label.text() == "2 of 2 phone numbers read (US)."
     assert "Owners you don't have: Nobody Here (2)" in plan.unknown_label.text()
     assert plan.create_owners.isVisible()
     assert "email 1" in plan.matched_label.text()
@@ -49,7 +49,7 @@ def test_region_defaults_to_the_reps_country_and_unknown_owners_are_listed(
     # Reading the file instead: no country code anywhere, so nothing is read.
     with qtbot.waitSignal(wizard.planned, timeout=WAIT_MS):
         select_data(plan.region_combo, "")
-    assert plan.region_label.text() == "0 of 2 phone number(s) read."
+    assert plan.region_label.text() == "0 of 2 phone numbers read."
 
     with qtbot.waitSignal(wizard.planned, timeout=WAIT_MS):
         select_data(plan.region_combo, "US")

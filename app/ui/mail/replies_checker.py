@@ -32,6 +32,7 @@ from app.adapters.clock import SystemClock
 from app.adapters.imap import ImapMailbox, ImapSettings, MailboxError
 from app.storage.inbox import CheckResult, check_mailbox
 from app.storage.inbox.account import NoMailboxError, load_imap_login
+from app.storage.mail.accounts import load_imap_account
 from app.ui.jobs import Job, JobContext
 
 if TYPE_CHECKING:
@@ -117,6 +118,10 @@ class RepliesChecker(QObject):
             self._again = True
             return
         self._timer.stop()
+        # Most databases have no IMAP account: one settings row says so, without a job.
+        if load_imap_account(db) is None:
+            self.check_failed.emit("no_account")
+            return
 
         def work(ctx: JobContext) -> CheckResult:
             settings = _settings(db)
