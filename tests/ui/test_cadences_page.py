@@ -134,3 +134,13 @@ def test_a_step_keeps_only_the_fields_its_channel_takes(qtbot: QtBot, db: Databa
     step = form.step()
     assert (step.channel, step.script, step.thread) == (Channel.EMAIL, "", "new")
     assert not form.script_edit.isVisibleTo(page) and form.thread_combo.isVisibleTo(page)
+
+
+def test_a_cadence_deleted_meanwhile_is_said_not_raised(qtbot: QtBot, db: Database) -> None:
+    from app.storage.cadences import delete_cadence
+
+    page = show_page(qtbot, db)
+    delete_cadence(db, OUTBOUND)  # a colleague, or another window, deleted it
+    page._select_row(names(page).index(OUTBOUND))  # the list on screen still has it
+    assert page.problems_label.text() == f"The cadence “{OUTBOUND}” no longer exists."
+    qtbot.waitUntil(lambda: OUTBOUND not in names(page), timeout=WAIT_MS)

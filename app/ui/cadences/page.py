@@ -314,8 +314,14 @@ class CadencesPage(Page):
         db = self.context.database
         if info is None or db is None or info.name == self.stored_name:
             return
-        with db.reading() as conn:  # one row: quick enough on the GUI thread
-            _id, cadence = load_cadence(conn, info.name)
+        try:
+            with db.reading() as conn:  # one row: quick enough on the GUI thread
+                _id, cadence = load_cadence(conn, info.name)
+        except CadenceStoreError as error:
+            # Deleted meanwhile (here or by a colleague): say so and show the list as it is.
+            self.problems_label.setText(problem_text(error))
+            self.reload()
+            return
         self.show_cadence(cadence, stored=True)
 
     def show_cadence(self, cadence: Cadence, *, stored: bool) -> None:
