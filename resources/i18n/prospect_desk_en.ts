@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -95,7 +95,10 @@
     <name>CardWords</name>
     <message numerus="yes">
         <source>%n d in stage</source>
-        <translation><numerusform>%n d in stage</numerusform><numerusform>%n d in stage</numerusform></translation>
+        <translation>
+            <numerusform>%n d in stage</numerusform>
+            <numerusform>%n d in stage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -228,7 +231,10 @@
     <name>PipelinePage</name>
     <message numerus="yes">
         <source>%Ln prospect(s)</source>
-        <translation><numerusform>%Ln prospect</numerusform><numerusform>%Ln prospects</numerusform></translation>
+        <translation>
+            <numerusform>%Ln prospect</numerusform>
+            <numerusform>%Ln prospects</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -334,14 +340,17 @@
     <name>StageSettingsDialog</name>
     <message numerus="yes">
         <source>%Ln prospect(s)</source>
-        <translation><numerusform>%Ln prospect</numerusform><numerusform>%Ln prospects</numerusform></translation>
+        <translation>
+            <numerusform>%Ln prospect</numerusform>
+            <numerusform>%Ln prospects</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>UndoChange</name>
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
-        <extracomment>Rows listed in the conflict dialog before "and N more".</extracomment>
+        <extracomment>Rows listed in the conflict dialog before &quot;and N more&quot;.</extracomment>
         <translation>
             <numerusform>Delete %n contact</numerusform>
             <numerusform>Delete %n contacts</numerusform>
@@ -397,10 +406,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) changed after this fix. Undoing would overwrite somebody's edit.</source>
+        <source>%n row(s) changed after this fix. Undoing would overwrite somebody&apos;s edit.</source>
         <translation>
-            <numerusform>%n row changed after this fix. Undoing would overwrite somebody's edit.</numerusform>
-            <numerusform>%n rows changed after this fix. Undoing would overwrite somebody's edit.</numerusform>
+            <numerusform>%n row changed after this fix. Undoing would overwrite somebody&apos;s edit.</numerusform>
+            <numerusform>%n rows changed after this fix. Undoing would overwrite somebody&apos;s edit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

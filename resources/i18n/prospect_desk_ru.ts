@@ -661,7 +661,11 @@
     </message>
     <message numerus="yes">
         <source>%n d in stage</source>
-        <translation><numerusform>%n дн. на этапе</numerusform><numerusform>%n дн. на этапе</numerusform><numerusform>%n дн. на этапе</numerusform></translation>
+        <translation>
+            <numerusform>%n дн. на этапе</numerusform>
+            <numerusform>%n дн. на этапе</numerusform>
+            <numerusform>%n дн. на этапе</numerusform>
+        </translation>
     </message>
     <message>
         <source>Email</source>
@@ -3859,7 +3863,11 @@
     </message>
     <message numerus="yes">
         <source>%Ln prospect(s)</source>
-        <translation><numerusform>%Ln контакт</numerusform><numerusform>%Ln контакта</numerusform><numerusform>%Ln контактов</numerusform></translation>
+        <translation>
+            <numerusform>%Ln контакт</numerusform>
+            <numerusform>%Ln контакта</numerusform>
+            <numerusform>%Ln контактов</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 without a stage</source>
@@ -5411,6 +5419,45 @@ Drag a card here.</source>
     </message>
 </context>
 <context>
+    <name>StageNames</name>
+    <message>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <source>Researching</source>
+        <translation>Изучение</translation>
+    </message>
+    <message>
+        <source>Attempting</source>
+        <translation>Попытки связаться</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Есть контакт</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Квалифицирован</translation>
+    </message>
+    <message>
+        <source>Meeting booked</source>
+        <translation>Встреча назначена</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>Передан</translation>
+    </message>
+    <message>
+        <source>Nurture</source>
+        <translation>Прогрев</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Отсеян</translation>
+    </message>
+</context>
+<context>
     <name>StageSettingsDialog</name>
     <message>
         <source>Pipeline stages</source>
@@ -5462,7 +5509,11 @@ Drag a card here.</source>
     </message>
     <message numerus="yes">
         <source>%Ln prospect(s)</source>
-        <translation><numerusform>%Ln контакт</numerusform><numerusform>%Ln контакта</numerusform><numerusform>%Ln контактов</numerusform></translation>
+        <translation>
+            <numerusform>%Ln контакт</numerusform>
+            <numerusform>%Ln контакта</numerusform>
+            <numerusform>%Ln контактов</numerusform>
+        </translation>
     </message>
     <message>
         <source>terminal</source>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.storage.pipeline.board import StageInfo
 from app.ui.pipeline.card_delegate import CardDelegate
 from app.ui.pipeline.column_model import StageColumnModel
+from app.ui.pipeline.stage_names import stage_label
 
 #: A column's width: room for "Touched 25 h ago" beside "36 d in stage".
 COLUMN_MIN_WIDTH = 240
@@ -134,7 +135,7 @@ class StageColumn(QFrame):
         self.model.rowsInserted.connect(self._update_empty_text)
         self.model.rowsRemoved.connect(self._update_empty_text)
 
-        self.name_label = QLabel(stage.name, self)
+        self.name_label = QLabel(stage_label(stage.key, stage.name), self)
         self.name_label.setObjectName("stageName")
         font = self.name_label.font()
         font.setBold(True)
@@ -162,7 +163,7 @@ class StageColumn(QFrame):
 
         self.view = CardListView(self)
         self.view.setObjectName(f"stageCards_{stage.key}")
-        self.view.setAccessibleName(stage.name)
+        self.view.setAccessibleName(stage_label(stage.key, stage.name))
         self.view.setModel(self.model)
         self.view.setItemDelegate(delegate)
         layout = QVBoxLayout(self)
