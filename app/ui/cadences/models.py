@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 
 from app.core.cadences import Channel, Step
 from app.storage.cadences import CadenceInfo
+from app.ui.widgets.record_table import Index, RecordTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -48,45 +48,29 @@ def step_summary(step: Step) -> str:
     return " · ".join(parts)
 
 
-class CadenceListModel(QAbstractTableModel):
+class CadenceListModel(RecordTableModel[CadenceInfo]):
     """The stored cadences: name, steps, length in business days, people in it now."""
 
-    COLUMNS = ("name", "steps", "days", "active")
+    columns = ("name", "steps", "days", "active")
+    # The page's names for the shared operations.
+    set_cadences = RecordTableModel.set_records
+    cadences = RecordTableModel.records
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.cadences: tuple[CadenceInfo, ...] = ()
-
-    def set_cadences(self, cadences: Sequence[CadenceInfo]) -> None:
-        """Show ``cadences``."""
-        self.beginResetModel()
-        self.cadences = tuple(cadences)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        """One row per cadence."""
-        return 0 if parent.isValid() else len(self.cadences)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Name, steps, days, active."""
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
+    def column_titles(self) -> dict[str, str]:
         """The column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        titles = (self.tr("Cadence"), self.tr("Steps"), self.tr("Days"), self.tr("In it now"))
-        return titles[section]
+        return {
+            "name": self.tr("Cadence"),
+            "steps": self.tr("Steps"),
+            "days": self.tr("Days"),
+            "active": self.tr("In it now"),
+        }
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """A cadence's name and figures."""
-        if not index.isValid() or not 0 <= index.row() < len(self.cadences):
+        found = self.cell(index)
+        if found is None:
             return None
-        info = self.cadences[index.row()]
+        info = found[0]
         if role == Qt.ItemDataRole.DisplayRole:
             values = (info.name, info.steps, info.days, info.active_enrollments)
             return values[index.column()] if index.column() < len(values) else None

@@ -305,9 +305,7 @@ class CadencesPage(Page):
 
     def selected_info(self) -> CadenceInfo | None:
         """The cadence selected in the list."""
-        row = self.table.currentIndex().row()
-        cadences = self.list_model.cadences
-        return cadences[row] if 0 <= row < len(cadences) else None
+        return self.list_model.record(self.table.currentIndex().row())
 
     def _open_selected(self) -> None:
         info = self.selected_info()

@@ -9,15 +9,13 @@ background job and hands them over with :meth:`OutboxModel.set_rows`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.storage.mail.messages import OutboxRow
 from app.ui.mail.messages import reason_label, status_label
-
-_Index = QModelIndex | QPersistentModelIndex
+from app.ui.widgets.record_table import Index, RecordTableModel
 
 #: The columns, by key, left to right.
 COLUMNS = ("status", "to", "subject", "reason", "when")
@@ -36,64 +34,31 @@ def _when(moment: dt.datetime | None) -> str:
     return f"{moment.astimezone():%Y-%m-%d %H:%M}"
 
 
-class OutboxModel(QAbstractTableModel):
+class OutboxModel(RecordTableModel[OutboxRow]):
     """The outbox's messages, as a read-only table."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[OutboxRow] = []
+    columns = COLUMNS
 
-    def set_rows(self, rows: Sequence[OutboxRow]) -> None:
-        """Show ``rows`` (a fresh load)."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    # The page's names for the shared operations.
+    set_rows = RecordTableModel.set_records
+    message = RecordTableModel.record
 
-    def message(self, row: int) -> OutboxRow | None:
-        """The message on ``row``, or None outside the table."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, message_id: int) -> int:
-        """The row showing message ``message_id``, or -1."""
-        return next((r for r, m in enumerate(self._rows) if m.id == message_id), -1)
-
-    # --- Qt's interface -------------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        """The number of messages (none under a message: the table is flat)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        """The number of columns (none under a message)."""
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
+    def column_titles(self) -> dict[str, str]:
         """The column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {
+        return {
             "status": self.tr("Status"),
             "to": self.tr("To"),
             "subject": self.tr("Subject"),
             "reason": self.tr("Why"),
             "when": self.tr("Sent / next try"),
         }
-        return titles[COLUMNS[section]] if 0 <= section < len(COLUMNS) else None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        """Rows can be selected, never edited."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """A cell's text, tooltip and colour; the id and status roles give codes."""
-        message = self.message(index.row()) if index.isValid() else None
-        if message is None or not 0 <= index.column() < len(COLUMNS):
+        found = self.cell(index)
+        if found is None:
             return None
-        column = COLUMNS[index.column()]
+        message, column = found
         if role == MESSAGE_ID_ROLE:
             return message.id
         if role == STATUS_ROLE:

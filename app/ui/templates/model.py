@@ -6,13 +6,10 @@ the page reads them in a background job and hands them over with :meth:`set_temp
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from app.storage.templates import TemplateInfo
-
-_Index = QModelIndex | QPersistentModelIndex
+from app.ui.widgets.record_table import Index, RecordTableModel
 
 #: The columns, by key, left to right.
 COLUMNS = ("name", "languages", "variants", "version")
@@ -20,61 +17,30 @@ COLUMNS = ("name", "languages", "variants", "version")
 TEMPLATE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class TemplatesModel(QAbstractTableModel):
+class TemplatesModel(RecordTableModel[TemplateInfo]):
     """Every stored template, as a read-only table sorted by name."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[TemplateInfo] = []
+    columns = COLUMNS
 
-    def set_templates(self, templates: Sequence[TemplateInfo]) -> None:
-        """Show ``templates`` (a fresh load), in their order."""
-        self.beginResetModel()
-        self._rows = list(templates)
-        self.endResetModel()
+    # The page's names for the shared operations.
+    set_templates = RecordTableModel.set_records
+    template = RecordTableModel.record
 
-    def template(self, row: int) -> TemplateInfo | None:
-        """The template on ``row``, or None outside the table."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, template_id: int) -> int:
-        """The row showing template ``template_id``, or -1."""
-        return next((r for r, t in enumerate(self._rows) if t.id == template_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        """The number of templates (none under a row: the table is flat)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        """The number of columns (none under a row)."""
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
+    def column_titles(self) -> dict[str, str]:
         """The column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {
+        return {
             "name": self.tr("Template"),
             "languages": self.tr("Languages"),
             "variants": self.tr("A/B"),
             "version": self.tr("Version"),
         }
-        return titles[COLUMNS[section]] if 0 <= section < len(COLUMNS) else None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        """Rows can be selected, never edited in place."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """A cell's text and tooltip; ``TEMPLATE_ID_ROLE`` gives the row's template id."""
-        info = self.template(index.row()) if index.isValid() else None
-        if info is None or not 0 <= index.column() < len(COLUMNS):
+        found = self.cell(index)
+        if found is None:
             return None
-        column = COLUMNS[index.column()]
+        info, column = found
         if role == TEMPLATE_ID_ROLE:
             return info.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -8,9 +8,7 @@ background job and hands them over with :meth:`TodayModel.set_items`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.storage.cadences import TodayItem
@@ -21,8 +19,7 @@ from app.ui.today.messages import (
     local_time_text,
     step_text,
 )
-
-_Index = QModelIndex | QPersistentModelIndex
+from app.ui.widgets.record_table import Index, RecordTableModel
 
 #: The columns, by key, left to right.
 COLUMNS = ("due", "name", "channel", "step", "local_time", "availability")
@@ -33,60 +30,20 @@ _OVERDUE = QColor("#b3261e")
 _WAITING = QColor("#8a6d00")
 
 
-class TodayModel(QAbstractTableModel):
+class TodayModel(RecordTableModel[TodayItem]):
     """The rep's queue for the day, as a read-only table."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[TodayItem] = []
+    columns = COLUMNS
 
-    # --- content --------------------------------------------------------------------------
+    # The page's names for the shared operations.
+    set_items = RecordTableModel.set_records
+    remove_item = RecordTableModel.remove_record
+    item = RecordTableModel.record
+    items = RecordTableModel.records
 
-    def set_items(self, items: Sequence[TodayItem]) -> None:
-        """Show ``items`` (a fresh load), in their order."""
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def remove_item(self, item_id: int) -> int:
-        """Take the item with this id off the table; return the row it had (-1: none)."""
-        row = self.row_of(item_id)
-        if row >= 0:
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._items[row]
-            self.endRemoveRows()
-        return row
-
-    @property
-    def items(self) -> list[TodayItem]:
-        """The items shown, top to bottom."""
-        return list(self._items)
-
-    def item(self, row: int) -> TodayItem | None:
-        """The item on ``row``, or None outside the table."""
-        return self._items[row] if 0 <= row < len(self._items) else None
-
-    def row_of(self, item_id: int) -> int:
-        """The row showing item ``item_id``, or -1."""
-        return next((r for r, i in enumerate(self._items) if i.id == item_id), -1)
-
-    # --- Qt's interface -------------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        """The number of items (none under an item: the table is flat)."""
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        """The number of columns (none under an item)."""
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
+    def column_titles(self) -> dict[str, str]:
         """The column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {
+        return {
             "due": self.tr("Due"),
             "name": self.tr("Name"),
             "channel": self.tr("Channel"),
@@ -94,20 +51,13 @@ class TodayModel(QAbstractTableModel):
             "local_time": self.tr("Their time"),
             "availability": self.tr("Call now?"),
         }
-        return titles[COLUMNS[section]] if 0 <= section < len(COLUMNS) else None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        """Rows can be selected, never edited."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """A cell's text, tooltip and colour; ``ITEM_ID_ROLE`` gives the row's item id."""
-        item = self.item(index.row()) if index.isValid() else None
-        if item is None or not 0 <= index.column() < len(COLUMNS):
+        found = self.cell(index)
+        if found is None:
             return None
-        column = COLUMNS[index.column()]
+        item, column = found
         if role == ITEM_ID_ROLE:
             return item.id
         if role == Qt.ItemDataRole.DisplayRole:
