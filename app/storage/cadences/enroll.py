@@ -35,7 +35,7 @@ from app.storage.cadences.library import load_cadence, seed_shipped_cadences
 from app.storage.cadences.reps import RepInfo
 from app.storage.cadences.zones import ZoneGuesser
 from app.storage.changes import record_changes
-from app.storage.suppressions import address_digests, erasure_salt, suppression_hash
+from app.storage.suppressions import address_digests, erasure_salt, suppressed_hashes
 
 if TYPE_CHECKING:
     from app.storage.database import Database
@@ -113,32 +113,6 @@ def contacts_of_segment(conn: Connection, name: str, now: dt.datetime) -> list[i
     return [int(r) for r in rows.scalars()]
 
 
-def _suppressed_hashes(conn: Connection, hashes: set[str]) -> set[str]:
-    found: set[str] = set()
-    ordered = sorted(hashes)
-    for start in range(0, len(ordered), _CHUNK):
-        chunk = ordered[start : start + _CHUNK]
-        rows = conn.execute(
-            select(tables.suppressions.c.value_hash).where(
-                tables.suppressions.c.value_hash.in_(chunk)
-            )
-        )
-        found.update(str(h) for h in rows.scalars())
-    return found
-
-
-def contact_hashes(email: str | None, phone: str | None) -> list[str]:
-    """The suppression hashes that would stop a contact: email, its domain, phone."""
-    out = []
-    if email:
-        out.append(suppression_hash(email))
-        if "@" in email:
-            out.append(suppression_hash(email.rsplit("@", 1)[1]))
-    if phone:
-        out.append(suppression_hash(phone))
-    return out
-
-
 def suppressed_contacts(conn: Connection, rows: Sequence[Any]) -> set[int]:
     """The ids among ``rows`` (with ``id``, ``email``, ``phone_e164``, ``do_not_contact``)
     that must not be contacted: flagged, or on the suppression list."""
@@ -149,7 +123,7 @@ def suppressed_contacts(conn: Connection, rows: Sequence[Any]) -> set[int]:
         for r in rows
         if not r.do_not_contact
     }
-    listed = _suppressed_hashes(conn, {h for hs in hashes.values() for h in hs})
+    listed = suppressed_hashes(conn, {h for hs in hashes.values() for h in hs})
     flagged = {int(r.id) for r in rows if r.do_not_contact}
     return flagged | {cid for cid, hs in hashes.items() if listed.intersection(hs)}
 
@@ -309,7 +283,6 @@ __all__ = [
     "OWNED_BY_OTHER_REP",
     "SKIP_REASONS",
     "EnrollResult",
-    "contact_hashes",
     "contacts_of_list",
     "contacts_of_segment",
     "enroll",
