@@ -113,9 +113,19 @@ def contacts_of_segment(conn: Connection, name: str, now: dt.datetime) -> list[i
     return [int(r) for r in rows.scalars()]
 
 
-def suppressed_contacts(conn: Connection, rows: Sequence[Any]) -> set[int]:
-    """The ids among ``rows`` (with ``id``, ``email``, ``phone_e164``, ``do_not_contact``)
-    that must not be contacted: flagged, or on the suppression list."""
+@dataclass(frozen=True)
+class ContactAddresses:
+    """What decides whether a contact may be contacted: the flag and the addresses."""
+
+    id: int
+    email: str | None
+    phone_e164: str | None
+    do_not_contact: bool
+
+
+def suppressed_contacts(conn: Connection, rows: Sequence[ContactAddresses]) -> set[int]:
+    """The ids among ``rows`` that must not be contacted: flagged, or on the suppression
+    list (one query for them all)."""
     # Erased people stay suppressed under a salted hash: compare that form too.
     salt = erasure_salt(conn)
     hashes = {
@@ -277,6 +287,7 @@ def enroll(
 
 
 __all__ = [
+    "ContactAddresses",
     "ALREADY_ENROLLED",
     "DO_NOT_CONTACT",
     "NOT_FOUND",

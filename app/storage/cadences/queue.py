@@ -29,7 +29,7 @@ from sqlalchemy.engine import Connection
 
 from app.core.calling import CallWindow, can_call, require_aware
 from app.storage import tables
-from app.storage.cadences.enroll import suppressed_contacts
+from app.storage.cadences.enroll import ContactAddresses, suppressed_contacts
 from app.storage.cadences.library import load_cadences_by_id
 from app.storage.cadences.reps import RepInfo
 from app.storage.cadences.zones import ZoneGuesser
@@ -176,7 +176,7 @@ def today(
         rows = _rows(conn, rep.id, end_of_day(rep, moment), moment, limit)
         blocked = suppressed_contacts(
             conn,
-            [_Contact(r.contact_id, r.email, r.phone_e164, r.do_not_contact) for r in rows],
+            [ContactAddresses(r.contact_id, r.email, r.phone_e164, r.do_not_contact) for r in rows],
         )
         cadences = load_cadences_by_id(conn, {int(r.cadence_id) for r in rows if r.cadence_id})
     windows = _Windows(moment)
@@ -208,14 +208,6 @@ class _Windows:
         if found is None:
             found = self._seen[key] = can_call(self._now, zone, country)
         return found
-
-
-@dataclass(frozen=True)
-class _Contact:
-    id: int
-    email: str | None
-    phone_e164: str | None
-    do_not_contact: bool
 
 
 def _zone(row: Any, guesser: ZoneGuesser) -> tuple[ZoneInfo, bool]:

@@ -29,13 +29,13 @@ from sqlalchemy import delete, select
 from app.core.ops import Changes
 from app.storage import tables
 from app.storage.cadences.complete import schedule_next_step
+from app.storage.cadences.enroll import ContactAddresses, suppressed_contacts
 from app.storage.cadences.library import load_cadences_by_id
 from app.storage.changes import ChangeRecorder, record_changes
 from app.storage.mail.accounts import SmtpAccount, load_smtp_account
 from app.storage.mail.compliance import footer, unsubscribe_secret, unsubscribe_token
 from app.storage.mail.errors import MailStoreError
 from app.storage.mail.messages import NewMessage, insert_message
-from app.storage.suppressions import is_suppressed
 from app.storage.templates import RenderBlocked, Sender, render_step_email
 
 if TYPE_CHECKING:
@@ -85,17 +85,6 @@ def _due_tasks(conn: Connection, now: dt.datetime) -> list[Any]:
         .order_by(t.c.due_at, t.c.id)
     )  # fmt: skip
     return list(conn.execute(query))
-
-
-def _suppressed(db: Database, row: Any) -> bool:
-    if row.do_not_contact:
-        return True
-    if not row.email:
-        return False
-    domain = str(row.email).rpartition("@")[2]
-    return is_suppressed(db, "email", str(row.email)) or bool(
-        domain and is_suppressed(db, "domain", domain)
-    )
 
 
 def _bounced(row: Any) -> bool:
@@ -207,10 +196,14 @@ def queue_due_steps(db: Database, now: dt.datetime) -> DueResult:
     """
     with db.reading() as conn:
         rows = _due_tasks(conn, now)
+        # One question to the do-not-contact list for the whole run (erased people included).
+        blocked_contacts = suppressed_contacts(conn, [
+            ContactAddresses(int(r.contact_id), r.email, None, bool(r.do_not_contact))
+            for r in rows
+        ])  # fmt: skip
     if not rows:
         return DueResult()
     account = load_smtp_account(db)
-    blocked_contacts = {int(r.contact_id) for r in rows if _suppressed(db, r)}
     queued = skipped = 0
     blocked: list[BlockedStep] = []
     with record_changes(db, kind="queue_email") as rec:
