@@ -49,6 +49,8 @@ if TYPE_CHECKING:
     from app.storage.database import Database
     from app.ui.dialogs.first_run import FirstRunDialog
     from app.ui.dialogs.open_error import OpenErrorDialog
+    from app.ui.mail.replies_checker import RepliesChecker
+    from app.ui.reminders import ReminderWatcher
 
 log = logging.getLogger(__name__)
 
@@ -208,17 +210,9 @@ class MainWindow(ShellWindow):
         self.team = TeamStatus(self, self.status.team_label)
         self._update_status()
         self._restore_geometry()
-        # Reminders that fall due while the app runs raise a desktop notification.
-        from app.ui.reminders import ReminderWatcher, tray_notifier
-
-        notify = tray_notifier(self, lambda text: self.statusBar().showMessage(text, 30_000))
-        self.reminders = ReminderWatcher(self, notify)
-        # Replies, bounces and out-of-office answers are read from the IMAP account (IDLE
-        # where the server offers it, else polling) while a writable database is open.
-        from app.ui.mail.replies_checker import RepliesChecker
-
-        self.replies_checker = RepliesChecker(self, lambda: self.database)
-        self.replies_checker.check_failed.connect(self._replies_failed)
+        # Made with the first database (they import storage): not before the first paint.
+        self.reminders: ReminderWatcher | None = None
+        self.replies_checker: RepliesChecker | None = None
 
     # --- building -------------------------------------------------------------------------
 
@@ -434,10 +428,7 @@ class MainWindow(ShellWindow):
             )
         self.team.attach(db)
         self.undo_stack.set_database(db)
-        self.reminders.set_database(db)
-        self.replies_checker.stop()
-        if not db.read_only:
-            self.replies_checker.start()
+        self._start_background_checks(db)
         self._update_status()
         self._update_actions()
         self._refresh_pages()
@@ -618,6 +609,23 @@ class MainWindow(ShellWindow):
         self._jobs.append(job)
         return job
 
+    def _start_background_checks(self, db: Database) -> None:
+        """Reminders that fall due raise a desktop notification; replies, bounces and
+        out-of-office answers are read from the IMAP account (IDLE where the server offers
+        it, else polling) while a writable database is open."""
+        if self.reminders is None or self.replies_checker is None:
+            from app.ui.mail.replies_checker import RepliesChecker
+            from app.ui.reminders import ReminderWatcher, tray_notifier
+
+            notify = tray_notifier(self, lambda text: self.statusBar().showMessage(text, 30_000))
+            self.reminders = ReminderWatcher(self, notify)
+            self.replies_checker = RepliesChecker(self, lambda: self.database)
+            self.replies_checker.check_failed.connect(self._replies_failed)
+        self.reminders.set_database(db)
+        self.replies_checker.stop()
+        if not db.read_only:
+            self.replies_checker.start()
+
     def _replies_failed(self, code: str) -> None:
         # Without an IMAP account there is nothing to check: that is no news for the user.
         if code != "no_account":
@@ -629,13 +637,15 @@ class MainWindow(ShellWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed = True
         self.save_window_state()
-        self.replies_checker.stop()  # ends an IDLE wait, which holds a worker thread
+        if self.replies_checker is not None:
+            self.replies_checker.stop()  # ends an IDLE wait, which holds a worker thread
         cancel_all_jobs()
         # Cooperative jobs stop quickly; a write must finish its transaction first.
         wait_for_jobs(30_000)
         if self.undo_stack.database is self.database:
             self.undo_stack.set_database(None)
-        self.reminders.set_database(None)
+        if self.reminders is not None:
+            self.reminders.set_database(None)
         farewell = self.team.detach()
         if farewell is not None:
             end_session_quietly(*farewell)
