@@ -82,6 +82,7 @@ REASONS: Final[Mapping[str, str]] = {
     "weekend": "weekend there",
     "holiday": "public holiday there",
     "no_phone": "no usable phone",
+    "review_first": "waiting for your review (open it in the composer to send)",
 }
 
 

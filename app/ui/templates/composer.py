@@ -5,6 +5,10 @@ greeting included) into editable fields, and shows why it cannot be sent when a 
 missing. "Send now" and "Queue" hand the email to whoever owns sending through
 :attr:`ComposerDialog.send_requested` (the outbox); "Open in mail client" starts it in the
 user's mail program through a checked ``mailto:`` link and logs an email activity.
+
+Given a ``task_id`` (a cadence email step in Today, such as one marked "review first"),
+the composer renders that step's email instead of offering a template: the rep reads it,
+edits it and sends it, and the outbox completes the step.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from app.storage.templates import (
     load_contact,
     log_mail_client_email,
     render_for_contact,
+    render_task_email,
 )
 from app.ui import settings
 from app.ui.jobs import Job, JobContext
@@ -55,6 +60,7 @@ class ComposerDialog(QDialog):
         urls: Opens ``mailto:`` links; by default the operating system's mail program
             (tests pass a recorder).
         parent: The parent widget.
+        task_id: A cadence email step to review and send, instead of a template choice.
 
     Signals:
         send_requested: (contact id, :class:`RenderedEmail`, queue only): the user pressed
@@ -73,12 +79,15 @@ class ComposerDialog(QDialog):
         contact_id: int,
         urls: UrlHandler | None = None,
         parent: QWidget | None = None,
+        *,
+        task_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Write an email"))
         self.setObjectName("composerDialog")
         self.db = db
         self.contact_id = contact_id
+        self.task_id = task_id
         self._urls = urls if urls is not None else url_handler()
         self.email: RenderedEmail | None = None
         self.blocked: RenderBlocked | None = None
@@ -93,6 +102,11 @@ class ComposerDialog(QDialog):
         self.template_combo.setObjectName("composerTemplate")
         self.template_combo.activated.connect(lambda _i: self.render_template())
         form.addRow(self.tr("Template:"), self.template_combo)
+        self.step_label = QLabel(self.tr("The cadence step's email, ready for your review"), self)
+        self.step_label.setObjectName("composerStep")
+        form.addRow(self.tr("Step:"), self.step_label)
+        form.setRowVisible(self.template_combo, task_id is None)
+        form.setRowVisible(self.step_label, task_id is not None)
         self.subject_edit = QLineEdit(self)
         self.subject_edit.setObjectName("composerSubject")
         form.addRow(self.tr("Subject:"), self.subject_edit)
@@ -164,7 +178,10 @@ class ComposerDialog(QDialog):
                 self.template_combo.addItem(info.name, info.id)
             if template is not None:
                 self.template_combo.setCurrentIndex(max(0, self.template_combo.findText(template)))
-            self.render_template()
+            if self.task_id is None:
+                self.render_template()
+            else:
+                self.render_step()
 
         job: Job[object] = Job(self, work, on_success=done, title=self.tr("Write an email"))
         self.last_job = job
@@ -182,6 +199,24 @@ class ComposerDialog(QDialog):
                 sender = default_sender(conn, settings.TODAY_REP.get())
                 try:
                     return render_for_contact(conn, template_id, contact_id, sender=sender)
+                except RenderBlocked as blocked:
+                    return blocked
+
+        job: Job[object] = Job(self, work, on_success=self._show, title=self.tr("Preview"))
+        self.last_job = job
+        return job.start()
+
+    def render_step(self) -> Job[object] | None:
+        """Render the cadence step's email (``task_id``) into the editable fields."""
+        if self.task_id is None:
+            return None
+        db, task_id = self.db, self.task_id
+
+        def work(_ctx: JobContext) -> RenderedEmail | RenderBlocked:
+            with db.reading() as conn:
+                sender = default_sender(conn, settings.TODAY_REP.get())
+                try:
+                    return render_task_email(conn, task_id, sender=sender)
                 except RenderBlocked as blocked:
                     return blocked
 

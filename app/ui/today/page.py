@@ -81,13 +81,14 @@ _KEYS = {
     Qt.Key.Key_N.value: "note",
     Qt.Key.Key_T.value: "task",
     Qt.Key.Key_M.value: "message",
+    Qt.Key.Key_E.value: "email",
     Qt.Key.Key_P.value: "power",
 }
 #: The same physical keys on a Russian (ЙЦУКЕН) layout, by the letter they type: a rep
 #: who writes notes in Russian need not switch layouts to work the queue.
 _LAYOUT_TWINS = {
     "о": "next", "л": "previous", "с": "call", "в": "done", "ы": "skip",
-    "я": "snooze", "т": "note", "е": "task", "ь": "message", "з": "power",
+    "я": "snooze", "т": "note", "е": "task", "ь": "message", "з": "power", "у": "email",
 }  # fmt: skip
 
 
@@ -244,6 +245,7 @@ class TodayPage(Page):
             self.tr("Enter: open the call panel · Esc: close it"),
             self.tr("C: call · D: done · S: skip · Z: snooze · N: note · T: task or reminder"),
             self.tr("M: open a message step's profile · P: power hour (calls one after another)"),
+            self.tr("E: write an email (a cadence email step opens ready to review and send)"),
             self.tr("In a call: %1").replace(
                 "%1", " · ".join(f"{d} {outcome_label(code)}" for d, code in DISPOSITIONS)
             ),
@@ -653,6 +655,7 @@ class TodayPage(Page):
             "note": self.followups.note_current,
             "task": self.followups.task_current,
             "message": self.followups.message_current,
+            "email": self.followups.email_current,
             "power": self.followups.toggle_power_hour,
         }
 
