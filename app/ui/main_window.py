@@ -303,10 +303,13 @@ class MainWindow(ShellWindow):
             self.tr("&Mail account…"), self.show_mail_account_dialog
         )
         self.action_mail_account.setObjectName("actionMailAccount")
+        self.action_reps = self._action(self.tr("&Reps…"), self.show_reps_dialog)
+        self.action_reps.setObjectName("actionReps")
         tools_menu.addAction(self.action_icp)
         tools_menu.addAction(self.action_duplicates)
         tools_menu.addSeparator()
         tools_menu.addAction(self.action_mail_account)
+        tools_menu.addAction(self.action_reps)
         self.tools_menu = tools_menu
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -377,6 +380,16 @@ class MainWindow(ShellWindow):
 
         MailAccountDialog(self.database, self).open()
 
+    def show_reps_dialog(self) -> None:
+        """Tools → Reps…: who works the queue, their zone and country."""
+        if self.database is None:
+            return
+        from app.ui.reps.list_dialog import RepsDialog
+
+        dialog = RepsDialog(self.database, self)
+        dialog.reload()
+        dialog.open()
+
     # --- status and title -----------------------------------------------------------------
 
     def mode_text(self) -> str:
@@ -398,6 +411,7 @@ class MainWindow(ShellWindow):
         self.action_icp.setEnabled(writable and not busy)
         self.action_duplicates.setEnabled(writable and not busy)
         self.action_mail_account.setEnabled(writable and not busy)
+        self.action_reps.setEnabled(writable and not busy)
         self.action_import.setEnabled(writable and not busy)
         self.action_recent_imports.setEnabled(writable and not busy)
         # Undo follows the undo stack (its top and the database's mode).

@@ -16,7 +16,7 @@ from typing import Final
 
 import phonenumbers
 
-__all__ = ["COUNTRY_NAMES", "region_for_country"]
+__all__ = ["COUNTRY_NAMES", "region_for_country", "supported_regions"]
 
 #: Region code -> other ways to write the country (ISO alpha-3 codes included).
 COUNTRY_NAMES: Final[dict[str, tuple[str, ...]]] = {
@@ -105,3 +105,8 @@ def region_for_country(country: str | None) -> str | None:
     if len(upper) == 2 and upper in phonenumbers.SUPPORTED_REGIONS:
         return upper
     return None
+
+
+def supported_regions() -> tuple[str, ...]:
+    """Every two-letter region code :func:`region_for_country` accepts, sorted."""
+    return tuple(sorted(phonenumbers.SUPPORTED_REGIONS))

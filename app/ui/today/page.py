@@ -45,12 +45,14 @@ from app.adapters.clock import Clock, SystemClock
 from app.adapters.urls import CALL_SCHEMES, UrlError, UrlHandler, UrlOpener
 from app.core.ops import Changes
 from app.storage.cadences import (
+    RepAdded,
     TodayItem,
     complete,
 )
 from app.ui import settings
 from app.ui.changes import change_bus
 from app.ui.jobs import Job, JobContext
+from app.ui.reps.dialog import RepDialog
 from app.ui.today.followups import TodayFollowUps, WhenDialog
 from app.ui.today.loading import FIRST_PAGE, TodayLoad, load_today
 from app.ui.today.messages import error_text, outcome_label
@@ -370,19 +372,38 @@ class TodayPage(Page):
     def _show_no_reps(self) -> None:
         if self.workspace is not None:
             self.workspace.hide()
-        db = self.database
-        where = str(db.path) if db is not None and db.path is not None else "PATH"
         self.empty_state.show()
         self.empty_state.set_content(
-            self.tr("Nothing due today"),
+            self.tr("Who are you?"),
             self.tr(
                 "Today shows one rep's queue: the calls, emails and touches due for the "
-                "prospects they enrolled in a cadence. This database has no reps. Add "
-                'yourself from a terminal:\n\npython main.py rep add --db "%1" --name '
-                '"Your Name" --email you@example.com\n\nthen enroll prospects with '
-                "python main.py enroll, and open this page again."
-            ).replace("%1", where),
+                "prospects they enrolled in a cadence. This database has no reps yet: add "
+                "yourself (your name, address, time zone and country), then enroll "
+                "prospects from the Lists page."
+            ),
+            self.tr("Add me…"),
         )
+
+    def on_action(self) -> None:
+        """The empty state's button: with no reps, add the person at this computer."""
+        if self.database is not None and not self.load.reps:
+            self.add_me()
+
+    def add_me(self) -> RepDialog | None:
+        """Ask who uses this computer, add them as a rep and show their queue."""
+        db = self.database
+        if db is None:
+            return None
+        dialog = RepDialog(db, None, self)
+
+        def saved(result: object) -> None:
+            if isinstance(result, RepAdded) and result.rep.email:
+                settings.TODAY_REP.set(result.rep.email)
+            self.reload()
+
+        dialog.saved.connect(saved)
+        dialog.open()
+        return dialog
 
     def _fill_reps(self, load: TodayLoad) -> None:
         roles = {"sdr": self.tr("SDR"), "ae": self.tr("AE"), "manager": self.tr("Manager")}
