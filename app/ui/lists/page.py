@@ -62,6 +62,7 @@ from app.ui.lists.scopes import ScopeRef, ScopeTree
 from app.ui.widgets.empty_state import EmptyState
 from app.ui.widgets.message_bar import MessageBar
 from app.ui.widgets.page import Page
+from app.ui.widgets.plain_text_delegate import PlainTextDelegate
 
 if TYPE_CHECKING:
     from app.core.ops import Changes
@@ -193,6 +194,9 @@ class ListsPage(ScopeTree, BulkActions, TableColumns, Page):
         self.table = QTableView(self.content)
         self.table.setObjectName("contactTable")
         self.table.setModel(self.model)
+        # One call per cell and pre-laid-out texts: Qt's own delegate spent most of a
+        # scroll frame laying out ~250 cells (app.ui.widgets.plain_text_delegate).
+        self.table.setItemDelegate(PlainTextDelegate(self.model, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setWordWrap(False)
