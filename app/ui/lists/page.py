@@ -74,8 +74,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Wait this long after the last keystroke before searching.
-SEARCH_DEBOUNCE_MS = 150
+#: Wait this long after the last keystroke before searching. Short: a search takes 20-30
+#: ms at a million contacts and a newer keystroke cancels the one still running, so
+#: keystroke -> rows stays under the 100 ms people perceive as instant (150 ms of debounce
+#: alone used to take most of that).
+SEARCH_DEBOUNCE_MS = 40
 
 
 #: Tables whose rows the page shows (the table, the scope tree and its counts).
