@@ -194,7 +194,7 @@ def list_backups(path: Path, *, backup_dir: Path | None = None) -> list[Path]:
     return sorted(found, key=lambda p: (p.stat().st_mtime_ns, p.name), reverse=True)
 
 
-def restore_from_backup(backup: Path, target: Path) -> Path | None:
+def restore_from_backup(backup: Path, target: Path, *, aside_label: str = "damaged") -> Path | None:
     """Put a backup back in place of a damaged (or unwanted) database, deleting nothing.
 
     The backup is first copied with the backup API to a temporary file next to
@@ -206,6 +206,9 @@ def restore_from_backup(backup: Path, target: Path) -> Path | None:
     Args:
         backup: the backup file to restore.
         target: where the database belongs.
+        aside_label: the word in the moved-aside file's name: ``damaged`` when a broken
+            file is replaced, ``before-restore`` when a working one is (its safety copy,
+            listed among the backups so the restore can itself be undone).
 
     Returns:
         Where the previous file was moved, or ``None`` when there was no file at ``target``.
@@ -245,7 +248,7 @@ def restore_from_backup(backup: Path, target: Path) -> Path | None:
         )
     aside: Path | None = None
     if target.exists():
-        first_choice = aside = target.with_name(timestamped_name(target, "damaged"))
+        first_choice = aside = target.with_name(timestamped_name(target, aside_label))
         counter = 1
         while aside.exists():  # two restores within one second: never overwrite the first
             aside = first_choice.with_name(f"{first_choice.stem}-{counter}{first_choice.suffix}")
@@ -257,3 +260,42 @@ def restore_from_backup(backup: Path, target: Path) -> Path | None:
                 leftover.replace(Path(f"{aside}{side}"))
     staged.replace(target)
     return aside
+
+
+def backup_is_good(backup: Path) -> bool:
+    """True when ``backup`` is an SQLite file whose ``quick_check`` says ok (read-only)."""
+    from app.storage.sqlite_file import readonly_uri
+
+    try:
+        conn = sqlite3.connect(readonly_uri(backup), uri=True)
+        try:
+            row = conn.execute("PRAGMA quick_check(1)").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return bool(row) and row[0] == "ok"
+
+
+def latest_good_backup(path: Path, *, backup_dir: Path | None = None) -> Path | None:
+    """The newest backup of ``path`` that is itself undamaged, for ``check`` to offer.
+
+    Files a restore moved aside because they were damaged are passed over.
+
+    Args:
+        path: The database file.
+        backup_dir: Where backups were written (default: the user's backup folder).
+
+    Returns:
+        The backup, or None when there is no good one.
+    """
+    from app.storage.backup_schedule import backup_info
+
+    # Newest by the time in the name where there is one: copying a file changes its mtime.
+    found = [backup_info(b, path) for b in list_backups(path, backup_dir=backup_dir)]
+    for backup in (b.path for b in sorted(found, key=lambda b: b.taken_at, reverse=True)):
+        if "-damaged-" in backup.name:
+            continue
+        if backup_is_good(backup):
+            return backup
+    return None
