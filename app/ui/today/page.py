@@ -51,10 +51,11 @@ from app.storage.cadences import (
 from app.ui import settings
 from app.ui.changes import change_bus
 from app.ui.jobs import Job, JobContext
+from app.ui.today.claims import ClaimKeeper, my_rep_id
 from app.ui.today.followups import TodayFollowUps, WhenDialog
 from app.ui.today.loading import FIRST_PAGE, TodayLoad, load_today
 from app.ui.today.messages import error_text, outcome_label
-from app.ui.today.model import TodayModel
+from app.ui.today.model import COLUMNS, TodayModel
 from app.ui.today.panel import DISPOSITIONS, CallPanel
 from app.ui.widgets.page import Page
 
@@ -221,6 +222,8 @@ class TodayPage(Page):
         self.panel.outcome_chosen.connect(self.complete_current)
         self.panel.close_requested.connect(self.close_panel)
         self.panel.hide()
+        self.claims = ClaimKeeper(self, self.panel, self)
+        self.claims.claimed.connect(self._dial_if_waiting)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, workspace)
         splitter.setObjectName("todaySplitter")
@@ -276,6 +279,7 @@ class TodayPage(Page):
             self._shown_db = db
             self._viewed = ""
             self.load = TodayLoad()
+            self.claims.reset()
             assert self.workspace is not None
             self.workspace.hide()
             self.empty_state.show()
@@ -341,6 +345,8 @@ class TodayPage(Page):
         self.empty_state.hide()
         self.workspace.show()
         self._fill_reps(load)
+        self.model.set_claims(load.claims, my_rep_id(load))
+        self.table.setColumnHidden(COLUMNS.index("claimed"), not self.claims.active)
         if load.rep is None:
             self.model.set_items(())
             self.goal_label.clear()
@@ -457,6 +463,8 @@ class TodayPage(Page):
         if self.panel.isVisible() or item is None:
             self.panel.show_item(item, self.load.details.get(item.id) if item else None)
         self.panel.set_writable(not self.context.read_only)
+        shown = self.panel.item if self.panel.isVisible() else None
+        self.claims.follow(shown.contact_id if shown is not None else None)
 
     def open_panel(self) -> None:
         """Show the call panel for the selected item; if it shows it already, go to the note.
@@ -479,6 +487,7 @@ class TodayPage(Page):
             return
         self.panel.stop_timer()
         self.panel.hide()
+        self.claims.follow(None)
         self.table.setFocus()
 
     def toggle_key_help(self) -> None:
@@ -516,6 +525,9 @@ class TodayPage(Page):
             return False
         if not self.panel.isVisible():
             self.open_panel()
+        if self.claims.pending:  # dials once the lease is ours (or says who is on it)
+            self.claims.call_when_claimed = True
+            return False
         if not self.panel.can_dial or item.phone is None:
             return False  # the panel's warning says why
         scheme = settings.CALL_URL_SCHEME.get()
@@ -534,6 +546,12 @@ class TodayPage(Page):
         self.panel.start_timer()
         self.followups.power.dialled()
         return True
+
+    def _dial_if_waiting(self, contact_id: int) -> None:
+        item = self.current_item()
+        if self.claims.call_when_claimed and item is not None and item.contact_id == contact_id:
+            self.claims.call_when_claimed = False
+            self.call_current()
 
     def complete_current(self, outcome: str, note: str = "") -> Job[object] | None:
         """Close the selected item with ``outcome`` in a write job.
