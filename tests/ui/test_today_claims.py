@@ -127,3 +127,44 @@ def test_a_solo_database_takes_no_leases(qtbot: QtBot, db: Database) -> None:
     assert page.table.isColumnHidden(COLUMNS.index("claimed"))
     with db.reading() as conn:
         assert holder(conn, contact, NOW) is None
+
+
+def test_the_composer_holds_the_lease_or_says_who_is_on_the_prospect(
+    qtbot: QtBot, team: tuple[Database, Database, RepInfo, RepInfo]
+) -> None:
+    from app.adapters.urls import UrlHandler
+    from app.storage.templates import seed_shipped_templates
+    from app.ui.templates.composer import ComposerDialog
+    from tests.cadences_data import add_contact
+
+    ruta_db, jonas_db, ruta, jonas = team
+    seed_shipped_templates(ruta_db)
+    emma = add_contact(ruta_db, full_name="Emma Stone", first_name="Emma", last_name="Stone",
+                       email="emma@example.co.uk", email_key="emma@example.co.uk",
+                       country="United Kingdom")  # fmt: skip
+    assert claim(jonas_db, emma, jonas.id, now=dt.datetime.now(dt.UTC)).claimed
+
+    blocked = ComposerDialog(ruta_db, emma, UrlHandler(Opener()))
+    qtbot.addWidget(blocked)
+    with qtbot.waitSignal(blocked.claims.refused, timeout=TIMEOUT):
+        blocked.load("Outbound: introduction")
+    qtbot.waitUntil(lambda: blocked.email is not None, timeout=TIMEOUT)
+    assert blocked.claimed_by == "Jonas Žukauskas"
+    assert blocked.blocked_label.text().startswith("Jonas Žukauskas is on this prospect")
+    assert not blocked.send_button.isEnabled() and not blocked.mail_client_button.isEnabled()
+    blocked.reject()
+
+    release(jonas_db, emma, jonas.id)
+    free = ComposerDialog(ruta_db, emma, UrlHandler(Opener()))
+    qtbot.addWidget(free)
+    with qtbot.waitSignal(free.claims.claimed, timeout=TIMEOUT):
+        free.load("Outbound: introduction")
+    qtbot.waitUntil(free.send_button.isEnabled, timeout=TIMEOUT)
+    with ruta_db.reading() as conn:
+        on_it = holder(conn, emma, dt.datetime.now(dt.UTC))
+    assert on_it is not None and on_it.rep_id == ruta.id
+    free.reject()  # closing lets go
+    qtbot.waitUntil(
+        lambda: claim(jonas_db, emma, jonas.id, now=dt.datetime.now(dt.UTC)).claimed,
+        timeout=TIMEOUT,
+    )

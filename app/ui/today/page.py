@@ -51,12 +51,13 @@ from app.storage.cadences import (
 from app.ui import settings
 from app.ui.changes import change_bus
 from app.ui.jobs import Job, JobContext
-from app.ui.today.claims import ClaimKeeper, my_rep_id
+from app.ui.today.claims import TodayClaims, my_rep_id
 from app.ui.today.followups import TodayFollowUps, WhenDialog
 from app.ui.today.loading import FIRST_PAGE, TodayLoad, load_today
 from app.ui.today.messages import error_text, outcome_label
 from app.ui.today.model import COLUMNS, TodayModel
 from app.ui.today.panel import DISPOSITIONS, CallPanel
+from app.ui.widgets.claims import ClaimKeeper
 from app.ui.widgets.page import Page
 
 if TYPE_CHECKING:
@@ -222,7 +223,7 @@ class TodayPage(Page):
         self.panel.outcome_chosen.connect(self.complete_current)
         self.panel.close_requested.connect(self.close_panel)
         self.panel.hide()
-        self.claims = ClaimKeeper(self, self.panel, self)
+        self.claims = ClaimKeeper(self, TodayClaims(self, self.panel))
         self.claims.claimed.connect(self._dial_if_waiting)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, workspace)
