@@ -288,6 +288,10 @@ class MainWindow(ShellWindow):
             self.tr("&Restore from backup…"), self.backups.restore_dialog
         )
         file_menu.addAction(self.action_restore)
+        self.action_backup_settings = self._action(
+            self.tr("Scheduled &backups…"), self.backups.settings_dialog
+        )
+        file_menu.addAction(self.action_backup_settings)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
         self.file_menu = file_menu

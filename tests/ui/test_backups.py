@@ -83,3 +83,25 @@ def test_restore_from_the_file_menu_keeps_a_safety_copy_and_reopens(
     assert _names(reopened) == ["Анна Кузнецова"]
     safety = [p for p in path.parent.glob("test-before-restore-*.sqlite3")]
     assert len(safety) == 1  # the file as it was before the restore, kept
+
+
+def test_the_settings_dialog_stores_folder_interval_and_days(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from app.ui.shell.backups import BackupSettingsDialog, backup_folder, backup_interval
+
+    assert backup_interval() == dt.timedelta(days=1)  # daily by default
+    assert backup_folder().name == "backups" and settings.BACKUP_KEEP_DAYS.get() == 14
+    dialog = window.backups.settings_dialog()
+    assert isinstance(dialog, BackupSettingsDialog)
+    dialog.grab().save("/tmp/pt-teamgui-backup-settings.png")
+    dialog.interval_combo.setCurrentIndex(dialog.interval_combo.findData("weekly"))
+    dialog.folder_edit.setText(str(tmp_path / "nas"))
+    dialog.keep_spin.setValue(30)
+    with qtbot.waitSignal(window.backups.backup_checked, timeout=TIMEOUT) as checked:
+        dialog.accept()  # a backup is due at once into the new folder
+    assert backup_interval() == dt.timedelta(days=7)
+    assert backup_folder() == tmp_path / "nas"
+    assert settings.BACKUP_KEEP_DAYS.get() == 30
+    made = checked.args[0].made
+    assert made is not None and made.parent == tmp_path / "nas"

@@ -22,10 +22,16 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -74,6 +80,83 @@ def backups_of(path: Path) -> list[BackupInfo]:
     found = {p for folder in {backup_folder(), None} for p in list_backups(path, backup_dir=folder)}
     infos = [backup_info(p, path) for p in found]
     return sorted(infos, key=lambda b: b.taken_at, reverse=True)
+
+
+def _failure_detail(error: BaseException) -> str:
+    """What went wrong, from the error's code and values (SQLite's or the system's words)."""
+    from app.storage.backup import BackupError
+
+    if isinstance(error, BackupError):
+        return error.detail or error.code
+    if isinstance(error, OSError):
+        return error.strerror or error.__class__.__name__
+    return error.__class__.__name__
+
+
+class BackupSettingsDialog(QDialog):
+    """File → Scheduled backups…: the folder, how often, and how many days are kept."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupSettingsDialog")
+        self.setWindowTitle(self.tr("Scheduled backups"))
+        form = QFormLayout(self)
+        intro = QLabel(
+            self.tr(
+                "While Prospect Desk is open it copies the database into this folder on "
+                "schedule and deletes scheduled copies older than the days kept (the newest "
+                "one always stays). A server database is backed up by its administrator."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.interval_combo = QComboBox(self)
+        self.interval_combo.setObjectName("backupInterval")
+        for key, text in (("daily", self.tr("Every day")), ("weekly", self.tr("Every week")),
+                          ("off", self.tr("Never")),):  # fmt: skip
+            self.interval_combo.addItem(text, key)
+        current = settings.BACKUP_INTERVAL.get().strip().lower()
+        self.interval_combo.setCurrentIndex(max(self.interval_combo.findData(current), 0))
+        form.addRow(self.tr("Back up:"), self.interval_combo)
+        folder_row = QHBoxLayout()
+        self.folder_edit = QLineEdit(settings.BACKUP_FOLDER.get(), self)
+        self.folder_edit.setObjectName("backupFolder")
+        from app.storage.backup import default_backup_dir
+
+        self.folder_edit.setPlaceholderText(str(default_backup_dir()))
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.clicked.connect(self._browse)
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(browse)
+        form.addRow(self.tr("Folder:"), folder_row)
+        self.keep_spin = QSpinBox(self)
+        self.keep_spin.setObjectName("backupKeepDays")
+        self.keep_spin.setRange(1, 3650)
+        self.keep_spin.setValue(max(settings.BACKUP_KEEP_DAYS.get(), 1))
+        self.keep_spin.setSuffix(" " + self.tr("days"))
+        form.addRow(self.tr("Keep:"), self.keep_spin)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(560, 240)
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for scheduled backups"), str(backup_folder())
+        )
+        if chosen:
+            self.folder_edit.setText(chosen)
+
+    def accept(self) -> None:
+        """Store the choices."""
+        settings.BACKUP_INTERVAL.set(str(self.interval_combo.currentData()))
+        settings.BACKUP_FOLDER.set(self.folder_edit.text().strip())
+        settings.BACKUP_KEEP_DAYS.set(self.keep_spin.value())
+        super().accept()
 
 
 class RestoreDialog(QDialog):
@@ -228,7 +311,11 @@ class BackupActions(QObject):
         def failed(error: BaseException) -> None:
             # A full disk or a missing folder must not pop up a dialog every ten minutes.
             log.warning("scheduled backup failed: %s", error)
-            self._say(self.tr("The scheduled backup failed: %1").replace("%1", str(error)))
+            self._say(
+                self.tr("The scheduled backup to %1 failed: %2")
+                .replace("%1", str(folder))
+                .replace("%2", _failure_detail(error))
+            )
 
         job: Job[ScheduledBackupResult] = Job(
             self.window, work, on_success=self._checked, on_failure=failed,
@@ -245,6 +332,14 @@ class BackupActions(QObject):
     def _say(self, text: str) -> None:
         self.note = text
         self.window.statusBar().showMessage(text, 15_000)
+
+    def settings_dialog(self) -> BackupSettingsDialog:
+        """File → Scheduled backups…: change the folder, the interval and the days kept."""
+        dialog = BackupSettingsDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.run_due)  # a backup may be due at once now
+        dialog.open()
+        return dialog
 
     # --- restore --------------------------------------------------------------------------
 
@@ -328,4 +423,11 @@ class BackupActions(QObject):
         return job
 
 
-__all__ = ["BackupActions", "RestoreDialog", "backup_folder", "backup_interval", "backups_of"]
+__all__ = [
+    "BackupActions",
+    "BackupSettingsDialog",
+    "RestoreDialog",
+    "backup_folder",
+    "backup_interval",
+    "backups_of",
+]
