@@ -89,7 +89,7 @@ def _backup_dir(args: argparse.Namespace) -> Path | None:
 
 
 def _latest_backup(args: argparse.Namespace, path: Path) -> Path | None:
-    from app.storage.backup import latest_good_backup
+    from app.storage.backup_schedule import latest_good_backup
 
     try:
         return latest_good_backup(path, backup_dir=_backup_dir(args))

@@ -25,12 +25,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from app.core.ops import Progress
-from app.storage.backup import backup_file
+from app.storage.backup import backup_file, list_backups
 
 if TYPE_CHECKING:
     from app.storage.backup import HasPath
@@ -41,6 +42,8 @@ __all__ = [
     "ScheduledBackupResult",
     "backup_due",
     "backup_info",
+    "backup_is_good",
+    "latest_good_backup",
     "prune_scheduled",
     "run_scheduled_backup",
     "scheduled_backups",
@@ -192,3 +195,40 @@ def run_scheduled_backup(
         made = backup_file(source, folder / scheduled_name(source, now), progress=progress)
     pruned = prune_scheduled(folder, source, now=now, keep_days=keep_days)
     return ScheduledBackupResult(made=made, pruned=pruned)
+
+
+def backup_is_good(backup: Path) -> bool:
+    """True when ``backup`` is an SQLite file whose ``quick_check`` says ok (read-only)."""
+    from app.storage.sqlite_file import readonly_uri
+
+    try:
+        conn = sqlite3.connect(readonly_uri(backup), uri=True)
+        try:
+            row = conn.execute("PRAGMA quick_check(1)").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return bool(row) and row[0] == "ok"
+
+
+def latest_good_backup(path: Path, *, backup_dir: Path | None = None) -> Path | None:
+    """The newest backup of ``path`` that is itself undamaged, for ``check`` to offer.
+
+    Files a restore moved aside because they were damaged are passed over.
+
+    Args:
+        path: The database file.
+        backup_dir: Where backups were written (default: the user's backup folder).
+
+    Returns:
+        The backup, or None when there is no good one.
+    """
+    # Newest by the time in the name where there is one: copying a file changes its mtime.
+    found = [backup_info(b, path) for b in list_backups(path, backup_dir=backup_dir)]
+    for backup in (b.path for b in sorted(found, key=lambda b: b.taken_at, reverse=True)):
+        if "-damaged-" in backup.name:
+            continue
+        if backup_is_good(backup):
+            return backup
+    return None

@@ -8,9 +8,10 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from app.storage.backup import latest_good_backup, list_backups, restore_from_backup
+from app.storage.backup import list_backups, restore_from_backup
 from app.storage.backup_schedule import (
     backup_due,
+    latest_good_backup,
     prune_scheduled,
     run_scheduled_backup,
     scheduled_backups,

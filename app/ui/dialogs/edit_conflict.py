@@ -329,33 +329,8 @@ class ConflictResolver(QObject):
         return job
 
 
-def conflict_message(error: ConcurrentEditError) -> str:
-    """The translated sentence for a save that someone else's edit stopped.
-
-    Storage raises the error with a code and the row's table; the words are chosen here.
-    """
-    # Literal QCoreApplication.translate() calls: pyside6-lupdate finds only those.
-    if error.table == "contacts":
-        return QCoreApplication.translate(
-            "EditConflict",
-            "Someone else changed this contact while you were editing it. Your change was "
-            "not saved; reload the contact to see theirs, then edit again.",
-        )
-    if error.table == "icp_profiles":
-        return QCoreApplication.translate(
-            "EditConflict",
-            "Someone else changed or deleted this profile while you were editing it. Your "
-            "change was not saved.",
-        )
-    return QCoreApplication.translate(
-        "EditConflict",
-        "Someone else changed this record while you were editing it. Your change was not "
-        "saved; reload to see theirs, then edit again.",
-    )
-
-
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-__all__ = ["ConflictResolver", "EditConflictDialog", "conflict_message", "field_label"]
+__all__ = ["ConflictResolver", "EditConflictDialog", "field_label"]
