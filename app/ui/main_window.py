@@ -43,6 +43,7 @@ from app.ui.shell.host import ShellWindow
 from app.ui.shell.status import ShellStatus
 from app.ui.shell.team import TeamStatus, end_session_quietly
 from app.ui.undo import undo_stack
+from app.ui.widgets.claims import release_held_leases
 from app.ui.widgets.page import Page, PageContext
 
 if TYPE_CHECKING:
@@ -653,6 +654,8 @@ class MainWindow(ShellWindow):
         if self.reminders is not None:
             self.reminders.set_database(None)
         self.backups.detach()
+        if self.database is not None and not self.database.read_only:
+            release_held_leases(self.database)  # others need not wait for them to expire
         farewell = self.team.detach()
         if farewell is not None:
             end_session_quietly(*farewell)

@@ -168,3 +168,18 @@ def test_the_composer_holds_the_lease_or_says_who_is_on_the_prospect(
         lambda: claim(jonas_db, emma, jonas.id, now=dt.datetime.now(dt.UTC)).claimed,
         timeout=TIMEOUT,
     )
+
+
+def test_closing_the_database_lets_go_of_the_open_panels_lease(
+    qtbot: QtBot, team: tuple[Database, Database, RepInfo, RepInfo]
+) -> None:
+    from app.ui.widgets.claims import release_held_leases
+
+    ruta_db, jonas_db, _ruta, jonas = team
+    page = show_page(qtbot, ruta_db, Opener())
+    with qtbot.waitSignal(page.claims.claimed, timeout=TIMEOUT):
+        contact = _open_panel(qtbot, page, 0)
+    assert not claim(jonas_db, contact, jonas.id, now=NOW).claimed
+    assert release_held_leases(jonas_db) == 0  # only leases on the database that closes
+    assert release_held_leases(ruta_db) == 1  # what the window does as it lets go
+    assert claim(jonas_db, contact, jonas.id, now=NOW).claimed

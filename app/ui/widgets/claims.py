@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import weakref
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -32,6 +33,9 @@ if TYPE_CHECKING:
     from app.storage.team import ClaimHolder, ClaimResult
 
 log = logging.getLogger(__name__)
+
+#: Every live keeper, so closing a database can let go of the leases held on it.
+_KEEPERS: weakref.WeakSet[ClaimKeeper] = weakref.WeakSet()
 
 #: How long one lease lasts; the keeper renews it well before.
 LEASE_MINUTES: Final = 15
@@ -93,6 +97,7 @@ class ClaimKeeper(QObject):
         self.timer.timeout.connect(self.renew)
         self._jobs: list[Job[Any]] = []
         change_bus().changed.connect(self._on_changes)
+        _KEEPERS.add(self)
 
     @property
     def active(self) -> bool:
@@ -203,4 +208,38 @@ class ClaimKeeper(QObject):
         return job
 
 
-__all__ = ["LEASE_MINUTES", "RECHECK_SECONDS", "RENEW_SECONDS", "ClaimHost", "ClaimKeeper"]
+def release_held_leases(db: Database) -> int:
+    """Let go of every lease this app holds on ``db`` now (it is closing; any thread).
+
+    Without this a closed app would keep others off its open prospect until the lease
+    ran out. Never raises: a lease that cannot be released simply expires.
+
+    Returns:
+        How many leases were released.
+    """
+    from app.storage.team import release
+
+    done = 0
+    for keeper in list(_KEEPERS):
+        contact_id, me = keeper.contact_id, keeper.host.claim_rep_id()
+        if not keeper.mine or contact_id is None or me is None:
+            continue
+        if keeper.host.claim_database is not db:
+            continue
+        keeper.reset()
+        try:
+            release(db, contact_id, me)
+            done += 1
+        except Exception as exc:  # noqa: BLE001 - closing must go on; the lease expires
+            log.warning("could not release the lease on %s: %s", contact_id, exc)
+    return done
+
+
+__all__ = [
+    "LEASE_MINUTES",
+    "RECHECK_SECONDS",
+    "RENEW_SECONDS",
+    "ClaimHost",
+    "ClaimKeeper",
+    "release_held_leases",
+]
