@@ -160,6 +160,14 @@ def build_parser() -> argparse.ArgumentParser:
     check = command("check", "integrity and schema check; exit 1 on problems")
     _add_db(check)
     check.add_argument("--json", action="store_true", help="print the report as JSON")
+    check.add_argument(
+        "--backups",
+        metavar="DIR",
+        help="where backups are kept (default: the data folder's backups)",
+    )
+    check.add_argument("--restore-latest", action="store_true",
+                       help="on a damaged file, put the latest good backup in its place "
+                            "(the damaged file is kept beside it)")  # fmt: skip
 
     backup = command("backup", "copy the database to a backup file")
     _add_db(backup)

@@ -37,11 +37,13 @@ from app.ui import settings
 from app.ui.changes import change_bus
 from app.ui.importing.actions import ImportActions
 from app.ui.jobs import Job, JobContext, cancel_all_jobs, wait_for_jobs
+from app.ui.shell.backups import BackupActions
 from app.ui.shell.database import STATUS_MESSAGE_MS, DatabaseActions, close_in_background
 from app.ui.shell.host import ShellWindow
 from app.ui.shell.status import ShellStatus
 from app.ui.shell.team import TeamStatus, end_session_quietly
 from app.ui.undo import undo_stack
+from app.ui.widgets.claims import release_held_leases
 from app.ui.widgets.page import Page, PageContext
 
 if TYPE_CHECKING:
@@ -172,6 +174,7 @@ class MainWindow(ShellWindow):
         self.summary_contacts = 0
         self._jobs: list[Job[Any]] = []
         self.databases = DatabaseActions(self)
+        self.backups = BackupActions(self)
         self.imports = ImportActions(self)
         self.imports.show_contacts_requested.connect(self.show_imported_contacts)
         self.undo_stack = undo_stack()
@@ -282,6 +285,14 @@ class MainWindow(ShellWindow):
         file_menu.addAction(self.action_recent_imports)
         file_menu.addSeparator()
         file_menu.addAction(self.action_backup)
+        self.action_restore = self._action(
+            self.tr("&Restore from backup…"), self.backups.restore_dialog
+        )
+        file_menu.addAction(self.action_restore)
+        self.action_backup_settings = self._action(
+            self.tr("Scheduled &backups…"), self.backups.settings_dialog
+        )
+        file_menu.addAction(self.action_backup_settings)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
         self.file_menu = file_menu
@@ -403,6 +414,7 @@ class MainWindow(ShellWindow):
     def _update_actions(self) -> None:
         writable_file = self.database is not None and self.database.path is not None
         self.action_backup.setEnabled(writable_file)
+        self.action_restore.setEnabled(writable_file and not self.databases.opening)
         busy = self.databases.opening is not None
         self.action_new.setEnabled(not busy)
         self.action_open.setEnabled(not busy)
@@ -441,6 +453,7 @@ class MainWindow(ShellWindow):
                 previous, (lambda: end_session_quietly(*farewell)) if farewell else None
             )
         self.team.attach(db)
+        self.backups.attach(db)
         self.undo_stack.set_database(db)
         self._start_background_checks(db)
         self._update_status()
@@ -648,6 +661,26 @@ class MainWindow(ShellWindow):
             text = self.tr("Replies could not be checked: %1").replace("%1", run_error_text(code))
             self.statusBar().showMessage(text, 60_000)
 
+    def release_database(self) -> Database | None:
+        """Let go of the open database everywhere (a restore replaces its file); return it."""
+        if self.undo_stack.database is self.database:
+            self.undo_stack.set_database(None)
+        if self.reminders is not None:
+            self.reminders.set_database(None)
+        self.backups.detach()
+        if self.database is not None and not self.database.read_only:
+            release_held_leases(self.database)  # others need not wait for them to expire
+        farewell = self.team.detach()
+        if farewell is not None:
+            end_session_quietly(*farewell)
+        db, self.database = self.database, None
+        if db is not None:
+            # Pages let go of the closed database (and ignore broadcasts from now on).
+            self._refresh_pages()
+            self._update_status()
+            self._update_actions()
+        return db
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed = True
         self.save_window_state()
@@ -656,16 +689,7 @@ class MainWindow(ShellWindow):
         cancel_all_jobs()
         # Cooperative jobs stop quickly; a write must finish its transaction first.
         wait_for_jobs(30_000)
-        if self.undo_stack.database is self.database:
-            self.undo_stack.set_database(None)
-        if self.reminders is not None:
-            self.reminders.set_database(None)
-        farewell = self.team.detach()
-        if farewell is not None:
-            end_session_quietly(*farewell)
-        if self.database is not None:
-            self.database.close()
-            self.database = None
-            # Pages let go of the closed database (and ignore broadcasts from now on).
-            self._refresh_pages()
+        released = self.release_database()
+        if released is not None:
+            released.close()
         super().closeEvent(event)

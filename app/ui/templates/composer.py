@@ -9,10 +9,15 @@ user's mail program through a checked ``mailto:`` link and logs an email activit
 Given a ``task_id`` (a cadence email step in Today, such as one marked "review first"),
 the composer renders that step's email instead of offering a template: the rep reads it,
 edits it and sends it, and the outbox completes the step.
+
+On a shared database the composer holds a lease on the prospect while it is open
+(:class:`~app.ui.widgets.claims.ClaimKeeper`); when another rep is on them, it says so
+and sending stays off until their lease ends.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -46,9 +51,11 @@ from app.ui import settings
 from app.ui.jobs import Job, JobContext
 from app.ui.templates.messages import blocked_text, language_name
 from app.ui.urls import url_handler
+from app.ui.widgets.claims import ClaimKeeper
 
 if TYPE_CHECKING:
     from app.storage.database import Database
+    from app.storage.team import ClaimHolder
 
 
 class ComposerDialog(QDialog):
@@ -93,6 +100,11 @@ class ComposerDialog(QDialog):
         self.blocked: RenderBlocked | None = None
         self.address = ""
         self.last_job: Job[object] | None = None
+        self._rep_id: int | None = None
+        self.claimed_by: str | None = None
+        self.claims = ClaimKeeper(self, self)
+        self.claims.claimed.connect(lambda _contact: self._update_sendable())
+        self.finished.connect(lambda _code: self.claims.follow(None))
 
         form = QFormLayout()
         self.to_label = QLabel(self)
@@ -151,26 +163,70 @@ class ComposerDialog(QDialog):
         self._set_sendable(False)
 
     def _set_sendable(self, sendable: bool) -> None:
+        # Someone else's lease (or one not answered yet) keeps sending off.
+        free = self.claimed_by is None and not self.claims.pending
         for button in (self.send_button, self.queue_button, self.mail_client_button):
-            button.setEnabled(sendable)
+            button.setEnabled(sendable and free)
+
+    def _update_sendable(self) -> None:
+        self._set_sendable(self.email is not None and bool(self.address))
+
+    # --- the lease on the prospect (ClaimHost) --------------------------------------------
+
+    @property
+    def claim_database(self) -> Database | None:
+        """The composer's database."""
+        return self.db
+
+    def claim_now(self) -> dt.datetime:
+        """Now."""
+        return dt.datetime.now(dt.UTC)
+
+    def claim_rep_id(self) -> int | None:
+        """This machine's rep (``settings.TODAY_REP``), once the load found them."""
+        return self._rep_id
+
+    def known_claim(self, contact_id: int) -> ClaimHolder | None:
+        """The composer knows of no lease before asking."""
+        return None
+
+    def show_claim(self, holder: ClaimHolder | None) -> None:
+        """Say who else is on the prospect, and keep sending off meanwhile."""
+        self.claimed_by = None if holder is None else holder.name
+        if holder is not None:
+            self.blocked_label.setText(
+                self.tr("%1 is on this prospect: sending is off until their lease ends.").replace(
+                    "%1", holder.name
+                )
+            )
+            self.blocked_label.show()
+        elif self.blocked is None:
+            self.blocked_label.hide()
+        self._update_sendable()
 
     def load(self, template: str | None = None) -> Job[object]:
         """Read the templates and the prospect, then render ``template`` (or the first)."""
-        db, contact_id = self.db, self.contact_id
+        db, contact_id, me = self.db, self.contact_id, settings.TODAY_REP.get().strip().lower()
 
-        def work(_ctx: JobContext) -> tuple[list[TemplateInfo], str, str]:
+        def work(_ctx: JobContext) -> tuple[list[TemplateInfo], str, str, int | None]:
+            from app.storage.cadences import list_reps
+
             templates = list_templates(db, channel="email")
             with db.reading() as conn:
                 contact, _language = load_contact(conn, contact_id)
+                rep = next((r for r in list_reps(conn) if me and (r.email or "").lower() == me),
+                           None)  # fmt: skip
             name = contact.full_name or " ".join(
                 p for p in (contact.first_name, contact.last_name) if p
             )
-            return templates, name, contact.email or ""
+            return templates, name, contact.email or "", None if rep is None else rep.id
 
         def done(result: object) -> None:
             if not isinstance(result, tuple):
                 return
-            templates, name, address = result
+            templates, name, address, rep_id = result
+            self._rep_id = rep_id
+            self.claims.follow(contact_id)
             self.address = address
             self.to_label.setText(f"{name} <{address}>" if address else name)
             self.template_combo.clear()
@@ -235,7 +291,8 @@ class ComposerDialog(QDialog):
             self._set_sendable(False)
         elif isinstance(result, RenderedEmail):
             self.email, self.blocked = result, None
-            self.blocked_label.hide()
+            if self.claimed_by is None:  # the lease's notice stays
+                self.blocked_label.hide()
             self.subject_edit.setText(result.subject)
             self.body_edit.setPlainText(result.text)
             self.info_label.setText(

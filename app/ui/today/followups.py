@@ -344,6 +344,15 @@ class TodayFollowUps(QObject):
         item = self.page.current_item()
         if item is None or item.channel != "message":
             return False
+        from app.ui.today.claims import someone_else_on
+
+        held = someone_else_on(self.page.load, item.contact_id, self.page.clock.now())
+        shown = self.page.panel.item
+        on_it = self.page.panel.claimed_by if shown is not None and shown.id == item.id else None
+        if held is not None or on_it is not None:
+            name = on_it or (held.name if held is not None else "")
+            self.page.show_problem(self.tr("%1 is on this prospect").replace("%1", name))
+            return False
         detail = self.page.load.details.get(item.id)
         try:
             opened = self.page.url_handler().message(
