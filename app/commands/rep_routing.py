@@ -132,8 +132,10 @@ def cmd_rep_routing(args: argparse.Namespace) -> int:
             payload["breaches"] = _sweep_json(sweep)
         emit_json(payload)
         return EXIT_OK
-    print(f"Round-robin for new inbound leads: {'on' if switches.round_robin else 'off'}; "
-          f"reassign when the SLA breaks: {'on' if switches.reassign_on_sla else 'off'}.")  # fmt: skip
+    print(
+        f"Round-robin for new inbound leads: {'on' if switches.round_robin else 'off'}; "
+        f"reassign when the SLA breaks: {'on' if switches.reassign_on_sla else 'off'}."
+    )
     for rep in reps:
         print("  " + _rep_line(rep))
     if args.assign:
