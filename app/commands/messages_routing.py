@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
+from app.commands.messages_mail import describe_code as describe
+
 #: ``RoutingError`` codes (``app.storage.routing.errors``).
 ROUTING: Final[Mapping[str, str]] = {
     "unknown_rep": "there is no rep {email} (see: rep list)",
@@ -21,7 +23,6 @@ ROUTING: Final[Mapping[str, str]] = {
 
 def describe_routing_error(exc: Exception) -> str | None:
     """The line for a :class:`RoutingError`, or None for any other error."""
-    from app.commands.messages import describe
     from app.storage.routing.errors import RoutingError
 
     if not isinstance(exc, RoutingError):
