@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from app.ui.dialogs.open_error import OpenErrorDialog
     from app.ui.mail.replies_checker import RepliesChecker
     from app.ui.reminders import ReminderWatcher
+    from app.ui.routing.watcher import InboundWatcher
 
 log = logging.getLogger(__name__)
 
@@ -212,6 +213,7 @@ class MainWindow(ShellWindow):
         self._restore_geometry()
         # Made with the first database (they import storage): not before the first paint.
         self.reminders: ReminderWatcher | None = None
+        self.inbound: InboundWatcher | None = None
         self.replies_checker: RepliesChecker | None = None
 
     # --- building -------------------------------------------------------------------------
@@ -621,7 +623,12 @@ class MainWindow(ShellWindow):
             self.reminders = ReminderWatcher(self, notify)
             self.replies_checker = RepliesChecker(self, lambda: self.database)
             self.replies_checker.check_failed.connect(self._replies_failed)
+            from app.ui.routing.watcher import InboundWatcher
+
+            self.inbound = InboundWatcher(self, notify)
         self.reminders.set_database(db)
+        if self.inbound is not None:
+            self.inbound.set_database(db)
         self.replies_checker.stop()
         if not db.read_only:
             self.replies_checker.start()
@@ -646,6 +653,8 @@ class MainWindow(ShellWindow):
             self.undo_stack.set_database(None)
         if self.reminders is not None:
             self.reminders.set_database(None)
+        if self.inbound is not None:
+            self.inbound.set_database(None)
         farewell = self.team.detach()
         if farewell is not None:
             end_session_quietly(*farewell)

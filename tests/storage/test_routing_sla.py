@@ -145,3 +145,27 @@ def test_reassignment_with_nobody_else_free_keeps_the_owner(db: Database) -> Non
     (breach,) = sweep_sla(db, now=MONDAY_9 + dt.timedelta(minutes=6)).breaches
     assert breach.reassigned_to is None
     assert _owner(db, lead) == ana
+
+
+def test_each_app_reads_the_breaches_that_concern_its_rep_once(db: Database) -> None:
+    from app.storage.routing import breaches_between
+
+    ana, ben = add_reps(db, 2)
+    set_rotation(db, ben, in_rotation=True)
+    save_routing_settings(db, RoutingSettings(reassign_on_sla=True))
+    mine, unowned = add_contacts(db, 2)
+    _inbound(db, [mine], MONDAY_9, ana)
+    _inbound(db, [unowned], MONDAY_9, None)
+    swept_at = MONDAY_9 + dt.timedelta(minutes=10)
+    sweep_sla(db, now=swept_at)  # one app records both; ben gets both leads
+    with db.reading() as conn:
+        for_ana = breaches_between(conn, MONDAY_9, swept_at, ana)
+        for_ben = breaches_between(conn, MONDAY_9, swept_at, ben)
+        everyone = breaches_between(conn, MONDAY_9, swept_at)
+        next_look = breaches_between(conn, swept_at, swept_at + dt.timedelta(minutes=1))
+    assert [(b.contact_id, b.owner_name, b.reassigned_name) for b in for_ana] == [
+        (mine, "Rep 0", "Rep 1")
+    ]
+    assert sorted(b.contact_id for b in for_ben) == [mine, unowned]
+    assert len(everyone) == 2
+    assert next_look == []

@@ -25,7 +25,13 @@ from app.storage.routing.rotation import (
     set_rotation,
     take_turn,
 )
-from app.storage.routing.sla import DEFAULT_LOOKBACK, SlaBreach, SlaSweep, sweep_sla
+from app.storage.routing.sla import (
+    DEFAULT_LOOKBACK,
+    SlaBreach,
+    SlaSweep,
+    breaches_between,
+    sweep_sla,
+)
 
 __all__ = [
     "ASSIGNMENT",
@@ -38,6 +44,7 @@ __all__ = [
     "SlaBreach",
     "SlaSweep",
     "assign_round_robin",
+    "breaches_between",
     "list_rotation",
     "load_routing_settings",
     "record_assignment",

@@ -42,7 +42,7 @@ from app.storage.routing.rotation import (
 if TYPE_CHECKING:
     from app.storage.database import Database
 
-__all__ = ["DEFAULT_LOOKBACK", "SlaBreach", "SlaSweep", "sweep_sla"]
+__all__ = ["DEFAULT_LOOKBACK", "SlaBreach", "SlaSweep", "breaches_between", "sweep_sla"]
 
 #: How far back arrivals are looked at.
 DEFAULT_LOOKBACK: Final = dt.timedelta(days=3)
@@ -229,3 +229,45 @@ def sweep_sla(
         ids=touched, operation="sla", count=len(marked),
     )  # fmt: skip
     return SlaSweep(tuple(marked), minutes, changes)
+
+
+def breaches_between(
+    conn: Connection, since: dt.datetime, until: dt.datetime, rep_id: int | None = None
+) -> list[SlaBreach]:
+    """Breaches recorded in ``(since, until]`` (by any app), for one rep or for everyone.
+
+    Every app sweeps, but only one records each breach; each app then tells its own rep
+    about the breaches that concern them (the lead's owner then, or who it went to) by
+    reading this window since its last look, the way reminders are told once.
+
+    Args:
+        conn: A connection.
+        since: The end of the previous look (exclusive).
+        until: Now (inclusive).
+        rep_id: The rep this app works for (None: every breach).
+    """
+    owner = tables.reps.alias("owner")
+    taker = tables.reps.alias("taker")
+    companies = tables.companies.c
+    query = (
+        select(_B.contact_id, _C.full_name, companies.name, _C.arrived_at, _C.created_at,
+               _B.owner_id, owner.c.name, _B.reassigned_to, taker.c.name)
+        .select_from(
+            tables.sla_breaches.join(tables.contacts, _C.id == _B.contact_id)
+            .outerjoin(tables.companies, companies.id == _C.company_id)
+            .outerjoin(owner, owner.c.id == _B.owner_id)
+            .outerjoin(taker, taker.c.id == _B.reassigned_to)
+        )
+        .where(_B.broken_at > since, _B.broken_at <= until)
+        .order_by(_B.broken_at, _B.contact_id)
+    )  # fmt: skip
+    if rep_id is not None:
+        query = query.where(or_(_B.owner_id == rep_id, _B.reassigned_to == rep_id))
+    return [
+        SlaBreach(
+            contact_id=int(r[0]), name=str(r[1] or ""), company=r[2],
+            arrived_at=_arrival(r[3], r[4]), owner_id=r[5], owner_name=r[6],
+            reassigned_to=r[7], reassigned_name=r[8],
+        )
+        for r in conn.execute(query)
+    ]  # fmt: skip
