@@ -66,15 +66,16 @@ reps = Table(
     Column("active", Boolean, default=True, nullable=False),
     # The rep's own IANA zone: their working day, and the guess for prospects without one.
     Column("time_zone", String(64)),
-    # Inbound routing: whether the rep takes round-robin leads, their share (a rep of
+    # Inbound routing (server defaults only, so bulk loaders that name every column they
+    # fill need not know them): whether the rep takes round-robin leads, their share (a rep of
     # weight 2 gets twice the leads of weight 1), and "away" (skipped until back).
-    Column("in_rotation", Boolean, default=False, server_default=false(), nullable=False),
-    Column("rotation_weight", Integer, default=1, server_default="1", nullable=False),
-    Column("away", Boolean, default=False, server_default=false(), nullable=False),
+    Column("in_rotation", Boolean, server_default=false(), nullable=False),
+    Column("rotation_weight", Integer, server_default="1", nullable=False),
+    Column("away", Boolean, server_default=false(), nullable=False),
     # The rep's place in the rotation (stride scheduling's "pass"): the next lead goes to
     # the rep with the lowest, who then moves on by 1/weight. Kept in the database so a
     # team sharing it rotates once, whoever's app routes the lead.
-    Column("rotation_pass", BigInteger, default=0, server_default="0", nullable=False),
+    Column("rotation_pass", BigInteger, server_default="0", nullable=False),
     *_timestamps(),
 )
 

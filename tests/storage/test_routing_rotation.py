@@ -247,3 +247,24 @@ def test_processes_routing_at_once_never_double_assign_or_skip_a_turn(
         assert sorted(logged) == contacts
     finally:
         db.close()
+
+
+def test_assigning_chosen_contacts_round_robin_is_undone_as_a_unit(db: Database) -> None:
+    from app.storage.changes import undo_change_set
+
+    ana, ben = add_reps(db, 2)
+    set_rotation(db, ana, in_rotation=True)
+    set_rotation(db, ben, in_rotation=True)
+    contacts = add_contacts(db, 3)
+    with db.transaction() as conn:
+        conn.execute(
+            tables.contacts.update().where(tables.contacts.c.id == contacts[0]).values(owner_id=ben)
+        )
+    result = assign_round_robin(db, contacts, now=NOW)
+    assert result.changes.change_set_id is not None
+    assert result.changes.count == 3
+    undo_change_set(db, result.changes.change_set_id)
+    assert _owners(db, contacts) == {contacts[0]: ben, contacts[1]: None, contacts[2]: None}
+    with db.reading() as conn:
+        a = tables.activities.c
+        assert conn.execute(select(a.id).where(a.kind == ASSIGNMENT)).first() is None

@@ -241,14 +241,16 @@ def record_assignment(conn: Connection, assignment: Assignment, now: dt.datetime
         .where(_C.id == assignment.contact_id)
         .values(owner_id=assignment.to_rep, version=_C.version + 1, updated_at=now)
     )
-    conn.execute(
-        insert(tables.activities).values(
-            contact_id=assignment.contact_id, rep_id=assignment.to_rep, kind=ASSIGNMENT,
-            occurred_at=now, outcome=assignment.reason,
-            details={"from": assignment.from_rep, "to": assignment.to_rep,
-                     "reason": assignment.reason},
-        )
-    )  # fmt: skip
+    conn.execute(insert(tables.activities).values(**_activity_values(assignment, now)))
+
+
+def _activity_values(assignment: Assignment, now: dt.datetime) -> dict[str, Any]:
+    return {
+        "contact_id": assignment.contact_id, "rep_id": assignment.to_rep, "kind": ASSIGNMENT,
+        "occurred_at": now, "outcome": assignment.reason,
+        "details": {"from": assignment.from_rep, "to": assignment.to_rep,
+                    "reason": assignment.reason},
+    }  # fmt: skip
 
 
 def _changes(assignments: Sequence[Assignment], operation: str) -> Changes:
@@ -262,9 +264,7 @@ def _changes(assignments: Sequence[Assignment], operation: str) -> Changes:
     )  # fmt: skip
 
 
-def _route(
-    db: Database, contact_ids: Iterable[int], now: dt.datetime, *, only_unowned: bool
-) -> RoutingResult:
+def _route(db: Database, contact_ids: Iterable[int], now: dt.datetime) -> RoutingResult:
     wanted = list(dict.fromkeys(int(i) for i in contact_ids))
     done: list[Assignment] = []
     left: list[int] = []
@@ -272,9 +272,7 @@ def _route(
         owners: dict[int, int | None] = {}
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
-            query = select(_C.id, _C.owner_id).where(_C.id.in_(chunk))
-            if only_unowned:
-                query = query.where(_C.owner_id.is_(None))
+            query = select(_C.id, _C.owner_id).where(_C.id.in_(chunk), _C.owner_id.is_(None))
             # Locks the rows on PostgreSQL, so two apps routing the same new lead wait for
             # each other and the second sees it owned; SQLite's write lock already does.
             owners.update({int(r[0]): r[1] for r in conn.execute(query.with_for_update())})
@@ -301,14 +299,47 @@ def route_leads(db: Database, contact_ids: Iterable[int], *, now: dt.datetime) -
         The assignments (each also an ``assignment`` activity) and the leads left unowned
         because nobody in the rotation is available.
     """
-    return _route(db, contact_ids, now, only_unowned=True)
+    return _route(db, contact_ids, now)
 
 
 def assign_round_robin(
     db: Database, contact_ids: Iterable[int], *, now: dt.datetime
 ) -> RoutingResult:
-    """Hand the chosen contacts out round-robin, whoever owns them now (one transaction)."""
-    return _route(db, contact_ids, now, only_unowned=False)
+    """Hand the chosen contacts out round-robin, whoever owns them now.
+
+    One change set (kind ``bulk_edit``): Undo gives the contacts their owners back and
+    removes the ``assignment`` activities (the rotation keeps its turns: they were given).
+    """
+    from app.storage.changes import record_changes
+
+    wanted = list(dict.fromkeys(int(i) for i in contact_ids))
+    done: list[Assignment] = []
+    left: list[int] = []
+    with record_changes(db, kind="bulk_edit", description="owner_id") as rec:
+        conn = rec.conn
+        owners: dict[int, int | None] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            rows = conn.execute(select(_C.id, _C.owner_id).where(_C.id.in_(chunk)))
+            owners.update({int(r[0]): r[1] for r in rows})
+        for contact_id in wanted:
+            if contact_id not in owners:
+                continue
+            rep = take_turn(conn)
+            if rep is None:
+                left.append(contact_id)
+                continue
+            assignment = Assignment(contact_id, owners[contact_id], rep, "round_robin")
+            rec.update("contacts", contact_id, {"owner_id": rep})
+            activity = conn.execute(
+                insert(tables.activities)
+                .values(**_activity_values(assignment, now))
+                .returning(tables.activities.c.id)
+            ).scalar_one()
+            rec.record_insert("activities", {"id": int(activity)})
+            done.append(assignment)
+    changes = rec.changes(count=len(done)) if done else Changes()
+    return RoutingResult(tuple(done), tuple(left), changes)
 
 
 def load_routing_settings(conn: Connection) -> RoutingSettings:
