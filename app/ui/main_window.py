@@ -305,10 +305,13 @@ class MainWindow(ShellWindow):
             self.tr("&Mail account…"), self.show_mail_account_dialog
         )
         self.action_mail_account.setObjectName("actionMailAccount")
+        self.action_routing = self._action(self.tr("Inbound &routing…"), self.show_routing_dialog)
+        self.action_routing.setObjectName("actionRouting")
         tools_menu.addAction(self.action_icp)
         tools_menu.addAction(self.action_duplicates)
         tools_menu.addSeparator()
         tools_menu.addAction(self.action_mail_account)
+        tools_menu.addAction(self.action_routing)
         self.tools_menu = tools_menu
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -378,6 +381,20 @@ class MainWindow(ShellWindow):
         from app.ui.mail.account_dialog import MailAccountDialog
 
         MailAccountDialog(self.database, self).open()
+
+    def show_routing_dialog(self) -> None:
+        """Tools → Inbound routing…: the round-robin, the team's switches, the folder."""
+        if self.database is None:
+            return
+        from app.ui.routing.dialog import RoutingDialog
+
+        dialog = RoutingDialog(self.database, self)
+        dialog.accepted.connect(self._routing_saved)
+        dialog.open()
+
+    def _routing_saved(self) -> None:
+        if self.inbound is not None:
+            self.inbound.set_folder(settings.INBOUND_FOLDER.get().strip() or None)
 
     # --- status and title -----------------------------------------------------------------
 
