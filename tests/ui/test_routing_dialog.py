@@ -59,5 +59,5 @@ def test_without_reps_the_dialog_says_what_to_do(qtbot: QtBot, db: Database) -> 
     dialog = RoutingDialog(db)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.empty.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(dialog.empty.isVisible, timeout=WAIT_MS)
     assert not dialog.table.isVisible()
