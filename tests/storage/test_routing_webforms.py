@@ -62,8 +62,8 @@ def test_labels_are_read_by_the_rule_then_the_defaults() -> None:
         "name": "Иван Петров", "email": "ivan.petrov@acme.ru", "phone": "+7 495 123-45-67",
         "company": "Акме", "message": "Позвоните мне,\nнужно 20 мест.",
     }  # fmt: skip
-    rule = FormRule(sender="forms@uab", labels={"Your full name": "name",
-                                                "Work address": "email", "Org": "company"})  # fmt: skip
+    labels = {"Your full name": "name", "Work address": "email", "Org": "company"}
+    rule = FormRule(sender="forms@uab", labels=labels)
     assert parse_form(CUSTOM, rule) == {
         "name": "Jonas Jonaitis", "email": "jonas@uab.lt", "company": "UAB Pavyzdys",
     }  # fmt: skip
