@@ -86,5 +86,20 @@ def add_routing_commands(rep_commands: Any) -> None:
         help="look once for inbound leads that broke the SLA (and reassign "
         "them when --reassign-on-sla is on)",
     )
+    routing.add_argument(
+        "--web-form-folder",
+        metavar="NAME",
+        help="the IMAP folder web-form mails land in ('' to stop reading web forms)",
+    )
+    routing.add_argument(
+        "--web-form-rules",
+        metavar="FILE.json",
+        help="the forms' rules: a JSON list of {sender, subject, labels: {label: field}}",
+    )
+    routing.add_argument(
+        "--web-forms",
+        action="store_true",
+        help="read the web-form folder of the IMAP account once (new leads, routed)",
+    )
     add_now(routing)
     add_json(routing)

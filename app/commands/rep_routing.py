@@ -11,12 +11,23 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from app.commands.common import EXIT_OK, db_target, emit_json, iso_utc, now_or_clock
+from app.commands.common import (
+    EXIT_OK,
+    CommandError,
+    db_target,
+    emit_json,
+    iso_utc,
+    now_or_clock,
+)
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from sqlalchemy.engine import Connection
 
+    from app.storage.database import Database
     from app.storage.routing import RotationRep, RoutingSettings, SlaSweep
+    from app.storage.routing.webforms import WebFormResult, WebFormSettings
 
 
 def _find(conn: Connection, wanted: str) -> RotationRep:
@@ -44,6 +55,54 @@ def _rep_line(rep: RotationRep) -> str:
     else:
         where = f"in the round-robin, weight {rep.weight}" + (", away" if rep.away else "")
     return f"{rep.name} <{rep.email}>: {where}"
+
+
+def _web_form_settings(db: Database, args: argparse.Namespace) -> WebFormSettings:
+    """The stored web-form settings, changed by ``--web-form-folder`` / ``--web-form-rules``."""
+    import json
+    from dataclasses import replace
+    from pathlib import Path
+
+    from app.storage.routing.webforms import (
+        load_web_form_settings,
+        rules_from_json,
+        save_web_form_settings,
+    )
+
+    with db.reading() as conn:
+        web = load_web_form_settings(conn)
+    changed = web
+    if args.web_form_folder is not None:
+        changed = replace(changed, folder=args.web_form_folder.strip() or None)
+    if args.web_form_rules is not None:
+        try:
+            value = json.loads(Path(args.web_form_rules).expanduser().read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise CommandError(f"cannot read the rules file {args.web_form_rules}: {exc}") from exc
+        changed = replace(changed, rules=rules_from_json(value))
+    if changed != web:
+        save_web_form_settings(db, changed)
+    return changed
+
+
+def _read_web_forms(db: Database, web: WebFormSettings, now: dt.datetime) -> WebFormResult:
+    from app.adapters.imap import ImapMailbox, ImapSettings, MailboxError
+    from app.commands.messages_replies import describe_replies_error
+    from app.storage.inbox.account import load_imap_login
+    from app.storage.routing.webforms import read_web_forms
+
+    if not web.folder:
+        raise CommandError("no web-form folder is set (rep routing --web-form-folder NAME)")
+    login = load_imap_login(db)
+    settings = ImapSettings(
+        login.host, login.port, login.security, login.user, login.password, web.folder,
+        pinned_fingerprint=login.pinned_fingerprint,
+    )  # fmt: skip
+    try:
+        with ImapMailbox(settings, writable=True) as box:
+            return read_web_forms(db, box, web, now=now)
+    except MailboxError as exc:
+        raise CommandError(describe_replies_error(exc) or exc.code) from exc
 
 
 def cmd_rep_set(args: argparse.Namespace) -> int:
@@ -98,6 +157,7 @@ def cmd_rep_routing(args: argparse.Namespace) -> int:
     assigned: list[dict[str, int]] = []
     unassigned: list[int] = []
     sweep = None
+    forms = None
     try:
         with db.reading() as conn:
             switches = load_routing_settings(conn)
@@ -115,6 +175,9 @@ def cmd_rep_routing(args: argparse.Namespace) -> int:
             assigned = [{"contact_id": a.contact_id, "rep_id": a.to_rep}
                         for a in result.assignments]  # fmt: skip
             unassigned = list(result.unassigned)
+        web = _web_form_settings(db, args)
+        if args.web_forms:
+            forms = _read_web_forms(db, web, now)
         if args.sweep_sla:
             sweep = sweep_sla(db, now=now)
         with db.reading() as conn:
@@ -130,6 +193,16 @@ def cmd_rep_routing(args: argparse.Namespace) -> int:
         if sweep is not None:
             payload["sla_minutes"] = sweep.sla_minutes
             payload["breaches"] = _sweep_json(sweep)
+        payload["web_forms"] = {"folder": web.folder, "done_folder": web.done if web.folder
+                                else None, "rules": len(web.rules)}  # fmt: skip
+        if forms is not None:
+            payload["web_forms"].update({
+                "mails": forms.mails, "leads": forms.leads, "skipped": forms.skipped,
+                "repeated": forms.repeated,
+                "created": forms.import_result.created if forms.import_result else 0,
+                "updated": forms.import_result.updated if forms.import_result else 0,
+                "routed": len(forms.routing.assignments) if forms.routing else 0,
+            })  # fmt: skip
         emit_json(payload)
         return EXIT_OK
     print(
@@ -141,6 +214,9 @@ def cmd_rep_routing(args: argparse.Namespace) -> int:
     if args.assign:
         print(f"Assigned {len(assigned)} contact(s); {len(unassigned)} left as they were "
               "(nobody in the round-robin is available).")  # fmt: skip
+    if forms is not None:
+        print(f"Web forms: {forms.leads} lead(s) from {forms.mails} mail(s) in {web.folder}; "
+              f"{forms.skipped} left (not a form), {forms.repeated} read before.")  # fmt: skip
     if sweep is not None:
         print(f"{len(sweep.breaches)} inbound lead(s) broke the {sweep.sla_minutes}-minute SLA.")
         for b in sweep.breaches:

@@ -90,3 +90,51 @@ def test_bad_weight_and_unknown_rep_are_one_line_errors(
     assert err.strip().count("\n") == 0 and "1 to 100" in err
     code, out, err = run(capsys, "rep", "set", "nobody@x.example", "--db", str(path), "--away")
     assert code != EXIT_OK and "there is no rep nobody@x.example" in err
+
+
+def test_rep_routing_reads_web_forms_from_the_imap_account(
+    capsys: pytest.CaptureFixture[str],
+    team_file: tuple[Path, list[int]],
+    dovecot: object,
+    temp_keyring: object,
+    tmp_path: Path,
+) -> None:
+    from app.adapters.imap_utf7 import encode_folder
+    from app.storage.mail.accounts import ImapAccount, save_imap_account, set_imap_password
+    from tests.imap_server import DovecotServer
+    from tests.storage.test_routing_webforms import CUSTOM, TILDA, form_mail
+
+    assert isinstance(dovecot, DovecotServer)
+    path, _ = team_file
+    db = open_database(path)
+    try:
+        account = ImapAccount("127.0.0.1", dovecot.port, "none", dovecot.user)
+        set_imap_password(account, dovecot.password)
+        save_imap_account(db, account)
+    finally:
+        db.close()
+    folder = "Формы сайта CLI"
+    dovecot.new_folder(f'"{encode_folder(folder)}"')
+    sent = dt.datetime(2026, 12, 7, 9, 50, tzinfo=dt.UTC)
+    dovecot.append([form_mail(TILDA, sender="robot@tilda.ws", subject="Заявка", sent=sent, n=21),
+                    form_mail(CUSTOM, sender="forms@uab.lt", subject="Lead", sent=sent, n=22)],
+                   f'"{encode_folder(folder)}"')  # fmt: skip
+    rules = tmp_path / "rules.json"
+    rules.write_text(json.dumps([
+        {"sender": "tilda"},
+        {"sender": "forms@uab", "labels": {"Your full name": "name", "Work address": "email",
+                                            "Org": "company"}},
+    ]), encoding="utf-8")  # fmt: skip
+    code, out, err = run(capsys, "rep", "routing", "--db", str(path), "--web-form-folder",
+                         folder, "--web-form-rules", str(rules), "--web-forms",
+                         "--now", "2026-12-07T10:00:00Z", "--json")  # fmt: skip
+    assert code == EXIT_OK, err
+    forms = out["web_forms"]
+    assert forms == {"folder": folder, "done_folder": f"{folder} – done", "rules": 2,  # type: ignore[comparison-overlap]
+                     "mails": 2, "leads": 2, "skipped": 0, "repeated": 0, "created": 2,
+                     "updated": 0, "routed": 0}  # fmt: skip
+    bad = tmp_path / "bad.json"
+    bad.write_text('[{"labels": {"Name": "nickname"}}]', encoding="utf-8")
+    code, out, err = run(capsys, "rep", "routing", "--db", str(path), "--web-form-rules",
+                         str(bad))  # fmt: skip
+    assert code != EXIT_OK and "web-form rule 1" in err
