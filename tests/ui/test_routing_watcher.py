@@ -100,3 +100,31 @@ def test_a_file_dropped_in_the_watched_folder_is_imported_once_it_is_stable(
     with db.reading() as conn:
         row = conn.execute(select(tables.contacts.c.full_name, tables.contacts.c.arrived_at)).one()
     assert tuple(row) == ("Olga Ivanova", MONDAY_9 - dt.timedelta(minutes=3))
+
+
+def test_web_form_mails_are_read_in_the_background(
+    qtbot: QtBot, db: Database, dovecot: object, temp_keyring: object
+) -> None:
+    from app.storage.mail.accounts import ImapAccount, save_imap_account, set_imap_password
+    from app.storage.routing.webforms import WebFormSettings, save_web_form_settings
+    from tests.imap_server import DovecotServer
+    from tests.storage.test_routing_webforms import TILDA, form_mail
+
+    assert isinstance(dovecot, DovecotServer)
+    account = ImapAccount("127.0.0.1", dovecot.port, "none", dovecot.user)
+    set_imap_password(account, dovecot.password)
+    save_imap_account(db, account)
+    clock = FixedClock(MONDAY_9)
+    watcher, shown = _watcher(qtbot, db, clock)
+    _finish(qtbot, watcher.check_web_forms())  # no folder set up: nothing happens
+    assert shown == []
+    dovecot.new_folder("WatcherForms")
+    dovecot.append(
+        [form_mail(TILDA, sender="robot@tilda.ws", subject="Заявка", sent=MONDAY_9, n=31)],
+        "WatcherForms",
+    )
+    save_web_form_settings(db, WebFormSettings("WatcherForms"))
+    with qtbot.waitSignal(watcher.web_forms_read, timeout=15_000) as read:
+        watcher.check_web_forms()
+    assert read.args == [1]
+    assert shown and shown[0][0] == "Inbound leads"

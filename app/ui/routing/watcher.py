@@ -1,11 +1,12 @@
-"""The inbound watcher: SLA alerts and the watched folder, off the GUI thread.
+"""The inbound watcher: SLA alerts, web-form mails and the watched folder, off the GUI thread.
 
-Every minute a write job runs one SLA sweep (:func:`app.storage.routing.sweep_sla`: it
-records each breach once, and reassigns when the team turned that on), then reads the
-breaches recorded since the last look that concern this computer's rep (their lead, or
-a lead handed to them) and raises one desktop notification for them, through the tray
-like reminders. A first look starts when the database opens, so an old breach is never
-replayed.
+Every minute a write job reads the web-form folder of the IMAP account when the team set
+one up (:mod:`app.storage.routing.webforms`), and another runs one SLA sweep
+(:func:`app.storage.routing.sweep_sla`: it records each breach once, and reassigns
+when the team turned that on), then reads the breaches recorded since the last look
+that concern this computer's rep (their lead, or a lead handed to them) and raises one
+desktop notification for them, through the tray like reminders. A first look starts
+when the database opens, so an old breach is never replayed.
 
 The watched folder (``settings.INBOUND_FOLDER``) is watched with a
 :class:`QFileSystemWatcher` and rescanned every :data:`RESCAN_MS` anyway (watchers miss
@@ -63,6 +64,14 @@ class _SlaLook:
 
 
 @dataclass(frozen=True)
+class _FormsRead:
+    """How many web-form leads one read imported, and what it wrote."""
+
+    leads: int
+    changes: Changes
+
+
+@dataclass(frozen=True)
 class _Imported:
     """The dropped files one import job handled, and everything they wrote."""
 
@@ -85,10 +94,12 @@ class InboundWatcher(QObject):
     Signals:
         breached: leads of this rep broke the SLA (carries a tuple of :class:`SlaBreach`).
         file_imported: a dropped file was handled (carries the :class:`DroppedFile`).
+        web_forms_read: web-form mails gave new leads (carries how many).
     """
 
     breached = Signal(object)
     file_imported = Signal(object)
+    web_forms_read = Signal(int)
 
     def __init__(self, window: QWidget, notify: Notifier, clock: Clock | None = None) -> None:
         super().__init__(window)
@@ -104,6 +115,8 @@ class InboundWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(SLA_INTERVAL_MS)
         self.timer.timeout.connect(self.check_sla)
+        self.timer.timeout.connect(self.check_web_forms)
+        self._reading_forms = False
         self.rescan = QTimer(self)
         self.rescan.setInterval(RESCAN_MS)
         self.rescan.timeout.connect(self.scan)
@@ -197,6 +210,56 @@ class InboundWatcher(QObject):
             else:
                 text = self.tr("%1 broke the speed-to-lead SLA: contact them now.")
             self._notify(title, text.replace("%1", who))
+
+    # --- web-form mails ---------------------------------------------------------------------
+
+    def check_web_forms(self) -> Job[_FormsRead] | None:
+        """Read the web-form folder of the IMAP account once (when both are set up)."""
+        db = self._db
+        if db is None or self._reading_forms:
+            return None
+        now = self.clock.now()
+
+        def work(_ctx: JobContext) -> _FormsRead:
+            from app.adapters.imap import ImapMailbox, ImapSettings
+            from app.storage.inbox.account import NoMailboxError, load_imap_login
+            from app.storage.routing.webforms import load_web_form_settings, read_web_forms
+
+            with db.reading() as conn:
+                web = load_web_form_settings(conn)
+            if not web.folder:
+                return _FormsRead(0, Changes())
+            try:
+                login = load_imap_login(db)
+            except NoMailboxError:
+                return _FormsRead(0, Changes())
+            settings = ImapSettings(
+                login.host, login.port, login.security, login.user, login.password,
+                web.folder, pinned_fingerprint=login.pinned_fingerprint,
+            )  # fmt: skip
+            with ImapMailbox(settings, writable=True) as box:
+                result = read_web_forms(db, box, web, now=now)
+            return _FormsRead(result.leads, result.changes)
+
+        def done(read: _FormsRead) -> None:
+            if read.leads:
+                self._notify(
+                    self.tr("Inbound leads"),
+                    self.tr("%n new lead(s) from web forms.", "", read.leads),
+                )
+                self.web_forms_read.emit(read.leads)
+
+        def ended(*_args: object) -> None:
+            self._reading_forms = False
+
+        self._reading_forms = True
+        job: Job[_FormsRead] = Job(
+            self._window, work, on_success=done, on_failure=lambda _e: None,
+            title=self.tr("Web forms"), writes=True, cancellable=False,
+        )  # fmt: skip
+        for signal in (job.finished, job.failed, job.cancelled):
+            signal.connect(ended)
+        return job.start()
 
     # --- the watched folder ----------------------------------------------------------------
 
