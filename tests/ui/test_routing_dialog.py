@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from app.core.routing.webforms import FormRule
 from app.storage.database import Database
+from app.storage.routing.webforms import load_web_form_settings
 from app.storage.routing import list_rotation, load_routing_settings, set_rotation
 from app.ui import settings
 from app.ui.routing.dialog import RoutingDialog
@@ -43,6 +45,14 @@ def test_the_rotation_is_edited_in_the_table_and_saved(
     qtmodeltester.check(model)
     dialog.round_robin.setChecked(True)
     dialog.folder.setText(str(tmp_path))
+    dialog.web_forms.folder.setText("Заявки с сайта")
+    dialog.web_forms.add_rule(FormRule())
+    table = dialog.web_forms.table
+    table.item(0, 0).setText("robot@tilda.ws")
+    table.item(0, 2).setText("Org = nickname")
+    assert dialog.save() is None  # a bad row is named, nothing is saved
+    assert "Row 1" in dialog.web_forms.problem.text()
+    table.item(0, 2).setText("Org = company; Work address = email")
 
     with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
@@ -53,6 +63,12 @@ def test_the_rotation_is_edited_in_the_table_and_saved(
     assert stored == {ana: (True, 2, True), ben: (True, 3, False)}
     assert (switches.round_robin, switches.reassign_on_sla) == (True, False)
     assert settings.INBOUND_FOLDER.get() == str(tmp_path)
+    with db.reading() as conn:
+        web = load_web_form_settings(conn)
+    assert web.folder == "Заявки с сайта"
+    assert web.rules == (
+        FormRule("robot@tilda.ws", "", {"Org": "company", "Work address": "email"}),
+    )
 
 
 def test_without_reps_the_dialog_says_what_to_do(qtbot: QtBot, db: Database) -> None:

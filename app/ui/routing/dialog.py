@@ -42,9 +42,15 @@ from app.storage.routing import (
     save_routing_settings,
     set_rotation,
 )
+from app.storage.routing.webforms import (
+    WebFormSettings,
+    load_web_form_settings,
+    save_web_form_settings,
+)
 from app.ui import settings
 from app.ui.jobs import Job, JobContext
 from app.ui.routing.rotation_model import REP, WEIGHT, RotationEdit, RotationModel
+from app.ui.routing.webform_rules import WebFormRulesBox
 
 if TYPE_CHECKING:
     from app.storage.database import Database
@@ -55,6 +61,7 @@ class _Loaded:
     reps: list[RotationRep]
     switches: RoutingSettings
     sla_minutes: int
+    web_forms: WebFormSettings
 
 
 class _WeightDelegate(QStyledItemDelegate):
@@ -86,7 +93,7 @@ class RoutingDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(self.tr("Inbound routing"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
         self.model = RotationModel(self)
         self.saved_changes: Changes | None = None
 
@@ -104,6 +111,7 @@ class RoutingDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(WEIGHT, _WeightDelegate(self.table))
         self.table.verticalHeader().hide()
+        self.table.setMinimumHeight(150)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -164,8 +172,11 @@ class RoutingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(team, 1)
+        self.web_forms = WebFormRulesBox(self)
+        layout.addWidget(self.web_forms)
         layout.addWidget(mine)
         layout.addWidget(self.buttons)
+        self.resize(max(self.sizeHint().width(), 660), max(self.sizeHint().height(), 760))
         self.load()
 
     # --- loading and saving ----------------------------------------------------------------
@@ -176,7 +187,10 @@ class RoutingDialog(QDialog):
 
         def work(_ctx: JobContext) -> _Loaded:
             with db.reading() as conn:
-                return _Loaded(list_rotation(conn), load_routing_settings(conn), sla_minutes(conn))
+                return _Loaded(
+                    list_rotation(conn), load_routing_settings(conn), sla_minutes(conn),
+                    load_web_form_settings(conn),
+                )  # fmt: skip
 
         return Job(self, work, on_success=self._show, title=self.tr("Inbound routing")).start()
 
@@ -185,6 +199,7 @@ class RoutingDialog(QDialog):
         has_reps = self.model.rowCount() > 0
         self.table.setVisible(has_reps)
         self.empty.setVisible(not has_reps)
+        self.web_forms.show_settings(loaded.web_forms)
         self.round_robin.setChecked(loaded.switches.round_robin)
         self.reassign.setChecked(loaded.switches.reassign_on_sla)
         self.sla_note.setText(
@@ -203,9 +218,13 @@ class RoutingDialog(QDialog):
         if chosen:
             self.folder.setText(chosen)
 
-    def save(self) -> Job[Changes]:
-        """Store the rotation and switches (a write job); the folder goes to QSettings."""
+    def save(self) -> Job[Changes] | None:
+        """Store the rotation, switches and web-form rules (a write job); the watched
+        folder goes to QSettings. None when a web-form rule is malformed (named in the box)."""
         db = self.db
+        web = self.web_forms.value()
+        if web is None:
+            return None  # the box names the bad row
         edits: list[RotationEdit] = self.model.edits()
         switches = RoutingSettings(
             round_robin=self.round_robin.isChecked(),
@@ -215,6 +234,7 @@ class RoutingDialog(QDialog):
 
         def work(_ctx: JobContext) -> Changes:
             changes = save_routing_settings(db, switches)
+            changes = changes.merged(save_web_form_settings(db, web))
             for edit in edits:
                 changes = changes.merged(
                     set_rotation(
