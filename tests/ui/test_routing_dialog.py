@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from app.core.routing.webforms import FormRule
 from app.storage.database import Database
-from app.storage.routing.webforms import load_web_form_settings
 from app.storage.routing import list_rotation, load_routing_settings, set_rotation
+from app.storage.routing.webforms import load_web_form_settings
 from app.ui import settings
 from app.ui.routing.dialog import RoutingDialog
 from app.ui.routing.rotation_model import AWAY, IN_ROTATION, REP, WEIGHT
