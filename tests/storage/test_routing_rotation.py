@@ -187,17 +187,62 @@ LEADS_EACH = 40
 
 def _routing_worker(target: str, shared: bool, contact_ids: list[int], start: Any,
                     results: Any) -> None:  # fmt: skip
-    """Route its own leads one transaction each, and also try everyone's (already owned)."""
-    db = open_database(target, shared=shared)
+    """Route its leads one transaction each; report what it got (or why it failed)."""
     got: list[tuple[int, int]] = []
     try:
-        start.wait(timeout=60)
-        for contact_id in contact_ids:
-            for assignment in route_leads(db, [contact_id], now=NOW).assignments:
-                got.append((assignment.contact_id, assignment.to_rep))
+        db = open_database(target, shared=shared)
+        try:
+            start.wait(timeout=60)
+            for contact_id in contact_ids:
+                for assignment in route_leads(db, [contact_id], now=NOW).assignments:
+                    got.append((assignment.contact_id, assignment.to_rep))
+        finally:
+            db.close()
+    except BaseException as exc:  # the parent asserts on it instead of waiting forever
+        results.put(("failed", repr(exc)))
+        raise
+    results.put(("done", got))
+
+
+def _race(db: Database, target: str, *, shared: bool) -> None:
+    reps = add_reps(db, 3)
+    weights = dict(zip(reps, [1, 2, 3], strict=True))
+    for rep, weight in weights.items():
+        set_rotation(db, rep, in_rotation=True, weight=weight)
+    total = WORKERS * LEADS_EACH  # 240: 40 rounds of 6 turns
+    contacts = add_contacts(db, total)
+    # Every worker routes its own slice and then its neighbour's: each lead is raced by two.
+    slices = [contacts[i::WORKERS] + contacts[(i + 1) % WORKERS :: WORKERS] for i in range(WORKERS)]
+    context = multiprocessing.get_context("spawn")
+    start = context.Barrier(WORKERS)
+    results = context.Queue()
+    workers = [
+        context.Process(target=_routing_worker, args=(target, shared, part, start, results))
+        for part in slices
+    ]
+    for worker in workers:
+        worker.start()
+    try:
+        reports = [results.get(timeout=300) for _ in workers]
     finally:
-        db.close()
-    results.put(got)
+        for worker in workers:
+            worker.join(timeout=60)
+    assert [kind for kind, _ in reports] == ["done"] * WORKERS, reports
+    assert [w.exitcode for w in workers] == [0] * WORKERS
+    got = [pair for _kind, pairs in reports for pair in pairs]
+
+    # Each lead was routed exactly once, by exactly one process...
+    routed = Counter(contact for contact, _rep in got)
+    assert sorted(routed) == contacts
+    assert set(routed.values()) == {1}
+    owners = _owners(db, contacts)
+    assert owners == dict(got)
+    # ...and no turn was skipped or doubled: whole rounds give exact weight shares.
+    assert Counter(owners.values()) == {rep: 40 * w for rep, w in weights.items()}
+    with db.reading() as conn:
+        a = tables.activities.c
+        logged = conn.execute(select(a.contact_id).where(a.kind == ASSIGNMENT)).scalars().all()
+    assert sorted(logged) == contacts
 
 
 @pytest.mark.parametrize("shared", [False, True], ids=["solo", "shared"])
@@ -207,44 +252,16 @@ def test_processes_routing_at_once_never_double_assign_or_skip_a_turn(
     shutil.copyfile(migrated_template, db_path)
     db = open_database(db_path, shared=shared)
     try:
-        reps = add_reps(db, 3)
-        weights = dict(zip(reps, [1, 2, 3], strict=True))
-        for rep, weight in weights.items():
-            set_rotation(db, rep, in_rotation=True, weight=weight)
-        total = WORKERS * LEADS_EACH  # 240: 40 rounds of 6 turns
-        contacts = add_contacts(db, total)
-        # Every worker tries every lead (in its own slice first), so each lead is raced.
-        slices = [contacts[i::WORKERS] + contacts for i in range(WORKERS)]
-        context = multiprocessing.get_context("spawn")
-        start = context.Barrier(WORKERS)
-        results = context.Queue()
-        workers = [
-            context.Process(
-                target=_routing_worker, args=(str(db_path), shared, part, start, results)
-            )
-            for part in slices
-        ]
-        for worker in workers:
-            worker.start()
-        try:
-            got = [pair for _ in workers for pair in results.get(timeout=240)]
-        finally:
-            for worker in workers:
-                worker.join(timeout=60)
-        assert [w.exitcode for w in workers] == [0] * WORKERS
+        _race(db, str(db_path), shared=shared)
+    finally:
+        db.close()
 
-        # Each lead was routed exactly once, by exactly one process...
-        routed = Counter(contact for contact, _rep in got)
-        assert sorted(routed) == contacts
-        assert set(routed.values()) == {1}
-        owners = _owners(db, contacts)
-        assert owners == dict(got)
-        # ...and no turn was skipped or doubled: whole rounds give exact weight shares.
-        assert Counter(owners.values()) == {rep: 40 * w for rep, w in weights.items()}
-        with db.reading() as conn:
-            a = tables.activities.c
-            logged = conn.execute(select(a.contact_id).where(a.kind == ASSIGNMENT)).scalars().all()
-        assert sorted(logged) == contacts
+
+@pytest.mark.postgres
+def test_processes_routing_at_once_on_postgres(postgres_url: str) -> None:
+    db = open_database(postgres_url)
+    try:
+        _race(db, postgres_url, shared=False)
     finally:
         db.close()
 

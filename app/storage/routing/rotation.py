@@ -9,8 +9,12 @@ a read of the candidates and ONE conditional UPDATE of the chosen rep's pass::
 When another app took a turn in between (the UPDATE matches nothing), the turn is taken
 again from a fresh read; passes only grow, so a choice whose pass is unchanged is still
 the lowest. On SQLite the write transaction (``BEGIN IMMEDIATE``) already serialises
-turns; on PostgreSQL the conditional UPDATE does. Either way two apps never give two
-leads the same turn, and never skip one.
+turns. On PostgreSQL a routing transaction first takes a transaction-scoped advisory lock
+(``ROTATION_LOCK``): without it, two sessions whose conditional UPDATEs each lose the
+race keep the row they re-checked locked until they end (PostgreSQL locks the newest row
+version before re-checking the WHERE), and the next tries deadlock — the six-process
+test found exactly that. Either way two apps never give two leads the same turn, and
+never skip one.
 
 Usage::
 
@@ -34,6 +38,7 @@ from app.core.routing import MAX_WEIGHT, RotationSlot, joining_pass, pick_next, 
 from app.storage import tables
 from app.storage.mail.accounts import read_setting, write_setting
 from app.storage.routing.errors import RoutingError
+from app.storage.team.locks import ROTATION_LOCK, serialise
 
 if TYPE_CHECKING:
     from app.storage.database import Database
@@ -220,6 +225,7 @@ def take_turn(conn: Connection, exclude: Collection[int] = ()) -> int | None:
         The rep whose turn it was (their pass has moved on), or None when nobody in the
         rotation is available.
     """
+    serialise(conn, ROTATION_LOCK)  # PostgreSQL; taken again in one transaction is a no-op
     for _ in range(_TURN_ATTEMPTS):
         chosen = pick_next(_slots(conn, exclude))
         if chosen is None:
@@ -269,6 +275,8 @@ def _route(db: Database, contact_ids: Iterable[int], now: dt.datetime) -> Routin
     done: list[Assignment] = []
     left: list[int] = []
     with db.transaction() as conn:
+        # Before any contact row is locked: the lock order is rotation, then contacts.
+        serialise(conn, ROTATION_LOCK)
         owners: dict[int, int | None] = {}
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
@@ -317,6 +325,7 @@ def assign_round_robin(
     left: list[int] = []
     with record_changes(db, kind="bulk_edit", description="owner_id") as rec:
         conn = rec.conn
+        serialise(conn, ROTATION_LOCK)  # before any contact row is locked
         owners: dict[int, int | None] = {}
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]

@@ -38,6 +38,7 @@ from app.storage.routing.rotation import (
     record_assignment,
     take_turn,
 )
+from app.storage.team.locks import ROTATION_LOCK, serialise
 
 if TYPE_CHECKING:
     from app.storage.database import Database
@@ -208,6 +209,8 @@ def sweep_sla(
     marked: list[SlaBreach] = []
     assignments: list[Assignment] = []
     with db.transaction() as conn:
+        if routing.reassign_on_sla:
+            serialise(conn, ROTATION_LOCK)  # before any contact row is locked
         for breach in broken:
             if not _mark(conn, breach, now):
                 continue
