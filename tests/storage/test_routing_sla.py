@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import select, update
 
 from app.storage import tables
@@ -169,3 +170,14 @@ def test_each_app_reads_the_breaches_that_concern_its_rep_once(db: Database) -> 
     assert sorted(b.contact_id for b in for_ben) == [mine, unowned]
     assert len(everyone) == 2
     assert next_look == []
+
+
+@pytest.mark.postgres
+def test_the_sweep_records_and_reassigns_once_on_postgres(postgres_url: str) -> None:
+    from app.storage.database import open_database
+
+    db = open_database(postgres_url)
+    try:
+        test_when_the_team_turns_it_on_the_lead_goes_to_the_next_rep_not_its_owner(db)
+    finally:
+        db.close()

@@ -13,7 +13,6 @@ from sqlalchemy import select
 
 from app.adapters.imap import ImapMailbox, ImapSettings
 from app.adapters.imap_utf7 import encode_folder
-from app.core.routing.webforms import FormRule, parse_form, pick_rule
 from app.storage import tables
 from app.storage.database import Database
 from app.storage.routing import RoutingError, RoutingSettings, save_routing_settings, set_rotation
@@ -24,6 +23,7 @@ from app.storage.routing.webforms import (
     rules_from_json,
     save_web_form_settings,
 )
+from tests.core.test_routing import CUSTOM, TILDA
 from tests.imap_server import DovecotServer
 from tests.team_data import add_reps
 
@@ -40,37 +40,6 @@ def form_mail(body: str, *, sender: str, subject: str, sent: dt.datetime, n: int
     message["Message-ID"] = f"<form-{n}-{sent.timestamp()}@site.example>"
     message.set_content(body)
     return bytes(message)
-
-
-TILDA = """Имя: Иван Петров
-Email: ivan.petrov@acme.ru
-Телефон: +7 495 123-45-67
-Компания: Акме
-Сообщение: Позвоните мне,
-  нужно 20 мест.
-"""
-CUSTOM = """Lead details
-Your full name*: Jonas Jonaitis
-Work address*: jonas@uab.lt
-Org: UAB Pavyzdys
-"""
-
-
-def test_labels_are_read_by_the_rule_then_the_defaults() -> None:
-    fields = parse_form(TILDA, FormRule())
-    assert fields == {
-        "name": "Иван Петров", "email": "ivan.petrov@acme.ru", "phone": "+7 495 123-45-67",
-        "company": "Акме", "message": "Позвоните мне,\nнужно 20 мест.",
-    }  # fmt: skip
-    labels = {"Your full name": "name", "Work address": "email", "Org": "company"}
-    rule = FormRule(sender="forms@uab", labels=labels)
-    assert parse_form(CUSTOM, rule) == {
-        "name": "Jonas Jonaitis", "email": "jonas@uab.lt", "company": "UAB Pavyzdys",
-    }  # fmt: skip
-    assert parse_form("Hello, just saying hi", FormRule()) == {}  # no email, no phone
-    assert pick_rule([rule], "Forms <forms@uab.lt>", "New lead") is rule
-    assert pick_rule([rule], "someone@else.example", "New lead") is None
-    assert pick_rule([], "anyone", "anything") == FormRule()
 
 
 def test_bad_rules_are_refused(db: Database) -> None:

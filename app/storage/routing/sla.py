@@ -157,8 +157,10 @@ def _mark(conn: Connection, breach: SlaBreach, now: dt.datetime) -> bool:
         insert(tables.sla_breaches)
         .values(contact_id=breach.contact_id, broken_at=now, owner_id=breach.owner_id)
         .on_conflict_do_nothing(index_elements=["contact_id"])
+        .returning(_B.contact_id)
     )
-    return conn.execute(statement).rowcount == 1
+    # RETURNING, not rowcount: drivers differ in what rowcount says for ON CONFLICT.
+    return conn.execute(statement).first() is not None
 
 
 def _reassign(conn: Connection, breach: SlaBreach, now: dt.datetime) -> Assignment | None:
