@@ -93,6 +93,10 @@ def test_rep_add_and_list(db_file: Path, capsys: pytest.CaptureFixture[str]) -> 
             "role": "ae",
             "time_zone": None,
             "active": True,
+            # Inbound routing's keys (rep set): outside the round-robin by default.
+            "in_rotation": False,
+            "weight": 1,
+            "away": False,
         },
         {
             "id": 2,
@@ -101,6 +105,9 @@ def test_rep_add_and_list(db_file: Path, capsys: pytest.CaptureFixture[str]) -> 
             "role": "sdr",
             "time_zone": "Europe/Vilnius",
             "active": True,
+            "in_rotation": False,
+            "weight": 1,
+            "away": False,
         },
     ]
 

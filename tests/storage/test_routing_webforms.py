@@ -61,7 +61,7 @@ def test_form_mails_become_routed_inbound_leads_and_are_read_once(
     set_rotation(db, ana, in_rotation=True)
     set_rotation(db, ben, in_rotation=True)
     save_routing_settings(db, RoutingSettings(round_robin=True))
-    folder = f"Заявки с сайта {next(_folders)}"
+    folder = f"Заявки веб-форм {next(_folders)}"
     wire = f'"{encode_folder(folder)}"'
     dovecot.new_folder(wire)
     sent = dt.datetime(2026, 12, 7, 9, 41, tzinfo=dt.UTC)
@@ -113,7 +113,7 @@ def test_form_mails_become_routed_inbound_leads_and_are_read_once(
 
 
 def test_a_mail_seen_before_is_only_filed_away(db: Database, dovecot: DovecotServer) -> None:
-    folder = f"Forms{next(_folders)}"
+    folder = f"StorageForms{next(_folders)}"
     dovecot.new_folder(folder)
     raw = form_mail(TILDA, sender="robot@tilda.ws", subject="Заявка", sent=NOW, n=9)
     dovecot.append([raw], folder)

@@ -466,9 +466,6 @@ def test_enroll_the_selection_in_a_cadence_and_undo(
 def test_assign_owner_round_robin_hands_the_selection_out_and_undoes(
     qtbot: QtBot, page: ListsPage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from sqlalchemy import select
-
-    from app.storage import tables
     from app.storage.routing import set_rotation
 
     db = db_of(page)
@@ -487,7 +484,6 @@ def test_assign_owner_round_robin_hands_the_selection_out_and_undoes(
     with qtbot.waitSignal(page.bulk_finished, timeout=WAIT_MS):
         qtbot.mouseClick(page.message_bar.action_button, Qt.MouseButton.LeftButton)
     assert _owners_of(db, ids) == owners_before
-    del select, tables
 
 
 def _owners_of(db: Database, ids: list[int]) -> dict[int, int | None]:

@@ -63,6 +63,7 @@ def test_the_rotation_is_edited_in_the_table_and_saved(
     assert stored == {ana: (True, 2, True), ben: (True, 3, False)}
     assert (switches.round_robin, switches.reassign_on_sla) == (True, False)
     assert settings.INBOUND_FOLDER.get() == str(tmp_path)
+    settings.INBOUND_FOLDER.reset()  # later windows in this session watch no folder
     with db.reading() as conn:
         web = load_web_form_settings(conn)
     assert web.folder == "Заявки с сайта"
