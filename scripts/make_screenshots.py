@@ -112,6 +112,25 @@ def _mail_shots(window: object, save: object, settle: object) -> None:
     dialog.close()
 
 
+def _routing_shots(window: object, save: object, settle: object) -> None:
+    """Tools → Inbound routing… with two demo SDRs in the rotation, one away."""
+    from app.storage.routing import list_rotation, set_rotation
+    from app.ui.jobs import wait_for_jobs
+    from app.ui.routing.dialog import RoutingDialog
+
+    db = window.database  # type: ignore[attr-defined]
+    with db.reading() as conn:
+        sdrs = [r for r in list_rotation(conn) if r.role == "sdr"]
+    for n, rep in enumerate(sdrs[:3]):
+        set_rotation(db, rep.id, in_rotation=True, weight=n + 1, away=n == 2)
+    dialog = RoutingDialog(db, window)  # type: ignore[arg-type]
+    dialog.show()
+    wait_for_jobs()
+    settle(200)  # type: ignore[operator]
+    save(dialog, "inbound-routing")  # type: ignore[operator]
+    dialog.close()
+
+
 def choose_first_sdr(path: Path) -> None:
     """The Today page shows one rep's queue: make the demo's first SDR this machine's rep."""
     try:
@@ -642,6 +661,7 @@ def main(argv: list[str] | None = None) -> int:
         _templates_shots(window, save, settle)
         _mail_shots(window, save, settle)
         _team_shots(window, save, settle)
+        _routing_shots(window, save, settle)
 
         about = window.show_about()
         save(about, "about")

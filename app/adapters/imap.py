@@ -20,6 +20,7 @@ No Qt here.
 
 from __future__ import annotations
 
+import hashlib
 import imaplib
 import re
 import select
@@ -29,6 +30,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from app.adapters.imap_utf7 import encode_folder
 from app.core.inbox.source import MailboxState
 
 #: ``security`` values.
@@ -52,6 +54,8 @@ class MailboxError(Exception):
     """The mailbox could not be read.
 
     Codes: ``connect_failed`` ``{host, port, detail}``, ``tls_failed`` ``{host, detail}``,
+    ``certificate`` ``{host, detail, fingerprint}`` (not trusted, or not the pinned one;
+    ``fingerprint`` is the SHA-256 the server showed, to trust it by),
     ``starttls_unsupported`` ``{host}``, ``login_failed`` ``{user, detail}``,
     ``no_folder`` ``{folder}``, ``protocol`` ``{detail}``.
     """
@@ -73,6 +77,9 @@ class ImapSettings:
         folder: The folder to read (``INBOX``).
         ca_file: A CA bundle to verify the server with instead of the system's.
         timeout: Seconds per network operation.
+        pinned_fingerprint: SHA-256 (lowercase hex) of a certificate the user trusts (a
+            self-signed server): the server must show exactly that certificate; the
+            certificate chain and host name are then not checked.
     """
 
     host: str
@@ -83,6 +90,7 @@ class ImapSettings:
     folder: str = "INBOX"
     ca_file: str | None = None
     timeout: float = 30.0
+    pinned_fingerprint: str | None = None
 
     @property
     def position_key(self) -> str:
@@ -108,10 +116,50 @@ def uid_set(uids: Sequence[int]) -> str:
 
 
 def _context(settings: ImapSettings) -> ssl.SSLContext:
+    if settings.pinned_fingerprint:
+        # The pinned certificate is checked byte for byte after the handshake.
+        return _unverified_context()
     context = ssl.create_default_context(cafile=settings.ca_file)
     context.check_hostname = True
     context.verify_mode = ssl.CERT_REQUIRED
     return context
+
+
+def _unverified_context() -> ssl.SSLContext:
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    return context
+
+
+def _peer_fingerprint(client: imaplib.IMAP4) -> str | None:
+    sock = getattr(client, "sock", None)
+    der = sock.getpeercert(binary_form=True) if isinstance(sock, ssl.SSLSocket) else None
+    return hashlib.sha256(der).hexdigest() if der else None
+
+
+def shown_fingerprint(settings: ImapSettings) -> str | None:
+    """The SHA-256 of the certificate the server shows, read over a connection that
+    verifies nothing and sends nothing (no login): only for offering to trust it."""
+    client: imaplib.IMAP4 | None = None
+    try:
+        if settings.security == "ssl":
+            client = imaplib.IMAP4_SSL(
+                settings.host, settings.port, ssl_context=_unverified_context(),
+                timeout=settings.timeout,
+            )  # fmt: skip
+        else:
+            client = imaplib.IMAP4(settings.host, settings.port, timeout=settings.timeout)
+            client.starttls(ssl_context=_unverified_context())
+        return _peer_fingerprint(client)
+    except (OSError, ssl.SSLError, imaplib.IMAP4.error):
+        return None
+    finally:
+        if client is not None:
+            try:
+                client.shutdown()
+            except OSError:
+                pass
 
 
 def _text(value: object) -> str:
@@ -130,8 +178,11 @@ class ImapMailbox:
             for uid, header in box.headers(box.uids_after(last_uid)): ...
     """
 
-    def __init__(self, settings: ImapSettings) -> None:
+    def __init__(self, settings: ImapSettings, *, writable: bool = False) -> None:
         self.settings = settings
+        # Read-only unless the caller files messages away (web-form mails): a read-only
+        # SELECT can never change a flag by mistake.
+        self.writable = writable
         self._client: imaplib.IMAP4 | None = None
         self._state: MailboxState | None = None
 
@@ -153,12 +204,27 @@ class ImapMailbox:
                         client.shutdown()
                         raise MailboxError("starttls_unsupported", {"host": s.host})
                     client.starttls(ssl_context=_context(s))
+        except ssl.SSLCertVerificationError as exc:
+            raise MailboxError(
+                "certificate",
+                {"host": s.host, "detail": str(exc.verify_message or exc),
+                 "fingerprint": shown_fingerprint(s) or ""},
+            ) from exc  # fmt: skip
         except ssl.SSLError as exc:
             raise MailboxError("tls_failed", {"host": s.host, "detail": str(exc)}) from exc
         except (OSError, imaplib.IMAP4.error) as exc:
             raise MailboxError(
                 "connect_failed", {"host": s.host, "port": s.port, "detail": str(exc)}
             ) from exc
+        if s.pinned_fingerprint and s.security != "none":
+            shown = _peer_fingerprint(client)
+            if shown != s.pinned_fingerprint:
+                client.shutdown()
+                raise MailboxError(
+                    "certificate",
+                    {"host": s.host, "detail": "the certificate is not the pinned one",
+                     "fingerprint": shown or ""},
+                )  # fmt: skip
         try:
             client.login(s.user, s.password)
         except imaplib.IMAP4.error as exc:
@@ -176,7 +242,7 @@ class ImapMailbox:
     def _select(self, client: imaplib.IMAP4) -> MailboxState:
         folder = self.settings.folder
         try:
-            status, data = client.select(_quoted(folder), readonly=True)
+            status, data = client.select(_quoted(folder), readonly=not self.writable)
         except imaplib.IMAP4.error as exc:
             raise MailboxError("no_folder", {"folder": folder}) from exc
         if status != "OK":
@@ -257,6 +323,39 @@ class ImapMailbox:
                     continue
                 yield int(match.group(1)), bytes(entry[1])
 
+    # --- filing messages away (writable mailboxes only) ---------------------------------
+
+    def move(self, uids: Sequence[int], folder: str) -> None:
+        """Move messages to ``folder`` (created when missing) so they are read once.
+
+        ``UID MOVE`` (RFC 6851) where the server has it, else copy, flag ``\\Deleted``
+        and expunge.
+        """
+        if not uids:
+            return
+        if not self.writable:
+            raise MailboxError("protocol", {"detail": "the folder was opened read-only"})
+        client = self.client
+        target = _quoted(folder)
+        try:
+            client.create(target)  # "already exists" is a NO: fine
+        except imaplib.IMAP4.error:
+            pass
+        which = uid_set(sorted(set(uids)))
+        try:
+            if "MOVE" in client.capabilities:
+                status, data = client.uid("MOVE", which, target)
+            else:
+                status, data = client.uid("COPY", which, target)
+                if status == "OK":
+                    status, data = client.uid("STORE", which, "+FLAGS.SILENT", "(\\Deleted)")
+                if status == "OK":
+                    status, data = client.expunge()
+        except imaplib.IMAP4.error as exc:
+            raise MailboxError("protocol", {"detail": str(exc)}) from exc
+        if status != "OK":
+            raise MailboxError("protocol", {"detail": _text(data[0] if data else b"")})
+
     # --- IDLE -------------------------------------------------------------------------
 
     @property
@@ -308,7 +407,9 @@ class ImapMailbox:
 
 
 def _quoted(folder: str) -> str:
-    return '"' + folder.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    """A folder name as an IMAP quoted string, in modified UTF-7 (Cyrillic, Chinese...)."""
+    encoded = encode_folder(folder)
+    return '"' + encoded.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _first_number(values: Sequence[object] | None) -> int | None:
@@ -329,5 +430,6 @@ __all__ = [
     "ImapMailbox",
     "ImapSettings",
     "MailboxError",
+    "shown_fingerprint",
     "uid_set",
 ]

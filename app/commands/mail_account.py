@@ -96,6 +96,10 @@ def cmd_mail_account(args: argparse.Namespace) -> int:
                     security=args.imap_security or (stored_imap.security if stored_imap else "ssl"),
                     user=args.imap_user or args.user,
                     folder=args.imap_folder or DEFAULT_IMAP_FOLDER,
+                    pinned_fingerprint=_pin(
+                        getattr(args, "imap_trust_fingerprint", None),
+                        stored_imap.pinned_fingerprint if stored_imap else None,
+                    ),
                 )
             )
         password = _read_password(args)
@@ -123,6 +127,7 @@ def cmd_mail_account(args: argparse.Namespace) -> int:
             "imap": None if imap is None else {
                 "host": imap.host, "port": imap.port, "security": imap.security,
                 "user": imap.user, "folder": imap.folder,
+                "pinned_fingerprint": imap.pinned_fingerprint,
             },
         })  # fmt: skip
         return EXIT_OK

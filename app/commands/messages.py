@@ -123,11 +123,12 @@ def describe_error(exc: Exception) -> str | None:
     from app.commands.messages_pipeline import describe_pipeline_error
     from app.commands.messages_replies import describe_replies_error
     from app.commands.messages_reports import describe_report_error
+    from app.commands.messages_routing import describe_routing_error
     from app.commands.messages_templates import describe_template_error
 
     for describe_more in (
         describe_pipeline_error, describe_template_error, describe_mail_error,
-        describe_report_error, describe_replies_error,
+        describe_report_error, describe_replies_error, describe_routing_error,
     ):  # fmt: skip
         line = describe_more(exc)
         if line is not None:

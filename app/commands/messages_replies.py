@@ -30,6 +30,9 @@ MAILBOX: Final[Mapping[str, str]] = {
     "connect_failed": "cannot reach the IMAP server {host}:{port} ({detail})",
     "tls_failed": "the IMAP server {host} failed the secure connection check ({detail})",
     "starttls_unsupported": "the IMAP server {host} does not offer STARTTLS",
+    "certificate": "the IMAP server {host} showed a certificate that is not trusted ({detail}); "
+    "if it is the server's own certificate, trust it with: "
+    "mail-account ... --imap-trust-fingerprint {fingerprint}",
     "login_failed": "the IMAP server refused the login for {user} ({detail})",
     "no_folder": "the IMAP folder '{folder}' does not exist",
     "protocol": "the IMAP server answered unexpectedly ({detail})",

@@ -14,6 +14,7 @@ from app.commands.arg_types import moment as _moment
 from app.commands.common import EPILOG, PROG, Parser
 from app.commands.parser_mail import add_mail_commands
 from app.commands.parser_pipeline import add_pipeline_commands
+from app.commands.parser_routing import add_routing_commands
 from app.commands.parser_team import add_team_commands
 
 #: How the window is started; ``app.gui_args`` refuses any other argument without a command.
@@ -42,6 +43,7 @@ def _add_call_workspace(command: Callable[[str, str], argparse.ArgumentParser]) 
     rep_list = rep_commands.add_parser("list", help="list the reps", description="list the reps")
     _add_db(rep_list)
     rep_list.add_argument("--json", action="store_true", help="print the reps as JSON")
+    add_routing_commands(rep_commands)
 
     cadence = command("cadence", "list, import and export cadences (docs/cadences.md)")
     actions = cadence.add_subparsers(dest="cadence_command", metavar="ACTION", required=True)

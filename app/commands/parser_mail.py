@@ -116,6 +116,12 @@ def _add_account_extras(account: argparse.ArgumentParser) -> None:
     )
     account.add_argument("--imap-user", metavar="U", help="the IMAP login (default: --user)")
     account.add_argument("--imap-folder", metavar="NAME", help="the folder to read (INBOX)")
+    account.add_argument(
+        "--imap-trust-fingerprint",
+        metavar="SHA256",
+        help="trust the IMAP server's self-signed certificate with this SHA-256 fingerprint "
+        "(none: trust only certificates the system trusts)",
+    )
 
 
 def _non_negative(text: str) -> int:

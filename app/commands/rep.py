@@ -12,6 +12,11 @@ def cmd_rep(args: argparse.Namespace) -> int:
     from app.storage.cadences import add_rep, list_reps
     from app.storage.database import open_database
 
+    if args.rep_command in {"set", "routing"}:
+        from app.commands.rep_routing import cmd_rep_routing, cmd_rep_set
+
+        return (cmd_rep_set if args.rep_command == "set" else cmd_rep_routing)(args)
+
     db = open_database(db_target(args), shared=args.shared)
     try:
         if args.rep_command == "add":
@@ -29,12 +34,17 @@ def cmd_rep(args: argparse.Namespace) -> int:
             return EXIT_OK
         with db.reading() as conn:
             reps = list_reps(conn)
+            from app.storage.routing import list_rotation
+
+            rotation = {r.id: r for r in list_rotation(conn)}
     finally:
         db.close()
     if args.json:
         emit_json({"ok": True, "reps": [
             {"id": r.id, "name": r.name, "email": r.email, "role": r.role,
-             "time_zone": r.time_zone, "active": r.active, "country": r.country}
+             "time_zone": r.time_zone, "active": r.active, "country": r.country,
+             "in_rotation": rotation[r.id].in_rotation, "weight": rotation[r.id].weight,
+             "away": rotation[r.id].away}
             for r in reps
         ]})  # fmt: skip
     elif not reps:

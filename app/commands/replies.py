@@ -21,8 +21,9 @@ def cmd_replies(args: argparse.Namespace) -> int:
     try:
         login = load_imap_login(db)
         settings = ImapSettings(
-            login.host, login.port, login.security, login.user, login.password, login.folder
-        )
+            login.host, login.port, login.security, login.user, login.password, login.folder,
+            pinned_fingerprint=login.pinned_fingerprint,
+        )  # fmt: skip
         try:
             with ImapMailbox(settings) as mailbox:
                 result = check_mailbox(

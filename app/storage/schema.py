@@ -39,6 +39,10 @@ class Rep(Base):
     active: Mapped[bool]
     time_zone: Mapped[str | None]
     country: Mapped[str | None]
+    in_rotation: Mapped[bool]
+    rotation_weight: Mapped[int]
+    away: Mapped[bool]
+    rotation_pass: Mapped[int]
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
 
@@ -491,6 +495,16 @@ class Claim(Base):
     expires_at: Mapped[dt.datetime]
 
 
+class SlaBreach(Base):
+    """An inbound lead whose speed-to-lead SLA broke, recorded once (and whom it went to)."""
+
+    __table__ = tables.sla_breaches
+    contact_id: Mapped[int]
+    broken_at: Mapped[dt.datetime]
+    owner_id: Mapped[int | None]
+    reassigned_to: Mapped[int | None]
+
+
 class Session(Base):
     """One running copy of the app on a shared database, with its last heartbeat."""
 
@@ -643,6 +657,7 @@ __all__ = [
     "Rep",
     "Segment",
     "Setting",
+    "SlaBreach",
     "Suppression",
     "Tag",
     "Task",

@@ -25,6 +25,7 @@ from datetime import datetime
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Column,
@@ -36,6 +37,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 from app.storage.types import NAMING_CONVENTION, UtcDateTime, utcnow
@@ -66,6 +68,16 @@ reps = Table(
     Column("time_zone", String(64)),
     # The rep's country (ISO code): its public holidays are not business days of cadences.
     Column("country", String(100)),
+    # Inbound routing (server defaults only, so bulk loaders that name every column they
+    # fill need not know them): whether the rep takes round-robin leads, their share (a rep of
+    # weight 2 gets twice the leads of weight 1), and "away" (skipped until back).
+    Column("in_rotation", Boolean, server_default=false(), nullable=False),
+    Column("rotation_weight", Integer, server_default="1", nullable=False),
+    Column("away", Boolean, server_default=false(), nullable=False),
+    # The rep's place in the rotation (stride scheduling's "pass"): the next lead goes to
+    # the rep with the lowest, who then moves on by 1/weight. Kept in the database so a
+    # team sharing it rotates once, whoever's app routes the lead.
+    Column("rotation_pass", BigInteger, server_default="0", nullable=False),
     *_timestamps(),
 )
 
@@ -688,6 +700,21 @@ outbox = Table(
     Column("language", String(16)),
     Index("ix_outbox_status_next", "status", "next_attempt_at"),
     Index("ix_outbox_sent_at", "sent_at"),
+)
+
+#: An inbound lead whose speed-to-lead SLA broke: one row per lead, written once.
+#:
+#: Inserting it is the "once per lead" guard: of several apps watching the same
+#: database, only the one whose insert lands notifies and (when the team turned it on)
+#: hands the lead to the next rep.
+sla_breaches = Table(
+    "sla_breaches",
+    metadata,
+    Column("contact_id", Integer, ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True),
+    Column("broken_at", UtcDateTime(), nullable=False, index=True),
+    # Who owned the lead when it broke, and who it went to (None: not reassigned).
+    Column("owner_id", Integer, ForeignKey("reps.id", ondelete="SET NULL")),
+    Column("reassigned_to", Integer, ForeignKey("reps.id", ondelete="SET NULL")),
 )
 
 #: A database-wide setting (per-user settings live in QSettings instead).

@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from app.ui.dialogs.open_error import OpenErrorDialog
     from app.ui.mail.replies_checker import RepliesChecker
     from app.ui.reminders import ReminderWatcher
+    from app.ui.routing.watcher import InboundWatcher
 
 log = logging.getLogger(__name__)
 
@@ -215,6 +216,7 @@ class MainWindow(ShellWindow):
         self._restore_geometry()
         # Made with the first database (they import storage): not before the first paint.
         self.reminders: ReminderWatcher | None = None
+        self.inbound: InboundWatcher | None = None
         self.replies_checker: RepliesChecker | None = None
 
     # --- building -------------------------------------------------------------------------
@@ -316,11 +318,14 @@ class MainWindow(ShellWindow):
         self.action_mail_account.setObjectName("actionMailAccount")
         self.action_reps = self._action(self.tr("&Reps…"), self.show_reps_dialog)
         self.action_reps.setObjectName("actionReps")
+        self.action_routing = self._action(self.tr("Inbound &routing…"), self.show_routing_dialog)
+        self.action_routing.setObjectName("actionRouting")
         tools_menu.addAction(self.action_icp)
         tools_menu.addAction(self.action_duplicates)
         tools_menu.addSeparator()
         tools_menu.addAction(self.action_mail_account)
         tools_menu.addAction(self.action_reps)
+        tools_menu.addAction(self.action_routing)
         self.tools_menu = tools_menu
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -400,6 +405,20 @@ class MainWindow(ShellWindow):
         dialog = RepsDialog(self.database, self)
         dialog.reload()
         dialog.open()
+
+    def show_routing_dialog(self) -> None:
+        """Tools → Inbound routing…: the round-robin, the team's switches, the folder."""
+        if self.database is None:
+            return
+        from app.ui.routing.dialog import RoutingDialog
+
+        dialog = RoutingDialog(self.database, self)
+        dialog.accepted.connect(self._routing_saved)
+        dialog.open()
+
+    def _routing_saved(self) -> None:
+        if self.inbound is not None:
+            self.inbound.set_folder(settings.INBOUND_FOLDER.get().strip() or None)
 
     # --- status and title -----------------------------------------------------------------
 
@@ -648,7 +667,12 @@ class MainWindow(ShellWindow):
             self.reminders = ReminderWatcher(self, notify)
             self.replies_checker = RepliesChecker(self, lambda: self.database)
             self.replies_checker.check_failed.connect(self._replies_failed)
+            from app.ui.routing.watcher import InboundWatcher
+
+            self.inbound = InboundWatcher(self, notify)
         self.reminders.set_database(db)
+        if self.inbound is not None:
+            self.inbound.set_database(db)
         self.replies_checker.stop()
         if not db.read_only:
             self.replies_checker.start()
@@ -667,6 +691,8 @@ class MainWindow(ShellWindow):
             self.undo_stack.set_database(None)
         if self.reminders is not None:
             self.reminders.set_database(None)
+        if self.inbound is not None:
+            self.inbound.set_database(None)
         self.backups.detach()
         if self.database is not None and not self.database.read_only:
             release_held_leases(self.database)  # others need not wait for them to expire

@@ -214,3 +214,11 @@ def forget_recent(target: str) -> list[str]:
     RECENT_DATABASES.set(recent, settings)
     settings.sync()
     return recent
+
+
+INBOUND_FOLDER = Setting(
+    "inbound/watched_folder",
+    str,
+    "",
+    "The folder where marketing drops CSV / vCard files of inbound leads (empty: none)",
+)

@@ -68,7 +68,9 @@ def test_implicit_tls_and_starttls_verify_the_certificate(dovecot_tls: DovecotSe
                       plain(dovecot_tls, security="starttls")):  # fmt: skip
         with pytest.raises(MailboxError) as caught:
             ImapMailbox(untrusted).open()
-        assert caught.value.code == "tls_failed"
+        # An untrusted certificate says so, with the fingerprint to pin it by.
+        assert caught.value.code == "certificate"
+        assert len(str(caught.value.arguments["fingerprint"])) == 64
 
 
 def test_starttls_is_required_when_asked_for(dovecot: DovecotServer) -> None:

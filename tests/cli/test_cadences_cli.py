@@ -94,6 +94,10 @@ def test_rep_add_and_list(db_file: Path, capsys: pytest.CaptureFixture[str]) -> 
             "time_zone": None,
             "active": True,
             "country": None,
+            # Inbound routing's keys (rep set): outside the round-robin by default.
+            "in_rotation": False,
+            "weight": 1,
+            "away": False,
         },
         {
             "id": 2,
@@ -103,6 +107,9 @@ def test_rep_add_and_list(db_file: Path, capsys: pytest.CaptureFixture[str]) -> 
             "time_zone": "Europe/Vilnius",
             "active": True,
             "country": None,
+            "in_rotation": False,
+            "weight": 1,
+            "away": False,
         },
     ]
 

@@ -106,3 +106,30 @@ def test_mail_account_refuses_a_bad_window(
     )
     assert code == EXIT_FAILURE
     assert "'9-5' is not a sending window" in err
+
+
+def test_the_imap_certificate_is_pinned_kept_and_dropped(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    temp_keyring: object,
+    isolated_data_dir: Path,
+) -> None:
+    db_file = tmp_path / "desk.sqlite3"
+    pin = "AB:" * 31 + "AB"
+    imap = ("--imap-host", "imap.example.org", "--imap-security", "starttls",
+            "--imap-port", "143")  # fmt: skip
+    code, out, err = run(
+        capsys, monkeypatch, *BASE, "--db", str(db_file), "--password-stdin", *imap,
+        "--imap-trust-fingerprint", pin, "--json", stdin=SECRET + "\n",
+    )  # fmt: skip
+    assert code == EXIT_OK, err
+    assert json.loads(out)["imap"]["pinned_fingerprint"] == "ab" * 32
+    code, out, err = run(capsys, monkeypatch, *BASE, "--db", str(db_file), *imap, "--json")
+    assert json.loads(out)["imap"]["pinned_fingerprint"] == "ab" * 32  # kept
+    code, out, err = run(capsys, monkeypatch, *BASE, "--db", str(db_file), *imap,
+                         "--imap-trust-fingerprint", "none", "--json")  # fmt: skip
+    assert json.loads(out)["imap"]["pinned_fingerprint"] is None
+    code, out, err = run(capsys, monkeypatch, *BASE, "--db", str(db_file), *imap,
+                         "--imap-trust-fingerprint", "xyz")  # fmt: skip
+    assert code != EXIT_OK and err.count("\n") == 1

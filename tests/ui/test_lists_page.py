@@ -461,3 +461,38 @@ def test_enroll_the_selection_in_a_cadence_and_undo(
     with qtbot.waitSignal(page.bulk_finished, timeout=WAIT_MS):
         qtbot.mouseClick(page.message_bar.action_button, Qt.MouseButton.LeftButton)
     assert (active(ids), total()) == (before_active, before_total)
+
+
+def test_assign_owner_round_robin_hands_the_selection_out_and_undoes(
+    qtbot: QtBot, page: ListsPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.storage.routing import set_rotation
+
+    db = db_of(page)
+    with db.reading() as conn:
+        reps = [c.id for c in choices.reps(conn)][:2]
+    for rep in reps:
+        set_rotation(db, rep, in_rotation=True)
+    ids = select_rows(page, [0, 1, 2, 3])
+    owners_before = _owners_of(db, ids)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *_a: (items[0], True))
+    with qtbot.waitSignal(page.bulk_finished, timeout=WAIT_MS):
+        page.run_bulk("owner")
+    assert page.message_bar.label.text().startswith("Handed 4 contact")
+    owners = _owners_of(db, ids)
+    assert sorted(owners.values()) == sorted([reps[0], reps[0], reps[1], reps[1]])
+    with qtbot.waitSignal(page.bulk_finished, timeout=WAIT_MS):
+        qtbot.mouseClick(page.message_bar.action_button, Qt.MouseButton.LeftButton)
+    assert _owners_of(db, ids) == owners_before
+
+
+def _owners_of(db: Database, ids: list[int]) -> dict[int, int | None]:
+    from sqlalchemy import select
+
+    from app.storage import tables
+
+    c = tables.contacts.c
+    with db.reading() as conn:
+        return {
+            int(r[0]): r[1] for r in conn.execute(select(c.id, c.owner_id).where(c.id.in_(ids)))
+        }

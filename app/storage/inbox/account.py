@@ -34,6 +34,7 @@ class ImapLogin:
     user: str
     password: str
     folder: str
+    pinned_fingerprint: str | None = None
 
 
 def load_imap_login(db: Database) -> ImapLogin:
@@ -51,8 +52,9 @@ def load_imap_login(db: Database) -> ImapLogin:
     if password is None:
         raise NoMailboxError("no_password")
     return ImapLogin(
-        account.host, account.port, account.security, account.user, password, account.folder
-    )
+        account.host, account.port, account.security, account.user, password, account.folder,
+        account.pinned_fingerprint,
+    )  # fmt: skip
 
 
 __all__ = ["ImapLogin", "NoMailboxError", "load_imap_login"]

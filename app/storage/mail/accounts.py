@@ -125,6 +125,8 @@ class ImapAccount:
         security: ``starttls``, ``ssl`` or ``none``.
         user: The login name.
         folder: The folder to read (``INBOX``).
+        pinned_fingerprint: SHA-256 of a self-signed certificate the user chose to trust
+            (lowercase hex), as for the SMTP account.
     """
 
     host: str
@@ -132,6 +134,7 @@ class ImapAccount:
     security: str
     user: str
     folder: str = DEFAULT_IMAP_FOLDER
+    pinned_fingerprint: str | None = None
 
     @property
     def keychain_account(self) -> str:
@@ -240,7 +243,11 @@ def check_imap_account(account: ImapAccount) -> ImapAccount:
     _check_server(account.host, account.port, account.security, account.user)
     folder = account.folder.strip() or DEFAULT_IMAP_FOLDER
     _no_line_break("folder", folder)
-    return replace(account, host=account.host.strip(), user=account.user.strip(), folder=folder)
+    pinned = account.pinned_fingerprint
+    return replace(
+        account, host=account.host.strip(), user=account.user.strip(), folder=folder,
+        pinned_fingerprint=normalize_fingerprint(pinned) if pinned else None,
+    )  # fmt: skip
 
 
 def read_setting(conn: Connection, key: str) -> Any:

@@ -17,6 +17,8 @@ from sqlalchemy.engine import Connection
 SCHEMA_LOCK: Final = 0x50524F5350_0001
 #: Imports: dedupe against the stored contacts, then write.
 IMPORT_LOCK: Final = 0x50524F5350_0002
+#: The round-robin rotation: read the reps' places, then move one on.
+ROTATION_LOCK: Final = 0x50524F5350_0003
 
 
 def serialise(conn: Connection, key: int) -> None:
@@ -28,4 +30,4 @@ def serialise(conn: Connection, key: int) -> None:
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({int(key)})")
 
 
-__all__ = ["IMPORT_LOCK", "SCHEMA_LOCK", "serialise"]
+__all__ = ["IMPORT_LOCK", "ROTATION_LOCK", "SCHEMA_LOCK", "serialise"]

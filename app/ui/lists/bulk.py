@@ -203,11 +203,16 @@ class BulkActions(PagePart, _PageBase):
             )
         if key == "owner":
             from app.storage.contacts.bulk import assign_owner
-            from app.storage.contacts.choices import reps
+            from app.storage.contacts.choices import Choice, reps
 
-            choice = self._pick(self.tr("Assign owner"), self.tr("Owner:"), self._read(reps))
+            # The first choice hands the contacts out round-robin (Tools → Inbound routing…).
+            round_robin = Choice(0, self.tr("Round-robin: the next reps in the rotation"))
+            owners = [round_robin, *self._read(reps)]
+            choice = self._pick(self.tr("Assign owner"), self.tr("Owner:"), owners)
             if choice is None:
                 return None
+            if choice is round_robin:
+                return self._assign_round_robin(selection)
             return self._bulk(
                 selection,
                 lambda ids: assign_owner(database, choice.id, ids),
@@ -321,6 +326,18 @@ class BulkActions(PagePart, _PageBase):
         assert self.database is not None
         with self.database.reading() as conn:
             return fn(conn)
+
+    def _assign_round_robin(self, selection: Selection) -> Job[Any]:
+        from app.storage.routing import assign_round_robin
+        from app.storage.types import utcnow
+
+        database = self.database
+        assert database is not None
+        return self._bulk(
+            selection,
+            lambda ids: assign_round_robin(database, ids, now=utcnow()).changes,
+            lambda r: self.tr("Handed %Ln contact(s) out round-robin.", "", r.count),
+        )
 
     def _pick(self, title: str, label: str, choices: list[Choice]) -> Choice | None:
         if not choices:

@@ -49,8 +49,9 @@ IDLE_SECONDS = 25 * 60
 def _settings(db: Database) -> ImapSettings:
     login = load_imap_login(db)
     return ImapSettings(
-        login.host, login.port, login.security, login.user, login.password, login.folder
-    )
+        login.host, login.port, login.security, login.user, login.password, login.folder,
+        pinned_fingerprint=login.pinned_fingerprint,
+    )  # fmt: skip
 
 
 class RepliesChecker(QObject):
