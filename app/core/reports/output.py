@@ -170,7 +170,7 @@ def write_table(path: Path, table: FigureTable) -> None:
     Raises:
         OSError: the file could not be written; nothing was left behind.
     """
-    with atomic_output(path) as temp, temp.open("x", encoding="utf-8-sig", newline="") as fh:
+    with atomic_output(path) as temp, temp.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh, dialect="excel")
         writer.writerow([neutralize_cell(h) for h in table.header])
         writer.writerows([neutralize_cell(c) for c in row] for row in table.rows)
