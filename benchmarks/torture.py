@@ -20,7 +20,8 @@ After every round: ``PRAGMA integrity_check`` is ``ok``; every import batch is a
 nothing (the contacts number the sum of the batches' created counts, and each batch
 holds every row of its file); no worker process of a killed import is alive 10 s later;
 no temporary of ours is left beside the files, the database or in the scratch folder
-(after the next run), nor a new POSIX semaphore; no value from the files (each seeded
+(after the next run), nor a new POSIX semaphore that no live process holds (/dev/shm is
+the machine's: others' live ones are not ours to count); no value from the files (each seeded
 with a marker) appears in any stderr or in the app's log. Prints one line per round,
 then rounds, failures and leftovers. Not part of the test suite.
 """
@@ -72,12 +73,18 @@ def _env(data: Path) -> dict[str, str]:
     return {**os.environ, "PROSPECT_DESK_DATA_DIR": str(data), "PYTHONWARNINGS": "ignore"}
 
 
+#: Every process started, so a stopped run can end the ones still going.
+_STARTED: list[subprocess.Popen[bytes]] = []
+
+
 def _start(args: Sequence[str], data: Path, err: Path) -> subprocess.Popen[bytes]:
     with err.open("ab") as stderr:
-        return subprocess.Popen(
+        process = subprocess.Popen(
             [sys.executable, str(ROOT / "main.py"), *args], cwd=ROOT, env=_env(data),
             stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True,
         )  # fmt: skip
+    _STARTED.append(process)
+    return process
 
 
 def _descendants(pid: int) -> set[int]:
@@ -111,6 +118,24 @@ def _semaphores() -> set[str]:
         return {p.name for p in Path("/dev/shm").iterdir() if p.name.startswith("sem.")}
     except OSError:
         return set()
+
+
+def _held_semaphores() -> set[str]:
+    """Semaphores some live process has open (mapped): not leftovers, whoever owns them.
+
+    /dev/shm is the whole machine's: other people's test runs make and drop semaphores
+    all the time, so only one nobody holds any more counts as left behind.
+    """
+    held: set[str] = set()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            maps = (entry / "maps").read_text()
+        except OSError:
+            continue
+        held.update(line.rsplit("/", 1)[1] for line in maps.splitlines() if "/dev/shm/sem." in line)
+    return held
 
 
 class Torture:
@@ -165,6 +190,10 @@ class Torture:
         return mount if done.returncode == 0 else None
 
     def close(self) -> None:
+        for process in _STARTED:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
         if self.full_mount is not None:
             subprocess.run(["umount", str(self.full_mount)], check=False)
 
@@ -198,6 +227,10 @@ class Torture:
         found += [p for p in self.files.iterdir() if p.name.endswith(".rejected.tmp")]
         stray_db = [p for p in self.dbs.iterdir() if p.name != self.db.name]
         new_sems = _semaphores() - self.semaphores
+        if new_sems:
+            time.sleep(2)  # a semaphore being made or dropped right now
+            new_sems = (new_sems & _semaphores()) - _held_semaphores()
+        self.semaphores |= new_sems  # counted once
         for item in [*map(str, found), *map(str, stray_db), *sorted(new_sems)]:
             self.leftovers.append(f"{label}: {item}")
 
@@ -317,6 +350,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     args = parser.parse_args(argv)
+
+    def stop(_signal: int, _frame: object) -> None:
+        raise SystemExit(2)  # runs the clean-up below (unmount, remove the work folder)
+
+    signal.signal(signal.SIGTERM, stop)
     work = Path(tempfile.mkdtemp(prefix="torture-"))
     torture = Torture(work, args.rows)
     try:
