@@ -147,3 +147,20 @@ def test_formulas_without_a_value_are_a_warning_per_row(db: Database, tmp_path: 
     assert [(w.row, w.code, w.args) for w in result.row_warnings] == expected
     assert result.to_json()["row_warning_count"] == 2
     assert result.created == 3  # imported all the same, the fields left empty
+
+
+@pytest.mark.skipif(not IS_ROOT, reason="a full disk is a tmpfs: needs root")
+def test_an_import_completes_when_no_report_can_be_written_anywhere(
+    db: Database, tmp_path: Path, isolated_data_dir: Path
+) -> None:
+    source = tmp_path / "leads.csv"
+    source.write_text(HEADER + GOOD + BAD * 2000, encoding="utf-8")
+    with full_disk_folder(isolated_data_dir / "tmp", {}):
+        result = run_import(db, source)
+        assert [p.name for p in (isolated_data_dir / "tmp").iterdir()] == [".filler"]
+    assert (result.created, result.rejected) == (2, 2000)
+    assert (result.report_path, result.report_error) == (None, "disk_full")
+    assert not list(tmp_path.glob("*.rejected*"))
+    with db.reading() as conn:
+        assert conn.execute(text("SELECT count(*) FROM contacts")).scalar_one() == 2
+        assert conn.execute(text("SELECT report_path FROM import_batches")).scalar_one() is None

@@ -237,7 +237,14 @@ class RejectReport:
             self._drop_temp()
             return None
         try:
-            self._close()
+            self._close()  # the last rows reach the disk here: a full disk is a failure
+        except OSError as exc:
+            self.failure = failure_code(exc)
+            _log.warning("the rejected-rows report cannot be written (%s)", self.failure)
+            self.path = None
+            self._drop_temp()
+            return None
+        try:
             self._temp.place(self.path)
         except OSError as exc:
             self.fallback = failure_code(exc)
