@@ -61,13 +61,19 @@ def is_ours(name: str) -> bool:
     return _OURS.match(name) is not None
 
 
-def _lock(handle: IO[bytes]) -> None:
-    """Hold an advisory lock on an open temporary (released when the process dies)."""
+def _lock(handle: IO[bytes]) -> bool:
+    """Hold an advisory lock on an open temporary (released when the process dies).
+
+    Returns:
+        False where there is no ``flock`` (Windows): there the writer's own open handle
+        keeps the file from being deleted, and a file held open could not be renamed.
+    """
     try:
         import fcntl
-    except ImportError:  # Windows: an open file cannot be deleted there anyway
-        return
+    except ImportError:
+        return False
     fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    return True
 
 
 def _held_by_someone(path: Path) -> bool:
@@ -126,9 +132,11 @@ class TempFile:
         # Created exclusively and locked before anyone writes to it.
         self._handle: IO[bytes] | None = open(self.path, "xb")  # noqa: SIM115 - held open
         try:
-            _lock(self._handle)
+            if not _lock(self._handle):
+                self._release()
         except OSError:
             self._release()
+            self.path.unlink(missing_ok=True)
             raise
 
     def _release(self) -> None:
