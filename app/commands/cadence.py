@@ -8,8 +8,6 @@ or not at all.
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
 
 from app.commands.common import EXIT_OK, CommandError, db_target, emit_json
@@ -32,14 +30,12 @@ def _write(path: Path, text: str) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise CommandError(f"there is no folder {folder} to write {path.name} in")
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    from app.core.scratch import sweep, temp_output
+    from app.storage.paths import scratch_dir
+
+    sweep(folder, scratch_dir())  # what a killed export left
+    with temp_output(path, scratch_dir()) as temp:
+        temp.write_text(text, encoding="utf-8", newline="\n")
 
 
 def cmd_cadence(args: argparse.Namespace) -> int:

@@ -18,7 +18,7 @@ from app.commands.common import (
 def cmd_export(args: argparse.Namespace) -> int:
     """Export contacts (all, or one list) to CSV, XLSX or vCard, chosen by ``--out``'s suffix.
 
-    The file is written next to its target and renamed at the end, so an existing file is
+    The file is written to a temporary file and renamed at the end, so an existing file is
     replaced whole or not at all.
     """
     from app.storage.database import open_database

@@ -116,6 +116,10 @@ def _run(args: argparse.Namespace, target: str) -> dict[str, Any]:
         if progress is not None:
             progress.close()
     db.close()
+    from app.commands.messages_importing import describe_row_warning
+
+    for warning in payload.get("row_warnings") or []:
+        warning["message"] = describe_row_warning(warning["code"], warning["args"])
     return {"ok": True, "file": str(source), "database": db.display_name, **payload}
 
 
@@ -155,13 +159,51 @@ def describe(payload: dict[str, Any]) -> str:
         lines.append(f"Unknown {name}: {shown}{more} (kept as written)")
     if payload.get("owners_created"):
         lines.append(f"Reps created for unknown owners: {payload['owners_created']:,}")
-    if payload.get("report_path"):
-        lines.append(f"Rejected rows and reasons: {payload['report_path']}")
+    lines.extend(_warning_lines(payload))
+    lines.extend(_report_lines(payload))
     for row in payload.get("rejected_rows") or []:
         lines.append(f"  row {row['row']}: {row['reason']} - {row['message']}")
     if payload.get("batch_id") is not None:
         lines.append(f"Import batch {payload['batch_id']} (it can be undone as a whole).")
     return "\n".join(lines)
+
+
+def _warning_lines(payload: dict[str, Any]) -> list[str]:
+    """``Warnings: N`` and one line per row warning kept."""
+    warnings = payload.get("row_warnings") or []
+    count = payload.get("row_warning_count") or 0
+    if not count:
+        return []
+    lines = [f"Warnings: {count:,} (the rows were imported; check these fields)"]
+    lines.extend(f"  row {w['row']}: {w['message']}" for w in warnings)
+    if count > len(warnings):
+        lines.append(f"  and {count - len(warnings):,} more")
+    return lines
+
+
+def _report_lines(payload: dict[str, Any]) -> list[str]:
+    """Where the rejected-rows report is, and why when it is not beside the file."""
+    from app.commands.messages_importing import describe_report_problem
+
+    lines: list[str] = []
+    if payload.get("report_fallback"):
+        lines.append(
+            f"The rejected-rows report could not be written to {payload['report_wanted']} "
+            f"({describe_report_problem(payload['report_fallback'])}); "
+            "it went to the data folder instead."
+        )
+    if payload.get("report_path"):
+        lines.append(f"Rejected rows and reasons: {payload['report_path']}")
+    elif payload.get("report_error"):
+        lines.append(
+            "The rejected-rows report could not be written "
+            f"({describe_report_problem(payload['report_error'])}); "
+            "the rejected rows are listed above."
+            if payload.get("rejected_rows")
+            else "The rejected-rows report could not be written "
+            f"({describe_report_problem(payload['report_error'])})."
+        )
+    return lines
 
 
 def cmd_import(args: argparse.Namespace) -> int:

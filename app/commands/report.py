@@ -81,7 +81,11 @@ def cmd_report(args: argparse.Namespace) -> int:
             report = read_report(db, span, args.rep, cancel=cancel)
     finally:
         db.close()
-    written = [str(p) for p in write_tables(out, report_tables(report))] if out else []
+    from app.storage.paths import scratch_dir
+
+    written = (
+        [str(p) for p in write_tables(out, report_tables(report), scratch_dir())] if out else []
+    )
     if args.json:
         payload: dict[str, object] = {"ok": True, **report_json(report)}
         if out is not None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from app.core.ops import Progress, report
+from app.core.scratch import TempFile, sweep
 from app.storage import errors
 
 if TYPE_CHECKING:
@@ -65,6 +66,36 @@ def _remove_partial(partial: Path) -> None:
         Path(f"{partial}{suffix}").unlink(missing_ok=True)
 
 
+def _scratch() -> Path:
+    from app.storage.paths import scratch_dir
+
+    return scratch_dir()
+
+
+def _copy_into(source: Path, temp: TempFile, progress: Progress | None) -> None:
+    """Copy ``source`` into ``temp``'s file with the backup API (discarding it on failure)."""
+    from app.storage.sqlite_file import readonly_uri
+
+    # readonly_uri: backing up a closed WAL database must not leave -wal/-shm files behind.
+    try:
+        src = sqlite3.connect(readonly_uri(source), uri=True)
+        try:
+            dst = sqlite3.connect(temp.path)
+            try:
+
+                def _step(_status: int, remaining: int, total: int) -> None:
+                    report(progress, total - remaining, total)
+
+                src.backup(dst, pages=_PAGES_PER_STEP, progress=_step)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except BaseException:  # a failure, a cancel (the operations contract), Ctrl+C
+        temp.discard()
+        raise
+
+
 def backup_file(
     source: Path,
     destination: Path,
@@ -73,8 +104,11 @@ def backup_file(
 ) -> Path:
     """Copy an SQLite file to ``destination`` with the backup API.
 
-    The copy is written to a temporary name and renamed at the end, so a failed or
-    interrupted backup never leaves a file that looks complete.
+    The copy is written to a locked temporary file (in the app's scratch folder when
+    that is on the destination's file system, else beside it; see
+    :mod:`app.core.scratch`) and renamed at the end, so a failed or interrupted backup
+    never leaves a file that looks complete, and what a killed one left is swept by the
+    next backup.
 
     Args:
         source: the database file.
@@ -95,36 +129,23 @@ def backup_file(
             path=destination,
         )
     destination.parent.mkdir(parents=True, exist_ok=True)
-    partial = destination.with_name(destination.name + ".partial")
-    _remove_partial(partial)  # what a backup killed midway left behind
-    from app.storage.sqlite_file import readonly_uri
-
-    # readonly_uri: backing up a closed WAL database must not leave -wal/-shm files behind.
-    src = sqlite3.connect(readonly_uri(source), uri=True)
+    # What a backup killed midway left behind (this version's and older ones' names).
+    _remove_partial(destination.with_name(destination.name + ".partial"))
+    sweep(_scratch(), destination.parent)
+    temp: TempFile | None = None
     try:
-        dst = sqlite3.connect(partial)
-        try:
-
-            def _step(_status: int, remaining: int, total: int) -> None:
-                report(progress, total - remaining, total)
-
-            src.backup(dst, pages=_PAGES_PER_STEP, progress=_step)
-        finally:
-            dst.close()
-    except sqlite3.Error as exc:
-        _remove_partial(partial)
+        temp = TempFile(destination, _scratch())
+        _copy_into(source, temp, progress)
+        temp.place()
+    except (sqlite3.Error, OSError) as exc:
+        if temp is not None:
+            temp.discard()
         raise BackupError(
             f"The backup to {destination} failed: {exc}",
             code="backup_failed",
             path=destination,
             detail=str(exc),
         ) from exc
-    except BaseException:  # cancelled (the operations contract), interrupted
-        _remove_partial(partial)
-        raise
-    finally:
-        src.close()
-    partial.replace(destination)
     return destination
 
 
@@ -197,9 +218,10 @@ def list_backups(path: Path, *, backup_dir: Path | None = None) -> list[Path]:
 def restore_from_backup(backup: Path, target: Path, *, aside_label: str = "damaged") -> Path | None:
     """Put a backup back in place of a damaged (or unwanted) database, deleting nothing.
 
-    The backup is first copied with the backup API to a temporary file next to
-    ``target`` and checked; only then is the current file (with its ``-wal``/``-shm``/
-    ``-journal``, which belong to it and would corrupt the restored copy) moved aside to
+    The backup is first copied with the backup API to a locked temporary file (in the
+    scratch folder when that is on ``target``'s file system, else next to it) and
+    checked; only then is the current file (with its ``-wal``/``-shm``/``-journal``,
+    which belong to it and would corrupt the restored copy) moved aside to
     ``<stem>-damaged-<stamp><suffix>``, and the copy renamed into place. A failure at any
     step leaves ``target`` as it was. Close the database before calling this.
 
@@ -227,10 +249,20 @@ def restore_from_backup(backup: Path, target: Path, *, aside_label: str = "damag
             "A database cannot be restored from itself.", code="restore_from_itself", path=backup
         )
     check_sqlite_header(backup)
-    staged = target.with_name(target.name + ".restoring")
-    backup_file(backup, staged)
+    sweep(_scratch(), target.parent)
+    # Staged in a locked temporary (a killed restore leaves nothing the next run keeps).
+    staged = TempFile(target, _scratch())
     try:
-        conn = sqlite3.connect(f"file:{staged.as_posix()}?mode=ro", uri=True)
+        _copy_into(backup, staged, None)
+    except sqlite3.Error as exc:
+        raise BackupError(
+            f"The restore from {backup} failed: {exc}",
+            code="backup_failed",
+            path=backup,
+            detail=str(exc),
+        ) from exc
+    try:
+        conn = sqlite3.connect(f"file:{staged.path.as_posix()}?mode=ro", uri=True)
         try:
             row = conn.execute("PRAGMA quick_check(1)").fetchone()
         finally:
@@ -239,9 +271,9 @@ def restore_from_backup(backup: Path, target: Path, *, aside_label: str = "damag
         row = (str(exc),)
     finally:
         for side in _SIDE_SUFFIXES:
-            Path(f"{staged}{side}").unlink(missing_ok=True)
+            Path(f"{staged.path}{side}").unlink(missing_ok=True)
     if not row or row[0] != "ok":
-        staged.unlink(missing_ok=True)
+        staged.discard()
         raise errors.CorruptDatabaseError(
             f"The backup {backup.name} is damaged too ({row[0] if row else 'no answer'}); "
             "choose another one."
@@ -258,5 +290,5 @@ def restore_from_backup(backup: Path, target: Path, *, aside_label: str = "damag
             leftover = Path(f"{target}{side}")
             if leftover.exists():
                 leftover.replace(Path(f"{aside}{side}"))
-    staged.replace(target)
+    staged.place(target)
     return aside

@@ -510,12 +510,27 @@ def open_database(
     )  # fmt: skip
 
 
+def _sweep_leftovers(path: Path) -> None:
+    """Remove what killed runs left: temporaries beside the database and in scratch.
+
+    Only our own names, older than this process and held by no live process (see
+    :func:`app.core.scratch.sweep`); SQLite's ``-wal``/``-journal`` of the database
+    itself are never touched (they may hold committed data).
+    """
+    from app.core.scratch import sweep
+    from app.storage.paths import scratch_dir
+
+    sweep(path.parent, scratch_dir())
+
+
 def _open_sqlite(
     path: Path, *, create: bool, read_only: bool, upgrade: bool, backup_dir: Path | None,
     shared: bool = False, create_folders: bool = False,
 ) -> Database:  # fmt: skip
     if path.is_dir():
         raise errors.DatabaseOpenError(f"{path} is a folder, not a database file.")
+    if not read_only:
+        _sweep_leftovers(path)
     exists = path.exists()
     if not exists:
         if read_only:

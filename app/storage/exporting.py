@@ -35,6 +35,7 @@ from app.core.ops import CancelToken, Progress
 from app.storage import tables
 from app.storage.database import Database
 from app.storage.errors import StorageError
+from app.storage.paths import scratch_dir
 
 __all__ = [
     "EXTRA_FIELDS",
@@ -203,15 +204,18 @@ def export_contacts(
             if fmt == "csv":
                 count = write_csv(
                     out, rows, raw=raw, extra_fields=EXTRA_FIELDS, total=total,
-                    progress=progress, cancel=cancel,
+                    progress=progress, cancel=cancel, scratch=scratch_dir(),
                 )  # fmt: skip
             elif fmt == "xlsx":
                 count = write_xlsx(
                     out, rows, extra_fields=EXTRA_FIELDS, total=total, progress=progress,
-                    cancel=cancel,
+                    cancel=cancel, scratch=scratch_dir(),
                 )  # fmt: skip
             else:
-                count = write_vcard(out, rows, total=total, progress=progress, cancel=cancel)
+                count = write_vcard(
+                    out, rows, total=total, progress=progress, cancel=cancel,
+                    scratch=scratch_dir(),
+                )  # fmt: skip
         except OSError as exc:
             reason = exc.strerror or str(exc)
             raise ExportError(

@@ -34,3 +34,17 @@ def user_log_dir() -> Path:
 def default_database_path() -> Path:
     """The database the app opens when none is named."""
     return user_data_dir() / "prospect-desk.sqlite3"
+
+
+def scratch_dir() -> Path:
+    """Where reports, exports and backups are written before they take their final name.
+
+    A crash leaves its temporary here, out of the user's folders, and the next run
+    sweeps it (``app.core.scratch.sweep``).
+    """
+    return user_data_dir() / "tmp"
+
+
+def import_reports_dir() -> Path:
+    """Where a rejected-rows report goes when the imported file's folder cannot take it."""
+    return user_data_dir() / "import-reports"

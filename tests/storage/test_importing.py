@@ -205,7 +205,7 @@ def test_rejected_rows_report_next_to_the_file(db: Database, people: Path) -> No
     assert result.report_path == str(people.parent / "people.rejected.csv")
     text = Path(result.report_path).read_text(encoding="utf-8-sig")
     lines = text.splitlines()
-    assert lines[0] == "row,raw,reason,message"
+    assert lines[0] == "row,raw,reason,message,offset,characters"
     assert lines[1].startswith('6,"Too,Many,x@y.com,1,2,3,4,5,6,7,8,9",too_many_fields,')
     second = run_import(db, people)  # the first report is kept, the second gets its batch id
     assert second.report_path == str(people.parent / f"people.rejected-{second.batch_id}.csv")

@@ -42,6 +42,7 @@ def write_csv(
     total: int = 0,
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
+    scratch: Path | None = None,
 ) -> int:
     """Write ``rows`` to a CSV file at ``path``, streaming, replacing it only when done.
 
@@ -53,6 +54,8 @@ def write_csv(
         total: how many rows ``rows`` holds, for progress (0: not known).
         progress: called with (rows written, ``total``), now and then and at the end.
         cancel: checked now and then; once cancelled the export stops.
+        scratch: the app's scratch folder for the temporary file (None: beside the
+            target).
 
     Returns:
         The number of data rows written (the header not counted).
@@ -63,9 +66,9 @@ def write_csv(
     """
     header = header_for(extra_fields)
     count = 0
-    with atomic_output(path) as temp:
+    with atomic_output(path, scratch) as temp:
         encoding = "utf-8" if raw else "utf-8-sig"
-        with temp.open("x", encoding=encoding, newline="") as fh:
+        with temp.open("w", encoding=encoding, newline="") as fh:
             writer = csv.writer(fh, dialect="excel")
             writer.writerow(header if raw else [neutralize_cell(h) for h in header])
             batch: list[list[str]] = []

@@ -143,6 +143,7 @@ def write_vcard(
     total: int = 0,
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
+    scratch: Path | None = None,
 ) -> int:
     """Write ``rows`` as vCard 4.0 cards to ``path`` (UTF-8), replacing it only when done.
 
@@ -152,6 +153,8 @@ def write_vcard(
         total: how many rows ``rows`` holds, for progress (0: not known).
         progress: called with (cards written, ``total``), now and then and at the end.
         cancel: checked now and then; once cancelled the export stops.
+        scratch: the app's scratch folder for the temporary file (None: beside the
+            target).
 
     Returns:
         The number of cards written.
@@ -161,9 +164,9 @@ def write_vcard(
         OSError: the file could not be written; no file was left behind.
     """
     count = 0
-    with atomic_output(path) as temp:
+    with atomic_output(path, scratch) as temp:
         # newline="": the cards carry their own CRLFs, which must not be translated.
-        with temp.open("x", encoding="utf-8", newline="") as fh:
+        with temp.open("w", encoding="utf-8", newline="") as fh:
             for row in rows:
                 fh.write(contact_card(row))
                 count += 1

@@ -66,6 +66,7 @@ def write_xlsx(
     total: int = 0,
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
+    scratch: Path | None = None,
     max_rows_per_sheet: int = EXCEL_MAX_ROWS,
 ) -> int:
     """Write ``rows`` to an XLSX workbook at ``path``, replacing it only when done.
@@ -81,6 +82,8 @@ def write_xlsx(
         progress: called with (rows written, ``total``), now and then and at the end.
         cancel: checked now and then; once cancelled the export stops.
         max_rows_per_sheet: rows per sheet including the header (tests lower it).
+        scratch: the app's scratch folder for the temporary file (None: beside the
+            target).
 
     Returns:
         The number of data rows written.
@@ -96,7 +99,7 @@ def write_xlsx(
         raise ValueError("a sheet needs room for the header and one row")
     header = header_for(extra_fields)
     count = 0
-    with atomic_output(path) as temp:
+    with atomic_output(path, scratch) as temp:
         workbook = xlsxwriter.Workbook(
             str(temp),
             {

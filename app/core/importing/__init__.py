@@ -51,6 +51,7 @@ from app.core.importing.table import (
     DetectedFormat,
     FileWarning,
     RowProblem,
+    RowWarning,
     SourceRow,
     TableSource,
 )
@@ -131,6 +132,7 @@ __all__ = [
     "ImportFileError",
     "NoDataRowsError",
     "RowProblem",
+    "RowWarning",
     "SheetNotFoundError",
     "SourceRow",
     "TableSource",

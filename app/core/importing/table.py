@@ -101,6 +101,32 @@ class FileWarning(NamedTuple):
     args: tuple[str, ...] = ()
 
 
+#: Row warnings a reader keeps with their details (all of them are counted).
+MAX_ROW_WARNINGS = 200
+#: A cell holds a formula saved without its computed value: the field is read as empty.
+FORMULA_WITHOUT_VALUE = "formula_without_value"
+
+
+class RowWarning(NamedTuple):
+    """A row read with something the user should check (it is imported all the same).
+
+    ``code`` says which; ``args`` holds the values it names, all strings, so an interface
+    words it in its own language:
+
+    - ``formula_without_value`` ``(cell, column)``: the cell (``"C5"``) of that column
+      holds a formula saved without its computed value (a file written by a script and
+      never opened in a spreadsheet program); the field was read as empty.
+    """
+
+    row: int
+    code: str
+    args: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        """A JSON-ready form (the CLI's ``row_warnings``)."""
+        return {"row": self.row, "code": self.code, "args": list(self.args)}
+
+
 @dataclass(frozen=True, slots=True)
 class DetectedFormat:
     """What the reader found out about a file (shown in the import wizard).
@@ -207,6 +233,15 @@ class TableSource(abc.ABC):
             close = getattr(rows, "close", None)
             if close is not None:
                 close()
+
+    def row_warnings(self) -> tuple[int, tuple[RowWarning, ...]]:
+        """Warnings about data rows, found when the file was opened.
+
+        Returns:
+            ``(how many, the first MAX_ROW_WARNINGS in file order)``; ``(0, ())`` for
+            readers that have none.
+        """
+        return 0, ()
 
     def progress(self) -> float:
         """How far the running :meth:`iter_rows` pass has got, from 0.0 to 1.0.

@@ -53,10 +53,13 @@ from app.core.importing.errors import (
 from app.core.importing.table import (
     DEFAULT_MAX_FIELD_CHARS,
     FIELD_TOO_LONG,
+    FORMULA_WITHOUT_VALUE,
+    MAX_ROW_WARNINGS,
     DetectedFormat,
     FileFormat,
     FileWarning,
     RowProblem,
+    RowWarning,
     SourceRow,
     TableSource,
     disambiguate_headers,
@@ -279,7 +282,11 @@ def _has_formula(member: IO[bytes]) -> bool:
 
 
 def formulas_without_value(
-    path: str, sheet: str, *, parts_with_formulas: frozenset[str] | None = None
+    path: str,
+    sheet: str,
+    *,
+    parts_with_formulas: frozenset[str] | None = None,
+    limit: int = _MAX_REPORTED_CELLS,
 ) -> tuple[int, tuple[str, ...]]:
     """Find formula cells that were saved without a computed value.
 
@@ -291,6 +298,7 @@ def formulas_without_value(
         sheet: The sheet name.
         parts_with_formulas: What :func:`check_archive` returned; when given, the
             byte scan is skipped (that pass already read every part).
+        limit: How many cell references to return at most (all are counted).
 
     Returns:
         ``(count, first cell references)``, e.g. ``(2, ("C5", "C6"))``.
@@ -320,7 +328,7 @@ def formulas_without_value(
                         value = elem.find(f"{_NS_MAIN}v")
                         if value is None or not (value.text or ""):
                             count += 1
-                            if len(cells) < _MAX_REPORTED_CELLS:
+                            if len(cells) < limit:
                                 cells.append(elem.get("r", "?"))
                     elem.clear()
             return count, tuple(cells)
@@ -402,11 +410,16 @@ class XlsxTable(TableSource):
 
         warnings: list[FileWarning] = []
         self.formulas_without_value: tuple[str, ...] = ()
+        self._row_warnings: tuple[int, tuple[RowWarning, ...]] = (0, ())
         if file_format == "xlsx":
-            count, cells = formulas_without_value(
-                path, self.sheet_name, parts_with_formulas=parts_with_formulas
-            )
+            # One more than the row warnings kept: the header row's cells may be among them.
+            count, every = formulas_without_value(
+                path, self.sheet_name, parts_with_formulas=parts_with_formulas,
+                limit=MAX_ROW_WARNINGS + 1,
+            )  # fmt: skip
+            cells = every[:_MAX_REPORTED_CELLS]
             self.formulas_without_value = cells
+            self._row_warnings = self._formula_warnings(count, every, head[0].number)
             if count:
                 unlisted = count - len(cells)
                 more = f" and {unlisted:,} more" if unlisted > 0 else ""
@@ -419,6 +432,29 @@ class XlsxTable(TableSource):
         self.detected = DetectedFormat(
             format=file_format, sheets=sheets, sheet=self.sheet_name, warnings=tuple(warnings)
         )
+
+    def _formula_warnings(
+        self, count: int, cells: tuple[str, ...], header_row: int
+    ) -> tuple[int, tuple[RowWarning, ...]]:
+        """One warning per formula cell without a value in a data row."""
+        found: list[RowWarning] = []
+        on_header = 0
+        for ref in cells:
+            match = _CELL_REF.match(ref)
+            if match is None:
+                continue
+            row = int(match.group(2))
+            if row <= header_row:
+                on_header += 1
+                continue
+            column = _column_index(match.group(1))
+            header = self.headers[column] if column < len(self.headers) else ""
+            found.append(RowWarning(row, FORMULA_WITHOUT_VALUE, (ref, header)))
+        return count - on_header, tuple(found[:MAX_ROW_WARNINGS])
+
+    def row_warnings(self) -> tuple[int, tuple[RowWarning, ...]]:
+        """Formula cells of data rows saved without a value (read as empty)."""
+        return self._row_warnings
 
     def _open_workbook(self) -> python_calamine.CalamineWorkbook:
         import python_calamine
@@ -566,6 +602,17 @@ class XlsxTable(TableSource):
     def close(self) -> None:
         """Release the sheet's cells (the workbook itself closed after loading)."""
         self._release_sheet()
+
+
+_CELL_REF = re.compile(r"^\$?([A-Z]{1,3})\$?(\d+)$")
+
+
+def _column_index(letters: str) -> int:
+    """``A`` → 0, ``Z`` → 25, ``AA`` → 26."""
+    index = 0
+    for letter in letters:
+        index = index * 26 + (ord(letter) - ord("A") + 1)
+    return index - 1
 
 
 def _return_freed_memory() -> None:

@@ -164,19 +164,29 @@ def report_tables(report: Report) -> dict[str, FigureTable]:
     }
 
 
-def write_table(path: Path, table: FigureTable) -> None:
+def write_table(path: Path, table: FigureTable, scratch: Path | None = None) -> None:
     """Write one figure's table as a spreadsheet-safe CSV file at ``path``.
+
+    Args:
+        path: The file to write.
+        table: The figure's rows.
+        scratch: The app's scratch folder for the temporary file (None: beside ``path``).
 
     Raises:
         OSError: the file could not be written; nothing was left behind.
     """
-    with atomic_output(path) as temp, temp.open("x", encoding="utf-8-sig", newline="") as fh:
+    with (
+        atomic_output(path, scratch) as temp,
+        temp.open("w", encoding="utf-8-sig", newline="") as fh,
+    ):
         writer = csv.writer(fh, dialect="excel")
         writer.writerow([neutralize_cell(h) for h in table.header])
         writer.writerows([neutralize_cell(c) for c in row] for row in table.rows)
 
 
-def write_tables(folder: Path, tables: dict[str, FigureTable]) -> Sequence[Path]:
+def write_tables(
+    folder: Path, tables: dict[str, FigureTable], scratch: Path | None = None
+) -> Sequence[Path]:
     """Write every table as ``<folder>/<name>.csv``; returns the paths written, in order.
 
     Raises:
@@ -186,7 +196,7 @@ def write_tables(folder: Path, tables: dict[str, FigureTable]) -> Sequence[Path]
     written = []
     for name, table in tables.items():
         path = folder / f"{name}.csv"
-        write_table(path, table)
+        write_table(path, table, scratch)
         written.append(path)
     return written
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import os
 import time
 from collections.abc import Mapping
@@ -40,6 +41,8 @@ from app.storage.importing.report import RejectReport
 from app.storage.suppressions import flag_suppressed_of_import
 from app.storage.team.locks import IMPORT_LOCK, serialise
 from app.storage.types import utcnow
+
+_log = logging.getLogger(__name__)
 
 PREVIEW_ROWS = 20
 #: Rows read to infer a file's default phone region.
@@ -254,6 +257,7 @@ def plan_import(
             rejected=counts.rejected, companies_created=counts.companies_created,
             ledger=engine.ledger, fuzzy=tuple(counts.fuzzy),
             fuzzy_truncated=counts.fuzzy_truncated, facts=counts.facts(options),
+            row_warning_count=table.row_warnings()[0], row_warnings=table.row_warnings()[1],
         )  # fmt: skip
 
 
@@ -345,9 +349,10 @@ def run_import(
         create_owners=create_owners, now=now,
     )  # fmt: skip
     text_path = os.fspath(path)
-    report = RejectReport(text_path, report_dir)
+    report: RejectReport | None = None
     try:
         with _open(text_path, options) as table:
+            report = RejectReport(text_path, report_dir, encoding=table.detected.encoding)
             digest = _sha256(text_path)
             with db.transaction() as conn, gc_paused():
                 # On a server, imports run one at a time: each dedupes against what the
@@ -365,12 +370,38 @@ def run_import(
                     # A bulk load's WAL is about the size of what it added: copying it
                     # into the file (seconds) need not hold up the end of the import.
                     checkpoint_after_commit(conn)
-        report.commit()
     except BaseException:
-        report.discard()
+        if report is not None:
+            report.discard()
         raise
+    result = _place_report(db, report, result)
     report_progress(progress, result.rows, result.rows)
     return result
+
+
+def _place_report(db: Database, report: RejectReport, result: ImportResult) -> ImportResult:
+    """Move the report into place after the commit; say where it went when elsewhere."""
+    moved = report.commit()
+    if moved is not None or report.failure is not None:
+        # The batch names the report: it now lives elsewhere (or nowhere).
+        where = str(moved) if moved is not None else None
+        try:
+            with db.transaction() as conn:
+                batches = tables.import_batches
+                conn.execute(
+                    update(batches).where(batches.c.id == result.batch_id).values(report_path=where)
+                )
+        except Exception:  # noqa: BLE001 - the import stands; only the batch's note is stale
+            _log.warning("the import batch's report path could not be updated")
+        result = replace(result, report_path=where)
+    if report.fallback is None and report.failure is None:
+        return result
+    return replace(
+        result,
+        report_fallback=report.fallback,
+        report_wanted=str(report.wanted) if report.wanted is not None else None,
+        report_error=report.failure,
+    )
 
 
 def _import(
@@ -452,6 +483,7 @@ def _import(
         fuzzy=tuple(counts.fuzzy), ledger=engine.ledger, bulk_load=engine.bulk is not None,
         seconds=time.monotonic() - started,
         facts=counts.facts(options),
+        row_warning_count=source.row_warnings()[0], row_warnings=source.row_warnings()[1],
         changes=Changes.of(
             (
                 *IMPORT_TABLES, *(("lists",) if list_created else ()),

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from app.core.duplicates.merge import MergeRule
-from app.core.importing import ColumnMapping, DetectedFormat, SourceRow
+from app.core.importing import ColumnMapping, DetectedFormat, RowWarning, SourceRow
 from app.core.ops import NO_CHANGES, Changes
 
 #: The categories every row of a file falls into (exactly one each), plus ``invalid``
@@ -317,6 +317,9 @@ class ImportPlan:
         ledger: Row numbers per category and examples (``ledger.samples``).
         fuzzy: Suggested possible duplicates (bounded).
         fuzzy_truncated: True when more suggestions were found than kept.
+        row_warnings: Rows read with something to check (:class:`RowWarning`: a
+            formula saved without its value...), the first ``MAX_ROW_WARNINGS``.
+        row_warning_count: Every such warning.
     """
 
     path: str
@@ -334,6 +337,8 @@ class ImportPlan:
     fuzzy: tuple[FuzzySuggestion, ...] = ()
     fuzzy_truncated: bool = False
     facts: ImportFacts = field(default_factory=ImportFacts)
+    row_warnings: tuple[RowWarning, ...] = ()
+    row_warning_count: int = 0
 
     @property
     def duplicates(self) -> int:
@@ -362,6 +367,7 @@ class ImportPlan:
                 for d in self.samples("updated")[:20]
             ],
             **self.facts.to_json(),
+            **_warnings_json(self.row_warnings, self.row_warning_count),
         }  # fmt: skip
 
 
@@ -389,6 +395,14 @@ class ImportResult:
         seconds: Wall time of the import.
         changes: The tables it wrote to, its import batch (which undoes it) and
             ``count``, the contacts created and updated (operation ``import``).
+        report_fallback: Why the report is not beside the file (``read_only``,
+            ``disk_full``, ``cannot_write``; it went to the data folder), else None.
+        report_wanted: The folder the report could not be written to, with
+            ``report_fallback``.
+        report_error: Why no report could be written at all (same codes), else None.
+        row_warnings: Rows stored with something the user should check (see
+            :class:`RowWarning`), the first :data:`MAX_ROW_WARNINGS`.
+        row_warning_count: Every such row warning.
     """
 
     rows: int
@@ -409,6 +423,11 @@ class ImportResult:
     seconds: float = 0.0
     changes: Changes = NO_CHANGES
     facts: ImportFacts = field(default_factory=ImportFacts)
+    report_fallback: str | None = None
+    report_wanted: str | None = None
+    report_error: str | None = None
+    row_warnings: tuple[RowWarning, ...] = ()
+    row_warning_count: int = 0
 
     def to_json(self) -> dict[str, Any]:
         """The CLI's ``--json`` object (docs/headless.md)."""
@@ -420,6 +439,9 @@ class ImportResult:
             "in_file": self.in_file, "companies_created": self.companies_created,
             "list_id": self.list_id, "fuzzy_suggestions": len(self.fuzzy),
             "seconds": round(self.seconds, 3), **self.facts.to_json(),
+            "report_fallback": self.report_fallback, "report_wanted": self.report_wanted,
+            "report_error": self.report_error,
+            **_warnings_json(self.row_warnings, self.row_warning_count),
         }  # fmt: skip
 
 
@@ -486,6 +508,11 @@ class ImportSummary:
     rejected: int
     report_path: str | None
     undone: bool
+
+
+def _warnings_json(warnings: tuple[RowWarning, ...], count: int) -> dict[str, Any]:
+    """``row_warnings`` (the first, each ``row``, ``code``, ``args``) and their count."""
+    return {"row_warnings": [w.to_json() for w in warnings], "row_warning_count": count}
 
 
 def _detail_json(detail: RowDetail) -> dict[str, Any]:

@@ -27,7 +27,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from app.core.importing import FileWarning, ImportFileError
+from app.core.importing import FileWarning, ImportFileError, RowWarning
 from app.core.importing.encoding import MARK
 from app.core.ops import OperationCancelled
 from app.storage.importing import MappingMismatchError, RowDetail
@@ -454,6 +454,78 @@ def warning_text(warning: FileWarning) -> str:
             .replace("%2", cells)
         )
     return warning.message.replace(MARK, "")
+
+
+def row_warning_text(warning: RowWarning) -> str:
+    """One row warning (the row was imported; a field needs a look), translated.
+
+    Args:
+        warning: One of a plan's or result's ``row_warnings``.
+
+    Returns:
+        "Row 5, cell C5 (Email): …" in the interface's language; for an unknown code
+        its code and values.
+    """
+    row = _number(str(warning.row))
+    if warning.code == "formula_without_value" and len(warning.args) == 2:
+        cell, column = warning.args
+        return (
+            QCoreApplication.translate(
+                "ImportErrors",
+                "Row %1, cell %2 (%3): a formula saved without its value; the field is left empty.",
+            )
+            .replace("%1", row)
+            .replace("%2", cell)
+            .replace("%3", column)
+        )
+    detail = ", ".join(warning.args)
+    return (
+        QCoreApplication.translate("ImportErrors", "Row %1: %2")
+        .replace("%1", row)
+        .replace("%2", f"{warning.code} ({detail})" if detail else warning.code)
+    )
+
+
+def row_warnings_text(warnings: tuple[RowWarning, ...], count: int, shown: int = 8) -> str:
+    """The row warnings of a plan or result as lines: a heading, the first rows, the rest.
+
+    Returns:
+        "" when there are none.
+    """
+    if not count:
+        return ""
+    lines = [
+        QCoreApplication.translate(
+            "ImportErrors",
+            "%n field(s) will be empty: formula cells saved without a value. Open and save "
+            "the file in your spreadsheet program to compute them, then import it again.",
+            "",
+            count,
+        )
+        if all(w.code == "formula_without_value" for w in warnings)
+        else QCoreApplication.translate(
+            "ImportErrors", "%n warning(s) about rows (they are imported):", "", count
+        )
+    ]
+    listed = warnings[:shown]
+    lines.extend(f"• {row_warning_text(w)}" for w in listed)
+    if count > len(listed):
+        lines.append(
+            QCoreApplication.translate("ImportErrors", "… and %n more.", "", count - len(listed))
+        )
+    return "\n".join(lines)
+
+
+def report_problem_text(code: str) -> str:
+    """Why a rejected-rows report could not be written where it was wanted."""
+    texts = {
+        "read_only": QCoreApplication.translate("ImportErrors", "the folder is read-only"),
+        "disk_full": QCoreApplication.translate("ImportErrors", "the disk is full"),
+        "cannot_write": QCoreApplication.translate(
+            "ImportErrors", "the folder cannot be written to"
+        ),
+    }
+    return texts.get(code, code)
 
 
 def conflict_text(reason: str) -> str:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.core.duplicates.merge import MergeRule
 from app.storage.importing import FuzzySuggestion, ImportPlan, RowDetail
 from app.ui.importing.choices import PLAN_CATEGORIES, category_label, reason_labels
-from app.ui.importing.messages import row_reason
+from app.ui.importing.messages import row_reason, row_warnings_text
 from app.ui.importing.models import SummaryModel, TextRow, TextTableModel, clean_cell
 
 #: Regions offered for national numbers (the file's own reading comes first).
@@ -150,6 +150,14 @@ class PlanPage(QWidget):
         self.unknown_label.setObjectName("unknownValues")
         self.unknown_label.setWordWrap(True)
         self.unknown_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.row_warnings_label = QLabel(self)
+        self.row_warnings_label.setObjectName("planRowWarnings")
+        self.row_warnings_label.setWordWrap(True)
+        self.row_warnings_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.row_warnings_label.setStyleSheet(
+            "QLabel#planRowWarnings { background: #fff4e5; border: 1px solid #f0c36d;"
+            " border-radius: 4px; padding: 6px; }"
+        )
         self.matched_label = QLabel(self)
         self.matched_label.setObjectName("matchedBy")
         self.matched_label.setWordWrap(True)
@@ -193,6 +201,7 @@ class PlanPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.summary)
+        left_layout.addWidget(self.row_warnings_label)
         left_layout.addWidget(options)
         left_layout.addStretch(1)
         right = QWidget(self)
@@ -221,7 +230,9 @@ class PlanPage(QWidget):
     def clear(self, status: str = "") -> None:
         """Forget the last plan (a new check is running or the inputs changed)."""
         self.plan = None
-        for label in (self.region_label, self.unknown_label, self.matched_label):
+        for label in (
+            self.region_label, self.unknown_label, self.matched_label, self.row_warnings_label
+        ):  # fmt: skip
             label.setText("")
             label.hide()
         self.create_owners.setVisible(self.create_owners.isChecked())
@@ -287,6 +298,9 @@ class PlanPage(QWidget):
         self.show_category(PLAN_CATEGORIES[first])
         self._show_fuzzy(plan, names)
         self._show_facts(plan)
+        warnings = row_warnings_text(plan.row_warnings, plan.row_warning_count)
+        self.row_warnings_label.setText(warnings)
+        self.row_warnings_label.setVisible(bool(warnings))
 
     def _show_facts(self, plan: ImportPlan) -> None:
         """Phones read with the region, values not recognised, and how rows matched."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.storage.importing import ImportResult, UndoImportResult
+from app.ui.importing.messages import report_problem_text, row_warnings_text
 
 
 class ResultPage(QWidget):
@@ -71,6 +72,17 @@ class ResultPage(QWidget):
             self.count_labels[key] = label
             form.addRow(text, label)
 
+        self.row_warnings_label = QLabel(self)
+        self.row_warnings_label.setObjectName("resultRowWarnings")
+        self.row_warnings_label.setWordWrap(True)
+        self.row_warnings_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.row_warnings_label.setStyleSheet(
+            "QLabel#resultRowWarnings { background: #fff4e5; border: 1px solid #f0c36d;"
+            " border-radius: 4px; padding: 6px; }"
+        )
+        self.report_note = QLabel(self)
+        self.report_note.setObjectName("reportNote")
+        self.report_note.setWordWrap(True)
         self.report_label = QLabel(self)
         self.report_label.setObjectName("reportPath")
         self.report_label.setWordWrap(True)
@@ -118,6 +130,8 @@ class ResultPage(QWidget):
         # The numbers sit right after the longest label, not at the far edge of the window.
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         layout.addWidget(counts)
+        layout.addWidget(self.row_warnings_label)
+        layout.addWidget(self.report_note)
         layout.addWidget(self.report_widget)
         layout.addSpacing(12)
         layout.addLayout(actions)
@@ -152,9 +166,32 @@ class ResultPage(QWidget):
                     "%1", result.report_path
                 )
             )
+        warnings = row_warnings_text(result.row_warnings, result.row_warning_count)
+        self.row_warnings_label.setText(warnings)
+        self.row_warnings_label.setVisible(bool(warnings))
+        note = self._report_note(result)
+        self.report_note.setText(note)
+        self.report_note.setVisible(bool(note))
         self.undo_button.setEnabled(True)
         self.show_button.setEnabled(True)
         self.undo_label.setText("")
+
+    def _report_note(self, result: ImportResult) -> str:
+        """Why the report is not beside the file (or not written at all), else ""."""
+        if result.report_fallback and result.report_wanted:
+            return (
+                self.tr(
+                    "The report could not be written to %1 (%2), so it went to the app's "
+                    "data folder."
+                )
+                .replace("%1", result.report_wanted)
+                .replace("%2", report_problem_text(result.report_fallback))
+            )
+        if result.report_error:
+            return self.tr(
+                "The rejected-rows report could not be written (%1); the import itself is complete."
+            ).replace("%1", report_problem_text(result.report_error))
+        return ""
 
     def show_undone(self, undo: UndoImportResult) -> None:
         """The import was undone (all of it, or all but the conflicts)."""
