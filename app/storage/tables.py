@@ -814,7 +814,8 @@ activity_daily = Table(
 
 #: One row per stage change of a built day: the stay it began, with when it ended (the
 #: contact's next stage change, and the next one logged by the same rep) and its length in
-#: days, so the funnel's reached counts and median stays need no window over the log.
+#: days, and when the contact last entered the same stage before (so a range counts each
+#: contact once without a DISTINCT): the funnel needs no window over the log.
 stage_stays = Table(
     "stage_stays",
     metadata,
@@ -827,7 +828,10 @@ stage_stays = Table(
     Column("days", Float),
     Column("rep_left_at", UtcDateTime()),
     Column("rep_days", Float),
-    Index("ix_stage_stays_day", "day", "to_key", "contact_id"),
+    Column("entered_before", UtcDateTime()),
+    Column("rep_entered_before", UtcDateTime()),
+    Index("ix_stage_stays_day", "day"),
+    Index("ix_stage_stays_key_day", "to_key", "day", "entered_before"),
     Index("ix_stage_stays_key_days", "to_key", "days", "day", "left_at"),
 )
 

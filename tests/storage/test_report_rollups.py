@@ -186,3 +186,39 @@ def test_median_of_stored_and_extra_values(stored: list[float], extra: list[floa
         return sorted(stored)[offset : offset + limit]
 
     assert median_of_union(len(stored), window, extra) == median_or_none(stored + extra)
+
+
+def test_postgresql_triggers_keep_the_rollup_and_the_tallies(postgres_url: str) -> None:
+    from app.storage.pipeline.board import stage_counts
+    from tests.reports_data import FIRST, LAST, seed_report_data
+
+    db = open_database(postgres_url)
+    try:
+        seed_report_data(db)
+        week = ReportRange(FIRST, LAST)
+        _assert_same(db, week, LAST)
+        with db.reading() as conn:
+            assert built_days(conn, week) == {d for d in week.days() if d < LAST}
+        # A call on a built day: the day is forgotten and read live again.
+        contact = _some_contact(db)
+        moment = dt.datetime.combine(FIRST + dt.timedelta(days=1), dt.time(10), tzinfo=dt.UTC)
+        with db.transaction() as conn:
+            conn.execute(
+                insert(tables.activities),
+                [{"contact_id": contact, "rep_id": 1, "kind": "call",
+                  "outcome": "connected", "occurred_at": moment}],
+            )  # fmt: skip
+            assert FIRST + dt.timedelta(days=1) not in built_days(conn, week)
+        _assert_same(db, week, LAST)
+        # The stage tallies follow a stage change and a deletion.
+        c = tables.contacts.c
+        with db.reading() as conn:
+            last_stage = max(s.id for s in list_stages(conn))
+        with db.transaction() as conn:
+            conn.execute(update(tables.contacts).where(c.id == contact).values(stage_id=last_stage))
+            conn.execute(tables.contacts.delete().where(c.id == contact + 1))
+        with db.reading() as conn:
+            truth = dict(conn.execute(select(c.stage_id, func.count()).group_by(c.stage_id)).all())
+            assert stage_counts(conn) == {k: v for k, v in truth.items() if v}
+    finally:
+        db.close()

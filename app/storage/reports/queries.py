@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import (
@@ -194,12 +195,21 @@ def activity_select(conn: Connection, span: ReportRange, rep_id: int | None) -> 
 
 
 def activity_rows(conn: Connection, span: ReportRange, rep_id: int | None) -> list[ActivityRow]:
-    """The grouped pass over ``span``, live from the activity log."""
+    """The grouped pass over ``span``, live from the activity log (SQLite: in
+    :meth:`ActivityRow.order`, the grouping's own order)."""
+    query = activity_select(conn, span, rep_id)
+    if _is_sqlite(conn):
+        query = query.order_by(*(literal_column(name) for name in ACTIVITY_KEYS))
     return [
         ActivityRow(str(r.day)[:10], str(r.kind), r.outcome, r.rep_id, r.source, r.lead_type,
                     int(r.long_call), r.booked, r.variant, int(r.replied), int(r.n))
-        for r in conn.execute(activity_select(conn, span, rep_id))
+        for r in conn.execute(query)
     ]  # fmt: skip
+
+
+#: The activity pass's grouping keys, in the order its groups are summed.
+ACTIVITY_KEYS = ("day", "kind", "outcome", "rep_id", "source", "lead_type", "long_call",
+                 "booked", "variant", "replied")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,12 +240,19 @@ def _nulls_first(value: object) -> tuple[bool, object]:
     return (value is not None, value if value is not None else 0)
 
 
-def summarize_activities(rows: Iterable[ActivityRow]) -> ActivityPass:
-    """Turn the pass's groups (live and rolled up, in any order) into the figures' input."""
+def summarize_activities(rows: Sequence[ActivityRow], *, ordered: bool = False) -> ActivityPass:
+    """Turn the pass's groups (live and rolled up) into the figures' input.
+
+    Args:
+        rows: The groups.
+        ordered: The rows are in :meth:`ActivityRow.order` already within each day (SQLite
+            gives them so): only the days are put in order, which is cheap.
+    """
+    key = attrgetter("day") if ordered else ActivityRow.order
     out = ActivityPass()
     seen: set[tuple[str, int]] = set()
     variants: dict[str, list[int]] = {}
-    for row in sorted(rows, key=ActivityRow.order):
+    for row in sorted(rows, key=key):
         when = _date(row.day)
         out.groups.append(
             ActivityGroup(when, row.kind, row.outcome, row.rep_id, row.source,
@@ -256,7 +273,7 @@ def summarize_activities(rows: Iterable[ActivityRow]) -> ActivityPass:
 
 def activity_pass(conn: Connection, span: ReportRange, rep_id: int | None) -> ActivityPass:
     """Read the range's activities once, live, grouped finely enough for every figure."""
-    return summarize_activities(activity_rows(conn, span, rep_id))
+    return summarize_activities(activity_rows(conn, span, rep_id), ordered=_is_sqlite(conn))
 
 
 def handoff_groups(conn: Connection, span: ReportRange, rep_id: int | None) -> list[HandoffGroup]:
@@ -298,11 +315,26 @@ def stay_select(conn: Connection, span: ReportRange) -> Select[Any]:
             where.append(n.c.rep_id == m.c.rep_id)
         return select(func.min(n.c.occurred_at)).where(*where).scalar_subquery()
 
+    def entered_before(same_rep: bool) -> Any:
+        """The contact's previous move into the same stage (of the same rep)."""
+        p = _A.alias("previous_move")
+        earlier = or_(
+            p.c.occurred_at < m.c.occurred_at,
+            and_(p.c.occurred_at == m.c.occurred_at, p.c.id < m.c.id),
+        )
+        where = [p.c.contact_id == m.c.contact_id, p.c.kind == "stage_change", earlier,
+                 _json_text(p.c.details, "to") == _json_text(m.c.details, "to")]  # fmt: skip
+        if same_rep:
+            where.append(p.c.rep_id == m.c.rep_id)
+        return select(func.max(p.c.occurred_at)).where(*where).scalar_subquery()
+
     inner = (
         select(
             m.c.id.label("activity_id"), _day(conn, m.c.occurred_at).label("day"),
             m.c.contact_id, m.c.rep_id, to_key, m.c.occurred_at,
             next_move(False).label("left_at"), next_move(True).label("rep_left_at"),
+            entered_before(False).label("entered_before"),
+            entered_before(True).label("rep_entered_before"),
         )
         .where(_within(conn, span), m.c.kind == "stage_change")
         .subquery("moves")
@@ -315,6 +347,7 @@ def stay_select(conn: Connection, span: ReportRange) -> Select[Any]:
         inner.c.activity_id, inner.c.day, inner.c.contact_id, inner.c.rep_id, inner.c.to_key,
         inner.c.left_at, days(inner.c.left_at).label("days"),
         inner.c.rep_left_at, days(inner.c.rep_left_at).label("rep_days"),
+        inner.c.entered_before, inner.c.rep_entered_before,
     )  # fmt: skip
 
 
@@ -393,9 +426,11 @@ def stage_counts(
             extra.setdefault(stay.to_key, []).append(stay.days)
     built_reached: dict[str, int] = {}
     built_stays: dict[str, int] = {}
-    if use_rollup:
-        built_reached, built_stays = _built_stage_counts(conn, span, rep_id, reached)
     rows = conn.execute(select(_S.c.id, _S.c.key, _S.c.name, _S.c.position)).all()
+    if use_rollup:
+        built_reached, built_stays = _built_stage_counts(
+            conn, span, rep_id, reached, [str(r.key) for r in rows]
+        )
     out = []
     for r in rows:
         key = str(r.key)
@@ -422,34 +457,45 @@ def _built_where(span: ReportRange, rep_id: int | None) -> list[ColumnElement[bo
 
 
 def _built_stage_counts(
-    conn: Connection, span: ReportRange, rep_id: int | None, live_reached: dict[str, set[int]]
+    conn: Connection,
+    span: ReportRange,
+    rep_id: int | None,
+    live_reached: dict[str, set[int]],
+    keys: Sequence[str],
 ) -> tuple[dict[str, int], dict[str, int]]:
-    """From the rolled-up days: distinct contacts reached per stage and finished stays.
+    """From the rolled-up days: contacts reached per stage, and finished stays.
 
-    A contact reached both on a built day and live is counted once: the live sets lose
-    the contacts the built days already hold.
+    A contact is counted at its first move into the stage within the range: the move
+    whose previous entry into that stage (``entered_before``; of the same rep for one
+    rep's report) is before the range. A range count per stage on ``ix_stage_stays_key_day``,
+    no DISTINCT. A contact whose first move in the range is rolled up and who also moved
+    live is taken out of the live set, so it counts once.
     """
     t = tables.stage_stays.c
     where = _built_where(span, rep_id)
-    left = t.left_at if rep_id is None else t.rep_left_at
-    reached = {
-        str(k): int(n)
-        for k, n in conn.execute(
-            select(t.to_key, func.count(t.contact_id.distinct())).where(*where).group_by(t.to_key)
+    left, before = (t.left_at, t.entered_before)
+    if rep_id is not None:
+        left, before = (t.rep_left_at, t.rep_entered_before)
+    first_in_range = or_(before.is_(None), before < span.start)
+    reached: dict[str, int] = {}
+    finished: dict[str, int] = {}
+    for key in keys:
+        reached[key] = int(
+            conn.execute(
+                select(func.count()).where(t.to_key == key, *where, first_in_range)
+            ).scalar_one()
         )
-    }
-    finished = {
-        str(k): int(n)
-        for k, n in conn.execute(
-            select(t.to_key, func.count()).where(*where, left < span.end).group_by(t.to_key)
+        finished[key] = int(
+            conn.execute(
+                select(func.count()).where(t.to_key == key, *where, left < span.end)
+            ).scalar_one()
         )
-    }
     for key, contacts in live_reached.items():
         for chunk in _chunks(sorted(contacts)):
             known = conn.execute(
                 select(t.contact_id)
                 .distinct()
-                .where(*where, t.to_key == key, t.contact_id.in_(chunk))
+                .where(*where, t.to_key == key, first_in_range, t.contact_id.in_(chunk))
             )
             contacts.difference_update(int(c) for (c,) in known)
     return reached, finished

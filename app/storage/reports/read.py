@@ -35,11 +35,14 @@ def _activities(
     )  # fmt: skip
     if rep_id is not None:
         built = built.where(d.rep_id == rep_id)
+    sqlite = conn.dialect.name == "sqlite"
+    if sqlite:  # the live pass's order, so only the days need sorting in Python
+        built = built.order_by(*(getattr(d, key) for key in queries.ACTIVITY_KEYS))
     rows = [queries.ActivityRow(*r) for r in conn.execute(built)]
     for part in live:
         conn.info.pop("reports_wide", None)
         rows += queries.activity_rows(conn, part, rep_id)
-    return queries.summarize_activities(rows)
+    return queries.summarize_activities(rows, ordered=sqlite)
 
 
 def report_reps(db: Database) -> list[RepInfo]:
@@ -83,7 +86,9 @@ def read_report(  # noqa: PLR0913 (keyword options of one read)
                 raise ReportError("unknown_rep", {"email": rep_email})
             rep_id = rep.id
     if rollup:
-        rollup_days.build_closed_days(db, span, today or dt.datetime.now(dt.UTC).date())
+        rollup_days.build_closed_days(
+            db, span, today or dt.datetime.now(dt.UTC).date(), cancel=cancel
+        )
         report(progress, 1, _STEPS)
     with db.reading() as conn:
         live: list[ReportRange] | None = None

@@ -28,6 +28,7 @@ from sqlalchemy import delete, insert, literal, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 
+from app.core.ops import CancelToken, check_cancelled
 from app.core.reports import ReportRange
 from app.storage import tables
 from app.storage.reports import queries
@@ -86,22 +87,26 @@ def build_day(conn: Connection, day: dt.date) -> None:
     conn.execute(
         insert(_STAYS).from_select(
             ["activity_id", "day", "contact_id", "rep_id", "to_key", "left_at", "days",
-             "rep_left_at", "rep_days"],
+             "rep_left_at", "rep_days", "entered_before", "rep_entered_before"],
             select(stays.c.activity_id, literal(text), stays.c.contact_id, stays.c.rep_id,
                    stays.c.to_key, stays.c.left_at, stays.c.days, stays.c.rep_left_at,
-                   stays.c.rep_days),
+                   stays.c.rep_days, stays.c.entered_before, stays.c.rep_entered_before),
         )
     )  # fmt: skip
     conn.execute(insert(_DAYS).values(day=text, built_at=utcnow()))
     conn.info.pop("reports_wide", None)
 
 
-def build_closed_days(db: Database, span: ReportRange, today: dt.date) -> list[dt.date]:
+def build_closed_days(
+    db: Database, span: ReportRange, today: dt.date, *, cancel: CancelToken | None = None
+) -> list[dt.date]:
     """Roll up the days of ``span`` before ``today`` that are not built yet.
 
-    One write transaction. On PostgreSQL the roll-up table is locked first, so a writer
-    whose trigger forgets a day cannot slip between the read of that day and its mark.
-    A database that cannot be written now (read-only, busy) is left alone: the report then
+    One short write transaction per day, so other writers (a shared file's colleagues)
+    wait for a day, not for a year; ``cancel`` is checked between days and keeps the days
+    built so far. On PostgreSQL the roll-up table is locked first, so a writer whose
+    trigger forgets a day cannot slip between the read of that day and its mark. A
+    database that cannot be written now (read-only, busy) is left alone: the report then
     reads those days live, with the same numbers.
 
     Returns:
@@ -111,20 +116,22 @@ def build_closed_days(db: Database, span: ReportRange, today: dt.date) -> list[d
     if closed.first > closed.last:
         return []
     with db.reading() as conn:
-        missing = [d for d in closed.days() if d not in built_days(conn, closed)]
-    if not missing:
-        return []
-    try:
-        with db.transaction() as conn:
-            if conn.dialect.name == "postgresql":
-                conn.exec_driver_sql("LOCK TABLE report_days IN EXCLUSIVE MODE")
-            built = built_days(conn, closed)
-            todo = [d for d in missing if d not in built]
-            for day in todo:
-                build_day(conn, day)
-    except OperationalError:
-        return []
-    return todo
+        built = built_days(conn, closed)
+    done: list[dt.date] = []
+    for day in closed.days():
+        if day in built:
+            continue
+        check_cancelled(cancel)
+        try:
+            with db.transaction() as conn:
+                if conn.dialect.name == "postgresql":
+                    conn.exec_driver_sql("LOCK TABLE report_days IN EXCLUSIVE MODE")
+                if day not in built_days(conn, ReportRange(day, day)):
+                    build_day(conn, day)
+        except OperationalError:
+            break
+        done.append(day)
+    return done
 
 
 def forget_days(db: Database, days: Sequence[dt.date] | None = None) -> None:

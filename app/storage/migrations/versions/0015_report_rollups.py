@@ -224,9 +224,12 @@ def upgrade() -> None:
         sa.Column("days", sa.Float(), nullable=True),
         sa.Column("rep_left_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("rep_days", sa.Float(), nullable=True),
+        sa.Column("entered_before", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("rep_entered_before", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("activity_id", name=op.f("pk_stage_stays")),
     )
-    op.create_index("ix_stage_stays_day", "stage_stays", ["day", "to_key", "contact_id"])
+    op.create_index("ix_stage_stays_day", "stage_stays", ["day"])
+    op.create_index("ix_stage_stays_key_day", "stage_stays", ["to_key", "day", "entered_before"])
     op.create_index("ix_stage_stays_key_days", "stage_stays", ["to_key", "days", "day", "left_at"])
     op.drop_index("ix_contacts_source", table_name="contacts")
     op.create_index("ix_contacts_source_stage", "contacts", ["source", "stage_id"])
@@ -258,6 +261,7 @@ def downgrade() -> None:
     op.drop_index("ix_contacts_source_stage", table_name="contacts")
     op.create_index("ix_contacts_source", "contacts", ["source"])
     op.drop_index("ix_stage_stays_key_days", table_name="stage_stays")
+    op.drop_index("ix_stage_stays_key_day", table_name="stage_stays")
     op.drop_index("ix_stage_stays_day", table_name="stage_stays")
     op.drop_table("stage_stays")
     op.drop_index("ix_activity_daily_day", table_name="activity_daily")
