@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from operator import attrgetter
 from typing import Any
 
@@ -436,9 +437,7 @@ def stage_counts(
         key = str(r.key)
         median = median_of_union(
             built_stays.get(key, 0),
-            lambda offset, limit, key=key: _built_stay_window(
-                conn, span, rep_id, key, offset=offset, limit=limit
-            ),
+            partial(_built_stay_window, conn, span, rep_id, key),
             extra.get(key, ()),
         )
         out.append(
@@ -501,8 +500,8 @@ def _built_stage_counts(
     return reached, finished
 
 
-def _built_stay_window(  # noqa: PLR0913 (one query's parameters)
-    conn: Connection, span: ReportRange, rep_id: int | None, key: str, *, offset: int, limit: int
+def _built_stay_window(  # noqa: PLR0913, PLR0917 (one query's parameters)
+    conn: Connection, span: ReportRange, rep_id: int | None, key: str, offset: int, limit: int
 ) -> list[float]:
     """``limit`` finished stays in ``key`` of the built days, from ``offset`` on, by length."""
     t = tables.stage_stays.c

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event, select
@@ -95,15 +96,13 @@ def read_report(  # noqa: PLR0913 (keyword options of one read)
         if rollup:
             live = rollup_days.live_parts(span, rollup_days.built_days(conn, span))
         steps: list[Any] = []
-        for step, read in enumerate(
-            (
-                lambda: _activities(conn, span, rep_id, live),
-                lambda: queries.handoff_groups(conn, span, rep_id),
-                lambda: queries.stage_counts(conn, span, rep_id, live),
-                lambda: queries.speed_to_lead(conn, span, rep_id),
-            ),
-            2,
-        ):
+        reads: tuple[Callable[[], Any], ...] = (
+            lambda: _activities(conn, span, rep_id, live),
+            lambda: queries.handoff_groups(conn, span, rep_id),
+            lambda: queries.stage_counts(conn, span, rep_id, live),
+            lambda: queries.speed_to_lead(conn, span, rep_id),
+        )
+        for step, read in enumerate(reads, 2):
             check_cancelled(cancel)
             conn.info.pop("reports_wide", None)  # a range's size is measured once per read
             steps.append(read())
