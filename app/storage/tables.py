@@ -831,7 +831,9 @@ stage_stays = Table(
     Column("entered_before", UtcDateTime()),
     Column("rep_entered_before", UtcDateTime()),
     Index("ix_stage_stays_day", "day"),
-    Index("ix_stage_stays_key_day", "to_key", "day", "entered_before"),
+    # Counting a range's first entries and finished stays per stage reads this index only.
+    Index("ix_stage_stays_key_day", "to_key", "day", "entered_before", "left_at"),
+    Index("ix_stage_stays_contact", "contact_id", "to_key"),
     Index("ix_stage_stays_key_days", "to_key", "days", "day", "left_at"),
 )
 

@@ -489,14 +489,15 @@ def _built_stage_counts(
                 select(func.count()).where(t.to_key == key, *where, left < span.end)
             ).scalar_one()
         )
-    for key, contacts in live_reached.items():
-        for chunk in _chunks(sorted(contacts)):
-            known = conn.execute(
-                select(t.contact_id)
-                .distinct()
-                .where(*where, t.to_key == key, first_in_range, t.contact_id.in_(chunk))
-            )
-            contacts.difference_update(int(c) for (c,) in known)
+    live_contacts = sorted(set().union(*live_reached.values())) if live_reached else []
+    for chunk in _chunks(live_contacts):  # by contact (ix_stage_stays_contact): few rows
+        known = conn.execute(
+            select(t.to_key, t.contact_id)
+            .distinct()
+            .where(t.contact_id.in_(chunk), *where, first_in_range)
+        )
+        for key, contact in known:
+            live_reached.get(str(key), set()).discard(int(contact))
     return reached, finished
 
 

@@ -229,7 +229,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("activity_id", name=op.f("pk_stage_stays")),
     )
     op.create_index("ix_stage_stays_day", "stage_stays", ["day"])
-    op.create_index("ix_stage_stays_key_day", "stage_stays", ["to_key", "day", "entered_before"])
+    op.create_index(
+        "ix_stage_stays_key_day", "stage_stays", ["to_key", "day", "entered_before", "left_at"]
+    )
+    op.create_index("ix_stage_stays_contact", "stage_stays", ["contact_id", "to_key"])
     op.create_index("ix_stage_stays_key_days", "stage_stays", ["to_key", "days", "day", "left_at"])
     op.drop_index("ix_contacts_source", table_name="contacts")
     op.create_index("ix_contacts_source_stage", "contacts", ["source", "stage_id"])
@@ -261,6 +264,7 @@ def downgrade() -> None:
     op.drop_index("ix_contacts_source_stage", table_name="contacts")
     op.create_index("ix_contacts_source", "contacts", ["source"])
     op.drop_index("ix_stage_stays_key_days", table_name="stage_stays")
+    op.drop_index("ix_stage_stays_contact", table_name="stage_stays")
     op.drop_index("ix_stage_stays_key_day", table_name="stage_stays")
     op.drop_index("ix_stage_stays_day", table_name="stage_stays")
     op.drop_table("stage_stays")
