@@ -204,7 +204,7 @@ def activity_rows(conn: Connection, span: ReportRange, rep_id: int | None) -> li
     return [
         ActivityRow(str(r.day)[:10], str(r.kind), r.outcome, r.rep_id, r.source, r.lead_type,
                     int(r.long_call), r.booked, r.variant, int(r.replied), int(r.n))
-        for r in conn.execute(query)
+        for r in conn.execute(query).all()
     ]  # fmt: skip
 
 
@@ -253,8 +253,11 @@ def summarize_activities(rows: Sequence[ActivityRow], *, ordered: bool = False) 
     out = ActivityPass()
     seen: set[tuple[str, int]] = set()
     variants: dict[str, list[int]] = {}
+    dates: dict[str, dt.date] = {}
     for row in sorted(rows, key=key):
-        when = _date(row.day)
+        when = dates.get(row.day)
+        if when is None:
+            when = dates[row.day] = _date(row.day)
         out.groups.append(
             ActivityGroup(when, row.kind, row.outcome, row.rep_id, row.source,
                           row.lead_type, bool(row.long_call), row.n)

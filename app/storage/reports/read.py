@@ -39,7 +39,8 @@ def _activities(
     sqlite = conn.dialect.name == "sqlite"
     if sqlite:  # the live pass's order, so only the days need sorting in Python
         built = built.order_by(*(getattr(d, key) for key in queries.ACTIVITY_KEYS))
-    rows = [queries.ActivityRow(*r) for r in conn.execute(built)]
+    # Whole, not row by row: a month is tens of thousands of groups.
+    rows = [queries.ActivityRow(*r) for r in conn.execute(built).all()]
     for part in live:
         conn.info.pop("reports_wide", None)
         rows += queries.activity_rows(conn, part, rep_id)

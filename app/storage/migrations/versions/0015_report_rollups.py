@@ -212,7 +212,12 @@ def upgrade() -> None:
         sa.Column("activities", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_activity_daily")),
     )
-    op.create_index("ix_activity_daily_day", "activity_daily", ["day"])
+    op.create_index(
+        "ix_activity_daily_day",
+        "activity_daily",
+        ["day", "kind", "outcome", "rep_id", "source", "lead_type", "long_call", "booked",
+         "variant", "replied", "activities"],
+    )  # fmt: skip
     op.create_table(
         "stage_stays",
         sa.Column("activity_id", sa.Integer(), autoincrement=False, nullable=False),
