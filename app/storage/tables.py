@@ -848,6 +848,11 @@ stage_stays = Table(
     # Counting a range's first entries and finished stays per stage reads this index only.
     Index("ix_stage_stays_key_day", "to_key", "day", "entered_before", "left_at"),
     Index("ix_stage_stays_contact", "contact_id", "to_key"),
+    # The same two reads for one rep's report (their moves, the stays their next move ended).
+    Index(
+        "ix_stage_stays_rep_key_day", "rep_id", "to_key", "day", "rep_entered_before", "rep_left_at"
+    ),
+    Index("ix_stage_stays_rep_key_days", "rep_id", "to_key", "rep_days", "day", "rep_left_at"),
     Index("ix_stage_stays_key_days", "to_key", "days", "day", "left_at"),
 )
 

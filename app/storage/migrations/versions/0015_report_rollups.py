@@ -238,6 +238,16 @@ def upgrade() -> None:
         "ix_stage_stays_key_day", "stage_stays", ["to_key", "day", "entered_before", "left_at"]
     )
     op.create_index("ix_stage_stays_contact", "stage_stays", ["contact_id", "to_key"])
+    op.create_index(
+        "ix_stage_stays_rep_key_day",
+        "stage_stays",
+        ["rep_id", "to_key", "day", "rep_entered_before", "rep_left_at"],
+    )
+    op.create_index(
+        "ix_stage_stays_rep_key_days",
+        "stage_stays",
+        ["rep_id", "to_key", "rep_days", "day", "rep_left_at"],
+    )
     op.create_index("ix_stage_stays_key_days", "stage_stays", ["to_key", "days", "day", "left_at"])
     op.drop_index("ix_contacts_source", table_name="contacts")
     op.create_index("ix_contacts_source_stage", "contacts", ["source", "stage_id"])
@@ -269,6 +279,8 @@ def downgrade() -> None:
     op.drop_index("ix_contacts_source_stage", table_name="contacts")
     op.create_index("ix_contacts_source", "contacts", ["source"])
     op.drop_index("ix_stage_stays_key_days", table_name="stage_stays")
+    op.drop_index("ix_stage_stays_rep_key_days", table_name="stage_stays")
+    op.drop_index("ix_stage_stays_rep_key_day", table_name="stage_stays")
     op.drop_index("ix_stage_stays_contact", table_name="stage_stays")
     op.drop_index("ix_stage_stays_key_day", table_name="stage_stays")
     op.drop_index("ix_stage_stays_day", table_name="stage_stays")
