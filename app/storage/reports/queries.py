@@ -88,17 +88,26 @@ def _wide(conn: Connection, span: ReportRange) -> bool:
     """Whether the range holds so many activities that a scan beats the index (SQLite)."""
     if not _is_sqlite(conn):
         return False
-    info = conn.info.get("reports_wide")
-    if info is not None and info[0] == (span.first, span.last):
-        return bool(info[1])
-    # Both counts read indexes only (a covering index, the smallest index): cheap.
+    # Measured once per read (``forget_range_sizes``) for each range it reads live: the
+    # total walks a million index entries, so it is not counted again per query.
+    known: dict[object, object] = conn.info.setdefault("reports_wide", {})
+    key = (span.first, span.last)
+    if key in known:
+        return bool(known[key])
     inside = conn.execute(
         select(func.count()).where(_in_range(_A.c.occurred_at, span))
     ).scalar_one()
-    total = conn.execute(select(func.count()).select_from(_A)).scalar_one()
+    if "total" not in known:
+        known["total"] = conn.execute(select(func.count()).select_from(_A)).scalar_one()
+    total = int(str(known["total"]))
     wide = total > 0 and inside > WIDE_RANGE_SHARE * total
-    conn.info["reports_wide"] = ((span.first, span.last), wide)
+    known[key] = wide
     return wide
+
+
+def forget_range_sizes(conn: Connection) -> None:
+    """Measure ranges afresh (at the start of a read, or after a write on ``conn``)."""
+    conn.info.pop("reports_wide", None)
 
 
 def _within(conn: Connection, span: ReportRange) -> ColumnElement[bool]:
@@ -570,6 +579,7 @@ def rep_names(conn: Connection) -> dict[int, tuple[str, str | None]]:
 
 __all__ = [
     "ActivityPass",
+    "forget_range_sizes",
     "ActivityRow",
     "Stay",
     "activity_pass",

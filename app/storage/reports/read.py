@@ -42,7 +42,6 @@ def _activities(
     # Whole, not row by row: a month is tens of thousands of groups.
     rows = [queries.ActivityRow(*r) for r in conn.execute(built).all()]
     for part in live:
-        conn.info.pop("reports_wide", None)
         rows += queries.activity_rows(conn, part, rep_id)
     return queries.summarize_activities(rows, ordered=sqlite)
 
@@ -93,6 +92,7 @@ def read_report(  # noqa: PLR0913 (keyword options of one read)
         )
         report(progress, 1, _STEPS)
     with db.reading() as conn:
+        queries.forget_range_sizes(conn)  # each range's size is measured once per read
         live: list[ReportRange] | None = None
         if rollup:
             live = rollup_days.live_parts(span, rollup_days.built_days(conn, span))
@@ -105,7 +105,6 @@ def read_report(  # noqa: PLR0913 (keyword options of one read)
         )
         for step, read in enumerate(reads, 2):
             check_cancelled(cancel)
-            conn.info.pop("reports_wide", None)  # a range's size is measured once per read
             steps.append(read())
             report(progress, step, _STEPS)
         names = queries.rep_names(conn)

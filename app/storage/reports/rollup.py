@@ -72,7 +72,7 @@ def build_day(conn: Connection, day: dt.date) -> None:
     span = ReportRange(day, day)
     text = day.isoformat()
     conn.execute(delete(_DAYS).where(_DAYS.c.day == text))  # its rows go with it (trigger)
-    conn.info.pop("reports_wide", None)
+    queries.forget_range_sizes(conn)
     activity = queries.activity_select(conn, span, None).subquery("groups")
     conn.execute(
         insert(_DAILY).from_select(
@@ -94,7 +94,7 @@ def build_day(conn: Connection, day: dt.date) -> None:
         )
     )  # fmt: skip
     conn.execute(insert(_DAYS).values(day=text, built_at=utcnow()))
-    conn.info.pop("reports_wide", None)
+    queries.forget_range_sizes(conn)
 
 
 def build_closed_days(
