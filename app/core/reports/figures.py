@@ -265,9 +265,8 @@ def median_of_union(
 
     def kth(k: int) -> float:
         low = max(0, k - len(ordered_extra))
+        # Never empty: k < stored + len(extra), so low < stored.
         window = list(stored_window(low, len(ordered_extra) + 2))
-        if not window:
-            return ordered_extra[k - low]
         below = [v for v in ordered_extra if v < window[0]]
         if low + len(below) > k:  # only when low == 0: an extra value below every stored one
             return below[k]

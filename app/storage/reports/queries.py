@@ -10,7 +10,7 @@ email's reply) go through ``ix_activities_contact_time``. What comes back is sma
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from operator import attrgetter
@@ -44,6 +44,7 @@ from app.core.reports import (
 )
 from app.core.reports.definitions import CONVERSATION_SECONDS, MEETING_OUTCOME, MEETING_STAGE
 from app.storage import tables
+from app.storage.contacts.tables import chunks
 from app.storage.types import UtcDateTime
 
 _A = tables.activities
@@ -509,7 +510,7 @@ def _built_stage_counts(
             ).scalar_one()
         )
     live_contacts = sorted(set().union(*live_reached.values())) if live_reached else []
-    for chunk in _chunks(live_contacts):  # by contact (ix_stage_stays_contact): few rows
+    for chunk in chunks(live_contacts):  # by contact (ix_stage_stays_contact): few rows
         known = conn.execute(
             select(t.to_key, t.contact_id)
             .distinct()
@@ -534,11 +535,6 @@ def _built_stay_window(  # noqa: PLR0913, PLR0917 (one query's parameters)
         .offset(offset)
     )
     return [float(v) for (v,) in conn.execute(query)]
-
-
-def _chunks(values: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
-    for i in range(0, len(values), size):
-        yield values[i : i + size]
 
 
 def speed_to_lead(
