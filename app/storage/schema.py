@@ -611,6 +611,57 @@ class ChangeSetRow(Base):
     after: Mapped[dict[str, Any] | None]
 
 
+class StageTally(Base):
+    """Contacts per stage, kept by triggers on ``contacts`` (derived; never written here)."""
+
+    __table__ = tables.stage_tallies
+    stage_id: Mapped[int]
+    contacts: Mapped[int]
+
+
+class ReportDay(Base):
+    """A UTC day whose report roll-up is built (deleting it deletes the day's roll-up)."""
+
+    __table__ = tables.report_days
+    day: Mapped[str]
+    built_at: Mapped[dt.datetime]
+
+
+class ActivityDaily(Base):
+    """A built day's activities, grouped as the report's live pass groups them."""
+
+    __table__ = tables.activity_daily
+    id: Mapped[int]
+    day: Mapped[str]
+    kind: Mapped[str]
+    outcome: Mapped[str | None]
+    rep_id: Mapped[int | None]
+    source: Mapped[str | None]
+    lead_type: Mapped[str | None]
+    long_call: Mapped[int]
+    booked: Mapped[int | None]
+    variant: Mapped[str | None]
+    replied: Mapped[int]
+    activities: Mapped[int]
+
+
+class StageStay(Base):
+    """A built day's stage change: the stay it began, when it ended, the entry before."""
+
+    __table__ = tables.stage_stays
+    activity_id: Mapped[int]
+    day: Mapped[str]
+    contact_id: Mapped[int]
+    rep_id: Mapped[int | None]
+    to_key: Mapped[str | None]
+    left_at: Mapped[dt.datetime | None]
+    days: Mapped[float | None]
+    rep_left_at: Mapped[dt.datetime | None]
+    rep_days: Mapped[float | None]
+    entered_before: Mapped[dt.datetime | None]
+    rep_entered_before: Mapped[dt.datetime | None]
+
+
 class DuplicateDismissal(Base):
     """Two contacts somebody said are different people ("Not duplicates" on the merge screen).
 
@@ -637,6 +688,7 @@ __all__ = [
     "ChangeSet",
     "ChangeSetRow",
     "Claim",
+    "ActivityDaily",
     "Company",
     "Contact",
     "ContactList",
@@ -655,9 +707,12 @@ __all__ = [
     "PipelineStage",
     "Qualification",
     "Rep",
+    "ReportDay",
     "Segment",
     "Setting",
     "SlaBreach",
+    "StageStay",
+    "StageTally",
     "Suppression",
     "Tag",
     "Task",

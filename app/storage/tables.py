@@ -29,6 +29,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Column,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -143,7 +144,9 @@ contacts = Table(
     Column("country", String(100), index=True),
     Column("city", String(200)),
     Column("linkedin_url", String(500)),
-    Column("source", String(16), index=True),  # inbound|outbound|referral
+    # inbound|outbound|referral; indexed with the stage (ix_contacts_source_stage), which
+    # also serves the source alone.
+    Column("source", String(16)),
     # When an inbound lead arrived (from the file, else the import): the speed-to-lead clock.
     Column("arrived_at", UtcDateTime(), index=True),
     Column("lead_type", String(16)),  # seed | net | spear
@@ -165,6 +168,9 @@ contacts = Table(
     Index("ix_contacts_created_at", "created_at"),
     # Phone + name dedupe and the validator's duplicate count; also serves E.164 lookups.
     Index("ix_contacts_phone_last", "phone_e164", "last_name"),
+    # The board's source and lead-type filters count each column on its own index range.
+    Index("ix_contacts_source_stage", "source", "stage_id"),
+    Index("ix_contacts_lead_type_stage", "lead_type", "stage_id"),
 )
 
 #: An extra email or phone of a contact (mobile, second work address, ...).
@@ -790,6 +796,93 @@ duplicate_dismissals = Table(
     Column("dismissed_by", Integer, ForeignKey("reps.id", ondelete="SET NULL")),
     UniqueConstraint("contact_id_low", "contact_id_high"),
     CheckConstraint("contact_id_low < contact_id_high", name="ordered_pair"),
+)
+
+# --- derived tables: counts kept by triggers, report roll-ups ------------------------------
+#
+# Every row below is derived from the tables above and can be rebuilt from them; the
+# triggers that keep them right are created by migration 0015 (SQLite and PostgreSQL).
+
+#: Contacts per stage, kept by triggers on ``contacts`` (insert, delete, a stage change),
+#: so the board's unfiltered column counts are nine rows, not a million index entries.
+#: A stage deleted outside the app leaves a row at 0 (its contacts' stage becomes NULL).
+stage_tallies = Table(
+    "stage_tallies",
+    metadata,
+    Column("stage_id", Integer, primary_key=True, autoincrement=False),
+    Column("contacts", Integer, nullable=False),
+)
+
+#: The UTC days whose report roll-up rows are built. Deleting a day's row (the triggers do,
+#: on any write to an activity of that day) deletes its roll-up rows too.
+report_days = Table(
+    "report_days",
+    metadata,
+    Column("day", String(10), primary_key=True),  # YYYY-MM-DD, a UTC day
+    Column("built_at", UtcDateTime(), default=utcnow, nullable=False),
+)
+
+#: A built day's activities, grouped exactly as the report's live pass groups them.
+activity_daily = Table(
+    "activity_daily",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("day", String(10), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("outcome", String(32)),
+    Column("rep_id", Integer),  # no foreign key: a rep's deletion rewrites the activities
+    Column("source", String(16)),
+    Column("lead_type", String(16)),
+    Column("long_call", Integer, nullable=False),
+    Column("booked", Integer),  # the contact, for a meeting booked
+    Column("variant", String(100)),
+    Column("replied", Integer, nullable=False),
+    Column("activities", Integer, nullable=False),
+    # Covering, in the live pass's order: a report reads a month's groups in order, no sort.
+    Index(
+        "ix_activity_daily_day",
+        "day",
+        "kind",
+        "outcome",
+        "rep_id",
+        "source",
+        "lead_type",
+        "long_call",
+        "booked",
+        "variant",
+        "replied",
+        "activities",
+    ),  # fmt: skip
+)
+
+#: One row per stage change of a built day: the stay it began, with when it ended (the
+#: contact's next stage change, and the next one logged by the same rep) and its length in
+#: days, and when the contact last entered the same stage before (so a range counts each
+#: contact once without a DISTINCT): the funnel needs no window over the log.
+stage_stays = Table(
+    "stage_stays",
+    metadata,
+    Column("activity_id", Integer, primary_key=True, autoincrement=False),
+    Column("day", String(10), nullable=False),
+    Column("contact_id", Integer, nullable=False),
+    Column("rep_id", Integer),
+    Column("to_key", String(40)),
+    Column("left_at", UtcDateTime()),
+    Column("days", Float),
+    Column("rep_left_at", UtcDateTime()),
+    Column("rep_days", Float),
+    Column("entered_before", UtcDateTime()),
+    Column("rep_entered_before", UtcDateTime()),
+    Index("ix_stage_stays_day", "day"),
+    # Counting a range's first entries and finished stays per stage reads this index only.
+    Index("ix_stage_stays_key_day", "to_key", "day", "entered_before", "left_at"),
+    Index("ix_stage_stays_contact", "contact_id", "to_key"),
+    # The same two reads for one rep's report (their moves, the stays their next move ended).
+    Index(
+        "ix_stage_stays_rep_key_day", "rep_id", "to_key", "day", "rep_entered_before", "rep_left_at"
+    ),
+    Index("ix_stage_stays_rep_key_days", "rep_id", "to_key", "rep_days", "day", "rep_left_at"),
+    Index("ix_stage_stays_key_days", "to_key", "days", "day", "left_at"),
 )
 
 # --- the search index ---------------------------------------------------------------------

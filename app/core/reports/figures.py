@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from app.core.reports.dates import ReportRange, week_of
@@ -92,7 +92,8 @@ class StageCount:
         position: Its place on the board.
         current: Contacts in it now.
         reached: Contacts moved into it within the range.
-        stays: Days each finished stay in it lasted (entered and left within the range).
+        median_days: The median length in days of the finished stays in it (entered and
+            left within the range), unrounded; None without any.
     """
 
     key: str
@@ -100,7 +101,7 @@ class StageCount:
     position: int
     current: int
     reached: int
-    stays: tuple[float, ...] = ()
+    median_days: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +215,7 @@ class Report:
 
     def median_days_in_stage(self) -> dict[str, float | None]:
         """stage key -> median days of the finished stays (None without any)."""
-        return {s.key: _round(median_or_none(s.stays), 2) for s in self.stages}
+        return {s.key: _round(s.median_days, 2) for s in self.stages}
 
     @property
     def is_empty(self) -> bool:
@@ -235,6 +236,47 @@ def rate(part: int, whole: int) -> float:
 def median_or_none(values: Sequence[float]) -> float | None:
     """The median (``statistics.median``), or None for no values."""
     return float(statistics.median(values)) if values else None
+
+
+def median_of_union(
+    stored: int, stored_window: Callable[[int, int], Sequence[float]], extra: Sequence[float]
+) -> float | None:
+    """The median (as ``statistics.median``) of stored values and a few extra ones.
+
+    The stored values are too many to read (a year of stage stays); ``stored_window(offset,
+    limit)`` reads a slice of them in ascending order. The k-th smallest of the union has
+    between ``k - len(extra)`` and ``k`` stored values below it, so a window of
+    ``len(extra) + 2`` stored values around that place, merged with the extra ones, holds it.
+
+    Args:
+        stored: How many stored values there are.
+        stored_window: Reads ``limit`` stored values from ``offset`` on, ascending.
+        extra: The values not stored (days computed live), in any order.
+
+    Returns:
+        The median, or None with no values at all.
+    """
+    total = stored + len(extra)
+    if total == 0:
+        return None
+    if stored == 0:
+        return median_or_none(extra)
+    ordered_extra = sorted(extra)
+
+    def kth(k: int) -> float:
+        low = max(0, k - len(ordered_extra))
+        # Never empty: k < stored + len(extra), so low < stored.
+        window = list(stored_window(low, len(ordered_extra) + 2))
+        below = [v for v in ordered_extra if v < window[0]]
+        if low + len(below) > k:  # only when low == 0: an extra value below every stored one
+            return below[k]
+        rest = sorted(window + [v for v in ordered_extra if v >= window[0]])
+        return rest[k - low - len(below)]
+
+    middle = total // 2
+    if total % 2:
+        return float(kth(middle))
+    return float((kth(middle - 1) + kth(middle)) / 2)
 
 
 def _round(value: float | None, places: int) -> float | None:
@@ -373,6 +415,7 @@ __all__ = [
     "Tally",
     "VariantCount",
     "build_report",
+    "median_of_union",
     "median_or_none",
     "rate",
     "stage_stays",

@@ -67,6 +67,8 @@ class ContactRow(NamedTuple):
     created: dt.datetime | None = None
     time_zone: str | None = None
     middle_name: str | None = None
+    # The stage's key: the screens show a default stage's name in the user's language.
+    stage_key: str | None = None
 
 
 def _parse_stored_datetime(value: object) -> dt.datetime | None:
@@ -134,6 +136,7 @@ def rows_for_ids(conn: Connection, ids: Sequence[int]) -> dict[int, ContactRow]:
             CONTACTS.c.created_at,
             CONTACTS.c.time_zone,
             CONTACTS.c.middle_name,
+            tables.pipeline_stages.c.key,
         )
         .select_from(
             CONTACTS.outerjoin(tables.companies, tables.companies.c.id == CONTACTS.c.company_id)
@@ -166,6 +169,7 @@ def rows_for_ids(conn: Connection, ids: Sequence[int]) -> dict[int, ContactRow]:
             created=_parse_stored_datetime(r[18]),
             time_zone=r[19],
             middle_name=r[20],
+            stage_key=r[21],
         )
     return out
 

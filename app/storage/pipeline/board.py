@@ -4,9 +4,9 @@ The board shows a column per stage, and a column may hold 300,000 prospects at a
 contacts. So nothing here reads a whole column:
 
 - :func:`board_stages` – the columns, in board order (a handful of rows);
-- :func:`stage_counts` – every column's FULL count in ONE ``GROUP BY stage_id`` over an
-  index (``ix_contacts_stage_id`` alone, ``ix_contacts_owner_stage`` with an owner), so
-  the header says "312,408" although the view has read 60 cards;
+- :func:`stage_counts` – every column's FULL count (the trigger-kept ``stage_tallies``, or
+  one range per stage of an index pairing a filter with the stage), so the header says
+  "312,408" although the view has read 60 cards;
 - :func:`column_page` – the next cards of one column after a keyset cursor (newest
   first: ``WHERE stage_id = :s AND id < :last ORDER BY id DESC LIMIT :n``, the index's
   own order, so page 5,000 costs what page 1 costs, never OFFSET);
@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Final
 
 from sqlalchemy import and_, func, select
@@ -273,24 +273,23 @@ def stage_counts(
     conn: Connection,
     board_filter: BoardFilter = BoardFilter(),
     *,
-    derive: int | None = None,
     now: dt.datetime | None = None,
 ) -> dict[int | None, int]:
     """Every column's full count under ``board_filter``.
 
-    With no filter but the owner, each stage is counted on its own range of the stage
-    index (``ix_contacts_stage_id``, or ``ix_contacts_owner_stage`` for an owner): at a
-    million contacts the nine ranges took 40 ms where one ``GROUP BY stage_id`` over the
-    same index took 70-90 ms (grouping compares and aggregates every entry; a range count
-    only steps through it). With no filter at all, one stage (``derive``: the board passes
-    the one that was largest last time) is the table's count minus the others: SQLite
-    counts a whole table from its b-tree pages in about a millisecond, and the largest
-    stage is the longest range. Other filters need the rows, so they group in one query.
+    - No filter: the stages' tallies (``stage_tallies``, kept by triggers on ``contacts``
+      as contacts are added, deleted and moved): nine rows instead of counting a million
+      index entries (50-70 ms of CPU at a million contacts). The contacts without a stage
+      are one range of ``ix_contacts_stage_id``.
+    - Only an owner, a source or a lead type: each stage counted on its own range of the
+      index pairing that column with the stage (``ix_contacts_owner_stage``,
+      ``ix_contacts_source_stage``, ``ix_contacts_lead_type_stage``): a range count only
+      steps through entries, where a ``GROUP BY`` compares and aggregates each.
+    - Anything else needs the rows, so it groups in one query.
 
     Args:
         conn: an open connection.
         board_filter: the board's filters.
-        derive: a stage whose count is derived instead of read (unfiltered boards only).
         now: the reference time for segments' "days ago" conditions.
 
     Returns:
@@ -298,7 +297,19 @@ def stage_counts(
         prospects are missing (read them as 0).
     """
     c = CONTACTS.c
-    if not replace(board_filter, owner_id=None).is_empty:
+    if board_filter.is_empty:
+        t = tables.stage_tallies.c
+        out: dict[int | None, int] = {
+            int(k): int(n) for k, n in conn.execute(select(t.stage_id, t.contacts))
+        }
+        out[None] = int(
+            conn.execute(
+                select(func.count()).select_from(CONTACTS).where(c.stage_id.is_(None))
+            ).scalar_one()
+        )
+        return {stage_id: n for stage_id, n in out.items() if n > 0}
+    single = _single_indexed_filter(board_filter)
+    if single is None:
         query = (
             select(c.stage_id, func.count())
             # A search is looked up in the full-text index here, never walked: there is no
@@ -308,23 +319,25 @@ def stage_counts(
             .group_by(c.stage_id)
         )
         return {(None if r[0] is None else int(r[0])): int(r[1]) for r in conn.execute(query)}
-    owner = [] if board_filter.owner_id is None else [c.owner_id == board_filter.owner_id]
     stage_ids: list[int | None] = [None, *(s.id for s in board_stages(conn))]
-    if board_filter.owner_id is not None or derive not in stage_ids:
-        derive = None
-    out: dict[int | None, int] = {}
+    counts: dict[int | None, int] = {}
     for stage_id in stage_ids:
-        if stage_id is not None and stage_id == derive:
-            continue
         is_stage = c.stage_id.is_(None) if stage_id is None else c.stage_id == stage_id
-        query = select(func.count()).select_from(CONTACTS).where(is_stage, *owner)
-        out[stage_id] = int(conn.execute(query).scalar_one())
-    if derive is not None:
-        total = int(conn.execute(select(func.count()).select_from(tables.contacts)).scalar_one())
-        # Contacts whose stage_id names no stage (a stage deleted outside the app) would
-        # land here too; the foreign key sets them to NULL, so there are none.
-        out[derive] = total - sum(out.values())
-    return {stage_id: n for stage_id, n in out.items() if n}
+        query = select(func.count()).select_from(CONTACTS).where(is_stage, single)
+        counts[stage_id] = int(conn.execute(query).scalar_one())
+    return {stage_id: n for stage_id, n in counts.items() if n}
+
+
+def _single_indexed_filter(board_filter: BoardFilter) -> ColumnElement[bool] | None:
+    """The one condition of a filter that sets only an owner, a source or a lead type."""
+    c = CONTACTS.c
+    if board_filter == BoardFilter(owner_id=board_filter.owner_id):
+        return c.owner_id == board_filter.owner_id
+    if board_filter == BoardFilter(source=board_filter.source):
+        return c.source == board_filter.source
+    if board_filter == BoardFilter(lead_type=board_filter.lead_type):
+        return c.lead_type == board_filter.lead_type
+    return None
 
 
 # --- cards --------------------------------------------------------------------------------
@@ -393,7 +406,6 @@ def open_board(
     conn: Connection,
     board_filter: BoardFilter = BoardFilter(),
     *,
-    derive: int | None = None,
     limit: int = DEFAULT_PAGE,
     now: dt.datetime | None = None,
 ) -> BoardSnapshot:
@@ -403,7 +415,7 @@ def open_board(
     a few small queries on one connection beat nine threads waiting for two cores.
     """
     stages = board_stages(conn)
-    counts = stage_counts(conn, board_filter, derive=derive, now=now)
+    counts = stage_counts(conn, board_filter, now=now)
     conditions = _filter_where(conn, board_filter, now=now)
     found = {s.id: _page_ids(conn, s.id, conditions, None, limit) for s in stages}
     # Every column's cards in one read: three queries for the board instead of three

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -71,11 +71,18 @@ def _place(city: str | None, country: str | None) -> str | None:
     return ", ".join(p for p in (city, country) if p) or None
 
 
+#: Shows a stage: (its key, its stored name) -> the text (the GUI translates default names).
+StageLabel = Callable[[str, str], str]
+
+
 def _timeline(
-    conn: Connection, contact_id: int
+    conn: Connection, contact_id: int, stage_label: StageLabel | None = None
 ) -> tuple[list[TimelineEntry], list[tuple[dt.datetime | None, str]]]:
     a, s = tables.activities, tables.pipeline_stages
-    stage_names = {str(k): str(n) for k, n in conn.execute(select(s.c.key, s.c.name))}
+    stage_names = {
+        str(k): (stage_label(str(k), str(n)) if stage_label is not None else str(n))
+        for k, n in conn.execute(select(s.c.key, s.c.name))
+    }
     entries: list[TimelineEntry] = []
     notes: list[tuple[dt.datetime | None, str]] = []
     rows = conn.execute(
@@ -100,7 +107,11 @@ def _timeline(
 
 
 def load_packet(
-    conn: Connection, handoff_id: int, *, question_labels: Mapping[str, str] | None = None
+    conn: Connection,
+    handoff_id: int,
+    *,
+    question_labels: Mapping[str, str] | None = None,
+    stage_label: StageLabel | None = None,
 ) -> Packet:
     """The facts of a hand-off's packet.
 
@@ -109,6 +120,8 @@ def load_packet(
         handoff_id: The hand-off.
         question_labels: Checklist labels to show instead of the stored ones, by key (the
             GUI's translations of the default questions).
+        stage_label: How the timeline's stage moves name a stage (the GUI's translation of
+            the default names); the stored names without it.
 
     Raises:
         PipelineError: ``unknown_handoff``.
@@ -125,7 +138,7 @@ def load_packet(
     labels = question_labels or {}
     checklist = load_checklist(conn)
     answered = [(labels.get(i.key, i.label), answers.get(i.key)) for i in checklist]
-    timeline, notes = _timeline(conn, info.contact_id)
+    timeline, notes = _timeline(conn, info.contact_id, stage_label)
     qualification_notes = conn.execute(
         select(q.c.notes).where(q.c.contact_id == info.contact_id)
     ).scalar()
@@ -220,8 +233,12 @@ def write_handoff_files(
     *,
     labels: PacketLabels | None = None,
     question_labels: Mapping[str, str] | None = None,
+    stage_label: StageLabel | None = None,
 ) -> HandoffFiles:
     """Write the invitation (``.ics``) and the packet (``.html``) into ``folder``.
+
+    ``labels``, ``question_labels`` and ``stage_label`` are the GUI's words (see
+    :func:`load_packet`); the CLI writes the stored, English ones.
 
     Raises:
         PipelineError: ``unknown_handoff``.
@@ -231,7 +248,9 @@ def write_handoff_files(
         invitation = load_invitation(
             conn, handoff_id, labels=labels, question_labels=question_labels
         )
-        packet = load_packet(conn, handoff_id, question_labels=question_labels)
+        packet = load_packet(
+            conn, handoff_id, question_labels=question_labels, stage_label=stage_label
+        )
     folder.mkdir(parents=True, exist_ok=True)
     files = HandoffFiles(
         folder / f"handoff-{handoff_id}.ics", folder / f"handoff-{handoff_id}.html"

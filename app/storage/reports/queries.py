@@ -10,7 +10,10 @@ email's reply) go through ``ix_activities_contact_time``. What comes back is sma
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import (
@@ -37,9 +40,11 @@ from app.core.reports import (
     ReportRange,
     StageCount,
     VariantCount,
+    median_of_union,
 )
 from app.core.reports.definitions import CONVERSATION_SECONDS, MEETING_OUTCOME, MEETING_STAGE
 from app.storage import tables
+from app.storage.contacts.tables import chunks
 from app.storage.types import UtcDateTime
 
 _A = tables.activities
@@ -84,17 +89,26 @@ def _wide(conn: Connection, span: ReportRange) -> bool:
     """Whether the range holds so many activities that a scan beats the index (SQLite)."""
     if not _is_sqlite(conn):
         return False
-    info = conn.info.get("reports_wide")
-    if info is not None and info[0] == (span.first, span.last):
-        return bool(info[1])
-    # Both counts read indexes only (a covering index, the smallest index): cheap.
+    # Measured once per read (``forget_range_sizes``) for each range it reads live: the
+    # total walks a million index entries, so it is not counted again per query.
+    known: dict[object, object] = conn.info.setdefault("reports_wide", {})
+    key = (span.first, span.last)
+    if key in known:
+        return bool(known[key])
     inside = conn.execute(
         select(func.count()).where(_in_range(_A.c.occurred_at, span))
     ).scalar_one()
-    total = conn.execute(select(func.count()).select_from(_A)).scalar_one()
+    if "total" not in known:
+        known["total"] = conn.execute(select(func.count()).select_from(_A)).scalar_one()
+    total = int(str(known["total"]))
     wide = total > 0 and inside > WIDE_RANGE_SHARE * total
-    conn.info["reports_wide"] = ((span.first, span.last), wide)
+    known[key] = wide
     return wide
+
+
+def forget_range_sizes(conn: Connection) -> None:
+    """Measure ranges afresh (at the start of a read, or after a write on ``conn``)."""
+    conn.info.pop("reports_wide", None)
 
 
 def _within(conn: Connection, span: ReportRange) -> ColumnElement[bool]:
@@ -107,6 +121,13 @@ def _within(conn: Connection, span: ReportRange) -> ColumnElement[bool]:
         unindexed = type_coerce(literal_column("+activities.occurred_at"), UtcDateTime())
         return _in_range(unindexed, span)
     return _in_range(_A.c.occurred_at, span)
+
+
+def _not_indexed(conn: Connection, column: Any) -> Any:
+    """``column`` with SQLite's unary ``+``, so the planner does not pick its index."""
+    if not _is_sqlite(conn):
+        return column
+    return type_coerce(literal_column(f"+{column.table.name}.{column.name}"), column.type)
 
 
 def _json_text(column: Any, key: str) -> ColumnElement[str]:
@@ -133,8 +154,8 @@ class ActivityPass:
     variants: list[VariantCount] = field(default_factory=list)
 
 
-def activity_pass(conn: Connection, span: ReportRange, rep_id: int | None) -> ActivityPass:
-    """Read the range's activities once, grouped finely enough for every activity figure.
+def activity_select(conn: Connection, span: ReportRange, rep_id: int | None) -> Select[Any]:
+    """The one grouped pass over the range's activities (also what builds a day's roll-up).
 
     The grouping keys besides day, kind, outcome, rep, source and lead type are NULL for
     most rows, so they add few groups:
@@ -188,14 +209,75 @@ def activity_pass(conn: Connection, span: ReportRange, rep_id: int | None) -> Ac
     )
     if rep_id is not None:
         query = query.where(a.c.rep_id == rep_id)
+    return query
+
+
+def activity_rows(conn: Connection, span: ReportRange, rep_id: int | None) -> list[ActivityRow]:
+    """The grouped pass over ``span``, live from the activity log (SQLite: in
+    :meth:`ActivityRow.order`, the grouping's own order)."""
+    query = activity_select(conn, span, rep_id)
+    if _is_sqlite(conn):
+        query = query.order_by(*(literal_column(name) for name in ACTIVITY_KEYS))
+    return [
+        ActivityRow(str(r.day)[:10], str(r.kind), r.outcome, r.rep_id, r.source, r.lead_type,
+                    int(r.long_call), r.booked, r.variant, int(r.replied), int(r.n))
+        for r in conn.execute(query).all()
+    ]  # fmt: skip
+
+
+#: The activity pass's grouping keys, in the order its groups are summed.
+ACTIVITY_KEYS = ("day", "kind", "outcome", "rep_id", "source", "lead_type", "long_call",
+                 "booked", "variant", "replied")  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityRow:
+    """One group of the activity pass, live or from a built day's roll-up."""
+
+    day: str
+    kind: str
+    outcome: str | None
+    rep_id: int | None
+    source: str | None
+    lead_type: str | None
+    long_call: int
+    booked: int | None
+    variant: str | None
+    replied: int
+    n: int
+
+    def order(self) -> tuple[object, ...]:
+        """SQLite's ``GROUP BY`` order (NULL first): a contact booked twice on a day is
+        counted for the first of its groups, whichever way the groups were read."""
+        return (self.day, self.kind, _nulls_first(self.outcome), _nulls_first(self.rep_id),
+                _nulls_first(self.source), _nulls_first(self.lead_type), self.long_call,
+                _nulls_first(self.booked), _nulls_first(self.variant), self.replied)  # fmt: skip
+
+
+def _nulls_first(value: object) -> tuple[bool, object]:
+    return (value is not None, value if value is not None else 0)
+
+
+def summarize_activities(rows: Sequence[ActivityRow], *, ordered: bool = False) -> ActivityPass:
+    """Turn the pass's groups (live and rolled up) into the figures' input.
+
+    Args:
+        rows: The groups.
+        ordered: The rows are in :meth:`ActivityRow.order` already within each day (SQLite
+            gives them so): only the days are put in order, which is cheap.
+    """
+    key = attrgetter("day") if ordered else ActivityRow.order
     out = ActivityPass()
     seen: set[tuple[str, int]] = set()
     variants: dict[str, list[int]] = {}
-    for row in conn.execute(query):
-        when = _date(row.day)
+    dates: dict[str, dt.date] = {}
+    for row in sorted(rows, key=key):
+        when = dates.get(row.day)
+        if when is None:
+            when = dates[row.day] = _date(row.day)
         out.groups.append(
-            ActivityGroup(when, str(row.kind), row.outcome, row.rep_id, row.source,
-                          row.lead_type, bool(row.long_call), int(row.n))
+            ActivityGroup(when, row.kind, row.outcome, row.rep_id, row.source,
+                          row.lead_type, bool(row.long_call), row.n)
         )  # fmt: skip
         if row.booked is not None and (row.day, row.booked) not in seen:
             seen.add((row.day, row.booked))
@@ -204,10 +286,15 @@ def activity_pass(conn: Connection, span: ReportRange, rep_id: int | None) -> Ac
             )
         if row.variant is not None:
             counts = variants.setdefault(str(row.variant), [0, 0])
-            counts[0] += int(row.n)
-            counts[1] += int(row.n) if row.replied else 0
+            counts[0] += row.n
+            counts[1] += row.n if row.replied else 0
     out.variants = [VariantCount(v, sent, answered) for v, (sent, answered) in variants.items()]
     return out
+
+
+def activity_pass(conn: Connection, span: ReportRange, rep_id: int | None) -> ActivityPass:
+    """Read the range's activities once, live, grouped finely enough for every figure."""
+    return summarize_activities(activity_rows(conn, span, rep_id), ordered=_is_sqlite(conn))
 
 
 def handoff_groups(conn: Connection, span: ReportRange, rep_id: int | None) -> list[HandoffGroup]:
@@ -228,57 +315,226 @@ def handoff_groups(conn: Connection, span: ReportRange, rep_id: int | None) -> l
     ]
 
 
-def stage_counts(conn: Connection, span: ReportRange, rep_id: int | None) -> list[StageCount]:
+def stay_select(conn: Connection, span: ReportRange) -> Select[Any]:
+    """The stage changes of ``span``, each with the stay it began (also a day's roll-up).
+
+    A stay ends at the contact's next stage change (by time, then id), and, for a report
+    of one rep, at the next one that rep logged: the same as a ``LEAD`` over the range's
+    moves (of that rep), found through ``ix_activities_contact_time`` per move.
+    """
+    m = _A
+    to_key = _json_text(m.c.details, "to").label("to_key")
+
+    def next_move(same_rep: bool) -> Any:
+        n = _A.alias("next_move")
+        later = or_(
+            n.c.occurred_at > m.c.occurred_at,
+            and_(n.c.occurred_at == m.c.occurred_at, n.c.id > m.c.id),
+        )
+        where = [n.c.contact_id == m.c.contact_id, n.c.kind == "stage_change", later]
+        if same_rep:
+            where.append(n.c.rep_id == m.c.rep_id)
+        return select(func.min(n.c.occurred_at)).where(*where).scalar_subquery()
+
+    def entered_before(same_rep: bool) -> Any:
+        """The contact's previous move into the same stage (of the same rep)."""
+        p = _A.alias("previous_move")
+        earlier = or_(
+            p.c.occurred_at < m.c.occurred_at,
+            and_(p.c.occurred_at == m.c.occurred_at, p.c.id < m.c.id),
+        )
+        where = [p.c.contact_id == m.c.contact_id, p.c.kind == "stage_change", earlier,
+                 _json_text(p.c.details, "to") == _json_text(m.c.details, "to")]  # fmt: skip
+        if same_rep:
+            where.append(p.c.rep_id == m.c.rep_id)
+        return select(func.max(p.c.occurred_at)).where(*where).scalar_subquery()
+
+    inner = (
+        select(
+            m.c.id.label("activity_id"), _day(conn, m.c.occurred_at).label("day"),
+            m.c.contact_id, m.c.rep_id, to_key, m.c.occurred_at,
+            next_move(False).label("left_at"), next_move(True).label("rep_left_at"),
+            entered_before(False).label("entered_before"),
+            entered_before(True).label("rep_entered_before"),
+        )
+        .where(_within(conn, span), m.c.kind == "stage_change")
+        .subquery("moves")
+    )  # fmt: skip
+
+    def days(left: Any) -> Any:
+        return _minutes_between(conn, inner.c.occurred_at, left) / 1440.0
+
+    return select(
+        inner.c.activity_id, inner.c.day, inner.c.contact_id, inner.c.rep_id, inner.c.to_key,
+        inner.c.left_at, days(inner.c.left_at).label("days"),
+        inner.c.rep_left_at, days(inner.c.rep_left_at).label("rep_days"),
+        inner.c.entered_before, inner.c.rep_entered_before,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Stay:
+    """A move into a stage, live: who, and the stay's days when it ended within the range."""
+
+    to_key: str
+    contact_id: int
+    days: float | None
+
+
+def live_stays(conn: Connection, span: ReportRange, rep_id: int | None) -> list[Stay]:
+    """The stays beginning in ``span`` (not rolled up), for everybody or one rep."""
+    moves = stay_select(conn, span).subquery("stays")
+    left, days = (moves.c.left_at, moves.c.days)
+    if rep_id is not None:
+        left, days = (moves.c.rep_left_at, moves.c.rep_days)
+    query = select(moves.c.to_key, moves.c.contact_id, case((left < span.end, days)))
+    if rep_id is not None:
+        query = query.where(moves.c.rep_id == rep_id)
+    return [
+        Stay(str(key), int(contact), None if value is None else float(value))
+        for key, contact, value in conn.execute(query)
+    ]
+
+
+def current_counts(conn: Connection, rep_id: int | None) -> dict[int, int]:
+    """stage id -> contacts in it now (owned by the rep when one is given).
+
+    Everybody's counts are the triggers' tallies (nine rows); a rep's are one range of
+    ``ix_contacts_owner_stage``.
+    """
+    if rep_id is None:
+        t = tables.stage_tallies.c
+        return {int(k): int(n) for k, n in conn.execute(select(t.stage_id, t.contacts))}
+    return {
+        int(k): int(n)
+        for k, n in conn.execute(
+            select(_C.c.stage_id, func.count())
+            .where(_C.c.stage_id.is_not(None), _C.c.owner_id == rep_id)
+            .group_by(_C.c.stage_id)
+        )
+    }
+
+
+def stage_counts(
+    conn: Connection,
+    span: ReportRange,
+    rep_id: int | None,
+    live: Sequence[ReportRange] | None = None,
+) -> list[StageCount]:
     """Every stage with the contacts in it now, reached in the range, and finished stays.
 
     ``current`` counts contacts by their stage now (owned by the rep when one is given).
     ``reached`` counts distinct contacts moved into the stage within the range (moves
     the rep logged). A stay is from a move into the stage to the contact's next move,
-    both within the range; its length in days feeds the median. One pass over the
-    range's stage changes gives both.
+    both within the range; its length in days feeds the median.
+
+    Args:
+        conn: An open connection.
+        span: The report's days.
+        rep_id: Only this rep's moves (and contacts), or None.
+        live: The parts of ``span`` whose days are not rolled up, read from the log; None
+            reads all of ``span`` live (nothing from the roll-up).
     """
-    owner_clause = [_C.c.owner_id == rep_id] if rep_id is not None else []
-    current: dict[int, int] = dict(
-        conn.execute(
-            select(_C.c.stage_id, func.count())
-            .where(_C.c.stage_id.is_not(None), *owner_clause)
-            .group_by(_C.c.stage_id)
-        ).all()
-    )
-    to_key = _json_text(_A.c.details, "to").label("to_key")
-    moves = (
-        select(
-            to_key,
-            _A.c.contact_id,
-            _A.c.occurred_at,
-            func.lead(_A.c.occurred_at)
-            .over(partition_by=_A.c.contact_id, order_by=(_A.c.occurred_at, _A.c.id))
-            .label("left_at"),
-        )
-        .where(_within(conn, span), _A.c.kind == "stage_change")
-    )  # fmt: skip
-    if rep_id is not None:
-        moves = moves.where(_A.c.rep_id == rep_id)
-    moved = moves.subquery("moves")
-    days = (_minutes_between(conn, moved.c.occurred_at, moved.c.left_at) / 1440.0).label("days")
+    current = current_counts(conn, rep_id)
+    use_rollup = live is not None
+    stays = [s for part in (live if live is not None else [span])
+             for s in live_stays(conn, part, rep_id)]  # fmt: skip
     reached: dict[str, set[int]] = {}
-    stays: dict[str, list[float]] = {}
-    for key, contact_id, length in conn.execute(select(moved.c.to_key, moved.c.contact_id, days)):
-        reached.setdefault(str(key), set()).add(int(contact_id))
-        if length is not None:
-            stays.setdefault(str(key), []).append(float(length))
+    extra: dict[str, list[float]] = {}
+    for stay in stays:
+        reached.setdefault(stay.to_key, set()).add(stay.contact_id)
+        if stay.days is not None:
+            extra.setdefault(stay.to_key, []).append(stay.days)
+    built_reached: dict[str, int] = {}
+    built_stays: dict[str, int] = {}
     rows = conn.execute(select(_S.c.id, _S.c.key, _S.c.name, _S.c.position)).all()
-    return [
-        StageCount(
-            str(r.key),
-            str(r.name),
-            int(r.position),
-            int(current.get(r.id, 0)),
-            len(reached.get(str(r.key), ())),
-            tuple(stays.get(str(r.key), ())),
+    if use_rollup:
+        built_reached, built_stays = _built_stage_counts(
+            conn, span, rep_id, reached, [str(r.key) for r in rows]
+        )
+    out = []
+    for r in rows:
+        key = str(r.key)
+        median = median_of_union(
+            built_stays.get(key, 0),
+            partial(_built_stay_window, conn, span, rep_id, key),
+            extra.get(key, ()),
+        )
+        out.append(
+            StageCount(key, str(r.name), int(r.position), int(current.get(r.id, 0)),
+                       built_reached.get(key, 0) + len(reached.get(key, ())), median)
         )  # fmt: skip
-        for r in rows
-    ]
+    return out
+
+
+def _built_where(span: ReportRange, rep_id: int | None) -> list[ColumnElement[bool]]:
+    t = tables.stage_stays.c
+    where = [t.day >= span.first.isoformat(), t.day <= span.last.isoformat()]
+    if rep_id is not None:
+        where.append(t.rep_id == rep_id)
+    return where
+
+
+def _built_stage_counts(
+    conn: Connection,
+    span: ReportRange,
+    rep_id: int | None,
+    live_reached: dict[str, set[int]],
+    keys: Sequence[str],
+) -> tuple[dict[str, int], dict[str, int]]:
+    """From the rolled-up days: contacts reached per stage, and finished stays.
+
+    A contact is counted at its first move into the stage within the range: the move
+    whose previous entry into that stage (``entered_before``; of the same rep for one
+    rep's report) is before the range. A range count per stage on ``ix_stage_stays_key_day``,
+    no DISTINCT. A contact whose first move in the range is rolled up and who also moved
+    live is taken out of the live set, so it counts once.
+    """
+    t = tables.stage_stays.c
+    where = _built_where(span, rep_id)
+    left, before = (t.left_at, t.entered_before)
+    if rep_id is not None:
+        left, before = (t.rep_left_at, t.rep_entered_before)
+    first_in_range = or_(before.is_(None), before < span.start)
+    reached: dict[str, int] = {}
+    finished: dict[str, int] = {}
+    for key in keys:
+        reached[key] = int(
+            conn.execute(
+                select(func.count()).where(t.to_key == key, *where, first_in_range)
+            ).scalar_one()
+        )
+        finished[key] = int(
+            conn.execute(
+                select(func.count()).where(t.to_key == key, *where, left < span.end)
+            ).scalar_one()
+        )
+    live_contacts = sorted(set().union(*live_reached.values())) if live_reached else []
+    for chunk in chunks(live_contacts):  # by contact (ix_stage_stays_contact): few rows
+        known = conn.execute(
+            select(t.to_key, t.contact_id)
+            .distinct()
+            .where(t.contact_id.in_(chunk), *where, first_in_range)
+        )
+        for key, contact in known:
+            live_reached.get(str(key), set()).discard(int(contact))
+    return reached, finished
+
+
+def _built_stay_window(  # noqa: PLR0913, PLR0917 (one query's parameters)
+    conn: Connection, span: ReportRange, rep_id: int | None, key: str, offset: int, limit: int
+) -> list[float]:
+    """``limit`` finished stays in ``key`` of the built days, from ``offset`` on, by length."""
+    t = tables.stage_stays.c
+    left, days = (t.left_at, t.days) if rep_id is None else (t.rep_left_at, t.rep_days)
+    query = (
+        select(days)
+        .where(*_built_where(span, rep_id), t.to_key == key, left < span.end)
+        .order_by(days)
+        .limit(limit)
+        .offset(offset)
+    )
+    return [float(v) for (v,) in conn.execute(query)]
 
 
 def speed_to_lead(
@@ -302,7 +558,9 @@ def speed_to_lead(
     )
     leads = (
         select(_C.c.arrived_at, first.label("first_at"))
-        .where(_C.c.source == "inbound", _in_range(_C.c.arrived_at, span))
+        # The arrival range drives (ix_contacts_arrived_at): a day's leads, not every inbound
+        # lead ever (``+`` keeps SQLite off ix_contacts_source_stage, as in ``_within``).
+        .where(_not_indexed(conn, _C.c.source) == "inbound", _in_range(_C.c.arrived_at, span))
     )  # fmt: skip
     if rep_id is not None:
         leads = leads.where(_C.c.owner_id == rep_id)
@@ -326,7 +584,16 @@ def rep_names(conn: Connection) -> dict[int, tuple[str, str | None]]:
 
 __all__ = [
     "ActivityPass",
+    "forget_range_sizes",
+    "ActivityRow",
+    "Stay",
     "activity_pass",
+    "activity_rows",
+    "activity_select",
+    "current_counts",
+    "live_stays",
+    "stay_select",
+    "summarize_activities",
     "handoff_groups",
     "rep_names",
     "speed_to_lead",

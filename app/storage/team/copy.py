@@ -65,8 +65,11 @@ class CopyResult:
 
 
 #: Tables that describe the running apps, not the data: the file's sessions would show
-#: people "here" on the server who are not.
-NOT_COPIED = frozenset({"sessions"})
+#: people "here" on the server who are not. Nor the derived tables: the server's triggers
+#: count the stages as the contacts arrive, and reports roll their days up again there.
+NOT_COPIED = frozenset(
+    {"sessions", "stage_tallies", "report_days", "activity_daily", "stage_stays"}
+)
 
 
 def copied_tables() -> list[Table]:

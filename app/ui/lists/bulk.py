@@ -11,7 +11,7 @@ A part of ``ListsPage`` (a mixin): its texts are in the ``BulkActions`` translat
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QPoint
@@ -227,7 +227,13 @@ class BulkActions(PagePart, _PageBase):
 
             # Gated stages (Qualified, Disqualified, Nurture, ...) ask for answers, a reason
             # or a date per prospect: they are set on the pipeline board, one at a time.
-            open_stages = [c for c in self._read(stages) if gate_of(c.key) is Gate.NONE]
+            from app.ui.pipeline.stage_names import stage_label
+
+            open_stages = [
+                replace(c, name=stage_label(c.key, c.name))
+                for c in self._read(stages)
+                if gate_of(c.key) is Gate.NONE
+            ]
             stage = self._pick(
                 self.tr("Set stage"),
                 self.tr("Stage (Qualified, Disqualified and Nurture are set on the board):"),

@@ -23,6 +23,7 @@ from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from app.storage.contacts.browse import ContactRow, SortKey
+from app.ui.pipeline.stage_names import stage_label
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QAbstractTableModel
@@ -48,6 +49,7 @@ _FIT, _QUALITY, _TOUCHED, _CREATED = (
     _F["created"],
 )
 _TAGS, _DNC, _ZONE = _F["tags"], _F["do_not_contact"], _F["time_zone"]
+_STAGE, _STAGE_KEY = _F["stage"], _F["stage_key"]
 
 
 class ColumnSpec(NamedTuple):
@@ -284,6 +286,8 @@ class ContactCells(_ModelBase):
             return self.tr("Do not contact") if row[_DNC] else ""
         if key == "local_time":
             return self._local_time(row[_ZONE])
+        if key == "stage" and row[_STAGE] is not None:
+            return stage_label(row[_STAGE_KEY] or "", row[_STAGE])
         value = row[_F[key]]
         return "" if value is None else str(value)
 

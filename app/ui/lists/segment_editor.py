@@ -282,11 +282,12 @@ class SegmentEditor(QDialog):
     def _read_pickers(self) -> dict[str, list[tuple[str, Any]]]:
         from app.storage.contacts.choices import reps, stages, tag_names
         from app.storage.lists import lists_with_counts
+        from app.ui.pipeline.stage_names import stage_label
 
         # A few rows each (stages, reps, lists, tags): fine on the GUI thread.
         with self.database.reading() as conn:
             return {
-                "stage": [(c.name, c.key) for c in stages(conn)],
+                "stage": [(stage_label(c.key, c.name), c.key) for c in stages(conn)],
                 "owner": [(c.name, c.id) for c in reps(conn)],
                 "lists": [(i.name, i.id) for i in lists_with_counts(conn)],
                 "tags": [(name, name) for name in tag_names(conn)],

@@ -19,6 +19,7 @@ from app.core.ops import Changes
 from app.ui import settings
 from app.ui.jobs import Job, JobContext
 from app.ui.page_parts import PagePart
+from app.ui.pipeline.stage_names import stage_label
 from app.ui.undo import undo_stack
 
 if TYPE_CHECKING:
@@ -187,10 +188,11 @@ class BoardMoves(PagePart):
     def _on_moved(self, contact_id: int, target: StageInfo, changes: Changes) -> None:
         self.last_move = changes
         name = self._card_name(contact_id)
+        stage = stage_label(target.key, target.name)
         if name:
-            text = self.tr("Moved %1 to %2").replace("%1", name).replace("%2", target.name)
+            text = self.tr("Moved %1 to %2").replace("%1", name).replace("%2", stage)
         else:
-            text = self.tr("Moved to %1").replace("%1", target.name)
+            text = self.tr("Moved to %1").replace("%1", stage)
         self.message_bar.show_message(text, self.tr("Undo"))
 
     def _on_move_failed(self, error: BaseException) -> None:

@@ -107,7 +107,6 @@ class PipelinePage(BoardMoves, Page):
         self.counts: dict[int | None, int] = {}
         self._generation = 0
         self._count_generation = 0
-        self._largest: int | None = None
         self._built = False
         self._recounting = False
         self.contact_dialog: QWidget | None = None
@@ -220,7 +219,6 @@ class PipelinePage(BoardMoves, Page):
         database = ctx.database if has_contacts else None
         if database is not self.database:
             self.database = database
-            self._largest = None
             self.filters.load(database)
             self.load()
         elif database is not None:
@@ -246,14 +244,14 @@ class PipelinePage(BoardMoves, Page):
         self._count_generation += 1
         self._recounting = False
         generation = self._generation
-        database, board_filter, derive = self.database, self.board_filter, self._largest
+        database, board_filter = self.database, self.board_filter
         if database is None:
             self._show(BoardSnapshot([], {}, {}, self.delegate.sla_minutes))
             return
 
         def work(_ctx: JobContext) -> BoardSnapshot:
             with database.reading() as conn:
-                return open_board(conn, board_filter, derive=derive)
+                return open_board(conn, board_filter)
 
         def done(snapshot: BoardSnapshot) -> None:
             if not isValid(self):
@@ -329,9 +327,6 @@ class PipelinePage(BoardMoves, Page):
 
     def _set_counts(self, counts: dict[int | None, int]) -> None:
         self.counts = dict(counts)
-        staged = {k: v for k, v in counts.items() if k is not None}
-        if staged and self.board_filter.is_empty:
-            self._largest = max(staged, key=lambda k: staged[k])
         filtered = not self.board_filter.is_empty
         for stage in self.stages:
             self.columns[stage.id].set_total(counts.get(stage.id, 0), filtered=filtered)
@@ -347,13 +342,13 @@ class PipelinePage(BoardMoves, Page):
         """Read every column's count again (after a write)."""
         self._count_generation += 1
         generation = self._count_generation
-        database, board_filter, derive = self.database, self.board_filter, self._largest
+        database, board_filter = self.database, self.board_filter
         if database is None:
             return
 
         def work(_ctx: JobContext) -> dict[int | None, int]:
             with database.reading() as conn:
-                return stage_counts(conn, board_filter, derive=derive)
+                return stage_counts(conn, board_filter)
 
         def done(counts: dict[int | None, int]) -> None:
             if not isValid(self) or generation != self._count_generation:

@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, QPointF, 
 from PySide6.QtGui import QColor, QFont, QPen
 
 from app.core.reports import TOUCH_CHANNELS, Report, Tally
+from app.ui.pipeline.stage_names import stage_label
 from app.ui.reports.words import (
     bucket_label,
     channel_label,
@@ -244,7 +245,7 @@ def funnel_chart(report: Report) -> QChart | None:
     medians = report.median_days_in_stage()
     stages.reverse()
     return _bars(
-        [f"{s.name} · {_days_text(medians.get(s.key))}" for s in stages],
+        [f"{stage_label(s.key, s.name)} · {_days_text(medians.get(s.key))}" for s in stages],
         [(_t("Reached in the range"), [s.reached for s in stages], SERIES_COLORS[5])],
         horizontal=True,
         labels=True,

@@ -23,6 +23,7 @@ from app.storage.pipeline import (
     write_handoff_files,
 )
 from app.ui.pipeline.gates.words import packet_labels, question_labels
+from app.ui.pipeline.stage_names import stage_label
 
 if TYPE_CHECKING:
     from app.storage.database import Database
@@ -118,8 +119,9 @@ def perform_move(
     labels = packet_labels()
     try:
         files = write_handoff_files(
-            db, result.handoff_id, h.folder, labels=labels, question_labels=question_labels()
-        )
+            db, result.handoff_id, h.folder, labels=labels, question_labels=question_labels(),
+            stage_label=stage_label,
+        )  # fmt: skip
     except OSError:
         from app.storage.changes import undo_change_set
 
