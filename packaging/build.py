@@ -174,8 +174,9 @@ def linux_deb(bundle: Path, dist: Path) -> Path:
         icons = stage / "usr" / "share" / "icons" / "hicolor"
         (icons / "256x256" / "apps").mkdir(parents=True)
         (icons / "scalable" / "apps").mkdir(parents=True)
-        shutil.copy2(ROOT / "resources" / "icons" / "prospect-desk.png", icons / "256x256" / "apps")
-        shutil.copy2(ROOT / "resources" / "icons" / "prospect-desk.svg", icons / "scalable" / "apps")
+        source_icons = ROOT / "resources" / "icons"
+        shutil.copy2(source_icons / "prospect-desk.png", icons / "256x256" / "apps")
+        shutil.copy2(source_icons / "prospect-desk.svg", icons / "scalable" / "apps")
         control = (ROOT / "packaging" / "linux" / "control.in").read_text(encoding="utf-8")
         control = control.format(
             version=VERSION, arch=arch, installed_kb=folder_size(stage) // 1024 + 1

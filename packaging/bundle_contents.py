@@ -156,7 +156,10 @@ QT_PLUGINS_KEPT: dict[str, tuple[str, ...] | None] = {
     "platforms": ("qxcb", "qwayland", "qoffscreen", "qminimal", "qwindows", "qdirect2d", "qcocoa"),
     # Native file dialogs through the XDG portal; the GTK theme would drag in GTK itself.
     "platformthemes": ("qxdgdesktopportal",),
-    "platforminputcontexts": ("composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"),
+    "platforminputcontexts": (
+        "composeplatforminputcontextplugin",
+        "ibusplatforminputcontextplugin",
+    ),
     "imageformats": ("qgif", "qico", "qjpeg"),
     "styles": None,
     "xcbglintegrations": None,
@@ -193,7 +196,8 @@ def keep_qt_file(destination: str) -> bool:
     if name.lower() in QT_FILES_DROPPED:
         return False
     if "plugins" in parts:
-        folder = parts[parts.index("plugins") + 1] if len(parts) > parts.index("plugins") + 2 else ""
+        below = parts[parts.index("plugins") + 1 :]
+        folder = below[0] if len(below) > 1 else ""
         if folder not in QT_PLUGINS_KEPT:
             return False
         kept = QT_PLUGINS_KEPT[folder]

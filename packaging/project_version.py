@@ -1,4 +1,4 @@
-"""The version the installers carry, read the way ``pyproject.toml`` says, without importing the app.
+"""The version the installers carry, read as ``pyproject.toml`` says, without importing the app.
 
 ``pyproject.toml`` declares the version dynamic (``[tool.setuptools.dynamic] version =
 {attr = "app.__version__"}``); this module follows that pointer and reads the assignment
@@ -44,7 +44,7 @@ def project_version(root: Path = ROOT) -> str:
 
 
 def numeric_version(version: str) -> str:
-    """The dotted-number prefix Windows and macOS version fields accept (``1.2.0rc1`` → ``1.2.0``)."""
+    """The dotted numbers Windows and macOS version fields accept (``1.2.0rc1`` → ``1.2.0``)."""
     numbers: list[str] = []
     for part in version.split("."):
         digits = ""

@@ -37,7 +37,8 @@ def _checks():
         import zoneinfo
 
         zoneinfo.ZoneInfo("Europe/Vilnius")
-        return importlib.resources.files("tzdata").joinpath("zoneinfo", "Asia", "Shanghai").is_file()
+        zones = importlib.resources.files("tzdata").joinpath("zoneinfo")
+        return zones.joinpath("Asia", "Shanghai").is_file()
 
     def keyring_backends():
         from importlib.metadata import entry_points
@@ -92,8 +93,12 @@ def _checks():
     def resources():
         from app.core.resources import resource_path
 
-        needed = ("i18n/prospect_desk_en.qm", "i18n/prospect_desk_ru.qm",
-                  "icons/prospect-desk.png", "data/public_suffix_list.dat")
+        needed = (
+            "i18n/prospect_desk_en.qm",
+            "i18n/prospect_desk_ru.qm",
+            "icons/prospect-desk.png",
+            "data/public_suffix_list.dat",
+        )
         missing = [name for name in needed if not resource_path(name).is_file()]
         if missing:
             raise RuntimeError(f"missing resources: {missing}")

@@ -39,9 +39,7 @@ def qt_modules_imported_by_app() -> set[str]:
                 names = [node.module]
                 if node.module == "PySide6":
                     names += [f"PySide6.{alias.name}" for alias in node.names]
-            found.update(
-                name.split(".")[1] for name in names if re.match(r"PySide6\.Qt\w+", name)
-            )
+            found.update(name.split(".")[1] for name in names if re.match(r"PySide6\.Qt\w+", name))
     return found
 
 
@@ -80,6 +78,7 @@ def test_keyring_backends_are_found_through_the_entry_points_the_bundle_copies()
 
 def test_excluded_python_modules_are_not_imported_by_the_app() -> None:
     excluded = tuple(contents.PYTHON_EXCLUDED)
+    below_excluded = tuple(f"{name}." for name in excluded)
     for path in (ROOT / "app").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Import):
@@ -89,7 +88,7 @@ def test_excluded_python_modules_are_not_imported_by_the_app() -> None:
             else:
                 continue
             for name in names:
-                assert not (name in excluded or name.startswith(tuple(f"{e}." for e in excluded))), (
+                assert not (name in excluded or name.startswith(below_excluded)), (
                     f"{path.relative_to(ROOT)} imports {name}, which the bundle leaves out"
                 )
 
