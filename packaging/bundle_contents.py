@@ -90,6 +90,9 @@ PYTHON_EXCLUDED = (
     # Test kits inside libraries (collected only because their parents are).
     "alembic.testing",
     "sqlalchemy.testing",
+    # icalendar uses zoneinfo; its pytz provider (2.6 MB with its own zone files) is
+    # imported only on request, which the app never makes.
+    "pytz",
     "phonenumbers.geocoder",
     "phonenumbers.geodata",
     "phonenumbers.carrier",
@@ -186,10 +189,17 @@ QT_LIBRARIES_DROPPED = re.compile(
 QT_FILES_DROPPED = ("opengl32sw.dll",)
 
 
-def keep_qt_file(destination: str) -> bool:
+#: Holiday names ship in these languages (the app's), besides each country's own language,
+#: which is the source text and needs no translation file.
+HOLIDAY_LANGUAGES_KEPT = ("en", "ru", "lt", "zh")
+
+
+def keep_file(destination: str) -> bool:
     """Whether a collected file (its destination path inside the bundle) stays in it."""
     path = destination.replace("\\", "/")
     parts = path.split("/")
+    if parts[:2] == ["holidays", "locale"] and len(parts) > 3:
+        return parts[2].split("_")[0] in HOLIDAY_LANGUAGES_KEPT
     if "Qt" not in parts and "PySide6" not in parts:
         return True
     name = parts[-1]

@@ -120,7 +120,31 @@ def _checks():
             raise RuntimeError(f"excluded Qt modules are bundled: {present}")
         return "ok"
 
+    def qt_icu():
+        # The trimmed ICU data (packaging/icu_trim.py) must still sort, name time zones and
+        # decode the legacy code pages of the app's languages.
+        from PySide6.QtCore import QCollator, QLocale, QStringDecoder, QTimeZone
+
+        collator = QCollator(QLocale("ru"))
+        words = sorted(["яблоко", "Ёж", "арбуз", "ёлка", "Банан"], key=collator.sortKey)
+        if words != ["арбуз", "Банан", "Ёж", "ёлка", "яблоко"]:
+            raise RuntimeError(f"Russian collation: {words}")
+        zone = QTimeZone(b"Europe/Vilnius").displayName(
+            QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, QLocale("lt")
+        )
+        if not zone:
+            raise RuntimeError("no Lithuanian time-zone name")
+        decoders = [
+            name
+            for name in ("windows-1251", "windows-1257", "GB18030", "Big5")
+            if not QStringDecoder(name).isValid()
+        ]
+        if decoders:
+            raise RuntimeError(f"no decoder for {decoders}")
+        return {"ru_sorted": words[:2], "zone_lt": zone}
+
     return {
+        "qt_icu": qt_icu,
         "holidays": holidays_lazy,
         "phonenumbers": phone_metadata,
         "tzdata": time_zones,

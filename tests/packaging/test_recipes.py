@@ -132,10 +132,13 @@ def test_the_spec_and_the_build_script_name_files_that_exist() -> None:
         ("PySide6/opengl32sw.dll", False),
         ("holidays/countries/lithuania.py", True),
         ("resources/i18n/prospect_desk_ru.qm", True),
+        ("holidays/locale/lt/LC_MESSAGES/LT.mo", True),
+        ("holidays/locale/zh_CN/LC_MESSAGES/CN.mo", True),
+        ("holidays/locale/de/LC_MESSAGES/DE.mo", False),
     ],
 )
-def test_which_qt_files_the_bundle_keeps(destination: str, kept: bool) -> None:
-    assert contents.keep_qt_file(destination) is kept
+def test_which_files_the_bundle_keeps(destination: str, kept: bool) -> None:
+    assert contents.keep_file(destination) is kept
 
 
 def test_every_version_in_the_recipes_is_the_pyproject_version() -> None:
