@@ -87,9 +87,16 @@ PYTHON_EXCLUDED = (
     "PyInstaller",
     "setuptools",
     "pip",
-    # Test kits inside libraries (collected only because their parents are).
+    "readline",
+    "curses",
+    # Test kits and suites inside libraries (collected only because their parents are).
     "alembic.testing",
     "sqlalchemy.testing",
+    "icalendar.tests",
+    # SQLAlchemy loads a dialect by the URL's name; the app speaks SQLite and PostgreSQL.
+    "sqlalchemy.dialects.mssql",
+    "sqlalchemy.dialects.mysql",
+    "sqlalchemy.dialects.oracle",
     # icalendar uses zoneinfo; its pytz provider (2.6 MB with its own zone files) is
     # imported only on request, which the app never makes.
     "pytz",

@@ -12,9 +12,13 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
-#: Loaded with dlopen(), not through DT_NEEDED, so the walk cannot see them: Qt's D-Bus
-#: support opens libdbus-1 at run time; the bootloader opens libpython.
-LOADED_AT_RUN_TIME = ("libdbus-1.so", "libpython")
+#: Loaded with dlopen(), not through DT_NEEDED, so the walk cannot see them: the
+#: bootloader opens libpython.
+LOADED_AT_RUN_TIME = ("libpython",)
+#: Taken from the system rather than shipped: every Linux desktop has the D-Bus client
+#: library (the .deb depends on libdbus-1-3), and a bundled copy would bring its own
+#: libsystemd, libgcrypt, liblz4 ... (3.8 MB) that must then agree with the system's bus.
+SYSTEM_PROVIDED = ("libdbus-1.so",)
 
 _SHT_DYNAMIC = 6
 _DT_NEEDED = 1
@@ -53,6 +57,7 @@ def _is_top_level_library(destination: str) -> bool:
 
 def prune_unreachable(binaries: list[tuple[str, str, str]]) -> tuple[list, list[str]]:
     """(the entries to keep, the names dropped) from PyInstaller's ``a.binaries``."""
+    binaries = [entry for entry in binaries if not entry[0].startswith(SYSTEM_PROVIDED)]
     top_level = {dest: src for dest, src, _kind in binaries if _is_top_level_library(dest)}
     roots = [src for dest, src, _kind in binaries if dest not in top_level]
     roots += [src for dest, src in top_level.items() if dest.startswith(LOADED_AT_RUN_TIME)]
@@ -65,4 +70,4 @@ def prune_unreachable(binaries: list[tuple[str, str, str]]) -> tuple[list, list[
                 pending.append(top_level[name])
     dropped = sorted(set(top_level) - reached)
     kept = [entry for entry in binaries if entry[0] not in dropped]
-    return kept, dropped
+    return kept, [*SYSTEM_PROVIDED, *dropped]

@@ -191,3 +191,47 @@ def test_the_icons_are_the_svg_rendered_and_hold_every_size(qapp: object) -> Non
     assert b"ic10" in icns  # the 1024 px Retina size
     for path, content in make_icons.generated().items():
         assert path.read_bytes() == content, f"{path.name} is stale: run packaging/make_icons.py"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads Linux ELF libraries")
+def test_system_libraries_no_shipped_binary_needs_are_dropped(tmp_path: Path) -> None:
+    import linux_libs
+    import PySide6
+
+    qt_lib = Path(PySide6.__file__).parent / "Qt" / "lib"
+    gui = qt_lib / "libQt6Gui.so.6"
+    assert "libQt6Core.so.6" in linux_libs.needed_libraries(gui)
+    assert linux_libs.needed_libraries(Path(__file__)) == []  # not ELF: nothing needed
+    orphan = tmp_path / "liborphan.so.1"
+    orphan.write_bytes(b"not even ELF")
+    binaries = [
+        ("PySide6/Qt/lib/libQt6Gui.so.6", str(gui), "BINARY"),
+        ("libQt6Core.so.6", str(qt_lib / "libQt6Core.so.6"), "BINARY"),  # reached from Gui
+        ("liborphan.so.1", str(orphan), "BINARY"),  # nothing needs it
+        ("libdbus-1.so.3", str(orphan), "BINARY"),  # the system's is used
+        ("libpython3.11.so.1.0", str(orphan), "BINARY"),  # opened by the bootloader
+    ]
+    kept, dropped = linux_libs.prune_unreachable(binaries)
+    assert [entry[0] for entry in kept] == [
+        "PySide6/Qt/lib/libQt6Gui.so.6",
+        "libQt6Core.so.6",
+        "libpython3.11.so.1.0",
+    ]
+    assert "liborphan.so.1" in dropped
+
+
+def test_the_icu_trim_keeps_the_data_qt_asks_for() -> None:
+    import icu_trim
+
+    items = [
+        "root.res", "pool.res", "res_index.res", "en.res", "ru_RU.res", "de.res", "de_.res",
+        "supplementalData.res", "zoneinfo64.res", "cnvalias.icu", "unames.icu",
+        "ibm-5347_P100-1998.cnv", "gb18030.cnv", "ibm-37_P100-1995.cnv",
+        "coll/root.res", "coll/ucadata.icu", "coll/lt.res", "coll/fr.res",
+        "zone/zh_Hant.res", "zone/ja.res", "curr/en.res", "brkitr/cjdict.dict",
+    ]  # fmt: skip
+    dropped = set(icu_trim.dropped_items(items))
+    assert dropped == {
+        "de.res", "de_.res", "unames.icu", "ibm-37_P100-1995.cnv", "coll/fr.res",
+        "zone/ja.res", "curr/en.res", "brkitr/cjdict.dict",
+    }  # fmt: skip
