@@ -42,10 +42,12 @@ from project_version import project_version  # noqa: E402
 
 VERSION = project_version(ROOT)
 MAX_BUNDLE_MB = 150.0
-# The smoke test's limit for first paint on a small demo database. Generous, because the
-# build machine may be busy; the real target (0.5 s at 100,000 contacts) is measured by
-# benchmarks/bench_bundle.py.
-MAX_FIRST_PAINT_S = 5.0
+# The smoke test's limit for first paint on a small demo database: it catches a frozen app
+# that hangs or crawls (a missing module found by a slow fallback, an unstripped bundle read
+# from disk), not a regression of tenths of a second, because build machines are busy (first
+# paint took 2.7 s here at a load average of 17 on 2 cores). The real target, 0.5 s at
+# 100,000 contacts, is measured by benchmarks/bench_bundle.py.
+MAX_FIRST_PAINT_S = 10.0
 
 
 def run(command: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
@@ -107,7 +109,7 @@ def bundle_check(executable: Path) -> dict[str, object]:
     return report
 
 
-def smoke_test(executable: Path, contacts: int) -> dict[str, float]:
+def smoke_test(executable: Path, contacts: int, max_first_paint: float) -> dict[str, float]:
     """Make demo data with the frozen app and time its first paint offscreen; fail loudly."""
     with tempfile.TemporaryDirectory(prefix="pd-smoke-") as tmp:
         db = Path(tmp) / "smoke.sqlite3"
@@ -127,8 +129,8 @@ def smoke_test(executable: Path, contacts: int) -> dict[str, float]:
     first_paint = float(done.stdout.strip().splitlines()[-1])
     print(f"smoke test: {contacts:,} contacts, first paint {first_paint:.3f} s, "
           f"process wall {wall:.3f} s")  # fmt: skip
-    if first_paint > MAX_FIRST_PAINT_S:
-        raise SystemExit(f"first paint took {first_paint:.2f} s (limit {MAX_FIRST_PAINT_S} s)")
+    if first_paint > max_first_paint:
+        raise SystemExit(f"first paint took {first_paint:.2f} s (limit {max_first_paint} s)")
     return {"first_paint_s": first_paint, "wall_s": wall}
 
 
@@ -223,6 +225,7 @@ def main() -> int:
     parser.add_argument("--skip-freeze", action="store_true")
     parser.add_argument("--contacts", type=int, default=2000, help="demo size for the smoke test")
     parser.add_argument("--max-mb", type=float, default=MAX_BUNDLE_MB)
+    parser.add_argument("--max-first-paint", type=float, default=MAX_FIRST_PAINT_S)
     args = parser.parse_args()
     dist = args.dist.absolute()
     started = time.perf_counter()
@@ -234,7 +237,7 @@ def main() -> int:
     checked_bundle = executable.parents[1] if sys.platform == "darwin" else bundle
     size_mb = check_size(checked_bundle, args.max_mb)
     bundle_check(executable)
-    figures = smoke_test(executable, args.contacts)
+    figures = smoke_test(executable, args.contacts, args.max_first_paint)
     outputs = package(bundle, dist)
     summary = {
         "version": VERSION,
