@@ -38,10 +38,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "packaging"))
-from project_version import project_version  # noqa: E402
+from project_version import numeric_version, project_version  # noqa: E402
 
 VERSION = project_version(ROOT)
-MAX_BUNDLE_MB = 150.0
+# The unpacked bundle's limit. Linux's is the product target, measured here (145.8 MB).
+# Windows and macOS are not measured in this environment: their limits are guard rails
+# against a recipe that suddenly collects Qt whole (the macOS wheels are universal2, so
+# every binary is there twice); tighten them once CI reports real sizes.
+MAX_BUNDLE_MB = 200.0 if sys.platform == "win32" else 330.0 if sys.platform == "darwin" else 150.0
 # The smoke test's limit for first paint on a small demo database: it catches a frozen app
 # that hangs or crawls (a missing module found by a slow fallback, an unstripped bundle read
 # from disk), not a regression of tenths of a second, because build machines are busy (first
@@ -201,7 +205,8 @@ def package(bundle: Path, dist: Path) -> list[Path]:
         iscc = shutil.which("iscc") or shutil.which("ISCC")
         if iscc is None:
             raise SystemExit("Inno Setup's iscc is not on PATH: https://jrsoftware.org/isinfo.php")
-        run([iscc, f"/DAppVersion={VERSION}", f"/DSourceDir={bundle}", f"/O{dist}",
+        run([iscc, f"/DAppVersion={VERSION}", f"/DAppNumericVersion={numeric_version(VERSION)}",
+             f"/DSourceDir={bundle}", f"/O{dist}",
              str(ROOT / "packaging" / "windows" / "prospect-desk.iss")])  # fmt: skip
         return [dist / f"ProspectDesk-{VERSION}-setup.exe"]
     if system == "Darwin":

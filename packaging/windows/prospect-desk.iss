@@ -10,6 +10,10 @@
 #ifndef AppVersion
   #define AppVersion "0.1.0"
 #endif
+#ifndef AppNumericVersion
+  ; Windows file versions are numbers only (1.2.0rc1 -> 1.2.0).
+  #define AppNumericVersion AppVersion
+#endif
 #ifndef SourceDir
   #define SourceDir "..\..\dist\ProspectDesk"
 #endif
@@ -22,7 +26,7 @@ AppName=Prospect Desk
 AppVersion={#AppVersion}
 AppVerName=Prospect Desk {#AppVersion}
 AppPublisher=Prospect Desk
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#AppNumericVersion}
 DefaultDirName={autopf}\Prospect Desk
 DefaultGroupName=Prospect Desk
 DisableProgramGroupPage=yes
