@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, ORG_NAME, __version__
@@ -24,6 +25,8 @@ log = logging.getLogger(__name__)
 # Forces the interface language ("ru", "en"), whatever the system locale says.
 LANGUAGE_ENV = "PROSPECT_DESK_LANG"
 TRANSLATION_PREFIX = "prospect_desk_"
+# The installed menu entry's name (packaging/linux/prospect-desk.desktop) without ".desktop".
+DESKTOP_FILE_NAME = "prospect-desk"
 
 
 def interface_language() -> str:
@@ -79,6 +82,12 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
+    # Wayland matches windows to the installed menu entry (prospect-desk.desktop) by this
+    # name; X11, Windows and macOS title bars and task bars take the icon.
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    from app.core.resources import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons/prospect-desk.png"))))
     return app
 
 
