@@ -5,7 +5,8 @@ quoted prefix term (``"ivan"*``), so quotes, ``AND``/``NOT``/``NEAR``, colons an
 parentheses in a search box are just text. Results are contact ids in pages, ordered by
 id so the caller can page by keyset (``after_id``) instead of OFFSET.
 
-On PostgreSQL (team mode) the same functions fall back to case-insensitive matching.
+On PostgreSQL (team mode) the same functions give the same answers from a tsvector index
+whose words SQLite's own tokenizer made (``app.storage.server_search``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import re
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
+
+from app.storage.server_search import WORDS_TABLE, rebuild_words, tsquery_for
 
 # A "word" for the search box: letters, digits and the characters people type inside
 # emails and names. Everything else separates words.
@@ -34,17 +37,9 @@ def fts_match_expression(query: str) -> str | None:
     return " ".join('"' + term.replace('"', '""') + '"*' for term in terms)
 
 
-def _server_where(terms: list[str]) -> tuple[str, dict[str, str]]:
-    clauses = []
-    params: dict[str, str] = {}
-    for i, term in enumerate(terms):
-        key = f"t{i}"
-        params[key] = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        clauses.append(
-            f"(c.full_name ILIKE :{key} OR c.email ILIKE :{key} OR c.title ILIKE :{key} "
-            f"OR co.name ILIKE :{key})"
-        )
-    return " AND ".join(clauses), params
+def server_tsquery(query: str) -> str | None:
+    """The PostgreSQL tsquery for what the user typed (None: nothing can match)."""
+    return tsquery_for(search_terms(query))
 
 
 def count_matches(conn: Connection, query: str) -> int:
@@ -55,15 +50,11 @@ def count_matches(conn: Connection, query: str) -> int:
             return 0
         sql = "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH :q"
         return int(conn.execute(text(sql), {"q": expr}).scalar_one())
-    terms = search_terms(query)
-    if not terms:
+    tsquery = server_tsquery(query)
+    if tsquery is None:
         return 0
-    where, params = _server_where(terms)
-    sql = (
-        "SELECT count(*) FROM contacts c LEFT JOIN companies co ON co.id = c.company_id "
-        f"WHERE {where}"
-    )
-    return int(conn.execute(text(sql), params).scalar_one())
+    sql = f"SELECT count(*) FROM {WORDS_TABLE} WHERE words @@ CAST(:q AS tsquery)"
+    return int(conn.execute(text(sql), {"q": tsquery}).scalar_one())
 
 
 def search_contact_ids(
@@ -89,22 +80,21 @@ def search_contact_ids(
         )
         rows = conn.execute(text(sql), {"q": expr, "after": start, "limit": limit})
         return [int(r[0]) for r in rows]
-    terms = search_terms(query)
-    if not terms:
+    tsquery = server_tsquery(query)
+    if tsquery is None:
         return []
-    where, params = _server_where(terms)
     sql = (
-        "SELECT c.id FROM contacts c LEFT JOIN companies co ON co.id = c.company_id "
-        f"WHERE {where} AND c.id > :after ORDER BY c.id LIMIT :limit"
+        f"SELECT contact_id FROM {WORDS_TABLE} WHERE words @@ CAST(:q AS tsquery) "
+        "AND contact_id > :after ORDER BY contact_id LIMIT :limit"
     )
-    rows = conn.execute(text(sql), {**params, "after": start, "limit": limit})
+    rows = conn.execute(text(sql), {"q": tsquery, "after": start, "limit": limit})
     return [int(r[0]) for r in rows]
 
 
-#: The index rows of contacts, set-wise; the same expressions as the triggers of
-#: migration 0007 (the name once when the full name is just "First Last").
-INDEX_CONTACTS_SQL = (
-    "INSERT INTO contacts_fts(rowid, name, email, company, title) "
+#: The index rows of contacts (id, name, email, company, title), set-wise; the same
+#: expressions as the triggers of migration 0007 (the name once when the full name is just
+#: "First Last"). PostgreSQL's index (``app.storage.server_search``) reads the same rows.
+INDEX_ROWS_SELECT = (
     "SELECT c.id, CASE WHEN coalesce(c.full_name, '') = '' OR c.full_name = "
     "trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')) "
     "THEN trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')) "
@@ -113,6 +103,9 @@ INDEX_CONTACTS_SQL = (
     "coalesce(co.name, ''), coalesce(c.title, '') "
     "FROM contacts c LEFT JOIN companies co ON co.id = c.company_id"
 )
+INDEX_CONTACTS_SQL = (
+    "INSERT INTO contacts_fts(rowid, name, email, company, title) " + INDEX_ROWS_SELECT
+)
 #: :data:`INDEX_CONTACTS_SQL` for the contacts with ids from ``?`` to ``?``.
 INDEX_CONTACT_RANGE_SQL = INDEX_CONTACTS_SQL + " WHERE c.id BETWEEN ? AND ?"
 
@@ -120,6 +113,7 @@ INDEX_CONTACT_RANGE_SQL = INDEX_CONTACTS_SQL + " WHERE c.id BETWEEN ? AND ?"
 def rebuild_search_index(conn: Connection) -> None:
     """Refill the index from the contacts table (after a bulk load with triggers off)."""
     if conn.dialect.name != "sqlite":
+        rebuild_words(conn)
         return
     conn.exec_driver_sql("DELETE FROM contacts_fts")
     conn.exec_driver_sql(INDEX_CONTACTS_SQL)
