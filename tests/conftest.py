@@ -63,9 +63,86 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+# --- which backend the ``db`` fixture builds on ------------------------------------------
+
+#: ``--backend`` defaults to this environment variable, then to SQLite.
+BACKEND_ENV = "PROSPECT_DESK_TEST_BACKEND"
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--backend",
+        choices=BACKENDS,
+        default=os.environ.get(BACKEND_ENV, "sqlite"),
+        help=(
+            "the database the db fixture opens; with postgresql only the tests that use "
+            f"it run (default: ${BACKEND_ENV} or sqlite)"
+        ),
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On ``--backend=postgresql``, keep only the tests whose ``db`` fixture changes.
+
+    Every other test runs the same on either backend and has already run in the SQLite
+    pass; the tests marked ``postgres`` use their own server database and ran there too.
+    """
+    if config.getoption("--backend") != "postgresql":
+        return
+    kept, dropped = [], []
+    for item in items:
+        uses_db = "db" in getattr(item, "fixturenames", ())
+        if uses_db and item.get_closest_marker("postgres") is None:
+            kept.append(item)
+        else:
+            dropped.append(item)
+        marker = item.get_closest_marker("sqlite_only")
+        if marker is not None:
+            reason = marker.kwargs.get("reason") or (marker.args[0] if marker.args else "")
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {reason}"))
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_server: str) -> str:
+    """A server database migrated to head once per session, to be cloned by ``db``."""
+    import sqlalchemy as sa
+
+    name = "pd_template_head"
+    admin = sa.create_engine(f"{postgres_server}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    admin.dispose()
+    database = open_database(f"{postgres_server}/{name}")
+    database.close()
+    return name
+
+
 @pytest.fixture
-def db(db_path: Path, migrated_template: Path) -> Iterator[Database]:
-    """A real, freshly migrated SQLite database file (a copy of the session's template)."""
+def db(request: pytest.FixtureRequest, db_path: Path, migrated_template: Path) -> Iterator[Database]:
+    """A real, freshly migrated database: an SQLite file (a copy of the session's template)
+    or, with ``--backend=postgresql``, a server database cloned from a migrated one."""
+    if request.config.getoption("--backend") == "postgresql":
+        import sqlalchemy as sa
+
+        server = request.getfixturevalue("postgres_server")
+        template = request.getfixturevalue("postgres_template")
+        name = f"pd_db_{int(time.time() * 1e6)}"
+        admin = sa.create_engine(f"{server}/postgres", isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+        database = open_database(f"{server}/{name}")
+        try:
+            yield database
+        finally:
+            database.close()
+            with admin.connect() as conn:
+                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            admin.dispose()
+        return
     shutil.copyfile(migrated_template, db_path)
     database = open_database(db_path)
     yield database
