@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, settings
 
 from app.storage.database import Database, open_database
 from app.storage.paths import DATA_DIR_ENV
+from app.storage.schema_version import SCHEMA_HEAD
 
 # Property tests judge inputs, not speed: on a fresh clone Hypothesis builds its Unicode
 # tables on the first text draw (1.2 s on a 2-core machine: it failed the "too slow"
@@ -142,6 +143,26 @@ class _ServerBaseline:
     def reset(self) -> None:
         import psycopg
 
+        with psycopg.connect(self.conninfo, autocommit=True) as conn:
+            # A test that took the schema down or upgraded it (migration tests): make it
+            # again, from nothing.
+            tables = {
+                r[0]
+                for r in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+            }
+            version = (
+                conn.execute("SELECT version_num FROM alembic_version").fetchall()
+                if "alembic_version" in tables
+                else []
+            )
+            if not set(self.tables) <= tables or version != [(SCHEMA_HEAD,)]:
+                conn.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+                conn.execute("DROP SCHEMA public CASCADE")
+                conn.execute("CREATE SCHEMA public")
+                open_database(self.url).close()
         with psycopg.connect(self.conninfo) as conn:
             # Sessions a previous test left open (a listener, a crashed writer) would block
             # the TRUNCATE.
