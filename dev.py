@@ -219,9 +219,19 @@ def run_app(python: Path, args: list[str]) -> int:
     ).returncode
 
 
-#: Suites run a second time with their ``db`` fixture on PostgreSQL (storage, the
-#: workspaces' and team storage included); only their tests that use ``db`` run again.
-SERVER_SUITES = ["tests/storage"]
+#: Suites run a second time with their ``db`` fixture on PostgreSQL: team, cadences and
+#: the workspaces, mail, pipeline, imports, undo, search, templates. Only their tests that
+#: use ``db`` run again (the rest do not depend on the backend).
+SERVER_SUITES = [
+    f"tests/storage/test_{name}.py"
+    for name in (
+        "team_claims", "team_sessions", "cadences", "cadences_queue", "cadences_followups",
+        "cadences_workspace", "mail_outbox", "mail_accounts", "inbox_imap", "pipeline",
+        "pipeline_board", "pipeline_handoffs", "importing", "importing_second_pass",
+        "changes", "changes_bulk", "contacts_detail", "suppress_erase", "search",
+        "templates",
+    )
+]  # fmt: skip
 
 
 def run_tests(python: Path, args: list[str]) -> int:
