@@ -198,7 +198,8 @@ def test_import_stores_raw_and_derived_fields(db: Database, people: Path) -> Non
     )
     assert (batch.duplicates, batch.invalid, batch.rejected) == (1, 1, 1)
     info = rows(db, f"SELECT mapping, file_sha256 FROM import_batches WHERE id = {result.batch_id}")
-    stored = json.loads(info[0][0])
+    # A JSON column read with plain SQL: text from SQLite's driver, a dict from psycopg.
+    stored = info[0][0] if isinstance(info[0][0], dict) else json.loads(info[0][0])
     assert stored["mapping"]["targets"]["2"] == "email" and len(info[0][1]) == 64
     assert stored["fuzzy_suggestions"][0]["row"] == 8 and stored["list_created"] is True
 
