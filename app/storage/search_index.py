@@ -16,7 +16,12 @@ import re
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from app.storage.server_search import WORDS_TABLE, rebuild_words, tsquery_for
+from app.storage.server_search import (
+    INDEX_ROWS_SELECT,
+    WORDS_TABLE,
+    rebuild_words,
+    tsquery_for,
+)
 
 # A "word" for the search box: letters, digits and the characters people type inside
 # emails and names. Everything else separates words.
@@ -109,18 +114,8 @@ def some_contact_ids(conn: Connection, query: str, *, limit: int) -> list[int]:
     return sorted(int(r[0]) for r in conn.execute(text(sql), {"q": tsquery, "limit": limit}))
 
 
-#: The index rows of contacts (id, name, email, company, title), set-wise; the same
-#: expressions as the triggers of migration 0007 (the name once when the full name is just
-#: "First Last"). PostgreSQL's index (``app.storage.server_search``) reads the same rows.
-INDEX_ROWS_SELECT = (
-    "SELECT c.id, CASE WHEN coalesce(c.full_name, '') = '' OR c.full_name = "
-    "trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')) "
-    "THEN trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')) "
-    "ELSE trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '') || ' ' "
-    "|| c.full_name) END, coalesce(c.email, c.email_raw, ''), "
-    "coalesce(co.name, ''), coalesce(c.title, '') "
-    "FROM contacts c LEFT JOIN companies co ON co.id = c.company_id"
-)
+#: The index rows of contacts: ``INDEX_ROWS_SELECT`` (in ``app.storage.server_search``,
+#: which makes the server's words from the same rows).
 INDEX_CONTACTS_SQL = (
     "INSERT INTO contacts_fts(rowid, name, email, company, title) " + INDEX_ROWS_SELECT
 )

@@ -32,6 +32,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 __all__ = [
+    "INDEX_ROWS_SELECT",
     "STALE_TABLE",
     "WORDS_TABLE",
     "Tokenizer",
@@ -137,19 +138,28 @@ def tsquery_for(terms: Sequence[str]) -> str | None:
     return " & ".join(phrases) if phrases else None
 
 
-#: The four indexed texts of a contact (the name once when the full name adds nothing);
-#: the same expressions as SQLite's triggers (``app.storage.search_index``).
-def _rows_sql() -> str:
-    from app.storage.search_index import INDEX_ROWS_SELECT
-
-    return INDEX_ROWS_SELECT
+#: The index rows of contacts (id, name, email, company, title), set-wise; the same
+#: expressions as the triggers of migration 0007 (the name once when the full name is just
+#: "First Last"). SQLite's refill (``app.storage.search_index``) and the server's words
+#: read the same rows.
+INDEX_ROWS_SELECT = (
+    "SELECT c.id, CASE WHEN coalesce(c.full_name, '') = '' OR c.full_name = "
+    "trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')) "
+    "THEN trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')) "
+    "ELSE trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '') || ' ' "
+    "|| c.full_name) END, coalesce(c.email, c.email_raw, ''), "
+    "coalesce(co.name, ''), coalesce(c.title, '') "
+    "FROM contacts c LEFT JOIN companies co ON co.id = c.company_id"
+)
 
 
 def contact_words(conn: Connection, ids: Sequence[int]) -> list[tuple[int, str]]:
     """(id, tsvector text) for the contacts with these ids that still exist."""
     if not ids:
         return []
-    rows = conn.execute(text(_rows_sql() + " WHERE c.id = ANY(:ids)"), {"ids": list(ids)}).all()
+    rows = conn.execute(
+        text(INDEX_ROWS_SELECT + " WHERE c.id = ANY(:ids)"), {"ids": list(ids)}
+    ).all()
     made = Tokenizer.words([tuple(str(v) for v in row[1:]) for row in rows])
     return [(int(row[0]), tsvector_literal(found)) for row, found in zip(rows, made, strict=True)]
 
