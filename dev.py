@@ -2,7 +2,8 @@
 
 ``python3 dev.py run [ARGS]`` creates or refreshes ``.venv`` in this checkout, installs the
 app with its dependencies, and starts Prospect Desk. ``python3 dev.py test`` does the same
-set-up and then runs ruff, mypy and the whole pytest suite offscreen. The Makefile's
+set-up and then runs ruff, mypy and the whole pytest suite offscreen, then the storage
+suites once more against PostgreSQL. The Makefile's
 ``make run`` / ``make test`` call this file, so there is one implementation of set-up.
 
 Only the standard library is used here: this runs before anything is installed.
@@ -218,8 +219,27 @@ def run_app(python: Path, args: list[str]) -> int:
     ).returncode
 
 
+#: Suites run a second time with their ``db`` fixture on PostgreSQL: team, cadences and
+#: the workspaces, mail, pipeline, imports, undo, search, templates. Only their tests that
+#: use ``db`` run again (the rest do not depend on the backend).
+SERVER_SUITES = [
+    f"tests/storage/test_{name}.py"
+    for name in (
+        "team_claims", "team_sessions", "cadences", "cadences_queue", "cadences_followups",
+        "cadences_workspace", "mail_outbox", "mail_accounts", "inbox_imap", "pipeline",
+        "pipeline_board", "pipeline_handoffs", "importing", "importing_second_pass",
+        "changes", "changes_bulk", "contacts_detail", "suppress_erase", "search",
+        "templates",
+    )
+]  # fmt: skip
+
+
 def run_tests(python: Path, args: list[str]) -> int:
-    """Run ruff, mypy and pytest; stop at the first failing stage."""
+    """Run ruff, mypy, pytest, then the storage suites on PostgreSQL; stop at a failure.
+
+    The PostgreSQL pass runs only when no pytest arguments were given (a developer's
+    ``dev.py test tests/x.py`` means that file, once).
+    """
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     bindir = python.parent
     stages = [
@@ -227,6 +247,8 @@ def run_tests(python: Path, args: list[str]) -> int:
         [str(python), "-m", "mypy"],
         [str(python), "-m", "pytest", *args],
     ]
+    if not args:
+        stages.append([str(python), "-m", "pytest", "--backend=postgresql", *SERVER_SUITES])
     for stage in stages:
         print(
             "dev.py: $",

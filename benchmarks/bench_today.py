@@ -126,6 +126,7 @@ def bench_page(db: Database, rep_email: str, contacts: int) -> None:
     # The rep whose queue is measured (PROSPECT_DESK_DATA_DIR keeps the setting in the
     # benchmark's own folder).
     settings.TODAY_REP.set(rep_email)
+
     def settle(page: TodayPage) -> None:
         """Turn the event loop until no save or read of the page is running."""
         deadline = time.perf_counter() + 60

@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, settings
 
 from app.storage.database import Database, open_database
 from app.storage.paths import DATA_DIR_ENV
+from app.storage.schema_version import SCHEMA_HEAD
 
 # Property tests judge inputs, not speed: on a fresh clone Hypothesis builds its Unicode
 # tables on the first text draw (1.2 s on a 2-core machine: it failed the "too slow"
@@ -63,9 +64,153 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+# --- which backend the ``db`` fixture builds on ------------------------------------------
+
+#: ``--backend`` defaults to this environment variable, then to SQLite.
+BACKEND_ENV = "PROSPECT_DESK_TEST_BACKEND"
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--backend",
+        choices=BACKENDS,
+        default=os.environ.get(BACKEND_ENV, "sqlite"),
+        help=(
+            "the database the db fixture opens; with postgresql only the tests that use "
+            f"it run (default: ${BACKEND_ENV} or sqlite)"
+        ),
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On ``--backend=postgresql``, keep only the tests whose ``db`` fixture changes.
+
+    Every other test runs the same on either backend and has already run in the SQLite
+    pass; the tests marked ``postgres`` use their own server database and ran there too.
+    """
+    if config.getoption("--backend") != "postgresql":
+        return
+    kept, dropped = [], []
+    for item in items:
+        uses_db = "db" in getattr(item, "fixturenames", ())
+        if uses_db and item.get_closest_marker("postgres") is None:
+            kept.append(item)
+        else:
+            dropped.append(item)
+        marker = item.get_closest_marker("sqlite_only")
+        if marker is not None:
+            reason = marker.kwargs.get("reason") or (marker.args[0] if marker.args else "")
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {reason}"))
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
+class _ServerBaseline:
+    """One migrated server database, put back to its just-migrated rows for every test.
+
+    Making a database per test (``CREATE DATABASE … TEMPLATE``) costs about a second;
+    emptying every table and copying back the rows the migrations seeded (stages,
+    settings, the change feed's row) costs a few tens of milliseconds.
+    """
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+
+        self.url = url
+        self.conninfo = url.replace("postgresql+psycopg://", "postgresql://")
+        with psycopg.connect(self.conninfo) as conn:
+            self.tables = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                    "AND tablename <> 'alembic_version' ORDER BY tablename"
+                )
+            ]
+            self.seeds: dict[str, bytes] = {}
+            for table in self.tables:
+                if conn.execute(f'SELECT EXISTS (SELECT 1 FROM "{table}")').fetchone() == (True,):
+                    with conn.cursor().copy(f'COPY "{table}" TO STDOUT (FORMAT binary)') as out:
+                        self.seeds[table] = b"".join(bytes(chunk) for chunk in out)
+            self.sequences = conn.execute(
+                "SELECT table_name, column_name, "
+                "pg_get_serial_sequence(quote_ident(table_name), column_name) "
+                "FROM information_schema.columns WHERE table_schema = 'public' "
+                "AND pg_get_serial_sequence(quote_ident(table_name), column_name) IS NOT NULL"
+            ).fetchall()
+
+    def reset(self) -> None:
+        import psycopg
+
+        with psycopg.connect(self.conninfo, autocommit=True) as conn:
+            # A test that took the schema down or upgraded it (migration tests): make it
+            # again, from nothing.
+            tables = {
+                r[0]
+                for r in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+            }
+            version = (
+                conn.execute("SELECT version_num FROM alembic_version").fetchall()
+                if "alembic_version" in tables
+                else []
+            )
+            if not set(self.tables) <= tables or version != [(SCHEMA_HEAD,)]:
+                conn.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+                conn.execute("DROP SCHEMA public CASCADE")
+                conn.execute("CREATE SCHEMA public")
+                open_database(self.url).close()
+        with psycopg.connect(self.conninfo) as conn:
+            # Sessions a previous test left open (a listener, a crashed writer) would block
+            # the TRUNCATE.
+            conn.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+            listed = ", ".join(f'"{t}"' for t in self.tables)
+            conn.execute(f"TRUNCATE {listed} RESTART IDENTITY CASCADE")
+            for table, data in self.seeds.items():
+                with conn.cursor().copy(f'COPY "{table}" FROM STDIN (FORMAT binary)') as copy:
+                    copy.write(data)
+            for table, column, sequence in self.sequences:
+                conn.execute(
+                    f'SELECT setval(%s, coalesce((SELECT max("{column}") FROM "{table}"), 0) + 1, '
+                    "false)",
+                    (sequence,),
+                )
+
+
+@pytest.fixture(scope="session")
+def postgres_baseline(postgres_server: str) -> _ServerBaseline:
+    """The server database the ``db`` fixture resets for every test (``--backend``)."""
+    import sqlalchemy as sa
+
+    name = "pd_backend_db"
+    admin = sa.create_engine(f"{postgres_server}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    admin.dispose()
+    open_database(f"{postgres_server}/{name}").close()
+    return _ServerBaseline(f"{postgres_server}/{name}")
+
+
 @pytest.fixture
-def db(db_path: Path, migrated_template: Path) -> Iterator[Database]:
-    """A real, freshly migrated SQLite database file (a copy of the session's template)."""
+def db(
+    request: pytest.FixtureRequest, db_path: Path, migrated_template: Path
+) -> Iterator[Database]:
+    """A real, freshly migrated database: an SQLite file (a copy of the session's template)
+    or, with ``--backend=postgresql``, the session's server database back at its
+    just-migrated rows."""
+    if request.config.getoption("--backend") == "postgresql":
+        baseline: _ServerBaseline = request.getfixturevalue("postgres_baseline")
+        baseline.reset()
+        database = open_database(baseline.url)
+        yield database
+        database.close()
+        return
     shutil.copyfile(migrated_template, db_path)
     database = open_database(db_path)
     yield database

@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from app.storage import tables
 from app.storage.cadences import add_rep, enroll, import_cadence
@@ -40,8 +40,22 @@ def world(db: Database, emails: list[str]) -> dict[str, int]:
     return ids
 
 
-def record_sent(db_path: Path, contact_id: int, message_id: str) -> None:
-    """The sending side's record of one sent email, written with plain SQL."""
+def record_sent(db_path: Path | Database, contact_id: int, message_id: str) -> None:
+    """The sending side's record of one sent email, written with plain SQL.
+
+    Given the open database (either backend), through it; given a file, with sqlite3.
+    """
+    if not isinstance(db_path, Path):
+        with db_path.transaction() as db_conn:
+            db_conn.execute(
+                text(
+                    "INSERT INTO activities (contact_id, kind, occurred_at, subject, body, "
+                    "details) VALUES (:c, 'email', :at, 'Faster month-end close', "
+                    "'Hi, 15 minutes?', :d)"
+                ),
+                {"c": contact_id, "at": MONDAY, "d": json.dumps({"message_id": message_id})},
+            )
+        return
     conn = sqlite3.connect(db_path)
     try:
         conn.execute(

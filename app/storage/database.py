@@ -22,6 +22,7 @@ import os
 import sqlite3
 import stat
 import threading
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -57,6 +58,9 @@ NEW_FILE_PAGE_SIZE = 16384
 # The change feed's one row (table ``change_feed``, migration 0013); raw SQL so that
 # this module need not build the tables at start-up.
 _BUMP_CHANGE_FEED = "UPDATE change_feed SET counter = counter + 1 WHERE id = 1"
+# PostgreSQL: the same news pushed to listening apps (app.storage.team.listen); the
+# payload names the writing app, so it can skip its own writes.
+_NOTIFY_CHANGE = "SELECT pg_notify('prospect_desk_changes', %s)"
 _LOCAL_WRITES_LOCK = threading.Lock()
 # Files up to this size get a full quick_check when opened (about 60 ms at this size).
 QUICK_CHECK_MAX_BYTES = 24 * 1024 * 1024
@@ -107,6 +111,8 @@ class Database:
     #: Write transactions this object committed that bumped the change feed, so the
     #: feed's poller can tell other people's writes from ours.
     local_writes: int = 0
+    #: Names this app's writes in PostgreSQL change notifications.
+    writer_token: str = field(default_factory=lambda: uuid.uuid4().hex)
     _checkpointer: threading.Thread | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -143,11 +149,20 @@ class Database:
         with self.engine.connect() as conn:
             conn.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
             bumped = announce and self.announces_writes
+            server = not self.is_sqlite and self.announces_writes
             try:
                 with self._busy_is_readable(), self._begin(conn):
                     yield conn
+                    if server:
+                        # The search words of contacts this write changed commit with it.
+                        from app.storage.server_search import refresh_stale
+
+                        refresh_stale(conn)
                     if bumped:
                         conn.exec_driver_sql(_BUMP_CHANGE_FEED)
+                        if server:
+                            # Delivered at commit, to every app listening (not on rollback).
+                            conn.exec_driver_sql(_NOTIFY_CHANGE, (self.writer_token,))
                 if bumped:
                     with _LOCAL_WRITES_LOCK:
                         self.local_writes += 1

@@ -5,7 +5,8 @@ quoted prefix term (``"ivan"*``), so quotes, ``AND``/``NOT``/``NEAR``, colons an
 parentheses in a search box are just text. Results are contact ids in pages, ordered by
 id so the caller can page by keyset (``after_id``) instead of OFFSET.
 
-On PostgreSQL (team mode) the same functions fall back to case-insensitive matching.
+On PostgreSQL (team mode) the same functions give the same answers from a tsvector index
+whose words SQLite's own tokenizer made (``app.storage.server_search``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,13 @@ import re
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
+
+from app.storage.server_search import (
+    INDEX_ROWS_SELECT,
+    WORDS_TABLE,
+    rebuild_words,
+    tsquery_for,
+)
 
 # A "word" for the search box: letters, digits and the characters people type inside
 # emails and names. Everything else separates words.
@@ -34,17 +42,9 @@ def fts_match_expression(query: str) -> str | None:
     return " ".join('"' + term.replace('"', '""') + '"*' for term in terms)
 
 
-def _server_where(terms: list[str]) -> tuple[str, dict[str, str]]:
-    clauses = []
-    params: dict[str, str] = {}
-    for i, term in enumerate(terms):
-        key = f"t{i}"
-        params[key] = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        clauses.append(
-            f"(c.full_name ILIKE :{key} OR c.email ILIKE :{key} OR c.title ILIKE :{key} "
-            f"OR co.name ILIKE :{key})"
-        )
-    return " AND ".join(clauses), params
+def server_tsquery(query: str) -> str | None:
+    """The PostgreSQL tsquery for what the user typed (None: nothing can match)."""
+    return tsquery_for(search_terms(query))
 
 
 def count_matches(conn: Connection, query: str) -> int:
@@ -55,15 +55,11 @@ def count_matches(conn: Connection, query: str) -> int:
             return 0
         sql = "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH :q"
         return int(conn.execute(text(sql), {"q": expr}).scalar_one())
-    terms = search_terms(query)
-    if not terms:
+    tsquery = server_tsquery(query)
+    if tsquery is None:
         return 0
-    where, params = _server_where(terms)
-    sql = (
-        "SELECT count(*) FROM contacts c LEFT JOIN companies co ON co.id = c.company_id "
-        f"WHERE {where}"
-    )
-    return int(conn.execute(text(sql), params).scalar_one())
+    sql = f"SELECT count(*) FROM {WORDS_TABLE} WHERE words @@ CAST(:q AS tsquery)"
+    return int(conn.execute(text(sql), {"q": tsquery}).scalar_one())
 
 
 def search_contact_ids(
@@ -89,29 +85,39 @@ def search_contact_ids(
         )
         rows = conn.execute(text(sql), {"q": expr, "after": start, "limit": limit})
         return [int(r[0]) for r in rows]
-    terms = search_terms(query)
-    if not terms:
+    tsquery = server_tsquery(query)
+    if tsquery is None:
         return []
-    where, params = _server_where(terms)
     sql = (
-        "SELECT c.id FROM contacts c LEFT JOIN companies co ON co.id = c.company_id "
-        f"WHERE {where} AND c.id > :after ORDER BY c.id LIMIT :limit"
+        f"SELECT contact_id FROM {WORDS_TABLE} WHERE words @@ CAST(:q AS tsquery) "
+        "AND contact_id > :after ORDER BY contact_id LIMIT :limit"
     )
-    rows = conn.execute(text(sql), {**params, "after": start, "limit": limit})
+    rows = conn.execute(text(sql), {"q": tsquery, "after": start, "limit": limit})
     return [int(r[0]) for r in rows]
 
 
-#: The index rows of contacts, set-wise; the same expressions as the triggers of
-#: migration 0007 (the name once when the full name is just "First Last").
+def some_contact_ids(conn: Connection, query: str, *, limit: int) -> list[int]:
+    """Up to ``limit`` ids matching ``query``, ascending, but not necessarily the lowest.
+
+    On SQLite these are the lowest (the index is read in id order anyway). On PostgreSQL
+    the GIN index gives matches in no order: reading the first ``limit`` of them stops
+    early (a few milliseconds for "a" at a million contacts), while asking for the lowest
+    ids would read and sort every match. When fewer than ``limit`` come back, they are
+    every match on both backends.
+    """
+    if conn.dialect.name == "sqlite":
+        return search_contact_ids(conn, query, limit=limit)
+    tsquery = server_tsquery(query)
+    if tsquery is None:
+        return []
+    sql = f"SELECT contact_id FROM {WORDS_TABLE} WHERE words @@ CAST(:q AS tsquery) LIMIT :limit"
+    return sorted(int(r[0]) for r in conn.execute(text(sql), {"q": tsquery, "limit": limit}))
+
+
+#: The index rows of contacts: ``INDEX_ROWS_SELECT`` (in ``app.storage.server_search``,
+#: which makes the server's words from the same rows).
 INDEX_CONTACTS_SQL = (
-    "INSERT INTO contacts_fts(rowid, name, email, company, title) "
-    "SELECT c.id, CASE WHEN coalesce(c.full_name, '') = '' OR c.full_name = "
-    "trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')) "
-    "THEN trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')) "
-    "ELSE trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '') || ' ' "
-    "|| c.full_name) END, coalesce(c.email, c.email_raw, ''), "
-    "coalesce(co.name, ''), coalesce(c.title, '') "
-    "FROM contacts c LEFT JOIN companies co ON co.id = c.company_id"
+    "INSERT INTO contacts_fts(rowid, name, email, company, title) " + INDEX_ROWS_SELECT
 )
 #: :data:`INDEX_CONTACTS_SQL` for the contacts with ids from ``?`` to ``?``.
 INDEX_CONTACT_RANGE_SQL = INDEX_CONTACTS_SQL + " WHERE c.id BETWEEN ? AND ?"
@@ -120,6 +126,7 @@ INDEX_CONTACT_RANGE_SQL = INDEX_CONTACTS_SQL + " WHERE c.id BETWEEN ? AND ?"
 def rebuild_search_index(conn: Connection) -> None:
     """Refill the index from the contacts table (after a bulk load with triggers off)."""
     if conn.dialect.name != "sqlite":
+        rebuild_words(conn)
         return
     conn.exec_driver_sql("DELETE FROM contacts_fts")
     conn.exec_driver_sql(INDEX_CONTACTS_SQL)

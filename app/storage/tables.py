@@ -893,3 +893,9 @@ search_metadata = MetaData()
 
 #: The contacts' full-text index; ``rowid`` is the contact's id.
 contacts_fts = Table("contacts_fts", search_metadata, Column("rowid", Integer))
+#: PostgreSQL's search index (migration 0017): a contact's words as a GIN-indexed tsvector,
+#: made by SQLite's tokenizer (``app.storage.server_search``). Only ``contact_id`` is read
+#: through SQLAlchemy.
+contacts_fts_words = Table(
+    "contacts_fts_words", search_metadata, Column("contact_id", Integer, primary_key=True)
+)

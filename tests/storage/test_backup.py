@@ -10,6 +10,10 @@ import pytest
 from app.storage.backup import BackupError, backup_database, backup_file, restore_from_backup
 from app.storage.database import Database
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="SQLite's backup API copies a database file; a server is backed up with pg_dump"
+)
+
 
 def test_backup_reports_pages_copied_of_pages_in_all(db: Database, tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []

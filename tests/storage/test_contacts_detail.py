@@ -21,13 +21,13 @@ def _insert_contact(db: Database) -> int:
         conn.execute(
             text(
                 "INSERT INTO reps (name, role, active, created_at, updated_at)"
-                " VALUES ('Olga', 'sdr', 1, '2026-01-01', '2026-01-01')"
+                " VALUES ('Olga', 'sdr', TRUE, '2026-01-01', '2026-01-01')"
             )
         )
         conn.execute(
             text(
                 "INSERT INTO pipeline_stages (key, name, position, is_terminal)"
-                " VALUES ('new', 'New', 1, 0)"
+                " VALUES ('new', 'New', 1, FALSE)"
             )
         )
         contact_id = conn.execute(
@@ -41,7 +41,7 @@ def _insert_contact(db: Database) -> int:
                 " 'Руководитель', :company, ' Anna@Gmial.com ', 'Anna@gmial.com', 'risky',"
                 " 'possible_typo free_mail', 'Anna@gmail.com', '8 (495) 123-45-67 доб. 12',"
                 " '+74951234567', '12', 'fixed_line', 'valid', NULL, 'Europe/Moscow',"
-                " 'Russia', 'Москва', 'outbound', 'spear', 1, 1, 80, 55, 1, '{}', 3,"
+                " 'Russia', 'Москва', 'outbound', 'spear', 1, 1, 80, 55, TRUE, '{}', 3,"
                 " '2026-01-01', '2026-01-02') RETURNING id"
             ),
             {"company": company_id},

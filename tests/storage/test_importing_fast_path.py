@@ -22,6 +22,10 @@ from app.storage.importing import run_import
 from app.storage.importing.writer import json_text
 from app.storage.types import utcnow
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="the import's SQLite fast paths: raw sqlite3 cursor, bulk-load mode, FTS5 buffers"
+)
+
 HEADER = "First Name,Last Name,Email,Phone,Company,Country,Tags,Segment\n"
 
 

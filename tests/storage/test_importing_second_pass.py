@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from app.storage.database import Database
 from app.storage.demo import DEFAULT_STAGES
@@ -38,19 +39,23 @@ def rows(db: Database, sql: str) -> list[tuple[Any, ...]]:
 def seed_pipeline_and_reps(db: Database) -> None:
     with db.transaction() as conn:
         for position, spec in enumerate(DEFAULT_STAGES):
-            conn.exec_driver_sql(
-                "INSERT INTO pipeline_stages (key, name, position, is_terminal) "
-                "VALUES (?, ?, ?, ?)",
-                (spec.key, spec.name, position, spec.is_terminal),
+            conn.execute(
+                text(
+                    "INSERT INTO pipeline_stages (key, name, position, is_terminal) "
+                    "VALUES (:k, :n, :p, :t)"
+                ),
+                {"k": spec.key, "n": spec.name, "p": position, "t": spec.is_terminal},
             )
         for name, email in (
             ("Rūta Kazlauskienė", "ruta@desk.example"),
             ("Tom Ng", "tom@desk.example"),
         ):
-            conn.exec_driver_sql(
-                "INSERT INTO reps (name, email, role, active, created_at, updated_at) "
-                "VALUES (?, ?, 'sdr', 1, '2026-01-01 00:00:00', '2026-01-01 00:00:00')",
-                (name, email),
+            conn.execute(
+                text(
+                    "INSERT INTO reps (name, email, role, active, created_at, updated_at) "
+                    "VALUES (:n, :e, 'sdr', TRUE, '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+                ),
+                {"n": name, "e": email},
             )
 
 

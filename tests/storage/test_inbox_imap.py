@@ -101,7 +101,7 @@ def test_one_check_applies_every_kind_once(
 ) -> None:
     ids = world(db, PEOPLE)
     for email, contact_id in ids.items():
-        record_sent(db_path, contact_id, sent_id(email))
+        record_sent(db, contact_id, sent_id(email))
     dovecot.append(the_mailbox(), folder)
 
     result = run_check(db, dovecot, folder)
@@ -172,7 +172,7 @@ def test_an_unchanged_mailbox_is_not_read_again_and_nothing_is_applied_twice(
     db: Database, db_path: Path, dovecot: DovecotServer, folder: str
 ) -> None:
     ids = world(db, ["jonas@example.net"])
-    record_sent(db_path, ids["jonas@example.net"], sent_id("jonas@example.net"))
+    record_sent(db, ids["jonas@example.net"], sent_id("jonas@example.net"))
     first = mail.reply("jonas@example.net", "Yes.", in_reply_to=sent_id("jonas@example.net"))
     dovecot.append([first], folder)
     assert run_check(db, dovecot, folder).counts["replies"] == 1
@@ -199,7 +199,7 @@ def test_a_cancelled_check_writes_nothing(
     db: Database, db_path: Path, dovecot: DovecotServer, folder: str
 ) -> None:
     ids = world(db, ["jonas@example.net"])
-    record_sent(db_path, ids["jonas@example.net"], sent_id("jonas@example.net"))
+    record_sent(db, ids["jonas@example.net"], sent_id("jonas@example.net"))
     dovecot.append(
         [mail.reply("jonas@example.net", "Yes.", in_reply_to=sent_id("jonas@example.net"))],
         folder,
@@ -233,7 +233,7 @@ def test_a_check_is_not_offered_as_the_users_undo(
 
     ids = world(db, ["jonas@example.net", "gone@example.net"])
     for email, contact_id in ids.items():
-        record_sent(db_path, contact_id, sent_id(email))
+        record_sent(db, contact_id, sent_id(email))
     mine = suppress(db, "email", "someone@example.org").changes  # the user's own last action
     dovecot.append([
         mail.reply("jonas@example.net", "Yes.", in_reply_to=sent_id("jonas@example.net")),

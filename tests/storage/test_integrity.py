@@ -13,6 +13,10 @@ from app.storage.database import Database, open_database
 from app.storage.integrity import IntegrityReport, run_checks
 from app.storage.schema_version import SCHEMA_HEAD
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="checks an SQLite file reopened by its path (the server: test_postgres)"
+)
+
 
 def _state(path: Path) -> tuple[str, int, list[str]]:
     """The file's content hash, mtime and the files next to it."""

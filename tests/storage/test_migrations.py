@@ -115,6 +115,9 @@ def test_models_and_migrations_agree(db: Database) -> None:
         assert compare_metadata(context, Base.metadata) == []
 
 
+@pytest.mark.sqlite_only(
+    reason="migrates an SQLite file reopened by its path (the server: test_postgres)"
+)
 def test_head_to_base_to_head_round_trip(db: Database) -> None:
     schema_before = [s for s in _dump_schema(db)]
     migrate.migrate(db, "base", downgrade=True)
@@ -231,6 +234,9 @@ def test_a_failing_migration_rolls_back_everything(
     assert list((tmp_path / "backups").iterdir())  # the backup was taken first
 
 
+@pytest.mark.sqlite_only(
+    reason="migrates an SQLite file reopened by its path (the server: test_postgres)"
+)
 def test_a_failing_migration_on_a_current_database_leaves_it_exactly_as_before(
     db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -250,6 +256,9 @@ def test_a_failing_migration_on_a_current_database_leaves_it_exactly_as_before(
     assert hashlib.sha256(db.path.read_bytes()).hexdigest() == digest
 
 
+@pytest.mark.sqlite_only(
+    reason="migrates an SQLite file reopened by its path (the server: test_postgres)"
+)
 def test_a_newer_schema_is_refused_and_left_alone(db: Database) -> None:
     assert db.path is not None
     with db.transaction() as conn:

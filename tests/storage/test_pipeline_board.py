@@ -197,6 +197,7 @@ def _plan(db: Database, sql: str) -> str:
     return " | ".join(str(r[-1]) for r in rows)
 
 
+@pytest.mark.sqlite_only(reason="reads SQLite's query plans")
 def test_counts_and_pages_read_the_stage_indexes(db: Database, board: Board) -> None:
     """The statements the board runs use the indexes (what makes a million rows fast)."""
     page = (

@@ -59,7 +59,7 @@ def test_open_migrates_to_head_and_writes_in_transactions(postgres_url: str) -> 
     assert report.revision == SCHEMA_HEAD
 
 
-def test_search_falls_back_to_ilike(postgres_url: str) -> None:
+def test_search_splits_words_as_sqlite_does(postgres_url: str) -> None:
     db = open_database(postgres_url)
     try:
         with db.transaction() as conn:

@@ -15,6 +15,7 @@ from app.storage.database import Database
 MARKER = "Zyxwvut-Marker"
 
 
+@pytest.mark.sqlite_only(reason="fills an SQLite file up to its max_page_count")
 def test_a_full_disk_fails_without_personal_data_and_changes_nothing(
     db: Database, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -171,6 +171,7 @@ def test_unknown_rep_and_reversed_range_are_codes(seeded: Database) -> None:
     assert report_range(None, None, LAST) == ReportRange(dt.date(2026, 11, 8), LAST)
 
 
+@pytest.mark.sqlite_only(reason="reads SQLite's query plans")
 def test_query_plans_use_the_time_index_for_a_narrow_range(seeded: Database) -> None:
     # A year of older history makes one day a narrow range: read through the index.
     with seeded.transaction() as conn:

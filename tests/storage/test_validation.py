@@ -675,6 +675,7 @@ def test_cancel_during_the_dns_pass_writes_nothing(db: Database) -> None:
     assert fingerprint(db) == before  # no contact and no domain_checks row written
 
 
+@pytest.mark.sqlite_only(reason="SQLite's page cache size")
 def test_bulk_writes_get_a_larger_page_cache_and_give_it_back(db: Database) -> None:
     from app.storage.validation.run import _large_page_cache
 

@@ -134,3 +134,36 @@ def test_the_contact_panel_says_who_is_on_the_prospect(
     with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
         panel.reload()
     assert not panel.claim_label.isVisible()
+
+
+@pytest.mark.postgres
+def test_on_a_server_other_peoples_edits_are_pushed_without_polling(
+    qtbot: QtBot, postgres_url: str
+) -> None:
+    mine, theirs = open_database(postgres_url), open_database(postgres_url)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    label = QLabel(window)
+    team = TeamStatus(window, label)
+    try:
+        team.attach(mine)
+        team.timer.stop()  # no polling tick: only the listener can deliver the change
+        listener = team._listener  # noqa: SLF001 - waiting for it to listen
+        assert listener is not None
+        qtbot.waitUntil(listener.connected.is_set, timeout=WAIT_MS)
+        with qtbot.waitSignal(
+            change_bus().changed,
+            timeout=WAIT_MS,
+            check_params_cb=lambda changes: (
+                isinstance(changes, Changes) and changes.source == "remote"
+            ),
+        ) as blocker:
+            add_contacts(theirs, 1)
+        assert blocker.args[0].touches("contacts")
+    finally:
+        farewell = team.detach()
+        if farewell is not None:
+            end_session_quietly(*farewell)
+        theirs.close()
+        mine.close()
+    assert team._listener is None  # noqa: SLF001 - stopped with the database

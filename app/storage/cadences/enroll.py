@@ -164,6 +164,30 @@ def _contact_rows(conn: Connection, ids: Sequence[int]) -> dict[int, Any]:
     return rows
 
 
+def _take_ids_from_sequences(
+    conn: Connection, enrollments: list[dict[str, Any]], tasks: list[dict[str, Any]]
+) -> None:
+    """PostgreSQL: give the new rows ids from the tables' sequences (max + 1 is SQLite's).
+
+    On SQLite the write lock makes max(id) + 1 onwards ours; on a server the sequence
+    hands out ids, and rows inserted later without an id must not collide with these.
+    """
+    from app.storage.importing.writer import sequence_ids
+
+    renumbered = dict(
+        zip(
+            (row["id"] for row in enrollments),
+            sequence_ids(conn, "enrollments", len(enrollments)),
+            strict=True,
+        )
+    )
+    for row in enrollments:
+        row["id"] = renumbered[row["id"]]
+    for row, task_id in zip(tasks, sequence_ids(conn, "tasks", len(tasks)), strict=True):
+        row["id"] = task_id
+        row["enrollment_id"] = renumbered[row["enrollment_id"]]
+
+
 def _next_id(conn: Connection, table: Table) -> int:
     return int(conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()) + 1
 
@@ -272,6 +296,8 @@ def enroll(
             enrollment_id += 1
             task_id += 1
         check_cancelled(cancel)
+        if enrollments and conn.dialect.name != "sqlite":
+            _take_ids_from_sequences(conn, enrollments, tasks)
         if enrollments:
             conn.execute(insert(tables.enrollments), enrollments)
             conn.execute(insert(tables.tasks), tasks)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -33,7 +34,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from app.core.segments import Segment
 from app.storage import tables
 from app.storage.contacts.tables import CONTACTS, MAX_IDS_PER_QUERY
-from app.storage.search_index import fts_match_expression, search_terms
+from app.storage.search_index import fts_match_expression, search_terms, server_tsquery
 from app.storage.segments import prepare_connection, segment_where
 
 if TYPE_CHECKING:
@@ -380,21 +381,14 @@ def _search_where(
         # then drives it, and the matches become a lookup set built once per query.
         subject = (CONTACTS.c.id + 0) if walk_sort_index else CONTACTS.c.id
         return subject.in_(ids.scalar_subquery())
-    clauses = []
-    for term in search_terms(query):
-        pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        company = select(tables.companies.c.id).where(
-            tables.companies.c.name.ilike(pattern, escape="\\")
-        )
-        clauses.append(
-            or_(
-                CONTACTS.c.full_name.ilike(pattern, escape="\\"),
-                CONTACTS.c.email.ilike(pattern, escape="\\"),
-                CONTACTS.c.title.ilike(pattern, escape="\\"),
-                CONTACTS.c.company_id.in_(company),
-            )
-        )
-    return and_(*clauses)
+    # PostgreSQL: the same words in a tsvector index (app.storage.server_search); a
+    # query nothing can match (only punctuation) matches no contact, as on SQLite.
+    tsquery = server_tsquery(query)
+    if tsquery is None:
+        return false()
+    match = text("words @@ CAST(:ts_query AS tsquery)").bindparams(ts_query=tsquery)
+    ids = select(tables.contacts_fts_words.c.contact_id).where(match)
+    return CONTACTS.c.id.in_(ids.scalar_subquery())
 
 
 def page_ids(
@@ -542,7 +536,7 @@ def search_first_screen(
 ) -> SearchScreen:
     """The first screen of a search over every contact, in a few milliseconds at a million.
 
-    Reads at most ``cap + 1`` matches from the full-text index in its own (id) order,
+    Reads at most ``cap + 1`` matches from the full-text index in its own order,
     which costs the same for "a" (372,000 matches at a million) as for "ivanova". When
     that is every match, they are sorted in the database and the page is final, with the
     exact count; otherwise the first ``limit`` matches in id order stand in until the
@@ -555,11 +549,13 @@ def search_first_screen(
         limit: the page size.
         cap: the most matches sorted at once.
     """
-    from app.storage.search_index import search_contact_ids
+    from app.storage.search_index import some_contact_ids
 
     if scope.list_id is not None or scope.segment is not None:
         raise ValueError("search_first_screen is for a search over every contact")
-    ids = search_contact_ids(conn, scope.search, limit=cap + 1)
+    # On PostgreSQL an interim screen shows the lowest ids of the first matches the index
+    # gave, not of all matches; the sorted page that follows is the same on both.
+    ids = some_contact_ids(conn, scope.search, limit=cap + 1)
     if len(ids) > cap:
         return SearchScreen(IdPage(ids[:limit], None, done=False), complete=False, matches=cap)
     page = page_ids(conn, scope, sort, limit=limit, candidates=ids)
@@ -568,13 +564,16 @@ def search_first_screen(
 
 @contextmanager
 def interruptible(conn: Connection, stop: Callable[[], bool]) -> Iterator[None]:
-    """Abort SQLite statements on ``conn`` once ``stop()`` is true (a superseded search).
+    """Abort statements on ``conn`` once ``stop()`` is true (a superseded search).
+
+    SQLite checks ``stop()`` from its progress handler; PostgreSQL gets a cancel request.
 
     An interrupted statement raises ``sqlalchemy.exc.OperationalError``; callers that
     asked to stop should treat it as "stopped", not as a failure.
     """
     if conn.dialect.name != "sqlite":
-        yield
+        with _cancelled_on_server(conn, stop):
+            yield
         return
     raw = conn.connection.dbapi_connection
     assert isinstance(raw, sqlite3.Connection)
@@ -584,6 +583,41 @@ def interruptible(conn: Connection, stop: Callable[[], bool]) -> Iterator[None]:
         yield
     finally:
         raw.set_progress_handler(None, 0)
+
+
+#: How often a server statement's watcher asks whether the caller wants it stopped.
+CANCEL_CHECK_SECONDS: Final = 0.01
+
+
+@contextmanager
+def _cancelled_on_server(conn: Connection, stop: Callable[[], bool]) -> Iterator[None]:
+    """Ask the server to cancel the running statement once ``stop()`` is true.
+
+    A watcher thread looks every :data:`CANCEL_CHECK_SECONDS`; the server then stops the
+    statement (the client sees ``QueryCanceled``, an ``OperationalError``) and the
+    connection stays usable. The watcher ends before the block returns, so a late cancel
+    cannot hit a later statement; one reaching an idle connection is ignored by the server.
+    """
+    raw = conn.connection.dbapi_connection
+    cancel = getattr(raw, "cancel_safe", None)
+    if cancel is None:
+        yield
+        return
+    finished = threading.Event()
+
+    def watch() -> None:
+        while not finished.wait(CANCEL_CHECK_SECONDS):
+            if stop():
+                cancel()
+                return
+
+    watcher = threading.Thread(target=watch, name="search-cancel", daemon=True)
+    watcher.start()
+    try:
+        yield
+    finally:
+        finished.set()
+        watcher.join()
 
 
 def count(conn: Connection, scope: Scope, *, now: dt.datetime | None = None) -> int:

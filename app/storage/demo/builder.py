@@ -80,6 +80,12 @@ class _DemoBuilder:
         self._settings_and_suppressions()
         self.loader.check_cancel()
         self._restore_bulk_overheads()
+        if self.conn.dialect.name != "sqlite":
+            # The ids were chosen here (max + 1): the sequences must move past them, or
+            # the next row inserted without an id collides.
+            from app.storage.team.copy import reset_sequences
+
+            reset_sequences(self.conn)
         self.loader.report(_PROGRESS_TOTAL)
 
     def _suspend_bulk_overheads(self) -> None:

@@ -52,6 +52,20 @@ _SORTER_THREADS: Final = 2
 _MAX_QUEUED: Final = 4
 
 
+def sequence_ids(conn: Connection, table_name: str, count: int) -> list[int]:
+    """PostgreSQL: ``count`` new primary keys of ``table_name`` from its sequence.
+
+    Rows written with ids chosen by the program must take them from the sequence: ids
+    picked as max(id) + 1 leave the sequence behind, and the next row inserted without an
+    id collides with them (and two writers picking at once collide with each other).
+    """
+    rows = conn.exec_driver_sql(
+        f"SELECT nextval(pg_get_serial_sequence('{table_name}', 'id')) "
+        f"FROM generate_series(1, {int(count)})"
+    )
+    return [int(r[0]) for r in rows]
+
+
 class Writer:
     """Inserts and updates rows for one import inside one transaction.
 
@@ -124,11 +138,7 @@ class Writer:
             return []
         t = tables.metadata.tables[table_name]
         if not self.sqlite:
-            rows = self.conn.exec_driver_sql(
-                f"SELECT nextval(pg_get_serial_sequence('{t.name}', 'id')) "
-                f"FROM generate_series(1, {int(count)})"
-            )
-            return [int(r[0]) for r in rows]
+            return sequence_ids(self.conn, table_name, count)
         start = self._next_id.get(table_name)
         if start is None:
             self.sync()

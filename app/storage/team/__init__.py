@@ -5,6 +5,7 @@ Feature ``team`` (docs/team.md, docs/headless.md)::
     from app.storage.team import claim, holder, release, copy_to_server
     from app.storage.team import register_session, heartbeat, live_sessions, end_session
     from app.storage.team import ChangeFeedPoller, remote_changes
+    from app.storage.team import ChangeListener  # PostgreSQL: LISTEN/NOTIFY
 
 Errors are :class:`TeamError` (a code and its arguments); every write returns ``Changes``
 or a result with ``changes``.
@@ -14,6 +15,7 @@ from app.storage.team.claims import ClaimHolder, ClaimResult, claim, holder, hol
 from app.storage.team.copy import CopyResult, copy_to_server
 from app.storage.team.errors import TeamError
 from app.storage.team.feed import POLL_SECONDS, ChangeFeedPoller, change_count, remote_changes
+from app.storage.team.listen import CHANNEL, RESYNC, ChangeListener
 from app.storage.team.sessions import (
     HEARTBEAT_SECONDS,
     STALE_SECONDS,
@@ -26,10 +28,13 @@ from app.storage.team.sessions import (
 )
 
 __all__ = [
+    "CHANNEL",
     "HEARTBEAT_SECONDS",
     "POLL_SECONDS",
+    "RESYNC",
     "STALE_SECONDS",
     "ChangeFeedPoller",
+    "ChangeListener",
     "ClaimHolder",
     "ClaimResult",
     "CopyResult",

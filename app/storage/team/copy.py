@@ -41,7 +41,7 @@ from app.storage.team.errors import TeamError
 if TYPE_CHECKING:
     from app.storage.database import Database
 
-__all__ = ["COPY_CHUNK", "CopyResult", "copy_to_server", "copied_tables"]
+__all__ = ["COPY_CHUNK", "CopyResult", "copied_tables", "copy_to_server", "reset_sequences"]
 
 #: Rows read from SQLite and sent to the server per statement.
 COPY_CHUNK = 2000
@@ -127,8 +127,9 @@ def _copy_table(
     return copied
 
 
-def _reset_sequences(target: Connection) -> None:
-    """Start every ``id`` sequence after the largest copied id."""
+def reset_sequences(target: Connection) -> None:
+    """PostgreSQL: start every ``id`` sequence after the largest id (rows were written with
+    ids chosen by the program: a copy, the demo)."""
     for table in copied_tables():
         if [c.name for c in table.primary_key.columns] != ["id"]:
             continue
@@ -213,7 +214,7 @@ def copy_to_server(
                 for table in copied_tables():
                     check_cancelled(cancel)
                     _copy_table(reader, writer, table, on_chunk, cancel)
-                _reset_sequences(writer)
+                reset_sequences(writer)
                 rebuild_search_index(writer)
             committed = True
         finally:

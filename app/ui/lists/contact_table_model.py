@@ -498,12 +498,7 @@ class ContactTableModel(ContactCells, QAbstractTableModel):
             return
         scope, sort = self.scope, self.sort_order
         self._set_reloading(True)
-        quick = (
-            scope.has_search
-            and scope.list_id is None
-            and scope.segment is None
-            and database.is_sqlite
-        )
+        quick = scope.has_search and scope.list_id is None and scope.segment is None
         if quick:
             self._start_search_screen(database, generation, scope, sort)
         else:

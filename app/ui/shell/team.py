@@ -2,8 +2,9 @@
 
 On a shared file or a server the window registers a session, and every few seconds a
 background job looks at the database: the other live sessions (shown as "Also here: …"
-in the status bar, the full list in its tooltip) and the change feed. Writes other people
-committed since the last look are broadcast on the change bus as ``Changes`` with
+in the status bar, the full list in its tooltip) and, on a shared file, the change feed
+(on a server the writes are pushed through LISTEN/NOTIFY). Writes other people committed
+since the last look are broadcast on the change bus as ``Changes`` with
 ``source == "remote"``, so every page refreshes as after the user's own edit. The
 heartbeat is a write job of its own (it queues behind a long import instead of failing);
 a failed look is logged and tried again at the next tick, never shown as a dialog.
@@ -19,15 +20,16 @@ import socket
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.core.ops import NO_CHANGES, Changes
+from app.ui.changes import change_bus
 from app.ui.jobs import Job, JobContext
 
 if TYPE_CHECKING:
     from app.storage.database import Database
-    from app.storage.team import ChangeFeedPoller, SessionInfo
+    from app.storage.team import ChangeFeedPoller, ChangeListener, SessionInfo
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +69,10 @@ def team_mode(db: Database | None) -> bool:
 class TeamStatus(QObject):
     """The status bar's "Also here" label and the polling behind it.
 
+    On a server other people's writes are pushed instead of polled: a
+    :class:`~app.storage.team.ChangeListener` thread hears them, and :attr:`remote_writes`
+    (queued to the GUI thread) broadcasts them as the polling would.
+
     Args:
         window: The window whose status bar shows the label (and parents the jobs).
         label: The label to fill (added to the status bar by the caller).
@@ -76,6 +82,9 @@ class TeamStatus(QObject):
         others: The other live sessions from the last look.
     """
 
+    #: Other people's writes heard by the listener thread (RESYNC: refresh everything).
+    remote_writes = Signal(int)
+
     def __init__(self, window: QWidget, label: QLabel) -> None:
         super().__init__(window)
         self.window = window
@@ -84,18 +93,21 @@ class TeamStatus(QObject):
         self.session_id: int | None = None
         self.others: tuple[SessionInfo, ...] = ()
         self._poller: ChangeFeedPoller | None = None
+        self._listener: ChangeListener | None = None
         self._looking: Job[Any] | None = None
         self._last_beat = 0.0
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.look)
+        self.remote_writes.connect(self._announce_remote_writes)
         self._show()
 
     # --- the database ---------------------------------------------------------------------
 
     def attach(self, db: Database) -> None:
         """Start watching ``db`` (nothing happens for a solo or read-only database)."""
-        from app.storage.team import POLL_SECONDS, ChangeFeedPoller
+        from app.storage.team import POLL_SECONDS, ChangeFeedPoller, ChangeListener
 
+        self._stop_listening()
         self.database = db
         self.others = ()
         self.session_id = None
@@ -104,6 +116,9 @@ class TeamStatus(QObject):
         if self._poller is None:
             self.timer.stop()
             return
+        if not db.is_sqlite:
+            self._listener = ChangeListener(db, self.remote_writes.emit)
+            self._listener.start()
         self._beat()
         self.timer.start(POLL_SECONDS * 1000)
         self.look()
@@ -111,6 +126,7 @@ class TeamStatus(QObject):
     def detach(self) -> tuple[Database, int] | None:
         """Stop watching; return (database, session) for the caller to end before closing."""
         self.timer.stop()
+        self._stop_listening()
         db, session = self.database, self.session_id
         self.database = None
         self.session_id = None
@@ -119,11 +135,25 @@ class TeamStatus(QObject):
         self._show()
         return (db, session) if db is not None and session is not None else None
 
+    def _stop_listening(self) -> None:
+        listener, self._listener = self._listener, None
+        if listener is not None:
+            listener.stop()
+
+    def _announce_remote_writes(self, count: int) -> None:
+        from app.storage.team import remote_changes
+
+        if self.database is None:
+            return  # heard just before the database was closed
+        # A resync (count < 0) after a reconnect: the same everything-changed broadcast.
+        change_bus().publish(remote_changes(max(count, 1)))
+
     # --- the periodic look ----------------------------------------------------------------
 
     def look(self) -> Job[TeamLook] | None:
         """Look at the sessions and the change feed in the background (skipped while busy)."""
         db, poller, me = self.database, self._poller, self.session_id
+        pushed = self._listener is not None  # a server: writes come through LISTEN
         if db is None or poller is None or (self._looking is not None and self._looking.is_running):
             return None
         from app.storage.team import HEARTBEAT_SECONDS
@@ -135,7 +165,7 @@ class TeamStatus(QObject):
         def work(_ctx: JobContext) -> TeamLook:
             from app.storage.team import live_sessions, remote_changes
 
-            count = poller.poll()
+            count = 0 if pushed else poller.poll()
             here = (socket.gethostname(), os.getpid())
             with db.reading() as conn:
                 # By (host, pid) too: the first look may run before the registration.

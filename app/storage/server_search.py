@@ -1,0 +1,219 @@
+"""Contact search on PostgreSQL that answers exactly as SQLite's FTS5 index does.
+
+SQLite's index splits text into words with its ``unicode61`` tokenizer (letters, digits
+and private-use characters are word characters; case and diacritics folded by its own
+tables), and a search word matches the *start* of an indexed word. PostgreSQL has no such
+tokenizer (its parser, ``lower()`` and the ``unaccent`` extension each disagree with
+SQLite on some letters, and ``unaccent`` needs a privilege a team's login may lack), so
+the words are made by SQLite itself: :class:`Tokenizer` feeds text through an in-memory
+FTS5 table with the same tokenizer options and reads the words back, with their
+positions, from ``fts5vocab``. Both backends therefore fold ``Sánchez`` to ``sanchez``,
+``ИВАНОВА`` to ``иванова`` and split ``ivan.petrov@example.com`` the same way.
+
+On the server a contact's words live in ``contacts_fts_words`` as a ``tsvector`` (GIN
+index) whose positions keep each field apart; a search word becomes a ``tsquery`` phrase
+with a prefix on its last part (``'ivan' <-> 'pet':*``), exactly FTS5's ``"ivan.pet"*``.
+
+Keeping the words current: triggers (migration ``0017_server_search``) put the id of every
+contact whose name, email, title or company changed into ``contacts_fts_stale``, in the
+writing transaction; :func:`refresh_stale` turns those ids into words before that same
+transaction commits (``Database.transaction`` calls it), so a search never sees a change
+without its words.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+__all__ = [
+    "INDEX_ROWS_SELECT",
+    "STALE_TABLE",
+    "WORDS_TABLE",
+    "Tokenizer",
+    "contact_words",
+    "rebuild_words",
+    "refresh_stale",
+    "tsquery_for",
+]
+
+#: One row per contact: ``contact_id``, ``words`` (tsvector, GIN-indexed).
+WORDS_TABLE: Final = "contacts_fts_words"
+#: Ids of contacts whose words must be made again (filled by triggers).
+STALE_TABLE: Final = "contacts_fts_stale"
+
+#: The index's fields, in the order of SQLite's ``contacts_fts`` columns.
+FIELDS: Final = ("name", "email", "company", "title")
+#: Positions of field k start at k * FIELD_SPAN + 1, so a phrase never spans two fields
+#: (tsvector positions stop at 16,383; a field's words past FIELD_SPAN - 1 share the last).
+FIELD_SPAN: Final = 4096
+#: Contacts turned into words per round trip.
+BATCH: Final = 5000
+
+# The tokenizer options of SQLite's contacts_fts (migration 0001); the prefix indexes
+# only make SQLite faster and change no answer.
+_TOKENIZE = "unicode61 remove_diacritics 2"
+
+
+class Tokenizer:
+    """SQLite's word splitting and folding, used for the server's index and queries.
+
+    One in-memory SQLite database per thread (sqlite3 connections are not shared across
+    threads); a contentless FTS5 table takes a batch of texts and ``fts5vocab`` gives back
+    every word with its field and position.
+    """
+
+    _local = threading.local()
+
+    @classmethod
+    def _conn(cls) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(cls._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(":memory:")
+            columns = ", ".join(FIELDS)
+            conn.execute(
+                f"CREATE VIRTUAL TABLE t USING fts5({columns}, content='', "
+                f"tokenize = '{_TOKENIZE}')"
+            )
+            conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, instance)")
+            cls._local.conn = conn
+        return conn
+
+    @classmethod
+    def words(cls, rows: Sequence[Sequence[str]]) -> list[list[tuple[int, int, str]]]:
+        """For each row of field texts, its words as (field index, position, word)."""
+        conn = cls._conn()
+        out: list[list[tuple[int, int, str]]] = [[] for _ in rows]
+        field_index = {name: i for i, name in enumerate(FIELDS)}
+        with conn:
+            conn.executemany(
+                "INSERT INTO t(rowid, name, email, company, title) VALUES (?, ?, ?, ?, ?)",
+                [(i, *(list(row) + [""] * (4 - len(row)))) for i, row in enumerate(rows)],
+            )
+            for term, doc, col, offset in conn.execute("SELECT term, doc, col, offset FROM v"):
+                out[doc].append((field_index[col], offset, term))
+            conn.execute("INSERT INTO t(t) VALUES ('delete-all')")
+        return out
+
+    @classmethod
+    def split(cls, text_: str) -> list[str]:
+        """The words of one text, in order."""
+        found = cls.words([(text_,)])[0]
+        return [term for _field, _pos, term in sorted(found)]
+
+
+def tsvector_literal(words: Iterable[tuple[int, int, str]]) -> str:
+    """A tsvector in PostgreSQL's text form: every word with its positions, fields apart."""
+    positions: dict[str, list[int]] = {}
+    for field, offset, term in words:
+        position = field * FIELD_SPAN + 1 + min(offset, FIELD_SPAN - 2)
+        positions.setdefault(term, []).append(position)
+    # unicode61 never makes a word of quotes or backslashes (they are punctuation), so the
+    # words need no escaping inside the quotes.
+    return " ".join(
+        "'" + term + "':" + ",".join(str(p) for p in sorted(found))
+        for term, found in positions.items()
+    )
+
+
+def tsquery_for(terms: Sequence[str]) -> str | None:
+    """The tsquery for the search words, or None when nothing is left to look for.
+
+    Each word is what FTS5 makes of ``"word"*``: its parts as a phrase, the last one a
+    prefix. A word with no parts (``@``) is left out, as FTS5 leaves it out; when no word
+    has parts, FTS5 matches nothing, and so does None here.
+    """
+    phrases = []
+    for parts in (Tokenizer.split(term) for term in terms):
+        if not parts:
+            continue
+        quoted = ["'" + part + "'" for part in parts]
+        quoted[-1] += ":*"
+        phrases.append("(" + " <-> ".join(quoted) + ")")
+    return " & ".join(phrases) if phrases else None
+
+
+#: The index rows of contacts (id, name, email, company, title), set-wise; the same
+#: expressions as the triggers of migration 0007 (the name once when the full name is just
+#: "First Last"). SQLite's refill (``app.storage.search_index``) and the server's words
+#: read the same rows.
+INDEX_ROWS_SELECT = (
+    "SELECT c.id, CASE WHEN coalesce(c.full_name, '') = '' OR c.full_name = "
+    "trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')) "
+    "THEN trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')) "
+    "ELSE trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '') || ' ' "
+    "|| c.full_name) END, coalesce(c.email, c.email_raw, ''), "
+    "coalesce(co.name, ''), coalesce(c.title, '') "
+    "FROM contacts c LEFT JOIN companies co ON co.id = c.company_id"
+)
+
+
+def contact_words(conn: Connection, ids: Sequence[int]) -> list[tuple[int, str]]:
+    """(id, tsvector text) for the contacts with these ids that still exist."""
+    if not ids:
+        return []
+    rows = conn.execute(
+        text(INDEX_ROWS_SELECT + " WHERE c.id = ANY(:ids)"), {"ids": list(ids)}
+    ).all()
+    made = Tokenizer.words([tuple(str(v) for v in row[1:]) for row in rows])
+    return [(int(row[0]), tsvector_literal(found)) for row, found in zip(rows, made, strict=True)]
+
+
+def _store(conn: Connection, docs: Sequence[tuple[int, str]]) -> None:
+    if not docs:
+        return
+    conn.execute(
+        text(
+            f"INSERT INTO {WORDS_TABLE} (contact_id, words) "
+            "SELECT d.id, CAST(d.words AS tsvector) "
+            "FROM unnest(CAST(:ids AS integer[]), CAST(:words AS text[])) AS d(id, words) "
+            "ON CONFLICT (contact_id) DO UPDATE SET words = excluded.words"
+        ),
+        {"ids": [d[0] for d in docs], "words": [d[1] for d in docs]},
+    )
+
+
+def refresh_stale(conn: Connection) -> int:
+    """Make the words of every contact marked stale; return how many were made.
+
+    Called inside the writing transaction, so the words commit with the change. Rows
+    another transaction is refreshing right now are skipped (it will store them).
+    """
+    total = 0
+    while True:
+        ids = [
+            int(r[0])
+            for r in conn.exec_driver_sql(
+                f"DELETE FROM {STALE_TABLE} WHERE contact_id IN (SELECT contact_id "
+                f"FROM {STALE_TABLE} ORDER BY contact_id LIMIT {BATCH} "
+                "FOR UPDATE SKIP LOCKED) RETURNING contact_id"
+            )
+        ]
+        if not ids:
+            return total
+        _store(conn, contact_words(conn, ids))
+        total += len(ids)
+
+
+def rebuild_words(conn: Connection) -> None:
+    """Make every contact's words again (after a copy or a bulk load)."""
+    conn.exec_driver_sql(f"DELETE FROM {STALE_TABLE}")
+    conn.exec_driver_sql(f"DELETE FROM {WORDS_TABLE}")
+    after = 0
+    while True:
+        ids = [
+            int(r[0])
+            for r in conn.execute(
+                text(f"SELECT id FROM contacts WHERE id > :after ORDER BY id LIMIT {BATCH}"),
+                {"after": after},
+            )
+        ]
+        if not ids:
+            return
+        _store(conn, contact_words(conn, ids))
+        after = ids[-1]
