@@ -39,6 +39,7 @@ from app.ui.importing.actions import ImportActions
 from app.ui.jobs import Job, JobContext, cancel_all_jobs, wait_for_jobs
 from app.ui.shell.database import STATUS_MESSAGE_MS, DatabaseActions, close_in_background
 from app.ui.shell.host import ShellWindow
+from app.ui.shell.navigation import NavigationActions
 from app.ui.shell.status import ShellStatus
 from app.ui.shell.team import TeamStatus, end_session_quietly
 from app.ui.undo import undo_stack
@@ -295,6 +296,7 @@ class MainWindow(ShellWindow):
         # A write that did not report its Changes still shows up when the menu opens.
         edit_menu.aboutToShow.connect(self.undo_stack.reload)
         self.edit_menu = edit_menu
+        self.navigation = NavigationActions(self)
 
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.action_icp = self._action(self.tr("&Ideal customer profile…"), self.show_icp_dialog)
@@ -307,6 +309,13 @@ class MainWindow(ShellWindow):
         tools_menu.addAction(self.action_duplicates)
         tools_menu.addSeparator()
         tools_menu.addAction(self.action_mail_account)
+        tools_menu.addSeparator()
+        self.action_preferences = self._action(
+            self.tr("&Preferences…"), self.show_preferences, QKeySequence("Ctrl+,")
+        )
+        self.action_preferences.setObjectName("actionPreferences")
+        self.action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        tools_menu.addAction(self.action_preferences)
         self.tools_menu = tools_menu
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -573,6 +582,15 @@ class MainWindow(ShellWindow):
             return
         event.acceptProposedAction()
         self.import_contacts(path)
+
+    def show_preferences(self) -> QDialog:
+        """Tools → Preferences…: the appearance (system, light or dark)."""
+        from app.ui.dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # --- Help menu ------------------------------------------------------------------------
 

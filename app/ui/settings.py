@@ -158,6 +158,13 @@ IMPORT_REGION = Setting(
     "(empty: read it from each file)",
 )
 
+THEME = Setting(
+    "appearance/theme",
+    str,
+    "system",
+    "Colours: system (follow the operating system's light or dark), light or dark",
+)
+
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     VERSION,
     FIRST_RUN_DONE,
@@ -173,6 +180,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     DAILY_GOAL,
     CALL_URL_SCHEME,
     IMPORT_REGION,
+    THEME,
 )
 
 

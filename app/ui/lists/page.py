@@ -117,6 +117,10 @@ class ListsPage(ScopeTree, BulkActions, TableColumns, Page):
         #: The scope "select all" selected (None: the selection is the picked rows).
         self.all_selected: Scope | None = None
         self._selecting = False
+        #: A contact the palette asked to show: selected once a reload brings its row.
+        self._reveal_contact: int | None = None
+        #: A scope the palette asked for before the tree had read it.
+        self.pending_scope: ScopeRef | None = None
         self._build()
         change_bus().changed.connect(self._on_changes)
 
@@ -358,7 +362,49 @@ class ListsPage(ScopeTree, BulkActions, TableColumns, Page):
             text = f"{text} · {matches_text}" if text else matches_text
         self.count_label.setText(text)
 
+    def run_key_command(self, command: str) -> bool:
+        """Ctrl+A from the command palette: select the whole scope."""
+        if command != "select_all" or not self.content.isVisible():
+            return False
+        self.table.setFocus()
+        self.select_all()
+        return True
+
+    def open_scope(self, ref: ScopeRef) -> None:
+        """Show a list or segment the palette found (the tree may not have read it yet)."""
+        known = self.lists if ref.kind == "list" else self.segments
+        if ref.id in known:
+            self.select_scope(ref)
+        else:
+            self.pending_scope = ref
+            self.reload_scopes()
+
+    def show_contact(self, contact_id: int, search: str) -> None:
+        """Find one contact (the palette's choice): search all contacts for ``search`` (its
+        address or name), select its row when it arrives and show its details now."""
+        self._reveal_contact = contact_id
+        if self.current_scope.kind != "all":
+            self.select_scope(ScopeRef("all"))
+        self.search_field.blockSignals(True)
+        self.search_field.setText(search)
+        self.search_field.blockSignals(False)
+        self.search_timer.stop()
+        self._search_now()
+        if self.database is not None:
+            self._show_detail_panel()
+            self.detail.show_contact(self.database, contact_id)
+
+    def _reveal(self) -> None:
+        row = None if self._reveal_contact is None else self.model.row_of(self._reveal_contact)
+        if row is None:
+            return
+        self._reveal_contact = None
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        self.table.setFocus()
+
     def _on_reloaded(self) -> None:
+        self._reveal()
         self.all_selected = None  # a new scope, search or sort: the old selection is gone
         self._on_selection()
         if not self.table.currentIndex().isValid():

@@ -656,6 +656,21 @@ class TodayPage(Page):
             "power": self.followups.toggle_power_hour,
         }
 
+    def run_key_command(self, command: str) -> bool:
+        """Do what a key does (the command palette's entries for the queue's keys)."""
+        if self.workspace is None or not self.workspace.isVisible():
+            return False
+        if command.startswith("outcome:"):
+            self._choose(command.removeprefix("outcome:"))
+        elif command == "close":
+            self.close_panel()
+        elif command in self._actions:
+            self.table.setFocus()
+            self._actions[command]()
+        else:
+            return False
+        return True
+
     def _choose(self, code: str) -> None:
         item = self.current_item()
         if item is None:
