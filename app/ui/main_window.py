@@ -296,7 +296,7 @@ class MainWindow(ShellWindow):
         # A write that did not report its Changes still shows up when the menu opens.
         edit_menu.aboutToShow.connect(self.undo_stack.reload)
         self.edit_menu = edit_menu
-        self.navigation = NavigationActions(self)
+        self.navigation = NavigationActions(self, self)
 
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.action_icp = self._action(self.tr("&Ideal customer profile…"), self.show_icp_dialog)

@@ -340,9 +340,7 @@ class CommandPalette(QFrame):
             return
 
         def work(ctx: JobContext) -> list[ContactHit]:
-            return find_contacts(
-                db, query, lambda: ctx.cancelled() or generation != self._generation
-            )
+            return find_contacts(db, query, ctx)
 
         def done(hits: list[ContactHit]) -> None:
             if generation == self._generation and self.isVisible():

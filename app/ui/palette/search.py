@@ -9,12 +9,12 @@ interrupts the older query.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from app.storage.database import Database
+    from app.ui.jobs import JobContext
 
 #: How many contacts a search shows: the palette is for jumping, not browsing.
 CONTACT_LIMIT = 20
@@ -57,33 +57,27 @@ def read_names(db: Database) -> list[NamedRecord]:
 
 
 def find_contacts(
-    db: Database, query: str, stop: Callable[[], bool], limit: int = CONTACT_LIMIT
+    db: Database, query: str, ctx: JobContext, limit: int = CONTACT_LIMIT
 ) -> list[ContactHit]:
     """The first ``limit`` contacts whose words start with the query's words.
 
     Args:
         db: the open database.
         query: what the user typed.
-        stop: true once a newer keystroke superseded this search (the SQLite statement is
-            interrupted then, and an empty list returned).
+        ctx: the job's context: cancelling it (a newer keystroke) interrupts the SQLite
+            statement, and the job ends as cancelled.
         limit: the most contacts returned.
     """
-    from sqlalchemy.exc import OperationalError
-
     from app.storage.contacts.browse import interruptible, rows_for_ids
+    from app.storage.database import cancelled_if_interrupted
     from app.storage.search_index import search_contact_ids
 
     if not query.strip():
         return []
-    with db.reading() as conn:
-        try:
-            with interruptible(conn, stop):
-                ids = search_contact_ids(conn, query, limit=limit)
-                rows = rows_for_ids(conn, ids)
-        except OperationalError:
-            if stop():
-                return []
-            raise
+    with db.reading() as conn, interruptible(conn, ctx.cancelled):
+        with cancelled_if_interrupted(ctx.raise_if_cancelled):
+            ids = search_contact_ids(conn, query, limit=limit)
+            rows = rows_for_ids(conn, ids)
     return [
         ContactHit(i, row.name, row.company or "", row.email or "")
         for i in ids

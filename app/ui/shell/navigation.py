@@ -8,16 +8,42 @@ record opened on its page (:meth:`open_record`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar
+from PySide6.QtWidgets import QListWidget, QMenu, QMenuBar, QWidget
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from app.storage.database import Database
-    from app.ui.main_window import MainWindow
     from app.ui.palette.popup import CommandPalette
+    from app.ui.widgets.page import Page
+
+
+class _PageEntry(Protocol):
+    @property
+    def key(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+
+class NavigatedWindow(Protocol):
+    """What the View menu and the palette need of the main window."""
+
+    database: Database | None
+    sidebar: QListWidget
+
+    @property
+    def page_entries(self) -> Sequence[_PageEntry]: ...
+
+    def menuBar(self) -> QMenuBar: ...  # noqa: N802 (Qt's name)
+
+    def show_page(self, key: str) -> None: ...
+
+    def page(self, key: str) -> Page: ...
 
 
 class NavigationActions(QObject):
@@ -30,14 +56,15 @@ class NavigationActions(QObject):
         palette: the palette, once it was first opened.
     """
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: NavigatedWindow, widget: QWidget) -> None:
+        super().__init__(widget)
         self.window = window
+        self.widget = widget
         self.palette: CommandPalette | None = None
         menu = window.menuBar().addMenu(self.tr("&View"))
         menu.setObjectName("viewMenu")
         self.menu: QMenu = menu
-        self.action_palette = QAction(self.tr("&Command palette…"), window)
+        self.action_palette = QAction(self.tr("&Command palette…"), widget)
         self.action_palette.setObjectName("actionCommandPalette")
         self.action_palette.setShortcut(QKeySequence("Ctrl+K"))
         self.action_palette.setToolTip(
@@ -48,7 +75,7 @@ class NavigationActions(QObject):
         menu.addSeparator()
         self.page_actions: dict[str, QAction] = {}
         for number, entry in enumerate(window.page_entries, start=1):
-            action = QAction(entry.title, window)
+            action = QAction(entry.title, widget)
             action.setObjectName(f"actionShow_{entry.key}")
             if number <= 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))
@@ -112,6 +139,6 @@ class NavigationActions(QObject):
         if self.palette is None:
             from app.ui.palette.popup import CommandPalette
 
-            self.palette = CommandPalette(self, self.window)
+            self.palette = CommandPalette(self, self.widget)
         self.palette.open()
         return self.palette
