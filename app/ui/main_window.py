@@ -220,6 +220,7 @@ class MainWindow(ShellWindow):
     def _build_central(self) -> None:
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setSpacing(2)
         self.sidebar.setFixedWidth(180)

@@ -33,6 +33,16 @@ _TONES: dict[str, tuple[str, str]] = {
     "info": ("#3949ab", "#aab4ff"),
     "banner": ("#c62828", "#b3261e"),  # a white-on-red banner
     "late": ("#c62828", "#ff8a80"),
+    "valid": ("#2e7d32", "#81c995"),
+    "risky": ("#b26a00", "#ffb74d"),
+    "invalid": ("#c62828", "#ff8a80"),
+    "unknown": ("#5c6bc0", "#9fa8da"),
+    "unchecked": ("#8a8a8a", "#9e9e9e"),
+    "info_background": ("#e8f0fe", "#1e2a3d"),
+    "info_border": ("#aac4f0", "#3d5a80"),
+    "note_background": ("#fff4e5", "#3d3322"),
+    "note_border": ("#f0c36d", "#8a6d00"),
+    "chart_label": ("#303030", "#e0e0e0"),
 }
 
 #: The widget property naming a registered style sheet template (see :func:`set_tone`).
@@ -44,9 +54,16 @@ _applied_dark: bool | None = None
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
-    """True when ``palette`` (the application's by default) has a dark window colour."""
-    source = palette if palette is not None else QGuiApplication.palette()
-    return source.color(QPalette.ColorRole.Window).lightness() < 128
+    """True when ``palette`` has a dark window colour; without one, whether the app's
+    colours are dark now (a flag: item models ask for every painted cell)."""
+    if palette is None:
+        return bool(_applied_dark)
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def tone_pair(name: str) -> tuple[str, str]:
+    """The colours of ``name`` on light and on dark backgrounds (for prebuilt brushes)."""
+    return _TONES[name]
 
 
 def tone(name: str, palette: QPalette | None = None) -> QColor:

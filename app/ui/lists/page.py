@@ -152,6 +152,7 @@ class ListsPage(ScopeTree, BulkActions, TableColumns, Page):
 
         self.scope_tree = QTreeWidget(self.content)
         self.scope_tree.setObjectName("scopeTree")
+        self.scope_tree.setAccessibleName(self.tr("Lists and segments"))
         self.scope_tree.setHeaderHidden(True)
         self.scope_tree.setColumnCount(2)
         self.scope_tree.header().setStretchLastSection(False)
@@ -179,6 +180,7 @@ class ListsPage(ScopeTree, BulkActions, TableColumns, Page):
 
         self.search_field = QLineEdit(self.content)
         self.search_field.setObjectName("contactSearch")
+        self.search_field.setAccessibleName(self.tr("Search contacts"))
         self.search_field.setPlaceholderText(self.tr("Search name, email, company, title…"))
         self.search_field.setClearButtonEnabled(True)
         self.search_timer = QTimer(self)
@@ -196,6 +198,7 @@ class ListsPage(ScopeTree, BulkActions, TableColumns, Page):
         self.model.rowsInserted.connect(self._on_rows_inserted)
         self.table = QTableView(self.content)
         self.table.setObjectName("contactTable")
+        self.table.setAccessibleName(self.tr("Contacts"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

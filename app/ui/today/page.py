@@ -51,6 +51,7 @@ from app.storage.cadences import (
 from app.ui import settings
 from app.ui.changes import change_bus
 from app.ui.jobs import Job, JobContext
+from app.ui.theme import set_tone
 from app.ui.today.followups import TodayFollowUps, WhenDialog
 from app.ui.today.loading import FIRST_PAGE, TodayLoad, load_today
 from app.ui.today.messages import error_text, outcome_label
@@ -143,6 +144,7 @@ class TodayPage(Page):
         top.addWidget(QLabel(self.tr("Today for:"), workspace))
         self.rep_combo = QComboBox(workspace)
         self.rep_combo.setObjectName("repCombo")
+        self.rep_combo.setAccessibleName(self.tr("Today for"))
         self.rep_combo.setMinimumWidth(240)
         self.rep_combo.activated.connect(self._on_rep_picked)
         top.addWidget(self.rep_combo)
@@ -174,13 +176,14 @@ class TodayPage(Page):
         self.problem_label = QLabel(workspace)
         self.problem_label.setObjectName("todayProblem")
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b3261e;")
+        set_tone(self.problem_label, "color: {problem};")
         self.problem_label.hide()
         layout.addWidget(self.problem_label)
 
         self.model = TodayModel(self)
         self.table = QTableView(workspace)
         self.table.setObjectName("todayTable")
+        self.table.setAccessibleName(self.tr("Today's queue"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

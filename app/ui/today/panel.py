@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.storage.cadences import ItemDetail, TodayItem
+from app.ui.theme import set_tone
 from app.ui.today.messages import (
     availability_text,
     channel_label,
@@ -104,7 +105,7 @@ class CallPanel(QFrame):
         self.phone_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.local_label = self._label("panelLocalTime")
         self.warning_label = self._label("panelWarning")
-        self.warning_label.setStyleSheet("color: #b3261e;")
+        set_tone(self.warning_label, "color: {problem};")
         for label in (
             self.company_label,
             self.step_label,
