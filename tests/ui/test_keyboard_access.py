@@ -106,10 +106,11 @@ def test_every_shortcut_is_offered_by_the_palette_with_its_key(
 
 def test_todays_keys_are_all_listed_for_the_palette() -> None:
     from app.ui.today.page import _KEYS
+    from app.ui.today.panel import DISPOSITIONS
 
     listed = {key.command for key in today_keys()}
     assert set(_KEYS.values()) <= listed
-    assert {f"outcome:{code}" for _d, code in __import__("app.ui.today.panel").ui.today.panel.DISPOSITIONS} <= listed
+    assert {f"outcome:{code}" for _digit, code in DISPOSITIONS} <= listed
     assert {key.page for key in all_page_keys()} == {"lists", "today", "pipeline"}
 
 
