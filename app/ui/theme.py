@@ -177,7 +177,8 @@ class ThemeWatcher(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.dark = apply_theme()
+        # Colours applied before the watcher existed (a screenshot run forcing dark) stay.
+        self.dark = apply_theme() if _applied_dark is None else _applied_dark
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
 
     def _on_system_scheme(self, _scheme: Qt.ColorScheme) -> None:

@@ -90,6 +90,21 @@ class NavigationActions(QObject):
                 self.page_actions[key].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             )
             item.setToolTip(f"{item.text()} ({shortcut})" if shortcut else item.text())
+        self.refresh_icons()
+        from app.ui.theme import theme_watcher
+
+        theme_watcher().theme_changed.connect(lambda _dark: self.refresh_icons())
+
+    def refresh_icons(self) -> None:
+        """The sidebar's icons drawn from SVG in the current colours (sharp at any scale)."""
+        from app.ui.widgets.icons import has_icon, line_icon
+
+        palette = self.window.sidebar.palette()
+        size = self.window.sidebar.iconSize().width()
+        for row in range(self.window.sidebar.count()):
+            key = self.window.page_entries[row].key
+            if has_icon(key):
+                self.window.sidebar.item(row).setIcon(line_icon(key, palette, size))
 
     # --- what the palette asks of the window ---------------------------------------------
 
