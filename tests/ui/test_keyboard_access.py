@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -146,9 +147,40 @@ def test_every_control_on_every_page_has_a_name(qtbot: QtBot, window: MainWindow
     for entry in window.page_entries:
         window.show_page(entry.key)
         page = window.current_page()
+        if entry.key == "pipeline":
+            qtbot.waitUntil(lambda: "stageCards_new" in tab_order(page), timeout=WAIT_MS)  # noqa: B023
         # The page's first reads fill it (the board's columns, the report's charts).
         qtbot.waitUntil(lambda: not running_jobs(), timeout=WAIT_MS)
         qtbot.wait(50)
         offenders += unnamed_controls(page)
     offenders += unnamed_controls(window.sidebar.parentWidget())
     assert offenders == [], "\n".join(offenders)
+
+
+def tab_order(page: QWidget) -> list[str]:
+    """The object names Tab visits on ``page``, in order (visible, enabled stops only)."""
+    names: list[str] = []
+    widget = page.nextInFocusChain()
+    while widget is not page and len(names) < 500:
+        takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if page.isAncestorOf(widget) and widget.isVisible() and takes_tab and widget.objectName():
+            names.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+    return names
+
+
+def test_tab_follows_the_reading_order(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_page("lists")
+    qtbot.waitUntil(lambda: not running_jobs(), timeout=WAIT_MS)
+    order = tab_order(window.current_page())
+    assert order.index("contactSearch") < order.index("importButton") < order.index("contactTable")
+    window.show_page("pipeline")
+    board = window.current_page()
+    qtbot.waitUntil(lambda: "stageCards_new" in tab_order(board), timeout=WAIT_MS)
+    order = tab_order(board)
+    assert order[:2] == ["boardSearch", "boardOwnerFilter"]
+    assert order.index("stageSettingsButton") < order.index("stageCards_new")
+    window.show_page("reports")
+    qtbot.waitUntil(lambda: not running_jobs(), timeout=WAIT_MS)
+    order = tab_order(window.current_page())
+    assert order.index("fromDate") < order.index("toDate") < order.index("reportRep")

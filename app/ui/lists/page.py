@@ -60,6 +60,7 @@ from app.ui.lists.columns import TableColumns
 from app.ui.lists.contact_table_model import ContactTableModel
 from app.ui.lists.scopes import ScopeRef, ScopeTree
 from app.ui.widgets.empty_state import EmptyState
+from app.ui.widgets.focus import tab_chain
 from app.ui.widgets.message_bar import MessageBar
 from app.ui.widgets.page import Page
 
@@ -254,6 +255,8 @@ class ListsPage(ScopeTree, BulkActions, TableColumns, Page):
         self.import_button.clicked.connect(self.import_requested)
         top.addWidget(self.import_button)
         centre_layout.addLayout(top)
+        # Read order: the search row (search, Import…), then the table and its actions.
+        tab_chain(self.search_field, self.import_button, self.table)
         centre_layout.addWidget(self.actions_bar)
         centre_layout.addWidget(self.message_bar)
 

@@ -16,6 +16,7 @@ from shiboken6 import isValid
 
 from app.storage.pipeline.board import LEAD_TYPES, SOURCES, BoardFilter
 from app.ui.jobs import Job, JobContext
+from app.ui.widgets.focus import tab_chain
 
 if TYPE_CHECKING:
     from app.core.segments import Segment
@@ -87,6 +88,8 @@ class BoardFilters(QWidget):
         layout.addWidget(self.search, 2)
         for combo in (self.owner, self.list, self.segment, self.source, self.lead_type):
             layout.addWidget(combo, 1)
+        # The search box is drawn first (left), though made last.
+        tab_chain(self.search, self.owner, self.list, self.segment, self.source, self.lead_type)
         self._fill_fixed()
         self.set_choices(FilterChoices())
 

@@ -123,7 +123,7 @@ class ReportsPage(Page):
         self._stale = False
         change_bus().changed.connect(self._on_changes)
         # Charts take their colours when they are made: light or dark, they are made again.
-        theme_watcher().theme_changed.connect(lambda _dark: self.reload())
+        theme_watcher().theme_changed.connect(self._on_theme_changed)
 
     # --- building -------------------------------------------------------------------------
 
@@ -301,6 +301,9 @@ class ReportsPage(Page):
             return report_range(first, last, last)
         except ReportError as exc:
             return exc
+
+    def _on_theme_changed(self, _dark: bool) -> None:
+        self.reload()
 
     def reload(self) -> Job[ReportLoad] | None:
         """Read the report for the chosen range and rep in a background job."""

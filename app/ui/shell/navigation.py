@@ -93,9 +93,10 @@ class NavigationActions(QObject):
         self.refresh_icons()
         from app.ui.theme import theme_watcher
 
-        theme_watcher().theme_changed.connect(lambda _dark: self.refresh_icons())
+        # A bound method: the connection ends with this object (a lambda would outlive it).
+        theme_watcher().theme_changed.connect(self.refresh_icons)
 
-    def refresh_icons(self) -> None:
+    def refresh_icons(self, _dark: bool = False) -> None:
         """The sidebar's icons drawn from SVG in the current colours (sharp at any scale)."""
         from app.ui.widgets.icons import has_icon, line_icon
 

@@ -159,6 +159,7 @@ class TodayPage(Page):
         top.addWidget(self.goal_bar)
         self.help_button = QPushButton(self.tr("Keys (?)"), workspace)
         self.help_button.setObjectName("keyHelpButton")
+        self.help_button.setToolTip(self._key_help_text())
         self.help_button.clicked.connect(self.toggle_key_help)
         top.addWidget(self.help_button)
         layout.addLayout(top)

@@ -95,6 +95,7 @@ class CallPanel(QFrame):
         close.setObjectName("panelClose")
         close.setFlat(True)
         close.setToolTip(self.tr("Close (Esc)"))
+        close.setAccessibleName(self.tr("Close (Esc)"))
         close.clicked.connect(self.close_requested)
         top.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
@@ -147,6 +148,7 @@ class CallPanel(QFrame):
         for index, (digit, code) in enumerate(DISPOSITIONS):
             button = QPushButton(f"{digit}  {outcome_label(code)}", self)
             button.setObjectName(f"outcome_{code}")
+            button.setToolTip(self.tr("Key: %1").replace("%1", digit))
             button.clicked.connect(lambda _=False, c=code: self.choose(c))
             grid.addWidget(button, index // 3, index % 3)
             self.outcome_buttons[code] = button
