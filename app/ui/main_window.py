@@ -276,6 +276,8 @@ class MainWindow(ShellWindow):
         self.action_backup = self._action(self.tr("&Back up now…"), databases.back_up_now)
         self.action_quit = self._action(self.tr("&Quit"), self.close, QKeySequence(keys.Quit))
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        if self.action_quit.shortcut().isEmpty():  # Windows has no standard key for Quit
+            self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))
         file_menu.addAction(self.action_new)
         file_menu.addAction(self.action_open)
         file_menu.addMenu(self.recent_menu)

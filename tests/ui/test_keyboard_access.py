@@ -184,3 +184,15 @@ def test_tab_follows_the_reading_order(qtbot: QtBot, window: MainWindow) -> None
     qtbot.waitUntil(lambda: not running_jobs(), timeout=WAIT_MS)
     order = tab_order(window.current_page())
     assert order.index("fromDate") < order.index("toDate") < order.index("reportRep")
+
+
+def test_the_keyboard_page_lists_every_shortcut_and_page_key(window: MainWindow) -> None:
+    doc = (Path(__file__).parents[2] / "docs" / "keyboard.md").read_text(encoding="utf-8")
+    rows = [line for line in doc.splitlines() if line.startswith("|")]
+    for _menu, action in menu_actions(window.menuBar()):
+        for sequence in action.shortcuts():
+            key = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+            title = plain_text(action.text())
+            assert any(title in row and key in row for row in rows), f"{title} {key}"
+    for key in all_page_keys():
+        assert any(f"| {key.keys} |" in row for row in rows), key
