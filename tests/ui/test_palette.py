@@ -213,3 +213,17 @@ def test_palette_model_is_sound(qtmodeltester, qtbot: QtBot, window: MainWindow)
     model = PaletteModel()
     model.set_entries([PaletteEntry("action", "A", "Ctrl+A", "File", lambda: None, "a")])
     qtmodeltester.check(model)
+
+
+def test_the_palette_opens_from_inside_a_text_field(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_page("lists")
+    lists = window.current_page()
+    assert isinstance(lists, ListsPage)
+    qtbot.waitUntil(lists.search_field.isVisible, timeout=WAIT_MS)
+    lists.search_field.setFocus()
+    qtbot.keySequence(lists.search_field, QKeySequence("Ctrl+Shift+K"))
+    palette = window.navigation.palette
+    assert palette is not None and palette.isVisible() and palette.search.hasFocus()
+    qtbot.keyClick(palette.search, Qt.Key.Key_Escape)
+    assert not palette.isVisible()
+    assert lists.search_field.hasFocus()  # back where the user was

@@ -113,7 +113,11 @@ class PaletteDelegate(QStyledItemDelegate):
         metrics = opt.fontMetrics
         rect = opt.rect.adjusted(10, 0, -10, 0)
         section_width = metrics.averageCharWidth() * _SECTION_CHARS
-        detail = str(index.data(DetailRole) or "")
+        # The title keeps at least half the row; a long detail (company · email) is cut.
+        room = (rect.width() - section_width) // 2
+        detail = metrics.elidedText(
+            str(index.data(DetailRole) or ""), Qt.TextElideMode.ElideMiddle, room
+        )
         detail_width = metrics.horizontalAdvance(detail) + 16 if detail else 0
         painter.save()
         centre = Qt.AlignmentFlag.AlignVCenter

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.ui.jobs import Job, JobContext
 from app.ui.palette.entries import (
@@ -104,6 +105,7 @@ class CommandPalette(QFrame):
         self._generation = 0
         self._contact_job: Job[list[ContactHit]] | None = None
         self.names_job: Job[list[NamedRecord]] | None = None
+        self._return_focus: QWidget | None = None
 
         self.search = QLineEdit(self)
         self.search.setObjectName("paletteSearch")
@@ -149,6 +151,11 @@ class CommandPalette(QFrame):
 
     def open(self) -> None:
         """Show the palette over the window, empty, with the actions as they are now."""
+        focused = QApplication.focusWidget()
+        # Esc gives the focus back to where the user was typing or reading.
+        self._return_focus = (
+            focused if focused is not None and not self.isAncestorOf(focused) else None
+        )
         self._static = [*action_entries(self.host.menuBar()), *self._key_entries()]
         self._names = []
         self._contacts = []
@@ -222,6 +229,9 @@ class CommandPalette(QFrame):
             self.run_row(self.view.currentIndex().row())
         elif key == Qt.Key.Key_Escape:
             self.hide()
+            back = self._return_focus
+            if back is not None and isValid(back) and back.isVisible():
+                back.setFocus(Qt.FocusReason.PopupFocusReason)
         else:
             return False
         return True

@@ -66,7 +66,9 @@ class NavigationActions(QObject):
         self.menu: QMenu = menu
         self.action_palette = QAction(self.tr("&Command palette…"), widget)
         self.action_palette.setObjectName("actionCommandPalette")
-        self.action_palette.setShortcut(QKeySequence("Ctrl+K"))
+        # Linux text fields read Ctrl+K as "delete to the end of the line" and keep it;
+        # Ctrl+Shift+K opens the palette from inside one too.
+        self.action_palette.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+Shift+K")])
         self.action_palette.setToolTip(
             self.tr("Find any command, contact, list, segment or cadence (Ctrl+K)")
         )
