@@ -113,10 +113,10 @@ class PaletteDelegate(QStyledItemDelegate):
         metrics = opt.fontMetrics
         rect = opt.rect.adjusted(10, 0, -10, 0)
         section_width = metrics.averageCharWidth() * _SECTION_CHARS
-        # The title keeps at least half the row; a long detail (company · email) is cut.
+        # The title keeps at least half the row; a long detail (a company) is cut.
         room = (rect.width() - section_width) // 2
         detail = metrics.elidedText(
-            str(index.data(DetailRole) or ""), Qt.TextElideMode.ElideMiddle, room
+            str(index.data(DetailRole) or ""), Qt.TextElideMode.ElideRight, room
         )
         detail_width = metrics.horizontalAdvance(detail) + 16 if detail else 0
         painter.save()

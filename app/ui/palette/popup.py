@@ -309,7 +309,7 @@ class CommandPalette(QFrame):
             PaletteEntry(
                 "contact",
                 hit.name or hit.email,
-                " · ".join(part for part in (hit.company, hit.email) if part),
+                hit.company or hit.email,
                 section_name("contact"),
                 partial(host.open_record, "contact", hit.id, hit.name, hit.email or hit.name),
                 f"contact:{hit.id}",
