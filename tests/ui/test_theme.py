@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.ui import settings, theme
 from app.ui.dialogs.preferences import PreferencesDialog
-from app.ui.widgets.icons import SCALES, line_icon
+from app.ui.widgets.icons import line_icon
 
 
 @pytest.fixture(autouse=True)
@@ -96,9 +96,20 @@ def test_preferences_preview_store_and_cancel(qtbot: QtBot) -> None:
     assert settings.THEME.get() == "dark" and theme.is_dark()
 
 
-def test_icons_have_pixels_for_high_dpi_screens() -> None:
-    icon = line_icon("lists", theme.dark_palette(), 20)
-    for scale in SCALES:
-        pixmap = icon.pixmap(20, 20) if scale == 1 else icon.pixmap(QSize(20, 20), scale)
+def test_icons_have_pixels_for_high_dpi_screens_and_follow_the_theme() -> None:
+    icon = line_icon("lists")
+    for scale in (1.0, 2.0, 3.0):
+        pixmap = icon.pixmap(QSize(20, 20), scale)
         assert pixmap.deviceIndependentSize().width() == 20
         assert pixmap.width() == round(20 * scale)
+
+    def darkest_alpha_pixel(pixmap_scale: float) -> QColor:
+        image = icon.pixmap(QSize(20, 20), pixmap_scale).toImage()
+        pixels = [
+            image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())
+        ]
+        return max(pixels, key=lambda c: c.alpha())
+
+    assert darkest_alpha_pixel(2.0).lightness() < 128  # dark lines on light
+    theme.apply_theme("dark")
+    assert darkest_alpha_pixel(2.0).lightness() > 128  # light lines on dark

@@ -92,22 +92,13 @@ class NavigationActions(QObject):
                 self.page_actions[key].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             )
             item.setToolTip(f"{item.text()} ({shortcut})" if shortcut else item.text())
-        self.refresh_icons()
-        from app.ui.theme import theme_watcher
-
-        # A bound method: the connection ends with this object (a lambda would outlive it).
-        theme_watcher().theme_changed.connect(self.refresh_icons)
-
-    def refresh_icons(self, _dark: bool = False) -> None:
-        """The sidebar's icons drawn from SVG in the current colours (sharp at any scale)."""
+        # The sidebar's icons drawn from SVG on demand: sharp at any scale, in the
+        # palette's colours (they follow a switch to dark by themselves).
         from app.ui.widgets.icons import has_icon, line_icon
 
-        palette = self.window.sidebar.palette()
-        size = self.window.sidebar.iconSize().width()
-        for row in range(self.window.sidebar.count()):
-            key = self.window.page_entries[row].key
-            if has_icon(key):
-                self.window.sidebar.item(row).setIcon(line_icon(key, palette, size))
+        for row, entry in enumerate(window.page_entries):
+            if has_icon(entry.key):
+                window.sidebar.item(row).setIcon(line_icon(entry.key))
 
     # --- what the palette asks of the window ---------------------------------------------
 

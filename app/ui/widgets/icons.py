@@ -1,23 +1,22 @@
 """The app's own icons, drawn from SVG so they are sharp at any screen scale.
 
-Each icon in ``resources/icons/pages/`` is a line drawing in ``currentColor``; it is
-painted in the palette's text colour (and the highlighted text colour when selected), at
-1×, 2× and 3× the size asked for, so a 200 % or 300 % screen gets pixels of its own
-rather than an enlarged 1× picture.
+Each icon in ``resources/icons/pages/`` is a line drawing in ``currentColor``. The icon
+engine paints it when Qt asks, at the size and device pixel ratio asked for (a 200 % or
+300 % screen gets pixels of its own, never an enlarged 1× picture), in the application
+palette's colours at that moment: the window text colour, the highlighted text colour
+when selected, the disabled colour when disabled. So the icons follow a switch between
+light and dark without being made again, and start-up draws only what it shows.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from app.core.resources import resource_path
-
-#: The device pixel ratios each icon is drawn for.
-SCALES = (1.0, 2.0, 3.0)
 
 
 @cache
@@ -25,36 +24,70 @@ def _svg_text(name: str) -> str:
     return resource_path(f"icons/pages/{name}.svg").read_text(encoding="utf-8")
 
 
+@cache
+def _renderer(name: str, colour: str) -> QSvgRenderer:
+    svg = _svg_text(name).replace("currentColor", colour)
+    return QSvgRenderer(QByteArray(svg.encode("utf-8")))
+
+
 def has_icon(name: str) -> bool:
     """True when ``resources/icons/pages/<name>.svg`` exists."""
     return resource_path(f"icons/pages/{name}.svg").is_file()
 
 
-def _pixmap(name: str, colour: QColor, size: int, scale: float) -> QPixmap:
-    svg = _svg_text(name).replace("currentColor", colour.name())
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    side = round(size * scale)
-    pixmap = QPixmap(side, side)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.render(painter, QRectF(0, 0, side, side))
-    painter.end()
-    pixmap.setDevicePixelRatio(scale)
-    return pixmap
+def _colour(mode: QIcon.Mode) -> QColor:
+    palette = QGuiApplication.palette()
+    if mode == QIcon.Mode.Selected:
+        return palette.color(QPalette.ColorRole.HighlightedText)
+    if mode == QIcon.Mode.Disabled:
+        return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+    return palette.color(QPalette.ColorRole.WindowText)
 
 
-def line_icon(name: str, palette: QPalette, size: int = 20) -> QIcon:
-    """The icon ``name`` in ``palette``'s colours, for every scale in :data:`SCALES`."""
-    icon = QIcon()
-    normal = palette.color(QPalette.ColorRole.WindowText)
-    selected = palette.color(QPalette.ColorRole.HighlightedText)
-    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
-    for scale in SCALES:
-        icon.addPixmap(_pixmap(name, normal, size, scale), QIcon.Mode.Normal)
-        icon.addPixmap(_pixmap(name, selected, size, scale), QIcon.Mode.Selected)
-        icon.addPixmap(_pixmap(name, disabled, size, scale), QIcon.Mode.Disabled)
-    return icon
+class LineIconEngine(QIconEngine):
+    """Paints one of the SVG line icons on demand (see the module docstring)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+        self._cache: dict[tuple[int, int, float, str], QPixmap] = {}
+
+    def clone(self) -> QIconEngine:
+        return LineIconEngine(self.name)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        colour = _colour(mode).name()
+        key = (size.width(), size.height(), scale, colour)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        width, height = round(size.width() * scale), round(size.height() * scale)
+        pixmap = QPixmap(max(width, 1), max(height, 1))
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        _renderer(self.name, colour).render(painter, QRectF(0, 0, width, height))
+        painter.end()
+        pixmap.setDevicePixelRatio(scale)
+        if len(self._cache) > 32:  # sizes, scales and colours seen: a handful in practice
+            self._cache.clear()
+        self._cache[key] = pixmap
+        return pixmap
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        device = painter.device()
+        scale = device.devicePixelRatioF() if device is not None else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
 
 
-__all__ = ["SCALES", "has_icon", "line_icon"]
+def line_icon(name: str) -> QIcon:
+    """The line icon ``name`` (``resources/icons/pages/<name>.svg``), drawn on demand."""
+    return QIcon(LineIconEngine(name))
+
+
+__all__ = ["LineIconEngine", "has_icon", "line_icon"]
