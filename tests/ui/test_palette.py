@@ -107,6 +107,7 @@ def test_ctrl_k_finds_an_action_with_its_shortcut_and_enter_runs_it(
     palette = open_palette(qtbot, window)
     qtbot.keyClicks(palette.search, "xyzzy")
     assert titles(palette) == []
+    qtbot.waitUntil(lambda: palette.hint.text() == "Nothing found for “xyzzy”", timeout=WAIT_MS)
     palette.search.clear()
     qtbot.keyClicks(palette.search, "repo")
     entry = palette.current_entry()

@@ -92,6 +92,11 @@ class CommandPalette(QFrame):
         self.setObjectName("commandPalette")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
+        # A rim in the highlight colour sets it apart from the page under it, light or dark.
+        self.setStyleSheet(
+            "QFrame#commandPalette { border: 1px solid palette(highlight); border-radius: 4px;"
+            " background: palette(window); }"
+        )
         self.hide()
         shadow = QGraphicsDropShadowEffect(self)
         shadow.setBlurRadius(24)
@@ -128,7 +133,7 @@ class CommandPalette(QFrame):
         self.view.activated.connect(lambda index: self.run_row(index.row()))
         self.view.clicked.connect(lambda index: self.run_row(index.row()))
 
-        self.hint = QLabel(self.tr("↑ ↓ move · Enter runs · Esc closes"), self)
+        self.hint = QLabel(self._keys_hint(), self)
         self.hint.setObjectName("paletteHint")
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
@@ -285,9 +290,18 @@ class CommandPalette(QFrame):
         )
         if results:
             self.view.setCurrentIndex(self.model.index(keep if query else 0, 0))
+        if results or not query.strip():
+            self.hint.setText(self._keys_hint())
+        elif self.host.database is not None and self._contacts_query != query.strip():
+            self.hint.setText(self.tr("Searching contacts…"))
+        else:
+            self.hint.setText(self.tr("Nothing found for “%1”").replace("%1", query.strip()))
         if self.isVisible():
             self._fit_height()
         self.results_changed.emit()
+
+    def _keys_hint(self) -> str:
+        return self.tr("↑ ↓ move · Enter runs · Esc closes")
 
     def _name_entries(self) -> list[PaletteEntry]:
         host = self.host
