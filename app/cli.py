@@ -39,13 +39,10 @@ arguments, runs one command and turns failures into one line and an exit code.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 
-from app.commands.backup import cmd_backup
-from app.commands.cadence import cmd_cadence
-from app.commands.check import cmd_check
-from app.commands.claim import cmd_claim
 from app.commands.common import (
     EXIT_FAILURE,
     EXIT_INTERRUPTED,
@@ -59,51 +56,44 @@ from app.commands.common import (
     log,
     one_line,
 )
-from app.commands.copy import cmd_copy
-from app.commands.demo import cmd_demo
-from app.commands.done import cmd_done
-from app.commands.enroll import cmd_enroll
-from app.commands.erase import cmd_erase
-from app.commands.export import cmd_export
-from app.commands.handoff import cmd_handoff
-from app.commands.import_cmd import cmd_import
-from app.commands.mail_account import cmd_mail_account
-from app.commands.outbox import cmd_outbox
 from app.commands.parser import build_parser
-from app.commands.rep import cmd_rep
-from app.commands.replies import cmd_replies
-from app.commands.report import cmd_report
-from app.commands.stage import cmd_stage
-from app.commands.suppress import cmd_suppress
-from app.commands.today import cmd_today
-from app.commands.validate import cmd_validate
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "demo": cmd_demo,
-    "check": cmd_check,
-    "backup": cmd_backup,
-    "import": cmd_import,
-    "export": cmd_export,
-    "validate": cmd_validate,
-    "rep": cmd_rep,
-    "cadence": cmd_cadence,
-    "enroll": cmd_enroll,
-    "today": cmd_today,
-    "done": cmd_done,
+#: Each command's module (``app.commands.<module>``, which defines ``cmd_<name>``): a
+#: command imports only its own module, so ``today --json`` does not pay for ``import``'s
+#: spreadsheet readers or ``mail-account``'s keychain at start-up.
+COMMANDS: dict[str, str] = {
+    "demo": "demo",
+    "check": "check",
+    "backup": "backup",
+    "import": "import_cmd",
+    "export": "export",
+    "validate": "validate",
+    "rep": "rep",
+    "cadence": "cadence",
+    "enroll": "enroll",
+    "today": "today",
+    "done": "done",
     # The email workspace.
-    "mail-account": cmd_mail_account,
-    "outbox": cmd_outbox,
-    "replies": cmd_replies,
-    "suppress": cmd_suppress,
-    "erase": cmd_erase,
+    "mail-account": "mail_account",
+    "outbox": "outbox",
+    "replies": "replies",
+    "suppress": "suppress",
+    "erase": "erase",
     # The pipeline.
-    "stage": cmd_stage,
-    "handoff": cmd_handoff,
-    "report": cmd_report,
+    "stage": "stage",
+    "handoff": "handoff",
+    "report": "report",
     # Team mode.
-    "claim": cmd_claim,
-    "copy": cmd_copy,
+    "claim": "claim",
+    "copy": "copy",
 }
+
+
+def command_function(name: str) -> Callable[[argparse.Namespace], int]:
+    """The function that runs the command ``name`` (its module imported now)."""
+    module = importlib.import_module(f"app.commands.{COMMANDS[name]}")
+    function: Callable[[argparse.Namespace], int] = getattr(module, f"cmd_{name.replace('-', '_')}")
+    return function
 
 
 def _setup_logging() -> str | None:
@@ -146,7 +136,7 @@ def main(argv: Sequence[str]) -> int:
     from app.storage.errors import StorageError
 
     try:
-        return COMMANDS[args.command](args)
+        return command_function(args.command)(args)
     except ValueError as exc:
         # Codes from the core and storage (a cadence file, a rep, the queue) are worded
         # here; any other ValueError is unexpected.

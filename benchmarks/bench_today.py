@@ -17,6 +17,8 @@ import argparse
 import datetime as dt
 import json
 import os
+import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -171,19 +173,31 @@ def main() -> int:
     parser.add_argument("--schedule", type=int, default=100_000, help="next steps to compute")
     parser.add_argument("--active", type=int, default=5_000, help="the rep's enrollments")
     parser.add_argument("--keep", type=Path, help="write the database here and keep it")
+    parser.add_argument("--demo-cache", type=Path,
+                        help="reuse the demo database saved here (made and saved if missing): "
+                             "a 1,000,000-contact demo takes minutes to make")  # fmt: skip
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="pd-bench-today-") as tmp:
         db_path = args.keep.absolute() if args.keep else Path(tmp) / "today.sqlite3"
         if db_path.exists():
             sys.exit(f"{db_path} exists; remove it first")
         os.environ["PROSPECT_DESK_DATA_DIR"] = str(Path(tmp) / "data")
+        cache = args.demo_cache.absolute() if args.demo_cache else None
+        if cache is not None and cache.exists():
+            shutil.copyfile(cache, db_path)
+            print(f"demo database of {args.contacts:,} contacts copied from {cache}")
         db = open_database(db_path)
         try:
-            started = time.perf_counter()
-            populate_demo(db, contacts=args.contacts)
-            made = time.perf_counter() - started
-            print(f"demo database of {args.contacts:,} contacts made in "
-                  f"{made:.1f} s (not timed against a target)")  # fmt: skip
+            if cache is None or not cache.exists():
+                started = time.perf_counter()
+                populate_demo(db, contacts=args.contacts)
+                made = time.perf_counter() - started
+                print(f"demo database of {args.contacts:,} contacts made in "
+                      f"{made:.1f} s (not timed against a target)")  # fmt: skip
+                if cache is not None:
+                    # SQLite's backup API: a consistent copy while the database is open.
+                    with sqlite3.connect(db_path) as source, sqlite3.connect(cache) as copy:
+                        source.backup(copy)
             with db.transaction() as conn:
                 # The demo's own enrollments would make the segment mostly "already
                 # enrolled"; stopped, every prospect is free to enroll (setup, not timed).

@@ -562,6 +562,38 @@ def _palette_shots(window: object, save: object, settle: object) -> None:
     palette.hide()
 
 
+def _team_shots(window: object, save: object, settle: object) -> None:
+    """Team mode: the edit conflict, field by field; scheduled backups; restoring one."""
+    from app.storage.contacts.conflicts import contact_conflict
+    from app.ui.dialogs.edit_conflict import EditConflictDialog
+    from app.ui.jobs import wait_for_jobs
+    from app.ui.shell.backups import RestoreDialog, backups_of
+
+    db = window.database  # type: ignore[attr-defined]
+    with db.reading() as conn:
+        contact_id = int(conn.exec_driver_sql("SELECT min(id) FROM contacts").scalar_one())
+        mine = {"first_name": "Константин", "last_name": "Константинопольский-Преображенский",
+                "email": "k.konstantinopolsky@npo-szvs.ru"}  # fmt: skip
+        base = {"first_name": "Константин", "last_name": "Константинопольский",
+                "email": "konstantin@npo-szvs.ru"}  # fmt: skip
+        conflict = contact_conflict(conn, contact_id, mine, base)
+    if conflict is not None:
+        dialog = EditConflictDialog(conflict, window)  # type: ignore[arg-type]
+        dialog.show()
+        save(dialog, "edit-conflict")  # type: ignore[operator]
+        dialog.close()
+    settings_dialog = window.backups.settings_dialog()  # type: ignore[attr-defined]
+    save(settings_dialog, "backup-settings")  # type: ignore[operator]
+    settings_dialog.reject()
+    window.backups.run_due()  # type: ignore[attr-defined]
+    wait_for_jobs()
+    settle(200)  # type: ignore[operator]
+    restore = RestoreDialog(backups_of(db.path), window)  # type: ignore[arg-type]
+    restore.show()
+    save(restore, "restore-backup")  # type: ignore[operator]
+    restore.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Render every screenshot; returns 0 when all were written."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -643,6 +675,7 @@ def main(argv: list[str] | None = None) -> int:
         _pipeline_gate_shots(database, save)
         _templates_shots(window, save, settle)
         _mail_shots(window, save, settle)
+        _team_shots(window, save, settle)
 
         about = window.show_about()
         save(about, "about")

@@ -49,6 +49,8 @@ STORE: Final[Mapping[str, str]] = {
     "unknown_role": "'{role}' is not a role ({roles})",
     "unknown_time_zone": "'{time_zone}' is not a time zone (use an IANA name such as "
     "Europe/Vilnius)",
+    "unknown_country": "'{country}' is not a country (use a two-letter code such as LT)",
+    "unknown_rep_id": "there is no rep {id} any more",
     "unknown_rep": "there is no rep with the address {email} (see: rep list)",
     "no_reps": "there are no reps yet; add one with: rep add",
     "rep_required": "there are {count} reps; say which one with --rep EMAIL",
@@ -82,6 +84,7 @@ REASONS: Final[Mapping[str, str]] = {
     "weekend": "weekend there",
     "holiday": "public holiday there",
     "no_phone": "no usable phone",
+    "review_first": "waiting for your review (open it in the composer to send)",
 }
 
 

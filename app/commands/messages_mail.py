@@ -33,6 +33,10 @@ MAIL: Final[Mapping[str, str]] = {
     "unknown_message": "there is no outbox message {message}",
     "not_unknown": "message {message} is {status}; only messages in doubt (unknown) can be "
     "resent or marked sent",
+    "step_not_open": "the email step {task} is no longer open (done, skipped or stopped)",
+    "do_not_contact": "the prospect is on the do-not-contact list",
+    "no_email": "the prospect has no usable email address",
+    "header_injection": "a merge value holds a line break, which a mail header cannot carry",
 }
 
 #: Outbox reason codes (a message's ``reason`` in ``outbox --json``), for plain text.
@@ -57,6 +61,7 @@ REASONS: Final[Mapping[str, str]] = {
     "interrupted": "sending was interrupted; check the Sent folder, then resend or mark sent",
     "no_email": "no email address",
     "cadence_stopped": "the cadence stopped (a reply, a meeting or an opt-out) before it went",
+    "review_first": "waiting for the rep's review",
 }
 
 

@@ -36,6 +36,8 @@ def _add_call_workspace(command: Callable[[str, str], argparse.ArgumentParser]) 
     rep_add.add_argument("--role", choices=("sdr", "ae", "manager"), default="sdr",
                          help="sdr (default), ae or manager")  # fmt: skip
     rep_add.add_argument("--time-zone", metavar="TZ", help="an IANA zone, e.g. Europe/Vilnius")
+    rep_add.add_argument("--country", metavar="CC", help="the rep's country (e.g. LT): its public "
+                         "holidays are not business days of their cadences")  # fmt: skip
     rep_add.add_argument("--json", action="store_true", help="print the result as JSON")
     rep_list = rep_commands.add_parser("list", help="list the reps", description="list the reps")
     _add_db(rep_list)
@@ -59,9 +61,15 @@ def _add_call_workspace(command: Callable[[str, str], argparse.ArgumentParser]) 
     _add_db(c_export)
     c_export.add_argument("--out", metavar="FILE", required=True, help="the file to write")
 
-    enroll = command("enroll", "enroll contacts in a cadence")
+    enroll = command("enroll", "enroll contacts in a cadence (or pause / resume their cadences)")
     _add_db(enroll)
-    enroll.add_argument("--cadence", metavar="NAME", required=True, help="the cadence's name")
+    enroll.add_argument("--cadence", metavar="NAME", help="the cadence's name (required unless "
+                        "--pause or --resume)")  # fmt: skip
+    pause = enroll.add_mutually_exclusive_group()
+    pause.add_argument("--pause", action="store_true",
+                       help="pause the contacts' cadences until resumed")  # fmt: skip
+    pause.add_argument("--resume", action="store_true",
+                       help="resume the contacts' paused cadences (due from now on)")  # fmt: skip
     who = enroll.add_mutually_exclusive_group(required=True)
     who.add_argument("--list", metavar="NAME", help="enroll the contacts of this list")
     who.add_argument("--segment", metavar="NAME", help="enroll the contacts of this segment")
@@ -152,6 +160,14 @@ def build_parser() -> argparse.ArgumentParser:
     check = command("check", "integrity and schema check; exit 1 on problems")
     _add_db(check)
     check.add_argument("--json", action="store_true", help="print the report as JSON")
+    check.add_argument(
+        "--backups",
+        metavar="DIR",
+        help="where backups are kept (default: the data folder's backups)",
+    )
+    check.add_argument("--restore-latest", action="store_true",
+                       help="on a damaged file, put the latest good backup in its place "
+                            "(the damaged file is kept beside it)")  # fmt: skip
 
     backup = command("backup", "copy the database to a backup file")
     _add_db(backup)

@@ -16,13 +16,16 @@ def cmd_rep(args: argparse.Namespace) -> int:
     try:
         if args.rep_command == "add":
             rep = add_rep(db, args.name, args.email, role=args.role,
-                          time_zone=args.time_zone).rep  # fmt: skip
+                          time_zone=args.time_zone, country=args.country).rep  # fmt: skip
             if args.json:
                 emit_json({"ok": True, "id": rep.id, "name": rep.name, "email": rep.email,
-                           "role": rep.role, "time_zone": rep.time_zone})  # fmt: skip
+                           "role": rep.role, "time_zone": rep.time_zone,
+                           "country": rep.country})  # fmt: skip
             else:
                 zone = rep.time_zone or "no time zone: UTC is used"
-                print(f"Added rep {rep.name} <{rep.email}> ({rep.role}, {zone}), id {rep.id}.")
+                where = f", {rep.country}" if rep.country else ""
+                print(f"Added rep {rep.name} <{rep.email}> ({rep.role}, {zone}{where}), "
+                      f"id {rep.id}.")  # fmt: skip
             return EXIT_OK
         with db.reading() as conn:
             reps = list_reps(conn)
@@ -31,7 +34,7 @@ def cmd_rep(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"ok": True, "reps": [
             {"id": r.id, "name": r.name, "email": r.email, "role": r.role,
-             "time_zone": r.time_zone, "active": r.active}
+             "time_zone": r.time_zone, "active": r.active, "country": r.country}
             for r in reps
         ]})  # fmt: skip
     elif not reps:
@@ -39,5 +42,6 @@ def cmd_rep(args: argparse.Namespace) -> int:
     else:
         for r in reps:
             flag = "" if r.active else " (inactive)"
-            print(f"{r.id:>5}  {r.role:<7}  {r.name} <{r.email}>  {r.time_zone or '-'}{flag}")
+            print(f"{r.id:>5}  {r.role:<7}  {r.name} <{r.email}>  {r.time_zone or '-'}  "
+                  f"{r.country or '-'}{flag}")  # fmt: skip
     return EXIT_OK

@@ -194,7 +194,7 @@ def list_backups(path: Path, *, backup_dir: Path | None = None) -> list[Path]:
     return sorted(found, key=lambda p: (p.stat().st_mtime_ns, p.name), reverse=True)
 
 
-def restore_from_backup(backup: Path, target: Path) -> Path | None:
+def restore_from_backup(backup: Path, target: Path, *, aside_label: str = "damaged") -> Path | None:
     """Put a backup back in place of a damaged (or unwanted) database, deleting nothing.
 
     The backup is first copied with the backup API to a temporary file next to
@@ -206,6 +206,9 @@ def restore_from_backup(backup: Path, target: Path) -> Path | None:
     Args:
         backup: the backup file to restore.
         target: where the database belongs.
+        aside_label: the word in the moved-aside file's name: ``damaged`` when a broken
+            file is replaced, ``before-restore`` when a working one is (its safety copy,
+            listed among the backups so the restore can itself be undone).
 
     Returns:
         Where the previous file was moved, or ``None`` when there was no file at ``target``.
@@ -245,7 +248,7 @@ def restore_from_backup(backup: Path, target: Path) -> Path | None:
         )
     aside: Path | None = None
     if target.exists():
-        first_choice = aside = target.with_name(timestamped_name(target, "damaged"))
+        first_choice = aside = target.with_name(timestamped_name(target, aside_label))
         counter = 1
         while aside.exists():  # two restores within one second: never overwrite the first
             aside = first_choice.with_name(f"{first_choice.stem}-{counter}{first_choice.suffix}")

@@ -82,7 +82,7 @@ class ConcurrentEditError(StorageError):
     """Someone else changed (or deleted) the row since it was read; nothing was overwritten.
 
     Raised with a code and the row, not a sentence: the UI words it with ``tr()``
-    (``app.ui.dialogs.edit_conflict.conflict_message``). ``str()`` is a technical line
+    (``app.ui.dialogs.conflict_message``). ``str()`` is a technical line
     for logs and the CLI.
 
     Attributes:

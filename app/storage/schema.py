@@ -38,6 +38,7 @@ class Rep(Base):
     role: Mapped[str]
     active: Mapped[bool]
     time_zone: Mapped[str | None]
+    country: Mapped[str | None]
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]
 

@@ -64,6 +64,8 @@ reps = Table(
     Column("active", Boolean, default=True, nullable=False),
     # The rep's own IANA zone: their working day, and the guess for prospects without one.
     Column("time_zone", String(64)),
+    # The rep's country (ISO code): its public holidays are not business days of cadences.
+    Column("country", String(100)),
     *_timestamps(),
 )
 

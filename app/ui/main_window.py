@@ -37,12 +37,14 @@ from app.ui import settings
 from app.ui.changes import change_bus
 from app.ui.importing.actions import ImportActions
 from app.ui.jobs import Job, JobContext, cancel_all_jobs, wait_for_jobs
+from app.ui.shell.backups import BackupActions
 from app.ui.shell.database import STATUS_MESSAGE_MS, DatabaseActions, close_in_background
 from app.ui.shell.host import ShellWindow
 from app.ui.shell.navigation import NavigationActions
 from app.ui.shell.status import ShellStatus
 from app.ui.shell.team import TeamStatus, end_session_quietly
 from app.ui.undo import undo_stack
+from app.ui.widgets.claims import release_held_leases
 from app.ui.widgets.page import Page, PageContext
 
 if TYPE_CHECKING:
@@ -173,6 +175,7 @@ class MainWindow(ShellWindow):
         self.summary_contacts = 0
         self._jobs: list[Job[Any]] = []
         self.databases = DatabaseActions(self)
+        self.backups = BackupActions(self)
         self.imports = ImportActions(self)
         self.imports.show_contacts_requested.connect(self.show_imported_contacts)
         self.undo_stack = undo_stack()
@@ -220,7 +223,6 @@ class MainWindow(ShellWindow):
     def _build_central(self) -> None:
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setSpacing(2)
         self.sidebar.setFixedWidth(180)
@@ -286,6 +288,14 @@ class MainWindow(ShellWindow):
         file_menu.addAction(self.action_recent_imports)
         file_menu.addSeparator()
         file_menu.addAction(self.action_backup)
+        self.action_restore = self._action(
+            self.tr("&Restore from backup…"), self.backups.restore_dialog
+        )
+        file_menu.addAction(self.action_restore)
+        self.action_backup_settings = self._action(
+            self.tr("Scheduled &backups…"), self.backups.settings_dialog
+        )
+        file_menu.addAction(self.action_backup_settings)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
         self.file_menu = file_menu
@@ -308,17 +318,14 @@ class MainWindow(ShellWindow):
             self.tr("&Mail account…"), self.show_mail_account_dialog
         )
         self.action_mail_account.setObjectName("actionMailAccount")
+        self.action_reps = self._action(self.tr("&Reps…"), self.show_reps_dialog)
+        self.action_reps.setObjectName("actionReps")
         tools_menu.addAction(self.action_icp)
         tools_menu.addAction(self.action_duplicates)
         tools_menu.addSeparator()
         tools_menu.addAction(self.action_mail_account)
-        tools_menu.addSeparator()
-        self.action_preferences = self._action(
-            self.tr("&Preferences…"), self.show_preferences, QKeySequence("Ctrl+,")
-        )
-        self.action_preferences.setObjectName("actionPreferences")
-        self.action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-        tools_menu.addAction(self.action_preferences)
+        tools_menu.addAction(self.action_reps)
+        self.action_preferences = self.navigation.add_preferences(tools_menu)
         self.tools_menu = tools_menu
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -389,6 +396,16 @@ class MainWindow(ShellWindow):
 
         MailAccountDialog(self.database, self).open()
 
+    def show_reps_dialog(self) -> None:
+        """Tools → Reps…: who works the queue, their zone and country."""
+        if self.database is None:
+            return
+        from app.ui.reps.list_dialog import RepsDialog
+
+        dialog = RepsDialog(self.database, self)
+        dialog.reload()
+        dialog.open()
+
     # --- status and title -----------------------------------------------------------------
 
     def mode_text(self) -> str:
@@ -402,6 +419,7 @@ class MainWindow(ShellWindow):
     def _update_actions(self) -> None:
         writable_file = self.database is not None and self.database.path is not None
         self.action_backup.setEnabled(writable_file)
+        self.action_restore.setEnabled(writable_file and not self.databases.opening)
         busy = self.databases.opening is not None
         self.action_new.setEnabled(not busy)
         self.action_open.setEnabled(not busy)
@@ -410,6 +428,7 @@ class MainWindow(ShellWindow):
         self.action_icp.setEnabled(writable and not busy)
         self.action_duplicates.setEnabled(writable and not busy)
         self.action_mail_account.setEnabled(writable and not busy)
+        self.action_reps.setEnabled(writable and not busy)
         self.action_import.setEnabled(writable and not busy)
         self.action_recent_imports.setEnabled(writable and not busy)
         # Undo follows the undo stack (its top and the database's mode).
@@ -439,6 +458,7 @@ class MainWindow(ShellWindow):
                 previous, (lambda: end_session_quietly(*farewell)) if farewell else None
             )
         self.team.attach(db)
+        self.backups.attach(db)
         self.undo_stack.set_database(db)
         self._start_background_checks(db)
         self._update_status()
@@ -586,15 +606,6 @@ class MainWindow(ShellWindow):
         event.acceptProposedAction()
         self.import_contacts(path)
 
-    def show_preferences(self) -> QDialog:
-        """Tools → Preferences…: the appearance (system, light or dark)."""
-        from app.ui.dialogs.preferences import PreferencesDialog
-
-        dialog = PreferencesDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
     # --- Help menu ------------------------------------------------------------------------
 
     def show_about(self) -> QWidget:
@@ -655,6 +666,26 @@ class MainWindow(ShellWindow):
             text = self.tr("Replies could not be checked: %1").replace("%1", run_error_text(code))
             self.statusBar().showMessage(text, 60_000)
 
+    def release_database(self) -> Database | None:
+        """Let go of the open database everywhere (a restore replaces its file); return it."""
+        if self.undo_stack.database is self.database:
+            self.undo_stack.set_database(None)
+        if self.reminders is not None:
+            self.reminders.set_database(None)
+        self.backups.detach()
+        if self.database is not None and not self.database.read_only:
+            release_held_leases(self.database)  # others need not wait for them to expire
+        farewell = self.team.detach()
+        if farewell is not None:
+            end_session_quietly(*farewell)
+        db, self.database = self.database, None
+        if db is not None:
+            # Pages let go of the closed database (and ignore broadcasts from now on).
+            self._refresh_pages()
+            self._update_status()
+            self._update_actions()
+        return db
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed = True
         self.save_window_state()
@@ -663,16 +694,7 @@ class MainWindow(ShellWindow):
         cancel_all_jobs()
         # Cooperative jobs stop quickly; a write must finish its transaction first.
         wait_for_jobs(30_000)
-        if self.undo_stack.database is self.database:
-            self.undo_stack.set_database(None)
-        if self.reminders is not None:
-            self.reminders.set_database(None)
-        farewell = self.team.detach()
-        if farewell is not None:
-            end_session_quietly(*farewell)
-        if self.database is not None:
-            self.database.close()
-            self.database = None
-            # Pages let go of the closed database (and ignore broadcasts from now on).
-            self._refresh_pages()
+        released = self.release_database()
+        if released is not None:
+            released.close()
         super().closeEvent(event)

@@ -158,6 +158,18 @@ IMPORT_REGION = Setting(
     "(empty: read it from each file)",
 )
 
+BACKUP_FOLDER = Setting(
+    "backup/folder",
+    str,
+    "",
+    "Where scheduled backups go (empty: the data folder's backups folder)",
+)
+BACKUP_INTERVAL = Setting(
+    "backup/interval", str, "daily", "How often the app backs the database up: daily, weekly, off"
+)
+BACKUP_KEEP_DAYS = Setting(
+    "backup/keep_days", int, 14, "Scheduled backups older than this many days are deleted"
+)
 THEME = Setting(
     "appearance/theme",
     str,
@@ -180,6 +192,9 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     DAILY_GOAL,
     CALL_URL_SCHEME,
     IMPORT_REGION,
+    BACKUP_FOLDER,
+    BACKUP_INTERVAL,
+    BACKUP_KEEP_DAYS,
     THEME,
 )
 

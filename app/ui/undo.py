@@ -77,6 +77,9 @@ class UndoChange(QObject):
             "delete_template": lambda: self.tr("Delete template"),
             "save_snippet": lambda: self.tr("Snippet edit"),
             "delete_snippet": lambda: self.tr("Delete snippet"),
+            "enroll": lambda: self.tr("Enroll %n contact(s)", "", n),
+            "pause_cadence": lambda: self.tr("Pause %n cadence(s)", "", n),
+            "resume_cadence": lambda: self.tr("Resume %n cadence(s)", "", n),
         }
         name = names.get(changes.operation)
         return name() if name is not None else self.tr("Change of %n row(s)", "", n)

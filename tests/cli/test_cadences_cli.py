@@ -93,6 +93,7 @@ def test_rep_add_and_list(db_file: Path, capsys: pytest.CaptureFixture[str]) -> 
             "role": "ae",
             "time_zone": None,
             "active": True,
+            "country": None,
         },
         {
             "id": 2,
@@ -101,6 +102,7 @@ def test_rep_add_and_list(db_file: Path, capsys: pytest.CaptureFixture[str]) -> 
             "role": "sdr",
             "time_zone": "Europe/Vilnius",
             "active": True,
+            "country": None,
         },
     ]
 
@@ -110,6 +112,7 @@ def test_rep_add_and_list(db_file: Path, capsys: pytest.CaptureFixture[str]) -> 
     [
         (["--time-zone", "Mars/Olympus"], EXIT_FAILURE, "'Mars/Olympus' is not a time zone"),
         (["--role", "boss"], EXIT_USAGE, "invalid choice: 'boss'"),
+        (["--country", "Atlantis"], EXIT_FAILURE, "'Atlantis' is not a country"),
     ],
 )
 def test_rep_add_refuses_bad_input(
@@ -428,3 +431,70 @@ def test_the_commands_through_a_real_process(db_file: Path, tmp_path: Path) -> N
     assert len(json.loads(queue.stdout)["items"]) == 2
     bad = main_py("today", "--now", "soon")
     assert bad.returncode == EXIT_USAGE and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_pause_and_resume_a_cadence_by_hand(
+    db_file: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    add_rep(capsys, db_file)
+    cadence = tmp_path / "calls.json"
+    cadence.write_text(CALLS_CADENCE, encoding="utf-8")
+    assert run(capsys, "cadence", "import", str(cadence), "--db", str(db_file))[0] == EXIT_OK
+    enrolled = run_json(capsys, "enroll", "--db", str(db_file), "--cadence", "Test calls",
+                        "--list", "Webinar", "--now", NOW)  # fmt: skip
+    assert enrolled["enrolled"] == 2
+    paused = run_json(capsys, "enroll", "--db", str(db_file), "--pause", "--contacts", "1",
+                      "--now", NOW)  # fmt: skip
+    assert (paused["action"], paused["enrollments"], paused["contacts"]) == ("pause", 1, 1)
+    items = run_json(capsys, "today", "--db", str(db_file), "--now", NOW)["items"]
+    assert [i["contact_id"] for i in items] == [2]  # the paused one is not in Today
+    # Still in a cadence: enrolling again is refused, and pausing twice changes nothing.
+    again = run_json(capsys, "enroll", "--db", str(db_file), "--cadence", "Test calls",
+                     "--contacts", "1", "--now", NOW)  # fmt: skip
+    assert again["skipped"]["already_enrolled"] == 1
+    twice = run_json(capsys, "enroll", "--db", str(db_file), "--pause", "--contacts", "1")
+    assert twice["enrollments"] == 0
+    later = "2026-12-09T08:00:00Z"
+    resumed = run_json(capsys, "enroll", "--db", str(db_file), "--resume", "--contacts", "1",
+                       "--now", later)  # fmt: skip
+    assert resumed["enrollments"] == 1
+    items = run_json(capsys, "today", "--db", str(db_file), "--now", later)["items"]
+    back = next(i for i in items if i["contact_id"] == 1)
+    # Due when resumed, not two days overdue: no burst of old steps.
+    assert back["due"] == "2026-12-09T08:00:00+00:00" and not back["overdue"]
+    code, _out, err = run(capsys, "enroll", "--db", str(db_file), "--contacts", "1")
+    assert code == EXIT_USAGE and "--cadence NAME is required" in err
+
+
+def test_a_reps_country_holidays_are_not_business_days(
+    db_file: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Day 2 of a cadence started on Wednesday 23 June 2027 skips Lithuania's 24 June."""
+    code, out, err = run(capsys, "rep", "add", "--db", str(db_file), "--name", "Rūta",
+                         "--email", "ruta@example.lt", "--time-zone", "Europe/Vilnius",
+                         "--country", "Lithuania", "--json")  # fmt: skip
+    assert code == EXIT_OK, err
+    assert json.loads(out)["country"] == "LT"
+    cadence = tmp_path / "two.json"
+    cadence.write_text(
+        json.dumps(
+            {
+                "format_version": 1,
+                "name": "Two calls",
+                "steps": [{"day": 1, "channel": "call"}, {"day": 2, "channel": "call"}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    assert run(capsys, "cadence", "import", str(cadence), "--db", str(db_file))[0] == EXIT_OK
+    wednesday = "2027-06-23T07:00:00Z"
+    run_json(capsys, "enroll", "--db", str(db_file), "--cadence", "Two calls", "--contacts",
+             "1", "--now", wednesday)  # fmt: skip
+    [item] = run_json(capsys, "today", "--db", str(db_file), "--now", wednesday)["items"]
+    code, _out, err = run(capsys, "done", "--db", str(db_file), "--item", str(item["id"]),
+                          "--outcome", "no_answer", "--now", wednesday)  # fmt: skip
+    assert code == EXIT_OK, err
+    friday = "2027-06-25T12:00:00Z"
+    [step2] = run_json(capsys, "today", "--db", str(db_file), "--now", friday)["items"]
+    # Thursday 24 June (Joninės) is skipped: day 2 is Friday, at the start of the day there.
+    assert step2["due"].startswith("2027-06-25T")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import COMMANDS
+from app.cli import COMMANDS, command_function
 from app.commands.common import CLI_COMMANDS, EXIT_USAGE
 from app.entry import run
 from app.gui_args import (
@@ -86,6 +86,8 @@ def test_qt_options_are_split_off_with_their_values() -> None:
 
 def test_the_lists_of_names_match_what_they_describe() -> None:
     assert set(CLI_COMMANDS) == set(COMMANDS)
+    # Each command's module is imported when it runs: every entry must name a real one.
+    assert all(callable(command_function(name)) for name in COMMANDS)
     defined = {s for action in _gui_parser()._actions for s in action.option_strings}
     assert defined == set(GUI_OPTIONS)
 

@@ -209,3 +209,20 @@ def test_next_good_time_is_good_and_nothing_earlier_is(
     calendar = public_holidays(country)
     assert calendar.is_working_day(good.astimezone(zone).date())
     assert next_good_time(now, zone, calendar, hours) == good
+
+
+def test_only_the_countries_asked_for_are_loaded() -> None:
+    """A fresh process that checks Lithuania's calendar loads Lithuania's module, not 250."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, datetime as dt\n"
+        "from app.core.calling.calendar import public_holidays\n"
+        "lt = public_holidays('LT')\n"
+        "assert dt.date(2026, 6, 24) in lt and lt.name(dt.date(2026, 12, 25))\n"
+        "print(sorted(m for m in sys.modules if m.startswith('holidays.countries.')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True)  # fmt: skip
+    assert done.stdout.strip() == "['holidays.countries.lithuania']"

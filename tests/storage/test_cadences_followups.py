@@ -168,9 +168,7 @@ def test_notes_and_tasks_land_on_the_contact_and_in_today(db: Database, rep: Rep
         assert caught.value.code == code
 
 
-def test_the_first_page_of_today_is_the_head_of_the_whole_queue(
-    db: Database, rep: RepInfo
-) -> None:
+def test_the_first_page_of_today_is_the_head_of_the_whole_queue(db: Database, rep: RepInfo) -> None:
     from sqlalchemy import update
 
     from app.storage.schema import Contact

@@ -134,6 +134,12 @@ def test_a_step_keeps_only_the_fields_its_channel_takes(qtbot: QtBot, db: Databa
     step = form.step()
     assert (step.channel, step.script, step.thread) == (Channel.EMAIL, "", "new")
     assert not form.script_edit.isVisibleTo(page) and form.thread_combo.isVisibleTo(page)
+    # "Review first" is an email's: ticked, the step says so; on a call it is gone.
+    assert form.review_box.isVisibleTo(page) and not form.step().review
+    form.review_box.setChecked(True)
+    assert form.step().review
+    form.channel_combo.setCurrentIndex(form.channel_combo.findData("call"))
+    assert not form.review_box.isVisibleTo(page) and not form.step().review
 
 
 def test_a_cadence_deleted_meanwhile_is_said_not_raised(qtbot: QtBot, db: Database) -> None:

@@ -6,12 +6,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from app.core.validation import REASONS
 from app.storage.database import Database
+from app.ui.dialogs.edit_conflict import EditConflictDialog
 from app.ui.widgets.contact_detail import ContactDetail
 from tests.ui.validation_data import BadIds, column, fill, type_text
 
@@ -119,16 +120,16 @@ def _someone_else_sets_email(db: Database, contact_id: int, value: str) -> None:
         )
 
 
-def _conflict_box(qtbot: QtBot, panel: ContactDetail, field: str, value: str) -> QMessageBox:
+def _conflict_box(qtbot: QtBot, panel: ContactDetail, field: str, value: str) -> EditConflictDialog:
     with qtbot.waitSignal(panel.conflict_shown, timeout=TIMEOUT):
         type_into(qtbot, edit(panel, field), value)
     box = panel.conflict_dialog
     assert box is not None and box.isVisible()
-    assert "Someone else changed this contact" in box.text()
+    assert "Someone else changed this contact" in box.text_label.text()
     return box
 
 
-def _click(qtbot: QtBot, box: QMessageBox, name: str) -> None:
+def _click(qtbot: QtBot, box: EditConflictDialog, name: str) -> None:
     button: Any = box.findChild(QPushButton, name)
     assert button is not None
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -142,7 +143,7 @@ def test_conflict_reload_keeps_their_change(
     box = _conflict_box(qtbot, panel, "email", "anna.k@example.org")
     assert column(db, bad.cyrillic, "email_raw") == "anna@romashka.ru"
     with qtbot.waitSignal(panel.loaded, timeout=TIMEOUT):
-        _click(qtbot, box, "reloadButton")
+        _click(qtbot, box, "takeTheirsButton")
     assert edit(panel, "email").text() == "anna@romashka.ru"
     assert column(db, bad.cyrillic, "email_raw") == "anna@romashka.ru"
 
@@ -154,7 +155,7 @@ def test_conflict_keep_my_change(
     _someone_else_sets_email(db, bad.cyrillic, "anna@romashka.ru")
     box = _conflict_box(qtbot, panel, "email", "anna.k@example.org")
     with qtbot.waitSignal(panel.contact_changed, timeout=TIMEOUT):
-        _click(qtbot, box, "keepButton")
+        _click(qtbot, box, "keepMineButton")
     assert edit(panel, "email").text() == "anna.k@example.org"
     assert column(db, bad.cyrillic, "email_raw") == "anna.k@example.org"
 

@@ -501,3 +501,23 @@ def test_local_time_is_the_contacts_clock_in_their_zone(qtbot: QtBot, demo: Data
         assert text(model, row, "local_time") in expected, zone
     without = [row for row, zone in zones.items() if not zone]
     assert all(text(model, row, "local_time") == "" for row in without)
+
+
+def test_the_painter_shows_what_data_says(qtbot: QtBot, demo: Database) -> None:
+    """The table's plain-text painter asks ``paint_values``: the same text, colour and
+    alignment as ``data()`` gives the accessibility tools, for every cell of loaded rows."""
+    model = open_model(qtbot, demo)
+    rows = min(model.rowCount(), 40)
+    for row in range(rows):
+        model.data(model.index(row, 0))  # asks for the row
+    qtbot.waitUntil(lambda: all(model.ids[r] in model.rows for r in range(rows)), timeout=WAIT_MS)
+    display, fg = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole
+    for row in range(rows):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            text, brush, right = model.paint_values(row, column)
+            assert text == (model.data(index, display) or "")
+            shown = model.data(index, fg)
+            assert (brush.color() if brush else None) == (shown.color() if shown else None)
+            assert right == (model.data(index, Qt.ItemDataRole.TextAlignmentRole) is not None)
+    assert model.paint_values(-1, 0) == ("", None, False)

@@ -171,6 +171,7 @@ def test_tools_menu_opens_the_editor(qtbot: QtBot, window: object) -> None:
         "Find &duplicates…",
         "",
         "&Mail account…",
+        "&Reps…",
         "",
         "&Preferences…",
     ]

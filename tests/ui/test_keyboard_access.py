@@ -106,7 +106,7 @@ def test_every_shortcut_is_offered_by_the_palette_with_its_key(
 
 
 def test_todays_keys_are_all_listed_for_the_palette() -> None:
-    from app.ui.today.page import _KEYS
+    from app.ui.today.keys import KEYS as _KEYS
     from app.ui.today.panel import DISPOSITIONS
 
     listed = {key.command for key in today_keys()}

@@ -358,7 +358,6 @@ def test_moving_rows_along_the_sort_never_lists_them_twice(
         assert set(conn.execute(query).scalars()) == {last.id}
 
 
-
 def test_a_refused_name_is_told_in_words_not_as_a_code() -> None:
     from app.storage.names import NameRefusedError
     from app.ui.lists.messages import error_text

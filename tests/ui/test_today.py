@@ -18,11 +18,13 @@ from app.storage.cadences import (
     RepInfo,
     add_rep,
     enroll,
+    list_reps,
     today,
 )
 from app.storage.database import Database
 from app.storage.schema import Contact, Task
 from app.ui import settings
+from app.ui.reps.dialog import RepDialog
 from app.ui.today.followups import WhenDialog
 from app.ui.today.messages import availability_text, error_text, reason_label
 from app.ui.today.model import TodayModel
@@ -221,17 +223,35 @@ def test_the_rep_picker_asks_remembers_and_lets_a_manager_look(
     assert settings.TODAY_REP.get() == "boss@example.lt"
 
 
-def test_without_reps_the_page_says_how_to_add_one(
+def test_without_reps_the_page_asks_who_you_are_and_adds_you(
     qtbot: QtBot, db: Database, opener: Opener
 ) -> None:
     page = show_page(qtbot, db, opener)
     assert page.workspace is not None and not page.workspace.isVisible()
     assert page.empty_state.isVisible()
-    assert db.path is not None
-    assert page.empty_state.title_label.text() == "Nothing due today"
-    text = page.empty_state.text_label.text()
-    assert "This database has no reps" in text
-    assert f'python main.py rep add --db "{db.path}"' in text
+    assert page.empty_state.title_label.text() == "Who are you?"
+    assert "This database has no reps yet" in page.empty_state.text_label.text()
+    assert page.empty_state.action_button.text() == "Add me…"
+    page.empty_state.action_button.click()
+    dialog = page.findChild(RepDialog)
+    assert dialog is not None and dialog.isVisible()
+    # A bad address keeps the dialog open with the reason; a good one saves and closes.
+    dialog.name_edit.setText("Rūta Jonaitienė")
+    dialog.email_edit.setText("not an address")
+    dialog.zone_combo.setCurrentText("Europe/Vilnius")
+    dialog.country_combo.setCurrentIndex(dialog.country_combo.findData("LT"))
+    dialog.save()
+    qtbot.waitUntil(dialog.error_label.isVisible, timeout=LOAD_MS)
+    assert "is not an email address" in dialog.error_label.text() and dialog.isVisible()
+    dialog.email_edit.setText("ruta@example.lt")
+    with qtbot.waitSignal(page.loaded, timeout=LOAD_MS):
+        dialog.save()
+    assert not dialog.isVisible()
+    assert settings.TODAY_REP.get() == "ruta@example.lt"
+    with db.reading() as conn:
+        [rep] = list_reps(conn)
+    assert (rep.name, rep.time_zone, rep.country) == ("Rūta Jonaitienė", "Europe/Vilnius", "LT")
+    assert page.workspace.isVisible() and page.rep_combo.currentData() == "ruta@example.lt"
 
 
 def test_a_dial_nobody_handles_is_reported_and_not_timed(

@@ -9,7 +9,7 @@ from typing import Any
 import dns.resolver
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -209,11 +209,12 @@ def test_inline_edit_with_concurrent_change(
     type_text(qtbot, editor, "王伟@example.cn")
     with qtbot.waitSignal(page.model.edit_failed, timeout=TIMEOUT):
         qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.conflict_box is not None, timeout=TIMEOUT)
     box = page.conflict_box
-    assert isinstance(box, QMessageBox) and box.isVisible()
-    assert "Someone else changed this contact" in box.text()
+    assert box is not None and box.isVisible()
+    assert "Someone else changed this contact" in box.text_label.text()
     assert column(db, bad.chinese, "email_raw") == "wei@sinotech.cn"
-    reload_button = box.findChild(QPushButton, "reloadButton")
+    reload_button = box.findChild(QPushButton, "takeTheirsButton")
     assert reload_button is not None
     with qtbot.waitSignal(page.model.row_refreshed, timeout=TIMEOUT):
         click(qtbot, reload_button)

@@ -65,6 +65,7 @@ _STEP_FIELDS: Final = (
     "thread",
     "network",
     "within_minutes",
+    "review",
     *_STEP_TEXT_FIELDS,
 )
 
@@ -188,6 +189,9 @@ def _step(number: int, data: _Json) -> Step:
         except ValueError:
             raise CadenceFormatError("unknown_network", step=number, network=name) from None
     within = _integer(data, "within_minutes", number) if "within_minutes" in data else None
+    review = data.get("review", False)
+    if not isinstance(review, bool):
+        raise CadenceFormatError("wrong_type", expected="boolean", **_where(number, "review"))
     template, script, instructions = (_text(data, name, number) for name in _STEP_TEXT_FIELDS)
     return Step(
         day=day,
@@ -199,6 +203,7 @@ def _step(number: int, data: _Json) -> Step:
         script=script,
         instructions=instructions,
         within_minutes=within,
+        review=review,
     )
 
 
@@ -258,6 +263,8 @@ def _step_dict(step: Step) -> dict[str, _Json]:
         data["network"] = str(step.network)
     if step.within_minutes is not None:
         data["within_minutes"] = step.within_minutes
+    if step.review:
+        data["review"] = True
     for name in _STEP_TEXT_FIELDS:
         value = getattr(step, name)
         if value:

@@ -135,6 +135,8 @@ class Step:
         instructions: Any channel: what the rep should do ("voicemail: leave a message").
         within_minutes: A deadline: the step should be done within this many minutes of
             becoming due ("call within 5 minutes" of an inbound lead); None for none.
+        review: Email only: when due, the email waits in Today for the rep to read, edit
+            and send it instead of going to the outbox by itself.
     """
 
     day: int
@@ -146,6 +148,7 @@ class Step:
     script: str = ""
     instructions: str = ""
     within_minutes: int | None = None
+    review: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +183,7 @@ class CadenceProblem:
 
 # The fields a step may fill, by channel (day, time and within_minutes fit any step).
 _CHANNEL_FIELDS: Final[dict[Channel, frozenset[str]]] = {
-    Channel.EMAIL: frozenset({"thread", "template", "instructions"}),
+    Channel.EMAIL: frozenset({"thread", "template", "instructions", "review"}),
     Channel.CALL: frozenset({"script", "instructions"}),
     Channel.MESSAGE: frozenset({"network", "template", "instructions"}),
     Channel.TASK: frozenset({"instructions"}),
@@ -194,6 +197,7 @@ def _filled_fields(step: Step) -> tuple[str, ...]:
         "template": bool(step.template),
         "script": bool(step.script),
         "instructions": bool(step.instructions),
+        "review": bool(step.review),
     }
     return tuple(name for name, is_filled in filled.items() if is_filled)
 

@@ -12,6 +12,9 @@ objects are safe to share between threads.
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
+import sys
 import warnings
 from dataclasses import dataclass
 from datetime import date
@@ -26,6 +29,38 @@ __all__ = ["DEFAULT_WEEKEND", "PublicHolidays", "public_holidays"]
 
 #: Saturday and Sunday (``date.weekday()`` numbers): the weekend where no calendar is known.
 DEFAULT_WEEKEND: frozenset[int] = frozenset({5, 6})
+_COUNTRIES_PACKAGE = "holidays.countries"
+
+
+def _load_countries_one_by_one() -> None:
+    """Let ``holidays`` import only the countries that are asked for.
+
+    Its registry loads a country's module on first use, but importing any one of them runs
+    the ``holidays.countries`` package's ``__init__``, which imports all 250 (about 0.1 s of
+    every command that checks calling hours: most of ``today --json``'s budget). The
+    package is registered without running that ``__init__``, so only the per-country
+    loading the registry intends happens. Should the package's layout ever differ, the
+    normal import is left alone, and :func:`_year_calendar` falls back to it on a failed
+    import.
+    """
+    if _COUNTRIES_PACKAGE in sys.modules:
+        return
+    spec = importlib.util.find_spec(_COUNTRIES_PACKAGE)
+    if spec is None or spec.submodule_search_locations is None:
+        return
+    sys.modules[_COUNTRIES_PACKAGE] = importlib.util.module_from_spec(spec)
+
+
+def _load_countries_whole() -> None:
+    """Undo :func:`_load_countries_one_by_one`: import the package as it is written."""
+    for name in [n for n in sys.modules if n == _COUNTRIES_PACKAGE or n.startswith(
+        _COUNTRIES_PACKAGE + "."
+    )]:  # fmt: skip
+        del sys.modules[name]
+    importlib.import_module(_COUNTRIES_PACKAGE)
+
+
+_load_countries_one_by_one()
 
 
 @lru_cache(maxsize=512)
@@ -39,9 +74,15 @@ def _year_calendar(
         # for; a command's stderr must stay one clear line, so the notice is dropped.
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message="Requested Holidays are available only")
-            return holidays.country_holidays(
-                region, subdiv=subdivision, years=year, expand=False, language=language
-            )
+            try:
+                return holidays.country_holidays(
+                    region, subdiv=subdivision, years=year, expand=False, language=language
+                )
+            except ImportError:
+                _load_countries_whole()  # a country module that needs the whole package
+                return holidays.country_holidays(
+                    region, subdiv=subdivision, years=year, expand=False, language=language
+                )
     except NotImplementedError:
         return None
 

@@ -14,9 +14,7 @@ import unicodedata
 from functools import cache
 from typing import Final
 
-import phonenumbers
-
-__all__ = ["COUNTRY_NAMES", "region_for_country"]
+__all__ = ["COUNTRY_NAMES", "region_for_country", "supported_regions"]
 
 #: Region code -> other ways to write the country (ISO alpha-3 codes included).
 COUNTRY_NAMES: Final[dict[str, tuple[str, ...]]] = {
@@ -102,6 +100,20 @@ def region_for_country(country: str | None) -> str | None:
     if region is not None:
         return region
     upper = key.upper()
-    if len(upper) == 2 and upper in phonenumbers.SUPPORTED_REGIONS:
+    if len(upper) == 2 and upper in _supported():
         return upper
     return None
+
+
+def supported_regions() -> tuple[str, ...]:
+    """Every two-letter region code :func:`region_for_country` accepts, sorted."""
+    return tuple(sorted(_supported()))
+
+
+@cache
+def _supported() -> frozenset[str]:
+    # phonenumbers is imported on first need: the calling-hours check (``today --json``,
+    # the Today page) reads country names through this module and never parses a number.
+    import phonenumbers
+
+    return frozenset(phonenumbers.SUPPORTED_REGIONS)

@@ -45,7 +45,9 @@ from app.storage.cadences.reps import (
     find_rep,
     list_reps,
     resolve_rep,
+    update_rep,
 )
+from app.storage.cadences.stopping import PauseResult, pause_manually, resume
 from app.storage.cadences.tasks import Reminder, Written, add_note, add_task, due_reminders, snooze
 from app.storage.cadences.workspace import ItemDetail, item_details, start_of_day, touches_today
 
@@ -87,6 +89,10 @@ __all__ = [
     "list_reps",
     "load_cadence",
     "resolve_rep",
+    "update_rep",
+    "PauseResult",
+    "pause_manually",
+    "resume",
     "seed_shipped_cadences",
     "snooze",
     "start_of_day",

@@ -127,7 +127,10 @@ def _advance(
         ).one()
         zone = guesser.guess(contact.time_zone, contact.country, contact.city).zone
     # Only how many steps were done and when the last one was matter (no bursts).
-    due = next_due_step(model, enrollment.enrolled_at, [now] * done_steps, zone, now)
+    due = next_due_step(
+        model, enrollment.enrolled_at, [now] * done_steps, zone, now,
+        holidays=rep.holidays if rep else None,
+    )  # fmt: skip
     if due is None:
         rec.update(
             "enrollments", int(enrollment.id),

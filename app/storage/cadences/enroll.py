@@ -33,6 +33,7 @@ from app.storage import tables
 from app.storage.cadences.errors import CadenceStoreError
 from app.storage.cadences.library import load_cadence, seed_shipped_cadences
 from app.storage.cadences.reps import RepInfo
+from app.storage.cadences.stopping import IN_CADENCE
 from app.storage.cadences.zones import ZoneGuesser
 from app.storage.changes import record_changes
 from app.storage.suppressions import address_digests, erasure_salt, suppressed_hashes
@@ -143,7 +144,7 @@ def _active_contacts(conn: Connection, ids: Sequence[int]) -> set[int]:
     active: set[int] = set()
     for chunk in _chunks(ids):
         rows = conn.execute(
-            select(e.c.contact_id).where(e.c.status == "active", e.c.contact_id.in_(chunk))
+            select(e.c.contact_id).where(e.c.status.in_(IN_CADENCE), e.c.contact_id.in_(chunk))
         )
         active.update(int(r) for r in rows.scalars())
     return active
@@ -210,6 +211,7 @@ def enroll(
         raise CadenceStoreError("no_contacts")
     seed_shipped_cadences(db)
     guesser = ZoneGuesser(rep.zone, moment)
+    rep_holidays = rep.holidays
     skipped: dict[str, list[int]] = {reason: [] for reason in SKIP_REASONS}
     enrolled: list[int] = []
     guessed = 0
@@ -249,7 +251,7 @@ def enroll(
                 continue
             guess = guesser.guess(row.time_zone, row.country, row.city)
             guessed += guess.guessed
-            due = next_due_step(model, moment, (), guess.zone, moment)
+            due = next_due_step(model, moment, (), guess.zone, moment, holidays=rep_holidays)
             assert due is not None  # a stored cadence has at least one step
             enrollments.append({
                 "id": enrollment_id, "contact_id": contact_id, "cadence_id": cadence_id,

@@ -7,6 +7,8 @@ Codes and their arguments (ints for numbers, strings for the rest):
 - ``rep_exists`` ``{email}``: another rep has this address.
 - ``unknown_role`` ``{role, roles}``: not ``sdr``, ``ae`` or ``manager`` (``roles`` lists them).
 - ``unknown_time_zone`` ``{time_zone}``: not an IANA zone name.
+- ``unknown_country`` ``{country}``: not a country code or name we know.
+- ``unknown_rep_id`` ``{id}``: no rep has this id (removed meanwhile).
 - ``unknown_rep`` ``{email}``: no rep has this address.
 - ``no_reps`` ``{}``: the database has no rep yet and none was named.
 - ``rep_required`` ``{count}``: several reps and none was named.

@@ -31,6 +31,7 @@ from app.core.cadences import (
 from app.core.ops import NO_CHANGES, Changes
 from app.storage import tables
 from app.storage.cadences.errors import CadenceStoreError
+from app.storage.cadences.stopping import IN_CADENCE
 from app.storage.changes import ChangeRecorder, record_changes
 from app.storage.types import utcnow
 
@@ -252,7 +253,7 @@ def list_cadences(db: Database) -> list[CadenceInfo]:
     e = tables.enrollments
     active = (
         select(func.count())
-        .where(e.c.cadence_id == tables.cadences.c.id, e.c.status == "active")
+        .where(e.c.cadence_id == tables.cadences.c.id, e.c.status.in_(IN_CADENCE))
         .scalar_subquery()
     )
     out = []

@@ -9,23 +9,47 @@ change set so one undo takes the whole operation back.
   ``bounce``), its open items are closed as ``skipped``;
 - pause: the enrollment stays ``active``, its next step and open items move to the
   resume time (never earlier than they were).
+
+A rep can also pause a prospect's cadence by hand (:func:`pause_manually`: "they asked me
+to wait"): the enrollment becomes ``paused`` and its open items ``paused`` too, so Today
+and the outbox pass them over; nothing is rescheduled until :func:`resume` makes them
+``active`` / ``open`` again, due no earlier than the moment of resuming (no burst of
+overdue steps). A paused enrollment still counts as "in a cadence" (enrolling again is
+refused) and still stops on a reply, an opt-out, a bounce or a stage change.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from app.core.ops import Changes
 from app.storage import tables
-from app.storage.changes import ChangeRecorder
+from app.storage.changes import ChangeRecorder, record_changes
+
+if TYPE_CHECKING:
+    from app.storage.database import Database
 
 _CHUNK = 500
+#: Enrollment statuses of a prospect who is still in a cadence.
+IN_CADENCE = ("active", "paused")
 
 
-def _active(rec: ChangeRecorder, contact_ids: Sequence[int]) -> list[Any]:
+@dataclass(frozen=True)
+class PauseResult:
+    """What :func:`pause_manually` or :func:`resume` did: enrollments changed, the change."""
+
+    count: int
+    changes: Changes
+
+
+def _active(
+    rec: ChangeRecorder, contact_ids: Sequence[int], statuses: Sequence[str] = IN_CADENCE
+) -> list[Any]:
     e = tables.enrollments
     unique = list(dict.fromkeys(contact_ids))
     found: list[Any] = []
@@ -34,19 +58,19 @@ def _active(rec: ChangeRecorder, contact_ids: Sequence[int]) -> list[Any]:
         found.extend(
             rec.conn.execute(
                 select(e.c.id, e.c.contact_id, e.c.next_due_at, e.c.rep_id)
-                .where(e.c.contact_id.in_(chunk), e.c.status == "active")
+                .where(e.c.contact_id.in_(chunk), e.c.status.in_(statuses))
                 .order_by(e.c.id)
             )
         )
     return found
 
 
-def _open_items(rec: ChangeRecorder, enrollment_id: int) -> list[Any]:
+def _open_items(rec: ChangeRecorder, enrollment_id: int, status: str = "open") -> list[Any]:
     t = tables.tasks
     return list(
         rec.conn.execute(
             select(t.c.id, t.c.due_at).where(
-                t.c.enrollment_id == enrollment_id, t.c.status == "open"
+                t.c.enrollment_id == enrollment_id, t.c.status == status
             )
         )
     )
@@ -66,8 +90,9 @@ def stop_enrollments(
             "enrollments", int(enrollment.id),
             {"status": "stopped", "stop_reason": reason, "next_due_at": None},
         )  # fmt: skip
-        for item in _open_items(rec, int(enrollment.id)):
-            rec.update("tasks", int(item.id), {"status": "skipped", "completed_at": now})
+        for status in ("open", "paused"):
+            for item in _open_items(rec, int(enrollment.id), status):
+                rec.update("tasks", int(item.id), {"status": "skipped", "completed_at": now})
         stopped += 1
     return stopped
 
@@ -79,7 +104,7 @@ def pause_enrollments(rec: ChangeRecorder, contact_ids: Sequence[int], until: dt
         How many enrollments were paused.
     """
     paused = 0
-    for enrollment in _active(rec, contact_ids):
+    for enrollment in _active(rec, contact_ids, ("active",)):
         due = enrollment.next_due_at
         if due is None or due < until:
             rec.update("enrollments", int(enrollment.id), {"next_due_at": until})
@@ -96,4 +121,44 @@ def active_enrollment_rep(rec: ChangeRecorder, contact_id: int) -> int | None:
     return int(rows[0].rep_id) if rows and rows[0].rep_id is not None else None
 
 
-__all__ = ["active_enrollment_rep", "pause_enrollments", "stop_enrollments"]
+def pause_manually(
+    db: Database, contact_ids: Sequence[int], *, rep_id: int | None = None
+) -> PauseResult:
+    """Pause the contacts' active cadences until :func:`resume` (one undoable change)."""
+    with record_changes(db, kind="pause_cadence", created_by=rep_id) as rec:
+        enrollments = _active(rec, contact_ids, ("active",))
+        for enrollment in enrollments:
+            rec.update("enrollments", int(enrollment.id), {"status": "paused"})
+            for item in _open_items(rec, int(enrollment.id)):
+                rec.update("tasks", int(item.id), {"status": "paused"})
+        return PauseResult(len(enrollments), rec.changes(count=len(enrollments)))
+
+
+def resume(
+    db: Database, contact_ids: Sequence[int], now: dt.datetime, *, rep_id: int | None = None
+) -> PauseResult:
+    """Resume the contacts' paused cadences; their steps fall due no earlier than ``now``."""
+    with record_changes(db, kind="resume_cadence", created_by=rep_id) as rec:
+        enrollments = _active(rec, contact_ids, ("paused",))
+        for enrollment in enrollments:
+            due = enrollment.next_due_at
+            rec.update(
+                "enrollments", int(enrollment.id),
+                {"status": "active", "next_due_at": max(due, now) if due is not None else None},
+            )  # fmt: skip
+            for item in _open_items(rec, int(enrollment.id), "paused"):
+                rec.update(
+                    "tasks", int(item.id), {"status": "open", "due_at": max(item.due_at, now)}
+                )
+        return PauseResult(len(enrollments), rec.changes(count=len(enrollments)))
+
+
+__all__ = [
+    "IN_CADENCE",
+    "PauseResult",
+    "active_enrollment_rep",
+    "pause_enrollments",
+    "pause_manually",
+    "resume",
+    "stop_enrollments",
+]

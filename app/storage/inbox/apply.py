@@ -30,6 +30,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
 
 from app.storage import tables
+from app.storage.cadences.stopping import IN_CADENCE
 from app.storage.changes import ChangeRecorder
 from app.storage.suppressions import flag_do_not_contact
 
@@ -100,7 +101,7 @@ def _active_enrollments(conn: Connection, contact_ids: Iterable[int]) -> list[An
         rows.extend(
             conn.execute(
                 select(e.c.id, e.c.contact_id, e.c.next_due_at, e.c.rep_id)
-                .where(e.c.contact_id.in_(chunk), e.c.status == "active")
+                .where(e.c.contact_id.in_(chunk), e.c.status.in_(IN_CADENCE))
                 .order_by(e.c.id)
             )
         )
@@ -114,7 +115,7 @@ def _open_items(conn: Connection, enrollment_ids: Iterable[int]) -> list[Any]:
         rows.extend(
             conn.execute(
                 select(t.c.id, t.c.enrollment_id, t.c.due_at).where(
-                    t.c.enrollment_id.in_(chunk), t.c.status == "open"
+                    t.c.enrollment_id.in_(chunk), t.c.status.in_(("open", "paused"))
                 )
             )
         )

@@ -14,14 +14,18 @@ field, no template...). Each run tries again. A contact whose address hard-bounc
 their email steps skipped (closed as ``skipped``), so the cadence goes on by its other
 channels.
 
-Every email step is automatic for now: cadence steps have no "review first" flag yet.
+A step marked "review first" (``review`` in the cadence file) is never queued by itself:
+it stays open in Today with ``send_blocked = "review_first"`` until the rep opens it in
+the composer, edits it and sends it (:func:`queue_reviewed_step`), which queues that
+edited email exactly as the automatic path would (threading, footer, A/B label) and
+completes the step.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
@@ -41,6 +45,7 @@ from app.storage.templates import RenderBlocked, Sender, render_step_email
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
+    from app.core.templating import RenderedEmail
     from app.storage.database import Database
 
 
@@ -71,7 +76,10 @@ class DueResult:
     changes: Changes = field(default_factory=Changes)
 
 
-def _due_tasks(conn: Connection, now: dt.datetime) -> list[Any]:
+def _due_tasks(
+    conn: Connection, now: dt.datetime | None, *, task_id: int | None = None
+) -> list[Any]:
+    """Open email steps of active enrollments: those due by ``now``, or the one ``task_id``."""
     t, c, e = tables.tasks, tables.contacts, tables.enrollments
     query = (
         select(
@@ -80,10 +88,13 @@ def _due_tasks(conn: Connection, now: dt.datetime) -> list[Any]:
             c.c.last_name, e.c.cadence_id, e.c.current_step,
         )
         .select_from(t.join(c, c.c.id == t.c.contact_id).join(e, e.c.id == t.c.enrollment_id))
-        .where(t.c.status == "open", t.c.kind == "email", t.c.due_at <= now)
-        .where(e.c.status == "active")
+        .where(t.c.status == "open", t.c.kind == "email", e.c.status == "active")
         .order_by(t.c.due_at, t.c.id)
     )  # fmt: skip
+    if now is not None:
+        query = query.where(t.c.due_at <= now)
+    if task_id is not None:
+        query = query.where(t.c.id == task_id)
     return list(conn.execute(query))
 
 
@@ -130,7 +141,13 @@ def _close_step(rec: ChangeRecorder, row: Any, now: dt.datetime, status: str) ->
 
 
 def _queue_one(
-    rec: ChangeRecorder, row: Any, account: SmtpAccount, secret: bytes, now: dt.datetime
+    rec: ChangeRecorder,
+    row: Any,
+    account: SmtpAccount,
+    secret: bytes,
+    now: dt.datetime,
+    *,
+    edited: RenderedEmail | None = None,
 ) -> int | BlockedStep:
     conn = rec.conn
     enrollment_id = int(row.enrollment_id)
@@ -145,9 +162,17 @@ def _queue_one(
         signature=account.signature, postal_address=account.postal_address,
     )  # fmt: skip
     try:
-        email = render_step_email(conn, enrollment_id, sender=sender)
+        # The rep's edit keeps the rendered email's template, A/B label and language (the
+        # reports compare variants), so the step's render still records the assignment.
+        rendered = render_step_email(conn, enrollment_id, sender=sender)
+        email = rendered if edited is None else replace(
+            edited, template_id=rendered.template_id, variant=rendered.variant,
+            language=rendered.language,
+        )  # fmt: skip
     except RenderBlocked as exc:
-        return _block(rec, row, exc.code, exc.arguments)
+        if edited is None:
+            return _block(rec, row, exc.code, exc.arguments)
+        email = edited  # the rep wrote it whole: a field the template misses no longer matters
     found = load_cadences_by_id(conn, {int(row.cadence_id)}).get(int(row.cadence_id))
     step = found[1].steps[int(row.current_step) - 1] if found else None
     subject = email.subject
@@ -177,6 +202,13 @@ def _queue_one(
     return new_id
 
 
+def _needs_review(row: Any, cadences: Mapping[int, Any]) -> bool:
+    found = cadences.get(int(row.cadence_id))
+    steps = found[1].steps if found else ()
+    position = int(row.current_step)
+    return 1 <= position <= len(steps) and bool(steps[position - 1].review)
+
+
 def _drop_change_set(rec: ChangeRecorder) -> None:
     cs, rows = tables.change_sets, tables.change_set_rows
     rec.conn.execute(delete(rows).where(rows.c.change_set_id == rec.change_set_id))
@@ -201,6 +233,7 @@ def queue_due_steps(db: Database, now: dt.datetime) -> DueResult:
             ContactAddresses(int(r.contact_id), r.email, None, bool(r.do_not_contact))
             for r in rows
         ])  # fmt: skip
+        cadences = load_cadences_by_id(conn, {int(r.cadence_id) for r in rows})
     if not rows:
         return DueResult()
     account = load_smtp_account(db)
@@ -218,6 +251,8 @@ def queue_due_steps(db: Database, now: dt.datetime) -> DueResult:
                 continue
             elif not row.email:
                 reason = "no_email"
+            elif _needs_review(row, cadences):
+                reason = "review_first"
             elif account is None:
                 reason = "no_account"
             elif not account.postal_address:
@@ -241,4 +276,50 @@ def queue_due_steps(db: Database, now: dt.datetime) -> DueResult:
     return DueResult(queued, tuple(blocked), skipped, changes)
 
 
-__all__ = ["BlockedStep", "DueResult", "queue_due_steps"]
+def queue_reviewed_step(
+    db: Database, task_id: int, email: RenderedEmail, now: dt.datetime
+) -> tuple[int, Changes]:
+    """Queue the email of a due cadence step as the rep edited it, and complete the step.
+
+    Args:
+        db: The database.
+        task_id: The open email step (a Today item).
+        email: The subject and body the rep sends (the template's A/B label and language
+            are taken from the step's own render).
+        now: The moment (aware, UTC).
+
+    Returns:
+        The outbox message's id and the change (not undoable, like every queued email).
+
+    Raises:
+        MailStoreError: ``step_not_open`` (done, skipped, stopped or not an email step
+            meanwhile), ``do_not_contact``, ``no_email``, ``no_account``,
+            ``no_postal_address`` or ``header_injection``; nothing is written.
+    """
+    with db.reading() as conn:
+        rows = _due_tasks(conn, None, task_id=task_id)
+        if not rows:
+            raise MailStoreError("step_not_open", {"task": task_id})
+        row = rows[0]
+        blocked = suppressed_contacts(
+            conn, [ContactAddresses(int(row.contact_id), row.email, None, bool(row.do_not_contact))]
+        )
+    if blocked:
+        raise MailStoreError("do_not_contact")
+    if not row.email or _bounced(row):
+        raise MailStoreError("no_email")
+    account = load_smtp_account(db)
+    if account is None:
+        raise MailStoreError("no_account")
+    if not account.postal_address:
+        raise MailStoreError("no_postal_address")
+    with record_changes(db, kind="queue_email") as rec:
+        outcome = _queue_one(rec, row, account, unsubscribe_secret(rec.conn), now, edited=email)
+        if isinstance(outcome, BlockedStep):
+            raise MailStoreError(outcome.reason, {k: str(v) for k, v in outcome.arguments.items()})
+        recorded = rec.changes(count=1)
+        _drop_change_set(rec)
+    return outcome, Changes.of(recorded.tables, ids=recorded.ids, operation="queue_email", count=1)
+
+
+__all__ = ["BlockedStep", "DueResult", "queue_due_steps", "queue_reviewed_step"]

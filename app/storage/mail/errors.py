@@ -17,6 +17,10 @@ Codes and their arguments (ints for numbers, strings for the rest):
 - ``no_postal_address`` ``{}``: cadence emails need the sender's postal address.
 - ``unknown_message`` ``{message}``: no outbox message with this id.
 - ``not_unknown`` ``{message, status}``: resend / mark sent apply to ``unknown`` messages.
+- ``step_not_open`` ``{task}``: a reviewed cadence email's step was done, skipped or
+  stopped meanwhile.
+- ``do_not_contact`` ``{}``, ``no_email`` ``{}``, ``header_injection`` ``{field}``: a
+  reviewed cadence email cannot be queued for the prospect.
 """
 
 from __future__ import annotations

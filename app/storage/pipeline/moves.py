@@ -38,6 +38,7 @@ from app.core.pipeline import (
 )
 from app.storage import tables
 from app.storage.cadences.reps import rep_by_id, zone_or_none
+from app.storage.cadences.stopping import IN_CADENCE
 from app.storage.changes import ChangeRecorder, record_changes
 from app.storage.pipeline.checklist import load_checklist
 from app.storage.pipeline.history import STAGE_CHANGE, log_stage_change
@@ -113,7 +114,7 @@ def stop_cadences(rec: ChangeRecorder, contact_id: int, now: dt.datetime) -> tup
     ids = tuple(
         int(i)
         for i in rec.conn.execute(
-            select(e.c.id).where(e.c.contact_id == contact_id, e.c.status == "active")
+            select(e.c.id).where(e.c.contact_id == contact_id, e.c.status.in_(IN_CADENCE))
         ).scalars()
     )
     for enrollment_id in ids:
@@ -123,7 +124,7 @@ def stop_cadences(rec: ChangeRecorder, contact_id: int, now: dt.datetime) -> tup
         )  # fmt: skip
     if ids:
         open_items = rec.conn.execute(
-            select(t.c.id).where(t.c.enrollment_id.in_(ids), t.c.status == "open")
+            select(t.c.id).where(t.c.enrollment_id.in_(ids), t.c.status.in_(("open", "paused")))
         ).scalars()
         for task_id in list(open_items):
             rec.update("tasks", int(task_id), {"status": "skipped", "completed_at": now})

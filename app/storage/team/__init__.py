@@ -10,7 +10,7 @@ Errors are :class:`TeamError` (a code and its arguments); every write returns ``
 or a result with ``changes``.
 """
 
-from app.storage.team.claims import ClaimHolder, ClaimResult, claim, holder, release
+from app.storage.team.claims import ClaimHolder, ClaimResult, claim, holder, holders, release
 from app.storage.team.copy import CopyResult, copy_to_server
 from app.storage.team.errors import TeamError
 from app.storage.team.feed import POLL_SECONDS, ChangeFeedPoller, change_count, remote_changes
@@ -42,6 +42,7 @@ __all__ = [
     "expire_sessions",
     "heartbeat",
     "holder",
+    "holders",
     "live_sessions",
     "register_session",
     "release",

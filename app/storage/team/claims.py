@@ -26,6 +26,7 @@ Usage::
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -40,11 +41,13 @@ from app.storage.team.errors import TeamError
 if TYPE_CHECKING:
     from app.storage.database import Database
 
-__all__ = ["ClaimHolder", "ClaimResult", "claim", "holder", "release"]
+__all__ = ["ClaimHolder", "ClaimResult", "claim", "holder", "holders", "release"]
 
 #: The longest lease one claim may take (a working day): a forgotten claim must not
 #: lock a prospect away for a week.
 MAX_MINUTES = 12 * 60
+#: Contacts per ``IN (...)`` when reading many leases (SQLite's variable limit).
+_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -212,3 +215,26 @@ def holder(conn: Connection, contact_id: int, now: dt.datetime) -> ClaimHolder |
         claimed_at=row.claimed_at,
         expires_at=row.expires_at,
     )
+
+
+def holders(
+    conn: Connection, contact_ids: Iterable[int], now: dt.datetime
+) -> dict[int, ClaimHolder]:
+    """The live leases on these contacts at ``now``, by contact (for a queue's rows)."""
+    c = tables.claims.c
+    r = tables.reps.c
+    wanted = sorted(set(contact_ids))
+    found: dict[int, ClaimHolder] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        rows = conn.execute(
+            select(c.contact_id, c.rep_id, r.name, r.email, c.claimed_at, c.expires_at)
+            .select_from(tables.claims.join(tables.reps, r.id == c.rep_id))
+            .where(c.contact_id.in_(chunk), c.expires_at > now)
+        )
+        for row in rows:
+            found[int(row.contact_id)] = ClaimHolder(
+                contact_id=int(row.contact_id), rep_id=int(row.rep_id), name=str(row.name),
+                email=row.email, claimed_at=row.claimed_at, expires_at=row.expires_at,
+            )  # fmt: skip
+    return found

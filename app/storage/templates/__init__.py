@@ -46,6 +46,7 @@ from app.storage.templates.workspace import (
     log_mail_client_email,
     preview_contacts,
     render_draft,
+    render_task_email,
 )
 
 __all__ = [
@@ -78,6 +79,7 @@ __all__ = [
     "render_for_contact",
     "render_draft",
     "render_step_email",
+    "render_task_email",
     "render_text",
     "save_snippet",
     "seed_shipped_templates",

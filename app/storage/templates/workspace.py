@@ -10,10 +10,10 @@ from sqlalchemy import insert, or_, select
 from sqlalchemy.engine import Connection
 
 from app.core.ops import Changes
-from app.core.templating import RenderedEmail, Sender
+from app.core.templating import RenderBlocked, RenderedEmail, Sender
 from app.storage import tables
 from app.storage.templates.library import TemplateDraft, TemplateRecord
-from app.storage.templates.render import load_contact, render_record
+from app.storage.templates.render import load_contact, render_record, render_step_email
 from app.storage.types import utcnow
 
 if TYPE_CHECKING:
@@ -25,6 +25,7 @@ __all__ = [
     "log_mail_client_email",
     "preview_contacts",
     "render_draft",
+    "render_task_email",
 ]
 
 
@@ -94,6 +95,28 @@ def default_sender(conn: Connection, email: str = "") -> Sender:
     if row is None:
         return Sender("", "")
     return Sender(row.name or "", row.email or "", row.name or "")
+
+
+def render_task_email(conn: Connection, task_id: int, *, sender: Sender) -> RenderedEmail:
+    """Render the email of an open cadence email step (a Today item) for the rep to review.
+
+    A preview: the A/B label is not recorded until the email is queued.
+
+    Raises:
+        RenderBlocked: ``step_not_open`` when the item is not an open email step of an
+            active enrollment, or any code of
+            :func:`~app.storage.templates.render.render_step_email`.
+    """
+    t, e = tables.tasks, tables.enrollments
+    enrollment_id = conn.execute(
+        select(t.c.enrollment_id)
+        .select_from(t.join(e, e.c.id == t.c.enrollment_id))
+        .where(t.c.id == task_id, t.c.status == "open", t.c.kind == "email")
+        .where(e.c.status == "active")
+    ).scalar()
+    if enrollment_id is None:
+        raise RenderBlocked("step_not_open", {"task": task_id})
+    return render_step_email(conn, int(enrollment_id), sender=sender, record_assignment=False)
 
 
 def render_draft(

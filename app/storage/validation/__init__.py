@@ -17,6 +17,7 @@ from app.storage.validation.fixes import (
     accept_suggestions,
     apply_to_reason,
     edit_field,
+    edit_fields,
 )
 from app.storage.validation.problems import (
     PROBLEM_STATUSES,
@@ -42,6 +43,7 @@ __all__ = [
     "accept_suggestions",
     "apply_to_reason",
     "edit_field",
+    "edit_fields",
     "problem_counts",
     "problem_rows",
     "validate_database",

@@ -12,7 +12,7 @@ the entries it added; entries that existed before are never touched by it or its
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 from sqlalchemy import select, text, update
@@ -29,7 +29,10 @@ from app.storage.validation.problems import Field, checked_fields, field_conditi
 if TYPE_CHECKING:
     from app.storage.database import Database
 
-__all__ = ["BULK_ACTIONS", "BulkAction", "accept_suggestions", "apply_to_reason", "edit_field"]
+__all__ = [
+    "BULK_ACTIONS", "EDITABLE_COLUMNS", "BulkAction", "accept_suggestions", "apply_to_reason",
+    "edit_field", "edit_fields",
+]  # fmt: skip
 
 BulkAction = Literal["accept_suggestion", "mark_do_not_contact", "delete"]
 #: The actions :func:`apply_to_reason` knows.
@@ -149,6 +152,69 @@ def edit_field(
             _revalidated(row, **{f"{field_name}_raw": clean}),
             expected_version=expected_version,
         )
+    return rec.changes(count=1)
+
+
+#: The fields :func:`edit_fields` writes, by the names the editors use, and their column.
+EDITABLE_COLUMNS: Final[dict[str, str]] = {
+    "first_name": "first_name", "last_name": "last_name", "email": "email_raw",
+    "phone": "phone_raw",
+}  # fmt: skip
+
+
+def edit_fields(
+    db: Database,
+    contact_id: int,
+    values: Mapping[str, str | None],
+    *,
+    expected_version: int,
+) -> Changes:
+    """Set several of a contact's typed fields at once and revalidate the contact.
+
+    What a resolved edit conflict saves ("keep mine", "merge"): the names, the raw email
+    and the raw phone in one undoable change, still conditional on the version the
+    resolution was based on.
+
+    Args:
+        db: The database.
+        contact_id: The contact.
+        values: Field (a key of :data:`EDITABLE_COLUMNS`) -> new value (None or "" clears).
+        expected_version: The ``version`` the values were decided against.
+
+    Returns:
+        The change (one contact) with the change set for undo.
+
+    Raises:
+        ConcurrentEditError: the contact was changed (or deleted) since that version;
+            nothing was written.
+        ValueError: a field this function does not write.
+    """
+    unknown = sorted(set(values) - set(EDITABLE_COLUMNS))
+    if unknown:
+        raise ValueError(f"cannot edit {unknown}; expected some of {sorted(EDITABLE_COLUMNS)}")
+    c = tables.contacts
+    with record_changes(db, kind="bulk_edit", description="Edit contact") as rec:
+        found = rec.conn.execute(
+            select(c.c.version).where(c.c.id == contact_id).with_for_update()
+        ).first()
+        if found is None or found.version != expected_version:
+            raise errors.ConcurrentEditError(
+                table="contacts",
+                row_id=contact_id,
+                expected=expected_version,
+                found=None if found is None else int(found.version),
+            )
+        (row,) = list(_fix_rows(rec.conn, [contact_id]))
+        typed = {
+            EDITABLE_COLUMNS[name]: (None if is_blank(value) else (value or "").strip())
+            for name, value in values.items()
+        }
+        changed = _revalidated(row, **typed)
+        if "first_name" in typed or "last_name" in typed:
+            first = typed.get("first_name", row["first_name"])
+            last = typed.get("last_name", row["last_name"])
+            changed["full_name"] = " ".join(p for p in (first, last) if p)
+        rec.update("contacts", contact_id, changed, expected_version=expected_version)
     return rec.changes(count=1)
 
 

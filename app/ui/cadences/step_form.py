@@ -80,6 +80,12 @@ class StepForm(QWidget):
         self.template_edit.setObjectName("templateEdit")
         self.template_edit.setPlaceholderText(self.tr("A template's name, or the text itself"))
         form.addRow(self.tr("Template:"), self.template_edit)
+        self.review_box = QCheckBox(self.tr("Review first: wait in Today for me to edit and send"))
+        self.review_box.setObjectName("reviewBox")
+        self.review_box.setToolTip(
+            self.tr("Unticked, the email goes to the outbox by itself when it falls due")
+        )
+        form.addRow("", self.review_box)
         self.script_edit = QPlainTextEdit(self)
         self.script_edit.setObjectName("scriptEdit")
         self.script_edit.setPlaceholderText(self.tr("What to say on the call"))
@@ -111,6 +117,7 @@ class StepForm(QWidget):
             self.thread_combo.currentIndexChanged, self.network_combo.currentIndexChanged,
             self.template_edit.textChanged, self.script_edit.textChanged,
             self.instructions_edit.textChanged, self.within_spin.valueChanged,
+            self.review_box.toggled,
         ):  # fmt: skip
             signal.connect(self._emit)
         self.channel_combo.currentIndexChanged.connect(self._show_fields)
@@ -134,6 +141,7 @@ class StepForm(QWidget):
         self.script_edit.setPlainText(step.script)
         self.instructions_edit.setPlainText(step.instructions)
         self.within_spin.setValue(step.within_minutes or 0)
+        self.review_box.setChecked(step.review)
         del blockers
         self._show_fields()
 
@@ -163,6 +171,7 @@ class StepForm(QWidget):
             script=self.script_edit.toPlainText().strip() if channel is Channel.CALL else "",
             instructions=self.instructions_edit.toPlainText().strip(),
             within_minutes=self.within_spin.value() or None,
+            review=channel is Channel.EMAIL and self.review_box.isChecked(),
         )
 
     def _show_fields(self) -> None:
@@ -171,6 +180,7 @@ class StepForm(QWidget):
             (self.thread_combo, ("email",)),
             (self.network_combo, ("message",)),
             (self.template_edit, ("email", "message")),
+            (self.review_box, ("email",)),
             (self.script_edit, ("call",)),
         ):
             self._form.setRowVisible(widget, channel in channels)

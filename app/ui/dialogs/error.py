@@ -18,7 +18,7 @@ def readable_message(error: BaseException) -> str:
     with its text, because a bare "Exception" helps nobody.
     """
     if isinstance(error, ConcurrentEditError):
-        from app.ui.dialogs.edit_conflict import conflict_message
+        from app.ui.dialogs.conflict_message import conflict_message
 
         return conflict_message(error)
     if isinstance(error, StorageError):

@@ -141,6 +141,15 @@ class BulkActions(PagePart, _PageBase):
                 continue
             action = menu.addAction(text)
             action.triggered.connect(lambda _c=False, k=key: self.run_bulk(k))
+        # Menu-only: pausing is rarer than the bar's actions ("they asked me to wait").
+        menu.addSeparator()
+        for key, text in (
+            ("pause", self.tr("Pause their cadences")),
+            ("resume", self.tr("Resume their cadences")),
+        ):
+            action = menu.addAction(text)
+            action.setObjectName(f"menu_{key}")
+            action.triggered.connect(lambda _c=False, k=key: self.run_bulk(k))
         menu.popup(self.table.viewport().mapToGlobal(pos))
         self._menu = menu
 
@@ -159,6 +168,8 @@ class BulkActions(PagePart, _PageBase):
             return self.create_list(selection)
         if key == "enroll":
             return self._enroll(selection)
+        if key in ("pause", "resume"):
+            return self._pause_or_resume(selection, pause=key == "pause")
         # Storage is imported when an action runs, not at start-up (cold-start speed).
         if key == "remove_from_list":
             from app.storage.lists import remove_from_list
@@ -281,6 +292,29 @@ class BulkActions(PagePart, _PageBase):
             return result.changes
 
         return self._bulk(selection, action, lambda _changes: enroll_summary(results[-1], cadence))
+
+    def _pause_or_resume(self, selection: Selection, *, pause: bool) -> Job[Any]:
+        """Pause the selection's cadences until resumed, or resume them (with Undo)."""
+        database = self.database
+        assert database is not None
+        from app.adapters.clock import SystemClock
+        from app.storage.cadences import pause_manually, resume
+
+        counts: list[int] = []
+
+        def action(ids: list[int]) -> Changes:
+            result = pause_manually(database, ids) if pause else resume(
+                database, ids, SystemClock().now()
+            )  # fmt: skip
+            counts.append(result.count)
+            return result.changes
+
+        def message(_changes: Changes) -> str:
+            if pause:
+                return self.tr("Paused %Ln cadence(s).", "", counts[-1])
+            return self.tr("Resumed %Ln cadence(s).", "", counts[-1])
+
+        return self._bulk(selection, action, message)
 
     def _read(self, fn: Callable[[Any], _T]) -> _T:
         """A small read for a picker (a few rows: stages, reps, tags)."""

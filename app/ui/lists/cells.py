@@ -216,6 +216,27 @@ class ContactCells(_ModelBase):
         cell = self._cell(index)
         return None if cell is None else self._value(role, *cell)
 
+    def paint_values(self, number: int, column: int) -> tuple[str, QBrush | None, bool]:
+        """What the table's painter draws in one cell: text, brush, right-aligned.
+
+        The same answers as ``data()``'s display, foreground and alignment roles, in one
+        call (``app.ui.widgets.plain_text_delegate``).
+        """
+        ids = self.ids
+        if not 0 <= number < len(ids):
+            return "", None, False
+        contact_id = ids[number]
+        row = self.rows.get(contact_id)
+        numeric = COLUMNS[column].numeric
+        if row is None:
+            if contact_id not in self._gone:
+                self._want(number)
+            return (PLACEHOLDER if column == 0 else ""), _BRUSHES[is_dark()]["unchecked"], numeric
+        if column == 0:
+            self._read_ahead(number)
+        key = COLUMNS[column].key
+        return self._text(key, row), self._foreground(key, row), numeric
+
     def _cell(self, index: _Index) -> tuple[int, int, int, _Row | None] | None:
         """(row number, column, contact id, the row if loaded) of a valid cell."""
         number = index.row()

@@ -63,6 +63,7 @@ from app.ui.widgets.empty_state import EmptyState
 from app.ui.widgets.focus import tab_chain
 from app.ui.widgets.message_bar import MessageBar
 from app.ui.widgets.page import Page
+from app.ui.widgets.plain_text_delegate import PlainTextDelegate
 
 if TYPE_CHECKING:
     from app.core.ops import Changes
@@ -74,8 +75,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Wait this long after the last keystroke before searching.
-SEARCH_DEBOUNCE_MS = 150
+#: Wait this long after the last keystroke before searching. Short: a search takes 20-30
+#: ms at a million contacts and a newer keystroke cancels the one still running, so
+#: keystroke -> rows stays under the 100 ms people perceive as instant (150 ms of debounce
+#: alone used to take most of that).
+SEARCH_DEBOUNCE_MS = 40
 
 
 #: Tables whose rows the page shows (the table, the scope tree and its counts).
@@ -201,6 +205,9 @@ class ListsPage(ScopeTree, BulkActions, TableColumns, Page):
         self.table.setObjectName("contactTable")
         self.table.setAccessibleName(self.tr("Contacts"))
         self.table.setModel(self.model)
+        # One call per cell and pre-laid-out texts: Qt's own delegate spent most of a
+        # scroll frame laying out ~250 cells (app.ui.widgets.plain_text_delegate).
+        self.table.setItemDelegate(PlainTextDelegate(self.model, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setWordWrap(False)

@@ -6,6 +6,9 @@ Connect a :class:`~app.ui.templates.composer.ComposerDialog` with::
         lambda contact_id, email, queue_only: queue_composed(window, db, contact_id, email,
                                                              queue_only=queue_only))
 
+A reviewed cadence step (the composer opened on a Today item) goes through
+:func:`queue_reviewed` instead, which also completes the step.
+
 The email is queued in a write job (with the compliance foot and headers); "Send now" then
 asks the background sender for a run at once. A refusal (do not contact, no postal
 address, no account) is shown in a message box, worded by :mod:`app.ui.mail.messages`.
@@ -13,6 +16,7 @@ address, no account) is shown in a message box, worded by :mod:`app.ui.mail.mess
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -22,8 +26,9 @@ from app.adapters.clock import Clock, SystemClock
 from app.core.ops import Changes
 from app.core.templating import RenderedEmail
 from app.storage.mail.compose import queue_for_contact
+from app.storage.mail.due import queue_reviewed_step
 from app.storage.mail.errors import MailStoreError
-from app.ui.jobs import Job, JobContext
+from app.ui.jobs import Job
 from app.ui.mail.messages import reason_label
 from app.ui.mail.sender import BackgroundSender, background_sender
 
@@ -43,13 +48,43 @@ def queue_composed(
 ) -> Job[object]:
     """Queue the composer's email; send at once unless ``queue_only``."""
     now = (clock or SystemClock()).now()
-    runner = sender or background_sender()
 
-    def work(_ctx: JobContext) -> Changes:
+    def write() -> Changes:
         return queue_for_contact(
             db, contact_id, subject=email.subject, text=email.text, html=email.html, now=now,
             template_id=email.template_id, variant=email.variant, language=email.language,
         )[1]  # fmt: skip
+
+    return _queue(parent, db, write, queue_only=queue_only, sender=sender)
+
+
+def queue_reviewed(
+    parent: QWidget | None,
+    db: Database,
+    task_id: int,
+    email: RenderedEmail,
+    *,
+    queue_only: bool,
+    sender: BackgroundSender | None = None,
+    clock: Clock | None = None,
+) -> Job[object]:
+    """Queue a reviewed cadence step's email (completing the step); send unless ``queue_only``."""
+    now = (clock or SystemClock()).now()
+    return _queue(
+        parent, db, lambda: queue_reviewed_step(db, task_id, email, now)[1],
+        queue_only=queue_only, sender=sender,
+    )  # fmt: skip
+
+
+def _queue(
+    parent: QWidget | None,
+    db: Database,
+    write: Callable[[], Changes],
+    *,
+    queue_only: bool,
+    sender: BackgroundSender | None,
+) -> Job[object]:
+    runner = sender or background_sender()
 
     def queued(_result: object) -> None:
         if not queue_only:
@@ -69,9 +104,10 @@ def queue_composed(
 
     title = QCoreApplication.translate("MailWords", "Queue email")
     job: Job[object] = Job(
-        parent, work, on_success=queued, on_failure=refused, title=title, writes=True
-    )
+        parent, lambda _ctx: write(), on_success=queued, on_failure=refused, title=title,
+        writes=True,
+    )  # fmt: skip
     return job.start()
 
 
-__all__ = ["queue_composed"]
+__all__ = ["queue_composed", "queue_reviewed"]

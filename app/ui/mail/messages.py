@@ -61,6 +61,12 @@ def reason_label(code: str | None) -> str:
         "cadence_stopped": QCoreApplication.translate(
             "MailWords", "the cadence stopped before it went (a reply, a meeting, an opt-out)"
         ),
+        "review_first": QCoreApplication.translate(
+            "MailWords", "waiting for your review: press E to read, edit and send it"
+        ),
+        "step_not_open": QCoreApplication.translate(
+            "MailWords", "the step is no longer open (done, skipped or stopped)"
+        ),
     }
     return labels.get(code, code)
 

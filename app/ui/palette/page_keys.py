@@ -52,6 +52,7 @@ def today_keys() -> list[PageKey]:
         PageKey("today", "note", "N", _t("Add a note")),
         PageKey("today", "task", "T", _t("Add a task or reminder")),
         PageKey("today", "message", "M", _t("Open a message step's profile")),
+        PageKey("today", "email", "E", _t("Review and send an email step in the composer")),
         PageKey("today", "power", "P", _t("Start or stop the power hour")),
         PageKey("today", "help", "?", _t("Show or hide the Today keys")),
     ]

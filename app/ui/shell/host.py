@@ -8,6 +8,7 @@ both import this base class instead, and ``MainWindow`` fills it in.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
@@ -46,6 +47,16 @@ class ShellWindow(QMainWindow):
 
     def install_database(self, db: Database, contacts: int) -> None:
         """Show ``db``, just opened with ``contacts`` in it; the previous one closes."""
+        raise NotImplementedError
+
+    def release_database(self) -> Database | None:
+        """Let go of the open database everywhere and return it, still open."""
+        raise NotImplementedError
+
+    def open_database_at(
+        self, target: str | Path, *, read_only: bool = False, create: bool = False
+    ) -> Job[Any] | None:
+        """Open ``target`` in the background and show it."""
         raise NotImplementedError
 
     def create_demo_data(self) -> Job[Any] | None:

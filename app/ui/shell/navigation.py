@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QListWidget, QMenu, QMenuBar, QWidget
+from PySide6.QtWidgets import QDialog, QListWidget, QMenu, QMenuBar, QWidget
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -75,6 +75,7 @@ class NavigationActions(QObject):
         self.action_palette.triggered.connect(self.open_palette)
         menu.addAction(self.action_palette)
         menu.addSeparator()
+        window.sidebar.setAccessibleName(self.tr("Pages"))
         self.page_actions: dict[str, QAction] = {}
         for number, entry in enumerate(window.page_entries, start=1):
             action = QAction(entry.title, widget)
@@ -99,6 +100,26 @@ class NavigationActions(QObject):
         for row, entry in enumerate(window.page_entries):
             if has_icon(entry.key):
                 window.sidebar.item(row).setIcon(line_icon(entry.key))
+
+    def add_preferences(self, menu: QMenu) -> QAction:
+        """Tools → Preferences… (Ctrl+,), after a separator at the end of ``menu``."""
+        action = QAction(self.tr("&Preferences…"), self.widget)
+        action.setObjectName("actionPreferences")
+        action.setShortcut(QKeySequence("Ctrl+,"))
+        action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        action.triggered.connect(self.show_preferences)
+        menu.addSeparator()
+        menu.addAction(action)
+        return action
+
+    def show_preferences(self) -> QDialog:
+        """Tools → Preferences…: the appearance (system, light or dark)."""
+        from app.ui.dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.widget)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # --- what the palette asks of the window ---------------------------------------------
 

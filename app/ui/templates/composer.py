@@ -5,10 +5,19 @@ greeting included) into editable fields, and shows why it cannot be sent when a 
 missing. "Send now" and "Queue" hand the email to whoever owns sending through
 :attr:`ComposerDialog.send_requested` (the outbox); "Open in mail client" starts it in the
 user's mail program through a checked ``mailto:`` link and logs an email activity.
+
+Given a ``task_id`` (a cadence email step in Today, such as one marked "review first"),
+the composer renders that step's email instead of offering a template: the rep reads it,
+edits it and sends it, and the outbox completes the step.
+
+On a shared database the composer holds a lease on the prospect while it is open
+(:class:`~app.ui.widgets.claims.ClaimKeeper`); when another rep is on them, it says so
+and sending stays off until their lease ends.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -36,15 +45,18 @@ from app.storage.templates import (
     load_contact,
     log_mail_client_email,
     render_for_contact,
+    render_task_email,
 )
 from app.ui import settings
 from app.ui.jobs import Job, JobContext
 from app.ui.templates.messages import blocked_text, language_name
 from app.ui.theme import set_tone
 from app.ui.urls import url_handler
+from app.ui.widgets.claims import ClaimKeeper
 
 if TYPE_CHECKING:
     from app.storage.database import Database
+    from app.storage.team import ClaimHolder
 
 
 class ComposerDialog(QDialog):
@@ -56,6 +68,7 @@ class ComposerDialog(QDialog):
         urls: Opens ``mailto:`` links; by default the operating system's mail program
             (tests pass a recorder).
         parent: The parent widget.
+        task_id: A cadence email step to review and send, instead of a template choice.
 
     Signals:
         send_requested: (contact id, :class:`RenderedEmail`, queue only): the user pressed
@@ -74,17 +87,25 @@ class ComposerDialog(QDialog):
         contact_id: int,
         urls: UrlHandler | None = None,
         parent: QWidget | None = None,
+        *,
+        task_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Write an email"))
         self.setObjectName("composerDialog")
         self.db = db
         self.contact_id = contact_id
+        self.task_id = task_id
         self._urls = urls if urls is not None else url_handler()
         self.email: RenderedEmail | None = None
         self.blocked: RenderBlocked | None = None
         self.address = ""
         self.last_job: Job[object] | None = None
+        self._rep_id: int | None = None
+        self.claimed_by: str | None = None
+        self.claims = ClaimKeeper(self, self)
+        self.claims.claimed.connect(lambda _contact: self._update_sendable())
+        self.finished.connect(lambda _code: self.claims.follow(None))
 
         form = QFormLayout()
         self.to_label = QLabel(self)
@@ -94,6 +115,11 @@ class ComposerDialog(QDialog):
         self.template_combo.setObjectName("composerTemplate")
         self.template_combo.activated.connect(lambda _i: self.render_template())
         form.addRow(self.tr("Template:"), self.template_combo)
+        self.step_label = QLabel(self.tr("The cadence step's email, ready for your review"), self)
+        self.step_label.setObjectName("composerStep")
+        form.addRow(self.tr("Step:"), self.step_label)
+        form.setRowVisible(self.template_combo, task_id is None)
+        form.setRowVisible(self.step_label, task_id is not None)
         self.subject_edit = QLineEdit(self)
         self.subject_edit.setObjectName("composerSubject")
         form.addRow(self.tr("Subject:"), self.subject_edit)
@@ -140,26 +166,70 @@ class ComposerDialog(QDialog):
         self._set_sendable(False)
 
     def _set_sendable(self, sendable: bool) -> None:
+        # Someone else's lease (or one not answered yet) keeps sending off.
+        free = self.claimed_by is None and not self.claims.pending
         for button in (self.send_button, self.queue_button, self.mail_client_button):
-            button.setEnabled(sendable)
+            button.setEnabled(sendable and free)
+
+    def _update_sendable(self) -> None:
+        self._set_sendable(self.email is not None and bool(self.address))
+
+    # --- the lease on the prospect (ClaimHost) --------------------------------------------
+
+    @property
+    def claim_database(self) -> Database | None:
+        """The composer's database."""
+        return self.db
+
+    def claim_now(self) -> dt.datetime:
+        """Now."""
+        return dt.datetime.now(dt.UTC)
+
+    def claim_rep_id(self) -> int | None:
+        """This machine's rep (``settings.TODAY_REP``), once the load found them."""
+        return self._rep_id
+
+    def known_claim(self, contact_id: int) -> ClaimHolder | None:
+        """The composer knows of no lease before asking."""
+        return None
+
+    def show_claim(self, holder: ClaimHolder | None) -> None:
+        """Say who else is on the prospect, and keep sending off meanwhile."""
+        self.claimed_by = None if holder is None else holder.name
+        if holder is not None:
+            self.blocked_label.setText(
+                self.tr("%1 is on this prospect: sending is off until their lease ends.").replace(
+                    "%1", holder.name
+                )
+            )
+            self.blocked_label.show()
+        elif self.blocked is None:
+            self.blocked_label.hide()
+        self._update_sendable()
 
     def load(self, template: str | None = None) -> Job[object]:
         """Read the templates and the prospect, then render ``template`` (or the first)."""
-        db, contact_id = self.db, self.contact_id
+        db, contact_id, me = self.db, self.contact_id, settings.TODAY_REP.get().strip().lower()
 
-        def work(_ctx: JobContext) -> tuple[list[TemplateInfo], str, str]:
+        def work(_ctx: JobContext) -> tuple[list[TemplateInfo], str, str, int | None]:
+            from app.storage.cadences import list_reps
+
             templates = list_templates(db, channel="email")
             with db.reading() as conn:
                 contact, _language = load_contact(conn, contact_id)
+                rep = next((r for r in list_reps(conn) if me and (r.email or "").lower() == me),
+                           None)  # fmt: skip
             name = contact.full_name or " ".join(
                 p for p in (contact.first_name, contact.last_name) if p
             )
-            return templates, name, contact.email or ""
+            return templates, name, contact.email or "", None if rep is None else rep.id
 
         def done(result: object) -> None:
             if not isinstance(result, tuple):
                 return
-            templates, name, address = result
+            templates, name, address, rep_id = result
+            self._rep_id = rep_id
+            self.claims.follow(contact_id)
             self.address = address
             self.to_label.setText(f"{name} <{address}>" if address else name)
             self.template_combo.clear()
@@ -167,7 +237,10 @@ class ComposerDialog(QDialog):
                 self.template_combo.addItem(info.name, info.id)
             if template is not None:
                 self.template_combo.setCurrentIndex(max(0, self.template_combo.findText(template)))
-            self.render_template()
+            if self.task_id is None:
+                self.render_template()
+            else:
+                self.render_step()
 
         job: Job[object] = Job(self, work, on_success=done, title=self.tr("Write an email"))
         self.last_job = job
@@ -192,6 +265,24 @@ class ComposerDialog(QDialog):
         self.last_job = job
         return job.start()
 
+    def render_step(self) -> Job[object] | None:
+        """Render the cadence step's email (``task_id``) into the editable fields."""
+        if self.task_id is None:
+            return None
+        db, task_id = self.db, self.task_id
+
+        def work(_ctx: JobContext) -> RenderedEmail | RenderBlocked:
+            with db.reading() as conn:
+                sender = default_sender(conn, settings.TODAY_REP.get())
+                try:
+                    return render_task_email(conn, task_id, sender=sender)
+                except RenderBlocked as blocked:
+                    return blocked
+
+        job: Job[object] = Job(self, work, on_success=self._show, title=self.tr("Preview"))
+        self.last_job = job
+        return job.start()
+
     def _show(self, result: object) -> None:
         if isinstance(result, RenderBlocked):
             self.email, self.blocked = None, result
@@ -203,7 +294,8 @@ class ComposerDialog(QDialog):
             self._set_sendable(False)
         elif isinstance(result, RenderedEmail):
             self.email, self.blocked = result, None
-            self.blocked_label.hide()
+            if self.claimed_by is None:  # the lease's notice stays
+                self.blocked_label.hide()
             self.subject_edit.setText(result.subject)
             self.body_edit.setPlainText(result.text)
             self.info_label.setText(

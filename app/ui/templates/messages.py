@@ -96,6 +96,9 @@ def blocked_text(error: RenderBlocked) -> str:
         "no_template": QCoreApplication.translate(
             "TemplateMessages", "Step %step of the cadence names no template."
         ),
+        "step_not_open": QCoreApplication.translate(
+            "TemplateMessages", "The step is no longer open: it was done, skipped or stopped."
+        ),
     }
     text = texts.get(error.code, error.code)
     for key, value in sorted(a.items(), key=lambda kv: -len(kv[0])):

@@ -1,8 +1,13 @@
-"""Today's follow-up keys: snooze (Z), note (N), task (T), message step (M), power hour (P).
+"""Today's follow-up keys: snooze (Z), note (N), task (T), message step (M), email (E),
+power hour (P).
 
 The page owns the queue and the call panel; this module adds what a rep does beside
 logging an outcome. Times are asked in the PROSPECT's wall-clock time, with their zone
 named, because "call me back at three" means their three o'clock.
+
+E opens the composer: on a cadence email step (one marked "review first", or one the
+outbox could not send by itself) it shows that step's email to read, edit and send,
+which completes the step; on any other item it writes to the prospect from a template.
 
 The power hour walks through the due calls one after another: after each outcome the
 next call that may be placed now is selected and its panel opened (calls outside calling
@@ -33,8 +38,11 @@ from PySide6.QtWidgets import (
 
 from app.adapters.clock import Clock
 from app.adapters.urls import UrlError, UrlHandler
+from app.core.templating import RenderedEmail
 from app.storage.cadences import TodayItem, add_note, add_task, snooze
 from app.ui.jobs import Job, JobContext
+from app.ui.mail.compose import queue_composed, queue_reviewed
+from app.ui.templates.composer import ComposerDialog
 from app.ui.today.loading import TodayLoad
 from app.ui.today.messages import error_text
 from app.ui.today.panel import CallPanel
@@ -336,6 +344,15 @@ class TodayFollowUps(QObject):
         item = self.page.current_item()
         if item is None or item.channel != "message":
             return False
+        from app.ui.today.claims import someone_else_on
+
+        held = someone_else_on(self.page.load, item.contact_id, self.page.clock.now())
+        shown = self.page.panel.item
+        on_it = self.page.panel.claimed_by if shown is not None and shown.id == item.id else None
+        if held is not None or on_it is not None:
+            name = on_it or (held.name if held is not None else "")
+            self.page.show_problem(self.tr("%1 is on this prospect").replace("%1", name))
+            return False
         detail = self.page.load.details.get(item.id)
         try:
             opened = self.page.url_handler().message(
@@ -350,6 +367,39 @@ class TodayFollowUps(QObject):
             return False
         self.page.show_problem("" if opened else self.tr("No browser opened the link."))
         return opened
+
+    def email_current(self) -> ComposerDialog | None:
+        """Open the composer on the selected item (its step's email, or a template)."""
+        item, db = self.page.current_item(), self.page.database
+        if item is None or db is None or self.page.context.read_only:
+            return None
+        if not item.email:
+            self.page.show_problem(self.tr("%1 has no email address.").replace("%1", item.name))
+            return None
+        if "do_not_contact" in item.why_not:
+            self.page.show_problem(
+                self.tr("%1 is on the do-not-contact list.").replace("%1", item.name)
+            )
+            return None
+        task_id = item.id if item.channel == "email" and item.cadence else None
+        dialog = ComposerDialog(db, item.contact_id, parent=self.widget, task_id=task_id)
+        clock, parent = self.page.clock, self.widget
+
+        def send(contact_id: int, email: object, queue_only: bool) -> None:
+            if not isinstance(email, RenderedEmail):
+                return
+            if task_id is None:
+                job = queue_composed(parent, db, contact_id, email, queue_only=queue_only,
+                                     clock=clock)  # fmt: skip
+            else:
+                job = queue_reviewed(parent, db, task_id, email, queue_only=queue_only,
+                                     clock=clock)  # fmt: skip
+            self.page.last_job = job
+
+        dialog.send_requested.connect(send)
+        dialog.load()
+        dialog.open()
+        return dialog
 
     def _write(self, work: Callable[[JobContext], object], title: str) -> Job[object]:
         def failed(error: BaseException) -> None:

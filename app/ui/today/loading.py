@@ -16,6 +16,7 @@ from app.storage.cadences import (
     today,
     touches_today,
 )
+from app.storage.team import ClaimHolder, holders
 from app.ui.jobs import JobContext
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ class TodayLoad:
         details: item id -> company and step texts.
         touches: Touches the rep logged since their midnight.
         complete: False when only the queue's first page was read (the rest follows).
+        claims: contact id -> who holds a live lease on the prospect (team mode).
     """
 
     reps: tuple[RepInfo, ...] = ()
@@ -41,6 +43,7 @@ class TodayLoad:
     details: dict[int, ItemDetail] = field(default_factory=dict)
     touches: int = 0
     complete: bool = True
+    claims: dict[int, ClaimHolder] = field(default_factory=dict)
 
 
 def pick_rep(reps: tuple[RepInfo, ...], wanted: str) -> RepInfo | None:
@@ -77,4 +80,7 @@ def load_today(
     check_cancelled(ctx.token if ctx else None)
     details = item_details(db, [i.id for i in items])
     complete = limit is None or len(items) < limit
-    return TodayLoad(reps, rep, items, details, touches_today(db, rep, now), complete)
+    with db.reading() as conn:
+        claims = holders(conn, (i.contact_id for i in items), now)
+    touches = touches_today(db, rep, now)
+    return TodayLoad(reps, rep, items, details, touches, complete, claims)

@@ -8,10 +8,11 @@ background job and hands them over with :meth:`TodayModel.set_items`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush
 
 from app.storage.cadences import TodayItem
+from app.storage.team import ClaimHolder
 from app.ui.theme import tone
 from app.ui.today.messages import (
     availability_text,
@@ -23,7 +24,7 @@ from app.ui.today.messages import (
 from app.ui.widgets.record_table import Index, RecordTableModel
 
 #: The columns, by key, left to right.
-COLUMNS = ("due", "name", "channel", "step", "local_time", "availability")
+COLUMNS = ("due", "name", "channel", "step", "local_time", "availability", "claimed")
 #: The role that gives a row's item id.
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -39,6 +40,19 @@ class TodayModel(RecordTableModel[TodayItem]):
     item = RecordTableModel.record
     items = RecordTableModel.records
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        #: contact id -> another rep's live lease (one's own leases are not shown).
+        self.claims: dict[int, ClaimHolder] = {}
+
+    def set_claims(self, claims: dict[int, ClaimHolder], me: int | None) -> None:
+        """Show who else is on each prospect (``me``: this app's rep, left out)."""
+        self.claims = {cid: h for cid, h in claims.items() if h.rep_id != me}
+        rows = self.rowCount()
+        if rows:
+            column = COLUMNS.index("claimed")
+            self.dataChanged.emit(self.index(0, column), self.index(rows - 1, column))
+
     def column_titles(self) -> dict[str, str]:
         """The column titles."""
         return {
@@ -48,6 +62,7 @@ class TodayModel(RecordTableModel[TodayItem]):
             "step": self.tr("Step"),
             "local_time": self.tr("Their time"),
             "availability": self.tr("Call now?"),
+            "claimed": self.tr("On it"),
         }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -65,6 +80,8 @@ class TodayModel(RecordTableModel[TodayItem]):
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == "due" and item.overdue:
                 return QBrush(tone("problem"))
+            if column == "claimed":
+                return QBrush(tone("warning"))
             if column == "availability" and item.why_not:
                 return QBrush(tone("problem" if "do_not_contact" in item.why_not else "warning"))
         return None
@@ -80,6 +97,9 @@ class TodayModel(RecordTableModel[TodayItem]):
             return step_text(item)
         if column == "local_time":
             return local_time_text(item)
+        if column == "claimed":
+            held = self.claims.get(item.contact_id)
+            return "" if held is None else held.name
         return availability_text(item)
 
     def _tooltip(self, item: TodayItem, column: str) -> str | None:
@@ -91,6 +111,13 @@ class TodayModel(RecordTableModel[TodayItem]):
             return item.time_zone
         if column == "step" and item.cadence:
             return item.cadence
+        if column == "claimed" and item.contact_id in self.claims:
+            held = self.claims[item.contact_id]
+            return (
+                self.tr("%1 is on this prospect until %2")
+                .replace("%1", held.name)
+                .replace("%2", held.expires_at.astimezone().strftime("%H:%M"))
+            )
         if column in ("name", "availability"):
             return self._text(item, column) or None
         return None

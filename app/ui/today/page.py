@@ -45,18 +45,23 @@ from app.adapters.clock import Clock, SystemClock
 from app.adapters.urls import CALL_SCHEMES, UrlError, UrlHandler, UrlOpener
 from app.core.ops import Changes
 from app.storage.cadences import (
+    RepAdded,
     TodayItem,
     complete,
 )
 from app.ui import settings
 from app.ui.changes import change_bus
 from app.ui.jobs import Job, JobContext
+from app.ui.reps.dialog import RepDialog
 from app.ui.theme import set_tone
+from app.ui.today.claims import TodayClaims, my_rep_id
 from app.ui.today.followups import TodayFollowUps, WhenDialog
+from app.ui.today.keys import DIGIT_OUTCOMES, key_action
 from app.ui.today.loading import FIRST_PAGE, TodayLoad, load_today
 from app.ui.today.messages import error_text, outcome_label
-from app.ui.today.model import TodayModel
+from app.ui.today.model import COLUMNS, TodayModel
 from app.ui.today.panel import DISPOSITIONS, CallPanel
+from app.ui.widgets.claims import ClaimKeeper
 from app.ui.widgets.page import Page
 
 if TYPE_CHECKING:
@@ -65,31 +70,6 @@ if TYPE_CHECKING:
 
 #: Tables whose changes can change the queue or the day's count.
 _QUEUE_TABLES = ("tasks", "activities", "enrollments", "contacts", "reps", "suppressions")
-#: Key code -> outcome, for the digit keys.
-_DIGITS = {Qt.Key.Key_0.value + int(d): code for d, code in DISPOSITIONS}
-#: Key code -> what it does.
-_KEYS = {
-    Qt.Key.Key_Question.value: "help",
-    Qt.Key.Key_J.value: "next",
-    Qt.Key.Key_K.value: "previous",
-    Qt.Key.Key_Return.value: "open",
-    Qt.Key.Key_Enter.value: "open",
-    Qt.Key.Key_Escape.value: "close",
-    Qt.Key.Key_C.value: "call",
-    Qt.Key.Key_D.value: "done",
-    Qt.Key.Key_S.value: "skip",
-    Qt.Key.Key_Z.value: "snooze",
-    Qt.Key.Key_N.value: "note",
-    Qt.Key.Key_T.value: "task",
-    Qt.Key.Key_M.value: "message",
-    Qt.Key.Key_P.value: "power",
-}
-#: The same physical keys on a Russian (ЙЦУКЕН) layout, by the letter they type: a rep
-#: who writes notes in Russian need not switch layouts to work the queue.
-_LAYOUT_TWINS = {
-    "о": "next", "л": "previous", "с": "call", "в": "done", "ы": "skip",
-    "я": "snooze", "т": "note", "е": "task", "ь": "message", "з": "power",
-}  # fmt: skip
 
 
 class TodayPage(Page):
@@ -225,6 +205,8 @@ class TodayPage(Page):
         self.panel.outcome_chosen.connect(self.complete_current)
         self.panel.close_requested.connect(self.close_panel)
         self.panel.hide()
+        self.claims = ClaimKeeper(self, TodayClaims(self, self.panel))
+        self.claims.claimed.connect(self._dial_if_waiting)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, workspace)
         splitter.setObjectName("todaySplitter")
@@ -248,6 +230,7 @@ class TodayPage(Page):
             self.tr("Enter: open the call panel · Esc: close it"),
             self.tr("C: call · D: done · S: skip · Z: snooze · N: note · T: task or reminder"),
             self.tr("M: open a message step's profile · P: power hour (calls one after another)"),
+            self.tr("E: write an email (a cadence email step opens ready to review and send)"),
             self.tr("In a call: %1").replace(
                 "%1", " · ".join(f"{d} {outcome_label(code)}" for d, code in DISPOSITIONS)
             ),
@@ -280,6 +263,7 @@ class TodayPage(Page):
             self._shown_db = db
             self._viewed = ""
             self.load = TodayLoad()
+            self.claims.reset()
             assert self.workspace is not None
             self.workspace.hide()
             self.empty_state.show()
@@ -345,6 +329,8 @@ class TodayPage(Page):
         self.empty_state.hide()
         self.workspace.show()
         self._fill_reps(load)
+        self.model.set_claims(load.claims, my_rep_id(load))
+        self.table.setColumnHidden(COLUMNS.index("claimed"), not self.claims.active)
         if load.rep is None:
             self.model.set_items(())
             self.goal_label.clear()
@@ -372,19 +358,38 @@ class TodayPage(Page):
     def _show_no_reps(self) -> None:
         if self.workspace is not None:
             self.workspace.hide()
-        db = self.database
-        where = str(db.path) if db is not None and db.path is not None else "PATH"
         self.empty_state.show()
         self.empty_state.set_content(
-            self.tr("Nothing due today"),
+            self.tr("Who are you?"),
             self.tr(
                 "Today shows one rep's queue: the calls, emails and touches due for the "
-                "prospects they enrolled in a cadence. This database has no reps. Add "
-                'yourself from a terminal:\n\npython main.py rep add --db "%1" --name '
-                '"Your Name" --email you@example.com\n\nthen enroll prospects with '
-                "python main.py enroll, and open this page again."
-            ).replace("%1", where),
+                "prospects they enrolled in a cadence. This database has no reps yet: add "
+                "yourself (your name, address, time zone and country), then enroll "
+                "prospects from the Lists page."
+            ),
+            self.tr("Add me…"),
         )
+
+    def on_action(self) -> None:
+        """The empty state's button: with no reps, add the person at this computer."""
+        if self.database is not None and not self.load.reps:
+            self.add_me()
+
+    def add_me(self) -> RepDialog | None:
+        """Ask who uses this computer, add them as a rep and show their queue."""
+        db = self.database
+        if db is None:
+            return None
+        dialog = RepDialog(db, None, self)
+
+        def saved(result: object) -> None:
+            if isinstance(result, RepAdded) and result.rep.email:
+                settings.TODAY_REP.set(result.rep.email)
+            self.reload()
+
+        dialog.saved.connect(saved)
+        dialog.open()
+        return dialog
 
     def _fill_reps(self, load: TodayLoad) -> None:
         roles = {"sdr": self.tr("SDR"), "ae": self.tr("AE"), "manager": self.tr("Manager")}
@@ -461,6 +466,8 @@ class TodayPage(Page):
         if self.panel.isVisible() or item is None:
             self.panel.show_item(item, self.load.details.get(item.id) if item else None)
         self.panel.set_writable(not self.context.read_only)
+        shown = self.panel.item if self.panel.isVisible() else None
+        self.claims.follow(shown.contact_id if shown is not None else None)
 
     def open_panel(self) -> None:
         """Show the call panel for the selected item; if it shows it already, go to the note.
@@ -483,6 +490,7 @@ class TodayPage(Page):
             return
         self.panel.stop_timer()
         self.panel.hide()
+        self.claims.follow(None)
         self.table.setFocus()
 
     def toggle_key_help(self) -> None:
@@ -520,6 +528,9 @@ class TodayPage(Page):
             return False
         if not self.panel.isVisible():
             self.open_panel()
+        if self.claims.pending:  # dials once the lease is ours (or says who is on it)
+            self.claims.call_when_claimed = True
+            return False
         if not self.panel.can_dial or item.phone is None:
             return False  # the panel's warning says why
         scheme = settings.CALL_URL_SCHEME.get()
@@ -538,6 +549,12 @@ class TodayPage(Page):
         self.panel.start_timer()
         self.followups.power.dialled()
         return True
+
+    def _dial_if_waiting(self, contact_id: int) -> None:
+        item = self.current_item()
+        if self.claims.call_when_claimed and item is not None and item.contact_id == contact_id:
+            self.claims.call_when_claimed = False
+            self.call_current()
 
     def complete_current(self, outcome: str, note: str = "") -> Job[object] | None:
         """Close the selected item with ``outcome`` in a write job.
@@ -629,9 +646,9 @@ class TodayPage(Page):
             return False
         key = int(event.key())
         text = event.text().lower()
-        action = "help" if text == "?" else _KEYS.get(key) or _LAYOUT_TWINS.get(text)
-        if action is None and key in _DIGITS and self.panel.isVisible():
-            self._choose(_DIGITS[key])
+        action = key_action(key, text)
+        if action is None and key in DIGIT_OUTCOMES and self.panel.isVisible():
+            self._choose(DIGIT_OUTCOMES[key])
             return True
         if action == "close" and self.panel.note_edit.hasFocus():
             self.table.setFocus()
@@ -657,22 +674,21 @@ class TodayPage(Page):
             "note": self.followups.note_current,
             "task": self.followups.task_current,
             "message": self.followups.message_current,
+            "email": self.followups.email_current,
             "power": self.followups.toggle_power_hour,
         }
 
     def run_key_command(self, command: str) -> bool:
         """Do what a key does (the command palette's entries for the queue's keys)."""
-        if self.workspace is None or not self.workspace.isVisible():
+        run = {**self._actions, "close": self.close_panel}.get(command)
+        outcome = command.startswith("outcome:")
+        if self.workspace is None or not self.workspace.isVisible() or not (run or outcome):
             return False
-        if command.startswith("outcome:"):
+        self.table.setFocus()
+        if run is None:
             self._choose(command.removeprefix("outcome:"))
-        elif command == "close":
-            self.close_panel()
-        elif command in self._actions:
-            self.table.setFocus()
-            self._actions[command]()
         else:
-            return False
+            run()
         return True
 
     def _choose(self, code: str) -> None:

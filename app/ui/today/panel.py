@@ -13,6 +13,8 @@ page asks when, in the prospect's time.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -76,6 +78,7 @@ class CallPanel(QFrame):
         self.item: TodayItem | None = None
         self._busy = False
         self._writable = True
+        self._claimed_by: str | None = None
         self._elapsed = QElapsedTimer()
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
@@ -107,6 +110,15 @@ class CallPanel(QFrame):
         self.local_label = self._label("panelLocalTime")
         self.warning_label = self._label("panelWarning")
         set_tone(self.warning_label, "color: {problem};")
+        # Another rep's lease on the prospect (team mode): nothing may be dialled or logged.
+        self.claim_label = self._label("panelClaim")
+        set_tone(
+            self.claim_label,
+            "QLabel#panelClaim {{ color: {warning}; background: {warning_background};"
+            " border-radius: 4px; padding: 4px 8px; }}",
+        )
+        self.claim_label.hide()
+        layout.addWidget(self.claim_label)
         for label in (
             self.company_label,
             self.step_label,
@@ -256,8 +268,33 @@ class CallPanel(QFrame):
             item is not None
             and item.channel == "call"
             and not self._busy
+            and self._claimed_by is None
             and not any(code in item.why_not for code in BLOCKING)
         )
+
+    def set_claim(self, name: str | None, until: dt.datetime | None = None) -> None:
+        """Someone else (``name``) is on the shown prospect until ``until``; None: nobody."""
+        self._claimed_by = name
+        if name is None:
+            self.claim_label.clear()
+            self.claim_label.hide()
+        else:
+            text = self.tr("%1 is on this prospect").replace("%1", name)
+            if until is not None:
+                text += " " + self.tr("(until %1)").replace(
+                    "%1", until.astimezone().strftime("%H:%M")
+                )
+            self.claim_label.setText(text)
+            self.claim_label.setToolTip(
+                self.tr("Calling and logging are off until their lease ends.")
+            )
+            self.claim_label.show()
+        self._update_buttons()
+
+    @property
+    def claimed_by(self) -> str | None:
+        """Who else is on the shown prospect, or None."""
+        return self._claimed_by
 
     def set_busy(self, busy: bool) -> None:
         """Disable the buttons while the item is being completed (no double logging)."""
@@ -274,6 +311,10 @@ class CallPanel(QFrame):
         self.call_button.setEnabled(self.can_dial)
         if item is not None and "do_not_contact" in item.why_not:
             self.call_button.setToolTip(self.tr("Do not contact: calling is disabled."))
+        elif self._claimed_by is not None:
+            self.call_button.setToolTip(
+                self.tr("%1 is on this prospect").replace("%1", self._claimed_by)
+            )
         else:
             self.call_button.setToolTip("")
         for code, button in self.outcome_buttons.items():
@@ -289,6 +330,8 @@ class CallPanel(QFrame):
         item = self.item
         if item is None or self._busy or not self._writable:
             return False
+        if self._claimed_by is not None:
+            return code == "skipped"  # someone else is on it: only passing it over
         if code in ("done", "skipped"):
             return True
         return item.channel == "call" and not any(c in item.why_not for c in BLOCKING)

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from app.core.validation.dns_check import DnsResolver
     from app.storage.database import Database
     from app.storage.validation import ValidationRun, ValidationSummary
+    from app.ui.dialogs.edit_conflict import ConflictResolver, EditConflictDialog
     from app.ui.validation.problems_model import ProblemsModel
     from app.ui.validation.reason_filter import ReasonFilter
     from app.ui.validation.summary import ValidationSummaryView
@@ -73,7 +74,7 @@ class ValidatePage(ValidationFixes, Page):
         self._refresh_hints: dict[int | None, tuple[list[int] | None, bool]] = {}
         change_bus().changed.connect(self._on_changes)
         self.confirm_box: QMessageBox | None = None
-        self.conflict_box: QMessageBox | None = None
+        self.conflict_resolver: ConflictResolver | None = None
         self.workspace: QWidget | None = None
         self._jobs: list[Job[Any]] = []
         self._shown_db: Database | None = None
@@ -499,25 +500,27 @@ class ValidatePage(ValidationFixes, Page):
             show_exception(self, self.tr("Save"), error)
             self.model.refresh_contacts([contact_id])
             return
-        from app.ui.dialogs.edit_conflict import edit_conflict_box
+        from app.ui.dialogs.edit_conflict import ConflictResolver
 
-        box, reload_button, keep_button = edit_conflict_box(self)
+        db, row = self.model.database, self.model.row_for(contact_id, field)
+        if db is None:
+            return
+        base = None if row is None else {field: row.raw}
 
-        def answered(button: Any) -> None:
-            self.conflict_box = None
-            job = self.model.refresh_contacts([contact_id])
-            if button is keep_button and job is not None:
+        def done(_saved: bool) -> None:
+            self.conflict_resolver = None
+            self.model.refresh_contacts([contact_id])
 
-                def save_over(_fresh: object) -> None:
-                    row = self.model.row_for(contact_id, field)
-                    if row is not None:
-                        self.model.save_value(contact_id, field, value, row.version)
+        mine = {field: value or None}
+        resolver = ConflictResolver(self, db, contact_id, mine, base, on_done=done)
+        self.conflict_resolver = resolver
+        resolver.start()
 
-                job.finished.connect(save_over)
-
-        box.buttonClicked.connect(answered)
-        self.conflict_box = box
-        box.open()
+    @property
+    def conflict_box(self) -> EditConflictDialog | None:
+        """The open conflict dialog of an inline edit, if any."""
+        resolver = self.conflict_resolver
+        return None if resolver is None else resolver.dialog
 
     # --- jobs -----------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ Reusable: the Validate page shows it beside the problems table, the Lists page b
 contact table. Loading runs in a background job; edits of the name, email and phone go
 through ``app.storage.validation.edit_field`` with the version that was read, so an
 edit never silently overwrites somebody else's change (optimistic locking): a conflict
-asks "reload / keep my change".
+shows both versions field by field (keep mine / take theirs / merge).
 
 Usage::
 
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -45,6 +44,7 @@ from app.ui.widgets.validation_status import StatusBadge
 if TYPE_CHECKING:
     from app.storage.contacts.detail import ContactDetailData
     from app.storage.database import Database
+    from app.ui.dialogs.edit_conflict import ConflictResolver, EditConflictDialog
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +91,7 @@ class ContactDetail(QWidget):
         self.database: Database | None = None
         self.contact_id: int | None = None
         self.data: ContactDetailData | None = None
-        self.conflict_dialog: QMessageBox | None = None
+        self.conflict_resolver: ConflictResolver | None = None
         self._jobs: list[Job[Any]] = []
         self._build()
         self.clear()
@@ -520,49 +520,50 @@ class ContactDetail(QWidget):
             self.contact_changed.emit(contact_id)
 
     def _ask_about_conflict(self, field: str, value: str) -> None:
-        """Somebody saved this contact after we read it: reload, or keep our value."""
-        from app.ui.dialogs.edit_conflict import edit_conflict_box
+        """Somebody saved this contact after we read it: show both, field by field."""
+        from app.ui.dialogs.edit_conflict import ConflictResolver
 
-        box, reload_button, keep_button = edit_conflict_box(self)
+        db, contact_id, data = self.database, self.contact_id, self.data
+        if db is None or contact_id is None:
+            return
+        mine: dict[str, str | None] = {
+            name: self.edits[name].text().strip() or None for name in EDITABLE_FIELDS
+        }
+        mine[field] = value or None
+        base = None if data is None or data.id != contact_id else _editable_values(data)
 
-        kept_names = (self.edits["first_name"].text(), self.edits["last_name"].text())
-
-        def answered(button: Any) -> None:
-            self.conflict_dialog = None
-            if button is keep_button:
-                self._save_over(field, value, kept_names)
+        def done(saved: bool) -> None:
+            self.conflict_resolver = None
+            if saved:
+                self._saved(contact_id)
             else:
                 self.reload()
 
-        box.buttonClicked.connect(answered)
-        self.conflict_dialog = box
-        box.open()
-        self.conflict_shown.emit()
+        resolver = ConflictResolver(self, db, contact_id, mine, base, on_done=done)
+        resolver.dialog_shown.connect(self.conflict_shown)
+        self.conflict_resolver = resolver
+        resolver.start()
 
-    def _save_over(self, field: str, value: str, names: tuple[str, str]) -> None:
-        """The user chose to keep their value: read the current version, then save."""
-        db, contact_id = self.database, self.contact_id
-        if db is None or contact_id is None:
-            return
-        job = self.reload()
-        if job is None:
-            return
-
-        def then(data: ContactDetailData | None) -> None:
-            if data is not None and self.contact_id == contact_id:
-                # The reload showed their values; put ours back before saving them.
-                self.edits[field].setText(value)
-                if field in ("first_name", "last_name"):
-                    self.edits["first_name"].setText(names[0])
-                    self.edits["last_name"].setText(names[1])
-                self.save_field(field, value, data.version)
-
-        job.finished.connect(then)
+    @property
+    def conflict_dialog(self) -> EditConflictDialog | None:
+        """The open conflict dialog, if any."""
+        resolver = self.conflict_resolver
+        return None if resolver is None else resolver.dialog
 
     def _keep(self, job: Job[Any]) -> Job[Any]:
         self._jobs = [j for j in self._jobs if j.is_running]
         self._jobs.append(job)
         return job
+
+
+def _editable_values(data: ContactDetailData) -> dict[str, str | None]:
+    """The editable fields' values as loaded: what an edit started from."""
+    return {
+        "first_name": data.first_name,
+        "last_name": data.last_name,
+        "email": data.email_raw,
+        "phone": data.phone_raw,
+    }
 
 
 def _html(text: str) -> str:
