@@ -9,6 +9,10 @@ so the user's own are not touched.
 Usage::
 
     python scripts/make_screenshots.py [--out docs/screenshots] [--lang en|ru]
+        [--theme light|dark]
+
+``--theme dark`` renders the main pages, the command palette and the call panel in the
+dark colours, as ``*-dark.png``.
 """
 
 from __future__ import annotations
@@ -562,6 +566,21 @@ def _templates_shots(window: object, save: object, settle: object) -> None:
     composer.close()
 
 
+def _palette_shots(window: object, save: object, settle: object) -> None:
+    """The command palette: actions by their words, then contacts as well."""
+    from app.ui.jobs import wait_for_jobs
+
+    palette = window.navigation.open_palette()  # type: ignore[attr-defined]
+    palette.search.setText("imp")
+    save(window, "palette-actions")  # type: ignore[operator]
+    palette.search.setText("an")
+    settle(300)  # type: ignore[operator]
+    wait_for_jobs()
+    settle(100)  # type: ignore[operator]
+    save(window, "palette-search")  # type: ignore[operator]
+    palette.hide()
+
+
 def _team_shots(window: object, save: object, settle: object) -> None:
     """Team mode: the edit conflict, field by field; scheduled backups; restoring one."""
     from app.storage.contacts.conflicts import contact_conflict
@@ -599,6 +618,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--lang", default="en")
+    parser.add_argument("--theme", choices=("light", "dark"), default="light")
     args = parser.parse_args(argv)
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
@@ -619,6 +639,12 @@ def main(argv: list[str] | None = None) -> int:
         app.setStyle("Fusion")
         translators = install_translations(app, args.lang)
         suffix = "" if args.lang == "en" else f"-{args.lang}"
+        dark = args.theme == "dark"
+        if dark:
+            from app.ui.theme import apply_theme
+
+            apply_theme("dark")
+            suffix += "-dark"
         database = make_demo_database(temp)
         choose_first_sdr(database)
         queue_demo_emails(database)
@@ -650,7 +676,15 @@ def main(argv: list[str] | None = None) -> int:
                 wait_for_jobs()
                 settle(100)
             save(window, f"page-{entry.key}")
+        _palette_shots(window, save, settle)
         _today_shots(window, save, settle)
+        if dark:
+            _lists_shots(window, save, settle)
+            _pipeline_shots(window, save, settle)
+            window.close()
+            wait_for_jobs()
+            del translators
+            return 0
         _reports_shots(window, save, settle)
         _validate_shots(window, save, settle)
         _tools_shots(window, save, settle)

@@ -135,6 +135,10 @@ def run_gui(argv: list[str], process_start: float | None = None) -> int:
     setup_logging()
     app = create_application(argv)
     translators = install_translations(app)
+    from app.ui.theme import theme_watcher
+
+    # Light or dark, as chosen or as the system is, before the first paint.
+    theme_watcher()
 
     from app.ui.crash import CrashReporter
     from app.ui.main_window import MainWindow

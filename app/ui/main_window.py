@@ -40,6 +40,7 @@ from app.ui.jobs import Job, JobContext, cancel_all_jobs, wait_for_jobs
 from app.ui.shell.backups import BackupActions
 from app.ui.shell.database import STATUS_MESSAGE_MS, DatabaseActions, close_in_background
 from app.ui.shell.host import ShellWindow
+from app.ui.shell.navigation import NavigationActions
 from app.ui.shell.status import ShellStatus
 from app.ui.shell.team import TeamStatus, end_session_quietly
 from app.ui.undo import undo_stack
@@ -279,6 +280,8 @@ class MainWindow(ShellWindow):
         self.action_backup = self._action(self.tr("&Back up now…"), databases.back_up_now)
         self.action_quit = self._action(self.tr("&Quit"), self.close, QKeySequence(keys.Quit))
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        if self.action_quit.shortcut().isEmpty():  # Windows has no standard key for Quit
+            self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))
         file_menu.addAction(self.action_new)
         file_menu.addAction(self.action_open)
         file_menu.addMenu(self.recent_menu)
@@ -308,6 +311,7 @@ class MainWindow(ShellWindow):
         # A write that did not report its Changes still shows up when the menu opens.
         edit_menu.aboutToShow.connect(self.undo_stack.reload)
         self.edit_menu = edit_menu
+        self.navigation = NavigationActions(self, self)
 
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.action_icp = self._action(self.tr("&Ideal customer profile…"), self.show_icp_dialog)
@@ -326,6 +330,7 @@ class MainWindow(ShellWindow):
         tools_menu.addAction(self.action_mail_account)
         tools_menu.addAction(self.action_reps)
         tools_menu.addAction(self.action_routing)
+        self.action_preferences = self.navigation.add_preferences(tools_menu)
         self.tools_menu = tools_menu
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

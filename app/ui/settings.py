@@ -170,6 +170,12 @@ BACKUP_INTERVAL = Setting(
 BACKUP_KEEP_DAYS = Setting(
     "backup/keep_days", int, 14, "Scheduled backups older than this many days are deleted"
 )
+THEME = Setting(
+    "appearance/theme",
+    str,
+    "system",
+    "Colours: system (follow the operating system's light or dark), light or dark",
+)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     VERSION,
@@ -189,6 +195,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     BACKUP_FOLDER,
     BACKUP_INTERVAL,
     BACKUP_KEEP_DAYS,
+    THEME,
 )
 
 

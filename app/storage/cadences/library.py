@@ -238,6 +238,15 @@ def seed_shipped_cadences(db: Database) -> Changes:
     return seeded if templates_seeded.empty else templates_seeded.merged(seeded)
 
 
+def cadence_names(conn: Connection) -> list[tuple[int, str]]:
+    """Every stored cadence as (id, name), by name: a read only (no seeding), for pickers
+    and the command palette."""
+    rows = conn.execute(
+        select(tables.cadences.c.id, tables.cadences.c.name).order_by(tables.cadences.c.name)
+    )
+    return [(int(i), str(n)) for i, n in rows]
+
+
 def list_cadences(db: Database) -> list[CadenceInfo]:
     """Every stored cadence, by name (the shipped ones seeded first if they never were)."""
     seed_shipped_cadences(db)

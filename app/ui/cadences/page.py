@@ -60,6 +60,7 @@ from app.ui.cadences.models import CadenceListModel, StepListModel, new_step
 from app.ui.cadences.step_form import StepForm
 from app.ui.changes import change_bus
 from app.ui.jobs import Job
+from app.ui.theme import set_tone
 from app.ui.widgets.page import Page
 
 if TYPE_CHECKING:
@@ -145,6 +146,7 @@ class CadencesPage(Page):
         self.list_model = CadenceListModel(self)
         self.table = QTableView(left)
         self.table.setObjectName("cadenceTable")
+        self.table.setAccessibleName(self.tr("Cadences"))
         self.table.setModel(self.list_model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -203,6 +205,7 @@ class CadencesPage(Page):
         self.steps_model = StepListModel(self)
         self.steps_view = QListView(right)
         self.steps_view.setObjectName("stepList")
+        self.steps_view.setAccessibleName(self.tr("Steps"))
         self.steps_view.setModel(self.steps_model)
         self.steps_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_step())
         steps_row.addWidget(self.steps_view, 1)
@@ -226,7 +229,7 @@ class CadencesPage(Page):
         self.problems_label = QLabel(right)
         self.problems_label.setObjectName("cadenceProblems")
         self.problems_label.setWordWrap(True)
-        self.problems_label.setStyleSheet("color: #b3261e;")
+        set_tone(self.problems_label, "color: {problem};")
         form_layout.addWidget(self.problems_label)
         save_row = QHBoxLayout()
         save_row.addStretch(1)

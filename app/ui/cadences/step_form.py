@@ -55,6 +55,7 @@ class StepForm(QWidget):
         self.time_box.setObjectName("timeBox")
         self.time_edit = QTimeEdit(self)
         self.time_edit.setObjectName("timeEdit")
+        self.time_edit.setAccessibleName(self.tr("Time (theirs)"))
         self.time_edit.setDisplayFormat("HH:mm")
         time_row.addWidget(self.time_box)
         time_row.addWidget(self.time_edit)

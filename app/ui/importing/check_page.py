@@ -26,6 +26,7 @@ from app.ui.importing.choices import (
 )
 from app.ui.importing.messages import warning_text
 from app.ui.importing.models import TextTableModel, preview_rows
+from app.ui.theme import set_tone
 
 #: Rows the preview shows.
 PREVIEW_ROWS = 50
@@ -99,9 +100,10 @@ class CheckPage(QWidget):
         self.warnings_label.setObjectName("importWarnings")
         self.warnings_label.setWordWrap(True)
         self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.warnings_label.setStyleSheet(
-            "QLabel#importWarnings { background: #fff4e5; border: 1px solid #f0c36d;"
-            " border-radius: 4px; padding: 6px; }"
+        set_tone(
+            self.warnings_label,
+            "QLabel#importWarnings {{ background: {note_background}; border: 1px solid"
+            " {note_border}; border-radius: 4px; padding: 6px; }}",
         )
         self.status_label = QLabel(self)
         self.status_label.setObjectName("previewStatus")

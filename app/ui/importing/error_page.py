@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
+from app.ui.theme import set_tone
+
 
 class ErrorPage(QWidget):
     """Says in plain words why a file cannot be read, and offers another file.
@@ -42,7 +44,7 @@ class ErrorPage(QWidget):
         self.path_label.setObjectName("importErrorPath")
         self.path_label.setWordWrap(True)
         self.path_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.path_label.setStyleSheet("color: #5f6368;")
+        set_tone(self.path_label, "color: {muted};")
         self.hint = QLabel(
             self.tr(
                 "Prospect Desk imports CSV, TSV and TXT tables, Excel workbooks (XLSX) and "

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from app.core.importing import CUSTOM_PREFIX, IGNORE, ColumnMapping, SourceRow, custom_target
 from app.core.importing.encoding import MARK
@@ -35,13 +35,10 @@ from app.ui.importing.choices import (
     target_note,
 )
 from app.ui.importing.messages import problem_text
+from app.ui.theme import tone
 
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
-#: Text colour of rows that cannot be read or will be rejected.
-PROBLEM_COLOUR = QColor("#b3261e")
-#: Text colour of the secondary columns (how a target was chosen, notes).
-QUIET_COLOUR = QColor("#5f6368")
 #: Longest cell text shown in a table; the tooltip has the rest.
 MAX_CELL_CHARS = 200
 
@@ -132,7 +129,7 @@ class TextTableModel(QAbstractTableModel):
             cell = row.cells[index.column()]
             return row.tooltip or (cell if len(cell) > 40 else None)
         if role == Qt.ItemDataRole.ForegroundRole and row.problem:
-            return QBrush(PROBLEM_COLOUR)
+            return QBrush(tone("problem"))
         if role == self.PayloadRole:
             return row.payload
         return None
@@ -290,7 +287,7 @@ class MappingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col in (self.COLUMN, self.SAMPLES):
             return column.header if col == self.COLUMN else column.samples or None
         if role == Qt.ItemDataRole.ForegroundRole and col in (self.CHOSEN, self.NOTE):
-            return QBrush(QUIET_COLOUR)
+            return QBrush(tone("muted"))
         if role == Qt.ItemDataRole.FontRole and col == self.CHOSEN and column.origin == "yours":
             font = QFont()
             font.setBold(True)
@@ -367,7 +364,7 @@ class SummaryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and category == "rejected" and count:
-            return QBrush(PROBLEM_COLOUR)
+            return QBrush(tone("problem"))
         if role == Qt.ItemDataRole.FontRole and index.column() == 1 and count:
             font = QFont()
             font.setBold(True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.storage.importing import ImportResult, UndoImportResult
 from app.ui.importing.messages import report_problem_text, row_warnings_text
+from app.ui.theme import set_tone
 
 
 class ResultPage(QWidget):
@@ -158,7 +159,7 @@ class ResultPage(QWidget):
         for key, label in self.count_labels.items():
             label.setText(n(int(getattr(result, key))))
         rejected = self.count_labels["rejected"]
-        rejected.setStyleSheet("color: #b3261e;" if result.rejected else "")
+        set_tone(rejected, "color: {problem};" if result.rejected else "")
         self.report_widget.setVisible(result.report_path is not None)
         if result.report_path is not None:
             self.report_label.setText(

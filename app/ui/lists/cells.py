@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.storage.contacts.browse import ContactRow, SortKey
 from app.ui.pipeline.stage_names import stage_label
+from app.ui.theme import is_dark, tone_pair
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QAbstractTableModel
@@ -87,8 +88,6 @@ COLUMN_KEYS = tuple(c.key for c in COLUMNS)
 #: The role that gives a row's contact id.
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 
-_STATUS_COLORS = {"invalid": QColor("#c62828"), "risky": QColor("#b26a00")}
-_MUTED = QColor("#8a8a8a")
 
 # data() runs for every role of every painted cell (~1,000 calls a paint): plain ints and
 # prebuilt brushes keep enum arithmetic and allocations out of it.
@@ -99,8 +98,14 @@ _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _ID_ROLE = int(ContactIdRole)
 _ANSWERED_ROLES = frozenset((_DISPLAY, _TOOLTIP, _FOREGROUND, _ALIGNMENT, _ID_ROLE))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_MUTED_BRUSH = QBrush(_MUTED)
-_STATUS_BRUSHES = {status: QBrush(color) for status, color in _STATUS_COLORS.items()}
+_TEXT_STATUSES = frozenset(("invalid", "risky"))
+#: The text brushes by tone, one set for light and one for dark colours (built once).
+_BRUSHES = {
+    dark: {
+        name: QBrush(QColor(tone_pair(name)[dark])) for name in ("invalid", "risky", "unchecked")
+    }
+    for dark in (False, True)
+}
 
 
 class _ClockTexts:
@@ -228,7 +233,7 @@ class ContactCells(_ModelBase):
         if row is None:
             if contact_id not in self._gone:
                 self._want(number)
-            return (PLACEHOLDER if column == 0 else ""), _MUTED_BRUSH, numeric
+            return (PLACEHOLDER if column == 0 else ""), _BRUSHES[is_dark()]["unchecked"], numeric
         if column == 0:
             self._read_ahead(number)
         key = COLUMNS[column].key
@@ -253,7 +258,7 @@ class ContactCells(_ModelBase):
             if contact_id not in self._gone:
                 self._want(number)
             if role == _FOREGROUND:
-                return _MUTED_BRUSH
+                return _BRUSHES[is_dark()]["unchecked"]
             return PLACEHOLDER if role == _DISPLAY and column == 0 else None
         key = COLUMNS[column].key
         if role == _DISPLAY:
@@ -337,8 +342,8 @@ class ContactCells(_ModelBase):
 
     def _foreground(self, key: str, row: _Row) -> QBrush | None:
         if row[_DNC]:
-            return _MUTED_BRUSH
+            return _BRUSHES[is_dark()]["unchecked"]
         status = row[_EMAIL_STATUS] if key in ("email", "email_status") else None
         if key in ("phone", "phone_status"):
             status = row[_PHONE_STATUS]
-        return _STATUS_BRUSHES.get(status or "")
+        return _BRUSHES[is_dark()].get(status or "") if status in _TEXT_STATUSES else None

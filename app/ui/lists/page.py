@@ -60,6 +60,7 @@ from app.ui.lists.columns import TableColumns
 from app.ui.lists.contact_table_model import ContactTableModel
 from app.ui.lists.scopes import ScopeRef, ScopeTree
 from app.ui.widgets.empty_state import EmptyState
+from app.ui.widgets.focus import tab_chain
 from app.ui.widgets.message_bar import MessageBar
 from app.ui.widgets.page import Page
 from app.ui.widgets.plain_text_delegate import PlainTextDelegate
@@ -121,6 +122,10 @@ class ListsPage(ScopeTree, BulkActions, TableColumns, Page):
         #: The scope "select all" selected (None: the selection is the picked rows).
         self.all_selected: Scope | None = None
         self._selecting = False
+        #: A contact the palette asked to show: selected once a reload brings its row.
+        self._reveal_contact: int | None = None
+        #: A scope the palette asked for before the tree had read it.
+        self.pending_scope: ScopeRef | None = None
         self._build()
         change_bus().changed.connect(self._on_changes)
 
@@ -152,6 +157,7 @@ class ListsPage(ScopeTree, BulkActions, TableColumns, Page):
 
         self.scope_tree = QTreeWidget(self.content)
         self.scope_tree.setObjectName("scopeTree")
+        self.scope_tree.setAccessibleName(self.tr("Lists and segments"))
         self.scope_tree.setHeaderHidden(True)
         self.scope_tree.setColumnCount(2)
         self.scope_tree.header().setStretchLastSection(False)
@@ -179,6 +185,7 @@ class ListsPage(ScopeTree, BulkActions, TableColumns, Page):
 
         self.search_field = QLineEdit(self.content)
         self.search_field.setObjectName("contactSearch")
+        self.search_field.setAccessibleName(self.tr("Search contacts"))
         self.search_field.setPlaceholderText(self.tr("Search name, email, company, title…"))
         self.search_field.setClearButtonEnabled(True)
         self.search_timer = QTimer(self)
@@ -196,6 +203,7 @@ class ListsPage(ScopeTree, BulkActions, TableColumns, Page):
         self.model.rowsInserted.connect(self._on_rows_inserted)
         self.table = QTableView(self.content)
         self.table.setObjectName("contactTable")
+        self.table.setAccessibleName(self.tr("Contacts"))
         self.table.setModel(self.model)
         # One call per cell and pre-laid-out texts: Qt's own delegate spent most of a
         # scroll frame laying out ~250 cells (app.ui.widgets.plain_text_delegate).
@@ -254,6 +262,8 @@ class ListsPage(ScopeTree, BulkActions, TableColumns, Page):
         self.import_button.clicked.connect(self.import_requested)
         top.addWidget(self.import_button)
         centre_layout.addLayout(top)
+        # Read order: the search row (search, Import…), then the table and its actions.
+        tab_chain(self.search_field, self.import_button, self.table)
         centre_layout.addWidget(self.actions_bar)
         centre_layout.addWidget(self.message_bar)
 
@@ -365,7 +375,49 @@ class ListsPage(ScopeTree, BulkActions, TableColumns, Page):
             text = f"{text} · {matches_text}" if text else matches_text
         self.count_label.setText(text)
 
+    def run_key_command(self, command: str) -> bool:
+        """Ctrl+A from the command palette: select the whole scope."""
+        if command != "select_all" or not self.content.isVisible():
+            return False
+        self.table.setFocus()
+        self.select_all()
+        return True
+
+    def open_scope(self, ref: ScopeRef) -> None:
+        """Show a list or segment the palette found (the tree may not have read it yet)."""
+        known = self.lists if ref.kind == "list" else self.segments
+        if ref.id in known:
+            self.select_scope(ref)
+        else:
+            self.pending_scope = ref
+            self.reload_scopes()
+
+    def show_contact(self, contact_id: int, search: str) -> None:
+        """Find one contact (the palette's choice): search all contacts for ``search`` (its
+        address or name), select its row when it arrives and show its details now."""
+        self._reveal_contact = contact_id
+        if self.current_scope.kind != "all":
+            self.select_scope(ScopeRef("all"))
+        self.search_field.blockSignals(True)
+        self.search_field.setText(search)
+        self.search_field.blockSignals(False)
+        self.search_timer.stop()
+        self._search_now()
+        if self.database is not None:
+            self._show_detail_panel()
+            self.detail.show_contact(self.database, contact_id)
+
+    def _reveal(self) -> None:
+        row = None if self._reveal_contact is None else self.model.row_of(self._reveal_contact)
+        if row is None:
+            return
+        self._reveal_contact = None
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        self.table.setFocus()
+
     def _on_reloaded(self) -> None:
+        self._reveal()
         self.all_selected = None  # a new scope, search or sort: the old selection is gone
         self._on_selection()
         if not self.table.currentIndex().isValid():

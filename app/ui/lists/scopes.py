@@ -61,6 +61,7 @@ class ScopeTree(PagePart, _PageBase):
     scope_count: int | None
     _count_generation: int
     _last_change: int | None
+    pending_scope: ScopeRef | None
     scope_tree: QTreeWidget
     model: ContactTableModel
     message_bar: MessageBar
@@ -135,6 +136,9 @@ class ScopeTree(PagePart, _PageBase):
             self.scope_count = self.lists[ref.id].count if ref.id in self.lists else None
         self._count_segments(segments)
         self._update_count_label()
+        pending, self.pending_scope = self.pending_scope, None
+        if pending is not None:
+            self.select_scope(pending)
 
     def _find_item(self, ref: ScopeRef) -> QTreeWidgetItem | None:
         for item in self._scope_items():

@@ -38,6 +38,7 @@ from app.core.segments import (
     parse_segment,
 )
 from app.ui.jobs import Job, JobContext
+from app.ui.theme import set_tone
 
 if TYPE_CHECKING:
     from app.storage.database import Database
@@ -252,7 +253,7 @@ class SegmentEditor(QDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("segmentProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c62828;")
+        set_tone(self.problem, "color: {problem};")
         self.preview = QLabel(self)
         self.preview.setObjectName("segmentPreview")
         self.buttons = QDialogButtonBox(

@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from app.storage.mail.messages import OutboxRow
 from app.ui.mail.messages import reason_label, status_label
+from app.ui.theme import tone
 from app.ui.widgets.record_table import Index, RecordTableModel
 
 #: The columns, by key, left to right.
@@ -24,8 +25,8 @@ MESSAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: The role that gives a row's status code.
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
-_COLOURS = {"failed": QColor("#b3261e"), "unknown": QColor("#b3261e"),
-            "deferred": QColor("#8a6d00"), "sent": QColor("#1b6e2d")}  # fmt: skip
+#: A status -> the tone its text is in (see :func:`app.ui.theme.tone`).
+_TONES = {"failed": "problem", "unknown": "problem", "deferred": "warning", "sent": "success"}
 
 
 def _when(moment: dt.datetime | None) -> str:
@@ -70,8 +71,8 @@ class OutboxModel(RecordTableModel[OutboxRow]):
                 return message.server_response
             return self._text(message, column) or None
         if role == Qt.ItemDataRole.ForegroundRole and column == "status":
-            colour = _COLOURS.get(message.status)
-            return QBrush(colour) if colour is not None else None
+            name = _TONES.get(message.status)
+            return QBrush(tone(name)) if name is not None else None
         return None
 
     def _text(self, message: OutboxRow, column: str) -> str:

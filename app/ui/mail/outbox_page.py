@@ -36,6 +36,7 @@ from app.ui.jobs import Job, JobContext
 from app.ui.mail.messages import run_error_text
 from app.ui.mail.outbox_model import OutboxModel
 from app.ui.mail.sender import BackgroundSender, background_sender, remember_password
+from app.ui.theme import set_tone
 from app.ui.widgets.page import Page
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ class OutboxPage(Page):
         self.problem_label = QLabel(workspace)
         self.problem_label.setObjectName("outboxProblem")
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b3261e;")
+        set_tone(self.problem_label, "color: {problem};")
         self.problem_label.hide()
         layout.addWidget(self.problem_label)
         self.model = OutboxModel(self)

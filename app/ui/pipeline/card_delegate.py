@@ -32,15 +32,13 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from app.core.pipeline.speed_to_lead import DEFAULT_SLA_MINUTES, sla_breached
 from app.storage.pipeline.board import Card
 from app.ui.pipeline.column_model import CardRole
+from app.ui.theme import tone
 
 _Index = QModelIndex | QPersistentModelIndex
 
 #: Space around a card inside its row, and inside the card around its text.
 MARGIN = 4
 PADDING = 7
-#: The clock's colours: waiting within the SLA, and past it.
-WAITING = QColor("#8a5a00")
-LATE = QColor("#c62828")
 
 
 def _zone(name: str | None) -> dt.tzinfo:
@@ -161,7 +159,7 @@ class CardDelegate(QStyledItemDelegate):
             else palette.color(QPalette.ColorRole.Mid)
         )
         if late and not selected:
-            border = LATE
+            border = tone("late", palette)
         painter.setPen(QPen(border, 2 if selected or late else 1))
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(rect, 6, 6)
@@ -225,7 +223,7 @@ class CardDelegate(QStyledItemDelegate):
         if card.waits_for_first_touch and card.arrived_at is not None:
             waited = (now - card.arrived_at).total_seconds()
             painter.setFont(bold)
-            line(words.waiting(waited, late=late), "", LATE if late else WAITING)
+            line(words.waiting(waited, late=late), "", tone("late" if late else "warning", palette))
         painter.restore()
 
 

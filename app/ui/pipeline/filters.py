@@ -16,6 +16,7 @@ from shiboken6 import isValid
 
 from app.storage.pipeline.board import LEAD_TYPES, SOURCES, BoardFilter
 from app.ui.jobs import Job, JobContext
+from app.ui.widgets.focus import tab_chain
 
 if TYPE_CHECKING:
     from app.core.segments import Segment
@@ -73,6 +74,7 @@ class BoardFilters(QWidget):
         self.lead_type = self._combo("boardLeadTypeFilter", self.tr("Lead type"))
         self.search = QLineEdit(self)
         self.search.setObjectName("boardSearch")
+        self.search.setAccessibleName(self.tr("Search the board"))
         self.search.setPlaceholderText(self.tr("Search name, email, company, title…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(180)
@@ -86,6 +88,8 @@ class BoardFilters(QWidget):
         layout.addWidget(self.search, 2)
         for combo in (self.owner, self.list, self.segment, self.source, self.lead_type):
             layout.addWidget(combo, 1)
+        # The search box is drawn first (left), though made last.
+        tab_chain(self.search, self.owner, self.list, self.segment, self.source, self.lead_type)
         self._fill_fixed()
         self.set_choices(FilterChoices())
 
@@ -93,6 +97,7 @@ class BoardFilters(QWidget):
         combo = QComboBox(self)
         combo.setObjectName(name)
         combo.setToolTip(tip)
+        combo.setAccessibleName(tip)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(8)
         combo.currentIndexChanged.connect(lambda _i: self._emit())

@@ -486,6 +486,20 @@ class PipelinePage(BoardMoves, Page):
             there.view.scrollTo(there.model.index(row, 0))
         self.board_scroll.ensureWidgetVisible(there)
 
+    def run_key_command(self, command: str) -> bool:
+        """The board's keys act on a selected card: the palette puts the focus on the board
+        (on the first column with cards) so the next key press moves one."""
+        if command != "focus" or not self.columns:
+            return False
+        column = next(
+            (c for c in self.columns.values() if c.model.rowCount() > 0),
+            next(iter(self.columns.values())),
+        )
+        column.view.setFocus()
+        if column.model.rowCount() and not column.view.currentIndex().isValid():
+            column.view.setCurrentIndex(column.model.index(0, 0))
+        return True
+
     def column_of_stage(self, stage_id: int) -> StageColumn | None:
         """The column showing ``stage_id``, or None."""
         return self.columns.get(stage_id)

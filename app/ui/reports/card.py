@@ -65,6 +65,7 @@ class ChartCard(QFrame):
         self.summary_label.setWordWrap(True)
         layout.addWidget(self.summary_label)
         self.view = QChartView(self)
+        self.view.setAccessibleName(title)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(CHART_HEIGHT)
         self.empty_label = QLabel(self)
@@ -87,6 +88,7 @@ class ChartCard(QFrame):
         self.table = table
         self.summary_label.setText(summary)
         self.summary_label.setVisible(bool(summary))
+        self.view.setAccessibleDescription(summary)
         if chart is None:
             self.empty_label.setText(empty_text)
             self.stack.setCurrentWidget(self.empty_label)

@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QPen
 
 from app.core.reports import TOUCH_CHANNELS, Report, Tally
 from app.ui.pipeline.stage_names import stage_label
@@ -33,6 +33,7 @@ from app.ui.reports.words import (
     outcome_label,
     source_label,
 )
+from app.ui.theme import is_dark, tone
 
 #: One colour per touch channel, kept in every chart that shows channels.
 CHANNEL_COLORS = {"call": "#1e88e5", "email": "#43a047", "message": "#8e24aa", "task": "#fb8c00"}
@@ -49,6 +50,10 @@ def _t(text: str) -> str:
 
 def _chart() -> QChart:
     chart = QChart()
+    if is_dark():
+        # The dark theme's axes, grid and legend, on the window's own background.
+        chart.setTheme(QChart.ChartTheme.ChartThemeDark)
+        chart.setBackgroundBrush(QGuiApplication.palette().color(QPalette.ColorRole.Base))
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setBackgroundRoundness(0)
     chart.setMargins(QMargins(4, 4, 4, 4))
@@ -70,7 +75,7 @@ def _bar_set(label: str, values: Sequence[float], color: str) -> QBarSet:
     bar_set.setColor(QColor(color))
     bar_set.setBorderColor(QColor(color))
     # The default label colour is white, meant for labels inside the bars.
-    bar_set.setLabelColor(QColor("#303030"))
+    bar_set.setLabelColor(tone("chart_label"))
     return bar_set
 
 

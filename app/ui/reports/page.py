@@ -45,6 +45,7 @@ from app.ui.jobs import Job, JobContext
 from app.ui.reports import charts
 from app.ui.reports.card import ChartCard
 from app.ui.reports.words import error_text
+from app.ui.theme import set_tone, theme_watcher
 from app.ui.widgets.page import Page
 
 if TYPE_CHECKING:
@@ -121,6 +122,8 @@ class ReportsPage(Page):
         self._reload_pending = False
         self._stale = False
         change_bus().changed.connect(self._on_changes)
+        # Charts take their colours when they are made: light or dark, they are made again.
+        theme_watcher().theme_changed.connect(self._on_theme_changed)
 
     # --- building -------------------------------------------------------------------------
 
@@ -131,16 +134,21 @@ class ReportsPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("From:"), workspace))
+        from_label = QLabel(self.tr("From:"), workspace)
+        bar.addWidget(from_label)
         self.from_edit = self._date_edit(workspace, "fromDate")
+        from_label.setBuddy(self.from_edit)
         bar.addWidget(self.from_edit)
-        bar.addWidget(QLabel(self.tr("To:"), workspace))
+        to_label = QLabel(self.tr("To:"), workspace)
+        bar.addWidget(to_label)
         self.to_edit = self._date_edit(workspace, "toDate")
+        to_label.setBuddy(self.to_edit)
         bar.addWidget(self.to_edit)
         bar.addSpacing(12)
         bar.addWidget(QLabel(self.tr("Whose work:"), workspace))
         self.rep_combo = QComboBox(workspace)
         self.rep_combo.setObjectName("reportRep")
+        self.rep_combo.setAccessibleName(self.tr("Whose work"))
         self.rep_combo.setMinimumWidth(220)
         self.rep_combo.addItem(self.tr("Everyone"), "")
         self.rep_combo.activated.connect(lambda _i: self.reload())
@@ -157,7 +165,7 @@ class ReportsPage(Page):
         self.problem_label = QLabel(workspace)
         self.problem_label.setObjectName("reportProblem")
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b3261e;")
+        set_tone(self.problem_label, "color: {problem};")
         self.problem_label.hide()
         layout.addWidget(self.problem_label)
 
@@ -293,6 +301,9 @@ class ReportsPage(Page):
             return report_range(first, last, last)
         except ReportError as exc:
             return exc
+
+    def _on_theme_changed(self, _dark: bool) -> None:
+        self.reload()
 
     def reload(self) -> Job[ReportLoad] | None:
         """Read the report for the chosen range and rep in a background job."""

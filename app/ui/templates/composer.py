@@ -50,6 +50,7 @@ from app.storage.templates import (
 from app.ui import settings
 from app.ui.jobs import Job, JobContext
 from app.ui.templates.messages import blocked_text, language_name
+from app.ui.theme import set_tone
 from app.ui.urls import url_handler
 from app.ui.widgets.claims import ClaimKeeper
 
@@ -129,8 +130,10 @@ class ComposerDialog(QDialog):
         self.blocked_label = QLabel(self)
         self.blocked_label.setObjectName("composerBlocked")
         self.blocked_label.setWordWrap(True)
-        self.blocked_label.setStyleSheet(
-            "QLabel#composerBlocked { color: #b3261e; background: #fdecea; padding: 8px; }"
+        set_tone(
+            self.blocked_label,
+            "QLabel#composerBlocked {{ color: {problem}; background: {problem_background};"
+            " padding: 8px; }}",
         )
         self.blocked_label.hide()
 

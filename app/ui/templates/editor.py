@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.core.templating import MERGE_FIELDS, TemplateContent, check_template, normalize_language
 from app.storage.templates import DEFAULT_LABEL, TemplateDraft, TemplateRecord, VariantText
 from app.ui.templates.messages import blocked_text, language_name
+from app.ui.theme import set_tone
 
 #: How long typing must pause before the template is checked again (milliseconds).
 CHECK_DELAY_MS = 300
@@ -73,6 +74,7 @@ class TemplateEditor(QWidget):
         variant_row = QHBoxLayout()
         self.variant_combo = QComboBox(self)
         self.variant_combo.setObjectName("variantCombo")
+        self.variant_combo.setAccessibleName(self.tr("Language variant"))
         self.variant_combo.activated.connect(self._on_variant_picked)
         variant_row.addWidget(self.variant_combo, 1)
         self.add_language_button = QPushButton(self.tr("Add language…"), self)
@@ -95,6 +97,7 @@ class TemplateEditor(QWidget):
         insert_row = QHBoxLayout()
         self.field_combo = QComboBox(self)
         self.field_combo.setObjectName("fieldCombo")
+        self.field_combo.setAccessibleName(self.tr("Insert a merge field"))
         self.field_combo.addItem(self.tr("Insert field…"), "")
         for name in MERGE_FIELDS:
             if name != "custom":
@@ -102,6 +105,7 @@ class TemplateEditor(QWidget):
         self.field_combo.activated.connect(self._insert_field)
         self.snippet_combo = QComboBox(self)
         self.snippet_combo.setObjectName("snippetCombo")
+        self.snippet_combo.setAccessibleName(self.tr("Insert a snippet"))
         self.snippet_combo.activated.connect(self._insert_snippet)
         for combo in (self.field_combo, self.snippet_combo, self.variant_combo):
             # Sized by their captions, not their longest entry: the page fits a laptop.
@@ -124,12 +128,13 @@ class TemplateEditor(QWidget):
 
         self.body_edit = QPlainTextEdit(self)
         self.body_edit.setObjectName("bodyEdit")
+        self.body_edit.setAccessibleName(self.tr("Email body"))
         self.body_edit.textChanged.connect(self._on_edited)
 
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("templateProblem")
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b3261e;")
+        set_tone(self.problem_label, "color: {problem};")
         self.problem_label.hide()
 
         buttons = QHBoxLayout()

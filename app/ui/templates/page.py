@@ -124,6 +124,7 @@ class TemplatesPage(Page):
         self.model = TemplatesModel(self)
         self.table = QTableView(workspace)
         self.table.setObjectName("templatesTable")
+        self.table.setAccessibleName(self.tr("Templates"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

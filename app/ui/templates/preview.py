@@ -25,6 +25,7 @@ from app.core.templating import RenderBlocked, RenderedEmail
 from app.storage.templates import PreviewContact, TemplateDraft, preview_contacts
 from app.ui.jobs import Job, JobContext
 from app.ui.templates.messages import blocked_text, language_name
+from app.ui.theme import set_tone
 
 if TYPE_CHECKING:
     from app.storage.database import Database
@@ -60,6 +61,7 @@ class PreviewPanel(QWidget):
         top.addWidget(QLabel(self.tr("Preview for:"), self))
         self.contact_combo = QComboBox(self)
         self.contact_combo.setObjectName("previewContact")
+        self.contact_combo.setAccessibleName(self.tr("Preview for"))
         self.contact_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -84,12 +86,15 @@ class PreviewPanel(QWidget):
         self.blocked_label = QLabel(self)
         self.blocked_label.setObjectName("previewBlocked")
         self.blocked_label.setWordWrap(True)
-        self.blocked_label.setStyleSheet(
-            "QLabel#previewBlocked { color: #b3261e; background: #fdecea; padding: 8px; }"
+        set_tone(
+            self.blocked_label,
+            "QLabel#previewBlocked {{ color: {problem}; background: {problem_background};"
+            " padding: 8px; }}",
         )
         self.blocked_label.hide()
         self.body_view = QTextBrowser(self)
         self.body_view.setObjectName("previewBody")
+        self.body_view.setAccessibleName(self.tr("Preview"))
         self.body_view.setOpenLinks(False)
 
         layout = QVBoxLayout(self)

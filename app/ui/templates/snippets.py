@@ -37,6 +37,7 @@ from app.storage.templates import (
 from app.ui.dialogs.error import show_exception
 from app.ui.jobs import Job, JobContext
 from app.ui.templates.messages import blocked_text, language_name, store_error_text
+from app.ui.theme import set_tone
 
 if TYPE_CHECKING:
     from app.storage.database import Database
@@ -75,7 +76,7 @@ class SnippetsDialog(QDialog):
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("snippetProblem")
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b3261e;")
+        set_tone(self.problem_label, "color: {problem};")
 
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name_edit)

@@ -9,10 +9,11 @@ background job and hands them over with :meth:`TodayModel.set_items`.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from app.storage.cadences import TodayItem
 from app.storage.team import ClaimHolder
+from app.ui.theme import tone
 from app.ui.today.messages import (
     availability_text,
     channel_label,
@@ -26,9 +27,6 @@ from app.ui.widgets.record_table import Index, RecordTableModel
 COLUMNS = ("due", "name", "channel", "step", "local_time", "availability", "claimed")
 #: The role that gives a row's item id.
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-_OVERDUE = QColor("#b3261e")
-_WAITING = QColor("#8a6d00")
 
 
 class TodayModel(RecordTableModel[TodayItem]):
@@ -81,11 +79,11 @@ class TodayModel(RecordTableModel[TodayItem]):
             return self._tooltip(item, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == "due" and item.overdue:
-                return QBrush(_OVERDUE)
+                return QBrush(tone("problem"))
             if column == "claimed":
-                return QBrush(_WAITING)
+                return QBrush(tone("warning"))
             if column == "availability" and item.why_not:
-                return QBrush(_OVERDUE if "do_not_contact" in item.why_not else _WAITING)
+                return QBrush(tone("problem" if "do_not_contact" in item.why_not else "warning"))
         return None
 
     def _text(self, item: TodayItem, column: str) -> str:

@@ -53,6 +53,7 @@ from app.ui import settings
 from app.ui.changes import change_bus
 from app.ui.jobs import Job, JobContext
 from app.ui.reps.dialog import RepDialog
+from app.ui.theme import set_tone
 from app.ui.today.claims import TodayClaims, my_rep_id
 from app.ui.today.followups import TodayFollowUps, WhenDialog
 from app.ui.today.keys import DIGIT_OUTCOMES, key_action
@@ -123,6 +124,7 @@ class TodayPage(Page):
         top.addWidget(QLabel(self.tr("Today for:"), workspace))
         self.rep_combo = QComboBox(workspace)
         self.rep_combo.setObjectName("repCombo")
+        self.rep_combo.setAccessibleName(self.tr("Today for"))
         self.rep_combo.setMinimumWidth(240)
         self.rep_combo.activated.connect(self._on_rep_picked)
         top.addWidget(self.rep_combo)
@@ -137,6 +139,7 @@ class TodayPage(Page):
         top.addWidget(self.goal_bar)
         self.help_button = QPushButton(self.tr("Keys (?)"), workspace)
         self.help_button.setObjectName("keyHelpButton")
+        self.help_button.setToolTip(self._key_help_text())
         self.help_button.clicked.connect(self.toggle_key_help)
         top.addWidget(self.help_button)
         layout.addLayout(top)
@@ -154,13 +157,14 @@ class TodayPage(Page):
         self.problem_label = QLabel(workspace)
         self.problem_label.setObjectName("todayProblem")
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b3261e;")
+        set_tone(self.problem_label, "color: {problem};")
         self.problem_label.hide()
         layout.addWidget(self.problem_label)
 
         self.model = TodayModel(self)
         self.table = QTableView(workspace)
         self.table.setObjectName("todayTable")
+        self.table.setAccessibleName(self.tr("Today's queue"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -673,6 +677,19 @@ class TodayPage(Page):
             "email": self.followups.email_current,
             "power": self.followups.toggle_power_hour,
         }
+
+    def run_key_command(self, command: str) -> bool:
+        """Do what a key does (the command palette's entries for the queue's keys)."""
+        run = {**self._actions, "close": self.close_panel}.get(command)
+        outcome = command.startswith("outcome:")
+        if self.workspace is None or not self.workspace.isVisible() or not (run or outcome):
+            return False
+        self.table.setFocus()
+        if run is None:
+            self._choose(command.removeprefix("outcome:"))
+        else:
+            run()
+        return True
 
     def _choose(self, code: str) -> None:
         item = self.current_item()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.storage.cadences import ItemDetail, TodayItem
+from app.ui.theme import set_tone
 from app.ui.today.messages import (
     availability_text,
     channel_label,
@@ -97,6 +98,7 @@ class CallPanel(QFrame):
         close.setObjectName("panelClose")
         close.setFlat(True)
         close.setToolTip(self.tr("Close (Esc)"))
+        close.setAccessibleName(self.tr("Close (Esc)"))
         close.clicked.connect(self.close_requested)
         top.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
@@ -107,12 +109,13 @@ class CallPanel(QFrame):
         self.phone_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.local_label = self._label("panelLocalTime")
         self.warning_label = self._label("panelWarning")
-        self.warning_label.setStyleSheet("color: #b3261e;")
+        set_tone(self.warning_label, "color: {problem};")
         # Another rep's lease on the prospect (team mode): nothing may be dialled or logged.
         self.claim_label = self._label("panelClaim")
-        self.claim_label.setStyleSheet(
-            "QLabel#panelClaim { color: #5d4037; background: #ffe0b2;"
-            " border-radius: 4px; padding: 4px 8px; }"
+        set_tone(
+            self.claim_label,
+            "QLabel#panelClaim {{ color: {warning}; background: {warning_background};"
+            " border-radius: 4px; padding: 4px 8px; }}",
         )
         self.claim_label.hide()
         layout.addWidget(self.claim_label)
@@ -157,6 +160,7 @@ class CallPanel(QFrame):
         for index, (digit, code) in enumerate(DISPOSITIONS):
             button = QPushButton(f"{digit}  {outcome_label(code)}", self)
             button.setObjectName(f"outcome_{code}")
+            button.setToolTip(self.tr("Key: %1").replace("%1", digit))
             button.clicked.connect(lambda _=False, c=code: self.choose(c))
             grid.addWidget(button, index // 3, index % 3)
             self.outcome_buttons[code] = button

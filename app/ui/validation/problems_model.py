@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.storage.validation import ProblemRow, problem_rows
 from app.ui.jobs import Job, JobContext
-from app.ui.widgets.validation_status import reasons_tooltip, status_color, status_text
+from app.ui.widgets.validation_status import reasons_tooltip, status_text, status_text_color
 
 if TYPE_CHECKING:
     from app.core.ops import Changes
@@ -239,7 +239,7 @@ class ProblemsModel(QAbstractTableModel):
                 )
             return text or None
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:
-            return status_color(row.status)
+            return status_text_color(row.status)
         if role == Qt.ItemDataRole.UserRole:
             return row.contact_id
         return None

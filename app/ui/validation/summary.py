@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.ui.theme import set_tone
 from app.ui.widgets.status_bar_chart import StatusBarChart
-from app.ui.widgets.validation_status import STATUS_COLORS, status_text
+from app.ui.widgets.validation_status import status_text
 
 if TYPE_CHECKING:
     from app.storage.validation import ValidationSummary
@@ -40,7 +41,7 @@ class ValidationSummaryView(QFrame):
         big.setBold(True)
         for column, status in enumerate(TILE_STATUSES, start=1):
             head = QLabel(status_text(status), self)
-            head.setStyleSheet(f"color: {STATUS_COLORS[status]}; font-weight: 600;")
+            set_tone(head, f"color: {{{status}}}; font-weight: 600;")
             head.setAlignment(Qt.AlignmentFlag.AlignRight)
             grid.addWidget(head, 0, column)
         for row, (field, title) in enumerate(

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.storage.errors import ConcurrentEditError
 from app.ui.jobs import Job, JobContext
+from app.ui.theme import set_tone
 from app.ui.widgets.validation_status import StatusBadge
 
 if TYPE_CHECKING:
@@ -128,9 +129,10 @@ class ContactDetail(QWidget):
         self.headline_label = _elided_label("contactHeadline", body)
         self.dnc_label = QLabel(self.tr("Do not contact"), body)
         self.dnc_label.setObjectName("doNotContactBanner")
-        self.dnc_label.setStyleSheet(
-            "QLabel#doNotContactBanner { color: white; background: #c62828;"
-            " border-radius: 4px; padding: 2px 8px; font-weight: 600; }"
+        set_tone(
+            self.dnc_label,
+            "QLabel#doNotContactBanner {{ color: white; background: {banner};"
+            " border-radius: 4px; padding: 2px 8px; font-weight: 600; }}",
         )
         self.dnc_label.setToolTip(
             self.tr("This contact asked not to be contacted; every channel is blocked.")
@@ -139,9 +141,10 @@ class ContactDetail(QWidget):
         # Another rep's live claim (team mode): "Olga is on this prospect until 09:15".
         self.claim_label = QLabel(body)
         self.claim_label.setObjectName("claimBanner")
-        self.claim_label.setStyleSheet(
-            "QLabel#claimBanner { color: #5d4037; background: #ffe0b2;"
-            " border-radius: 4px; padding: 2px 8px; }"
+        set_tone(
+            self.claim_label,
+            "QLabel#claimBanner {{ color: {warning}; background: {warning_background};"
+            " border-radius: 4px; padding: 2px 8px; }}",
         )
         # One line, as wide as its text (a word-wrapped label this small wraps early);
         # a very long name is cut off and the tooltip has all of it.

@@ -16,6 +16,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from app.ui.theme import set_tone
+
 #: How long a message stays when nobody acts on it.
 DEFAULT_TIMEOUT_MS = 15_000
 
@@ -38,9 +40,11 @@ class MessageBar(QFrame):
         super().__init__(parent)
         self.setObjectName("messageBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "QFrame#messageBar { background: #e8f0fe; border: 1px solid #aac4f0;"
-            " border-radius: 4px; } QFrame#messageBar QLabel { background: transparent; }"
+        set_tone(
+            self,
+            "QFrame#messageBar {{ background: {info_background}; border: 1px solid"
+            " {info_border}; border-radius: 4px; }} QFrame#messageBar QLabel"
+            " {{ background: transparent; }}",
         )
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.label = QLabel(self)

@@ -69,3 +69,9 @@ class Page(QWidget):
 
     def on_action(self) -> None:
         """React to the empty state's button; subclasses override."""
+
+    def run_key_command(self, command: str) -> bool:
+        """Do what one of the page's own keys does (the command palette asks; the keys are
+        listed in :mod:`app.ui.palette.page_keys`). False when the page cannot now."""
+        del command
+        return False

@@ -33,6 +33,13 @@ def status_color(status: str | None) -> QColor:
     return QColor(STATUS_COLORS.get(status or "unchecked", STATUS_COLORS["unchecked"]))
 
 
+def status_text_color(status: str | None) -> QColor:
+    """The colour of ``status`` as text on the palette in use (lighter in dark)."""
+    from app.ui.theme import tone
+
+    return tone(status if status in STATUS_COLORS else "unchecked")
+
+
 def status_text(status: str | None) -> str:
     """The translated name of a status ("Risky"); "Not checked" for None."""
     names = {

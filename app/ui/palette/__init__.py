@@ -1,0 +1,2 @@
+"""The command palette (Ctrl+K): one search box for actions, contacts, lists, segments and
+cadences."""
