@@ -303,10 +303,15 @@ class MainWindow(ShellWindow):
             self.tr("&Mail account…"), self.show_mail_account_dialog
         )
         self.action_mail_account.setObjectName("actionMailAccount")
+        self.action_preferences = self._action(
+            self.tr("&Settings…"), self.show_preferences, QKeySequence(keys.Preferences)
+        )
+        self.action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         tools_menu.addAction(self.action_icp)
         tools_menu.addAction(self.action_duplicates)
         tools_menu.addSeparator()
         tools_menu.addAction(self.action_mail_account)
+        tools_menu.addAction(self.action_preferences)
         self.tools_menu = tools_menu
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -529,6 +534,15 @@ class MainWindow(ShellWindow):
         dialog.merged.connect(lambda _change: self.undo_stack.reload())
         dialog.show()
         dialog.search()
+        return dialog
+
+    def show_preferences(self) -> QDialog:
+        """Tools → Settings…: the interface language (applied at the next start)."""
+        from app.ui.dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
         return dialog
 
     # --- import ---------------------------------------------------------------------------

@@ -3310,6 +3310,10 @@
         <translation>&amp;Pašto paskyra…</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Nustatymai…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Žinynas</translation>
     </message>
@@ -4405,6 +4409,26 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>The combo box&apos;s value for &quot;follow the system&apos;s language&quot; (stored as an empty setting).</extracomment>
+        <translation>Nustatymai</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Sistemos kalba</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Prospect Desk starts.</source>
+        <translation>Nauja kalba bus naudojama kitą kartą paleidus Prospect Desk.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Kalba:</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message>
         <source>Preview for:</source>
@@ -4497,6 +4521,81 @@
     <message>
         <source>Refresh</source>
         <translation>Atnaujinti</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Gerai</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Išsaugoti</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Išsaugoti viską</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Atidaryti</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Taip</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Taip &amp;visiems</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Ne</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;e visiems</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Nutraukti</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Kartoti</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Nepaisyti</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Uždaryti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Atmesti</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Žinynas</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Taikyti</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atstatyti</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Atkurti numatytuosius</translation>
     </message>
 </context>
 <context>

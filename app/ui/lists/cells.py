@@ -23,6 +23,8 @@ from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from app.storage.contacts.browse import ContactRow, SortKey
+from app.ui.locale_format import short_datetime
+from app.ui.pipeline.stage_names import stage_label_for_name
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QAbstractTableModel
@@ -263,6 +265,8 @@ class ContactCells(_ModelBase):
             return self.tr("Do not contact") if row[_DNC] else ""
         if key == "local_time":
             return self._local_time(row[_ZONE])
+        if key == "stage" and row[_F[key]] is not None:
+            return stage_label_for_name(str(row[_F[key]]))
         value = row[_F[key]]
         return "" if value is None else str(value)
 
@@ -306,7 +310,7 @@ class ContactCells(_ModelBase):
                 .replace("%2", self.status_text(row[_PHONE_STATUS]))
             )
         if key == "last_touched" and row[_TOUCHED] is not None:
-            return str(row[_TOUCHED].astimezone().strftime("%Y-%m-%d %H:%M"))
+            return short_datetime(row[_TOUCHED])
         # Long names, titles and companies are elided in the cell; the tooltip has them whole.
         return text or None
 
