@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="lt">
 <context>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Lead type</source>
-        <translation>Lead&apos;o tipas</translation>
+        <translation>Lead'o tipas</translation>
     </message>
     <message>
         <source>Search name, email, company, title…</source>
@@ -89,14 +89,14 @@
     </message>
     <message>
         <source>Any source</source>
-        <translation>Bet koks šaltinis</translation>
+        <translation>Visi šaltiniai</translation>
     </message>
     <message>
         <source>Any lead type</source>
-        <translation>Bet koks lead&apos;o tipas</translation>
+        <translation>Visi lead'ų tipai</translation>
     </message>
     <message>
-        <source>Read the board&apos;s filters</source>
+        <source>Read the board's filters</source>
         <translation>Skaitomi lentos filtrai</translation>
     </message>
     <message>
@@ -116,7 +116,7 @@
     <name>BoardMoves</name>
     <message>
         <source>Move prospect</source>
-        <extracomment>The last move made here, for the message bar&apos;s Undo. The running move, if any (a second one waits for it: writes are serialised). The stage settings dialog while it is open.</extracomment>
+        <extracomment>The last move made here, for the message bar's Undo. The running move, if any (a second one waits for it: writes are serialised). The stage settings dialog while it is open.</extracomment>
         <translation>Perkelti potencialų klientą</translation>
     </message>
     <message>
@@ -152,15 +152,15 @@
     </message>
     <message>
         <source>New list from selection…</source>
-        <translation>Naujas sąrašas iš pažymėtų…</translation>
+        <translation>Naujas sąrašas…</translation>
     </message>
     <message>
         <source>Enroll in cadence…</source>
-        <translation>Įtraukti į seką…</translation>
+        <translation>Į seką…</translation>
     </message>
     <message>
         <source>Remove from list</source>
-        <translation>Pašalinti iš sąrašo</translation>
+        <translation>Iš sąrašo</translation>
     </message>
     <message>
         <source>Tag…</source>
@@ -168,11 +168,11 @@
     </message>
     <message>
         <source>Assign owner…</source>
-        <translation>Priskirti savininką…</translation>
+        <translation>Savininkas…</translation>
     </message>
     <message>
         <source>Set stage…</source>
-        <translation>Nustatyti etapą…</translation>
+        <translation>Etapas…</translation>
     </message>
     <message>
         <source>Do not contact</source>
@@ -564,7 +564,7 @@
     <name>CallPanel</name>
     <message>
         <source>Close (Esc)</source>
-        <extracomment>Digit key -&gt; a call&apos;s outcome; ``call_back_later`` asks when (the page does). What stands in the way of dialling at all (a warning only, for calling hours).</extracomment>
+        <extracomment>Digit key -&gt; a call's outcome; ``call_back_later`` asks when (the page does). What stands in the way of dialling at all (a warning only, for calling hours).</extracomment>
         <translation>Uždaryti (Esc)</translation>
     </message>
     <message>
@@ -640,7 +640,7 @@
     <name>CardWords</name>
     <message>
         <source>%1 min</source>
-        <extracomment>Space around a card inside its row, and inside the card around its text. The clock&apos;s colours: waiting within the SLA, and past it.</extracomment>
+        <extracomment>Space around a card inside its row, and inside the card around its text. The clock's colours: waiting within the SLA, and past it.</extracomment>
         <translation>%1 min.</translation>
     </message>
     <message>
@@ -720,11 +720,11 @@
     <name>ChartCard</name>
     <message>
         <source>CSV…</source>
-        <extracomment>The chart area&apos;s height: tall enough for a week of bars or nine stages.</extracomment>
+        <extracomment>The chart area's height: tall enough for a week of bars or nine stages.</extracomment>
         <translation>CSV…</translation>
     </message>
     <message>
-        <source>Save this chart&apos;s numbers as a CSV file</source>
+        <source>Save this chart's numbers as a CSV file</source>
         <translation>Išsaugoti šios diagramos skaičius CSV faile</translation>
     </message>
     <message>
@@ -891,7 +891,7 @@
         <translation>Kalba: %1 · Variantas: %2</translation>
     </message>
     <message>
-        <source>The prospect&apos;s email address is not valid.</source>
+        <source>The prospect's email address is not valid.</source>
         <translation>Potencialaus kliento el. pašto adresas netinkamas.</translation>
     </message>
     <message>
@@ -966,7 +966,7 @@
     <name>ContactCells</name>
     <message>
         <source>Name</source>
-        <extracomment>What an unloaded row shows in the name column until its read arrives. A cached row: ``ContactRow``&apos;s fields in a plain tuple. A NamedTuple (a tuple subclass) stays tracked by the garbage collector, and every full pass walked the whole cache. Where each ``ContactRow`` field sits in a ``_Row``. The role that gives a row&apos;s contact id.</extracomment>
+        <extracomment>What an unloaded row shows in the name column until its read arrives. A cached row: ``ContactRow``'s fields in a plain tuple. A NamedTuple (a tuple subclass) stays tracked by the garbage collector, and every full pass walked the whole cache. Where each ``ContactRow`` field sits in a ``_Row``. The role that gives a row's contact id.</extracomment>
         <translation>Vardas</translation>
     </message>
     <message>
@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <source>Lead type</source>
-        <translation>Lead&apos;o tipas</translation>
+        <translation>Lead'o tipas</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -1254,7 +1254,7 @@
     <name>ContactTableModel</name>
     <message>
         <source>Load contacts</source>
-        <extracomment>Ids in the first page: one screen and some, so the first paint needs one small query. Ids in the second page (a keyset query of this size takes a few ms at a million contacts). Each later page doubles, up to this many ids (~30-60 ms in the background). Each page inserts rows, and the view answers an insert with a second repaint of the viewport in the same event-loop pass: while the scrollbar is flung, pages of 2,000 ids made every other frame paint twice (the longest GUI-thread ticks). Rows read around a row by ``row_tuple`` (painting reads the visible range plus the margins below instead). Rows read ahead of the scroll direction with every background read. Rows read behind the scroll direction. A painted row this far from the edge of the loaded rows starts the next read early. A search&apos;s follow-up queries (the sorted page, the exact count) wait this long, so the first screen is painted before they compete with it for the CPU. Rows kept in the cache before far-away ones are dropped. A search&apos;s stand-in screen (matches in id order); the sorted page follows. How many contacts match the search (None: not known yet). True when ``matches`` is exact, False when it is a lower bound. How many contacts match the search (None: no search, or not counted yet). False while ``match_count`` is a lower bound (&quot;2,000+&quot;). Called (GUI thread) for every page query; the benchmark times them.</extracomment>
+        <extracomment>Ids in the first page: one screen and some, so the first paint needs one small query. Ids in the second page (a keyset query of this size takes a few ms at a million contacts). Each later page doubles, up to this many ids (~30-60 ms in the background). Each page inserts rows, and the view answers an insert with a second repaint of the viewport in the same event-loop pass: while the scrollbar is flung, pages of 2,000 ids made every other frame paint twice (the longest GUI-thread ticks). Rows read around a row by ``row_tuple`` (painting reads the visible range plus the margins below instead). Rows read ahead of the scroll direction with every background read. Rows read behind the scroll direction. A painted row this far from the edge of the loaded rows starts the next read early. A search's follow-up queries (the sorted page, the exact count) wait this long, so the first screen is painted before they compete with it for the CPU. Rows kept in the cache before far-away ones are dropped. A search's stand-in screen (matches in id order); the sorted page follows. How many contacts match the search (None: not known yet). True when ``matches`` is exact, False when it is a lower bound. How many contacts match the search (None: no search, or not counted yet). False while ``match_count`` is a lower bound ("2,000+"). Called (GUI thread) for every page query; the benchmark times them.</extracomment>
         <translation>Įkelti kontaktus</translation>
     </message>
     <message>
@@ -1362,7 +1362,7 @@
     <name>DemoData</name>
     <message>
         <source>Create demo data</source>
-        <extracomment>Contacts created by &quot;Start with demo data&quot; in the window (the CLI can make more).</extracomment>
+        <extracomment>Contacts created by "Start with demo data" in the window (the CLI can make more).</extracomment>
         <translation>Sukurti demonstracinius duomenis</translation>
     </message>
     <message>
@@ -1863,7 +1863,7 @@
         <translation>Profiliui reikia pavadinimo.</translation>
     </message>
     <message>
-        <source>There is already a profile called &apos;%1&apos;.</source>
+        <source>There is already a profile called '%1'.</source>
         <translation>Profilis pavadinimu „%1“ jau yra.</translation>
     </message>
     <message>
@@ -1998,7 +1998,7 @@
     </message>
     <message>
         <source>Lead source</source>
-        <translation>Lead&apos;o šaltinis</translation>
+        <translation>Lead'o šaltinis</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -2010,7 +2010,7 @@
     </message>
     <message>
         <source>Lead type</source>
-        <translation>Lead&apos;o tipas</translation>
+        <translation>Lead'o tipas</translation>
     </message>
     <message>
         <source>Arrived (inbound)</source>
@@ -2045,7 +2045,7 @@
         <translation>Išsaugoma kaip papildomas kontakto el. paštas</translation>
     </message>
     <message>
-        <source>Kept as the contact&apos;s mobile number</source>
+        <source>Kept as the contact's mobile number</source>
         <translation>Išsaugoma kaip kontakto mobiliojo telefono numeris</translation>
     </message>
     <message>
@@ -2078,7 +2078,7 @@
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <extracomment>Encodings always offered for an override, besides the detector&apos;s candidates.</extracomment>
+        <extracomment>Encodings always offered for an override, besides the detector's candidates.</extracomment>
         <translation>Windows-1251 (kirilica)</translation>
     </message>
     <message>
@@ -2633,7 +2633,7 @@
     </message>
     <message>
         <source>&lt; Back</source>
-        <extracomment>Opens a file or folder with the desktop&apos;s program (tests replace it).</extracomment>
+        <extracomment>Opens a file or folder with the desktop's program (tests replace it).</extracomment>
         <translation>&lt; Atgal</translation>
     </message>
     <message>
@@ -2721,7 +2721,7 @@
     <name>Job</name>
     <message>
         <source>Working</source>
-        <extracomment>Linux niceness of a background job&apos;s thread, as the import&apos;s check workers.</extracomment>
+        <extracomment>Linux niceness of a background job's thread, as the import's check workers.</extracomment>
         <translation>Vykdoma</translation>
     </message>
     <message>
@@ -2744,7 +2744,7 @@
     <name>ListsPage</name>
     <message>
         <source>New list…</source>
-        <extracomment>Wait this long after the last keystroke before searching. Tables whose rows the page shows (the table, the scope tree and its counts). Writes after which the table&apos;s rows themselves may differ, not only their values. The scope &quot;select all&quot; selected (None: the selection is the picked rows).</extracomment>
+        <extracomment>Wait this long after the last keystroke before searching. Tables whose rows the page shows (the table, the scope tree and its counts). Writes after which the table's rows themselves may differ, not only their values. The scope "select all" selected (None: the selection is the picked rows).</extracomment>
         <translation>Naujas sąrašas…</translation>
     </message>
     <message>
@@ -2959,7 +2959,7 @@
         <translation>Pauzė tarp laiškų</translation>
     </message>
     <message>
-        <source>Sending hours (prospect&apos;s time)</source>
+        <source>Sending hours (prospect's time)</source>
         <translation>Siuntimo valandos (potencialaus kliento laiku)</translation>
     </message>
     <message>
@@ -3003,7 +3003,7 @@
         <translation>Bandomasis laiškas išsiųstas adresu %1.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (SHA-256 %1). Trust it only if this is your own server.</source>
+        <source>The server's certificate is not trusted (SHA-256 %1). Trust it only if this is your own server.</source>
         <translation>Serverio sertifikatas nepatikimas (SHA-256 %1). Pasitikėkite juo tik tada, jei tai jūsų serveris.</translation>
     </message>
     <message>
@@ -3102,7 +3102,7 @@
         <translation>Neaišku</translation>
     </message>
     <message>
-        <source>the server&apos;s certificate is not trusted</source>
+        <source>the server's certificate is not trusted</source>
         <translation>serverio sertifikatas nepatikimas</translation>
     </message>
     <message>
@@ -3194,7 +3194,7 @@
         <translation>seka sustojo prieš išsiunčiant (atsakymas, susitikimas, atsisakymas)</translation>
     </message>
     <message>
-        <source>The mail server&apos;s certificate is not trusted. If this is your own server, trust its certificate (SHA-256 %1) in the mail account settings.</source>
+        <source>The mail server's certificate is not trusted. If this is your own server, trust its certificate (SHA-256 %1) in the mail account settings.</source>
         <translation>Pašto serverio sertifikatas nepatikimas. Jei tai jūsų serveris, pašto paskyros nustatymuose pasitikėkite jo sertifikatu (SHA-256 %1).</translation>
     </message>
     <message>
@@ -3226,7 +3226,7 @@
     <name>MainWindow</name>
     <message>
         <source>Lists</source>
-        <extracomment>Operations that change contacts&apos; fields but never how many there are.</extracomment>
+        <extracomment>Operations that change contacts' fields but never how many there are.</extracomment>
         <translation>Sąrašai</translation>
     </message>
     <message>
@@ -3377,7 +3377,7 @@
     </message>
     <message>
         <source>Match Cyrillic and Latin spellings</source>
-        <extracomment>What the message bar&apos;s Undo undoes: &quot;merge&quot; or &quot;dismiss&quot;.</extracomment>
+        <extracomment>What the message bar's Undo undoes: "merge" or "dismiss".</extracomment>
         <translation>Sutapatinti kirilicos ir lotynų rašybą</translation>
     </message>
     <message>
@@ -3389,11 +3389,11 @@
         <translation>Pildyti tik tuščius laukus</translation>
     </message>
     <message>
-        <source>Keep the kept contact&apos;s values</source>
+        <source>Keep the kept contact's values</source>
         <translation>Palikti paliekamo kontakto reikšmes</translation>
     </message>
     <message>
-        <source>Take the other contacts&apos; values</source>
+        <source>Take the other contacts' values</source>
         <translation>Imti kitų kontaktų reikšmes</translation>
     </message>
     <message>
@@ -3573,7 +3573,7 @@
     </message>
     <message>
         <source>fuzzy %1: %2</source>
-        <extracomment>Groups shown per page; a page&apos;s names are one small query. Every group known, shown or not, in the finder&apos;s order. Height of a row; the view sets it from its font (two lines, room for CJK).</extracomment>
+        <extracomment>Groups shown per page; a page's names are one small query. Every group known, shown or not, in the finder's order. Height of a row; the view sets it from its font (two lines, room for CJK).</extracomment>
         <translation>panašus %1: %2</translation>
     </message>
     <message>
@@ -3731,7 +3731,7 @@
     <name>OutboxModel</name>
     <message>
         <source>Status</source>
-        <extracomment>The columns, by key, left to right. The role that gives a row&apos;s message id. The role that gives a row&apos;s status code.</extracomment>
+        <extracomment>The columns, by key, left to right. The role that gives a row's message id. The role that gives a row's status code.</extracomment>
         <translation>Būsena</translation>
     </message>
     <message>
@@ -3778,7 +3778,7 @@
         <translation>Pašto paskyra…</translation>
     </message>
     <message>
-        <source>Nothing in the outbox. Cadence emails are queued here when their step falls due, and sent within your hourly and daily limits and the prospect&apos;s sending hours.</source>
+        <source>Nothing in the outbox. Cadence emails are queued here when their step falls due, and sent within your hourly and daily limits and the prospect's sending hours.</source>
         <translation>Siunčiamųjų aplankas tuščias. Sekos laiškai į eilę patenka, kai ateina jų žingsnio laikas, ir siunčiami neviršijant valandos ir dienos ribų bei potencialaus kliento siuntimo valandomis.</translation>
     </message>
     <message>
@@ -3810,7 +3810,7 @@
     <name>PipelinePage</name>
     <message>
         <source>Stages…</source>
-        <extracomment>Tables whose changes can change what a card shows or where it is. Tables that matter only while a filter reads them (a list, a segment&apos;s tags and lists). A write touching more contacts than this re-reads the board instead of the cards. How often the inbound clocks are repainted.</extracomment>
+        <extracomment>Tables whose changes can change what a card shows or where it is. Tables that matter only while a filter reads them (a list, a segment's tags and lists). A write touching more contacts than this re-reads the board instead of the cards. How often the inbound clocks are repainted.</extracomment>
         <translation>Etapai…</translation>
     </message>
     <message>
@@ -3858,7 +3858,7 @@
         <translation>Piltuvo etapų dar nėra</translation>
     </message>
     <message>
-        <source>Stages are the board&apos;s columns: New, Researching, Attempting and so on. Set them up to start moving prospects along.</source>
+        <source>Stages are the board's columns: New, Researching, Attempting and so on. Set them up to start moving prospects along.</source>
         <translation>Etapai yra lentos stulpeliai: Nauji, Tyrinėjama, Bandoma susisiekti ir t. t. Nustatykite juos, kad galėtumėte stumti potencialius klientus toliau.</translation>
     </message>
     <message>
@@ -3868,9 +3868,9 @@
     <message numerus="yes">
         <source>%Ln prospect(s)</source>
         <translation>
-            <numerusform>%Ln potencialus klientas</numerusform>
-            <numerusform>%Ln potencialūs klientai</numerusform>
-            <numerusform>%Ln potencialių klientų</numerusform>
+            <numerusform>%Ln kontaktas</numerusform>
+            <numerusform>%Ln kontaktai</numerusform>
+            <numerusform>%Ln kontaktų</numerusform>
         </translation>
     </message>
     <message>
@@ -4185,7 +4185,7 @@
     <name>PlanPage</name>
     <message>
         <source>Dry run: what the import would do</source>
-        <extracomment>Regions offered for national numbers (the file&apos;s own reading comes first).</extracomment>
+        <extracomment>Regions offered for national numbers (the file's own reading comes first).</extracomment>
         <translation>Bandomasis paleidimas: ką padarytų importas</translation>
     </message>
     <message>
@@ -4217,7 +4217,7 @@
         <translation>Palikti mano duomenis</translation>
     </message>
     <message>
-        <source>Take the file&apos;s values</source>
+        <source>Take the file's values</source>
         <translation>Imti failo reikšmes</translation>
     </message>
     <message>
@@ -4245,7 +4245,7 @@
         <translation>Rekomendacija</translation>
     </message>
     <message>
-        <source>Create reps for owners you don&apos;t have</source>
+        <source>Create reps for owners you don't have</source>
         <translation>Sukurti atstovus savininkams, kurių neturite</translation>
     </message>
     <message>
@@ -4262,7 +4262,7 @@
     </message>
     <message>
         <source>Lead source of rows that name none:</source>
-        <translation>Lead&apos;o šaltinis eilutėms, kuriose jis nenurodytas:</translation>
+        <translation>Lead'o šaltinis eilutėms, kuriose jis nenurodytas:</translation>
     </message>
     <message>
         <source>These rows look like the same person but no email or phone proves it. They will be imported as separate contacts; review them later in Tools → Find duplicates…</source>
@@ -4305,7 +4305,7 @@
         <translation>(%1)</translation>
     </message>
     <message>
-        <source>Owners you don&apos;t have</source>
+        <source>Owners you don't have</source>
         <translation>Savininkai, kurių neturite</translation>
     </message>
     <message>
@@ -4318,14 +4318,14 @@
     </message>
     <message>
         <source>Lead types not recognised</source>
-        <translation>Neatpažinti lead&apos;ų tipai</translation>
+        <translation>Neatpažinti lead'ų tipai</translation>
     </message>
     <message>
         <source>Dates not recognised</source>
         <translation>Neatpažintos datos</translation>
     </message>
     <message>
-        <source>They are kept as written, in the contact&apos;s custom fields.</source>
+        <source>They are kept as written, in the contact's custom fields.</source>
         <translation>Jie išsaugomi taip, kaip parašyti, kontakto pasirinktiniuose laukuose.</translation>
     </message>
     <message>
@@ -4412,7 +4412,7 @@
     <name>PreferencesDialog</name>
     <message>
         <source>Settings</source>
-        <extracomment>The combo box&apos;s value for &quot;follow the system&apos;s language&quot; (stored as an empty setting).</extracomment>
+        <extracomment>The combo box's value for "follow the system's language" (stored as an empty setting).</extracomment>
         <translation>Nustatymai</translation>
     </message>
     <message>
@@ -4748,6 +4748,194 @@
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message>
+        <source>Daily goal (%1)</source>
+        <extracomment>One colour per touch channel, kept in every chart that shows channels. Colours for series that are not channels, in order. Beyond this many categories the axis labels are turned to stay readable.</extracomment>
+        <translation>Dienos tikslas (%1)</translation>
+    </message>
+    <message>
+        <source>Dials</source>
+        <translation>Rinkta</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Atsiliepė</translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation>Prisiskambinta</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Pokalbiai</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Skambučiai</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Visi</translation>
+    </message>
+    <message>
+        <source>Connect rate</source>
+        <translation>Prisiskambinimo dalis</translation>
+    </message>
+    <message>
+        <source>Reply rate</source>
+        <translation>Atsakymų dalis</translation>
+    </message>
+    <message>
+        <source>Meetings booked</source>
+        <translation>Suplanuoti susitikimai</translation>
+    </message>
+    <message>
+        <source>Hand-offs accepted</source>
+        <translation>Priimti perdavimai</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d.</translation>
+    </message>
+    <message>
+        <source>Reached in the range</source>
+        <translation>Pateko per laikotarpį</translation>
+    </message>
+    <message>
+        <source>Inbound leads</source>
+        <translation>Įeinantys lead'ai</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Atsakymai</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>El. laiškai</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Žinutės</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Užduotys</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Prisiskambinta</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Neatsiliepė</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Užimta</translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation>Sekretorius</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Balso paštas</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Neteisingas numeris</translation>
+    </message>
+    <message>
+        <source>Meeting booked</source>
+        <translation>Susitikimas suplanuotas</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Nesuinteresuotas</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>Perskambinti vėliau</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Atsakė</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Atsisakė</translation>
+    </message>
+    <message>
+        <source>No outcome</source>
+        <translation>Be rezultato</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Įeinantys</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Išeinantys</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Rekomendacijos</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nenurodyta</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>Sėklos</translation>
+    </message>
+    <message>
+        <source>Nets</source>
+        <translation>Tinklai</translation>
+    </message>
+    <message>
+        <source>Spears</source>
+        <translation>Ietys</translation>
+    </message>
+    <message>
+        <source>≤ 5 min</source>
+        <translation>≤ 5 min.</translation>
+    </message>
+    <message>
+        <source>5–15 min</source>
+        <translation>5–15 min.</translation>
+    </message>
+    <message>
+        <source>15–60 min</source>
+        <translation>15–60 min.</translation>
+    </message>
+    <message>
+        <source>1–4 h</source>
+        <translation>1–4 val.</translation>
+    </message>
+    <message>
+        <source>4–24 h</source>
+        <translation>4–24 val.</translation>
+    </message>
+    <message>
+        <source>&gt; 1 day</source>
+        <translation>&gt; 1 d.</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Dar nekontaktuoti</translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last (%2).</source>
+        <translation>Pirmoji diena (%1) vėlesnė už paskutinę (%2).</translation>
+    </message>
+    <message>
+        <source>There is no rep with the address %1.</source>
+        <translation>Nėra atstovo adresu %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>From:</source>
@@ -4796,7 +4984,7 @@
     </message>
     <message>
         <source>Speed-to-lead: first touch of inbound leads</source>
-        <translation>Reakcijos greitis: pirmas įeinančių lead&apos;ų kontaktas</translation>
+        <translation>Reakcijos greitis: pirmas įeinančių lead'ų kontaktas</translation>
     </message>
     <message>
         <source>Calls by disposition</source>
@@ -4804,11 +4992,11 @@
     </message>
     <message>
         <source>Results by lead source</source>
-        <translation>Rezultatai pagal lead&apos;o šaltinį</translation>
+        <translation>Rezultatai pagal lead'o šaltinį</translation>
     </message>
     <message>
         <source>Results by lead type (seeds, nets, spears)</source>
-        <translation>Rezultatai pagal lead&apos;o tipą (sėklos, tinklai, ietys)</translation>
+        <translation>Rezultatai pagal lead'o tipą (sėklos, tinklai, ietys)</translation>
     </message>
     <message>
         <source>No activity to report yet</source>
@@ -4904,7 +5092,7 @@
     </message>
     <message>
         <source>median of %1 leads</source>
-        <translation>%1 lead&apos;ų mediana</translation>
+        <translation>%1 lead'ų mediana</translation>
     </message>
     <message>
         <source>No calls in this range. Calls logged from Today appear here.</source>
@@ -4935,7 +5123,7 @@
         <translation>Suplanuota susitikimų: %1; priimta %2 iš %3 perdavimų.</translation>
     </message>
     <message>
-        <source>No meetings booked in this range. Book one from a call&apos;s outcome.</source>
+        <source>No meetings booked in this range. Book one from a call's outcome.</source>
         <translation>Šiuo laikotarpiu susitikimų nesuplanuota. Suplanuokite susitikimą pagal skambučio rezultatą.</translation>
     </message>
     <message>
@@ -4956,7 +5144,7 @@
     </message>
     <message>
         <source>No inbound leads arrived in this range. Import them with source inbound to time the first touch.</source>
-        <translation>Šiuo laikotarpiu įeinančių lead&apos;ų negauta. Importuokite juos su šaltiniu „įeinantis“, kad būtų matuojamas pirmas kontaktas.</translation>
+        <translation>Šiuo laikotarpiu įeinančių lead'ų negauta. Importuokite juos su šaltiniu „įeinantis“, kad būtų matuojamas pirmas kontaktas.</translation>
     </message>
     <message>
         <source>Nothing to compare yet: no work on contacts in this range.</source>
@@ -5106,7 +5294,7 @@
         <translation>Skaičiuoti segmentą</translation>
     </message>
     <message>
-        <source>This segment&apos;s filter cannot be read</source>
+        <source>This segment's filter cannot be read</source>
         <translation>Šio segmento filtro perskaityti nepavyksta</translation>
     </message>
     <message>
@@ -5238,7 +5426,7 @@
     </message>
     <message>
         <source>Lead type</source>
-        <translation>Lead&apos;o tipas</translation>
+        <translation>Lead'o tipas</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -5491,7 +5679,7 @@
     <name>StageColumn</name>
     <message>
         <source>Select a card and press %1 to move it here</source>
-        <extracomment>A column&apos;s width: room for &quot;Touched 25 h ago&quot; beside &quot;36 d in stage&quot;.</extracomment>
+        <extracomment>A column's width: room for "Touched 25 h ago" beside "36 d in stage".</extracomment>
         <translation>Pažymėkite kortelę ir paspauskite %1, kad ją perkeltumėte čia</translation>
     </message>
     <message>
@@ -5513,7 +5701,7 @@ Vilkite kortelę čia.</translation>
     <name>StageColumnModel</name>
     <message>
         <source>Load the board</source>
-        <extracomment>The drag payload: the dragged contact&apos;s id and the stage it comes from. The card (a :class:`Card`) of a row. The contact id of a row. The column&apos;s full count under the filters (set by the board), None until read.</extracomment>
+        <extracomment>The drag payload: the dragged contact's id and the stage it comes from. The card (a :class:`Card`) of a row. The contact id of a row. The column's full count under the filters (set by the board), None until read.</extracomment>
         <translation>Įkelti lentą</translation>
     </message>
 </context>
@@ -5587,7 +5775,7 @@ Vilkite kortelę čia.</translation>
         <translation>Ištrinti…</translation>
     </message>
     <message>
-        <source>Ends the prospect&apos;s active life</source>
+        <source>Ends the prospect's active life</source>
         <translation>Užbaigia aktyvų darbą su potencialiu klientu</translation>
     </message>
     <message>
@@ -5599,12 +5787,12 @@ Vilkite kortelę čia.</translation>
         <translation> min.</translation>
     </message>
     <message>
-        <source>An inbound lead nobody has touched turns red on the board after this many minutes of working time (weekdays 09:00–18:00 in its owner&apos;s zone).</source>
-        <translation>Įeinantis lead&apos;as, su kuriuo niekas nesusisiekė, lentoje parausta po tiek darbo laiko minučių (darbo dienomis 09:00–18:00 jo savininko laiko juostoje).</translation>
+        <source>An inbound lead nobody has touched turns red on the board after this many minutes of working time (weekdays 09:00–18:00 in its owner's zone).</source>
+        <translation>Įeinantis lead'as, su kuriuo niekas nesusisiekė, lentoje parausta po tiek darbo laiko minučių (darbo dienomis 09:00–18:00 jo savininko laiko juostoje).</translation>
     </message>
     <message>
         <source>Inbound speed-to-lead SLA:</source>
-        <translation>Įeinančių lead&apos;ų reakcijos SLA:</translation>
+        <translation>Įeinančių lead'ų reakcijos SLA:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln prospect(s)</source>
@@ -5713,7 +5901,7 @@ Vilkite kortelę čia.</translation>
         <translation>Tinklas:</translation>
     </message>
     <message>
-        <source>A template&apos;s name, or the text itself</source>
+        <source>A template's name, or the text itself</source>
         <translation>Šablono pavadinimas arba pats tekstas</translation>
     </message>
     <message>
@@ -5768,11 +5956,11 @@ Vilkite kortelę čia.</translation>
         <translation>Nepavyksta įrašyti %1: %2.</translation>
     </message>
     <message>
-        <source>There is no list named &quot;%1&quot;: this database has no lists.</source>
+        <source>There is no list named "%1": this database has no lists.</source>
         <translation>Sąrašo pavadinimu „%1“ nėra: šioje duomenų bazėje sąrašų nėra.</translation>
     </message>
     <message>
-        <source>There is no list named &quot;%1&quot;. Lists: %2.</source>
+        <source>There is no list named "%1". Lists: %2.</source>
         <translation>Sąrašo pavadinimu „%1“ nėra. Sąrašai: %2.</translation>
     </message>
     <message>
@@ -5784,7 +5972,7 @@ Vilkite kortelę čia.</translation>
         <translation>Atsarginė kopija į %1 nepavyko: %2</translation>
     </message>
     <message>
-        <source>A server database is backed up with the server&apos;s own tools (pg_dump).</source>
+        <source>A server database is backed up with the server's own tools (pg_dump).</source>
         <translation>Serverio duomenų bazės atsarginė kopija daroma paties serverio įrankiais (pg_dump).</translation>
     </message>
     <message>
@@ -5811,7 +5999,7 @@ Vilkite kortelę čia.</translation>
     <name>TableColumns</name>
     <message>
         <source>Reset columns</source>
-        <extracomment>Room around a column title: the style&apos;s margins and the sort arrow.</extracomment>
+        <extracomment>Room around a column title: the style's margins and the sort arrow.</extracomment>
         <translation>Atkurti stulpelius</translation>
     </message>
 </context>
@@ -5819,7 +6007,7 @@ Vilkite kortelę čia.</translation>
     <name>TeamStatus</name>
     <message>
         <source>+%1</source>
-        <extracomment>How many names the status bar shows before &quot;+N&quot;.</extracomment>
+        <extracomment>How many names the status bar shows before "+N".</extracomment>
         <translation>+%1</translation>
     </message>
     <message>
@@ -5938,8 +6126,8 @@ Vilkite kortelę čia.</translation>
         <translation>ispanų</translation>
     </message>
     <message>
-        <source>The field “%field” has no value for this prospect. Fill it in, or give a fallback: {{ %field | default(&quot;…&quot;) }}.</source>
-        <translation>Laukas „%field“ šiam potencialiam klientui neturi reikšmės. Užpildykite jį arba nurodykite atsarginę reikšmę: {{ %field | default(&quot;…&quot;) }}.</translation>
+        <source>The field “%field” has no value for this prospect. Fill it in, or give a fallback: {{ %field | default("…") }}.</source>
+        <translation>Laukas „%field“ šiam potencialiam klientui neturi reikšmės. Užpildykite jį arba nurodykite atsarginę reikšmę: {{ %field | default("…") }}.</translation>
     </message>
     <message>
         <source>Line %line of %part: %message</source>
@@ -6046,7 +6234,7 @@ Vilkite kortelę čia.</translation>
     <name>TemplatesModel</name>
     <message>
         <source>Template</source>
-        <extracomment>The columns, by key, left to right. The role that gives a row&apos;s template id.</extracomment>
+        <extracomment>The columns, by key, left to right. The role that gives a row's template id.</extracomment>
         <translation>Šablonas</translation>
     </message>
     <message>
@@ -6161,7 +6349,7 @@ Vilkite kortelę čia.</translation>
     <name>TodayModel</name>
     <message>
         <source>Due</source>
-        <extracomment>The columns, by key, left to right. The role that gives a row&apos;s item id.</extracomment>
+        <extracomment>The columns, by key, left to right. The role that gives a row's item id.</extracomment>
         <translation>Terminas</translation>
     </message>
     <message>
@@ -6193,7 +6381,7 @@ Vilkite kortelę čia.</translation>
     <name>TodayPage</name>
     <message>
         <source>Today for:</source>
-        <extracomment>Tables whose changes can change the queue or the day&apos;s count. Key code -&gt; outcome, for the digit keys. Key code -&gt; what it does. The same physical keys on a Russian (ЙЦУКЕН) layout, by the letter they type: a rep who writes notes in Russian need not switch layouts to work the queue.</extracomment>
+        <extracomment>Tables whose changes can change the queue or the day's count. Key code -&gt; outcome, for the digit keys. Key code -&gt; what it does. The same physical keys on a Russian (ЙЦУКЕН) layout, by the letter they type: a rep who writes notes in Russian need not switch layouts to work the queue.</extracomment>
         <translation>Šiandien kam:</translation>
     </message>
     <message>
@@ -6213,7 +6401,7 @@ Vilkite kortelę čia.</translation>
         <translation>C: skambinti · D: atlikta · S: praleisti · Z: atidėti · N: pastaba · T: užduotis ar priminimas</translation>
     </message>
     <message>
-        <source>M: open a message step&apos;s profile · P: power hour (calls one after another)</source>
+        <source>M: open a message step's profile · P: power hour (calls one after another)</source>
         <translation>M: atidaryti žinutės žingsnio profilį · P: skambučių valanda (skambučiai vienas po kito)</translation>
     </message>
     <message>
@@ -6229,19 +6417,19 @@ Vilkite kortelę čia.</translation>
         <translation>Šiandien nieko nėra</translation>
     </message>
     <message>
-        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect&apos;s local time, once a database is open.</source>
+        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect's local time, once a database is open.</source>
         <translation>Kai atidaryta duomenų bazė, čia rodomi dienos skambučiai, el. laiškai ir LinkedIn kontaktai, surikiuoti pagal prioritetą ir kiekvieno potencialaus kliento vietos laiką.</translation>
     </message>
     <message>
-        <source>Reading today&apos;s queue…</source>
+        <source>Reading today's queue…</source>
         <translation>Skaitoma šiandienos eilė…</translation>
     </message>
     <message>
-        <source>Load today&apos;s queue</source>
+        <source>Load today's queue</source>
         <translation>Įkelti šiandienos eilę</translation>
     </message>
     <message>
-        <source>Who are you? Pick yourself in the list above; this computer remembers it. A manager can look at any rep&apos;s day from the same list.</source>
+        <source>Who are you? Pick yourself in the list above; this computer remembers it. A manager can look at any rep's day from the same list.</source>
         <translation>Kas jūs? Pasirinkite save sąraše viršuje; šis kompiuteris tai įsimins. Vadovas tame pačiame sąraše gali peržiūrėti bet kurio atstovo dieną.</translation>
     </message>
     <message>
@@ -6249,14 +6437,14 @@ Vilkite kortelę čia.</translation>
         <translation>Šiandien kontaktų: %1 iš %2</translation>
     </message>
     <message>
-        <source>Today shows one rep&apos;s queue: the calls, emails and touches due for the prospects they enrolled in a cadence. This database has no reps. Add yourself from a terminal:
+        <source>Today shows one rep's queue: the calls, emails and touches due for the prospects they enrolled in a cadence. This database has no reps. Add yourself from a terminal:
 
-python main.py rep add --db &quot;%1&quot; --name &quot;Your Name&quot; --email you@example.com
+python main.py rep add --db "%1" --name "Your Name" --email you@example.com
 
 then enroll prospects with python main.py enroll, and open this page again.</source>
         <translation>„Šiandien“ rodo vieno atstovo eilę: skambučius, el. laiškus ir kitus kontaktus, kurių laikas atėjo potencialiems klientams, kuriuos jis įtraukė į seką. Šioje duomenų bazėje atstovų nėra. Pridėkite save terminale:
 
-python main.py rep add --db &quot;%1&quot; --name &quot;Jūsų Vardas&quot; --email you@example.com
+python main.py rep add --db "%1" --name "Jūsų Vardas" --email you@example.com
 
 tada įtraukite potencialius klientus komanda python main.py enroll ir vėl atidarykite šį puslapį.</translation>
     </message>
@@ -6277,7 +6465,7 @@ tada įtraukite potencialius klientus komanda python main.py enroll ir vėl atid
         <translation>Pasirinkite, kas jūs…</translation>
     </message>
     <message>
-        <source>Nothing due today. New steps appear here when they fall due; enroll prospects in a cadence to fill tomorrow&apos;s queue.</source>
+        <source>Nothing due today. New steps appear here when they fall due; enroll prospects in a cadence to fill tomorrow's queue.</source>
         <translation>Šiandien nieko nėra. Nauji žingsniai čia atsiras, kai ateis jų laikas; įtraukite potencialius klientus į seką, kad užpildytumėte rytojaus eilę.</translation>
     </message>
     <message>
@@ -6357,7 +6545,7 @@ tada įtraukite potencialius klientus komanda python main.py enroll ir vėl atid
     </message>
     <message>
         <source>New lead</source>
-        <translation>Naujas lead&apos;as</translation>
+        <translation>Naujas lead'as</translation>
     </message>
     <message>
         <source>Done</source>
@@ -6432,7 +6620,7 @@ tada įtraukite potencialius klientus komanda python main.py enroll ir vėl atid
     <name>UndoChange</name>
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
-        <extracomment>Rows listed in the conflict dialog before &quot;and N more&quot;.</extracomment>
+        <extracomment>Rows listed in the conflict dialog before "and N more".</extracomment>
         <translation>
             <numerusform>Ištrinti %n kontaktą</numerusform>
             <numerusform>Ištrinti %n kontaktus</numerusform>
@@ -6560,7 +6748,7 @@ tada įtraukite potencialius klientus komanda python main.py enroll ir vėl atid
         <translation>Grąžinti negalima: anuliuoto pakeitimo saugiai pritaikyti iš naujo nepavyks. Geriau atlikite veiksmą dar kartą.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) changed after this fix. Undoing would overwrite somebody&apos;s edit.</source>
+        <source>%n row(s) changed after this fix. Undoing would overwrite somebody's edit.</source>
         <translation>
             <numerusform>Po šio pataisymo pasikeitė %n eilutė. Anuliuojant būtų perrašytas kažkieno pakeitimas.</numerusform>
             <numerusform>Po šio pataisymo pasikeitė %n eilutės. Anuliuojant būtų perrašytas kažkieno pakeitimas.</numerusform>
@@ -6671,7 +6859,7 @@ tada įtraukite potencialius klientus komanda python main.py enroll ir vėl atid
         <translation>Kol kas nėra ką tikrinti</translation>
     </message>
     <message>
-        <source>This page checks your contacts&apos; emails, phones, names and companies and fixes what it can in bulk. Add contacts on the Lists page first.</source>
+        <source>This page checks your contacts' emails, phones, names and companies and fixes what it can in bulk. Add contacts on the Lists page first.</source>
         <translation>Šis puslapis tikrina jūsų kontaktų el. pašto adresus, telefonus, vardus ir įmones ir masiškai ištaiso, ką gali. Pirmiausia pridėkite kontaktų puslapyje „Sąrašai“.</translation>
     </message>
     <message>
@@ -6850,7 +7038,7 @@ tada įtraukite potencialius klientus komanda python main.py enroll ir vėl atid
     <name>ValidationStatus</name>
     <message>
         <source>Valid</source>
-        <extracomment>Statuses in the order the summary and chart show them (&quot;unchecked&quot;: never validated). Colours readable as text on a light background and as bar fills.</extracomment>
+        <extracomment>Statuses in the order the summary and chart show them ("unchecked": never validated). Colours readable as text on a light background and as bar fills.</extracomment>
         <translation>Tinkamas</translation>
     </message>
     <message>
@@ -7081,8 +7269,8 @@ tada įtraukite potencialius klientus komanda python main.py enroll ir vėl atid
 <context>
     <name>WhenDialog</name>
     <message>
-        <source>%1&apos;s local time (%2)</source>
-        <extracomment>Call outcomes where a person answered: the power hour&apos;s connects.</extracomment>
+        <source>%1's local time (%2)</source>
+        <extracomment>Call outcomes where a person answered: the power hour's connects.</extracomment>
         <translation>%1 vietos laikas (%2)</translation>
     </message>
     <message>

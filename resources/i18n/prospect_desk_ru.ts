@@ -4748,6 +4748,194 @@
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message>
+        <source>Daily goal (%1)</source>
+        <extracomment>One colour per touch channel, kept in every chart that shows channels. Colours for series that are not channels, in order. Beyond this many categories the axis labels are turned to stay readable.</extracomment>
+        <translation>Дневная цель (%1)</translation>
+    </message>
+    <message>
+        <source>Dials</source>
+        <translation>Наборы</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Ответили</translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation>Дозвоны</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Разговоры</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Connect rate</source>
+        <translation>Доля дозвонов</translation>
+    </message>
+    <message>
+        <source>Reply rate</source>
+        <translation>Доля ответов</translation>
+    </message>
+    <message>
+        <source>Meetings booked</source>
+        <translation>Назначено встреч</translation>
+    </message>
+    <message>
+        <source>Hand-offs accepted</source>
+        <translation>Принято передач</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <source>Reached in the range</source>
+        <translation>Попали на этап за период</translation>
+    </message>
+    <message>
+        <source>Inbound leads</source>
+        <translation>Входящие лиды</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Дозвон</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Занято</translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation>Секретарь</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Голосовая почта</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Неверный номер</translation>
+    </message>
+    <message>
+        <source>Meeting booked</source>
+        <translation>Встреча назначена</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Не интересно</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>Перезвонить позже</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Ответил</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Отписался</translation>
+    </message>
+    <message>
+        <source>No outcome</source>
+        <translation>Без результата</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <source>Nets</source>
+        <translation>Nets</translation>
+    </message>
+    <message>
+        <source>Spears</source>
+        <translation>Spears</translation>
+    </message>
+    <message>
+        <source>≤ 5 min</source>
+        <translation>≤ 5 мин</translation>
+    </message>
+    <message>
+        <source>5–15 min</source>
+        <translation>5–15 мин</translation>
+    </message>
+    <message>
+        <source>15–60 min</source>
+        <translation>15–60 мин</translation>
+    </message>
+    <message>
+        <source>1–4 h</source>
+        <translation>1–4 ч</translation>
+    </message>
+    <message>
+        <source>4–24 h</source>
+        <translation>4–24 ч</translation>
+    </message>
+    <message>
+        <source>&gt; 1 day</source>
+        <translation>&gt; 1 дня</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ещё нет</translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last (%2).</source>
+        <translation>Первый день (%1) позже последнего (%2).</translation>
+    </message>
+    <message>
+        <source>There is no rep with the address %1.</source>
+        <translation>Нет менеджера с адресом %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>From:</source>

@@ -4680,6 +4680,194 @@
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message>
+        <source>Daily goal (%1)</source>
+        <extracomment>One colour per touch channel, kept in every chart that shows channels. Colours for series that are not channels, in order. Beyond this many categories the axis labels are turned to stay readable.</extracomment>
+        <translation>每日目标（%1）</translation>
+    </message>
+    <message>
+        <source>Dials</source>
+        <translation>拨号</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>接听</translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation>接通</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>有效对话</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Connect rate</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <source>Reply rate</source>
+        <translation>回复率</translation>
+    </message>
+    <message>
+        <source>Meetings booked</source>
+        <translation>约到的会议</translation>
+    </message>
+    <message>
+        <source>Hand-offs accepted</source>
+        <translation>被接受的移交</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Reached in the range</source>
+        <translation>期间进入该阶段</translation>
+    </message>
+    <message>
+        <source>Inbound leads</source>
+        <translation>入站线索</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>占线</translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation>前台/秘书拦截</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>语音信箱</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <source>Meeting booked</source>
+        <translation>已约会议</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>不感兴趣</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>稍后回电</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>已退订</translation>
+    </message>
+    <message>
+        <source>No outcome</source>
+        <translation>无结果</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>入站</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>出站</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Nets</source>
+        <translation>渔网</translation>
+    </message>
+    <message>
+        <source>Spears</source>
+        <translation>长矛</translation>
+    </message>
+    <message>
+        <source>≤ 5 min</source>
+        <translation>≤ 5 分钟</translation>
+    </message>
+    <message>
+        <source>5–15 min</source>
+        <translation>5–15 分钟</translation>
+    </message>
+    <message>
+        <source>15–60 min</source>
+        <translation>15–60 分钟</translation>
+    </message>
+    <message>
+        <source>1–4 h</source>
+        <translation>1–4 小时</translation>
+    </message>
+    <message>
+        <source>4–24 h</source>
+        <translation>4–24 小时</translation>
+    </message>
+    <message>
+        <source>&gt; 1 day</source>
+        <translation>&gt; 1 天</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>尚未触达</translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last (%2).</source>
+        <translation>起始日（%1）晚于结束日（%2）。</translation>
+    </message>
+    <message>
+        <source>There is no rep with the address %1.</source>
+        <translation>没有地址为 %1 的销售代表。</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>From:</source>

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PySide6.QtCharts import QBarCategoryAxis, QChartView
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -184,12 +185,30 @@ def visible_texts(top: QWidget) -> Iterator[Seen]:
                 )
                 if isinstance(header, str):
                     yield Seen(header, f"{where} header", True)
+        if isinstance(widget, QChartView):
+            yield from _chart_texts(widget, where)
         if isinstance(widget, QListWidget):
             # The sidebar; other lists may hold user data, so only exact texts count there.
             for row in range(widget.count()):
                 yield Seen(widget.item(row).text(), where, False)
     if isinstance(top, QMainWindow):
         yield from _menu_texts(top.menuBar().actions(), "menu")
+
+
+def _chart_texts(view: QChartView, where: str) -> Iterator[Seen]:
+    """A chart's title, series (its legend) and axes; category labels may be user data."""
+    chart = view.chart()
+    if chart.title():
+        yield Seen(chart.title(), f"{where} chart title", True)
+    for series in chart.series():
+        if series.name():
+            yield Seen(series.name(), f"{where} series", True)
+    for axis in chart.axes():
+        if axis.titleText():
+            yield Seen(axis.titleText(), f"{where} axis", True)
+        if isinstance(axis, QBarCategoryAxis):
+            for category in axis.categories():
+                yield Seen(category, f"{where} category", False)
 
 
 def _menu_texts(actions: Iterable[object], where: str) -> Iterator[Seen]:
