@@ -25,6 +25,7 @@ from PySide6.QtCharts import QBarCategoryAxis, QChartView
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -38,6 +39,13 @@ from PySide6.QtWidgets import (
     QTreeView,
     QWidget,
 )
+
+from app.core.templating import MERGE_FIELDS
+from app.ui.application import INTERFACE_LANGUAGES
+
+#: Shown as they are in every language: each language's own name in the language choice,
+#: and the merge fields' names, which are what a template writer types ({{ company }}).
+ALLOWED = frozenset(INTERFACE_LANGUAGES.values()) | frozenset(MERGE_FIELDS)
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 
@@ -185,6 +193,10 @@ def visible_texts(top: QWidget) -> Iterator[Seen]:
                 )
                 if isinstance(header, str):
                     yield Seen(header, f"{where} header", True)
+        if isinstance(widget, QComboBox):
+            # Choices: the fixed ones are interface, others (lists, reps) are user data.
+            for i in range(widget.count()):
+                yield Seen(widget.itemText(i), f"{where} choice", False)
         if isinstance(widget, QChartView):
             yield from _chart_texts(widget, where)
         if isinstance(widget, QListWidget):
@@ -226,7 +238,7 @@ def untranslated(catalogue: Catalogue, seen: Iterable[Seen]) -> list[str]:
     found: dict[str, str] = {}
     for item in seen:
         text = item.text.strip()
-        if not text or text in found:
+        if not text or text in found or text in ALLOWED:
             continue
         if catalogue.is_english(text):
             found[text] = item.where
