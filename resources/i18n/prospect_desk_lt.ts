@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>d MMM</source>
-        <translation>MMM d</translation>
+        <translation>MM-dd</translation>
     </message>
     <message>
         <source>Next: %1 · %2</source>
@@ -4750,8 +4750,12 @@
 <context>
     <name>ReportWords</name>
     <message>
-        <source>Daily goal (%1)</source>
+        <source>d MMM</source>
         <extracomment>One colour per touch channel, kept in every chart that shows channels. Colours for series that are not channels, in order. Beyond this many categories the axis labels are turned to stay readable.</extracomment>
+        <translation>MM-dd</translation>
+    </message>
+    <message>
+        <source>Daily goal (%1)</source>
         <translation>Dienos tikslas (%1)</translation>
     </message>
     <message>
@@ -5593,7 +5597,7 @@
     <name>ShellStatus</name>
     <message>
         <source>Solo</source>
-        <translation>Vienas</translation>
+        <translation>Vienas naudotojas</translation>
     </message>
     <message>
         <source>Shared file</source>
@@ -6032,7 +6036,7 @@ Vilkite kortelę čia.</translation>
     </message>
     <message>
         <source>Add A/B variant</source>
-        <translation>Pridėti A/B variantą</translation>
+        <translation>Pridėti A/B</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -6056,7 +6060,7 @@ Vilkite kortelę čia.</translation>
     </message>
     <message>
         <source>HTML body</source>
-        <translation>HTML turinys</translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>Save</source>

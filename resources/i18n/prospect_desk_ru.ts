@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
@@ -96,7 +96,7 @@
         <translation>Любой тип лида</translation>
     </message>
     <message>
-        <source>Read the board&apos;s filters</source>
+        <source>Read the board's filters</source>
         <translation>Чтение фильтров доски</translation>
     </message>
     <message>
@@ -116,7 +116,7 @@
     <name>BoardMoves</name>
     <message>
         <source>Move prospect</source>
-        <extracomment>The last move made here, for the message bar&apos;s Undo. The running move, if any (a second one waits for it: writes are serialised). The stage settings dialog while it is open.</extracomment>
+        <extracomment>The last move made here, for the message bar's Undo. The running move, if any (a second one waits for it: writes are serialised). The stage settings dialog while it is open.</extracomment>
         <translation>Перемещение контакта</translation>
     </message>
     <message>
@@ -564,7 +564,7 @@
     <name>CallPanel</name>
     <message>
         <source>Close (Esc)</source>
-        <extracomment>Digit key -&gt; a call&apos;s outcome; ``call_back_later`` asks when (the page does). What stands in the way of dialling at all (a warning only, for calling hours).</extracomment>
+        <extracomment>Digit key -&gt; a call's outcome; ``call_back_later`` asks when (the page does). What stands in the way of dialling at all (a warning only, for calling hours).</extracomment>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
@@ -640,7 +640,7 @@
     <name>CardWords</name>
     <message>
         <source>%1 min</source>
-        <extracomment>Space around a card inside its row, and inside the card around its text. The clock&apos;s colours: waiting within the SLA, and past it.</extracomment>
+        <extracomment>Space around a card inside its row, and inside the card around its text. The clock's colours: waiting within the SLA, and past it.</extracomment>
         <translation>%1 мин</translation>
     </message>
     <message>
@@ -720,11 +720,11 @@
     <name>ChartCard</name>
     <message>
         <source>CSV…</source>
-        <extracomment>The chart area&apos;s height: tall enough for a week of bars or nine stages.</extracomment>
+        <extracomment>The chart area's height: tall enough for a week of bars or nine stages.</extracomment>
         <translation>CSV…</translation>
     </message>
     <message>
-        <source>Save this chart&apos;s numbers as a CSV file</source>
+        <source>Save this chart's numbers as a CSV file</source>
         <translation>Сохранить данные графика в файл CSV</translation>
     </message>
     <message>
@@ -891,7 +891,7 @@
         <translation>Язык: %1 · Вариант: %2</translation>
     </message>
     <message>
-        <source>The prospect&apos;s email address is not valid.</source>
+        <source>The prospect's email address is not valid.</source>
         <translation>У контакта недействительный email.</translation>
     </message>
     <message>
@@ -966,7 +966,7 @@
     <name>ContactCells</name>
     <message>
         <source>Name</source>
-        <extracomment>What an unloaded row shows in the name column until its read arrives. A cached row: ``ContactRow``&apos;s fields in a plain tuple. A NamedTuple (a tuple subclass) stays tracked by the garbage collector, and every full pass walked the whole cache. Where each ``ContactRow`` field sits in a ``_Row``. The role that gives a row&apos;s contact id.</extracomment>
+        <extracomment>What an unloaded row shows in the name column until its read arrives. A cached row: ``ContactRow``'s fields in a plain tuple. A NamedTuple (a tuple subclass) stays tracked by the garbage collector, and every full pass walked the whole cache. Where each ``ContactRow`` field sits in a ``_Row``. The role that gives a row's contact id.</extracomment>
         <translation>Имя</translation>
     </message>
     <message>
@@ -1258,7 +1258,7 @@
     </message>
     <message>
         <source>Load contacts</source>
-        <extracomment>Ids in the first page: one screen and some, so the first paint needs one small query. Ids in the second page (a keyset query of this size takes a few ms at a million contacts). Each later page doubles, up to this many ids (~30-60 ms in the background). Each page inserts rows, and the view answers an insert with a second repaint of the viewport in the same event-loop pass: while the scrollbar is flung, pages of 2,000 ids made every other frame paint twice (the longest GUI-thread ticks). Rows read around a row by ``row_tuple`` (painting reads the visible range plus the margins below instead). Rows read ahead of the scroll direction with every background read. Rows read behind the scroll direction. A painted row this far from the edge of the loaded rows starts the next read early. A search&apos;s follow-up queries (the sorted page, the exact count) wait this long, so the first screen is painted before they compete with it for the CPU. Rows kept in the cache before far-away ones are dropped. A search&apos;s stand-in screen (matches in id order); the sorted page follows. How many contacts match the search (None: not known yet). True when ``matches`` is exact, False when it is a lower bound. How many contacts match the search (None: no search, or not counted yet). False while ``match_count`` is a lower bound (&quot;2,000+&quot;). Called (GUI thread) for every page query; the benchmark times them.</extracomment>
+        <extracomment>Ids in the first page: one screen and some, so the first paint needs one small query. Ids in the second page (a keyset query of this size takes a few ms at a million contacts). Each later page doubles, up to this many ids (~30-60 ms in the background). Each page inserts rows, and the view answers an insert with a second repaint of the viewport in the same event-loop pass: while the scrollbar is flung, pages of 2,000 ids made every other frame paint twice (the longest GUI-thread ticks). Rows read around a row by ``row_tuple`` (painting reads the visible range plus the margins below instead). Rows read ahead of the scroll direction with every background read. Rows read behind the scroll direction. A painted row this far from the edge of the loaded rows starts the next read early. A search's follow-up queries (the sorted page, the exact count) wait this long, so the first screen is painted before they compete with it for the CPU. Rows kept in the cache before far-away ones are dropped. A search's stand-in screen (matches in id order); the sorted page follows. How many contacts match the search (None: not known yet). True when ``matches`` is exact, False when it is a lower bound. How many contacts match the search (None: no search, or not counted yet). False while ``match_count`` is a lower bound ("2,000+"). Called (GUI thread) for every page query; the benchmark times them.</extracomment>
         <translation>Загрузка контактов</translation>
     </message>
 </context>
@@ -1362,7 +1362,7 @@
     <name>DemoData</name>
     <message>
         <source>Create demo data</source>
-        <extracomment>Contacts created by &quot;Start with demo data&quot; in the window (the CLI can make more).</extracomment>
+        <extracomment>Contacts created by "Start with demo data" in the window (the CLI can make more).</extracomment>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
@@ -1863,7 +1863,7 @@
         <translation>У профиля должно быть название.</translation>
     </message>
     <message>
-        <source>There is already a profile called &apos;%1&apos;.</source>
+        <source>There is already a profile called '%1'.</source>
         <translation>Профиль «%1» уже есть.</translation>
     </message>
     <message>
@@ -2045,7 +2045,7 @@
         <translation>Сохранится как дополнительный адрес контакта</translation>
     </message>
     <message>
-        <source>Kept as the contact&apos;s mobile number</source>
+        <source>Kept as the contact's mobile number</source>
         <translation>Сохранится как мобильный номер контакта</translation>
     </message>
     <message>
@@ -2078,7 +2078,7 @@
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <extracomment>Encodings always offered for an override, besides the detector&apos;s candidates.</extracomment>
+        <extracomment>Encodings always offered for an override, besides the detector's candidates.</extracomment>
         <translation>Windows-1251 (кириллица)</translation>
     </message>
     <message>
@@ -2633,7 +2633,7 @@
     </message>
     <message>
         <source>&lt; Back</source>
-        <extracomment>Opens a file or folder with the desktop&apos;s program (tests replace it).</extracomment>
+        <extracomment>Opens a file or folder with the desktop's program (tests replace it).</extracomment>
         <translation>&lt; Назад</translation>
     </message>
     <message>
@@ -2721,7 +2721,7 @@
     <name>Job</name>
     <message>
         <source>Working</source>
-        <extracomment>Linux niceness of a background job&apos;s thread, as the import&apos;s check workers.</extracomment>
+        <extracomment>Linux niceness of a background job's thread, as the import's check workers.</extracomment>
         <translation>Выполняется</translation>
     </message>
     <message>
@@ -2764,7 +2764,7 @@
     </message>
     <message>
         <source>New list…</source>
-        <extracomment>Wait this long after the last keystroke before searching. Tables whose rows the page shows (the table, the scope tree and its counts). Writes after which the table&apos;s rows themselves may differ, not only their values. The scope &quot;select all&quot; selected (None: the selection is the picked rows).</extracomment>
+        <extracomment>Wait this long after the last keystroke before searching. Tables whose rows the page shows (the table, the scope tree and its counts). Writes after which the table's rows themselves may differ, not only their values. The scope "select all" selected (None: the selection is the picked rows).</extracomment>
         <translation>Новый список…</translation>
     </message>
     <message>
@@ -2959,7 +2959,7 @@
         <translation>Пауза между письмами</translation>
     </message>
     <message>
-        <source>Sending hours (prospect&apos;s time)</source>
+        <source>Sending hours (prospect's time)</source>
         <translation>Часы отправки (время контакта)</translation>
     </message>
     <message>
@@ -3003,7 +3003,7 @@
         <translation>Тестовое письмо отправлено на %1.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (SHA-256 %1). Trust it only if this is your own server.</source>
+        <source>The server's certificate is not trusted (SHA-256 %1). Trust it only if this is your own server.</source>
         <translation>Сертификат сервера не является доверенным (SHA-256 %1). Доверяйте ему, только если это ваш собственный сервер.</translation>
     </message>
     <message>
@@ -3102,7 +3102,7 @@
         <translation>Не ясно</translation>
     </message>
     <message>
-        <source>the server&apos;s certificate is not trusted</source>
+        <source>the server's certificate is not trusted</source>
         <translation>сертификат сервера не является доверенным</translation>
     </message>
     <message>
@@ -3194,7 +3194,7 @@
         <translation>каденция остановлена до отправки (ответ, встреча, отказ от рассылки)</translation>
     </message>
     <message>
-        <source>The mail server&apos;s certificate is not trusted. If this is your own server, trust its certificate (SHA-256 %1) in the mail account settings.</source>
+        <source>The mail server's certificate is not trusted. If this is your own server, trust its certificate (SHA-256 %1) in the mail account settings.</source>
         <translation>Сертификат почтового сервера не является доверенным. Если это ваш собственный сервер, отметьте его сертификат (SHA-256 %1) как доверенный в настройках почтового ящика.</translation>
     </message>
     <message>
@@ -3226,7 +3226,7 @@
     <name>MainWindow</name>
     <message>
         <source>Lists</source>
-        <extracomment>Operations that change contacts&apos; fields but never how many there are.</extracomment>
+        <extracomment>Operations that change contacts' fields but never how many there are.</extracomment>
         <translation>Списки</translation>
     </message>
     <message>
@@ -3377,7 +3377,7 @@
     </message>
     <message>
         <source>Match Cyrillic and Latin spellings</source>
-        <extracomment>What the message bar&apos;s Undo undoes: &quot;merge&quot; or &quot;dismiss&quot;.</extracomment>
+        <extracomment>What the message bar's Undo undoes: "merge" or "dismiss".</extracomment>
         <translation>Сопоставлять кириллицу и латиницу</translation>
     </message>
     <message>
@@ -3389,11 +3389,11 @@
         <translation>Заполнять только пустые поля</translation>
     </message>
     <message>
-        <source>Keep the kept contact&apos;s values</source>
+        <source>Keep the kept contact's values</source>
         <translation>Оставлять значения основного контакта</translation>
     </message>
     <message>
-        <source>Take the other contacts&apos; values</source>
+        <source>Take the other contacts' values</source>
         <translation>Брать значения других контактов</translation>
     </message>
     <message>
@@ -3573,7 +3573,7 @@
     </message>
     <message>
         <source>fuzzy %1: %2</source>
-        <extracomment>Groups shown per page; a page&apos;s names are one small query. Every group known, shown or not, in the finder&apos;s order. Height of a row; the view sets it from its font (two lines, room for CJK).</extracomment>
+        <extracomment>Groups shown per page; a page's names are one small query. Every group known, shown or not, in the finder's order. Height of a row; the view sets it from its font (two lines, room for CJK).</extracomment>
         <translation>похожи на %1: %2</translation>
     </message>
     <message>
@@ -3731,7 +3731,7 @@
     <name>OutboxModel</name>
     <message>
         <source>Status</source>
-        <extracomment>The columns, by key, left to right. The role that gives a row&apos;s message id. The role that gives a row&apos;s status code.</extracomment>
+        <extracomment>The columns, by key, left to right. The role that gives a row's message id. The role that gives a row's status code.</extracomment>
         <translation>Статус</translation>
     </message>
     <message>
@@ -3778,7 +3778,7 @@
         <translation>Почтовый ящик…</translation>
     </message>
     <message>
-        <source>Nothing in the outbox. Cadence emails are queued here when their step falls due, and sent within your hourly and daily limits and the prospect&apos;s sending hours.</source>
+        <source>Nothing in the outbox. Cadence emails are queued here when their step falls due, and sent within your hourly and daily limits and the prospect's sending hours.</source>
         <translation>В исходящих пусто. Письма каденций попадают сюда в очередь, когда наступает срок шага, и отправляются с учётом лимитов в час и в день и часов отправки по времени контакта.</translation>
     </message>
     <message>
@@ -3810,7 +3810,7 @@
     <name>PipelinePage</name>
     <message>
         <source>Stages…</source>
-        <extracomment>Tables whose changes can change what a card shows or where it is. Tables that matter only while a filter reads them (a list, a segment&apos;s tags and lists). A write touching more contacts than this re-reads the board instead of the cards. How often the inbound clocks are repainted.</extracomment>
+        <extracomment>Tables whose changes can change what a card shows or where it is. Tables that matter only while a filter reads them (a list, a segment's tags and lists). A write touching more contacts than this re-reads the board instead of the cards. How often the inbound clocks are repainted.</extracomment>
         <translation>Этапы…</translation>
     </message>
     <message>
@@ -3858,7 +3858,7 @@
         <translation>Этапов воронки пока нет</translation>
     </message>
     <message>
-        <source>Stages are the board&apos;s columns: New, Researching, Attempting and so on. Set them up to start moving prospects along.</source>
+        <source>Stages are the board's columns: New, Researching, Attempting and so on. Set them up to start moving prospects along.</source>
         <translation>Этапы — это колонки доски: «Новый», «Изучение», «Попытки связаться» и так далее. Настройте их, чтобы вести контакты по воронке.</translation>
     </message>
     <message>
@@ -4185,7 +4185,7 @@
     <name>PlanPage</name>
     <message>
         <source>Dry run: what the import would do</source>
-        <extracomment>Regions offered for national numbers (the file&apos;s own reading comes first).</extracomment>
+        <extracomment>Regions offered for national numbers (the file's own reading comes first).</extracomment>
         <translation>Пробный прогон: что сделает импорт</translation>
     </message>
     <message>
@@ -4217,7 +4217,7 @@
         <translation>Оставлять мои данные</translation>
     </message>
     <message>
-        <source>Take the file&apos;s values</source>
+        <source>Take the file's values</source>
         <translation>Брать значения из файла</translation>
     </message>
     <message>
@@ -4245,7 +4245,7 @@
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <source>Create reps for owners you don&apos;t have</source>
+        <source>Create reps for owners you don't have</source>
         <translation>Создать менеджеров для неизвестных ответственных</translation>
     </message>
     <message>
@@ -4305,7 +4305,7 @@
         <translation>(%1)</translation>
     </message>
     <message>
-        <source>Owners you don&apos;t have</source>
+        <source>Owners you don't have</source>
         <translation>Неизвестные ответственные</translation>
     </message>
     <message>
@@ -4325,7 +4325,7 @@
         <translation>Нераспознанные даты</translation>
     </message>
     <message>
-        <source>They are kept as written, in the contact&apos;s custom fields.</source>
+        <source>They are kept as written, in the contact's custom fields.</source>
         <translation>Они сохраняются как есть, в дополнительных полях контакта.</translation>
     </message>
     <message>
@@ -4412,7 +4412,7 @@
     <name>PreferencesDialog</name>
     <message>
         <source>Settings</source>
-        <extracomment>The combo box&apos;s value for &quot;follow the system&apos;s language&quot; (stored as an empty setting).</extracomment>
+        <extracomment>The combo box's value for "follow the system's language" (stored as an empty setting).</extracomment>
         <translation>Настройки</translation>
     </message>
     <message>
@@ -4433,7 +4433,7 @@
     <message>
         <source>Preview for:</source>
         <extracomment>Renders a draft for a contact on a worker thread: (db, draft, contact id) -&gt; email. The language of the variant the editor shows, to say when the prospect gets another.</extracomment>
-        <translation>Просмотр для:</translation>
+        <translation>Просмотр:</translation>
     </message>
     <message>
         <source>Write…</source>
@@ -4750,8 +4750,12 @@
 <context>
     <name>ReportWords</name>
     <message>
-        <source>Daily goal (%1)</source>
+        <source>d MMM</source>
         <extracomment>One colour per touch channel, kept in every chart that shows channels. Colours for series that are not channels, in order. Beyond this many categories the axis labels are turned to stay readable.</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Daily goal (%1)</source>
         <translation>Дневная цель (%1)</translation>
     </message>
     <message>
@@ -5123,7 +5127,7 @@
         <translation>Назначено встреч: %1; принято передач: %2 из %3.</translation>
     </message>
     <message>
-        <source>No meetings booked in this range. Book one from a call&apos;s outcome.</source>
+        <source>No meetings booked in this range. Book one from a call's outcome.</source>
         <translation>За этот период встреч не назначено. Назначьте встречу по итогам звонка.</translation>
     </message>
     <message>
@@ -5294,7 +5298,7 @@
         <translation>Подсчёт сегмента</translation>
     </message>
     <message>
-        <source>This segment&apos;s filter cannot be read</source>
+        <source>This segment's filter cannot be read</source>
         <translation>Фильтр этого сегмента не читается</translation>
     </message>
     <message>
@@ -5679,7 +5683,7 @@
     <name>StageColumn</name>
     <message>
         <source>Select a card and press %1 to move it here</source>
-        <extracomment>A column&apos;s width: room for &quot;Touched 25 h ago&quot; beside &quot;36 d in stage&quot;.</extracomment>
+        <extracomment>A column's width: room for "Touched 25 h ago" beside "36 d in stage".</extracomment>
         <translation>Выберите карточку и нажмите %1, чтобы переместить её сюда</translation>
     </message>
     <message>
@@ -5701,7 +5705,7 @@ Drag a card here.</source>
     <name>StageColumnModel</name>
     <message>
         <source>Load the board</source>
-        <extracomment>The drag payload: the dragged contact&apos;s id and the stage it comes from. The card (a :class:`Card`) of a row. The contact id of a row. The column&apos;s full count under the filters (set by the board), None until read.</extracomment>
+        <extracomment>The drag payload: the dragged contact's id and the stage it comes from. The card (a :class:`Card`) of a row. The contact id of a row. The column's full count under the filters (set by the board), None until read.</extracomment>
         <translation>Загрузка доски</translation>
     </message>
 </context>
@@ -5775,7 +5779,7 @@ Drag a card here.</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <source>Ends the prospect&apos;s active life</source>
+        <source>Ends the prospect's active life</source>
         <translation>Завершает работу с контактом</translation>
     </message>
     <message>
@@ -5787,7 +5791,7 @@ Drag a card here.</source>
         <translation> мин</translation>
     </message>
     <message>
-        <source>An inbound lead nobody has touched turns red on the board after this many minutes of working time (weekdays 09:00–18:00 in its owner&apos;s zone).</source>
+        <source>An inbound lead nobody has touched turns red on the board after this many minutes of working time (weekdays 09:00–18:00 in its owner's zone).</source>
         <translation>Входящий лид, которого никто не коснулся, краснеет на доске через столько минут рабочего времени (будни 09:00–18:00 в часовом поясе ответственного).</translation>
     </message>
     <message>
@@ -5901,7 +5905,7 @@ Drag a card here.</source>
         <translation>Сеть:</translation>
     </message>
     <message>
-        <source>A template&apos;s name, or the text itself</source>
+        <source>A template's name, or the text itself</source>
         <translation>Название шаблона или сам текст</translation>
     </message>
     <message>
@@ -5956,11 +5960,11 @@ Drag a card here.</source>
         <translation>Не удалось записать %1: %2.</translation>
     </message>
     <message>
-        <source>There is no list named &quot;%1&quot;: this database has no lists.</source>
+        <source>There is no list named "%1": this database has no lists.</source>
         <translation>Списка «%1» нет: в этой базе нет ни одного списка.</translation>
     </message>
     <message>
-        <source>There is no list named &quot;%1&quot;. Lists: %2.</source>
+        <source>There is no list named "%1". Lists: %2.</source>
         <translation>Списка «%1» нет. Списки: %2.</translation>
     </message>
     <message>
@@ -5972,7 +5976,7 @@ Drag a card here.</source>
         <translation>Не удалось создать резервную копию %1: %2</translation>
     </message>
     <message>
-        <source>A server database is backed up with the server&apos;s own tools (pg_dump).</source>
+        <source>A server database is backed up with the server's own tools (pg_dump).</source>
         <translation>Серверная база копируется средствами самого сервера (pg_dump).</translation>
     </message>
     <message>
@@ -5999,7 +6003,7 @@ Drag a card here.</source>
     <name>TableColumns</name>
     <message>
         <source>Reset columns</source>
-        <extracomment>Room around a column title: the style&apos;s margins and the sort arrow.</extracomment>
+        <extracomment>Room around a column title: the style's margins and the sort arrow.</extracomment>
         <translation>Столбцы по умолчанию</translation>
     </message>
 </context>
@@ -6007,7 +6011,7 @@ Drag a card here.</source>
     <name>TeamStatus</name>
     <message>
         <source>+%1</source>
-        <extracomment>How many names the status bar shows before &quot;+N&quot;.</extracomment>
+        <extracomment>How many names the status bar shows before "+N".</extracomment>
         <translation>+%1</translation>
     </message>
     <message>
@@ -6032,7 +6036,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>Add A/B variant</source>
-        <translation>Добавить вариант A/B</translation>
+        <translation>Добавить A/B</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -6056,7 +6060,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>HTML body</source>
-        <translation>Текст в HTML</translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>Save</source>
@@ -6126,8 +6130,8 @@ Drag a card here.</source>
         <translation>испанский</translation>
     </message>
     <message>
-        <source>The field “%field” has no value for this prospect. Fill it in, or give a fallback: {{ %field | default(&quot;…&quot;) }}.</source>
-        <translation>У этого контакта не заполнено поле «%field». Заполните его или задайте значение по умолчанию: {{ %field | default(&quot;…&quot;) }}.</translation>
+        <source>The field “%field” has no value for this prospect. Fill it in, or give a fallback: {{ %field | default("…") }}.</source>
+        <translation>У этого контакта не заполнено поле «%field». Заполните его или задайте значение по умолчанию: {{ %field | default("…") }}.</translation>
     </message>
     <message>
         <source>Line %line of %part: %message</source>
@@ -6234,7 +6238,7 @@ Drag a card here.</source>
     <name>TemplatesModel</name>
     <message>
         <source>Template</source>
-        <extracomment>The columns, by key, left to right. The role that gives a row&apos;s template id.</extracomment>
+        <extracomment>The columns, by key, left to right. The role that gives a row's template id.</extracomment>
         <translation>Шаблон</translation>
     </message>
     <message>
@@ -6349,7 +6353,7 @@ Drag a card here.</source>
     <name>TodayModel</name>
     <message>
         <source>Due</source>
-        <extracomment>The columns, by key, left to right. The role that gives a row&apos;s item id.</extracomment>
+        <extracomment>The columns, by key, left to right. The role that gives a row's item id.</extracomment>
         <translation>Срок</translation>
     </message>
     <message>
@@ -6381,7 +6385,7 @@ Drag a card here.</source>
     <name>TodayPage</name>
     <message>
         <source>Today for:</source>
-        <extracomment>Tables whose changes can change the queue or the day&apos;s count. Key code -&gt; outcome, for the digit keys. Key code -&gt; what it does. The same physical keys on a Russian (ЙЦУКЕН) layout, by the letter they type: a rep who writes notes in Russian need not switch layouts to work the queue.</extracomment>
+        <extracomment>Tables whose changes can change the queue or the day's count. Key code -&gt; outcome, for the digit keys. Key code -&gt; what it does. The same physical keys on a Russian (ЙЦУКЕН) layout, by the letter they type: a rep who writes notes in Russian need not switch layouts to work the queue.</extracomment>
         <translation>Сегодня для:</translation>
     </message>
     <message>
@@ -6401,7 +6405,7 @@ Drag a card here.</source>
         <translation>C: позвонить · D: готово · S: пропустить · Z: отложить · N: заметка · T: задача или напоминание</translation>
     </message>
     <message>
-        <source>M: open a message step&apos;s profile · P: power hour (calls one after another)</source>
+        <source>M: open a message step's profile · P: power hour (calls one after another)</source>
         <translation>M: открыть профиль для сообщения · P: час звонков (звонки подряд)</translation>
     </message>
     <message>
@@ -6417,19 +6421,19 @@ Drag a card here.</source>
         <translation>На сегодня ничего нет</translation>
     </message>
     <message>
-        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect&apos;s local time, once a database is open.</source>
+        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect's local time, once a database is open.</source>
         <translation>Откройте базу данных — и здесь появятся ваши звонки, письма и касания в LinkedIn на день, упорядоченные по приоритету и местному времени каждого клиента.</translation>
     </message>
     <message>
-        <source>Reading today&apos;s queue…</source>
+        <source>Reading today's queue…</source>
         <translation>Чтение очереди на сегодня…</translation>
     </message>
     <message>
-        <source>Load today&apos;s queue</source>
+        <source>Load today's queue</source>
         <translation>Загрузка очереди на сегодня</translation>
     </message>
     <message>
-        <source>Who are you? Pick yourself in the list above; this computer remembers it. A manager can look at any rep&apos;s day from the same list.</source>
+        <source>Who are you? Pick yourself in the list above; this computer remembers it. A manager can look at any rep's day from the same list.</source>
         <translation>Кто вы? Выберите себя в списке выше — этот компьютер запомнит выбор. Руководитель может открыть в том же списке день любого сотрудника.</translation>
     </message>
     <message>
@@ -6437,14 +6441,14 @@ Drag a card here.</source>
         <translation>Касаний сегодня: %1 из %2</translation>
     </message>
     <message>
-        <source>Today shows one rep&apos;s queue: the calls, emails and touches due for the prospects they enrolled in a cadence. This database has no reps. Add yourself from a terminal:
+        <source>Today shows one rep's queue: the calls, emails and touches due for the prospects they enrolled in a cadence. This database has no reps. Add yourself from a terminal:
 
-python main.py rep add --db &quot;%1&quot; --name &quot;Your Name&quot; --email you@example.com
+python main.py rep add --db "%1" --name "Your Name" --email you@example.com
 
 then enroll prospects with python main.py enroll, and open this page again.</source>
         <translation>На странице «Сегодня» — очередь одного сотрудника: звонки, письма и касания, которые пора сделать по клиентам из его каденций. В этой базе нет ни одного сотрудника. Добавьте себя из терминала:
 
-python main.py rep add --db &quot;%1&quot; --name &quot;Ваше имя&quot; --email you@example.com
+python main.py rep add --db "%1" --name "Ваше имя" --email you@example.com
 
 Затем добавьте клиентов в каденцию командой python main.py enroll и снова откройте эту страницу.</translation>
     </message>
@@ -6465,7 +6469,7 @@ python main.py rep add --db &quot;%1&quot; --name &quot;Ваше имя&quot; --
         <translation>Выберите себя…</translation>
     </message>
     <message>
-        <source>Nothing due today. New steps appear here when they fall due; enroll prospects in a cadence to fill tomorrow&apos;s queue.</source>
+        <source>Nothing due today. New steps appear here when they fall due; enroll prospects in a cadence to fill tomorrow's queue.</source>
         <translation>На сегодня ничего нет. Новые шаги появятся здесь, когда подойдёт их срок; добавьте клиентов в каденцию, чтобы заполнить очередь на завтра.</translation>
     </message>
     <message>
@@ -6620,7 +6624,7 @@ python main.py rep add --db &quot;%1&quot; --name &quot;Ваше имя&quot; --
     <name>UndoChange</name>
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
-        <extracomment>Rows listed in the conflict dialog before &quot;and N more&quot;.</extracomment>
+        <extracomment>Rows listed in the conflict dialog before "and N more".</extracomment>
         <translation>
             <numerusform>удаление %n контакта</numerusform>
             <numerusform>удаление %n контактов</numerusform>
@@ -6748,7 +6752,7 @@ python main.py rep add --db &quot;%1&quot; --name &quot;Ваше имя&quot; --
         <translation>Повтор недоступен: отменённое изменение нельзя безопасно применить снова. Выполните действие ещё раз.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) changed after this fix. Undoing would overwrite somebody&apos;s edit.</source>
+        <source>%n row(s) changed after this fix. Undoing would overwrite somebody's edit.</source>
         <translation>
             <numerusform>%n строка изменилась после этого исправления. Отмена затёрла бы чужую правку.</numerusform>
             <numerusform>%n строки изменились после этого исправления. Отмена затёрла бы чужую правку.</numerusform>
@@ -6859,7 +6863,7 @@ python main.py rep add --db &quot;%1&quot; --name &quot;Ваше имя&quot; --
         <translation>Проверять пока нечего</translation>
     </message>
     <message>
-        <source>This page checks your contacts&apos; emails, phones, names and companies and fixes what it can in bulk. Add contacts on the Lists page first.</source>
+        <source>This page checks your contacts' emails, phones, names and companies and fixes what it can in bulk. Add contacts on the Lists page first.</source>
         <translation>Здесь проверяются адреса, телефоны, имена и компании ваших контактов, а всё, что можно, исправляется разом. Сначала добавьте контакты на странице «Списки».</translation>
     </message>
     <message>
@@ -7038,7 +7042,7 @@ python main.py rep add --db &quot;%1&quot; --name &quot;Ваше имя&quot; --
     <name>ValidationStatus</name>
     <message>
         <source>Valid</source>
-        <extracomment>Statuses in the order the summary and chart show them (&quot;unchecked&quot;: never validated). Colours readable as text on a light background and as bar fills.</extracomment>
+        <extracomment>Statuses in the order the summary and chart show them ("unchecked": never validated). Colours readable as text on a light background and as bar fills.</extracomment>
         <translation>Действителен</translation>
     </message>
     <message>
@@ -7269,8 +7273,8 @@ python main.py rep add --db &quot;%1&quot; --name &quot;Ваше имя&quot; --
 <context>
     <name>WhenDialog</name>
     <message>
-        <source>%1&apos;s local time (%2)</source>
-        <extracomment>Call outcomes where a person answered: the power hour&apos;s connects.</extracomment>
+        <source>%1's local time (%2)</source>
+        <extracomment>Call outcomes where a person answered: the power hour's connects.</extracomment>
         <translation>Местное время контакта %1 (%2)</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -96,7 +96,7 @@
         <translation>任意线索类型</translation>
     </message>
     <message>
-        <source>Read the board&apos;s filters</source>
+        <source>Read the board's filters</source>
         <translation>读取看板筛选条件</translation>
     </message>
     <message>
@@ -116,7 +116,7 @@
     <name>BoardMoves</name>
     <message>
         <source>Move prospect</source>
-        <extracomment>The last move made here, for the message bar&apos;s Undo. The running move, if any (a second one waits for it: writes are serialised). The stage settings dialog while it is open.</extracomment>
+        <extracomment>The last move made here, for the message bar's Undo. The running move, if any (a second one waits for it: writes are serialised). The stage settings dialog while it is open.</extracomment>
         <translation>移动潜在客户</translation>
     </message>
     <message>
@@ -540,7 +540,7 @@
     <name>CallPanel</name>
     <message>
         <source>Close (Esc)</source>
-        <extracomment>Digit key -&gt; a call&apos;s outcome; ``call_back_later`` asks when (the page does). What stands in the way of dialling at all (a warning only, for calling hours).</extracomment>
+        <extracomment>Digit key -&gt; a call's outcome; ``call_back_later`` asks when (the page does). What stands in the way of dialling at all (a warning only, for calling hours).</extracomment>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
@@ -616,7 +616,7 @@
     <name>CardWords</name>
     <message>
         <source>%1 min</source>
-        <extracomment>Space around a card inside its row, and inside the card around its text. The clock&apos;s colours: waiting within the SLA, and past it.</extracomment>
+        <extracomment>Space around a card inside its row, and inside the card around its text. The clock's colours: waiting within the SLA, and past it.</extracomment>
         <translation>%1 分钟</translation>
     </message>
     <message>
@@ -694,11 +694,11 @@
     <name>ChartCard</name>
     <message>
         <source>CSV…</source>
-        <extracomment>The chart area&apos;s height: tall enough for a week of bars or nine stages.</extracomment>
+        <extracomment>The chart area's height: tall enough for a week of bars or nine stages.</extracomment>
         <translation>CSV…</translation>
     </message>
     <message>
-        <source>Save this chart&apos;s numbers as a CSV file</source>
+        <source>Save this chart's numbers as a CSV file</source>
         <translation>将此图表的数据保存为 CSV 文件</translation>
     </message>
     <message>
@@ -857,7 +857,7 @@
         <translation>语言：%1 · 版本：%2</translation>
     </message>
     <message>
-        <source>The prospect&apos;s email address is not valid.</source>
+        <source>The prospect's email address is not valid.</source>
         <translation>该潜在客户的邮箱地址无效。</translation>
     </message>
     <message>
@@ -930,7 +930,7 @@
     <name>ContactCells</name>
     <message>
         <source>Name</source>
-        <extracomment>What an unloaded row shows in the name column until its read arrives. A cached row: ``ContactRow``&apos;s fields in a plain tuple. A NamedTuple (a tuple subclass) stays tracked by the garbage collector, and every full pass walked the whole cache. Where each ``ContactRow`` field sits in a ``_Row``. The role that gives a row&apos;s contact id.</extracomment>
+        <extracomment>What an unloaded row shows in the name column until its read arrives. A cached row: ``ContactRow``'s fields in a plain tuple. A NamedTuple (a tuple subclass) stays tracked by the garbage collector, and every full pass walked the whole cache. Where each ``ContactRow`` field sits in a ``_Row``. The role that gives a row's contact id.</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
@@ -1218,7 +1218,7 @@
     <name>ContactTableModel</name>
     <message>
         <source>Load contacts</source>
-        <extracomment>Ids in the first page: one screen and some, so the first paint needs one small query. Ids in the second page (a keyset query of this size takes a few ms at a million contacts). Each later page doubles, up to this many ids (~30-60 ms in the background). Each page inserts rows, and the view answers an insert with a second repaint of the viewport in the same event-loop pass: while the scrollbar is flung, pages of 2,000 ids made every other frame paint twice (the longest GUI-thread ticks). Rows read around a row by ``row_tuple`` (painting reads the visible range plus the margins below instead). Rows read ahead of the scroll direction with every background read. Rows read behind the scroll direction. A painted row this far from the edge of the loaded rows starts the next read early. A search&apos;s follow-up queries (the sorted page, the exact count) wait this long, so the first screen is painted before they compete with it for the CPU. Rows kept in the cache before far-away ones are dropped. A search&apos;s stand-in screen (matches in id order); the sorted page follows. How many contacts match the search (None: not known yet). True when ``matches`` is exact, False when it is a lower bound. How many contacts match the search (None: no search, or not counted yet). False while ``match_count`` is a lower bound (&quot;2,000+&quot;). Called (GUI thread) for every page query; the benchmark times them.</extracomment>
+        <extracomment>Ids in the first page: one screen and some, so the first paint needs one small query. Ids in the second page (a keyset query of this size takes a few ms at a million contacts). Each later page doubles, up to this many ids (~30-60 ms in the background). Each page inserts rows, and the view answers an insert with a second repaint of the viewport in the same event-loop pass: while the scrollbar is flung, pages of 2,000 ids made every other frame paint twice (the longest GUI-thread ticks). Rows read around a row by ``row_tuple`` (painting reads the visible range plus the margins below instead). Rows read ahead of the scroll direction with every background read. Rows read behind the scroll direction. A painted row this far from the edge of the loaded rows starts the next read early. A search's follow-up queries (the sorted page, the exact count) wait this long, so the first screen is painted before they compete with it for the CPU. Rows kept in the cache before far-away ones are dropped. A search's stand-in screen (matches in id order); the sorted page follows. How many contacts match the search (None: not known yet). True when ``matches`` is exact, False when it is a lower bound. How many contacts match the search (None: no search, or not counted yet). False while ``match_count`` is a lower bound ("2,000+"). Called (GUI thread) for every page query; the benchmark times them.</extracomment>
         <translation>加载联系人</translation>
     </message>
     <message>
@@ -1326,7 +1326,7 @@
     <name>DemoData</name>
     <message>
         <source>Create demo data</source>
-        <extracomment>Contacts created by &quot;Start with demo data&quot; in the window (the CLI can make more).</extracomment>
+        <extracomment>Contacts created by "Start with demo data" in the window (the CLI can make more).</extracomment>
         <translation>创建演示数据</translation>
     </message>
     <message>
@@ -1819,7 +1819,7 @@
         <translation>画像需要名称。</translation>
     </message>
     <message>
-        <source>There is already a profile called &apos;%1&apos;.</source>
+        <source>There is already a profile called '%1'.</source>
         <translation>已存在名为“%1”的画像。</translation>
     </message>
     <message>
@@ -2001,7 +2001,7 @@
         <translation>作为联系人的额外邮箱保留</translation>
     </message>
     <message>
-        <source>Kept as the contact&apos;s mobile number</source>
+        <source>Kept as the contact's mobile number</source>
         <translation>作为联系人的手机号保留</translation>
     </message>
     <message>
@@ -2034,7 +2034,7 @@
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <extracomment>Encodings always offered for an override, besides the detector&apos;s candidates.</extracomment>
+        <extracomment>Encodings always offered for an override, besides the detector's candidates.</extracomment>
         <translation>Windows-1251（西里尔文）</translation>
     </message>
     <message>
@@ -2589,7 +2589,7 @@
     </message>
     <message>
         <source>&lt; Back</source>
-        <extracomment>Opens a file or folder with the desktop&apos;s program (tests replace it).</extracomment>
+        <extracomment>Opens a file or folder with the desktop's program (tests replace it).</extracomment>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
@@ -2675,7 +2675,7 @@
     <name>Job</name>
     <message>
         <source>Working</source>
-        <extracomment>Linux niceness of a background job&apos;s thread, as the import&apos;s check workers.</extracomment>
+        <extracomment>Linux niceness of a background job's thread, as the import's check workers.</extracomment>
         <translation>正在处理</translation>
     </message>
     <message>
@@ -2698,7 +2698,7 @@
     <name>ListsPage</name>
     <message>
         <source>New list…</source>
-        <extracomment>Wait this long after the last keystroke before searching. Tables whose rows the page shows (the table, the scope tree and its counts). Writes after which the table&apos;s rows themselves may differ, not only their values. The scope &quot;select all&quot; selected (None: the selection is the picked rows).</extracomment>
+        <extracomment>Wait this long after the last keystroke before searching. Tables whose rows the page shows (the table, the scope tree and its counts). Writes after which the table's rows themselves may differ, not only their values. The scope "select all" selected (None: the selection is the picked rows).</extracomment>
         <translation>新建名单…</translation>
     </message>
     <message>
@@ -2905,7 +2905,7 @@
         <translation>邮件间隔</translation>
     </message>
     <message>
-        <source>Sending hours (prospect&apos;s time)</source>
+        <source>Sending hours (prospect's time)</source>
         <translation>发送时段（潜在客户当地时间）</translation>
     </message>
     <message>
@@ -2949,7 +2949,7 @@
         <translation>测试邮件已发送到 %1。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted (SHA-256 %1). Trust it only if this is your own server.</source>
+        <source>The server's certificate is not trusted (SHA-256 %1). Trust it only if this is your own server.</source>
         <translation>服务器的证书不受信任（SHA-256 %1）。仅当这是你自己的服务器时才信任它。</translation>
     </message>
     <message>
@@ -3048,7 +3048,7 @@
         <translation>不确定</translation>
     </message>
     <message>
-        <source>the server&apos;s certificate is not trusted</source>
+        <source>the server's certificate is not trusted</source>
         <translation>服务器的证书不受信任</translation>
     </message>
     <message>
@@ -3140,7 +3140,7 @@
         <translation>序列在发送前已停止（收到回复、约到会议或对方退订）</translation>
     </message>
     <message>
-        <source>The mail server&apos;s certificate is not trusted. If this is your own server, trust its certificate (SHA-256 %1) in the mail account settings.</source>
+        <source>The mail server's certificate is not trusted. If this is your own server, trust its certificate (SHA-256 %1) in the mail account settings.</source>
         <translation>邮件服务器的证书不受信任。如果这是你自己的服务器，请在邮箱账户设置中信任其证书（SHA-256 %1）。</translation>
     </message>
     <message>
@@ -3172,7 +3172,7 @@
     <name>MainWindow</name>
     <message>
         <source>Lists</source>
-        <extracomment>Operations that change contacts&apos; fields but never how many there are.</extracomment>
+        <extracomment>Operations that change contacts' fields but never how many there are.</extracomment>
         <translation>名单</translation>
     </message>
     <message>
@@ -3323,7 +3323,7 @@
     </message>
     <message>
         <source>Match Cyrillic and Latin spellings</source>
-        <extracomment>What the message bar&apos;s Undo undoes: &quot;merge&quot; or &quot;dismiss&quot;.</extracomment>
+        <extracomment>What the message bar's Undo undoes: "merge" or "dismiss".</extracomment>
         <translation>匹配西里尔字母与拉丁字母拼写</translation>
     </message>
     <message>
@@ -3335,11 +3335,11 @@
         <translation>仅填充空字段</translation>
     </message>
     <message>
-        <source>Keep the kept contact&apos;s values</source>
+        <source>Keep the kept contact's values</source>
         <translation>保留被保留联系人的值</translation>
     </message>
     <message>
-        <source>Take the other contacts&apos; values</source>
+        <source>Take the other contacts' values</source>
         <translation>采用其他联系人的值</translation>
     </message>
     <message>
@@ -3517,7 +3517,7 @@
     </message>
     <message>
         <source>fuzzy %1: %2</source>
-        <extracomment>Groups shown per page; a page&apos;s names are one small query. Every group known, shown or not, in the finder&apos;s order. Height of a row; the view sets it from its font (two lines, room for CJK).</extracomment>
+        <extracomment>Groups shown per page; a page's names are one small query. Every group known, shown or not, in the finder's order. Height of a row; the view sets it from its font (two lines, room for CJK).</extracomment>
         <translation>%1 相近：%2</translation>
     </message>
     <message>
@@ -3675,7 +3675,7 @@
     <name>OutboxModel</name>
     <message>
         <source>Status</source>
-        <extracomment>The columns, by key, left to right. The role that gives a row&apos;s message id. The role that gives a row&apos;s status code.</extracomment>
+        <extracomment>The columns, by key, left to right. The role that gives a row's message id. The role that gives a row's status code.</extracomment>
         <translation>状态</translation>
     </message>
     <message>
@@ -3722,7 +3722,7 @@
         <translation>邮箱账户…</translation>
     </message>
     <message>
-        <source>Nothing in the outbox. Cadence emails are queued here when their step falls due, and sent within your hourly and daily limits and the prospect&apos;s sending hours.</source>
+        <source>Nothing in the outbox. Cadence emails are queued here when their step falls due, and sent within your hourly and daily limits and the prospect's sending hours.</source>
         <translation>发件箱为空。序列步骤到期时，邮件会在此排队，并在每小时和每日上限以及潜在客户的发送时段内发出。</translation>
     </message>
     <message>
@@ -3754,7 +3754,7 @@
     <name>PipelinePage</name>
     <message>
         <source>Stages…</source>
-        <extracomment>Tables whose changes can change what a card shows or where it is. Tables that matter only while a filter reads them (a list, a segment&apos;s tags and lists). A write touching more contacts than this re-reads the board instead of the cards. How often the inbound clocks are repainted.</extracomment>
+        <extracomment>Tables whose changes can change what a card shows or where it is. Tables that matter only while a filter reads them (a list, a segment's tags and lists). A write touching more contacts than this re-reads the board instead of the cards. How often the inbound clocks are repainted.</extracomment>
         <translation>阶段…</translation>
     </message>
     <message>
@@ -3802,7 +3802,7 @@
         <translation>还没有管道阶段</translation>
     </message>
     <message>
-        <source>Stages are the board&apos;s columns: New, Researching, Attempting and so on. Set them up to start moving prospects along.</source>
+        <source>Stages are the board's columns: New, Researching, Attempting and so on. Set them up to start moving prospects along.</source>
         <translation>阶段就是看板的列：新建、调研中、尝试联系等。设置好阶段即可开始推进潜在客户。</translation>
     </message>
     <message>
@@ -4127,7 +4127,7 @@
     <name>PlanPage</name>
     <message>
         <source>Dry run: what the import would do</source>
-        <extracomment>Regions offered for national numbers (the file&apos;s own reading comes first).</extracomment>
+        <extracomment>Regions offered for national numbers (the file's own reading comes first).</extracomment>
         <translation>试运行：导入将会做什么</translation>
     </message>
     <message>
@@ -4159,7 +4159,7 @@
         <translation>保留现有数据</translation>
     </message>
     <message>
-        <source>Take the file&apos;s values</source>
+        <source>Take the file's values</source>
         <translation>采用文件中的值</translation>
     </message>
     <message>
@@ -4187,7 +4187,7 @@
         <translation>转介绍</translation>
     </message>
     <message>
-        <source>Create reps for owners you don&apos;t have</source>
+        <source>Create reps for owners you don't have</source>
         <translation>为尚不存在的负责人创建销售代表</translation>
     </message>
     <message>
@@ -4243,7 +4243,7 @@
         <translation>（%1）</translation>
     </message>
     <message>
-        <source>Owners you don&apos;t have</source>
+        <source>Owners you don't have</source>
         <translation>尚不存在的负责人</translation>
     </message>
     <message>
@@ -4263,7 +4263,7 @@
         <translation>未识别的日期</translation>
     </message>
     <message>
-        <source>They are kept as written, in the contact&apos;s custom fields.</source>
+        <source>They are kept as written, in the contact's custom fields.</source>
         <translation>它们按原样保存在联系人的自定义字段中。</translation>
     </message>
     <message>
@@ -4346,7 +4346,7 @@
     <name>PreferencesDialog</name>
     <message>
         <source>Settings</source>
-        <extracomment>The combo box&apos;s value for &quot;follow the system&apos;s language&quot; (stored as an empty setting).</extracomment>
+        <extracomment>The combo box's value for "follow the system's language" (stored as an empty setting).</extracomment>
         <translation>设置</translation>
     </message>
     <message>
@@ -4682,8 +4682,12 @@
 <context>
     <name>ReportWords</name>
     <message>
-        <source>Daily goal (%1)</source>
+        <source>d MMM</source>
         <extracomment>One colour per touch channel, kept in every chart that shows channels. Colours for series that are not channels, in order. Beyond this many categories the axis labels are turned to stay readable.</extracomment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Daily goal (%1)</source>
         <translation>每日目标（%1）</translation>
     </message>
     <message>
@@ -5055,7 +5059,7 @@
         <translation>约到 %1 个会议；%3 个移交中有 %2 个被接受。</translation>
     </message>
     <message>
-        <source>No meetings booked in this range. Book one from a call&apos;s outcome.</source>
+        <source>No meetings booked in this range. Book one from a call's outcome.</source>
         <translation>此时间范围内没有约到会议。可在通话结果中预约会议。</translation>
     </message>
     <message>
@@ -5216,7 +5220,7 @@
         <translation>统计分群</translation>
     </message>
     <message>
-        <source>This segment&apos;s filter cannot be read</source>
+        <source>This segment's filter cannot be read</source>
         <translation>无法读取此分群的筛选条件</translation>
     </message>
     <message>
@@ -5597,7 +5601,7 @@
     <name>StageColumn</name>
     <message>
         <source>Select a card and press %1 to move it here</source>
-        <extracomment>A column&apos;s width: room for &quot;Touched 25 h ago&quot; beside &quot;36 d in stage&quot;.</extracomment>
+        <extracomment>A column's width: room for "Touched 25 h ago" beside "36 d in stage".</extracomment>
         <translation>选中一张卡片并按 %1 即可移到这里</translation>
     </message>
     <message>
@@ -5619,7 +5623,7 @@ Drag a card here.</source>
     <name>StageColumnModel</name>
     <message>
         <source>Load the board</source>
-        <extracomment>The drag payload: the dragged contact&apos;s id and the stage it comes from. The card (a :class:`Card`) of a row. The contact id of a row. The column&apos;s full count under the filters (set by the board), None until read.</extracomment>
+        <extracomment>The drag payload: the dragged contact's id and the stage it comes from. The card (a :class:`Card`) of a row. The contact id of a row. The column's full count under the filters (set by the board), None until read.</extracomment>
         <translation>加载看板</translation>
     </message>
 </context>
@@ -5693,7 +5697,7 @@ Drag a card here.</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <source>Ends the prospect&apos;s active life</source>
+        <source>Ends the prospect's active life</source>
         <translation>结束该潜在客户的跟进周期</translation>
     </message>
     <message>
@@ -5705,7 +5709,7 @@ Drag a card here.</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <source>An inbound lead nobody has touched turns red on the board after this many minutes of working time (weekdays 09:00–18:00 in its owner&apos;s zone).</source>
+        <source>An inbound lead nobody has touched turns red on the board after this many minutes of working time (weekdays 09:00–18:00 in its owner's zone).</source>
         <translation>无人触达的入站线索在超过这么多分钟的工作时间后（其负责人所在时区的工作日 09:00–18:00），会在看板上变红。</translation>
     </message>
     <message>
@@ -5817,7 +5821,7 @@ Drag a card here.</source>
         <translation>平台：</translation>
     </message>
     <message>
-        <source>A template&apos;s name, or the text itself</source>
+        <source>A template's name, or the text itself</source>
         <translation>模板名称，或直接输入正文</translation>
     </message>
     <message>
@@ -5872,11 +5876,11 @@ Drag a card here.</source>
         <translation>无法写入 %1：%2。</translation>
     </message>
     <message>
-        <source>There is no list named &quot;%1&quot;: this database has no lists.</source>
+        <source>There is no list named "%1": this database has no lists.</source>
         <translation>没有名为“%1”的名单：此数据库中没有任何名单。</translation>
     </message>
     <message>
-        <source>There is no list named &quot;%1&quot;. Lists: %2.</source>
+        <source>There is no list named "%1". Lists: %2.</source>
         <translation>没有名为“%1”的名单。现有名单：%2。</translation>
     </message>
     <message>
@@ -5888,7 +5892,7 @@ Drag a card here.</source>
         <translation>备份到 %1 失败：%2</translation>
     </message>
     <message>
-        <source>A server database is backed up with the server&apos;s own tools (pg_dump).</source>
+        <source>A server database is backed up with the server's own tools (pg_dump).</source>
         <translation>服务器数据库需使用服务器自带的工具（pg_dump）备份。</translation>
     </message>
     <message>
@@ -5915,7 +5919,7 @@ Drag a card here.</source>
     <name>TableColumns</name>
     <message>
         <source>Reset columns</source>
-        <extracomment>Room around a column title: the style&apos;s margins and the sort arrow.</extracomment>
+        <extracomment>Room around a column title: the style's margins and the sort arrow.</extracomment>
         <translation>重置列</translation>
     </message>
 </context>
@@ -5923,7 +5927,7 @@ Drag a card here.</source>
     <name>TeamStatus</name>
     <message>
         <source>+%1</source>
-        <extracomment>How many names the status bar shows before &quot;+N&quot;.</extracomment>
+        <extracomment>How many names the status bar shows before "+N".</extracomment>
         <translation>+%1</translation>
     </message>
     <message>
@@ -6042,8 +6046,8 @@ Drag a card here.</source>
         <translation>西班牙语</translation>
     </message>
     <message>
-        <source>The field “%field” has no value for this prospect. Fill it in, or give a fallback: {{ %field | default(&quot;…&quot;) }}.</source>
-        <translation>字段“%field”对此潜在客户没有值。请填写，或提供备用值：{{ %field | default(&quot;…&quot;) }}。</translation>
+        <source>The field “%field” has no value for this prospect. Fill it in, or give a fallback: {{ %field | default("…") }}.</source>
+        <translation>字段“%field”对此潜在客户没有值。请填写，或提供备用值：{{ %field | default("…") }}。</translation>
     </message>
     <message>
         <source>Line %line of %part: %message</source>
@@ -6150,7 +6154,7 @@ Drag a card here.</source>
     <name>TemplatesModel</name>
     <message>
         <source>Template</source>
-        <extracomment>The columns, by key, left to right. The role that gives a row&apos;s template id.</extracomment>
+        <extracomment>The columns, by key, left to right. The role that gives a row's template id.</extracomment>
         <translation>模板</translation>
     </message>
     <message>
@@ -6265,7 +6269,7 @@ Drag a card here.</source>
     <name>TodayModel</name>
     <message>
         <source>Due</source>
-        <extracomment>The columns, by key, left to right. The role that gives a row&apos;s item id.</extracomment>
+        <extracomment>The columns, by key, left to right. The role that gives a row's item id.</extracomment>
         <translation>到期</translation>
     </message>
     <message>
@@ -6297,7 +6301,7 @@ Drag a card here.</source>
     <name>TodayPage</name>
     <message>
         <source>Today for:</source>
-        <extracomment>Tables whose changes can change the queue or the day&apos;s count. Key code -&gt; outcome, for the digit keys. Key code -&gt; what it does. The same physical keys on a Russian (ЙЦУКЕН) layout, by the letter they type: a rep who writes notes in Russian need not switch layouts to work the queue.</extracomment>
+        <extracomment>Tables whose changes can change the queue or the day's count. Key code -&gt; outcome, for the digit keys. Key code -&gt; what it does. The same physical keys on a Russian (ЙЦУКЕН) layout, by the letter they type: a rep who writes notes in Russian need not switch layouts to work the queue.</extracomment>
         <translation>查看谁的今日：</translation>
     </message>
     <message>
@@ -6317,7 +6321,7 @@ Drag a card here.</source>
         <translation>C：拨打 · D：完成 · S：跳过 · Z：暂缓 · N：备注 · T：任务或提醒</translation>
     </message>
     <message>
-        <source>M: open a message step&apos;s profile · P: power hour (calls one after another)</source>
+        <source>M: open a message step's profile · P: power hour (calls one after another)</source>
         <translation>M：打开消息步骤对应的主页 · P：电话冲刺（连续拨打）</translation>
     </message>
     <message>
@@ -6333,19 +6337,19 @@ Drag a card here.</source>
         <translation>今天没有待办</translation>
     </message>
     <message>
-        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect&apos;s local time, once a database is open.</source>
+        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect's local time, once a database is open.</source>
         <translation>打开数据库后，你当天要打的电话、要发的邮件和 LinkedIn 触达会显示在这里，按优先级和每位潜在客户的当地时间排序。</translation>
     </message>
     <message>
-        <source>Reading today&apos;s queue…</source>
+        <source>Reading today's queue…</source>
         <translation>正在读取今日队列…</translation>
     </message>
     <message>
-        <source>Load today&apos;s queue</source>
+        <source>Load today's queue</source>
         <translation>加载今日队列</translation>
     </message>
     <message>
-        <source>Who are you? Pick yourself in the list above; this computer remembers it. A manager can look at any rep&apos;s day from the same list.</source>
+        <source>Who are you? Pick yourself in the list above; this computer remembers it. A manager can look at any rep's day from the same list.</source>
         <translation>你是谁？请在上方列表中选择你自己；此电脑会记住。经理可以在同一列表中查看任何销售代表的当天任务。</translation>
     </message>
     <message>
@@ -6353,14 +6357,14 @@ Drag a card here.</source>
         <translation>今日已触达 %1 / %2</translation>
     </message>
     <message>
-        <source>Today shows one rep&apos;s queue: the calls, emails and touches due for the prospects they enrolled in a cadence. This database has no reps. Add yourself from a terminal:
+        <source>Today shows one rep's queue: the calls, emails and touches due for the prospects they enrolled in a cadence. This database has no reps. Add yourself from a terminal:
 
-python main.py rep add --db &quot;%1&quot; --name &quot;Your Name&quot; --email you@example.com
+python main.py rep add --db "%1" --name "Your Name" --email you@example.com
 
 then enroll prospects with python main.py enroll, and open this page again.</source>
         <translation>“今日”显示一位销售代表的队列：其加入序列的潜在客户到期的电话、邮件和其他触达。此数据库中还没有销售代表。请在终端中添加你自己：
 
-python main.py rep add --db &quot;%1&quot; --name &quot;你的姓名&quot; --email you@example.com
+python main.py rep add --db "%1" --name "你的姓名" --email you@example.com
 
 然后用 python main.py enroll 把潜在客户加入序列，再重新打开此页面。</translation>
     </message>
@@ -6381,7 +6385,7 @@ python main.py rep add --db &quot;%1&quot; --name &quot;你的姓名&quot; --ema
         <translation>选择你是谁…</translation>
     </message>
     <message>
-        <source>Nothing due today. New steps appear here when they fall due; enroll prospects in a cadence to fill tomorrow&apos;s queue.</source>
+        <source>Nothing due today. New steps appear here when they fall due; enroll prospects in a cadence to fill tomorrow's queue.</source>
         <translation>今天没有待办。新步骤到期时会出现在这里；把潜在客户加入序列，明天的队列就有内容了。</translation>
     </message>
     <message>
@@ -6536,7 +6540,7 @@ python main.py rep add --db &quot;%1&quot; --name &quot;你的姓名&quot; --ema
     <name>UndoChange</name>
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
-        <extracomment>Rows listed in the conflict dialog before &quot;and N more&quot;.</extracomment>
+        <extracomment>Rows listed in the conflict dialog before "and N more".</extracomment>
         <translation>
             <numerusform>删除 %n 个联系人</numerusform>
         </translation>
@@ -6648,7 +6652,7 @@ python main.py rep add --db &quot;%1&quot; --name &quot;你的姓名&quot; --ema
         <translation>无法重做：已撤销的更改无法安全地重新应用。请重新执行该操作。</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) changed after this fix. Undoing would overwrite somebody&apos;s edit.</source>
+        <source>%n row(s) changed after this fix. Undoing would overwrite somebody's edit.</source>
         <translation>
             <numerusform>此次修正之后有 %n 行被修改过。撤销将覆盖他人的编辑。</numerusform>
         </translation>
@@ -6753,7 +6757,7 @@ python main.py rep add --db &quot;%1&quot; --name &quot;你的姓名&quot; --ema
         <translation>暂无可检查的内容</translation>
     </message>
     <message>
-        <source>This page checks your contacts&apos; emails, phones, names and companies and fixes what it can in bulk. Add contacts on the Lists page first.</source>
+        <source>This page checks your contacts' emails, phones, names and companies and fixes what it can in bulk. Add contacts on the Lists page first.</source>
         <translation>此页面检查联系人的邮箱、电话、姓名和公司，并批量修正能修正的问题。请先在“名单”页添加联系人。</translation>
     </message>
     <message>
@@ -6908,7 +6912,7 @@ python main.py rep add --db &quot;%1&quot; --name &quot;你的姓名&quot; --ema
     <name>ValidationStatus</name>
     <message>
         <source>Valid</source>
-        <extracomment>Statuses in the order the summary and chart show them (&quot;unchecked&quot;: never validated). Colours readable as text on a light background and as bar fills.</extracomment>
+        <extracomment>Statuses in the order the summary and chart show them ("unchecked": never validated). Colours readable as text on a light background and as bar fills.</extracomment>
         <translation>有效</translation>
     </message>
     <message>
@@ -7135,8 +7139,8 @@ python main.py rep add --db &quot;%1&quot; --name &quot;你的姓名&quot; --ema
 <context>
     <name>WhenDialog</name>
     <message>
-        <source>%1&apos;s local time (%2)</source>
-        <extracomment>Call outcomes where a person answered: the power hour&apos;s connects.</extracomment>
+        <source>%1's local time (%2)</source>
+        <extracomment>Call outcomes where a person answered: the power hour's connects.</extracomment>
         <translation>%1 的当地时间（%2）</translation>
     </message>
     <message>

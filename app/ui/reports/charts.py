@@ -119,7 +119,9 @@ def _bars(
 
 
 def _day_label(day: dt.date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+    # The day-and-month pattern is the translator's: "8 Nov", "11月8日", "11-08".
+    pattern = QCoreApplication.translate("ReportWords", "d MMM")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def touches_chart(report: Report, daily_goal: int) -> QChart | None:
