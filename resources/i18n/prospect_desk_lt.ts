@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>Touched %1 ago</source>
-        <translation>Kontaktuota prieš %1</translation>
+        <translation>Prieš %1</translation>
     </message>
     <message numerus="yes">
         <source>%n d in stage</source>
@@ -1107,7 +1107,7 @@
     </message>
     <message>
         <source>Use suggestion</source>
-        <translation>Naudoti pasiūlymą</translation>
+        <translation>Taisyti</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1235,7 +1235,7 @@
     </message>
     <message>
         <source>Spear (targeted outbound)</source>
-        <translation>Ietis (tikslinis šaltas kontaktas)</translation>
+        <translation>Ietis (tikslinis)</translation>
     </message>
     <message>
         <source>Fit %1 · Quality %2</source>
