@@ -18,34 +18,13 @@ from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, ORG_NAME, __version__
 from app.gui_args import parse_gui_args
+from app.ui.languages import INTERFACE_LANGUAGES, normalise_language
 
 log = logging.getLogger(__name__)
 
 # Forces the interface language ("ru", "zh_CN", "lt", "en"), whatever the settings say.
 LANGUAGE_ENV = "PROSPECT_DESK_LANG"
 TRANSLATION_PREFIX = "prospect_desk_"
-
-#: The interface languages with a translation, each named in itself (a reader looks for
-#: their own language's name, not its English one). The order is the settings dialog's.
-INTERFACE_LANGUAGES: dict[str, str] = {
-    "en": "English",
-    "ru": "Русский",
-    "zh_CN": "简体中文",
-    "lt": "Lietuvių",
-}
-
-
-def normalise_language(name: str) -> str:
-    """Our language code for a locale name: ``zh_Hans`` -> ``zh_CN``, ``ru_RU`` -> ``ru``.
-
-    Chinese is the one language whose file carries a country: every Chinese locale gets the
-    Simplified Chinese translation (the only one there is; better than English for a reader
-    of Traditional script). The "C"/"POSIX" locale of a bare terminal or CI means English.
-    """
-    lang = name.strip().replace("-", "_").split(".")[0].split("_")[0].lower()
-    if lang in {"", "c", "posix"}:
-        return "en"
-    return "zh_CN" if lang == "zh" else lang
 
 
 def interface_language() -> str:

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.templating import MERGE_FIELDS
-from app.ui.application import INTERFACE_LANGUAGES
+from app.ui.languages import INTERFACE_LANGUAGES
 
 #: Shown as they are in every language: each language's own name in the language choice,
 #: and the merge fields' names, which are what a template writer types ({{ company }}).

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import settings
-from app.ui.application import INTERFACE_LANGUAGES
+from app.ui.languages import INTERFACE_LANGUAGES
 
 #: The combo box's value for "follow the system's language" (stored as an empty setting).
 SYSTEM_LANGUAGE = ""
