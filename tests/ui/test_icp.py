@@ -166,7 +166,13 @@ def test_tools_menu_opens_the_editor(qtbot: QtBot, window: object) -> None:
 
     assert isinstance(window, MainWindow)
     titles = [a.text() for a in window.tools_menu.actions()]
-    assert titles == ["&Ideal customer profile…", "Find &duplicates…", "", "&Mail account…"]
+    assert titles == [
+        "&Ideal customer profile…",
+        "Find &duplicates…",
+        "",
+        "&Mail account…",
+        "&Settings…",
+    ]
     assert window.action_icp.isEnabled()
     window.action_icp.trigger()
     dialog = window.findChild(IcpDialog)
