@@ -8,7 +8,7 @@ so the user's own are not touched.
 
 Usage::
 
-    python scripts/make_screenshots.py [--out docs/screenshots] [--lang en|ru]
+    python scripts/make_screenshots.py [--out docs/screenshots] [--lang en|ru|zh_CN|lt]
         [--theme light|dark]
 
 ``--theme dark`` renders the main pages, the command palette and the call panel in the
@@ -700,6 +700,13 @@ def main(argv: list[str] | None = None) -> int:
         about = window.show_about()
         save(about, "about")
         about.close()
+        if hasattr(window, "show_preferences"):
+            preferences = window.show_preferences()
+            # The note about the next start shows once another language is picked.
+            combo = preferences.language_combo
+            combo.setCurrentIndex(combo.findData("lt" if args.lang != "lt" else "zh_CN"))
+            save(preferences, "settings")
+            preferences.close()
 
         empty = MainWindow(remember=False)
         empty.resize(WIDTH, HEIGHT)

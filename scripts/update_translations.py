@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "app" / "ui"
 I18N = ROOT / "resources" / "i18n"
 PREFIX = "prospect_desk_"
-LANGUAGES = ("ru", "en")
+LANGUAGES = ("ru", "zh_CN", "lt", "en")
 # Languages whose .ts holds only plural forms (the source language itself).
 PLURAL_ONLY = frozenset({"en"})
 

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, ORG_NAME, __version__
 from app.gui_args import parse_gui_args
+from app.ui.languages import INTERFACE_LANGUAGES, normalise_language
 
 log = logging.getLogger(__name__)
 
-# Forces the interface language ("ru", "en"), whatever the system locale says.
+# Forces the interface language ("ru", "zh_CN", "lt", "en"), whatever the settings say.
 LANGUAGE_ENV = "PROSPECT_DESK_LANG"
 TRANSLATION_PREFIX = "prospect_desk_"
 # The installed menu entry's name (packaging/linux/prospect-desk.desktop) without ".desktop".
@@ -30,12 +31,25 @@ DESKTOP_FILE_NAME = "prospect-desk"
 
 
 def interface_language() -> str:
-    """The two-letter language of the interface: ``PROSPECT_DESK_LANG`` or the system's."""
+    """The interface language: ``PROSPECT_DESK_LANG``, the settings' choice, or the system's."""
     forced = os.environ.get(LANGUAGE_ENV, "").strip()
-    name = forced or QLocale.system().name()
-    lang = name.split("_")[0].split("-")[0].lower()
-    # The "C"/"POSIX" locale of a bare terminal or CI means English.
-    return "en" if lang in {"", "c", "posix"} else lang
+    if forced:
+        return normalise_language(forced)
+    from app.ui import settings
+
+    chosen = settings.INTERFACE_LANGUAGE.get().strip()
+    if chosen in INTERFACE_LANGUAGES:
+        return chosen
+    return normalise_language(QLocale.system().name())
+
+
+def _load_qt_translation(translator: QTranslator, lang: str) -> bool:
+    """Qt's own strings for ``lang``: ``qtbase_<lang>``, else the older catch-all ``qt_<lang>``.
+
+    Qt ships qtbase_zh_CN and qtbase_ru but only qt_lt for Lithuanian.
+    """
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return translator.load(f"qtbase_{lang}", qt_dir) or translator.load(f"qt_{lang}", qt_dir)
 
 
 def install_translations(app: QApplication, language: str | None = None) -> list[QTranslator]:
@@ -49,12 +63,15 @@ def install_translations(app: QApplication, language: str | None = None) -> list
     """
     from app.core.resources import resource_path
 
-    lang = language or interface_language()
+    lang = normalise_language(language) if language else interface_language()
     if lang != "en":
+        # Dates, times and numbers follow the interface language ("2 000", "2026年12月7日").
         QLocale.setDefault(QLocale(lang))
     elif QLocale.system().language() == QLocale.Language.C:
         # A bare "C" locale would print 2000 where an English reader expects 2,000.
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    else:
+        QLocale.setDefault(QLocale.system())
     installed: list[QTranslator] = []
     ours = QTranslator(app)
     if ours.load(str(resource_path(f"i18n/{TRANSLATION_PREFIX}{lang}.qm"))):
@@ -67,8 +84,7 @@ def install_translations(app: QApplication, language: str | None = None) -> list
             app.installTranslator(fallback)
             installed.append(fallback)
     qt_translator = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if lang != "en" and qt_translator.load(f"qtbase_{lang}", qt_dir):
+    if lang != "en" and _load_qt_translation(qt_translator, lang):
         app.installTranslator(qt_translator)
         installed.append(qt_translator)
     return installed

@@ -157,6 +157,12 @@ IMPORT_REGION = Setting(
     "The rep's country (two letters): the import's phone region for numbers without one "
     "(empty: read it from each file)",
 )
+INTERFACE_LANGUAGE = Setting(
+    "general/language",
+    str,
+    "",
+    "Interface language: en, ru, zh_CN or lt (empty: the system's); applied at the next start",
+)
 
 BACKUP_FOLDER = Setting(
     "backup/folder",
@@ -196,6 +202,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     BACKUP_INTERVAL,
     BACKUP_KEEP_DAYS,
     THEME,
+    INTERFACE_LANGUAGE,
 )
 
 

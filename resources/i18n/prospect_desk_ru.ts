@@ -3310,6 +3310,10 @@
         <translation>&amp;Почтовый ящик…</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -4405,11 +4409,31 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>The combo box's value for "follow the system's language" (stored as an empty setting).</extracomment>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Prospect Desk starts.</source>
+        <translation>Новый язык будет применён при следующем запуске Prospect Desk.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message>
         <source>Preview for:</source>
         <extracomment>Renders a draft for a contact on a worker thread: (db, draft, contact id) -&gt; email. The language of the variant the editor shows, to say when the prospect gets another.</extracomment>
-        <translation>Просмотр для:</translation>
+        <translation>Просмотр:</translation>
     </message>
     <message>
         <source>Write…</source>
@@ -4497,6 +4521,81 @@
     <message>
         <source>Refresh</source>
         <translation>Обновление</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Сохранить все</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Да для &amp;всех</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Н&amp;ет для всех</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Прервать</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Восстановить значения по умолчанию</translation>
     </message>
 </context>
 <context>
@@ -4646,6 +4745,198 @@
     <message>
         <source>Wait for replies</source>
         <translation>Ожидание ответов</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <source>d MMM</source>
+        <extracomment>One colour per touch channel, kept in every chart that shows channels. Colours for series that are not channels, in order. Beyond this many categories the axis labels are turned to stay readable.</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Daily goal (%1)</source>
+        <translation>Дневная цель (%1)</translation>
+    </message>
+    <message>
+        <source>Dials</source>
+        <translation>Наборы</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Ответили</translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation>Дозвоны</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Разговоры</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Connect rate</source>
+        <translation>Доля дозвонов</translation>
+    </message>
+    <message>
+        <source>Reply rate</source>
+        <translation>Доля ответов</translation>
+    </message>
+    <message>
+        <source>Meetings booked</source>
+        <translation>Назначено встреч</translation>
+    </message>
+    <message>
+        <source>Hand-offs accepted</source>
+        <translation>Принято передач</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <source>Reached in the range</source>
+        <translation>Попали на этап за период</translation>
+    </message>
+    <message>
+        <source>Inbound leads</source>
+        <translation>Входящие лиды</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Дозвон</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Занято</translation>
+    </message>
+    <message>
+        <source>Gatekeeper</source>
+        <translation>Секретарь</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Голосовая почта</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Неверный номер</translation>
+    </message>
+    <message>
+        <source>Meeting booked</source>
+        <translation>Встреча назначена</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Не интересно</translation>
+    </message>
+    <message>
+        <source>Call back later</source>
+        <translation>Перезвонить позже</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Ответил</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Отписался</translation>
+    </message>
+    <message>
+        <source>No outcome</source>
+        <translation>Без результата</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <source>Nets</source>
+        <translation>Nets</translation>
+    </message>
+    <message>
+        <source>Spears</source>
+        <translation>Spears</translation>
+    </message>
+    <message>
+        <source>≤ 5 min</source>
+        <translation>≤ 5 мин</translation>
+    </message>
+    <message>
+        <source>5–15 min</source>
+        <translation>5–15 мин</translation>
+    </message>
+    <message>
+        <source>15–60 min</source>
+        <translation>15–60 мин</translation>
+    </message>
+    <message>
+        <source>1–4 h</source>
+        <translation>1–4 ч</translation>
+    </message>
+    <message>
+        <source>4–24 h</source>
+        <translation>4–24 ч</translation>
+    </message>
+    <message>
+        <source>&gt; 1 day</source>
+        <translation>&gt; 1 дня</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ещё нет</translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last (%2).</source>
+        <translation>Первый день (%1) позже последнего (%2).</translation>
+    </message>
+    <message>
+        <source>There is no rep with the address %1.</source>
+        <translation>Нет менеджера с адресом %1.</translation>
     </message>
 </context>
 <context>
@@ -5745,7 +6036,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>Add A/B variant</source>
-        <translation>Добавить вариант A/B</translation>
+        <translation>Добавить A/B</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -5769,7 +6060,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>HTML body</source>
-        <translation>Текст в HTML</translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>Save</source>

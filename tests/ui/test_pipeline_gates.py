@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from icalendar import Calendar
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -160,7 +160,11 @@ def test_the_handoff_dialog_writes_an_invitation_and_a_packet(
     dialog.zone.setCurrentText("Europe/Vilnius")
     dialog.when.setDateTime(QDateTime(QDate(2026, 12, 9), QTime(16, 30)))
     assert dialog.ok_button.isEnabled()
-    assert dialog.prospect_time.text() == "For the prospect: 2026-12-09 16:30 (Vilnius)"
+    # Written as the interface's locale writes a date and time.
+    there = QLocale().toString(
+        QDateTime(QDate(2026, 12, 9), QTime(16, 30)), QLocale.FormatType.ShortFormat
+    )
+    assert dialog.prospect_time.text() == f"For the prospect: {there} (Vilnius)"
     dialog.minutes.setValue(45)
     qtbot.keyClicks(dialog.summary, "Wants a demo <now>")
     request = dialog.request()

@@ -15,6 +15,7 @@ from app.core.ops import Changes
 from app.storage.database import Database, open_database
 from app.storage.team import end_session, live_sessions, register_session
 from app.ui.changes import change_bus
+from app.ui.locale_format import short_time
 from app.ui.main_window import MainWindow
 from app.ui.shell.team import TeamStatus, end_session_quietly
 from tests.team_data import add_contacts, add_reps
@@ -125,7 +126,7 @@ def test_the_contact_panel_says_who_is_on_the_prospect(
     panel.show()
     with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
         panel.show_contact(db, contact)
-    until = lease.holder.expires_at.astimezone().strftime("%H:%M")
+    until = short_time(lease.holder.expires_at)
     assert panel.claim_label.text() == f"Rep 0 is on this prospect until {until}"
     assert panel.claim_label.isVisible()
     panel.grab().save(str(tmp_path / "claim-banner.png"))

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 
 from app.core.cadences import Channel, Step
 from app.storage.cadences import CadenceInfo
+from app.ui.locale_format import short_time
 from app.ui.widgets.record_table import Index, RecordTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -38,7 +39,7 @@ def step_summary(step: Step) -> str:
         channel_label(str(step.channel)),
     ]
     if step.time is not None:
-        parts.append(step.time.strftime("%H:%M"))
+        parts.append(short_time(step.time))
     if step.network is not None:
         parts.append(str(step.network).capitalize())
     what = step.template or step.script or step.instructions

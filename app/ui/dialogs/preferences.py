@@ -1,7 +1,9 @@
-"""Tools → Preferences…: how the app looks (follow the system, light or dark).
+"""Tools → Preferences…: the choices a user makes for this computer.
 
-The choice applies as soon as it is picked (so the user sees it) and is stored on OK;
-Cancel goes back to what was stored.
+- **Appearance** (follow the system, light or dark) applies as soon as it is picked, so
+  the user sees it; OK stores it and Cancel goes back to what was stored.
+- **Language** is read once, when the application starts, so a new choice is stored and
+  applied at the next start; the dialog says so rather than half-translating the window.
 """
 
 from __future__ import annotations
@@ -17,17 +19,23 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import settings
+from app.ui.languages import INTERFACE_LANGUAGES
 from app.ui.theme import CHOICES, theme_watcher
+
+#: The combo box's value for "follow the system's language" (stored as an empty setting).
+SYSTEM_LANGUAGE = ""
 
 
 class PreferencesDialog(QDialog):
-    """The user's preferences; today the colour scheme."""
+    """The user's preferences: the colour scheme and the interface language."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(420)
+        form = QFormLayout()
+
         self.theme_combo = QComboBox(self)
         self.theme_combo.setObjectName("themeCombo")
         names = {
@@ -40,10 +48,24 @@ class PreferencesDialog(QDialog):
         stored = settings.THEME.get()
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(stored)))
         self.theme_combo.currentIndexChanged.connect(lambda _i: self._preview())
-        form = QFormLayout()
         label = QLabel(self.tr("&Appearance:"), self)
         label.setBuddy(self.theme_combo)
         form.addRow(label, self.theme_combo)
+
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("languageCombo")
+        self.language_combo.addItem(self.tr("System language"), SYSTEM_LANGUAGE)
+        # Each language in its own name: whoever cannot read the current one finds theirs.
+        for code, own_name in INTERFACE_LANGUAGES.items():
+            self.language_combo.addItem(own_name, code)
+        language = settings.INTERFACE_LANGUAGE.get()
+        index = self.language_combo.findData(language if language in INTERFACE_LANGUAGES else "")
+        self.language_combo.setCurrentIndex(max(index, 0))
+        self._initial_language = self.chosen_language()
+        language_label = QLabel(self.tr("&Language:"), self)
+        language_label.setBuddy(self.language_combo)
+        form.addRow(language_label, self.language_combo)
+
         hint = QLabel(
             self.tr(
                 "“Same as the system” switches between light and dark when the operating "
@@ -52,6 +74,11 @@ class PreferencesDialog(QDialog):
             self,
         )
         hint.setWordWrap(True)
+        self.note = QLabel(self.tr("The new language is used the next time Prospect Desk starts."))
+        self.note.setObjectName("languageNote")
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
+        self.language_combo.currentIndexChanged.connect(self._show_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -60,6 +87,7 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
+        layout.addWidget(self.note)
         layout.addStretch(1)
         layout.addWidget(buttons)
 
@@ -67,16 +95,28 @@ class PreferencesDialog(QDialog):
         """The theme picked in the dialog: system, light or dark."""
         return str(self.theme_combo.currentData())
 
+    def chosen_language(self) -> str:
+        """The language code picked in the dialog ("" for the system's)."""
+        return str(self.language_combo.currentData() or SYSTEM_LANGUAGE)
+
     def _preview(self) -> None:
         theme_watcher().set_choice(self.chosen_theme())
 
+    def _show_note(self) -> None:
+        self.note.setVisible(self.chosen_language() != self._initial_language)
+
     def accept(self) -> None:
-        """Store the choice."""
+        """Store both choices; the language takes effect at the next start."""
         settings.THEME.set(self.chosen_theme())
         theme_watcher().set_choice(None)
+        chosen = self.chosen_language()
+        if chosen == SYSTEM_LANGUAGE:
+            settings.INTERFACE_LANGUAGE.reset()
+        else:
+            settings.INTERFACE_LANGUAGE.set(chosen)
         super().accept()
 
     def reject(self) -> None:
-        """Go back to the stored choice."""
+        """Go back to the stored choices."""
         theme_watcher().set_choice(None)
         super().reject()

@@ -26,6 +26,7 @@ from PySide6.QtGui import QFont
 
 from app.core.duplicates.merge import MergeRule
 from app.storage.duplicates import DuplicateGroup, GroupPlan, MergeContext, plan_group_merge
+from app.ui.locale_format import short_datetime
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -424,7 +425,7 @@ class ComparisonModel(QAbstractTableModel):
         else:
             value = record.get(name)
         if isinstance(value, dt.datetime):
-            return value.astimezone().strftime("%Y-%m-%d %H:%M")
+            return short_datetime(value)
         return "" if value is None else str(value)
 
     def _moved_text(self, name: str, contact_id: int | None) -> str:

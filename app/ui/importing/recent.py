@@ -22,6 +22,7 @@ from app.storage.importing import ImportSummary, UndoImportResult
 from app.ui.importing.models import TextRow, TextTableModel
 from app.ui.importing.undo import ImportUndo
 from app.ui.jobs import Job, JobContext
+from app.ui.locale_format import short_datetime
 from app.ui.undo import undo_stack
 
 
@@ -108,7 +109,7 @@ class RecentImportsDialog(QDialog):
         for s in summaries:
             when = s.created_at
             if hasattr(when, "astimezone"):
-                when = when.astimezone().strftime("%Y-%m-%d %H:%M")
+                when = short_datetime(when)
             rows.append(
                 TextRow(
                     (

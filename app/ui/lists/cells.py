@@ -23,6 +23,7 @@ from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from app.storage.contacts.browse import ContactRow, SortKey
+from app.ui.locale_format import short_datetime
 from app.ui.pipeline.stage_names import stage_label
 from app.ui.theme import is_dark, tone_pair
 
@@ -336,7 +337,7 @@ class ContactCells(_ModelBase):
                 .replace("%2", self.status_text(row[_PHONE_STATUS]))
             )
         if key == "last_touched" and row[_TOUCHED] is not None:
-            return str(row[_TOUCHED].astimezone().strftime("%Y-%m-%d %H:%M"))
+            return short_datetime(row[_TOUCHED])
         # Long names, titles and companies are elided in the cell; the tooltip has them whole.
         return text or None
 

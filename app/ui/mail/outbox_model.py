@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
 from app.storage.mail.messages import OutboxRow
+from app.ui.locale_format import short_datetime
 from app.ui.mail.messages import reason_label, status_label
 from app.ui.theme import tone
 from app.ui.widgets.record_table import Index, RecordTableModel
@@ -32,7 +33,7 @@ _TONES = {"failed": "problem", "unknown": "problem", "deferred": "warning", "sen
 def _when(moment: dt.datetime | None) -> str:
     if moment is None:
         return ""
-    return f"{moment.astimezone():%Y-%m-%d %H:%M}"
+    return short_datetime(moment)
 
 
 class OutboxModel(RecordTableModel[OutboxRow]):

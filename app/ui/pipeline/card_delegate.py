@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.core.pipeline.speed_to_lead import DEFAULT_SLA_MINUTES, sla_breached
 from app.storage.pipeline.board import Card
+from app.ui.locale_format import short_time
 from app.ui.pipeline.column_model import CardRole
 from app.ui.theme import tone
 
@@ -93,7 +94,7 @@ class CardWords(QObject):
         # As short as tells the day: the time today, the weekday this week, else the date.
         local, today = card.next_due.astimezone(), now.astimezone().date()
         if local.date() == today:
-            when = local.strftime("%H:%M")
+            when = short_time(local)
         elif (local.date() - today).days < 6:
             when = QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
         else:

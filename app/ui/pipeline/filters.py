@@ -77,7 +77,7 @@ class BoardFilters(QWidget):
         self.search.setAccessibleName(self.tr("Search the board"))
         self.search.setPlaceholderText(self.tr("Search name, email, company, title…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(180)
+        self.search.setMinimumWidth(140)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -99,7 +99,9 @@ class BoardFilters(QWidget):
         combo.setToolTip(tip)
         combo.setAccessibleName(tip)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(8)
+        # Short enough that five filters, the total and Stages… fit a 1280-pixel window in
+        # every language; longer choices are elided in the box and shown whole in the list.
+        combo.setMinimumContentsLength(6)
         combo.currentIndexChanged.connect(lambda _i: self._emit())
         return combo
 

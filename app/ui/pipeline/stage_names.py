@@ -30,3 +30,16 @@ def stage_label(key: str, stored_name: str) -> str:
         "disqualified": QCoreApplication.translate("StageNames", "Disqualified"),
     }
     return words.get(key, stored_name)
+
+
+_KEY_OF_SHIPPED_NAME = {stage.name: stage.key for stage in DEFAULT_STAGES}
+
+
+def stage_label_for_name(stored_name: str) -> str:
+    """The name to show for a stage known only by its stored name (a contact's stage).
+
+    The shipped names are unique, so a stored name equal to one is that default stage,
+    unrenamed, and is shown translated; any other name is the team's own.
+    """
+    key = _KEY_OF_SHIPPED_NAME.get(stored_name)
+    return stored_name if key is None else stage_label(key, stored_name)

@@ -51,6 +51,9 @@ class ChartCard(QFrame):
         font = self.title_label.font()
         font.setBold(True)
         self.title_label.setFont(font)
+        # Wraps rather than widening the card: a Lithuanian title runs a third longer, and
+        # a card that will not shrink pushes its PNG… button off the page.
+        self.title_label.setWordWrap(True)
         top.addWidget(self.title_label, 1)
         self.csv_button = QPushButton(self.tr("CSV…"), self)
         self.csv_button.setToolTip(self.tr("Save this chart's numbers as a CSV file"))

@@ -44,10 +44,6 @@ GOAL_COLOR = "#d32f2f"
 _CROWDED = 14
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReportWords", text)
-
-
 def _chart() -> QChart:
     chart = QChart()
     if is_dark():
@@ -129,7 +125,9 @@ def _bars(
 
 
 def _day_label(day: dt.date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+    # The day-and-month pattern is the translator's: "8 Nov", "11月8日", "11-08".
+    pattern = QCoreApplication.translate("ReportWords", "d MMM")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def touches_chart(report: Report, daily_goal: int) -> QChart | None:
@@ -144,7 +142,11 @@ def touches_chart(report: Report, daily_goal: int) -> QChart | None:
     chart = _bars([_day_label(d) for d in days], sets, stacked=True)
     if daily_goal > 0:
         goal = QLineSeries()
-        goal.setName(_t("Daily goal (%1)").replace("%1", str(daily_goal)))
+        goal.setName(
+            QCoreApplication.translate("ReportWords", "Daily goal (%1)").replace(
+                "%1", str(daily_goal)
+            )
+        )
         goal.append([QPointF(-0.5, daily_goal), QPointF(len(days) - 0.5, daily_goal)])
         pen = QPen(QColor(GOAL_COLOR))
         pen.setWidth(2)
@@ -166,16 +168,22 @@ def call_funnel_chart(report: Report) -> QChart | None:
     if not t.dials:
         return None
     steps = [
-        (_t("Dials"), t.dials),
-        (_t("Answered"), t.answered),
-        (_t("Connects"), t.connects),
-        (_t("Conversations"), t.conversations),
+        (QCoreApplication.translate("ReportWords", "Dials"), t.dials),
+        (QCoreApplication.translate("ReportWords", "Answered"), t.answered),
+        (QCoreApplication.translate("ReportWords", "Connects"), t.connects),
+        (QCoreApplication.translate("ReportWords", "Conversations"), t.conversations),
     ]
     # Horizontal bars list their first category at the bottom: reverse for top-down.
     steps.reverse()
     return _bars(
         [name for name, _ in steps],
-        [(_t("Calls"), [n for _, n in steps], SERIES_COLORS[0])],
+        [
+            (
+                QCoreApplication.translate("ReportWords", "Calls"),
+                [n for _, n in steps],
+                SERIES_COLORS[0],
+            )
+        ],
         horizontal=True,
         labels=True,
     )
@@ -186,7 +194,9 @@ def rates_chart(report: Report, rep_names: Mapping[str, str]) -> QChart | None:
     if not (report.totals.dials or report.totals.emails_sent):
         return None
     whole = rep_names.get(report.rep_email, report.rep_email) if report.rep_email else None
-    rows: list[tuple[str, Tally]] = [(whole or _t("Everyone"), report.totals)]
+    rows: list[tuple[str, Tally]] = [
+        (whole or QCoreApplication.translate("ReportWords", "Everyone"), report.totals)
+    ]
     if report.rep_email is None:
         rows += [(rep_names.get(k, k), v) for k, v in report.by_rep.items() if k != "unassigned"]
     # Horizontal: a rep's whole name fits beside the bars (below them it is cut short).
@@ -194,13 +204,20 @@ def rates_chart(report: Report, rep_names: Mapping[str, str]) -> QChart | None:
     return _bars(
         [name for name, _ in rows],
         [
-            (_t("Connect rate"), [round(t.connect_rate * 100, 1) for _, t in rows],
-             SERIES_COLORS[0]),
-            (_t("Reply rate"), [round(t.reply_rate * 100, 1) for _, t in rows], SERIES_COLORS[1]),
+            (
+                QCoreApplication.translate("ReportWords", "Connect rate"),
+                [round(t.connect_rate * 100, 1) for _, t in rows],
+                SERIES_COLORS[0],
+            ),
+            (
+                QCoreApplication.translate("ReportWords", "Reply rate"),
+                [round(t.reply_rate * 100, 1) for _, t in rows],
+                SERIES_COLORS[1],
+            ),
         ],
         horizontal=True,
         percent=True,
-    )  # fmt: skip
+    )
 
 
 def meetings_week_chart(report: Report) -> QChart | None:
@@ -213,10 +230,20 @@ def meetings_week_chart(report: Report) -> QChart | None:
     # Each week by its Monday; the card's title says they are weeks.
     return _bars(
         [_day_label(w) for w in weeks],
-        [(_t("Meetings booked"), booked, SERIES_COLORS[2]),
-         (_t("Hand-offs accepted"), accepted, SERIES_COLORS[3])],
+        [
+            (
+                QCoreApplication.translate("ReportWords", "Meetings booked"),
+                booked,
+                SERIES_COLORS[2],
+            ),
+            (
+                QCoreApplication.translate("ReportWords", "Hand-offs accepted"),
+                accepted,
+                SERIES_COLORS[3],
+            ),
+        ],
         labels=True,
-    )  # fmt: skip
+    )
 
 
 def meetings_rep_chart(report: Report, rep_names: Mapping[str, str]) -> QChart | None:
@@ -227,19 +254,29 @@ def meetings_rep_chart(report: Report, rep_names: Mapping[str, str]) -> QChart |
     reps.reverse()
     return _bars(
         [rep_names.get(k, k) for k in reps],
-        [(_t("Meetings booked"), [report.by_rep[k].meetings_booked for k in reps],
-          SERIES_COLORS[2]),
-         (_t("Hand-offs accepted"), [report.by_rep[k].handoffs_accepted for k in reps],
-          SERIES_COLORS[3])],
+        [
+            (
+                QCoreApplication.translate("ReportWords", "Meetings booked"),
+                [report.by_rep[k].meetings_booked for k in reps],
+                SERIES_COLORS[2],
+            ),
+            (
+                QCoreApplication.translate("ReportWords", "Hand-offs accepted"),
+                [report.by_rep[k].handoffs_accepted for k in reps],
+                SERIES_COLORS[3],
+            ),
+        ],
         horizontal=True,
         labels=True,
-    )  # fmt: skip
+    )
 
 
 def _days_text(days: float | None) -> str:
     if days is None:
         return "—"
-    return _t("%1 d").replace("%1", QLocale().toString(days, "f", 1))
+    return QCoreApplication.translate("ReportWords", "%1 d").replace(
+        "%1", QLocale().toString(days, "f", 1)
+    )
 
 
 def funnel_chart(report: Report) -> QChart | None:
@@ -251,7 +288,13 @@ def funnel_chart(report: Report) -> QChart | None:
     stages.reverse()
     return _bars(
         [f"{stage_label(s.key, s.name)} · {_days_text(medians.get(s.key))}" for s in stages],
-        [(_t("Reached in the range"), [s.reached for s in stages], SERIES_COLORS[5])],
+        [
+            (
+                QCoreApplication.translate("ReportWords", "Reached in the range"),
+                [s.reached for s in stages],
+                SERIES_COLORS[5],
+            )
+        ],
         horizontal=True,
         labels=True,
     )
@@ -266,7 +309,13 @@ def speed_chart(report: Report) -> QChart | None:
     codes.reverse()  # fastest at the top
     return _bars(
         [bucket_label(code) for code in codes],
-        [(_t("Inbound leads"), [buckets[c] for c in codes], SERIES_COLORS[0])],
+        [
+            (
+                QCoreApplication.translate("ReportWords", "Inbound leads"),
+                [buckets[c] for c in codes],
+                SERIES_COLORS[0],
+            )
+        ],
         horizontal=True,
         labels=True,
     )
@@ -280,7 +329,13 @@ def outcomes_chart(report: Report) -> QChart | None:
     codes.reverse()
     return _bars(
         [outcome_label(c) for c in codes],
-        [(_t("Calls"), [report.outcomes[c] for c in codes], SERIES_COLORS[0])],
+        [
+            (
+                QCoreApplication.translate("ReportWords", "Calls"),
+                [report.outcomes[c] for c in codes],
+                SERIES_COLORS[0],
+            )
+        ],
         horizontal=True,
         labels=True,
     )
@@ -292,11 +347,25 @@ def _results_chart(slices: Mapping[str, Tally], label: Callable[[str], str]) -> 
         return None
     return _bars(
         [label(k) for k in keys],
-        [(_t("Connects"), [slices[k].connects for k in keys], SERIES_COLORS[0]),
-         (_t("Replies"), [slices[k].replies for k in keys], SERIES_COLORS[1]),
-         (_t("Meetings booked"), [slices[k].meetings_booked for k in keys], SERIES_COLORS[2])],
+        [
+            (
+                QCoreApplication.translate("ReportWords", "Connects"),
+                [slices[k].connects for k in keys],
+                SERIES_COLORS[0],
+            ),
+            (
+                QCoreApplication.translate("ReportWords", "Replies"),
+                [slices[k].replies for k in keys],
+                SERIES_COLORS[1],
+            ),
+            (
+                QCoreApplication.translate("ReportWords", "Meetings booked"),
+                [slices[k].meetings_booked for k in keys],
+                SERIES_COLORS[2],
+            ),
+        ],
         labels=True,
-    )  # fmt: skip
+    )
 
 
 def source_chart(report: Report) -> QChart | None:

@@ -5,17 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReportWords", text)
-
-
 def channel_label(channel: str) -> str:
     """A touch channel (call, email, message, task)."""
     labels = {
-        "call": _t("Calls"),
-        "email": _t("Emails"),
-        "message": _t("Messages"),
-        "task": _t("Tasks"),
+        "call": QCoreApplication.translate("ReportWords", "Calls"),
+        "email": QCoreApplication.translate("ReportWords", "Emails"),
+        "message": QCoreApplication.translate("ReportWords", "Messages"),
+        "task": QCoreApplication.translate("ReportWords", "Tasks"),
     }
     return labels.get(channel, channel)
 
@@ -23,18 +19,18 @@ def channel_label(channel: str) -> str:
 def outcome_label(code: str) -> str:
     """A call's disposition code."""
     labels = {
-        "connected": _t("Connected"),
-        "no_answer": _t("No answer"),
-        "busy": _t("Busy"),
-        "gatekeeper": _t("Gatekeeper"),
-        "voicemail": _t("Voicemail"),
-        "wrong_number": _t("Wrong number"),
-        "meeting_booked": _t("Meeting booked"),
-        "not_interested": _t("Not interested"),
-        "call_back_later": _t("Call back later"),
-        "replied": _t("Replied"),
-        "opt_out": _t("Opted out"),
-        "none": _t("No outcome"),
+        "connected": QCoreApplication.translate("ReportWords", "Connected"),
+        "no_answer": QCoreApplication.translate("ReportWords", "No answer"),
+        "busy": QCoreApplication.translate("ReportWords", "Busy"),
+        "gatekeeper": QCoreApplication.translate("ReportWords", "Gatekeeper"),
+        "voicemail": QCoreApplication.translate("ReportWords", "Voicemail"),
+        "wrong_number": QCoreApplication.translate("ReportWords", "Wrong number"),
+        "meeting_booked": QCoreApplication.translate("ReportWords", "Meeting booked"),
+        "not_interested": QCoreApplication.translate("ReportWords", "Not interested"),
+        "call_back_later": QCoreApplication.translate("ReportWords", "Call back later"),
+        "replied": QCoreApplication.translate("ReportWords", "Replied"),
+        "opt_out": QCoreApplication.translate("ReportWords", "Opted out"),
+        "none": QCoreApplication.translate("ReportWords", "No outcome"),
     }
     return labels.get(code, code.replace("_", " "))
 
@@ -42,10 +38,10 @@ def outcome_label(code: str) -> str:
 def source_label(code: str) -> str:
     """A contact source."""
     labels = {
-        "inbound": _t("Inbound"),
-        "outbound": _t("Outbound"),
-        "referral": _t("Referral"),
-        "unknown": _t("Not set"),
+        "inbound": QCoreApplication.translate("ReportWords", "Inbound"),
+        "outbound": QCoreApplication.translate("ReportWords", "Outbound"),
+        "referral": QCoreApplication.translate("ReportWords", "Referral"),
+        "unknown": QCoreApplication.translate("ReportWords", "Not set"),
     }
     return labels.get(code, code)
 
@@ -53,10 +49,10 @@ def source_label(code: str) -> str:
 def lead_type_label(code: str) -> str:
     """A lead type (Predictable Revenue's seeds, nets and spears)."""
     labels = {
-        "seed": _t("Seeds"),
-        "net": _t("Nets"),
-        "spear": _t("Spears"),
-        "unknown": _t("Not set"),
+        "seed": QCoreApplication.translate("ReportWords", "Seeds"),
+        "net": QCoreApplication.translate("ReportWords", "Nets"),
+        "spear": QCoreApplication.translate("ReportWords", "Spears"),
+        "unknown": QCoreApplication.translate("ReportWords", "Not set"),
     }
     return labels.get(code, code)
 
@@ -64,13 +60,13 @@ def lead_type_label(code: str) -> str:
 def bucket_label(code: str) -> str:
     """A speed-to-lead bucket."""
     labels = {
-        "under_5_min": _t("≤ 5 min"),
-        "5_to_15_min": _t("5–15 min"),
-        "15_to_60_min": _t("15–60 min"),
-        "1_to_4_hours": _t("1–4 h"),
-        "4_to_24_hours": _t("4–24 h"),
-        "over_1_day": _t("> 1 day"),
-        "untouched": _t("Not yet"),
+        "under_5_min": QCoreApplication.translate("ReportWords", "≤ 5 min"),
+        "5_to_15_min": QCoreApplication.translate("ReportWords", "5–15 min"),
+        "15_to_60_min": QCoreApplication.translate("ReportWords", "15–60 min"),
+        "1_to_4_hours": QCoreApplication.translate("ReportWords", "1–4 h"),
+        "4_to_24_hours": QCoreApplication.translate("ReportWords", "4–24 h"),
+        "over_1_day": QCoreApplication.translate("ReportWords", "> 1 day"),
+        "untouched": QCoreApplication.translate("ReportWords", "Not yet"),
     }
     return labels.get(code, code)
 
@@ -79,14 +75,14 @@ def error_text(code: str, arguments: dict[str, str | int]) -> str:
     """A report's error code as a sentence."""
     if code == "reversed_range":
         return (
-            _t("The first day (%1) is after the last (%2).")
+            QCoreApplication.translate("ReportWords", "The first day (%1) is after the last (%2).")
             .replace("%1", str(arguments.get("date_from", "")))
             .replace("%2", str(arguments.get("date_to", "")))
         )
     if code == "unknown_rep":
-        return _t("There is no rep with the address %1.").replace(
-            "%1", str(arguments.get("email", ""))
-        )
+        return QCoreApplication.translate(
+            "ReportWords", "There is no rep with the address %1."
+        ).replace("%1", str(arguments.get("email", "")))
     return code
 
 

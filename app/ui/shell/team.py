@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from app.core.ops import NO_CHANGES, Changes
 from app.ui.changes import change_bus
 from app.ui.jobs import Job, JobContext
+from app.ui.locale_format import short_time
 
 if TYPE_CHECKING:
     from app.storage.database import Database
@@ -234,7 +235,7 @@ class TeamStatus(QObject):
             self.tr("%1 on %2, since %3")
             .replace("%1", s.who)
             .replace("%2", s.host)
-            .replace("%3", s.started_at.astimezone().strftime("%H:%M"))
+            .replace("%3", short_time(s.started_at))
             for s in others
         ]
         self.label.setToolTip("\n".join(lines))

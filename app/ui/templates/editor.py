@@ -108,11 +108,12 @@ class TemplateEditor(QWidget):
         self.snippet_combo.setAccessibleName(self.tr("Insert a snippet"))
         self.snippet_combo.activated.connect(self._insert_snippet)
         for combo in (self.field_combo, self.snippet_combo, self.variant_combo):
-            # Sized by their captions, not their longest entry: the page fits a laptop.
+            # Sized by their captions, not their longest entry: the page fits a laptop, in
+            # every language (Lithuanian and Russian captions run a third longer).
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(max(combo.minimumContentsLength(), 12))
+            combo.setMinimumContentsLength(max(combo.minimumContentsLength(), 10))
         insert_row.addWidget(self.field_combo)
         insert_row.addWidget(self.snippet_combo)
         self.snippets_button = QPushButton(self.tr("Snippets…"), self)

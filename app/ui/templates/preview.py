@@ -65,7 +65,8 @@ class PreviewPanel(QWidget):
         self.contact_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.contact_combo.setMinimumContentsLength(16)
+        # Elided beyond this; the list shows whole names. Wider, the page outgrew 1280 px.
+        self.contact_combo.setMinimumContentsLength(10)
         self.contact_combo.activated.connect(lambda _i: self.render_preview())
         top.addWidget(self.contact_combo, 1)
         self.compose_button = QPushButton(self.tr("Write…"), self)

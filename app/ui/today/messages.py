@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.adapters.urls import UrlError
 from app.storage.cadences import CadenceStoreError, TodayItem
+from app.ui.locale_format import short_time
 
 
 def channel_label(channel: str) -> str:
@@ -52,13 +53,13 @@ def viewer_time(moment: dt.datetime) -> str:
     """A UTC moment on the viewer's clock, with the weekday: "Tue 09:00"."""
     local = moment.astimezone()
     day = QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
-    return f"{day} {local:%H:%M}"
+    return f"{day} {short_time(local)}"
 
 
 def local_time_text(item: TodayItem) -> str:
     """Now at the prospect's: "14:05 Vilnius", with "(guessed)" when the zone is a guess."""
     place = item.time_zone.rsplit("/", 1)[-1].replace("_", " ")
-    text = f"{item.local_time:%H:%M} {place}"
+    text = f"{short_time(item.local_time, item.local_time.tzinfo)} {place}"
     if item.time_zone_guessed:
         return QCoreApplication.translate("TodayWords", "%1 (guessed)").replace("%1", text)
     return text

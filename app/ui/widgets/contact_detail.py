@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
 
 from app.storage.errors import ConcurrentEditError
 from app.ui.jobs import Job, JobContext
+from app.ui.locale_format import short_time
+from app.ui.pipeline.stage_names import stage_label_for_name
 from app.ui.theme import set_tone
 from app.ui.widgets.validation_status import StatusBadge
 
@@ -291,7 +293,7 @@ class ContactDetail(QWidget):
         self.headline_label.setVisible(bool(headline))
         self.dnc_label.setVisible(data.do_not_contact)
         if data.claimed_by and data.claimed_until is not None:
-            until = data.claimed_until.astimezone().strftime("%H:%M")
+            until = short_time(data.claimed_until)
             text = (
                 self.tr("%1 is on this prospect until %2")
                 .replace("%1", data.claimed_by)
@@ -366,7 +368,9 @@ class ContactDetail(QWidget):
             self._set(self.values["linkedin"], None)
         self._set(self.values["source"], self._source_text(data.source))
         self._set(self.values["lead_type"], self._lead_type_text(data.lead_type))
-        self._set(self.values["stage"], data.stage)
+        self._set(
+            self.values["stage"], None if data.stage is None else stage_label_for_name(data.stage)
+        )
         self._set(self.values["owner"], data.owner)
         self._set(self.values["scores"], self._scores_text(data))
         self._set(self.values["tags"], ", ".join(data.tags))

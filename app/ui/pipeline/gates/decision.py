@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.core.pipeline import SEND_BACK_REASONS
 from app.storage.pipeline import HandoffInfo
+from app.ui.locale_format import short_datetime
 from app.ui.pipeline.gates.forms import GateDialog
 from app.ui.pipeline.gates.requests import DecisionRequest
 from app.ui.pipeline.gates.words import send_back_reason_label
@@ -43,7 +44,7 @@ class HandoffDecisionDialog(GateDialog):
         local = handoff.meeting_at.astimezone(zone)
         meeting = QLabel(
             self.tr("%1, %2 min (%3)")
-            .replace("%1", f"{local:%Y-%m-%d %H:%M}")
+            .replace("%1", short_datetime(local, zone))
             .replace("%2", str(handoff.minutes))
             .replace("%3", handoff.time_zone)
         )

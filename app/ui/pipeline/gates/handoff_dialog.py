@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.core.pipeline import AE_ROLE, DEFAULT_MINUTES, MAX_MINUTES, MIN_MINUTES
 from app.storage.cadences import RepInfo
+from app.ui.locale_format import short_datetime
 from app.ui.pipeline.gates.forms import GateDialog
 from app.ui.pipeline.gates.requests import HandoffRequest
 
@@ -244,7 +245,7 @@ class HandoffDialog(GateDialog):
         place = self._contact_zone.rsplit("/", 1)[-1].replace("_", " ")
         return (
             self.tr("For the prospect: %1 (%2)")
-            .replace("%1", f"{there:%Y-%m-%d %H:%M}")
+            .replace("%1", short_datetime(there, there.tzinfo))
             .replace("%2", place)
         )
 
