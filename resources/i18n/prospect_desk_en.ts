@@ -60,6 +60,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Paused %Ln cadence(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed %Ln cadence(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Handed %Ln contact(s) out round-robin.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Add %Ln contact(s) to:</source>
         <translation>
             <numerusform>Add %Ln contact to:</numerusform>
@@ -183,6 +204,30 @@
         <translation>
             <numerusform>Import %Ln row</numerusform>
             <numerusform>Import %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboundWatcher</name>
+    <message numerus="yes">
+        <source>%n inbound lead(s) broke the speed-to-lead SLA.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new lead(s) from web forms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new lead(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -317,6 +362,16 @@
     </message>
 </context>
 <context>
+    <name>RoutingDialog</name>
+    <message numerus="yes">
+        <source>The SLA is %n minute(s) of working time (Pipeline → Stages…).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SegmentEditor</name>
     <message numerus="yes">
         <source>%Ln contact(s) match</source>
@@ -396,6 +451,27 @@
         <translation>
             <numerusform>Import of %n contact</numerusform>
             <numerusform>Import of %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enroll %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pause %n cadence(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume %n cadence(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="lt">
 <context>
@@ -37,6 +37,85 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Scheduled backups are off for a server database: the server&apos;s administrator backs it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled backup to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation type="unfinished">Atsarginė kopija išsaugota: %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished">Atkurti iš atsarginės kopijos</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous file was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished">Atkuriama atsarginė kopija…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Scheduled backups</source>
+        <extracomment>How often the app looks whether a scheduled backup is due. The first look after a database opens (not during the opening rush).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While Prospect Desk is open it copies the database into this folder on schedule and deletes scheduled copies older than the days kept (the newest one always stays). A server database is backed up by its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Pasirinkti…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation type="unfinished">Palikti:</translation>
+    </message>
+    <message>
+        <source>Folder for scheduled backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoardFilters</name>
     <message>
         <source>Owner</source>
@@ -57,7 +136,11 @@
     </message>
     <message>
         <source>Lead type</source>
-        <translation>Lead'o tipas</translation>
+        <translation>Lead&apos;o tipas</translation>
+    </message>
+    <message>
+        <source>Search the board</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search name, email, company, title…</source>
@@ -93,10 +176,10 @@
     </message>
     <message>
         <source>Any lead type</source>
-        <translation>Visi lead'ų tipai</translation>
+        <translation>Visi lead&apos;ų tipai</translation>
     </message>
     <message>
-        <source>Read the board's filters</source>
+        <source>Read the board&apos;s filters</source>
         <translation>Skaitomi lentos filtrai</translation>
     </message>
     <message>
@@ -116,7 +199,7 @@
     <name>BoardMoves</name>
     <message>
         <source>Move prospect</source>
-        <extracomment>The last move made here, for the message bar's Undo. The running move, if any (a second one waits for it: writes are serialised). The stage settings dialog while it is open.</extracomment>
+        <extracomment>The last move made here, for the message bar&apos;s Undo. The running move, if any (a second one waits for it: writes are serialised). The stage settings dialog while it is open.</extracomment>
         <translation>Perkelti potencialų klientą</translation>
     </message>
     <message>
@@ -182,6 +265,14 @@
         <source>Delete</source>
         <translation>Ištrinti</translation>
     </message>
+    <message>
+        <source>Pause their cadences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume their cadences</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Removed %Ln contact(s) from “%1”.</source>
         <translation>
@@ -209,6 +300,10 @@
             <numerusform>Žyme „%1“ pažymėti %Ln kontaktai.</numerusform>
             <numerusform>Žyme „%1“ pažymėta %Ln kontaktų.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Round-robin: the next reps in the rotation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assign owner</source>
@@ -268,6 +363,30 @@
             <numerusform>Ištrintas %Ln kontaktas.</numerusform>
             <numerusform>Ištrinti %Ln kontaktai.</numerusform>
             <numerusform>Ištrinta %Ln kontaktų.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %Ln cadence(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed %Ln cadence(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Handed %Ln contact(s) out round-robin.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -420,6 +539,10 @@
 <context>
     <name>CadencesPage</name>
     <message>
+        <source>Cadences</source>
+        <translation type="unfinished">Sekos</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Nauja</translation>
     </message>
@@ -478,6 +601,10 @@
     <message>
         <source>Working days:</source>
         <translation>Darbo dienos:</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished">Žingsniai</translation>
     </message>
     <message>
         <source>Add step</source>
@@ -564,7 +691,7 @@
     <name>CallPanel</name>
     <message>
         <source>Close (Esc)</source>
-        <extracomment>Digit key -&gt; a call's outcome; ``call_back_later`` asks when (the page does). What stands in the way of dialling at all (a warning only, for calling hours).</extracomment>
+        <extracomment>Digit key -&gt; a call&apos;s outcome; ``call_back_later`` asks when (the page does). What stands in the way of dialling at all (a warning only, for calling hours).</extracomment>
         <translation>Uždaryti (Esc)</translation>
     </message>
     <message>
@@ -578,6 +705,10 @@
     <message>
         <source>Call (C)</source>
         <translation>Skambinti (C)</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done (D)</source>
@@ -632,6 +763,18 @@
         <translation>Šablonas: %1</translation>
     </message>
     <message>
+        <source>%1 is on this prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling and logging are off until their lease ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Do not contact: calling is disabled.</source>
         <translation>Nekontaktuoti: skambinti negalima.</translation>
     </message>
@@ -640,7 +783,7 @@
     <name>CardWords</name>
     <message>
         <source>%1 min</source>
-        <extracomment>Space around a card inside its row, and inside the card around its text. The clock's colours: waiting within the SLA, and past it.</extracomment>
+        <extracomment>Space around a card inside its row, and inside the card around its text.</extracomment>
         <translation>%1 min.</translation>
     </message>
     <message>
@@ -720,11 +863,11 @@
     <name>ChartCard</name>
     <message>
         <source>CSV…</source>
-        <extracomment>The chart area's height: tall enough for a week of bars or nine stages.</extracomment>
+        <extracomment>The chart area&apos;s height: tall enough for a week of bars or nine stages.</extracomment>
         <translation>CSV…</translation>
     </message>
     <message>
-        <source>Save this chart's numbers as a CSV file</source>
+        <source>Save this chart&apos;s numbers as a CSV file</source>
         <translation>Išsaugoti šios diagramos skaičius CSV faile</translation>
     </message>
     <message>
@@ -845,6 +988,42 @@
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Type a command, a contact, a list, a segment or a cadence…</source>
+        <extracomment>Wait this long after the last keystroke before searching contacts. How many results show without scrolling. A match found only through the section&apos;s name (&quot;today next&quot;) ranks after title matches.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command palette search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command palette results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ ↓ move · Enter runs · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read lists, segments and cadences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComposerDialog</name>
     <message>
         <source>Write an email</source>
@@ -857,6 +1036,14 @@
     <message>
         <source>Template:</source>
         <translation>Šablonas:</translation>
+    </message>
+    <message>
+        <source>The cadence step&apos;s email, ready for your review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Subject:</source>
@@ -879,6 +1066,10 @@
         <translation>Atšaukti</translation>
     </message>
     <message>
+        <source>%1 is on this prospect: sending is off until their lease ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Peržiūra</translation>
     </message>
@@ -891,7 +1082,7 @@
         <translation>Kalba: %1 · Variantas: %2</translation>
     </message>
     <message>
-        <source>The prospect's email address is not valid.</source>
+        <source>The prospect&apos;s email address is not valid.</source>
         <translation>Potencialaus kliento el. pašto adresas netinkamas.</translation>
     </message>
     <message>
@@ -966,7 +1157,7 @@
     <name>ContactCells</name>
     <message>
         <source>Name</source>
-        <extracomment>What an unloaded row shows in the name column until its read arrives. A cached row: ``ContactRow``'s fields in a plain tuple. A NamedTuple (a tuple subclass) stays tracked by the garbage collector, and every full pass walked the whole cache. Where each ``ContactRow`` field sits in a ``_Row``. The role that gives a row's contact id.</extracomment>
+        <extracomment>What an unloaded row shows in the name column until its read arrives. A cached row: ``ContactRow``&apos;s fields in a plain tuple. A NamedTuple (a tuple subclass) stays tracked by the garbage collector, and every full pass walked the whole cache. Where each ``ContactRow`` field sits in a ``_Row``. The role that gives a row&apos;s contact id. The text brushes by tone, one set for light and one for dark colours (built once).</extracomment>
         <translation>Vardas</translation>
     </message>
     <message>
@@ -1135,7 +1326,7 @@
     </message>
     <message>
         <source>Lead type</source>
-        <translation>Lead'o tipas</translation>
+        <translation>Lead&apos;o tipas</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -1254,7 +1445,7 @@
     <name>ContactTableModel</name>
     <message>
         <source>Load contacts</source>
-        <extracomment>Ids in the first page: one screen and some, so the first paint needs one small query. Ids in the second page (a keyset query of this size takes a few ms at a million contacts). Each later page doubles, up to this many ids (~30-60 ms in the background). Each page inserts rows, and the view answers an insert with a second repaint of the viewport in the same event-loop pass: while the scrollbar is flung, pages of 2,000 ids made every other frame paint twice (the longest GUI-thread ticks). Rows read around a row by ``row_tuple`` (painting reads the visible range plus the margins below instead). Rows read ahead of the scroll direction with every background read. Rows read behind the scroll direction. A painted row this far from the edge of the loaded rows starts the next read early. A search's follow-up queries (the sorted page, the exact count) wait this long, so the first screen is painted before they compete with it for the CPU. Rows kept in the cache before far-away ones are dropped. A search's stand-in screen (matches in id order); the sorted page follows. How many contacts match the search (None: not known yet). True when ``matches`` is exact, False when it is a lower bound. How many contacts match the search (None: no search, or not counted yet). False while ``match_count`` is a lower bound ("2,000+"). Called (GUI thread) for every page query; the benchmark times them.</extracomment>
+        <extracomment>Ids in the first page: one screen and some, so the first paint needs one small query. Ids in the second page (a keyset query of this size takes a few ms at a million contacts). Each later page doubles, up to this many ids (~30-60 ms in the background). Each page inserts rows, and the view answers an insert with a second repaint of the viewport in the same event-loop pass: while the scrollbar is flung, pages of 2,000 ids made every other frame paint twice (the longest GUI-thread ticks). Rows read around a row by ``row_tuple`` (painting reads the visible range plus the margins below instead). Rows read ahead of the scroll direction with every background read. Rows read behind the scroll direction. A painted row this far from the edge of the loaded rows starts the next read early. A search&apos;s follow-up queries (the sorted page, the exact count) wait this long, so the first screen is painted before they compete with it for the CPU. Rows kept in the cache before far-away ones are dropped. A search&apos;s stand-in screen (matches in id order); the sorted page follows. How many contacts match the search (None: not known yet). True when ``matches`` is exact, False when it is a lower bound. How many contacts match the search (None: no search, or not counted yet). False while ``match_count`` is a lower bound (&quot;2,000+&quot;). Called (GUI thread) for every page query; the benchmark times them.</extracomment>
         <translation>Įkelti kontaktus</translation>
     </message>
     <message>
@@ -1362,7 +1553,7 @@
     <name>DemoData</name>
     <message>
         <source>Create demo data</source>
-        <extracomment>Contacts created by "Start with demo data" in the window (the CLI can make more).</extracomment>
+        <extracomment>Contacts created by &quot;Start with demo data&quot; in the window (the CLI can make more).</extracomment>
         <translation>Sukurti demonstracinius duomenis</translation>
     </message>
     <message>
@@ -1392,24 +1583,28 @@
 <context>
     <name>EditConflict</name>
     <message>
+        <source>First name</source>
+        <translation type="unfinished">Vardas</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Pavardė</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefonas</translation>
+    </message>
+    <message>
         <source>Contact changed</source>
         <translation>Kontaktas pakeistas</translation>
     </message>
     <message>
-        <source>Someone else changed this contact after you opened it.</source>
-        <translation>Kažkas kitas pakeitė šį kontaktą, kai jūs jį atidarėte.</translation>
-    </message>
-    <message>
-        <source>Reload to see their change (yours is discarded), or keep your change and save it over theirs.</source>
-        <translation>Įkelkite iš naujo, kad pamatytumėte jų pakeitimą (jūsų bus atmestas), arba palikite savo pakeitimą ir išsaugokite jį vietoj jų.</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Įkelti iš naujo</translation>
-    </message>
-    <message>
-        <source>Keep my change</source>
-        <translation>Palikti mano pakeitimą</translation>
+        <source>Save contact</source>
+        <translation type="unfinished">Išsaugoti kontaktą</translation>
     </message>
     <message>
         <source>Someone else changed this contact while you were editing it. Your change was not saved; reload the contact to see theirs, then edit again.</source>
@@ -1422,6 +1617,81 @@
     <message>
         <source>Someone else changed this record while you were editing it. Your change was not saved; reload to see theirs, then edit again.</source>
         <translation>Kažkas kitas pakeitė šį įrašą, kol jūs jį redagavote. Jūsų pakeitimas neišsaugotas; įkelkite iš naujo, kad pamatytumėte jų pakeitimą, ir redaguokite dar kartą.</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflictDialog</name>
+    <message>
+        <source>Contact changed</source>
+        <translation type="unfinished">Kontaktas pakeistas</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact after you opened it. Nothing was overwritten: choose what to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You started from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your values and theirs are now the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every value as you have it, over theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop your edit and show their values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished">Sujungti</translation>
+    </message>
+    <message>
+        <source>Keep their changes and yours; where you both changed a field, the choice in its row decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine (only you changed it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (only they changed it)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1863,7 +2133,7 @@
         <translation>Profiliui reikia pavadinimo.</translation>
     </message>
     <message>
-        <source>There is already a profile called '%1'.</source>
+        <source>There is already a profile called &apos;%1&apos;.</source>
         <translation>Profilis pavadinimu „%1“ jau yra.</translation>
     </message>
     <message>
@@ -1998,7 +2268,7 @@
     </message>
     <message>
         <source>Lead source</source>
-        <translation>Lead'o šaltinis</translation>
+        <translation>Lead&apos;o šaltinis</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -2010,7 +2280,7 @@
     </message>
     <message>
         <source>Lead type</source>
-        <translation>Lead'o tipas</translation>
+        <translation>Lead&apos;o tipas</translation>
     </message>
     <message>
         <source>Arrived (inbound)</source>
@@ -2045,7 +2315,7 @@
         <translation>Išsaugoma kaip papildomas kontakto el. paštas</translation>
     </message>
     <message>
-        <source>Kept as the contact's mobile number</source>
+        <source>Kept as the contact&apos;s mobile number</source>
         <translation>Išsaugoma kaip kontakto mobiliojo telefono numeris</translation>
     </message>
     <message>
@@ -2078,7 +2348,7 @@
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <extracomment>Encodings always offered for an override, besides the detector's candidates.</extracomment>
+        <extracomment>Encodings always offered for an override, besides the detector&apos;s candidates.</extracomment>
         <translation>Windows-1251 (kirilica)</translation>
     </message>
     <message>
@@ -2421,6 +2691,34 @@
         <source>Formula cells without a saved value: %1 (%2); they are read as empty. Open and save the file in Excel to compute them.</source>
         <translation>Formulių langeliai be išsaugotos reikšmės: %1 (%2); jie skaitomi kaip tušti. Atidarykite ir išsaugokite failą programoje Excel, kad jie būtų apskaičiuoti.</translation>
     </message>
+    <message>
+        <source>Row %1, cell %2 (%3): a formula saved without its value; the field is left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n field(s) will be empty: formula cells saved without a value. Open and save the file in your spreadsheet program to compute them, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n warning(s) about rows (they are imported):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportProgressDialog</name>
@@ -2633,7 +2931,7 @@
     </message>
     <message>
         <source>&lt; Back</source>
-        <extracomment>Opens a file or folder with the desktop's program (tests replace it).</extracomment>
+        <extracomment>Opens a file or folder with the desktop&apos;s program (tests replace it).</extracomment>
         <translation>&lt; Atgal</translation>
     </message>
     <message>
@@ -2718,10 +3016,70 @@
     </message>
 </context>
 <context>
+    <name>InboundWatcher</name>
+    <message>
+        <source>Speed-to-lead</source>
+        <extracomment>How often the SLA is swept. How often the watched folder is rescanned whatever the watcher says. The wait between the two scans that must agree before a file is read. More breaches than this in one look make one summary notification instead. Shows one notification: (title, text).</extracomment>
+        <translation type="unfinished">Reakcijos greitis</translation>
+    </message>
+    <message>
+        <source>Inbound lead waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inbound lead(s) broke the speed-to-lead SLA.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 broke the speed-to-lead SLA and went to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 broke the speed-to-lead SLA: contact them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound leads</source>
+        <translation type="unfinished">Įeinantys lead&apos;ai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new lead(s) from web forms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Web forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be imported; it was moved to the failed folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new lead(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Working</source>
-        <extracomment>Linux niceness of a background job's thread, as the import's check workers.</extracomment>
+        <extracomment>Linux niceness of a background job&apos;s thread, as the import&apos;s check workers.</extracomment>
         <translation>Vykdoma</translation>
     </message>
     <message>
@@ -2743,8 +3101,12 @@
 <context>
     <name>ListsPage</name>
     <message>
+        <source>Lists and segments</source>
+        <extracomment>Wait this long after the last keystroke before searching. Short: a search takes 20-30 ms at a million contacts and a newer keystroke cancels the one still running, so keystroke -&gt; rows stays under the 100 ms people perceive as instant (150 ms of debounce alone used to take most of that). Tables whose rows the page shows (the table, the scope tree and its counts). Writes after which the table&apos;s rows themselves may differ, not only their values. The scope &quot;select all&quot; selected (None: the selection is the picked rows). A contact the palette asked to show: selected once a reload brings its row. A scope the palette asked for before the tree had read it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New list…</source>
-        <extracomment>Wait this long after the last keystroke before searching. Tables whose rows the page shows (the table, the scope tree and its counts). Writes after which the table's rows themselves may differ, not only their values. The scope "select all" selected (None: the selection is the picked rows).</extracomment>
         <translation>Naujas sąrašas…</translation>
     </message>
     <message>
@@ -2752,8 +3114,16 @@
         <translation>Naujas segmentas…</translation>
     </message>
     <message>
+        <source>Search contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search name, email, company, title…</source>
         <translation>Ieškoti vardo, el. pašto, įmonės, pareigų…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select all</source>
@@ -2959,7 +3329,7 @@
         <translation>Pauzė tarp laiškų</translation>
     </message>
     <message>
-        <source>Sending hours (prospect's time)</source>
+        <source>Sending hours (prospect&apos;s time)</source>
         <translation>Siuntimo valandos (potencialaus kliento laiku)</translation>
     </message>
     <message>
@@ -3003,7 +3373,7 @@
         <translation>Bandomasis laiškas išsiųstas adresu %1.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted (SHA-256 %1). Trust it only if this is your own server.</source>
+        <source>The server&apos;s certificate is not trusted (SHA-256 %1). Trust it only if this is your own server.</source>
         <translation>Serverio sertifikatas nepatikimas (SHA-256 %1). Pasitikėkite juo tik tada, jei tai jūsų serveris.</translation>
     </message>
     <message>
@@ -3102,7 +3472,7 @@
         <translation>Neaišku</translation>
     </message>
     <message>
-        <source>the server's certificate is not trusted</source>
+        <source>the server&apos;s certificate is not trusted</source>
         <translation>serverio sertifikatas nepatikimas</translation>
     </message>
     <message>
@@ -3194,7 +3564,15 @@
         <translation>seka sustojo prieš išsiunčiant (atsakymas, susitikimas, atsisakymas)</translation>
     </message>
     <message>
-        <source>The mail server's certificate is not trusted. If this is your own server, trust its certificate (SHA-256 %1) in the mail account settings.</source>
+        <source>waiting for your review: press E to read, edit and send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step is no longer open (done, skipped or stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate is not trusted. If this is your own server, trust its certificate (SHA-256 %1) in the mail account settings.</source>
         <translation>Pašto serverio sertifikatas nepatikimas. Jei tai jūsų serveris, pašto paskyros nustatymuose pasitikėkite jo sertifikatu (SHA-256 %1).</translation>
     </message>
     <message>
@@ -3226,7 +3604,7 @@
     <name>MainWindow</name>
     <message>
         <source>Lists</source>
-        <extracomment>Operations that change contacts' fields but never how many there are.</extracomment>
+        <extracomment>Operations that change contacts&apos; fields but never how many there are.</extracomment>
         <translation>Sąrašai</translation>
     </message>
     <message>
@@ -3290,6 +3668,14 @@
         <translation>&amp;Išeiti</translation>
     </message>
     <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Keisti</translation>
     </message>
@@ -3310,8 +3696,12 @@
         <translation>&amp;Pašto paskyra…</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Nustatymai…</translation>
+        <source>&amp;Reps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound &amp;routing…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3338,7 +3728,7 @@
     <name>MappingModel</name>
     <message>
         <source>Column in the file</source>
-        <extracomment>Text colour of rows that cannot be read or will be rejected. Text colour of the secondary columns (how a target was chosen, notes). Longest cell text shown in a table; the tooltip has the rest.</extracomment>
+        <extracomment>Longest cell text shown in a table; the tooltip has the rest.</extracomment>
         <translation>Stulpelis faile</translation>
     </message>
     <message>
@@ -3377,7 +3767,7 @@
     </message>
     <message>
         <source>Match Cyrillic and Latin spellings</source>
-        <extracomment>What the message bar's Undo undoes: "merge" or "dismiss".</extracomment>
+        <extracomment>What the message bar&apos;s Undo undoes: &quot;merge&quot; or &quot;dismiss&quot;.</extracomment>
         <translation>Sutapatinti kirilicos ir lotynų rašybą</translation>
     </message>
     <message>
@@ -3389,11 +3779,11 @@
         <translation>Pildyti tik tuščius laukus</translation>
     </message>
     <message>
-        <source>Keep the kept contact's values</source>
+        <source>Keep the kept contact&apos;s values</source>
         <translation>Palikti paliekamo kontakto reikšmes</translation>
     </message>
     <message>
-        <source>Take the other contacts' values</source>
+        <source>Take the other contacts&apos; values</source>
         <translation>Imti kitų kontaktų reikšmes</translation>
     </message>
     <message>
@@ -3573,7 +3963,7 @@
     </message>
     <message>
         <source>fuzzy %1: %2</source>
-        <extracomment>Groups shown per page; a page's names are one small query. Every group known, shown or not, in the finder's order. Height of a row; the view sets it from its font (two lines, room for CJK).</extracomment>
+        <extracomment>Groups shown per page; a page&apos;s names are one small query. Every group known, shown or not, in the finder&apos;s order. Height of a row; the view sets it from its font (two lines, room for CJK).</extracomment>
         <translation>panašus %1: %2</translation>
     </message>
     <message>
@@ -3670,6 +4060,29 @@
     </message>
 </context>
 <context>
+    <name>NavigationActions</name>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find any command, contact, list, segment or cadence (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NurtureDialog</name>
     <message>
         <source>Nurture</source>
@@ -3731,7 +4144,7 @@
     <name>OutboxModel</name>
     <message>
         <source>Status</source>
-        <extracomment>The columns, by key, left to right. The role that gives a row's message id. The role that gives a row's status code.</extracomment>
+        <extracomment>The columns, by key, left to right. The role that gives a row&apos;s message id. The role that gives a row&apos;s status code. A status -&gt; the tone its text is in (see :func:`app.ui.theme.tone`).</extracomment>
         <translation>Būsena</translation>
     </message>
     <message>
@@ -3778,7 +4191,7 @@
         <translation>Pašto paskyra…</translation>
     </message>
     <message>
-        <source>Nothing in the outbox. Cadence emails are queued here when their step falls due, and sent within your hourly and daily limits and the prospect's sending hours.</source>
+        <source>Nothing in the outbox. Cadence emails are queued here when their step falls due, and sent within your hourly and daily limits and the prospect&apos;s sending hours.</source>
         <translation>Siunčiamųjų aplankas tuščias. Sekos laiškai į eilę patenka, kai ateina jų žingsnio laikas, ir siunčiami neviršijant valandos ir dienos ribų bei potencialaus kliento siuntimo valandomis.</translation>
     </message>
     <message>
@@ -3807,10 +4220,30 @@
     </message>
 </context>
 <context>
+    <name>Palette</name>
+    <message>
+        <source>Contact</source>
+        <extracomment>The kinds of entry, in the order the palette lists them.</extracomment>
+        <translation type="unfinished">Kontaktas</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished">Sąrašas</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Segmentas</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation type="unfinished">Seka</translation>
+    </message>
+</context>
+<context>
     <name>PipelinePage</name>
     <message>
         <source>Stages…</source>
-        <extracomment>Tables whose changes can change what a card shows or where it is. Tables that matter only while a filter reads them (a list, a segment's tags and lists). A write touching more contacts than this re-reads the board instead of the cards. How often the inbound clocks are repainted.</extracomment>
+        <extracomment>Tables whose changes can change what a card shows or where it is. Tables that matter only while a filter reads them (a list, a segment&apos;s tags and lists). A write touching more contacts than this re-reads the board instead of the cards. How often the inbound clocks are repainted.</extracomment>
         <translation>Etapai…</translation>
     </message>
     <message>
@@ -3858,7 +4291,7 @@
         <translation>Piltuvo etapų dar nėra</translation>
     </message>
     <message>
-        <source>Stages are the board's columns: New, Researching, Attempting and so on. Set them up to start moving prospects along.</source>
+        <source>Stages are the board&apos;s columns: New, Researching, Attempting and so on. Set them up to start moving prospects along.</source>
         <translation>Etapai yra lentos stulpeliai: Nauji, Tyrinėjama, Bandoma susisiekti ir t. t. Nustatykite juos, kad galėtumėte stumti potencialius klientus toliau.</translation>
     </message>
     <message>
@@ -4185,7 +4618,7 @@
     <name>PlanPage</name>
     <message>
         <source>Dry run: what the import would do</source>
-        <extracomment>Regions offered for national numbers (the file's own reading comes first).</extracomment>
+        <extracomment>Regions offered for national numbers (the file&apos;s own reading comes first).</extracomment>
         <translation>Bandomasis paleidimas: ką padarytų importas</translation>
     </message>
     <message>
@@ -4217,7 +4650,7 @@
         <translation>Palikti mano duomenis</translation>
     </message>
     <message>
-        <source>Take the file's values</source>
+        <source>Take the file&apos;s values</source>
         <translation>Imti failo reikšmes</translation>
     </message>
     <message>
@@ -4245,7 +4678,7 @@
         <translation>Rekomendacija</translation>
     </message>
     <message>
-        <source>Create reps for owners you don't have</source>
+        <source>Create reps for owners you don&apos;t have</source>
         <translation>Sukurti atstovus savininkams, kurių neturite</translation>
     </message>
     <message>
@@ -4262,7 +4695,7 @@
     </message>
     <message>
         <source>Lead source of rows that name none:</source>
-        <translation>Lead'o šaltinis eilutėms, kuriose jis nenurodytas:</translation>
+        <translation>Lead&apos;o šaltinis eilutėms, kuriose jis nenurodytas:</translation>
     </message>
     <message>
         <source>These rows look like the same person but no email or phone proves it. They will be imported as separate contacts; review them later in Tools → Find duplicates…</source>
@@ -4305,7 +4738,7 @@
         <translation>(%1)</translation>
     </message>
     <message>
-        <source>Owners you don't have</source>
+        <source>Owners you don&apos;t have</source>
         <translation>Savininkai, kurių neturite</translation>
     </message>
     <message>
@@ -4318,14 +4751,14 @@
     </message>
     <message>
         <source>Lead types not recognised</source>
-        <translation>Neatpažinti lead'ų tipai</translation>
+        <translation>Neatpažinti lead&apos;ų tipai</translation>
     </message>
     <message>
         <source>Dates not recognised</source>
         <translation>Neatpažintos datos</translation>
     </message>
     <message>
-        <source>They are kept as written, in the contact's custom fields.</source>
+        <source>They are kept as written, in the contact&apos;s custom fields.</source>
         <translation>Jie išsaugomi taip, kaip parašyti, kontakto pasirinktiniuose laukuose.</translation>
     </message>
     <message>
@@ -4411,21 +4844,41 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <source>Settings</source>
-        <extracomment>The combo box's value for "follow the system's language" (stored as an empty setting).</extracomment>
-        <translation>Nustatymai</translation>
+        <source>Preferences</source>
+        <extracomment>The combo box&apos;s value for &quot;follow the system&apos;s language&quot; (stored as an empty setting).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>System language</source>
         <translation>Sistemos kalba</translation>
     </message>
     <message>
-        <source>The new language is used the next time Prospect Desk starts.</source>
-        <translation>Nauja kalba bus naudojama kitą kartą paleidus Prospect Desk.</translation>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language:</source>
-        <translation>Kalba:</translation>
+        <source>“Same as the system” switches between light and dark when the operating system does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Prospect Desk starts.</source>
+        <translation>Nauja kalba bus naudojama kitą kartą paleidus Prospect Desk.</translation>
     </message>
 </context>
 <context>
@@ -4434,6 +4887,10 @@
         <source>Preview for:</source>
         <extracomment>Renders a draft for a contact on a worker thread: (db, draft, contact id) -&gt; email. The language of the variant the editor shows, to say when the prospect gets another.</extracomment>
         <translation>Peržiūra kam:</translation>
+    </message>
+    <message>
+        <source>Preview for</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write…</source>
@@ -4632,6 +5089,10 @@
 <context>
     <name>ReasonFilter</name>
     <message>
+        <source>Problems by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Count</source>
         <translation>Skaičiuoti</translation>
     </message>
@@ -4736,6 +5197,88 @@
     </message>
 </context>
 <context>
+    <name>RepDialog</name>
+    <message>
+        <source>Add a rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (no holidays skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works here (untick for someone who left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone says when the rep&apos;s day ends. The country&apos;s public holidays are not business days of the rep&apos;s cadences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepWords</name>
+    <message>
+        <source>The rep needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rep with %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone; pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rep was removed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDR</source>
+        <translation type="unfinished">SDR</translation>
+    </message>
+    <message>
+        <source>Account executive</source>
+        <translation type="unfinished">Pardavimų vadybininkas (AE)</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RepliesChecker</name>
     <message>
         <source>Check replies</source>
@@ -4808,7 +5351,7 @@
     </message>
     <message>
         <source>Inbound leads</source>
-        <translation>Įeinantys lead'ai</translation>
+        <translation>Įeinantys lead&apos;ai</translation>
     </message>
     <message>
         <source>Replies</source>
@@ -4955,6 +5498,10 @@
         <translation>Kieno darbas:</translation>
     </message>
     <message>
+        <source>Whose work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Visi</translation>
     </message>
@@ -4988,7 +5535,7 @@
     </message>
     <message>
         <source>Speed-to-lead: first touch of inbound leads</source>
-        <translation>Reakcijos greitis: pirmas įeinančių lead'ų kontaktas</translation>
+        <translation>Reakcijos greitis: pirmas įeinančių lead&apos;ų kontaktas</translation>
     </message>
     <message>
         <source>Calls by disposition</source>
@@ -4996,11 +5543,11 @@
     </message>
     <message>
         <source>Results by lead source</source>
-        <translation>Rezultatai pagal lead'o šaltinį</translation>
+        <translation>Rezultatai pagal lead&apos;o šaltinį</translation>
     </message>
     <message>
         <source>Results by lead type (seeds, nets, spears)</source>
-        <translation>Rezultatai pagal lead'o tipą (sėklos, tinklai, ietys)</translation>
+        <translation>Rezultatai pagal lead&apos;o tipą (sėklos, tinklai, ietys)</translation>
     </message>
     <message>
         <source>No activity to report yet</source>
@@ -5096,7 +5643,7 @@
     </message>
     <message>
         <source>median of %1 leads</source>
-        <translation>%1 lead'ų mediana</translation>
+        <translation>%1 lead&apos;ų mediana</translation>
     </message>
     <message>
         <source>No calls in this range. Calls logged from Today appear here.</source>
@@ -5127,7 +5674,7 @@
         <translation>Suplanuota susitikimų: %1; priimta %2 iš %3 perdavimų.</translation>
     </message>
     <message>
-        <source>No meetings booked in this range. Book one from a call's outcome.</source>
+        <source>No meetings booked in this range. Book one from a call&apos;s outcome.</source>
         <translation>Šiuo laikotarpiu susitikimų nesuplanuota. Suplanuokite susitikimą pagal skambučio rezultatą.</translation>
     </message>
     <message>
@@ -5148,11 +5695,112 @@
     </message>
     <message>
         <source>No inbound leads arrived in this range. Import them with source inbound to time the first touch.</source>
-        <translation>Šiuo laikotarpiu įeinančių lead'ų negauta. Importuokite juos su šaltiniu „įeinantis“, kad būtų matuojamas pirmas kontaktas.</translation>
+        <translation>Šiuo laikotarpiu įeinančių lead&apos;ų negauta. Importuokite juos su šaltiniu „įeinantis“, kad būtų matuojamas pirmas kontaktas.</translation>
     </message>
     <message>
         <source>Nothing to compare yet: no work on contacts in this range.</source>
         <translation>Dar nėra ko lyginti: šiuo laikotarpiu su kontaktais nedirbta.</translation>
+    </message>
+</context>
+<context>
+    <name>RepsDialog</name>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Vardas</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished">Laiko juosta</translation>
+    </message>
+    <message>
+        <source>Country (holidays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC (not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished">Atkurti iš atsarginės kopijos</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in place of the open database. The current file is kept first as a safety copy (it appears in this list), so the restore can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Failas</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety copy before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged file set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5234,6 +5882,14 @@
         <translation>Atmestos eilutės su kiekvienos priežastimi yra čia: %1</translation>
     </message>
     <message>
+        <source>The report could not be written to %1 (%2), so it went to the app&apos;s data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected-rows report could not be written (%1); the import itself is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import undone</source>
         <translation>Importas anuliuotas</translation>
     </message>
@@ -5260,6 +5916,89 @@
             <numerusform>%Ln po importo pakeisti kontaktai palikti tokie, kokie yra.</numerusform>
             <numerusform>%Ln po importo pakeistų kontaktų palikta tokie, kokie yra.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RotationModel</name>
+    <message>
+        <source>Rep</source>
+        <extracomment>Column numbers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round-robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of new leads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutingDialog</name>
+    <message>
+        <source>Inbound routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inbound leads go to the reps in the round-robin in turn, by weight: a rep of weight 2 gets twice the leads of a rep of weight 1. Away reps are skipped until they are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reps yet. Add the team&apos;s reps first (rep add on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route new inbound leads round-robin at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand a lead that breaks the SLA to the next rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the whole team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder: files are imported by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and vCard files dropped here are imported as inbound leads once they stop changing, then moved to processed/ (or failed/, with the reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer: the watched folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The SLA is %n minute(s) of working time (Pipeline → Stages…).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The watched folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5298,7 +6037,7 @@
         <translation>Skaičiuoti segmentą</translation>
     </message>
     <message>
-        <source>This segment's filter cannot be read</source>
+        <source>This segment&apos;s filter cannot be read</source>
         <translation>Šio segmento filtro perskaityti nepavyksta</translation>
     </message>
     <message>
@@ -5430,7 +6169,7 @@
     </message>
     <message>
         <source>Lead type</source>
-        <translation>Lead'o tipas</translation>
+        <translation>Lead&apos;o tipas</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -5683,7 +6422,7 @@
     <name>StageColumn</name>
     <message>
         <source>Select a card and press %1 to move it here</source>
-        <extracomment>A column's width: room for "Touched 25 h ago" beside "36 d in stage".</extracomment>
+        <extracomment>A column&apos;s width: room for &quot;Touched 25 h ago&quot; beside &quot;36 d in stage&quot;.</extracomment>
         <translation>Pažymėkite kortelę ir paspauskite %1, kad ją perkeltumėte čia</translation>
     </message>
     <message>
@@ -5705,7 +6444,7 @@ Vilkite kortelę čia.</translation>
     <name>StageColumnModel</name>
     <message>
         <source>Load the board</source>
-        <extracomment>The drag payload: the dragged contact's id and the stage it comes from. The card (a :class:`Card`) of a row. The contact id of a row. The column's full count under the filters (set by the board), None until read.</extracomment>
+        <extracomment>The drag payload: the dragged contact&apos;s id and the stage it comes from. The card (a :class:`Card`) of a row. The contact id of a row. The column&apos;s full count under the filters (set by the board), None until read.</extracomment>
         <translation>Įkelti lentą</translation>
     </message>
 </context>
@@ -5779,7 +6518,7 @@ Vilkite kortelę čia.</translation>
         <translation>Ištrinti…</translation>
     </message>
     <message>
-        <source>Ends the prospect's active life</source>
+        <source>Ends the prospect&apos;s active life</source>
         <translation>Užbaigia aktyvų darbą su potencialiu klientu</translation>
     </message>
     <message>
@@ -5791,12 +6530,12 @@ Vilkite kortelę čia.</translation>
         <translation> min.</translation>
     </message>
     <message>
-        <source>An inbound lead nobody has touched turns red on the board after this many minutes of working time (weekdays 09:00–18:00 in its owner's zone).</source>
-        <translation>Įeinantis lead'as, su kuriuo niekas nesusisiekė, lentoje parausta po tiek darbo laiko minučių (darbo dienomis 09:00–18:00 jo savininko laiko juostoje).</translation>
+        <source>An inbound lead nobody has touched turns red on the board after this many minutes of working time (weekdays 09:00–18:00 in its owner&apos;s zone).</source>
+        <translation>Įeinantis lead&apos;as, su kuriuo niekas nesusisiekė, lentoje parausta po tiek darbo laiko minučių (darbo dienomis 09:00–18:00 jo savininko laiko juostoje).</translation>
     </message>
     <message>
         <source>Inbound speed-to-lead SLA:</source>
-        <translation>Įeinančių lead'ų reakcijos SLA:</translation>
+        <translation>Įeinančių lead&apos;ų reakcijos SLA:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln prospect(s)</source>
@@ -5881,6 +6620,10 @@ Vilkite kortelę čia.</translation>
         <translation>Laikas</translation>
     </message>
     <message>
+        <source>Time (theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Time (theirs):</source>
         <translation>Laikas (jų):</translation>
     </message>
@@ -5905,12 +6648,20 @@ Vilkite kortelę čia.</translation>
         <translation>Tinklas:</translation>
     </message>
     <message>
-        <source>A template's name, or the text itself</source>
+        <source>A template&apos;s name, or the text itself</source>
         <translation>Šablono pavadinimas arba pats tekstas</translation>
     </message>
     <message>
         <source>Template:</source>
         <translation>Šablonas:</translation>
+    </message>
+    <message>
+        <source>Review first: wait in Today for me to edit and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unticked, the email goes to the outbox by itself when it falls due</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What to say on the call</source>
@@ -5960,11 +6711,11 @@ Vilkite kortelę čia.</translation>
         <translation>Nepavyksta įrašyti %1: %2.</translation>
     </message>
     <message>
-        <source>There is no list named "%1": this database has no lists.</source>
+        <source>There is no list named &quot;%1&quot;: this database has no lists.</source>
         <translation>Sąrašo pavadinimu „%1“ nėra: šioje duomenų bazėje sąrašų nėra.</translation>
     </message>
     <message>
-        <source>There is no list named "%1". Lists: %2.</source>
+        <source>There is no list named &quot;%1&quot;. Lists: %2.</source>
         <translation>Sąrašo pavadinimu „%1“ nėra. Sąrašai: %2.</translation>
     </message>
     <message>
@@ -5976,7 +6727,7 @@ Vilkite kortelę čia.</translation>
         <translation>Atsarginė kopija į %1 nepavyko: %2</translation>
     </message>
     <message>
-        <source>A server database is backed up with the server's own tools (pg_dump).</source>
+        <source>A server database is backed up with the server&apos;s own tools (pg_dump).</source>
         <translation>Serverio duomenų bazės atsarginė kopija daroma paties serverio įrankiais (pg_dump).</translation>
     </message>
     <message>
@@ -6003,7 +6754,7 @@ Vilkite kortelę čia.</translation>
     <name>TableColumns</name>
     <message>
         <source>Reset columns</source>
-        <extracomment>Room around a column title: the style's margins and the sort arrow.</extracomment>
+        <extracomment>Room around a column title: the style&apos;s margins and the sort arrow.</extracomment>
         <translation>Atkurti stulpelius</translation>
     </message>
 </context>
@@ -6011,7 +6762,7 @@ Vilkite kortelę čia.</translation>
     <name>TeamStatus</name>
     <message>
         <source>+%1</source>
-        <extracomment>How many names the status bar shows before "+N".</extracomment>
+        <extracomment>How many names the status bar shows before &quot;+N&quot;. Other people&apos;s writes heard by the listener thread (RESYNC: refresh everything).</extracomment>
         <translation>+%1</translation>
     </message>
     <message>
@@ -6029,6 +6780,10 @@ Vilkite kortelę čia.</translation>
         <source>Name:</source>
         <extracomment>How long typing must pause before the template is checked again (milliseconds). The database is open read-only: edits can be previewed, never saved.</extracomment>
         <translation>Pavadinimas:</translation>
+    </message>
+    <message>
+        <source>Language variant</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add language…</source>
@@ -6051,8 +6806,16 @@ Vilkite kortelę čia.</translation>
         <translation>Tema:</translation>
     </message>
     <message>
+        <source>Insert a merge field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Insert field…</source>
         <translation>Įterpti lauką…</translation>
+    </message>
+    <message>
+        <source>Insert a snippet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Snippets…</source>
@@ -6061,6 +6824,10 @@ Vilkite kortelę čia.</translation>
     <message>
         <source>HTML body</source>
         <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Email body</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
@@ -6130,8 +6897,8 @@ Vilkite kortelę čia.</translation>
         <translation>ispanų</translation>
     </message>
     <message>
-        <source>The field “%field” has no value for this prospect. Fill it in, or give a fallback: {{ %field | default("…") }}.</source>
-        <translation>Laukas „%field“ šiam potencialiam klientui neturi reikšmės. Užpildykite jį arba nurodykite atsarginę reikšmę: {{ %field | default("…") }}.</translation>
+        <source>The field “%field” has no value for this prospect. Fill it in, or give a fallback: {{ %field | default(&quot;…&quot;) }}.</source>
+        <translation>Laukas „%field“ šiam potencialiam klientui neturi reikšmės. Užpildykite jį arba nurodykite atsarginę reikšmę: {{ %field | default(&quot;…&quot;) }}.</translation>
     </message>
     <message>
         <source>Line %line of %part: %message</source>
@@ -6198,6 +6965,10 @@ Vilkite kortelę čia.</translation>
         <translation>Sekos %step žingsnyje nenurodytas šablonas.</translation>
     </message>
     <message>
+        <source>The step is no longer open: it was done, skipped or stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The template no longer exists.</source>
         <translation>Šablono nebėra.</translation>
     </message>
@@ -6238,7 +7009,7 @@ Vilkite kortelę čia.</translation>
     <name>TemplatesModel</name>
     <message>
         <source>Template</source>
-        <extracomment>The columns, by key, left to right. The role that gives a row's template id.</extracomment>
+        <extracomment>The columns, by key, left to right. The role that gives a row&apos;s template id.</extracomment>
         <translation>Šablonas</translation>
     </message>
     <message>
@@ -6257,8 +7028,12 @@ Vilkite kortelę čia.</translation>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <source>New</source>
+        <source>Templates</source>
         <extracomment>Tables whose changes the page shows.</extracomment>
+        <translation type="unfinished">Šablonai</translation>
+    </message>
+    <message>
+        <source>New</source>
         <translation>Naujas</translation>
     </message>
     <message>
@@ -6345,15 +7120,27 @@ Vilkite kortelę čia.</translation>
         <translation>Užduotis</translation>
     </message>
     <message>
+        <source>%1 is on this prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No browser opened the link.</source>
         <translation>Nė viena naršyklė neatidarė nuorodos.</translation>
+    </message>
+    <message>
+        <source>%1 has no email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the do-not-contact list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TodayModel</name>
     <message>
         <source>Due</source>
-        <extracomment>The columns, by key, left to right. The role that gives a row's item id.</extracomment>
+        <extracomment>The columns, by key, left to right. The role that gives a row&apos;s item id. contact id -&gt; another rep&apos;s live lease (one&apos;s own leases are not shown).</extracomment>
         <translation>Terminas</translation>
     </message>
     <message>
@@ -6377,20 +7164,36 @@ Vilkite kortelę čia.</translation>
         <translation>Skambinti dabar?</translation>
     </message>
     <message>
+        <source>On it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1. Guessed: nothing on the contact tells their time zone; check it.</source>
         <translation>%1. Spėta: kontakto duomenys nenurodo jo laiko juostos; patikrinkite.</translation>
+    </message>
+    <message>
+        <source>%1 is on this prospect until %2</source>
+        <translation type="unfinished">%1 dirba su šiuo potencialiu klientu iki %2</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
         <source>Today for:</source>
-        <extracomment>Tables whose changes can change the queue or the day's count. Key code -&gt; outcome, for the digit keys. Key code -&gt; what it does. The same physical keys on a Russian (ЙЦУКЕН) layout, by the letter they type: a rep who writes notes in Russian need not switch layouts to work the queue.</extracomment>
+        <extracomment>Tables whose changes can change the queue or the day&apos;s count.</extracomment>
         <translation>Šiandien kam:</translation>
+    </message>
+    <message>
+        <source>Today for</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keys (?)</source>
         <translation>Klavišai (?)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s queue</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>J / K: next / previous item</source>
@@ -6405,8 +7208,12 @@ Vilkite kortelę čia.</translation>
         <translation>C: skambinti · D: atlikta · S: praleisti · Z: atidėti · N: pastaba · T: užduotis ar priminimas</translation>
     </message>
     <message>
-        <source>M: open a message step's profile · P: power hour (calls one after another)</source>
+        <source>M: open a message step&apos;s profile · P: power hour (calls one after another)</source>
         <translation>M: atidaryti žinutės žingsnio profilį · P: skambučių valanda (skambučiai vienas po kito)</translation>
+    </message>
+    <message>
+        <source>E: write an email (a cadence email step opens ready to review and send)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In a call: %1</source>
@@ -6421,19 +7228,19 @@ Vilkite kortelę čia.</translation>
         <translation>Šiandien nieko nėra</translation>
     </message>
     <message>
-        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect's local time, once a database is open.</source>
+        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect&apos;s local time, once a database is open.</source>
         <translation>Kai atidaryta duomenų bazė, čia rodomi dienos skambučiai, el. laiškai ir LinkedIn kontaktai, surikiuoti pagal prioritetą ir kiekvieno potencialaus kliento vietos laiką.</translation>
     </message>
     <message>
-        <source>Reading today's queue…</source>
+        <source>Reading today&apos;s queue…</source>
         <translation>Skaitoma šiandienos eilė…</translation>
     </message>
     <message>
-        <source>Load today's queue</source>
+        <source>Load today&apos;s queue</source>
         <translation>Įkelti šiandienos eilę</translation>
     </message>
     <message>
-        <source>Who are you? Pick yourself in the list above; this computer remembers it. A manager can look at any rep's day from the same list.</source>
+        <source>Who are you? Pick yourself in the list above; this computer remembers it. A manager can look at any rep&apos;s day from the same list.</source>
         <translation>Kas jūs? Pasirinkite save sąraše viršuje; šis kompiuteris tai įsimins. Vadovas tame pačiame sąraše gali peržiūrėti bet kurio atstovo dieną.</translation>
     </message>
     <message>
@@ -6441,16 +7248,16 @@ Vilkite kortelę čia.</translation>
         <translation>Šiandien kontaktų: %1 iš %2</translation>
     </message>
     <message>
-        <source>Today shows one rep's queue: the calls, emails and touches due for the prospects they enrolled in a cadence. This database has no reps. Add yourself from a terminal:
-
-python main.py rep add --db "%1" --name "Your Name" --email you@example.com
-
-then enroll prospects with python main.py enroll, and open this page again.</source>
-        <translation>„Šiandien“ rodo vieno atstovo eilę: skambučius, el. laiškus ir kitus kontaktus, kurių laikas atėjo potencialiems klientams, kuriuos jis įtraukė į seką. Šioje duomenų bazėje atstovų nėra. Pridėkite save terminale:
-
-python main.py rep add --db "%1" --name "Jūsų Vardas" --email you@example.com
-
-tada įtraukite potencialius klientus komanda python main.py enroll ir vėl atidarykite šį puslapį.</translation>
+        <source>Who are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today shows one rep&apos;s queue: the calls, emails and touches due for the prospects they enrolled in a cadence. This database has no reps yet: add yourself (your name, address, time zone and country), then enroll prospects from the Lists page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add me…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SDR</source>
@@ -6469,7 +7276,7 @@ tada įtraukite potencialius klientus komanda python main.py enroll ir vėl atid
         <translation>Pasirinkite, kas jūs…</translation>
     </message>
     <message>
-        <source>Nothing due today. New steps appear here when they fall due; enroll prospects in a cadence to fill tomorrow's queue.</source>
+        <source>Nothing due today. New steps appear here when they fall due; enroll prospects in a cadence to fill tomorrow&apos;s queue.</source>
         <translation>Šiandien nieko nėra. Nauji žingsniai čia atsiras, kai ateis jų laikas; įtraukite potencialius klientus į seką, kad užpildytumėte rytojaus eilę.</translation>
     </message>
     <message>
@@ -6549,7 +7356,7 @@ tada įtraukite potencialius klientus komanda python main.py enroll ir vėl atid
     </message>
     <message>
         <source>New lead</source>
-        <translation>Naujas lead'as</translation>
+        <translation>Naujas lead&apos;as</translation>
     </message>
     <message>
         <source>Done</source>
@@ -6624,7 +7431,7 @@ tada įtraukite potencialius klientus komanda python main.py enroll ir vėl atid
     <name>UndoChange</name>
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
-        <extracomment>Rows listed in the conflict dialog before "and N more".</extracomment>
+        <extracomment>Rows listed in the conflict dialog before &quot;and N more&quot;.</extracomment>
         <translation>
             <numerusform>Ištrinti %n kontaktą</numerusform>
             <numerusform>Ištrinti %n kontaktus</numerusform>
@@ -6728,6 +7535,30 @@ tada įtraukite potencialius klientus komanda python main.py enroll ir vėl atid
         <translation>Fragmento ištrynimas</translation>
     </message>
     <message numerus="yes">
+        <source>Enroll %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pause %n cadence(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume %n cadence(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Change of %n row(s)</source>
         <translation>
             <numerusform>%n eilutės pakeitimas</numerusform>
@@ -6752,7 +7583,7 @@ tada įtraukite potencialius klientus komanda python main.py enroll ir vėl atid
         <translation>Grąžinti negalima: anuliuoto pakeitimo saugiai pritaikyti iš naujo nepavyks. Geriau atlikite veiksmą dar kartą.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) changed after this fix. Undoing would overwrite somebody's edit.</source>
+        <source>%n row(s) changed after this fix. Undoing would overwrite somebody&apos;s edit.</source>
         <translation>
             <numerusform>Po šio pataisymo pasikeitė %n eilutė. Anuliuojant būtų perrašytas kažkieno pakeitimas.</numerusform>
             <numerusform>Po šio pataisymo pasikeitė %n eilutės. Anuliuojant būtų perrašytas kažkieno pakeitimas.</numerusform>
@@ -6807,6 +7638,10 @@ tada įtraukite potencialius klientus komanda python main.py enroll ir vėl atid
         <translation>Tikrinti:</translation>
     </message>
     <message>
+        <source>Check</source>
+        <translation type="unfinished">Patikra</translation>
+    </message>
+    <message>
         <source>Whole database</source>
         <translation>Visa duomenų bazė</translation>
     </message>
@@ -6833,6 +7668,10 @@ tada įtraukite potencialius klientus komanda python main.py enroll ir vėl atid
     <message>
         <source>Ask DNS whether each email domain accepts mail. Needs the network; answers are cached. A lookup that cannot finish marks the address Unknown, never Invalid.</source>
         <translation>Per DNS paklausti, ar kiekvienas el. pašto domenas priima laiškus. Reikia tinklo; atsakymai saugomi podėlyje. Nepavykusi užklausa adresą pažymi kaip „Nežinoma“, niekada – „Netinkamas“.</translation>
+    </message>
+    <message>
+        <source>Contacts with problems</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Accept suggestion</source>
@@ -6863,7 +7702,7 @@ tada įtraukite potencialius klientus komanda python main.py enroll ir vėl atid
         <translation>Kol kas nėra ką tikrinti</translation>
     </message>
     <message>
-        <source>This page checks your contacts' emails, phones, names and companies and fixes what it can in bulk. Add contacts on the Lists page first.</source>
+        <source>This page checks your contacts&apos; emails, phones, names and companies and fixes what it can in bulk. Add contacts on the Lists page first.</source>
         <translation>Šis puslapis tikrina jūsų kontaktų el. pašto adresus, telefonus, vardus ir įmones ir masiškai ištaiso, ką gali. Pirmiausia pridėkite kontaktų puslapyje „Sąrašai“.</translation>
     </message>
     <message>
@@ -7042,7 +7881,7 @@ tada įtraukite potencialius klientus komanda python main.py enroll ir vėl atid
     <name>ValidationStatus</name>
     <message>
         <source>Valid</source>
-        <extracomment>Statuses in the order the summary and chart show them ("unchecked": never validated). Colours readable as text on a light background and as bar fills.</extracomment>
+        <extracomment>Statuses in the order the summary and chart show them (&quot;unchecked&quot;: never validated). Colours readable as text on a light background and as bar fills.</extracomment>
         <translation>Tinkamas</translation>
     </message>
     <message>
@@ -7271,10 +8110,49 @@ tada įtraukite potencialius klientus komanda python main.py enroll ir vėl atid
     </message>
 </context>
 <context>
+    <name>WebFormRulesBox</name>
+    <message>
+        <source>Web-form mails (from the IMAP account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMAP folder form mails land in (none: off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels (Label = field; …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Pašalinti</translation>
+    </message>
+    <message>
+        <source>Without rules every mail in the folder is read by the usual labels (Name, Email, Phone, Company, Message…). Fields: %1. Read mails move to the folder&apos;s “– done” sibling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: write the labels as Label = field; fields are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WhenDialog</name>
     <message>
-        <source>%1's local time (%2)</source>
-        <extracomment>Call outcomes where a person answered: the power hour's connects.</extracomment>
+        <source>%1&apos;s local time (%2)</source>
+        <extracomment>Call outcomes where a person answered: the power hour&apos;s connects.</extracomment>
         <translation>%1 vietos laikas (%2)</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
@@ -37,6 +37,85 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Scheduled backups are off for a server database: the server&apos;s administrator backs it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled backup to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation type="unfinished">Резервная копия сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished">Восстановление из копии</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous file was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished">Восстанавливаем копию…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Scheduled backups</source>
+        <extracomment>How often the app looks whether a scheduled backup is due. The first look after a database opens (not during the opening rush).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While Prospect Desk is open it copies the database into this folder on schedule and deletes scheduled copies older than the days kept (the newest one always stays). A server database is backed up by its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Выбрать…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation type="unfinished">Оставить:</translation>
+    </message>
+    <message>
+        <source>Folder for scheduled backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoardFilters</name>
     <message>
         <source>Owner</source>
@@ -58,6 +137,10 @@
     <message>
         <source>Lead type</source>
         <translation>Тип лида</translation>
+    </message>
+    <message>
+        <source>Search the board</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search name, email, company, title…</source>
@@ -96,7 +179,7 @@
         <translation>Любой тип лида</translation>
     </message>
     <message>
-        <source>Read the board's filters</source>
+        <source>Read the board&apos;s filters</source>
         <translation>Чтение фильтров доски</translation>
     </message>
     <message>
@@ -116,7 +199,7 @@
     <name>BoardMoves</name>
     <message>
         <source>Move prospect</source>
-        <extracomment>The last move made here, for the message bar's Undo. The running move, if any (a second one waits for it: writes are serialised). The stage settings dialog while it is open.</extracomment>
+        <extracomment>The last move made here, for the message bar&apos;s Undo. The running move, if any (a second one waits for it: writes are serialised). The stage settings dialog while it is open.</extracomment>
         <translation>Перемещение контакта</translation>
     </message>
     <message>
@@ -182,6 +265,14 @@
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
+    <message>
+        <source>Pause their cadences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume their cadences</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Removed %Ln contact(s) from “%1”.</source>
         <translation>
@@ -209,6 +300,10 @@
             <numerusform>Тег «%1» добавлен %Ln контактам.</numerusform>
             <numerusform>Тег «%1» добавлен %Ln контактам.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Round-robin: the next reps in the rotation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assign owner</source>
@@ -268,6 +363,30 @@
             <numerusform>Удалён %Ln контакт.</numerusform>
             <numerusform>Удалено %Ln контакта.</numerusform>
             <numerusform>Удалено %Ln контактов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %Ln cadence(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed %Ln cadence(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Handed %Ln contact(s) out round-robin.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -420,6 +539,10 @@
 <context>
     <name>CadencesPage</name>
     <message>
+        <source>Cadences</source>
+        <translation type="unfinished">Каденции</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Новая</translation>
     </message>
@@ -478,6 +601,10 @@
     <message>
         <source>Working days:</source>
         <translation>Рабочие дни:</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished">Шагов</translation>
     </message>
     <message>
         <source>Add step</source>
@@ -564,7 +691,7 @@
     <name>CallPanel</name>
     <message>
         <source>Close (Esc)</source>
-        <extracomment>Digit key -&gt; a call's outcome; ``call_back_later`` asks when (the page does). What stands in the way of dialling at all (a warning only, for calling hours).</extracomment>
+        <extracomment>Digit key -&gt; a call&apos;s outcome; ``call_back_later`` asks when (the page does). What stands in the way of dialling at all (a warning only, for calling hours).</extracomment>
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
@@ -578,6 +705,10 @@
     <message>
         <source>Call (C)</source>
         <translation>Позвонить (C)</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done (D)</source>
@@ -632,6 +763,18 @@
         <translation>Шаблон: %1</translation>
     </message>
     <message>
+        <source>%1 is on this prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling and logging are off until their lease ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Do not contact: calling is disabled.</source>
         <translation>Не связываться: звонки отключены.</translation>
     </message>
@@ -640,7 +783,7 @@
     <name>CardWords</name>
     <message>
         <source>%1 min</source>
-        <extracomment>Space around a card inside its row, and inside the card around its text. The clock's colours: waiting within the SLA, and past it.</extracomment>
+        <extracomment>Space around a card inside its row, and inside the card around its text.</extracomment>
         <translation>%1 мин</translation>
     </message>
     <message>
@@ -720,11 +863,11 @@
     <name>ChartCard</name>
     <message>
         <source>CSV…</source>
-        <extracomment>The chart area's height: tall enough for a week of bars or nine stages.</extracomment>
+        <extracomment>The chart area&apos;s height: tall enough for a week of bars or nine stages.</extracomment>
         <translation>CSV…</translation>
     </message>
     <message>
-        <source>Save this chart's numbers as a CSV file</source>
+        <source>Save this chart&apos;s numbers as a CSV file</source>
         <translation>Сохранить данные графика в файл CSV</translation>
     </message>
     <message>
@@ -845,6 +988,42 @@
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Type a command, a contact, a list, a segment or a cadence…</source>
+        <extracomment>Wait this long after the last keystroke before searching contacts. How many results show without scrolling. A match found only through the section&apos;s name (&quot;today next&quot;) ranks after title matches.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command palette search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command palette results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ ↓ move · Enter runs · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read lists, segments and cadences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComposerDialog</name>
     <message>
         <source>Write an email</source>
@@ -857,6 +1036,14 @@
     <message>
         <source>Template:</source>
         <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <source>The cadence step&apos;s email, ready for your review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Subject:</source>
@@ -879,6 +1066,10 @@
         <translation>Отмена</translation>
     </message>
     <message>
+        <source>%1 is on this prospect: sending is off until their lease ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
@@ -891,7 +1082,7 @@
         <translation>Язык: %1 · Вариант: %2</translation>
     </message>
     <message>
-        <source>The prospect's email address is not valid.</source>
+        <source>The prospect&apos;s email address is not valid.</source>
         <translation>У контакта недействительный email.</translation>
     </message>
     <message>
@@ -966,7 +1157,7 @@
     <name>ContactCells</name>
     <message>
         <source>Name</source>
-        <extracomment>What an unloaded row shows in the name column until its read arrives. A cached row: ``ContactRow``'s fields in a plain tuple. A NamedTuple (a tuple subclass) stays tracked by the garbage collector, and every full pass walked the whole cache. Where each ``ContactRow`` field sits in a ``_Row``. The role that gives a row's contact id.</extracomment>
+        <extracomment>What an unloaded row shows in the name column until its read arrives. A cached row: ``ContactRow``&apos;s fields in a plain tuple. A NamedTuple (a tuple subclass) stays tracked by the garbage collector, and every full pass walked the whole cache. Where each ``ContactRow`` field sits in a ``_Row``. The role that gives a row&apos;s contact id. The text brushes by tone, one set for light and one for dark colours (built once).</extracomment>
         <translation>Имя</translation>
     </message>
     <message>
@@ -1258,7 +1449,7 @@
     </message>
     <message>
         <source>Load contacts</source>
-        <extracomment>Ids in the first page: one screen and some, so the first paint needs one small query. Ids in the second page (a keyset query of this size takes a few ms at a million contacts). Each later page doubles, up to this many ids (~30-60 ms in the background). Each page inserts rows, and the view answers an insert with a second repaint of the viewport in the same event-loop pass: while the scrollbar is flung, pages of 2,000 ids made every other frame paint twice (the longest GUI-thread ticks). Rows read around a row by ``row_tuple`` (painting reads the visible range plus the margins below instead). Rows read ahead of the scroll direction with every background read. Rows read behind the scroll direction. A painted row this far from the edge of the loaded rows starts the next read early. A search's follow-up queries (the sorted page, the exact count) wait this long, so the first screen is painted before they compete with it for the CPU. Rows kept in the cache before far-away ones are dropped. A search's stand-in screen (matches in id order); the sorted page follows. How many contacts match the search (None: not known yet). True when ``matches`` is exact, False when it is a lower bound. How many contacts match the search (None: no search, or not counted yet). False while ``match_count`` is a lower bound ("2,000+"). Called (GUI thread) for every page query; the benchmark times them.</extracomment>
+        <extracomment>Ids in the first page: one screen and some, so the first paint needs one small query. Ids in the second page (a keyset query of this size takes a few ms at a million contacts). Each later page doubles, up to this many ids (~30-60 ms in the background). Each page inserts rows, and the view answers an insert with a second repaint of the viewport in the same event-loop pass: while the scrollbar is flung, pages of 2,000 ids made every other frame paint twice (the longest GUI-thread ticks). Rows read around a row by ``row_tuple`` (painting reads the visible range plus the margins below instead). Rows read ahead of the scroll direction with every background read. Rows read behind the scroll direction. A painted row this far from the edge of the loaded rows starts the next read early. A search&apos;s follow-up queries (the sorted page, the exact count) wait this long, so the first screen is painted before they compete with it for the CPU. Rows kept in the cache before far-away ones are dropped. A search&apos;s stand-in screen (matches in id order); the sorted page follows. How many contacts match the search (None: not known yet). True when ``matches`` is exact, False when it is a lower bound. How many contacts match the search (None: no search, or not counted yet). False while ``match_count`` is a lower bound (&quot;2,000+&quot;). Called (GUI thread) for every page query; the benchmark times them.</extracomment>
         <translation>Загрузка контактов</translation>
     </message>
 </context>
@@ -1362,7 +1553,7 @@
     <name>DemoData</name>
     <message>
         <source>Create demo data</source>
-        <extracomment>Contacts created by "Start with demo data" in the window (the CLI can make more).</extracomment>
+        <extracomment>Contacts created by &quot;Start with demo data&quot; in the window (the CLI can make more).</extracomment>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
@@ -1392,24 +1583,28 @@
 <context>
     <name>EditConflict</name>
     <message>
+        <source>First name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Фамилия</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
         <source>Contact changed</source>
         <translation>Контакт изменён</translation>
     </message>
     <message>
-        <source>Someone else changed this contact after you opened it.</source>
-        <translation>Кто-то другой изменил этот контакт после того, как вы его открыли.</translation>
-    </message>
-    <message>
-        <source>Reload to see their change (yours is discarded), or keep your change and save it over theirs.</source>
-        <translation>Перезагрузите, чтобы увидеть его изменение (ваше будет отброшено), или оставьте своё и сохраните его поверх.</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>Перезагрузить</translation>
-    </message>
-    <message>
-        <source>Keep my change</source>
-        <translation>Оставить моё</translation>
+        <source>Save contact</source>
+        <translation type="unfinished">Сохранение контакта</translation>
     </message>
     <message>
         <source>Someone else changed this contact while you were editing it. Your change was not saved; reload the contact to see theirs, then edit again.</source>
@@ -1422,6 +1617,81 @@
     <message>
         <source>Someone else changed this record while you were editing it. Your change was not saved; reload to see theirs, then edit again.</source>
         <translation>Кто-то другой изменил эту запись, пока вы её редактировали. Ваши изменения не сохранены; обновите данные, чтобы увидеть чужие, и внесите правку ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflictDialog</name>
+    <message>
+        <source>Contact changed</source>
+        <translation type="unfinished">Контакт изменён</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact after you opened it. Nothing was overwritten: choose what to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You started from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your values and theirs are now the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every value as you have it, over theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop your edit and show their values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished">Объединить</translation>
+    </message>
+    <message>
+        <source>Keep their changes and yours; where you both changed a field, the choice in its row decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine (only you changed it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (only they changed it)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1863,7 +2133,7 @@
         <translation>У профиля должно быть название.</translation>
     </message>
     <message>
-        <source>There is already a profile called '%1'.</source>
+        <source>There is already a profile called &apos;%1&apos;.</source>
         <translation>Профиль «%1» уже есть.</translation>
     </message>
     <message>
@@ -2045,7 +2315,7 @@
         <translation>Сохранится как дополнительный адрес контакта</translation>
     </message>
     <message>
-        <source>Kept as the contact's mobile number</source>
+        <source>Kept as the contact&apos;s mobile number</source>
         <translation>Сохранится как мобильный номер контакта</translation>
     </message>
     <message>
@@ -2078,7 +2348,7 @@
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <extracomment>Encodings always offered for an override, besides the detector's candidates.</extracomment>
+        <extracomment>Encodings always offered for an override, besides the detector&apos;s candidates.</extracomment>
         <translation>Windows-1251 (кириллица)</translation>
     </message>
     <message>
@@ -2421,6 +2691,34 @@
         <source>Formula cells without a saved value: %1 (%2); they are read as empty. Open and save the file in Excel to compute them.</source>
         <translation>Ячеек с формулами без сохранённого значения: %1 (%2); они читаются как пустые. Откройте и сохраните файл в Excel, чтобы их вычислить.</translation>
     </message>
+    <message>
+        <source>Row %1, cell %2 (%3): a formula saved without its value; the field is left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n field(s) will be empty: formula cells saved without a value. Open and save the file in your spreadsheet program to compute them, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n warning(s) about rows (they are imported):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportProgressDialog</name>
@@ -2633,7 +2931,7 @@
     </message>
     <message>
         <source>&lt; Back</source>
-        <extracomment>Opens a file or folder with the desktop's program (tests replace it).</extracomment>
+        <extracomment>Opens a file or folder with the desktop&apos;s program (tests replace it).</extracomment>
         <translation>&lt; Назад</translation>
     </message>
     <message>
@@ -2718,10 +3016,70 @@
     </message>
 </context>
 <context>
+    <name>InboundWatcher</name>
+    <message>
+        <source>Speed-to-lead</source>
+        <extracomment>How often the SLA is swept. How often the watched folder is rescanned whatever the watcher says. The wait between the two scans that must agree before a file is read. More breaches than this in one look make one summary notification instead. Shows one notification: (title, text).</extracomment>
+        <translation type="unfinished">Скорость реакции на лид</translation>
+    </message>
+    <message>
+        <source>Inbound lead waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inbound lead(s) broke the speed-to-lead SLA.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 broke the speed-to-lead SLA and went to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 broke the speed-to-lead SLA: contact them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound leads</source>
+        <translation type="unfinished">Входящие лиды</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new lead(s) from web forms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Web forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be imported; it was moved to the failed folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new lead(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Working</source>
-        <extracomment>Linux niceness of a background job's thread, as the import's check workers.</extracomment>
+        <extracomment>Linux niceness of a background job&apos;s thread, as the import&apos;s check workers.</extracomment>
         <translation>Выполняется</translation>
     </message>
     <message>
@@ -2764,7 +3122,6 @@
     </message>
     <message>
         <source>New list…</source>
-        <extracomment>Wait this long after the last keystroke before searching. Tables whose rows the page shows (the table, the scope tree and its counts). Writes after which the table's rows themselves may differ, not only their values. The scope "select all" selected (None: the selection is the picked rows).</extracomment>
         <translation>Новый список…</translation>
     </message>
     <message>
@@ -2814,6 +3171,19 @@
             <numerusform>%Ln контакта</numerusform>
             <numerusform>%Ln контактов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Lists and segments</source>
+        <extracomment>Wait this long after the last keystroke before searching. Short: a search takes 20-30 ms at a million contacts and a newer keystroke cancels the one still running, so keystroke -&gt; rows stays under the 100 ms people perceive as instant (150 ms of debounce alone used to take most of that). Tables whose rows the page shows (the table, the scope tree and its counts). Writes after which the table&apos;s rows themselves may differ, not only their values. The scope &quot;select all&quot; selected (None: the selection is the picked rows). A contact the palette asked to show: selected once a reload brings its row. A scope the palette asked for before the tree had read it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>searching…</source>
@@ -2959,7 +3329,7 @@
         <translation>Пауза между письмами</translation>
     </message>
     <message>
-        <source>Sending hours (prospect's time)</source>
+        <source>Sending hours (prospect&apos;s time)</source>
         <translation>Часы отправки (время контакта)</translation>
     </message>
     <message>
@@ -3003,7 +3373,7 @@
         <translation>Тестовое письмо отправлено на %1.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted (SHA-256 %1). Trust it only if this is your own server.</source>
+        <source>The server&apos;s certificate is not trusted (SHA-256 %1). Trust it only if this is your own server.</source>
         <translation>Сертификат сервера не является доверенным (SHA-256 %1). Доверяйте ему, только если это ваш собственный сервер.</translation>
     </message>
     <message>
@@ -3102,7 +3472,7 @@
         <translation>Не ясно</translation>
     </message>
     <message>
-        <source>the server's certificate is not trusted</source>
+        <source>the server&apos;s certificate is not trusted</source>
         <translation>сертификат сервера не является доверенным</translation>
     </message>
     <message>
@@ -3194,7 +3564,15 @@
         <translation>каденция остановлена до отправки (ответ, встреча, отказ от рассылки)</translation>
     </message>
     <message>
-        <source>The mail server's certificate is not trusted. If this is your own server, trust its certificate (SHA-256 %1) in the mail account settings.</source>
+        <source>waiting for your review: press E to read, edit and send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step is no longer open (done, skipped or stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate is not trusted. If this is your own server, trust its certificate (SHA-256 %1) in the mail account settings.</source>
         <translation>Сертификат почтового сервера не является доверенным. Если это ваш собственный сервер, отметьте его сертификат (SHA-256 %1) как доверенный в настройках почтового ящика.</translation>
     </message>
     <message>
@@ -3226,7 +3604,7 @@
     <name>MainWindow</name>
     <message>
         <source>Lists</source>
-        <extracomment>Operations that change contacts' fields but never how many there are.</extracomment>
+        <extracomment>Operations that change contacts&apos; fields but never how many there are.</extracomment>
         <translation>Списки</translation>
     </message>
     <message>
@@ -3290,6 +3668,14 @@
         <translation>&amp;Выход</translation>
     </message>
     <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
@@ -3310,8 +3696,12 @@
         <translation>&amp;Почтовый ящик…</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Настройки…</translation>
+        <source>&amp;Reps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound &amp;routing…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3338,7 +3728,7 @@
     <name>MappingModel</name>
     <message>
         <source>Column in the file</source>
-        <extracomment>Text colour of rows that cannot be read or will be rejected. Text colour of the secondary columns (how a target was chosen, notes). Longest cell text shown in a table; the tooltip has the rest.</extracomment>
+        <extracomment>Longest cell text shown in a table; the tooltip has the rest.</extracomment>
         <translation>Столбец в файле</translation>
     </message>
     <message>
@@ -3377,7 +3767,7 @@
     </message>
     <message>
         <source>Match Cyrillic and Latin spellings</source>
-        <extracomment>What the message bar's Undo undoes: "merge" or "dismiss".</extracomment>
+        <extracomment>What the message bar&apos;s Undo undoes: &quot;merge&quot; or &quot;dismiss&quot;.</extracomment>
         <translation>Сопоставлять кириллицу и латиницу</translation>
     </message>
     <message>
@@ -3389,11 +3779,11 @@
         <translation>Заполнять только пустые поля</translation>
     </message>
     <message>
-        <source>Keep the kept contact's values</source>
+        <source>Keep the kept contact&apos;s values</source>
         <translation>Оставлять значения основного контакта</translation>
     </message>
     <message>
-        <source>Take the other contacts' values</source>
+        <source>Take the other contacts&apos; values</source>
         <translation>Брать значения других контактов</translation>
     </message>
     <message>
@@ -3573,7 +3963,7 @@
     </message>
     <message>
         <source>fuzzy %1: %2</source>
-        <extracomment>Groups shown per page; a page's names are one small query. Every group known, shown or not, in the finder's order. Height of a row; the view sets it from its font (two lines, room for CJK).</extracomment>
+        <extracomment>Groups shown per page; a page&apos;s names are one small query. Every group known, shown or not, in the finder&apos;s order. Height of a row; the view sets it from its font (two lines, room for CJK).</extracomment>
         <translation>похожи на %1: %2</translation>
     </message>
     <message>
@@ -3670,6 +4060,29 @@
     </message>
 </context>
 <context>
+    <name>NavigationActions</name>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find any command, contact, list, segment or cadence (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NurtureDialog</name>
     <message>
         <source>Nurture</source>
@@ -3731,7 +4144,7 @@
     <name>OutboxModel</name>
     <message>
         <source>Status</source>
-        <extracomment>The columns, by key, left to right. The role that gives a row's message id. The role that gives a row's status code.</extracomment>
+        <extracomment>The columns, by key, left to right. The role that gives a row&apos;s message id. The role that gives a row&apos;s status code. A status -&gt; the tone its text is in (see :func:`app.ui.theme.tone`).</extracomment>
         <translation>Статус</translation>
     </message>
     <message>
@@ -3778,7 +4191,7 @@
         <translation>Почтовый ящик…</translation>
     </message>
     <message>
-        <source>Nothing in the outbox. Cadence emails are queued here when their step falls due, and sent within your hourly and daily limits and the prospect's sending hours.</source>
+        <source>Nothing in the outbox. Cadence emails are queued here when their step falls due, and sent within your hourly and daily limits and the prospect&apos;s sending hours.</source>
         <translation>В исходящих пусто. Письма каденций попадают сюда в очередь, когда наступает срок шага, и отправляются с учётом лимитов в час и в день и часов отправки по времени контакта.</translation>
     </message>
     <message>
@@ -3807,10 +4220,30 @@
     </message>
 </context>
 <context>
+    <name>Palette</name>
+    <message>
+        <source>Contact</source>
+        <extracomment>The kinds of entry, in the order the palette lists them.</extracomment>
+        <translation type="unfinished">Контакт</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished">Список</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Сегмент</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation type="unfinished">Каденция</translation>
+    </message>
+</context>
+<context>
     <name>PipelinePage</name>
     <message>
         <source>Stages…</source>
-        <extracomment>Tables whose changes can change what a card shows or where it is. Tables that matter only while a filter reads them (a list, a segment's tags and lists). A write touching more contacts than this re-reads the board instead of the cards. How often the inbound clocks are repainted.</extracomment>
+        <extracomment>Tables whose changes can change what a card shows or where it is. Tables that matter only while a filter reads them (a list, a segment&apos;s tags and lists). A write touching more contacts than this re-reads the board instead of the cards. How often the inbound clocks are repainted.</extracomment>
         <translation>Этапы…</translation>
     </message>
     <message>
@@ -3858,7 +4291,7 @@
         <translation>Этапов воронки пока нет</translation>
     </message>
     <message>
-        <source>Stages are the board's columns: New, Researching, Attempting and so on. Set them up to start moving prospects along.</source>
+        <source>Stages are the board&apos;s columns: New, Researching, Attempting and so on. Set them up to start moving prospects along.</source>
         <translation>Этапы — это колонки доски: «Новый», «Изучение», «Попытки связаться» и так далее. Настройте их, чтобы вести контакты по воронке.</translation>
     </message>
     <message>
@@ -4185,7 +4618,7 @@
     <name>PlanPage</name>
     <message>
         <source>Dry run: what the import would do</source>
-        <extracomment>Regions offered for national numbers (the file's own reading comes first).</extracomment>
+        <extracomment>Regions offered for national numbers (the file&apos;s own reading comes first).</extracomment>
         <translation>Пробный прогон: что сделает импорт</translation>
     </message>
     <message>
@@ -4217,7 +4650,7 @@
         <translation>Оставлять мои данные</translation>
     </message>
     <message>
-        <source>Take the file's values</source>
+        <source>Take the file&apos;s values</source>
         <translation>Брать значения из файла</translation>
     </message>
     <message>
@@ -4245,7 +4678,7 @@
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <source>Create reps for owners you don't have</source>
+        <source>Create reps for owners you don&apos;t have</source>
         <translation>Создать менеджеров для неизвестных ответственных</translation>
     </message>
     <message>
@@ -4305,7 +4738,7 @@
         <translation>(%1)</translation>
     </message>
     <message>
-        <source>Owners you don't have</source>
+        <source>Owners you don&apos;t have</source>
         <translation>Неизвестные ответственные</translation>
     </message>
     <message>
@@ -4325,7 +4758,7 @@
         <translation>Нераспознанные даты</translation>
     </message>
     <message>
-        <source>They are kept as written, in the contact's custom fields.</source>
+        <source>They are kept as written, in the contact&apos;s custom fields.</source>
         <translation>Они сохраняются как есть, в дополнительных полях контакта.</translation>
     </message>
     <message>
@@ -4411,21 +4844,41 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <source>Settings</source>
-        <extracomment>The combo box's value for "follow the system's language" (stored as an empty setting).</extracomment>
-        <translation>Настройки</translation>
+        <source>Preferences</source>
+        <extracomment>The combo box&apos;s value for &quot;follow the system&apos;s language&quot; (stored as an empty setting).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <source>The new language is used the next time Prospect Desk starts.</source>
-        <translation>Новый язык будет применён при следующем запуске Prospect Desk.</translation>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language:</source>
-        <translation>Язык:</translation>
+        <source>“Same as the system” switches between light and dark when the operating system does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Prospect Desk starts.</source>
+        <translation>Новый язык будет применён при следующем запуске Prospect Desk.</translation>
     </message>
 </context>
 <context>
@@ -4434,6 +4887,10 @@
         <source>Preview for:</source>
         <extracomment>Renders a draft for a contact on a worker thread: (db, draft, contact id) -&gt; email. The language of the variant the editor shows, to say when the prospect gets another.</extracomment>
         <translation>Просмотр:</translation>
+    </message>
+    <message>
+        <source>Preview for</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write…</source>
@@ -4632,6 +5089,10 @@
 <context>
     <name>ReasonFilter</name>
     <message>
+        <source>Problems by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Count</source>
         <translation>Подсчёт</translation>
     </message>
@@ -4733,6 +5194,88 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RepDialog</name>
+    <message>
+        <source>Add a rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (no holidays skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works here (untick for someone who left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone says when the rep&apos;s day ends. The country&apos;s public holidays are not business days of the rep&apos;s cadences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepWords</name>
+    <message>
+        <source>The rep needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rep with %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone; pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rep was removed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDR</source>
+        <translation type="unfinished">SDR</translation>
+    </message>
+    <message>
+        <source>Account executive</source>
+        <translation type="unfinished">Менеджер по продажам (AE)</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4955,6 +5498,10 @@
         <translation>Чья работа:</translation>
     </message>
     <message>
+        <source>Whose work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Все</translation>
     </message>
@@ -5127,7 +5674,7 @@
         <translation>Назначено встреч: %1; принято передач: %2 из %3.</translation>
     </message>
     <message>
-        <source>No meetings booked in this range. Book one from a call's outcome.</source>
+        <source>No meetings booked in this range. Book one from a call&apos;s outcome.</source>
         <translation>За этот период встреч не назначено. Назначьте встречу по итогам звонка.</translation>
     </message>
     <message>
@@ -5153,6 +5700,107 @@
     <message>
         <source>Nothing to compare yet: no work on contacts in this range.</source>
         <translation>Пока нечего сравнивать: за этот период работы с контактами не было.</translation>
+    </message>
+</context>
+<context>
+    <name>RepsDialog</name>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished">Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Country (holidays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC (not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished">Восстановление из копии</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in place of the open database. The current file is kept first as a safety copy (it appears in this list), so the restore can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety copy before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged file set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5234,6 +5882,14 @@
         <translation>Отклонённые строки с причиной для каждой — в файле %1</translation>
     </message>
     <message>
+        <source>The report could not be written to %1 (%2), so it went to the app&apos;s data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected-rows report could not be written (%1); the import itself is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import undone</source>
         <translation>Импорт отменён</translation>
     </message>
@@ -5260,6 +5916,89 @@
             <numerusform>%Ln контакта, изменённые после импорта, оставлены как есть.</numerusform>
             <numerusform>%Ln контактов, изменённых после импорта, оставлены как есть.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RotationModel</name>
+    <message>
+        <source>Rep</source>
+        <extracomment>Column numbers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round-robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of new leads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutingDialog</name>
+    <message>
+        <source>Inbound routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inbound leads go to the reps in the round-robin in turn, by weight: a rep of weight 2 gets twice the leads of a rep of weight 1. Away reps are skipped until they are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reps yet. Add the team&apos;s reps first (rep add on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route new inbound leads round-robin at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand a lead that breaks the SLA to the next rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the whole team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder: files are imported by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and vCard files dropped here are imported as inbound leads once they stop changing, then moved to processed/ (or failed/, with the reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer: the watched folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The SLA is %n minute(s) of working time (Pipeline → Stages…).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The watched folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5298,7 +6037,7 @@
         <translation>Подсчёт сегмента</translation>
     </message>
     <message>
-        <source>This segment's filter cannot be read</source>
+        <source>This segment&apos;s filter cannot be read</source>
         <translation>Фильтр этого сегмента не читается</translation>
     </message>
     <message>
@@ -5683,7 +6422,7 @@
     <name>StageColumn</name>
     <message>
         <source>Select a card and press %1 to move it here</source>
-        <extracomment>A column's width: room for "Touched 25 h ago" beside "36 d in stage".</extracomment>
+        <extracomment>A column&apos;s width: room for &quot;Touched 25 h ago&quot; beside &quot;36 d in stage&quot;.</extracomment>
         <translation>Выберите карточку и нажмите %1, чтобы переместить её сюда</translation>
     </message>
     <message>
@@ -5705,7 +6444,7 @@ Drag a card here.</source>
     <name>StageColumnModel</name>
     <message>
         <source>Load the board</source>
-        <extracomment>The drag payload: the dragged contact's id and the stage it comes from. The card (a :class:`Card`) of a row. The contact id of a row. The column's full count under the filters (set by the board), None until read.</extracomment>
+        <extracomment>The drag payload: the dragged contact&apos;s id and the stage it comes from. The card (a :class:`Card`) of a row. The contact id of a row. The column&apos;s full count under the filters (set by the board), None until read.</extracomment>
         <translation>Загрузка доски</translation>
     </message>
 </context>
@@ -5779,7 +6518,7 @@ Drag a card here.</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <source>Ends the prospect's active life</source>
+        <source>Ends the prospect&apos;s active life</source>
         <translation>Завершает работу с контактом</translation>
     </message>
     <message>
@@ -5791,7 +6530,7 @@ Drag a card here.</source>
         <translation> мин</translation>
     </message>
     <message>
-        <source>An inbound lead nobody has touched turns red on the board after this many minutes of working time (weekdays 09:00–18:00 in its owner's zone).</source>
+        <source>An inbound lead nobody has touched turns red on the board after this many minutes of working time (weekdays 09:00–18:00 in its owner&apos;s zone).</source>
         <translation>Входящий лид, которого никто не коснулся, краснеет на доске через столько минут рабочего времени (будни 09:00–18:00 в часовом поясе ответственного).</translation>
     </message>
     <message>
@@ -5881,6 +6620,10 @@ Drag a card here.</source>
         <translation>В</translation>
     </message>
     <message>
+        <source>Time (theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Time (theirs):</source>
         <translation>Время (у клиента):</translation>
     </message>
@@ -5905,12 +6648,20 @@ Drag a card here.</source>
         <translation>Сеть:</translation>
     </message>
     <message>
-        <source>A template's name, or the text itself</source>
+        <source>A template&apos;s name, or the text itself</source>
         <translation>Название шаблона или сам текст</translation>
     </message>
     <message>
         <source>Template:</source>
         <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <source>Review first: wait in Today for me to edit and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unticked, the email goes to the outbox by itself when it falls due</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What to say on the call</source>
@@ -5960,11 +6711,11 @@ Drag a card here.</source>
         <translation>Не удалось записать %1: %2.</translation>
     </message>
     <message>
-        <source>There is no list named "%1": this database has no lists.</source>
+        <source>There is no list named &quot;%1&quot;: this database has no lists.</source>
         <translation>Списка «%1» нет: в этой базе нет ни одного списка.</translation>
     </message>
     <message>
-        <source>There is no list named "%1". Lists: %2.</source>
+        <source>There is no list named &quot;%1&quot;. Lists: %2.</source>
         <translation>Списка «%1» нет. Списки: %2.</translation>
     </message>
     <message>
@@ -5976,7 +6727,7 @@ Drag a card here.</source>
         <translation>Не удалось создать резервную копию %1: %2</translation>
     </message>
     <message>
-        <source>A server database is backed up with the server's own tools (pg_dump).</source>
+        <source>A server database is backed up with the server&apos;s own tools (pg_dump).</source>
         <translation>Серверная база копируется средствами самого сервера (pg_dump).</translation>
     </message>
     <message>
@@ -6003,7 +6754,7 @@ Drag a card here.</source>
     <name>TableColumns</name>
     <message>
         <source>Reset columns</source>
-        <extracomment>Room around a column title: the style's margins and the sort arrow.</extracomment>
+        <extracomment>Room around a column title: the style&apos;s margins and the sort arrow.</extracomment>
         <translation>Столбцы по умолчанию</translation>
     </message>
 </context>
@@ -6011,7 +6762,7 @@ Drag a card here.</source>
     <name>TeamStatus</name>
     <message>
         <source>+%1</source>
-        <extracomment>How many names the status bar shows before "+N".</extracomment>
+        <extracomment>How many names the status bar shows before &quot;+N&quot;. Other people&apos;s writes heard by the listener thread (RESYNC: refresh everything).</extracomment>
         <translation>+%1</translation>
     </message>
     <message>
@@ -6029,6 +6780,10 @@ Drag a card here.</source>
         <source>Name:</source>
         <extracomment>How long typing must pause before the template is checked again (milliseconds). The database is open read-only: edits can be previewed, never saved.</extracomment>
         <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Language variant</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add language…</source>
@@ -6051,8 +6806,16 @@ Drag a card here.</source>
         <translation>Тема:</translation>
     </message>
     <message>
+        <source>Insert a merge field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Insert field…</source>
         <translation>Вставить поле…</translation>
+    </message>
+    <message>
+        <source>Insert a snippet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Snippets…</source>
@@ -6061,6 +6824,10 @@ Drag a card here.</source>
     <message>
         <source>HTML body</source>
         <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Email body</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
@@ -6130,8 +6897,8 @@ Drag a card here.</source>
         <translation>испанский</translation>
     </message>
     <message>
-        <source>The field “%field” has no value for this prospect. Fill it in, or give a fallback: {{ %field | default("…") }}.</source>
-        <translation>У этого контакта не заполнено поле «%field». Заполните его или задайте значение по умолчанию: {{ %field | default("…") }}.</translation>
+        <source>The field “%field” has no value for this prospect. Fill it in, or give a fallback: {{ %field | default(&quot;…&quot;) }}.</source>
+        <translation>У этого контакта не заполнено поле «%field». Заполните его или задайте значение по умолчанию: {{ %field | default(&quot;…&quot;) }}.</translation>
     </message>
     <message>
         <source>Line %line of %part: %message</source>
@@ -6198,6 +6965,10 @@ Drag a card here.</source>
         <translation>Для шага %step каденции не указан шаблон.</translation>
     </message>
     <message>
+        <source>The step is no longer open: it was done, skipped or stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The template no longer exists.</source>
         <translation>Этого шаблона больше нет.</translation>
     </message>
@@ -6238,7 +7009,7 @@ Drag a card here.</source>
     <name>TemplatesModel</name>
     <message>
         <source>Template</source>
-        <extracomment>The columns, by key, left to right. The role that gives a row's template id.</extracomment>
+        <extracomment>The columns, by key, left to right. The role that gives a row&apos;s template id.</extracomment>
         <translation>Шаблон</translation>
     </message>
     <message>
@@ -6257,8 +7028,12 @@ Drag a card here.</source>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <source>New</source>
+        <source>Templates</source>
         <extracomment>Tables whose changes the page shows.</extracomment>
+        <translation type="unfinished">Шаблоны</translation>
+    </message>
+    <message>
+        <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
@@ -6345,15 +7120,27 @@ Drag a card here.</source>
         <translation>Задача</translation>
     </message>
     <message>
+        <source>%1 is on this prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No browser opened the link.</source>
         <translation>Ссылку не открыл ни один браузер.</translation>
+    </message>
+    <message>
+        <source>%1 has no email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the do-not-contact list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TodayModel</name>
     <message>
         <source>Due</source>
-        <extracomment>The columns, by key, left to right. The role that gives a row's item id.</extracomment>
+        <extracomment>The columns, by key, left to right. The role that gives a row&apos;s item id. contact id -&gt; another rep&apos;s live lease (one&apos;s own leases are not shown).</extracomment>
         <translation>Срок</translation>
     </message>
     <message>
@@ -6377,20 +7164,36 @@ Drag a card here.</source>
         <translation>Звонить сейчас?</translation>
     </message>
     <message>
+        <source>On it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1. Guessed: nothing on the contact tells their time zone; check it.</source>
         <translation>%1. Предположительно: в данных контакта нет часового пояса — проверьте.</translation>
+    </message>
+    <message>
+        <source>%1 is on this prospect until %2</source>
+        <translation type="unfinished">Контакт закреплён за %1 до %2</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
         <source>Today for:</source>
-        <extracomment>Tables whose changes can change the queue or the day's count. Key code -&gt; outcome, for the digit keys. Key code -&gt; what it does. The same physical keys on a Russian (ЙЦУКЕН) layout, by the letter they type: a rep who writes notes in Russian need not switch layouts to work the queue.</extracomment>
+        <extracomment>Tables whose changes can change the queue or the day&apos;s count.</extracomment>
         <translation>Сегодня для:</translation>
+    </message>
+    <message>
+        <source>Today for</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keys (?)</source>
         <translation>Клавиши (?)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s queue</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>J / K: next / previous item</source>
@@ -6405,8 +7208,12 @@ Drag a card here.</source>
         <translation>C: позвонить · D: готово · S: пропустить · Z: отложить · N: заметка · T: задача или напоминание</translation>
     </message>
     <message>
-        <source>M: open a message step's profile · P: power hour (calls one after another)</source>
+        <source>M: open a message step&apos;s profile · P: power hour (calls one after another)</source>
         <translation>M: открыть профиль для сообщения · P: час звонков (звонки подряд)</translation>
+    </message>
+    <message>
+        <source>E: write an email (a cadence email step opens ready to review and send)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In a call: %1</source>
@@ -6421,19 +7228,19 @@ Drag a card here.</source>
         <translation>На сегодня ничего нет</translation>
     </message>
     <message>
-        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect's local time, once a database is open.</source>
+        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect&apos;s local time, once a database is open.</source>
         <translation>Откройте базу данных — и здесь появятся ваши звонки, письма и касания в LinkedIn на день, упорядоченные по приоритету и местному времени каждого клиента.</translation>
     </message>
     <message>
-        <source>Reading today's queue…</source>
+        <source>Reading today&apos;s queue…</source>
         <translation>Чтение очереди на сегодня…</translation>
     </message>
     <message>
-        <source>Load today's queue</source>
+        <source>Load today&apos;s queue</source>
         <translation>Загрузка очереди на сегодня</translation>
     </message>
     <message>
-        <source>Who are you? Pick yourself in the list above; this computer remembers it. A manager can look at any rep's day from the same list.</source>
+        <source>Who are you? Pick yourself in the list above; this computer remembers it. A manager can look at any rep&apos;s day from the same list.</source>
         <translation>Кто вы? Выберите себя в списке выше — этот компьютер запомнит выбор. Руководитель может открыть в том же списке день любого сотрудника.</translation>
     </message>
     <message>
@@ -6441,16 +7248,16 @@ Drag a card here.</source>
         <translation>Касаний сегодня: %1 из %2</translation>
     </message>
     <message>
-        <source>Today shows one rep's queue: the calls, emails and touches due for the prospects they enrolled in a cadence. This database has no reps. Add yourself from a terminal:
-
-python main.py rep add --db "%1" --name "Your Name" --email you@example.com
-
-then enroll prospects with python main.py enroll, and open this page again.</source>
-        <translation>На странице «Сегодня» — очередь одного сотрудника: звонки, письма и касания, которые пора сделать по клиентам из его каденций. В этой базе нет ни одного сотрудника. Добавьте себя из терминала:
-
-python main.py rep add --db "%1" --name "Ваше имя" --email you@example.com
-
-Затем добавьте клиентов в каденцию командой python main.py enroll и снова откройте эту страницу.</translation>
+        <source>Who are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today shows one rep&apos;s queue: the calls, emails and touches due for the prospects they enrolled in a cadence. This database has no reps yet: add yourself (your name, address, time zone and country), then enroll prospects from the Lists page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add me…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SDR</source>
@@ -6469,7 +7276,7 @@ python main.py rep add --db "%1" --name "Ваше имя" --email you@example.co
         <translation>Выберите себя…</translation>
     </message>
     <message>
-        <source>Nothing due today. New steps appear here when they fall due; enroll prospects in a cadence to fill tomorrow's queue.</source>
+        <source>Nothing due today. New steps appear here when they fall due; enroll prospects in a cadence to fill tomorrow&apos;s queue.</source>
         <translation>На сегодня ничего нет. Новые шаги появятся здесь, когда подойдёт их срок; добавьте клиентов в каденцию, чтобы заполнить очередь на завтра.</translation>
     </message>
     <message>
@@ -6624,7 +7431,7 @@ python main.py rep add --db "%1" --name "Ваше имя" --email you@example.co
     <name>UndoChange</name>
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
-        <extracomment>Rows listed in the conflict dialog before "and N more".</extracomment>
+        <extracomment>Rows listed in the conflict dialog before &quot;and N more&quot;.</extracomment>
         <translation>
             <numerusform>удаление %n контакта</numerusform>
             <numerusform>удаление %n контактов</numerusform>
@@ -6728,6 +7535,30 @@ python main.py rep add --db "%1" --name "Ваше имя" --email you@example.co
         <translation>удаление фрагмента</translation>
     </message>
     <message numerus="yes">
+        <source>Enroll %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pause %n cadence(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume %n cadence(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Change of %n row(s)</source>
         <translation>
             <numerusform>изменение %n строки</numerusform>
@@ -6752,7 +7583,7 @@ python main.py rep add --db "%1" --name "Ваше имя" --email you@example.co
         <translation>Повтор недоступен: отменённое изменение нельзя безопасно применить снова. Выполните действие ещё раз.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) changed after this fix. Undoing would overwrite somebody's edit.</source>
+        <source>%n row(s) changed after this fix. Undoing would overwrite somebody&apos;s edit.</source>
         <translation>
             <numerusform>%n строка изменилась после этого исправления. Отмена затёрла бы чужую правку.</numerusform>
             <numerusform>%n строки изменились после этого исправления. Отмена затёрла бы чужую правку.</numerusform>
@@ -6807,6 +7638,10 @@ python main.py rep add --db "%1" --name "Ваше имя" --email you@example.co
         <translation>Проверять:</translation>
     </message>
     <message>
+        <source>Check</source>
+        <translation type="unfinished">Проверка</translation>
+    </message>
+    <message>
         <source>Whole database</source>
         <translation>Вся база</translation>
     </message>
@@ -6833,6 +7668,10 @@ python main.py rep add --db "%1" --name "Ваше имя" --email you@example.co
     <message>
         <source>Ask DNS whether each email domain accepts mail. Needs the network; answers are cached. A lookup that cannot finish marks the address Unknown, never Invalid.</source>
         <translation>Спросить DNS, принимает ли каждый домен почту. Нужна сеть; ответы кэшируются. Незавершённая проверка помечает адрес как «Неизвестно», а не «Недействителен».</translation>
+    </message>
+    <message>
+        <source>Contacts with problems</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Accept suggestion</source>
@@ -6863,7 +7702,7 @@ python main.py rep add --db "%1" --name "Ваше имя" --email you@example.co
         <translation>Проверять пока нечего</translation>
     </message>
     <message>
-        <source>This page checks your contacts' emails, phones, names and companies and fixes what it can in bulk. Add contacts on the Lists page first.</source>
+        <source>This page checks your contacts&apos; emails, phones, names and companies and fixes what it can in bulk. Add contacts on the Lists page first.</source>
         <translation>Здесь проверяются адреса, телефоны, имена и компании ваших контактов, а всё, что можно, исправляется разом. Сначала добавьте контакты на странице «Списки».</translation>
     </message>
     <message>
@@ -7042,7 +7881,7 @@ python main.py rep add --db "%1" --name "Ваше имя" --email you@example.co
     <name>ValidationStatus</name>
     <message>
         <source>Valid</source>
-        <extracomment>Statuses in the order the summary and chart show them ("unchecked": never validated). Colours readable as text on a light background and as bar fills.</extracomment>
+        <extracomment>Statuses in the order the summary and chart show them (&quot;unchecked&quot;: never validated). Colours readable as text on a light background and as bar fills.</extracomment>
         <translation>Действителен</translation>
     </message>
     <message>
@@ -7271,10 +8110,49 @@ python main.py rep add --db "%1" --name "Ваше имя" --email you@example.co
     </message>
 </context>
 <context>
+    <name>WebFormRulesBox</name>
+    <message>
+        <source>Web-form mails (from the IMAP account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMAP folder form mails land in (none: off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels (Label = field; …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Убрать</translation>
+    </message>
+    <message>
+        <source>Without rules every mail in the folder is read by the usual labels (Name, Email, Phone, Company, Message…). Fields: %1. Read mails move to the folder&apos;s “– done” sibling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: write the labels as Label = field; fields are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WhenDialog</name>
     <message>
-        <source>%1's local time (%2)</source>
-        <extracomment>Call outcomes where a person answered: the power hour's connects.</extracomment>
+        <source>%1&apos;s local time (%2)</source>
+        <extracomment>Call outcomes where a person answered: the power hour&apos;s connects.</extracomment>
         <translation>Местное время контакта %1 (%2)</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -37,6 +37,85 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Scheduled backups are off for a server database: the server&apos;s administrator backs it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled backup to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation type="unfinished">已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished">从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous file was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished">正在恢复备份…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Scheduled backups</source>
+        <extracomment>How often the app looks whether a scheduled backup is due. The first look after a database opens (not during the opening rush).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While Prospect Desk is open it copies the database into this folder on schedule and deletes scheduled copies older than the days kept (the newest one always stays). A server database is backed up by its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">选择…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation type="unfinished">保留：</translation>
+    </message>
+    <message>
+        <source>Folder for scheduled backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoardFilters</name>
     <message>
         <source>Owner</source>
@@ -58,6 +137,10 @@
     <message>
         <source>Lead type</source>
         <translation>线索类型</translation>
+    </message>
+    <message>
+        <source>Search the board</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search name, email, company, title…</source>
@@ -96,7 +179,7 @@
         <translation>任意线索类型</translation>
     </message>
     <message>
-        <source>Read the board's filters</source>
+        <source>Read the board&apos;s filters</source>
         <translation>读取看板筛选条件</translation>
     </message>
     <message>
@@ -116,7 +199,7 @@
     <name>BoardMoves</name>
     <message>
         <source>Move prospect</source>
-        <extracomment>The last move made here, for the message bar's Undo. The running move, if any (a second one waits for it: writes are serialised). The stage settings dialog while it is open.</extracomment>
+        <extracomment>The last move made here, for the message bar&apos;s Undo. The running move, if any (a second one waits for it: writes are serialised). The stage settings dialog while it is open.</extracomment>
         <translation>移动潜在客户</translation>
     </message>
     <message>
@@ -182,6 +265,14 @@
         <source>Delete</source>
         <translation>删除</translation>
     </message>
+    <message>
+        <source>Pause their cadences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume their cadences</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Removed %Ln contact(s) from “%1”.</source>
         <translation>
@@ -203,6 +294,10 @@
         <translation>
             <numerusform>已为 %Ln 个联系人加上标签“%1”。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Round-robin: the next reps in the rotation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assign owner</source>
@@ -252,6 +347,24 @@
         <source>Deleted %Ln contact(s).</source>
         <translation>
             <numerusform>已删除 %Ln 个联系人。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %Ln cadence(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed %Ln cadence(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Handed %Ln contact(s) out round-robin.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -398,6 +511,10 @@
 <context>
     <name>CadencesPage</name>
     <message>
+        <source>Cadences</source>
+        <translation type="unfinished">序列</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>新建</translation>
     </message>
@@ -456,6 +573,10 @@
     <message>
         <source>Working days:</source>
         <translation>工作日：</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished">步骤数</translation>
     </message>
     <message>
         <source>Add step</source>
@@ -540,7 +661,7 @@
     <name>CallPanel</name>
     <message>
         <source>Close (Esc)</source>
-        <extracomment>Digit key -&gt; a call's outcome; ``call_back_later`` asks when (the page does). What stands in the way of dialling at all (a warning only, for calling hours).</extracomment>
+        <extracomment>Digit key -&gt; a call&apos;s outcome; ``call_back_later`` asks when (the page does). What stands in the way of dialling at all (a warning only, for calling hours).</extracomment>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
@@ -554,6 +675,10 @@
     <message>
         <source>Call (C)</source>
         <translation>拨打 (C)</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done (D)</source>
@@ -608,6 +733,18 @@
         <translation>模板：%1</translation>
     </message>
     <message>
+        <source>%1 is on this prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling and logging are off until their lease ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Do not contact: calling is disabled.</source>
         <translation>勿联系：已禁止拨打。</translation>
     </message>
@@ -616,7 +753,7 @@
     <name>CardWords</name>
     <message>
         <source>%1 min</source>
-        <extracomment>Space around a card inside its row, and inside the card around its text. The clock's colours: waiting within the SLA, and past it.</extracomment>
+        <extracomment>Space around a card inside its row, and inside the card around its text.</extracomment>
         <translation>%1 分钟</translation>
     </message>
     <message>
@@ -694,11 +831,11 @@
     <name>ChartCard</name>
     <message>
         <source>CSV…</source>
-        <extracomment>The chart area's height: tall enough for a week of bars or nine stages.</extracomment>
+        <extracomment>The chart area&apos;s height: tall enough for a week of bars or nine stages.</extracomment>
         <translation>CSV…</translation>
     </message>
     <message>
-        <source>Save this chart's numbers as a CSV file</source>
+        <source>Save this chart&apos;s numbers as a CSV file</source>
         <translation>将此图表的数据保存为 CSV 文件</translation>
     </message>
     <message>
@@ -811,6 +948,42 @@
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Type a command, a contact, a list, a segment or a cadence…</source>
+        <extracomment>Wait this long after the last keystroke before searching contacts. How many results show without scrolling. A match found only through the section&apos;s name (&quot;today next&quot;) ranks after title matches.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command palette search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command palette results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ ↓ move · Enter runs · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read lists, segments and cadences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComposerDialog</name>
     <message>
         <source>Write an email</source>
@@ -823,6 +996,14 @@
     <message>
         <source>Template:</source>
         <translation>模板：</translation>
+    </message>
+    <message>
+        <source>The cadence step&apos;s email, ready for your review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Subject:</source>
@@ -845,6 +1026,10 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>%1 is on this prospect: sending is off until their lease ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -857,7 +1042,7 @@
         <translation>语言：%1 · 版本：%2</translation>
     </message>
     <message>
-        <source>The prospect's email address is not valid.</source>
+        <source>The prospect&apos;s email address is not valid.</source>
         <translation>该潜在客户的邮箱地址无效。</translation>
     </message>
     <message>
@@ -930,7 +1115,7 @@
     <name>ContactCells</name>
     <message>
         <source>Name</source>
-        <extracomment>What an unloaded row shows in the name column until its read arrives. A cached row: ``ContactRow``'s fields in a plain tuple. A NamedTuple (a tuple subclass) stays tracked by the garbage collector, and every full pass walked the whole cache. Where each ``ContactRow`` field sits in a ``_Row``. The role that gives a row's contact id.</extracomment>
+        <extracomment>What an unloaded row shows in the name column until its read arrives. A cached row: ``ContactRow``&apos;s fields in a plain tuple. A NamedTuple (a tuple subclass) stays tracked by the garbage collector, and every full pass walked the whole cache. Where each ``ContactRow`` field sits in a ``_Row``. The role that gives a row&apos;s contact id. The text brushes by tone, one set for light and one for dark colours (built once).</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
@@ -1218,7 +1403,7 @@
     <name>ContactTableModel</name>
     <message>
         <source>Load contacts</source>
-        <extracomment>Ids in the first page: one screen and some, so the first paint needs one small query. Ids in the second page (a keyset query of this size takes a few ms at a million contacts). Each later page doubles, up to this many ids (~30-60 ms in the background). Each page inserts rows, and the view answers an insert with a second repaint of the viewport in the same event-loop pass: while the scrollbar is flung, pages of 2,000 ids made every other frame paint twice (the longest GUI-thread ticks). Rows read around a row by ``row_tuple`` (painting reads the visible range plus the margins below instead). Rows read ahead of the scroll direction with every background read. Rows read behind the scroll direction. A painted row this far from the edge of the loaded rows starts the next read early. A search's follow-up queries (the sorted page, the exact count) wait this long, so the first screen is painted before they compete with it for the CPU. Rows kept in the cache before far-away ones are dropped. A search's stand-in screen (matches in id order); the sorted page follows. How many contacts match the search (None: not known yet). True when ``matches`` is exact, False when it is a lower bound. How many contacts match the search (None: no search, or not counted yet). False while ``match_count`` is a lower bound ("2,000+"). Called (GUI thread) for every page query; the benchmark times them.</extracomment>
+        <extracomment>Ids in the first page: one screen and some, so the first paint needs one small query. Ids in the second page (a keyset query of this size takes a few ms at a million contacts). Each later page doubles, up to this many ids (~30-60 ms in the background). Each page inserts rows, and the view answers an insert with a second repaint of the viewport in the same event-loop pass: while the scrollbar is flung, pages of 2,000 ids made every other frame paint twice (the longest GUI-thread ticks). Rows read around a row by ``row_tuple`` (painting reads the visible range plus the margins below instead). Rows read ahead of the scroll direction with every background read. Rows read behind the scroll direction. A painted row this far from the edge of the loaded rows starts the next read early. A search&apos;s follow-up queries (the sorted page, the exact count) wait this long, so the first screen is painted before they compete with it for the CPU. Rows kept in the cache before far-away ones are dropped. A search&apos;s stand-in screen (matches in id order); the sorted page follows. How many contacts match the search (None: not known yet). True when ``matches`` is exact, False when it is a lower bound. How many contacts match the search (None: no search, or not counted yet). False while ``match_count`` is a lower bound (&quot;2,000+&quot;). Called (GUI thread) for every page query; the benchmark times them.</extracomment>
         <translation>加载联系人</translation>
     </message>
     <message>
@@ -1326,7 +1511,7 @@
     <name>DemoData</name>
     <message>
         <source>Create demo data</source>
-        <extracomment>Contacts created by "Start with demo data" in the window (the CLI can make more).</extracomment>
+        <extracomment>Contacts created by &quot;Start with demo data&quot; in the window (the CLI can make more).</extracomment>
         <translation>创建演示数据</translation>
     </message>
     <message>
@@ -1356,24 +1541,28 @@
 <context>
     <name>EditConflict</name>
     <message>
+        <source>First name</source>
+        <translation type="unfinished">名</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">姓</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
         <source>Contact changed</source>
         <translation>联系人已更改</translation>
     </message>
     <message>
-        <source>Someone else changed this contact after you opened it.</source>
-        <translation>在你打开此联系人之后，其他人修改了它。</translation>
-    </message>
-    <message>
-        <source>Reload to see their change (yours is discarded), or keep your change and save it over theirs.</source>
-        <translation>重新加载以查看对方的修改（你的修改将被丢弃），或保留你的修改并覆盖对方的修改。</translation>
-    </message>
-    <message>
-        <source>Reload</source>
-        <translation>重新加载</translation>
-    </message>
-    <message>
-        <source>Keep my change</source>
-        <translation>保留我的修改</translation>
+        <source>Save contact</source>
+        <translation type="unfinished">保存联系人</translation>
     </message>
     <message>
         <source>Someone else changed this contact while you were editing it. Your change was not saved; reload the contact to see theirs, then edit again.</source>
@@ -1386,6 +1575,81 @@
     <message>
         <source>Someone else changed this record while you were editing it. Your change was not saved; reload to see theirs, then edit again.</source>
         <translation>在你编辑此记录时，其他人修改了它。你的修改未保存；请重新加载查看对方的修改，然后再编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflictDialog</name>
+    <message>
+        <source>Contact changed</source>
+        <translation type="unfinished">联系人已更改</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact after you opened it. Nothing was overwritten: choose what to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You started from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your values and theirs are now the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every value as you have it, over theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop your edit and show their values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished">合并</translation>
+    </message>
+    <message>
+        <source>Keep their changes and yours; where you both changed a field, the choice in its row decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine (only you changed it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (only they changed it)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1819,7 +2083,7 @@
         <translation>画像需要名称。</translation>
     </message>
     <message>
-        <source>There is already a profile called '%1'.</source>
+        <source>There is already a profile called &apos;%1&apos;.</source>
         <translation>已存在名为“%1”的画像。</translation>
     </message>
     <message>
@@ -2001,7 +2265,7 @@
         <translation>作为联系人的额外邮箱保留</translation>
     </message>
     <message>
-        <source>Kept as the contact's mobile number</source>
+        <source>Kept as the contact&apos;s mobile number</source>
         <translation>作为联系人的手机号保留</translation>
     </message>
     <message>
@@ -2034,7 +2298,7 @@
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <extracomment>Encodings always offered for an override, besides the detector's candidates.</extracomment>
+        <extracomment>Encodings always offered for an override, besides the detector&apos;s candidates.</extracomment>
         <translation>Windows-1251（西里尔文）</translation>
     </message>
     <message>
@@ -2377,6 +2641,34 @@
         <source>Formula cells without a saved value: %1 (%2); they are read as empty. Open and save the file in Excel to compute them.</source>
         <translation>没有已保存值的公式单元格：%1（%2）；它们按空值读取。请在 Excel 中打开并保存该文件以计算它们。</translation>
     </message>
+    <message>
+        <source>Row %1, cell %2 (%3): a formula saved without its value; the field is left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n field(s) will be empty: formula cells saved without a value. Open and save the file in your spreadsheet program to compute them, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n warning(s) about rows (they are imported):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportProgressDialog</name>
@@ -2589,7 +2881,7 @@
     </message>
     <message>
         <source>&lt; Back</source>
-        <extracomment>Opens a file or folder with the desktop's program (tests replace it).</extracomment>
+        <extracomment>Opens a file or folder with the desktop&apos;s program (tests replace it).</extracomment>
         <translation>&lt; 上一步</translation>
     </message>
     <message>
@@ -2672,10 +2964,64 @@
     </message>
 </context>
 <context>
+    <name>InboundWatcher</name>
+    <message>
+        <source>Speed-to-lead</source>
+        <extracomment>How often the SLA is swept. How often the watched folder is rescanned whatever the watcher says. The wait between the two scans that must agree before a file is read. More breaches than this in one look make one summary notification instead. Shows one notification: (title, text).</extracomment>
+        <translation type="unfinished">线索响应速度</translation>
+    </message>
+    <message>
+        <source>Inbound lead waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inbound lead(s) broke the speed-to-lead SLA.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 broke the speed-to-lead SLA and went to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 broke the speed-to-lead SLA: contact them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound leads</source>
+        <translation type="unfinished">入站线索</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new lead(s) from web forms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Web forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be imported; it was moved to the failed folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new lead(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Working</source>
-        <extracomment>Linux niceness of a background job's thread, as the import's check workers.</extracomment>
+        <extracomment>Linux niceness of a background job&apos;s thread, as the import&apos;s check workers.</extracomment>
         <translation>正在处理</translation>
     </message>
     <message>
@@ -2697,8 +3043,12 @@
 <context>
     <name>ListsPage</name>
     <message>
+        <source>Lists and segments</source>
+        <extracomment>Wait this long after the last keystroke before searching. Short: a search takes 20-30 ms at a million contacts and a newer keystroke cancels the one still running, so keystroke -&gt; rows stays under the 100 ms people perceive as instant (150 ms of debounce alone used to take most of that). Tables whose rows the page shows (the table, the scope tree and its counts). Writes after which the table&apos;s rows themselves may differ, not only their values. The scope &quot;select all&quot; selected (None: the selection is the picked rows). A contact the palette asked to show: selected once a reload brings its row. A scope the palette asked for before the tree had read it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New list…</source>
-        <extracomment>Wait this long after the last keystroke before searching. Tables whose rows the page shows (the table, the scope tree and its counts). Writes after which the table's rows themselves may differ, not only their values. The scope "select all" selected (None: the selection is the picked rows).</extracomment>
         <translation>新建名单…</translation>
     </message>
     <message>
@@ -2706,8 +3056,16 @@
         <translation>新建分群…</translation>
     </message>
     <message>
+        <source>Search contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search name, email, company, title…</source>
         <translation>搜索姓名、邮箱、公司、职位…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select all</source>
@@ -2905,7 +3263,7 @@
         <translation>邮件间隔</translation>
     </message>
     <message>
-        <source>Sending hours (prospect's time)</source>
+        <source>Sending hours (prospect&apos;s time)</source>
         <translation>发送时段（潜在客户当地时间）</translation>
     </message>
     <message>
@@ -2949,7 +3307,7 @@
         <translation>测试邮件已发送到 %1。</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted (SHA-256 %1). Trust it only if this is your own server.</source>
+        <source>The server&apos;s certificate is not trusted (SHA-256 %1). Trust it only if this is your own server.</source>
         <translation>服务器的证书不受信任（SHA-256 %1）。仅当这是你自己的服务器时才信任它。</translation>
     </message>
     <message>
@@ -3048,7 +3406,7 @@
         <translation>不确定</translation>
     </message>
     <message>
-        <source>the server's certificate is not trusted</source>
+        <source>the server&apos;s certificate is not trusted</source>
         <translation>服务器的证书不受信任</translation>
     </message>
     <message>
@@ -3140,7 +3498,15 @@
         <translation>序列在发送前已停止（收到回复、约到会议或对方退订）</translation>
     </message>
     <message>
-        <source>The mail server's certificate is not trusted. If this is your own server, trust its certificate (SHA-256 %1) in the mail account settings.</source>
+        <source>waiting for your review: press E to read, edit and send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step is no longer open (done, skipped or stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s certificate is not trusted. If this is your own server, trust its certificate (SHA-256 %1) in the mail account settings.</source>
         <translation>邮件服务器的证书不受信任。如果这是你自己的服务器，请在邮箱账户设置中信任其证书（SHA-256 %1）。</translation>
     </message>
     <message>
@@ -3172,7 +3538,7 @@
     <name>MainWindow</name>
     <message>
         <source>Lists</source>
-        <extracomment>Operations that change contacts' fields but never how many there are.</extracomment>
+        <extracomment>Operations that change contacts&apos; fields but never how many there are.</extracomment>
         <translation>名单</translation>
     </message>
     <message>
@@ -3236,6 +3602,14 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -3256,8 +3630,12 @@
         <translation>邮箱账户(&amp;M)…</translation>
     </message>
     <message>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
+        <source>&amp;Reps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound &amp;routing…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3284,7 +3662,7 @@
     <name>MappingModel</name>
     <message>
         <source>Column in the file</source>
-        <extracomment>Text colour of rows that cannot be read or will be rejected. Text colour of the secondary columns (how a target was chosen, notes). Longest cell text shown in a table; the tooltip has the rest.</extracomment>
+        <extracomment>Longest cell text shown in a table; the tooltip has the rest.</extracomment>
         <translation>文件中的列</translation>
     </message>
     <message>
@@ -3323,7 +3701,7 @@
     </message>
     <message>
         <source>Match Cyrillic and Latin spellings</source>
-        <extracomment>What the message bar's Undo undoes: "merge" or "dismiss".</extracomment>
+        <extracomment>What the message bar&apos;s Undo undoes: &quot;merge&quot; or &quot;dismiss&quot;.</extracomment>
         <translation>匹配西里尔字母与拉丁字母拼写</translation>
     </message>
     <message>
@@ -3335,11 +3713,11 @@
         <translation>仅填充空字段</translation>
     </message>
     <message>
-        <source>Keep the kept contact's values</source>
+        <source>Keep the kept contact&apos;s values</source>
         <translation>保留被保留联系人的值</translation>
     </message>
     <message>
-        <source>Take the other contacts' values</source>
+        <source>Take the other contacts&apos; values</source>
         <translation>采用其他联系人的值</translation>
     </message>
     <message>
@@ -3517,7 +3895,7 @@
     </message>
     <message>
         <source>fuzzy %1: %2</source>
-        <extracomment>Groups shown per page; a page's names are one small query. Every group known, shown or not, in the finder's order. Height of a row; the view sets it from its font (two lines, room for CJK).</extracomment>
+        <extracomment>Groups shown per page; a page&apos;s names are one small query. Every group known, shown or not, in the finder&apos;s order. Height of a row; the view sets it from its font (two lines, room for CJK).</extracomment>
         <translation>%1 相近：%2</translation>
     </message>
     <message>
@@ -3614,6 +3992,29 @@
     </message>
 </context>
 <context>
+    <name>NavigationActions</name>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find any command, contact, list, segment or cadence (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NurtureDialog</name>
     <message>
         <source>Nurture</source>
@@ -3675,7 +4076,7 @@
     <name>OutboxModel</name>
     <message>
         <source>Status</source>
-        <extracomment>The columns, by key, left to right. The role that gives a row's message id. The role that gives a row's status code.</extracomment>
+        <extracomment>The columns, by key, left to right. The role that gives a row&apos;s message id. The role that gives a row&apos;s status code. A status -&gt; the tone its text is in (see :func:`app.ui.theme.tone`).</extracomment>
         <translation>状态</translation>
     </message>
     <message>
@@ -3722,7 +4123,7 @@
         <translation>邮箱账户…</translation>
     </message>
     <message>
-        <source>Nothing in the outbox. Cadence emails are queued here when their step falls due, and sent within your hourly and daily limits and the prospect's sending hours.</source>
+        <source>Nothing in the outbox. Cadence emails are queued here when their step falls due, and sent within your hourly and daily limits and the prospect&apos;s sending hours.</source>
         <translation>发件箱为空。序列步骤到期时，邮件会在此排队，并在每小时和每日上限以及潜在客户的发送时段内发出。</translation>
     </message>
     <message>
@@ -3751,10 +4152,30 @@
     </message>
 </context>
 <context>
+    <name>Palette</name>
+    <message>
+        <source>Contact</source>
+        <extracomment>The kinds of entry, in the order the palette lists them.</extracomment>
+        <translation type="unfinished">联系人</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished">名单</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">客户分群</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation type="unfinished">序列</translation>
+    </message>
+</context>
+<context>
     <name>PipelinePage</name>
     <message>
         <source>Stages…</source>
-        <extracomment>Tables whose changes can change what a card shows or where it is. Tables that matter only while a filter reads them (a list, a segment's tags and lists). A write touching more contacts than this re-reads the board instead of the cards. How often the inbound clocks are repainted.</extracomment>
+        <extracomment>Tables whose changes can change what a card shows or where it is. Tables that matter only while a filter reads them (a list, a segment&apos;s tags and lists). A write touching more contacts than this re-reads the board instead of the cards. How often the inbound clocks are repainted.</extracomment>
         <translation>阶段…</translation>
     </message>
     <message>
@@ -3802,7 +4223,7 @@
         <translation>还没有管道阶段</translation>
     </message>
     <message>
-        <source>Stages are the board's columns: New, Researching, Attempting and so on. Set them up to start moving prospects along.</source>
+        <source>Stages are the board&apos;s columns: New, Researching, Attempting and so on. Set them up to start moving prospects along.</source>
         <translation>阶段就是看板的列：新建、调研中、尝试联系等。设置好阶段即可开始推进潜在客户。</translation>
     </message>
     <message>
@@ -4127,7 +4548,7 @@
     <name>PlanPage</name>
     <message>
         <source>Dry run: what the import would do</source>
-        <extracomment>Regions offered for national numbers (the file's own reading comes first).</extracomment>
+        <extracomment>Regions offered for national numbers (the file&apos;s own reading comes first).</extracomment>
         <translation>试运行：导入将会做什么</translation>
     </message>
     <message>
@@ -4159,7 +4580,7 @@
         <translation>保留现有数据</translation>
     </message>
     <message>
-        <source>Take the file's values</source>
+        <source>Take the file&apos;s values</source>
         <translation>采用文件中的值</translation>
     </message>
     <message>
@@ -4187,7 +4608,7 @@
         <translation>转介绍</translation>
     </message>
     <message>
-        <source>Create reps for owners you don't have</source>
+        <source>Create reps for owners you don&apos;t have</source>
         <translation>为尚不存在的负责人创建销售代表</translation>
     </message>
     <message>
@@ -4243,7 +4664,7 @@
         <translation>（%1）</translation>
     </message>
     <message>
-        <source>Owners you don't have</source>
+        <source>Owners you don&apos;t have</source>
         <translation>尚不存在的负责人</translation>
     </message>
     <message>
@@ -4263,7 +4684,7 @@
         <translation>未识别的日期</translation>
     </message>
     <message>
-        <source>They are kept as written, in the contact's custom fields.</source>
+        <source>They are kept as written, in the contact&apos;s custom fields.</source>
         <translation>它们按原样保存在联系人的自定义字段中。</translation>
     </message>
     <message>
@@ -4345,21 +4766,41 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <source>Settings</source>
-        <extracomment>The combo box's value for "follow the system's language" (stored as an empty setting).</extracomment>
-        <translation>设置</translation>
+        <source>Preferences</source>
+        <extracomment>The combo box&apos;s value for &quot;follow the system&apos;s language&quot; (stored as an empty setting).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>System language</source>
         <translation>跟随系统语言</translation>
     </message>
     <message>
-        <source>The new language is used the next time Prospect Desk starts.</source>
-        <translation>新语言将在下次启动 Prospect Desk 时生效。</translation>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language:</source>
-        <translation>语言：</translation>
+        <source>“Same as the system” switches between light and dark when the operating system does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Prospect Desk starts.</source>
+        <translation>新语言将在下次启动 Prospect Desk 时生效。</translation>
     </message>
 </context>
 <context>
@@ -4368,6 +4809,10 @@
         <source>Preview for:</source>
         <extracomment>Renders a draft for a contact on a worker thread: (db, draft, contact id) -&gt; email. The language of the variant the editor shows, to say when the prospect gets another.</extracomment>
         <translation>预览对象：</translation>
+    </message>
+    <message>
+        <source>Preview for</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write…</source>
@@ -4566,6 +5011,10 @@
 <context>
     <name>ReasonFilter</name>
     <message>
+        <source>Problems by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Count</source>
         <translation>统计</translation>
     </message>
@@ -4665,6 +5114,88 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RepDialog</name>
+    <message>
+        <source>Add a rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (no holidays skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works here (untick for someone who left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone says when the rep&apos;s day ends. The country&apos;s public holidays are not business days of the rep&apos;s cadences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepWords</name>
+    <message>
+        <source>The rep needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rep with %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone; pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rep was removed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDR</source>
+        <translation type="unfinished">SDR</translation>
+    </message>
+    <message>
+        <source>Account executive</source>
+        <translation type="unfinished">客户经理（AE）</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished">经理</translation>
     </message>
 </context>
 <context>
@@ -4887,6 +5418,10 @@
         <translation>谁的业绩：</translation>
     </message>
     <message>
+        <source>Whose work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
@@ -5059,7 +5594,7 @@
         <translation>约到 %1 个会议；%3 个移交中有 %2 个被接受。</translation>
     </message>
     <message>
-        <source>No meetings booked in this range. Book one from a call's outcome.</source>
+        <source>No meetings booked in this range. Book one from a call&apos;s outcome.</source>
         <translation>此时间范围内没有约到会议。可在通话结果中预约会议。</translation>
     </message>
     <message>
@@ -5085,6 +5620,107 @@
     <message>
         <source>Nothing to compare yet: no work on contacts in this range.</source>
         <translation>暂无可比较的数据：此时间范围内没有跟进联系人。</translation>
+    </message>
+</context>
+<context>
+    <name>RepsDialog</name>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished">时区</translation>
+    </message>
+    <message>
+        <source>Country (holidays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC (not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished">从备份恢复</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in place of the open database. The current file is kept first as a safety copy (it appears in this list), so the restore can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety copy before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged file set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5162,6 +5798,14 @@
         <translation>被拒绝的行及各自原因见 %1</translation>
     </message>
     <message>
+        <source>The report could not be written to %1 (%2), so it went to the app&apos;s data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected-rows report could not be written (%1); the import itself is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import undone</source>
         <translation>导入已撤销</translation>
     </message>
@@ -5182,6 +5826,87 @@
         <translation>
             <numerusform>导入后被修改过的 %Ln 个联系人保持原样。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RotationModel</name>
+    <message>
+        <source>Rep</source>
+        <extracomment>Column numbers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round-robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of new leads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutingDialog</name>
+    <message>
+        <source>Inbound routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inbound leads go to the reps in the round-robin in turn, by weight: a rep of weight 2 gets twice the leads of a rep of weight 1. Away reps are skipped until they are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reps yet. Add the team&apos;s reps first (rep add on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route new inbound leads round-robin at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand a lead that breaks the SLA to the next rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the whole team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder: files are imported by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and vCard files dropped here are imported as inbound leads once they stop changing, then moved to processed/ (or failed/, with the reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer: the watched folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The SLA is %n minute(s) of working time (Pipeline → Stages…).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The watched folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5220,7 +5945,7 @@
         <translation>统计分群</translation>
     </message>
     <message>
-        <source>This segment's filter cannot be read</source>
+        <source>This segment&apos;s filter cannot be read</source>
         <translation>无法读取此分群的筛选条件</translation>
     </message>
     <message>
@@ -5601,7 +6326,7 @@
     <name>StageColumn</name>
     <message>
         <source>Select a card and press %1 to move it here</source>
-        <extracomment>A column's width: room for "Touched 25 h ago" beside "36 d in stage".</extracomment>
+        <extracomment>A column&apos;s width: room for &quot;Touched 25 h ago&quot; beside &quot;36 d in stage&quot;.</extracomment>
         <translation>选中一张卡片并按 %1 即可移到这里</translation>
     </message>
     <message>
@@ -5623,7 +6348,7 @@ Drag a card here.</source>
     <name>StageColumnModel</name>
     <message>
         <source>Load the board</source>
-        <extracomment>The drag payload: the dragged contact's id and the stage it comes from. The card (a :class:`Card`) of a row. The contact id of a row. The column's full count under the filters (set by the board), None until read.</extracomment>
+        <extracomment>The drag payload: the dragged contact&apos;s id and the stage it comes from. The card (a :class:`Card`) of a row. The contact id of a row. The column&apos;s full count under the filters (set by the board), None until read.</extracomment>
         <translation>加载看板</translation>
     </message>
 </context>
@@ -5697,7 +6422,7 @@ Drag a card here.</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <source>Ends the prospect's active life</source>
+        <source>Ends the prospect&apos;s active life</source>
         <translation>结束该潜在客户的跟进周期</translation>
     </message>
     <message>
@@ -5709,7 +6434,7 @@ Drag a card here.</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <source>An inbound lead nobody has touched turns red on the board after this many minutes of working time (weekdays 09:00–18:00 in its owner's zone).</source>
+        <source>An inbound lead nobody has touched turns red on the board after this many minutes of working time (weekdays 09:00–18:00 in its owner&apos;s zone).</source>
         <translation>无人触达的入站线索在超过这么多分钟的工作时间后（其负责人所在时区的工作日 09:00–18:00），会在看板上变红。</translation>
     </message>
     <message>
@@ -5797,6 +6522,10 @@ Drag a card here.</source>
         <translation>时间</translation>
     </message>
     <message>
+        <source>Time (theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Time (theirs):</source>
         <translation>时间（对方当地）：</translation>
     </message>
@@ -5821,12 +6550,20 @@ Drag a card here.</source>
         <translation>平台：</translation>
     </message>
     <message>
-        <source>A template's name, or the text itself</source>
+        <source>A template&apos;s name, or the text itself</source>
         <translation>模板名称，或直接输入正文</translation>
     </message>
     <message>
         <source>Template:</source>
         <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Review first: wait in Today for me to edit and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unticked, the email goes to the outbox by itself when it falls due</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What to say on the call</source>
@@ -5876,11 +6613,11 @@ Drag a card here.</source>
         <translation>无法写入 %1：%2。</translation>
     </message>
     <message>
-        <source>There is no list named "%1": this database has no lists.</source>
+        <source>There is no list named &quot;%1&quot;: this database has no lists.</source>
         <translation>没有名为“%1”的名单：此数据库中没有任何名单。</translation>
     </message>
     <message>
-        <source>There is no list named "%1". Lists: %2.</source>
+        <source>There is no list named &quot;%1&quot;. Lists: %2.</source>
         <translation>没有名为“%1”的名单。现有名单：%2。</translation>
     </message>
     <message>
@@ -5892,7 +6629,7 @@ Drag a card here.</source>
         <translation>备份到 %1 失败：%2</translation>
     </message>
     <message>
-        <source>A server database is backed up with the server's own tools (pg_dump).</source>
+        <source>A server database is backed up with the server&apos;s own tools (pg_dump).</source>
         <translation>服务器数据库需使用服务器自带的工具（pg_dump）备份。</translation>
     </message>
     <message>
@@ -5919,7 +6656,7 @@ Drag a card here.</source>
     <name>TableColumns</name>
     <message>
         <source>Reset columns</source>
-        <extracomment>Room around a column title: the style's margins and the sort arrow.</extracomment>
+        <extracomment>Room around a column title: the style&apos;s margins and the sort arrow.</extracomment>
         <translation>重置列</translation>
     </message>
 </context>
@@ -5927,7 +6664,7 @@ Drag a card here.</source>
     <name>TeamStatus</name>
     <message>
         <source>+%1</source>
-        <extracomment>How many names the status bar shows before "+N".</extracomment>
+        <extracomment>How many names the status bar shows before &quot;+N&quot;. Other people&apos;s writes heard by the listener thread (RESYNC: refresh everything).</extracomment>
         <translation>+%1</translation>
     </message>
     <message>
@@ -5945,6 +6682,10 @@ Drag a card here.</source>
         <source>Name:</source>
         <extracomment>How long typing must pause before the template is checked again (milliseconds). The database is open read-only: edits can be previewed, never saved.</extracomment>
         <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Language variant</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add language…</source>
@@ -5967,8 +6708,16 @@ Drag a card here.</source>
         <translation>主题：</translation>
     </message>
     <message>
+        <source>Insert a merge field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Insert field…</source>
         <translation>插入字段…</translation>
+    </message>
+    <message>
+        <source>Insert a snippet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Snippets…</source>
@@ -5977,6 +6726,10 @@ Drag a card here.</source>
     <message>
         <source>HTML body</source>
         <translation>HTML 正文</translation>
+    </message>
+    <message>
+        <source>Email body</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
@@ -6046,8 +6799,8 @@ Drag a card here.</source>
         <translation>西班牙语</translation>
     </message>
     <message>
-        <source>The field “%field” has no value for this prospect. Fill it in, or give a fallback: {{ %field | default("…") }}.</source>
-        <translation>字段“%field”对此潜在客户没有值。请填写，或提供备用值：{{ %field | default("…") }}。</translation>
+        <source>The field “%field” has no value for this prospect. Fill it in, or give a fallback: {{ %field | default(&quot;…&quot;) }}.</source>
+        <translation>字段“%field”对此潜在客户没有值。请填写，或提供备用值：{{ %field | default(&quot;…&quot;) }}。</translation>
     </message>
     <message>
         <source>Line %line of %part: %message</source>
@@ -6114,6 +6867,10 @@ Drag a card here.</source>
         <translation>序列的第 %step 步未指定模板。</translation>
     </message>
     <message>
+        <source>The step is no longer open: it was done, skipped or stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The template no longer exists.</source>
         <translation>该模板已不存在。</translation>
     </message>
@@ -6154,7 +6911,7 @@ Drag a card here.</source>
     <name>TemplatesModel</name>
     <message>
         <source>Template</source>
-        <extracomment>The columns, by key, left to right. The role that gives a row's template id.</extracomment>
+        <extracomment>The columns, by key, left to right. The role that gives a row&apos;s template id.</extracomment>
         <translation>模板</translation>
     </message>
     <message>
@@ -6173,8 +6930,12 @@ Drag a card here.</source>
 <context>
     <name>TemplatesPage</name>
     <message>
-        <source>New</source>
+        <source>Templates</source>
         <extracomment>Tables whose changes the page shows.</extracomment>
+        <translation type="unfinished">模板</translation>
+    </message>
+    <message>
+        <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
@@ -6261,15 +7022,27 @@ Drag a card here.</source>
         <translation>任务</translation>
     </message>
     <message>
+        <source>%1 is on this prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No browser opened the link.</source>
         <translation>没有浏览器打开该链接。</translation>
+    </message>
+    <message>
+        <source>%1 has no email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the do-not-contact list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TodayModel</name>
     <message>
         <source>Due</source>
-        <extracomment>The columns, by key, left to right. The role that gives a row's item id.</extracomment>
+        <extracomment>The columns, by key, left to right. The role that gives a row&apos;s item id. contact id -&gt; another rep&apos;s live lease (one&apos;s own leases are not shown).</extracomment>
         <translation>到期</translation>
     </message>
     <message>
@@ -6293,20 +7066,36 @@ Drag a card here.</source>
         <translation>现在打？</translation>
     </message>
     <message>
+        <source>On it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1. Guessed: nothing on the contact tells their time zone; check it.</source>
         <translation>%1。推测值：联系人信息中没有能说明其时区的内容；请核实。</translation>
+    </message>
+    <message>
+        <source>%1 is on this prospect until %2</source>
+        <translation type="unfinished">%1 正在跟进此潜在客户，直到 %2</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
         <source>Today for:</source>
-        <extracomment>Tables whose changes can change the queue or the day's count. Key code -&gt; outcome, for the digit keys. Key code -&gt; what it does. The same physical keys on a Russian (ЙЦУКЕН) layout, by the letter they type: a rep who writes notes in Russian need not switch layouts to work the queue.</extracomment>
+        <extracomment>Tables whose changes can change the queue or the day&apos;s count.</extracomment>
         <translation>查看谁的今日：</translation>
+    </message>
+    <message>
+        <source>Today for</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keys (?)</source>
         <translation>快捷键 (?)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s queue</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>J / K: next / previous item</source>
@@ -6321,8 +7110,12 @@ Drag a card here.</source>
         <translation>C：拨打 · D：完成 · S：跳过 · Z：暂缓 · N：备注 · T：任务或提醒</translation>
     </message>
     <message>
-        <source>M: open a message step's profile · P: power hour (calls one after another)</source>
+        <source>M: open a message step&apos;s profile · P: power hour (calls one after another)</source>
         <translation>M：打开消息步骤对应的主页 · P：电话冲刺（连续拨打）</translation>
+    </message>
+    <message>
+        <source>E: write an email (a cadence email step opens ready to review and send)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In a call: %1</source>
@@ -6337,19 +7130,19 @@ Drag a card here.</source>
         <translation>今天没有待办</translation>
     </message>
     <message>
-        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect's local time, once a database is open.</source>
+        <source>Your calls, emails and LinkedIn touches for the day appear here, ordered by priority and each prospect&apos;s local time, once a database is open.</source>
         <translation>打开数据库后，你当天要打的电话、要发的邮件和 LinkedIn 触达会显示在这里，按优先级和每位潜在客户的当地时间排序。</translation>
     </message>
     <message>
-        <source>Reading today's queue…</source>
+        <source>Reading today&apos;s queue…</source>
         <translation>正在读取今日队列…</translation>
     </message>
     <message>
-        <source>Load today's queue</source>
+        <source>Load today&apos;s queue</source>
         <translation>加载今日队列</translation>
     </message>
     <message>
-        <source>Who are you? Pick yourself in the list above; this computer remembers it. A manager can look at any rep's day from the same list.</source>
+        <source>Who are you? Pick yourself in the list above; this computer remembers it. A manager can look at any rep&apos;s day from the same list.</source>
         <translation>你是谁？请在上方列表中选择你自己；此电脑会记住。经理可以在同一列表中查看任何销售代表的当天任务。</translation>
     </message>
     <message>
@@ -6357,16 +7150,16 @@ Drag a card here.</source>
         <translation>今日已触达 %1 / %2</translation>
     </message>
     <message>
-        <source>Today shows one rep's queue: the calls, emails and touches due for the prospects they enrolled in a cadence. This database has no reps. Add yourself from a terminal:
-
-python main.py rep add --db "%1" --name "Your Name" --email you@example.com
-
-then enroll prospects with python main.py enroll, and open this page again.</source>
-        <translation>“今日”显示一位销售代表的队列：其加入序列的潜在客户到期的电话、邮件和其他触达。此数据库中还没有销售代表。请在终端中添加你自己：
-
-python main.py rep add --db "%1" --name "你的姓名" --email you@example.com
-
-然后用 python main.py enroll 把潜在客户加入序列，再重新打开此页面。</translation>
+        <source>Who are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today shows one rep&apos;s queue: the calls, emails and touches due for the prospects they enrolled in a cadence. This database has no reps yet: add yourself (your name, address, time zone and country), then enroll prospects from the Lists page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add me…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SDR</source>
@@ -6385,7 +7178,7 @@ python main.py rep add --db "%1" --name "你的姓名" --email you@example.com
         <translation>选择你是谁…</translation>
     </message>
     <message>
-        <source>Nothing due today. New steps appear here when they fall due; enroll prospects in a cadence to fill tomorrow's queue.</source>
+        <source>Nothing due today. New steps appear here when they fall due; enroll prospects in a cadence to fill tomorrow&apos;s queue.</source>
         <translation>今天没有待办。新步骤到期时会出现在这里；把潜在客户加入序列，明天的队列就有内容了。</translation>
     </message>
     <message>
@@ -6540,7 +7333,7 @@ python main.py rep add --db "%1" --name "你的姓名" --email you@example.com
     <name>UndoChange</name>
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
-        <extracomment>Rows listed in the conflict dialog before "and N more".</extracomment>
+        <extracomment>Rows listed in the conflict dialog before &quot;and N more&quot;.</extracomment>
         <translation>
             <numerusform>删除 %n 个联系人</numerusform>
         </translation>
@@ -6630,6 +7423,24 @@ python main.py rep add --db "%1" --name "你的姓名" --email you@example.com
         <translation>删除片段</translation>
     </message>
     <message numerus="yes">
+        <source>Enroll %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pause %n cadence(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume %n cadence(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Change of %n row(s)</source>
         <translation>
             <numerusform>修改 %n 行</numerusform>
@@ -6652,7 +7463,7 @@ python main.py rep add --db "%1" --name "你的姓名" --email you@example.com
         <translation>无法重做：已撤销的更改无法安全地重新应用。请重新执行该操作。</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) changed after this fix. Undoing would overwrite somebody's edit.</source>
+        <source>%n row(s) changed after this fix. Undoing would overwrite somebody&apos;s edit.</source>
         <translation>
             <numerusform>此次修正之后有 %n 行被修改过。撤销将覆盖他人的编辑。</numerusform>
         </translation>
@@ -6701,6 +7512,10 @@ python main.py rep add --db "%1" --name "你的姓名" --email you@example.com
         <translation>检查：</translation>
     </message>
     <message>
+        <source>Check</source>
+        <translation type="unfinished">检查</translation>
+    </message>
+    <message>
         <source>Whole database</source>
         <translation>整个数据库</translation>
     </message>
@@ -6727,6 +7542,10 @@ python main.py rep add --db "%1" --name "你的姓名" --email you@example.com
     <message>
         <source>Ask DNS whether each email domain accepts mail. Needs the network; answers are cached. A lookup that cannot finish marks the address Unknown, never Invalid.</source>
         <translation>通过 DNS 查询每个邮箱域名是否接收邮件。需要联网；结果会缓存。无法完成的查询会将地址标为“未知”，绝不会标为“无效”。</translation>
+    </message>
+    <message>
+        <source>Contacts with problems</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Accept suggestion</source>
@@ -6757,7 +7576,7 @@ python main.py rep add --db "%1" --name "你的姓名" --email you@example.com
         <translation>暂无可检查的内容</translation>
     </message>
     <message>
-        <source>This page checks your contacts' emails, phones, names and companies and fixes what it can in bulk. Add contacts on the Lists page first.</source>
+        <source>This page checks your contacts&apos; emails, phones, names and companies and fixes what it can in bulk. Add contacts on the Lists page first.</source>
         <translation>此页面检查联系人的邮箱、电话、姓名和公司，并批量修正能修正的问题。请先在“名单”页添加联系人。</translation>
     </message>
     <message>
@@ -6912,7 +7731,7 @@ python main.py rep add --db "%1" --name "你的姓名" --email you@example.com
     <name>ValidationStatus</name>
     <message>
         <source>Valid</source>
-        <extracomment>Statuses in the order the summary and chart show them ("unchecked": never validated). Colours readable as text on a light background and as bar fills.</extracomment>
+        <extracomment>Statuses in the order the summary and chart show them (&quot;unchecked&quot;: never validated). Colours readable as text on a light background and as bar fills.</extracomment>
         <translation>有效</translation>
     </message>
     <message>
@@ -7137,10 +7956,49 @@ python main.py rep add --db "%1" --name "你的姓名" --email you@example.com
     </message>
 </context>
 <context>
+    <name>WebFormRulesBox</name>
+    <message>
+        <source>Web-form mails (from the IMAP account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMAP folder form mails land in (none: off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels (Label = field; …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">移除</translation>
+    </message>
+    <message>
+        <source>Without rules every mail in the folder is read by the usual labels (Name, Email, Phone, Company, Message…). Fields: %1. Read mails move to the folder&apos;s “– done” sibling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: write the labels as Label = field; fields are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WhenDialog</name>
     <message>
-        <source>%1's local time (%2)</source>
-        <extracomment>Call outcomes where a person answered: the power hour's connects.</extracomment>
+        <source>%1&apos;s local time (%2)</source>
+        <extracomment>Call outcomes where a person answered: the power hour&apos;s connects.</extracomment>
         <translation>%1 的当地时间（%2）</translation>
     </message>
     <message>
