@@ -12,7 +12,8 @@ import re
 #: The Qt for Python modules the app imports (``app/`` is checked against this list).
 #: Qt Charts' library links Qt's OpenGL libraries, which therefore ship, but its Python
 #: binding does not import the QtOpenGL modules, so their bindings stay out.
-QT_MODULES_KEPT = ("QtCore", "QtGui", "QtWidgets", "QtCharts", "QtPrintSupport")
+#: QtSvg draws the sidebar's icons at any screen scale (its library is under 1 MB).
+QT_MODULES_KEPT = ("QtCore", "QtGui", "QtWidgets", "QtCharts", "QtPrintSupport", "QtSvg")
 
 #: Qt for Python modules never imported by the app; excluded so their hooks do not pull
 #: in their libraries, plugins, QML files and translations.
@@ -59,7 +60,6 @@ QT_MODULES_EXCLUDED = (
     "QtSpatialAudio",
     "QtSql",
     "QtStateMachine",
-    "QtSvg",
     "QtSvgWidgets",
     "QtTest",
     "QtTextToSpeech",
@@ -186,7 +186,7 @@ QT_TRANSLATIONS_KEPT = ("qtbase_ru", "qtbase_zh_CN", "qtbase_zh_TW", "qtbase_lt"
 #: QtGui links it on Linux) (matched in any file
 #: name spelling: libQt6Quick.so.6, Qt6Quick.dll, QtQuick.framework/...).
 QT_LIBRARIES_DROPPED = re.compile(
-    r"Qt6?(Qml|Quick|VirtualKeyboard|Pdf|Svg|Network|EglFS|EglFs|WebEngine|3D|Multimedia"
+    r"Qt6?(Qml|Quick|VirtualKeyboard|Pdf|SvgWidgets|Network|EglFS|EglFs|WebEngine|3D|Multimedia"
     r"|Designer)",
 )
 

@@ -110,7 +110,7 @@ def _checks():
         for name in ("QtCore", "QtGui", "QtWidgets", "QtCharts", "QtPrintSupport"):
             importlib.import_module(f"PySide6.{name}")
         present = []
-        for name in ("QtQuick", "QtQml", "QtWebEngineCore", "QtNetwork", "QtSvg", "QtPdf"):
+        for name in ("QtQuick", "QtQml", "QtWebEngineCore", "QtNetwork", "QtPdf"):
             try:
                 importlib.import_module(f"PySide6.{name}")
             except ImportError:

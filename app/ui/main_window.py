@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +40,17 @@ from app.ui.shell.backups import BackupActions
 from app.ui.shell.database import STATUS_MESSAGE_MS, DatabaseActions, close_in_background
 from app.ui.shell.host import ShellWindow
 from app.ui.shell.navigation import NavigationActions
+from app.ui.shell.pages import (
+    PageEntry,
+    cadences_page,
+    lists_page,
+    outbox_page,
+    pipeline_page,
+    reports_page,
+    templates_page,
+    today_page,
+    validate_page,
+)
 from app.ui.shell.status import ShellStatus
 from app.ui.shell.team import TeamStatus, end_session_quietly
 from app.ui.undo import undo_stack
@@ -60,77 +70,6 @@ log = logging.getLogger(__name__)
 
 #: Operations that change contacts' fields but never how many there are.
 _COUNT_KEEPING = frozenset({"bulk_fix", "bulk_edit", "do_not_contact", "allow_contact", "rescore"})
-
-
-@dataclass(frozen=True)
-class PageEntry:
-    """A page of the sidebar: how to build it and how to show it in the list."""
-
-    key: str
-    title: str
-    icon: QStyle.StandardPixmap
-    factory: Callable[[], Page]
-
-
-def _lists_page() -> Page:
-    from app.ui.lists.page import ListsPage
-
-    return ListsPage()
-
-
-def _validate_page() -> Page:
-    from app.ui.validation.page import ValidatePage
-
-    return ValidatePage()
-
-
-def _today_page() -> Page:
-    from app.ui.today.page import TodayPage
-
-    return TodayPage()
-
-
-def _cadences_page() -> Page:
-    from app.ui.cadences.page import CadencesPage
-
-    return CadencesPage()
-
-
-def _outbox_page() -> Page:
-    from app.ui.mail.outbox_page import OutboxPage
-
-    return OutboxPage()
-
-
-def _templates_page() -> Page:
-    from app.ui.templates.page import TemplatesPage
-
-    page = TemplatesPage()
-
-    def send(contact_id: int, email: object, queue_only: bool) -> None:
-        # The composer's "Send now" and "Queue" go through the outbox like cadence emails:
-        # the same do-not-contact check, caps, window and compliance footer.
-        from app.core.templating import RenderedEmail
-        from app.ui.mail.compose import queue_composed
-
-        db = page.context.database
-        if db is not None and isinstance(email, RenderedEmail):
-            queue_composed(page, db, contact_id, email, queue_only=queue_only)
-
-    page.send_requested.connect(send)
-    return page
-
-
-def _pipeline_page() -> Page:
-    from app.ui.pipeline.page import PipelinePage
-
-    return PipelinePage()
-
-
-def _reports_page() -> Page:
-    from app.ui.reports.page import ReportsPage
-
-    return ReportsPage()
 
 
 class _FirstPaintFilter(QObject):
@@ -192,18 +131,16 @@ class MainWindow(ShellWindow):
 
         icons = QStyle.StandardPixmap
         self.page_entries = [
-            PageEntry("lists", self.tr("Lists"), icons.SP_FileDialogDetailedView, _lists_page),
-            PageEntry("validate", self.tr("Validate"), icons.SP_DialogApplyButton, _validate_page),
-            PageEntry("today", self.tr("Today"), icons.SP_MediaPlay, _today_page),
-            PageEntry("cadences", self.tr("Cadences"), icons.SP_FileDialogStart, _cadences_page),
+            PageEntry("lists", self.tr("Lists"), icons.SP_FileDialogDetailedView, lists_page),
+            PageEntry("validate", self.tr("Validate"), icons.SP_DialogApplyButton, validate_page),
+            PageEntry("today", self.tr("Today"), icons.SP_MediaPlay, today_page),
+            PageEntry("cadences", self.tr("Cadences"), icons.SP_FileDialogStart, cadences_page),
             PageEntry(
-                "templates", self.tr("Templates"), icons.SP_FileDialogInfoView, _templates_page
+                "templates", self.tr("Templates"), icons.SP_FileDialogInfoView, templates_page
             ),
-            PageEntry("outbox", self.tr("Outbox"), icons.SP_ArrowForward, _outbox_page),
-            PageEntry("pipeline", self.tr("Pipeline"), icons.SP_FileDialogListView, _pipeline_page),
-            PageEntry(
-                "reports", self.tr("Reports"), icons.SP_FileDialogContentsView, _reports_page
-            ),
+            PageEntry("outbox", self.tr("Outbox"), icons.SP_ArrowForward, outbox_page),
+            PageEntry("pipeline", self.tr("Pipeline"), icons.SP_FileDialogListView, pipeline_page),
+            PageEntry("reports", self.tr("Reports"), icons.SP_FileDialogContentsView, reports_page),
         ]
         self.pages: dict[str, Page] = {}
         self._build_central()
