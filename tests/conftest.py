@@ -8,6 +8,7 @@ import os
 # the user's real data, settings and keychain.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import gc
 import shutil
 import socket
 import subprocess
@@ -33,6 +34,26 @@ settings.register_profile(
 # that this run's random draw found an old corner (developers' runs keep exploring).
 settings.register_profile("ci", parent=settings.get_profile("prospect-desk"), derandomize=True)
 settings.load_profile("ci" if os.environ.get("CI") else "prospect-desk")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collect_on_the_test_thread() -> Iterator[tuple[int, int, int]]:
+    """As the app does (``app.ui.main_thread_gc``): no automatic collection, which could free
+    a Qt widget on a background job's thread and crash the run; cycles are collected on the
+    test's own thread between tests instead."""
+    thresholds = gc.get_threshold()
+    gc.disable()
+    yield thresholds
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_between_tests(collect_on_the_test_thread: tuple[int, int, int]) -> Iterator[None]:
+    """Collect whatever generations are due after each test, on the test's thread."""
+    from app.ui.main_thread_gc import collect_if_due
+
+    yield
+    collect_if_due(collect_on_the_test_thread)
 
 
 @pytest.fixture(autouse=True)

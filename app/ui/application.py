@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from app import APP_ID, APP_NAME, ORG_NAME, __version__
 from app.gui_args import parse_gui_args
 from app.ui.languages import INTERFACE_LANGUAGES, normalise_language
+from app.ui.main_thread_gc import MainThreadCollector
 
 log = logging.getLogger(__name__)
 
@@ -190,6 +191,8 @@ def run_gui(argv: list[str], process_start: float | None = None) -> int:
     # the validators); every full collection would walk them all again and pause the GUI
     # thread for ~100 ms while the user scrolls. Freeze them once a database is open.
     window.database_opened.connect(lambda _name: gc.freeze())
+    # Cycles are collected on this thread only (a Qt widget freed on a job's thread crashes).
+    MainThreadCollector(app)
     window.show()
     if first_run and args.startup_check:
         # Nothing to open yet, and a smoke test must not create the user's database.
