@@ -88,6 +88,7 @@ def _run(args: argparse.Namespace, target: str) -> dict[str, Any]:
     path = None if is_url(target) and not target.startswith("sqlite") else Path(target)
     created = path is not None and not path.exists()
     db = open_database(target, create=not args.dry_run, shared=args.shared)
+    db.busy_waiting = _say_busy
     progress = _progress("Checking" if args.dry_run else "Importing")
     choices: dict[str, Any] = {
         "default_region": getattr(args, "region", None),
@@ -204,6 +205,12 @@ def _report_lines(payload: dict[str, Any]) -> list[str]:
             f"({describe_report_problem(payload['report_error'])})."
         )
     return lines
+
+
+def _say_busy(waited: float, limit: float) -> None:
+    """Another program holds the database: say so instead of looking frozen."""
+    print(f"The database is busy (another import or write is running); waited {waited:.0f} "
+          f"s, waiting up to {limit:.0f} s…", file=sys.stderr)  # fmt: skip
 
 
 def cmd_import(args: argparse.Namespace) -> int:

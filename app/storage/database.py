@@ -113,6 +113,10 @@ class Database:
     local_writes: int = 0
     #: Names this app's writes in PostgreSQL change notifications.
     writer_token: str = field(default_factory=lambda: uuid.uuid4().hex)
+    #: Told ``(seconds waited, seconds it will wait at most)`` each time a write finds the
+    #: file still locked by another program and waits again (a command prints "waiting
+    #: for another write to finish"; nothing is called when the lock is free at once).
+    busy_waiting: Callable[[float, float], None] | None = field(default=None, repr=False)
     _checkpointer: threading.Thread | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -197,6 +201,9 @@ class Database:
             except OperationalError as exc:
                 if attempt == BEGIN_ATTEMPTS or not self.is_sqlite or not _is_busy(exc):
                     raise
+                if self.busy_waiting is not None:
+                    step = BUSY_TIMEOUT_MS / 1000
+                    self.busy_waiting(attempt * step, BEGIN_ATTEMPTS * step)
         raise AssertionError("unreachable")  # pragma: no cover
 
     @contextmanager

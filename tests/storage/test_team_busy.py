@@ -46,6 +46,8 @@ def test_a_lock_held_past_one_busy_timeout_is_waited_out(
     shutil.copyfile(migrated_template, db_path)
     monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 1000)
     db = open_database(db_path, shared=True)
+    waits: list[tuple[float, float]] = []
+    db.busy_waiting = lambda waited, limit: waits.append((waited, limit))
     other, conn, lock = _hold_write_lock(db_path)
     try:
         # Longer than one busy timeout, well within BEGIN_ATTEMPTS of them.
@@ -54,6 +56,8 @@ def test_a_lock_held_past_one_busy_timeout_is_waited_out(
         with db.transaction() as writer:
             writer.exec_driver_sql("INSERT INTO tags(name) VALUES ('patient')")
         timer.join()
+        # The wait past the first timeout was announced (a command prints it).
+        assert waits == [(1.0, 3.0)]
     finally:
         conn.close()
         other.close()
@@ -81,3 +85,31 @@ def test_a_lock_held_past_the_busy_timeout_is_a_readable_error(
         conn.close()
         other.close()
         db.close()
+
+
+def test_an_import_into_a_locked_file_says_it_waits_then_gives_up_plainly(
+    db_path: Path, migrated_template: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    from app.cli import EXIT_FAILURE, main
+
+    shutil.copyfile(migrated_template, db_path)
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 300)
+    source = tmp_path / "leads.csv"
+    source.write_text("email\nana@example.com\n", encoding="utf-8")
+    # Another import's write transaction on the same (solo, WAL) file.
+    other = open_database(db_path)
+    conn = other.engine.connect()
+    conn.execution_options(prospect_begin="IMMEDIATE")
+    lock = conn.begin()
+    try:
+        code = main(["import", str(source), "--db", str(db_path)])
+        err = capsys.readouterr().err
+        assert code == EXIT_FAILURE
+        assert "The database is busy (another import or write is running); waited 0 s" in err
+        assert "is busy: someone else kept it locked" in err and "Nothing was changed" in err
+        assert "database is locked" not in err
+    finally:
+        lock.rollback()
+        conn.close()
+        other.close()
