@@ -4236,6 +4236,81 @@
     </message>
 </context>
 <context>
+    <name>PageKeys</name>
+    <message>
+        <source>Next item</source>
+        <translation>Kitas įrašas</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Ankstesnis įrašas</translation>
+    </message>
+    <message>
+        <source>Open the call panel</source>
+        <translation>Atidaryti skambučio skydelį</translation>
+    </message>
+    <message>
+        <source>Close the call panel</source>
+        <translation>Uždaryti skambučio skydelį</translation>
+    </message>
+    <message>
+        <source>Call the prospect</source>
+        <translation>Skambinti potencialiam klientui</translation>
+    </message>
+    <message>
+        <source>Mark the step done</source>
+        <translation>Pažymėti žingsnį atliktu</translation>
+    </message>
+    <message>
+        <source>Skip the step</source>
+        <translation>Praleisti žingsnį</translation>
+    </message>
+    <message>
+        <source>Snooze the step</source>
+        <translation>Atidėti žingsnį</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Pridėti pastabą</translation>
+    </message>
+    <message>
+        <source>Add a task or reminder</source>
+        <translation>Pridėti užduotį ar priminimą</translation>
+    </message>
+    <message>
+        <source>Open a message step&apos;s profile</source>
+        <translation>Atidaryti žinutės žingsnio profilį</translation>
+    </message>
+    <message>
+        <source>Review and send an email step in the composer</source>
+        <translation>Peržiūrėti ir išsiųsti laiško žingsnį rengyklėje</translation>
+    </message>
+    <message>
+        <source>Start or stop the power hour</source>
+        <translation>Pradėti ar baigti skambučių valandą</translation>
+    </message>
+    <message>
+        <source>Show or hide the Today keys</source>
+        <translation>Rodyti arba slėpti puslapio „Šiandien“ klavišus</translation>
+    </message>
+    <message>
+        <source>Log the call: %1</source>
+        <translation>Registruoti skambutį: %1</translation>
+    </message>
+    <message>
+        <source>Move the selected card to stage 1–9</source>
+        <translation>Perkelti pasirinktą kortelę į 1–9 etapą</translation>
+    </message>
+    <message>
+        <source>Go to the column before or after</source>
+        <translation>Pereiti į ankstesnį ar kitą stulpelį</translation>
+    </message>
+    <message>
+        <source>Select every contact in the view</source>
+        <translation>Pažymėti visus rodinio kontaktus</translation>
+    </message>
+</context>
+<context>
     <name>Palette</name>
     <message>
         <source>Contact</source>
@@ -5951,7 +6026,7 @@
     </message>
     <message>
         <source>Away</source>
-        <translation>Nėra</translation>
+        <translation>Išvykęs</translation>
     </message>
     <message>
         <source>Share</source>

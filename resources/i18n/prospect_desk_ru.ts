@@ -4236,6 +4236,81 @@
     </message>
 </context>
 <context>
+    <name>PageKeys</name>
+    <message>
+        <source>Next item</source>
+        <translation>Следующий пункт</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Предыдущий пункт</translation>
+    </message>
+    <message>
+        <source>Open the call panel</source>
+        <translation>Открыть панель звонка</translation>
+    </message>
+    <message>
+        <source>Close the call panel</source>
+        <translation>Закрыть панель звонка</translation>
+    </message>
+    <message>
+        <source>Call the prospect</source>
+        <translation>Позвонить контакту</translation>
+    </message>
+    <message>
+        <source>Mark the step done</source>
+        <translation>Отметить шаг выполненным</translation>
+    </message>
+    <message>
+        <source>Skip the step</source>
+        <translation>Пропустить шаг</translation>
+    </message>
+    <message>
+        <source>Snooze the step</source>
+        <translation>Отложить шаг</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <source>Add a task or reminder</source>
+        <translation>Добавить задачу или напоминание</translation>
+    </message>
+    <message>
+        <source>Open a message step&apos;s profile</source>
+        <translation>Открыть профиль для шага-сообщения</translation>
+    </message>
+    <message>
+        <source>Review and send an email step in the composer</source>
+        <translation>Проверить и отправить письмо шага в редакторе</translation>
+    </message>
+    <message>
+        <source>Start or stop the power hour</source>
+        <translation>Начать или закончить час звонков</translation>
+    </message>
+    <message>
+        <source>Show or hide the Today keys</source>
+        <translation>Показать или скрыть клавиши страницы «Сегодня»</translation>
+    </message>
+    <message>
+        <source>Log the call: %1</source>
+        <translation>Записать звонок: %1</translation>
+    </message>
+    <message>
+        <source>Move the selected card to stage 1–9</source>
+        <translation>Переместить выбранную карточку на этап 1–9</translation>
+    </message>
+    <message>
+        <source>Go to the column before or after</source>
+        <translation>Перейти в предыдущую или следующую колонку</translation>
+    </message>
+    <message>
+        <source>Select every contact in the view</source>
+        <translation>Выбрать все контакты в представлении</translation>
+    </message>
+</context>
+<context>
     <name>Palette</name>
     <message>
         <source>Contact</source>

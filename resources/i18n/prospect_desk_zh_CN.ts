@@ -4162,6 +4162,81 @@
     </message>
 </context>
 <context>
+    <name>PageKeys</name>
+    <message>
+        <source>Next item</source>
+        <translation>下一项</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>上一项</translation>
+    </message>
+    <message>
+        <source>Open the call panel</source>
+        <translation>打开通话面板</translation>
+    </message>
+    <message>
+        <source>Close the call panel</source>
+        <translation>关闭通话面板</translation>
+    </message>
+    <message>
+        <source>Call the prospect</source>
+        <translation>拨打潜在客户电话</translation>
+    </message>
+    <message>
+        <source>Mark the step done</source>
+        <translation>将步骤标记为完成</translation>
+    </message>
+    <message>
+        <source>Skip the step</source>
+        <translation>跳过该步骤</translation>
+    </message>
+    <message>
+        <source>Snooze the step</source>
+        <translation>暂缓该步骤</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Add a task or reminder</source>
+        <translation>添加任务或提醒</translation>
+    </message>
+    <message>
+        <source>Open a message step&apos;s profile</source>
+        <translation>打开消息步骤对应的主页</translation>
+    </message>
+    <message>
+        <source>Review and send an email step in the composer</source>
+        <translation>在撰写窗口中审阅并发送邮件步骤</translation>
+    </message>
+    <message>
+        <source>Start or stop the power hour</source>
+        <translation>开始或结束电话冲刺</translation>
+    </message>
+    <message>
+        <source>Show or hide the Today keys</source>
+        <translation>显示或隐藏“今日”快捷键</translation>
+    </message>
+    <message>
+        <source>Log the call: %1</source>
+        <translation>记录电话：%1</translation>
+    </message>
+    <message>
+        <source>Move the selected card to stage 1–9</source>
+        <translation>将所选卡片移到阶段 1–9</translation>
+    </message>
+    <message>
+        <source>Go to the column before or after</source>
+        <translation>转到前一列或后一列</translation>
+    </message>
+    <message>
+        <source>Select every contact in the view</source>
+        <translation>选择视图中的所有联系人</translation>
+    </message>
+</context>
+<context>
     <name>Palette</name>
     <message>
         <source>Contact</source>
@@ -5855,7 +5930,7 @@
     </message>
     <message>
         <source>Away</source>
-        <translation>不在</translation>
+        <translation>不在岗</translation>
     </message>
     <message>
         <source>Share</source>
