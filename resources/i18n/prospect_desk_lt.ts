@@ -1604,7 +1604,7 @@
     </message>
     <message>
         <source>Save contact</source>
-        <translation>Kontakto išsaugojimas</translation>
+        <translation>Išsaugoti kontaktą</translation>
     </message>
     <message>
         <source>Someone else changed this contact while you were editing it. Your change was not saved; reload the contact to see theirs, then edit again.</source>
@@ -5362,7 +5362,7 @@
     </message>
     <message>
         <source>Account executive</source>
-        <translation>Pardavimų vadybininkas</translation>
+        <translation>Pardavimų vadybininkas (AE)</translation>
     </message>
     <message>
         <source>Manager</source>
@@ -7256,7 +7256,7 @@ Vilkite kortelę čia.</translation>
     </message>
     <message>
         <source>On it</source>
-        <translation>Dirba</translation>
+        <translation>Kas dirba</translation>
     </message>
     <message>
         <source>%1. Guessed: nothing on the contact tells their time zone; check it.</source>

@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation>Резервная копия сохранена в %1</translation>
+        <translation>Резервная копия сохранена: %1</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -4981,7 +4981,7 @@
     </message>
     <message>
         <source>Preview for</source>
-        <translation>Предпросмотр для</translation>
+        <translation>Просмотр для</translation>
     </message>
     <message>
         <source>Write…</source>
@@ -5362,7 +5362,7 @@
     </message>
     <message>
         <source>Account executive</source>
-        <translation>Менеджер по сделкам</translation>
+        <translation>Менеджер по продажам (AE)</translation>
     </message>
     <message>
         <source>Manager</source>
@@ -6712,7 +6712,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>Time (theirs)</source>
-        <translation>Время (у контакта)</translation>
+        <translation>Время (у клиента)</translation>
     </message>
     <message>
         <source>Time (theirs):</source>
@@ -7256,7 +7256,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>On it</source>
-        <translation>Занят</translation>
+        <translation>Кто работает</translation>
     </message>
     <message>
         <source>%1. Guessed: nothing on the contact tells their time zone; check it.</source>

@@ -5276,11 +5276,11 @@
     </message>
     <message>
         <source>Account executive</source>
-        <translation>客户经理</translation>
+        <translation>客户经理（AE）</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation>主管</translation>
+        <translation>经理</translation>
     </message>
 </context>
 <context>
@@ -6608,7 +6608,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>Time (theirs)</source>
-        <translation>时间（对方时区）</translation>
+        <translation>时间（对方当地）</translation>
     </message>
     <message>
         <source>Time (theirs):</source>
