@@ -61,23 +61,23 @@
     </message>
     <message numerus="yes">
         <source>Paused %Ln cadence(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paused %Ln cadence.</numerusform>
+            <numerusform>Paused %Ln cadences.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resumed %Ln cadence(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Resumed %Ln cadence.</numerusform>
+            <numerusform>Resumed %Ln cadences.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Handed %Ln contact(s) out round-robin.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Handed %Ln contact out round-robin.</numerusform>
+            <numerusform>Handed %Ln contacts out round-robin.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -198,6 +198,30 @@
     </message>
 </context>
 <context>
+    <name>ImportErrors</name>
+    <message numerus="yes">
+        <source>%n field(s) will be empty: formula cells saved without a value. Open and save the file in your spreadsheet program to compute them, then import it again.</source>
+        <translation>
+            <numerusform>%n field will be empty: a formula cell saved without a value. Open and save the file in your spreadsheet program to compute it, then import it again.</numerusform>
+            <numerusform>%n fields will be empty: formula cells saved without a value. Open and save the file in your spreadsheet program to compute them, then import it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) about rows (they are imported):</source>
+        <translation>
+            <numerusform>%n warning about rows (they are imported):</numerusform>
+            <numerusform>%n warnings about rows (they are imported):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message numerus="yes">
         <source>Import %Ln row(s)</source>
@@ -211,23 +235,23 @@
     <name>InboundWatcher</name>
     <message numerus="yes">
         <source>%n inbound lead(s) broke the speed-to-lead SLA.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inbound lead broke the speed-to-lead SLA.</numerusform>
+            <numerusform>%n inbound leads broke the speed-to-lead SLA.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new lead(s) from web forms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new lead from web forms.</numerusform>
+            <numerusform>%n new leads from web forms.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new lead(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new lead from %1.</numerusform>
+            <numerusform>%n new leads from %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -365,9 +389,9 @@
     <name>RoutingDialog</name>
     <message numerus="yes">
         <source>The SLA is %n minute(s) of working time (Pipeline → Stages…).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The SLA is %n minute of working time (Pipeline → Stages…).</numerusform>
+            <numerusform>The SLA is %n minutes of working time (Pipeline → Stages…).</numerusform>
         </translation>
     </message>
 </context>
@@ -455,23 +479,23 @@
     </message>
     <message numerus="yes">
         <source>Enroll %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enroll %n contact</numerusform>
+            <numerusform>Enroll %n contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pause %n cadence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pause %n cadence</numerusform>
+            <numerusform>Pause %n cadences</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resume %n cadence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Resume %n cadence</numerusform>
+            <numerusform>Resume %n cadences</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -40,31 +40,31 @@
     <name>BackupActions</name>
     <message>
         <source>Scheduled backups are off for a server database: the server&apos;s administrator backs it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverio duomenų bazei suplanuotos atsarginės kopijos išjungtos: ją kopijuoja serverio administratorius.</translation>
     </message>
     <message>
         <source>The scheduled backup to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Suplanuota atsarginė kopija į %1 nepavyko: %2</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished">Atsarginė kopija išsaugota: %1</translation>
+        <translation>Atsarginė kopija išsaugota: %1</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished">Atkurti iš atsarginės kopijos</translation>
+        <translation>Atkurti iš atsarginės kopijos</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atkurta iš %2.</translation>
     </message>
     <message>
         <source>The previous file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankstesnis failas išsaugotas kaip %1.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished">Atkuriama atsarginė kopija…</translation>
+        <translation>Atkuriama atsarginė kopija…</translation>
     </message>
 </context>
 <context>
@@ -72,47 +72,47 @@
     <message>
         <source>Scheduled backups</source>
         <extracomment>How often the app looks whether a scheduled backup is due. The first look after a database opens (not during the opening rush).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suplanuotos atsarginės kopijos</translation>
     </message>
     <message>
         <source>While Prospect Desk is open it copies the database into this folder on schedule and deletes scheduled copies older than the days kept (the newest one always stays). A server database is backed up by its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kol Prospect Desk atidarytas, jis pagal tvarkaraštį kopijuoja duomenų bazę į šį aplanką ir ištrina suplanuotas kopijas, senesnes nei nurodytas dienų skaičius (naujausia visada lieka). Serverio duomenų bazę kopijuoja jos administratorius.</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasdien</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas savaitę</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Niekada</translation>
     </message>
     <message>
         <source>Back up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopijuoti:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Pasirinkti…</translation>
+        <translation>Pasirinkti…</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplankas:</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>d.</translation>
     </message>
     <message>
         <source>Keep:</source>
-        <translation type="unfinished">Palikti:</translation>
+        <translation>Laikyti:</translation>
     </message>
     <message>
         <source>Folder for scheduled backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplankas suplanuotoms atsarginėms kopijoms</translation>
     </message>
 </context>
 <context>
@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>Search the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoti lentoje</translation>
     </message>
     <message>
         <source>Search name, email, company, title…</source>
@@ -267,11 +267,11 @@
     </message>
     <message>
         <source>Pause their cadences</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristabdyti jų sekas</translation>
     </message>
     <message>
         <source>Resume their cadences</source>
-        <translation type="unfinished"></translation>
+        <translation>Atnaujinti jų sekas</translation>
     </message>
     <message numerus="yes">
         <source>Removed %Ln contact(s) from “%1”.</source>
@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>Round-robin: the next reps in the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Paeiliui: kitiems eilės atstovams</translation>
     </message>
     <message>
         <source>Assign owner</source>
@@ -367,26 +367,26 @@
     </message>
     <message numerus="yes">
         <source>Paused %Ln cadence(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pristabdyta %Ln seka.</numerusform>
+            <numerusform>Pristabdytos %Ln sekos.</numerusform>
+            <numerusform>Pristabdyta %Ln sekų.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resumed %Ln cadence(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atnaujinta %Ln seka.</numerusform>
+            <numerusform>Atnaujintos %Ln sekos.</numerusform>
+            <numerusform>Atnaujinta %Ln sekų.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Handed %Ln contact(s) out round-robin.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kontaktas paskirstytas paeiliui.</numerusform>
+            <numerusform>%Ln kontaktai paskirstyti paeiliui.</numerusform>
+            <numerusform>%Ln kontaktų paskirstyta paeiliui.</numerusform>
         </translation>
     </message>
     <message>
@@ -540,7 +540,7 @@
     <name>CadencesPage</name>
     <message>
         <source>Cadences</source>
-        <translation type="unfinished">Sekos</translation>
+        <translation>Sekos</translation>
     </message>
     <message>
         <source>New</source>
@@ -604,7 +604,7 @@
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Žingsniai</translation>
+        <translation>Žingsniai</translation>
     </message>
     <message>
         <source>Add step</source>
@@ -708,7 +708,7 @@
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavišas: %1</translation>
     </message>
     <message>
         <source>Done (D)</source>
@@ -764,15 +764,15 @@
     </message>
     <message>
         <source>%1 is on this prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dirba su šiuo potencialiu klientu</translation>
     </message>
     <message>
         <source>(until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(iki %1)</translation>
     </message>
     <message>
         <source>Calling and logging are off until their lease ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skambinti ir registruoti negalima, kol nesibaigs jų užraktas.</translation>
     </message>
     <message>
         <source>Do not contact: calling is disabled.</source>
@@ -992,35 +992,35 @@
     <message>
         <source>Type a command, a contact, a list, a segment or a cadence…</source>
         <extracomment>Wait this long after the last keystroke before searching contacts. How many results show without scrolling. A match found only through the section&apos;s name (&quot;today next&quot;) ranks after title matches.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Įveskite komandą, kontaktą, sąrašą, segmentą ar seką…</translation>
     </message>
     <message>
         <source>Command palette search</source>
-        <translation type="unfinished"></translation>
+        <translation>Komandų paletės paieška</translation>
     </message>
     <message>
         <source>Command palette results</source>
-        <translation type="unfinished"></translation>
+        <translation>Komandų paletės rezultatai</translation>
     </message>
     <message>
         <source>Searching contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoma kontaktų…</translation>
     </message>
     <message>
         <source>Nothing found for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagal „%1“ nieko nerasta</translation>
     </message>
     <message>
         <source>↑ ↓ move · Enter runs · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ judėti · Enter vykdyti · Esc uždaryti</translation>
     </message>
     <message>
         <source>Read lists, segments and cadences</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaityti sąrašus, segmentus ir sekas</translation>
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoti kontaktų</translation>
     </message>
 </context>
 <context>
@@ -1039,11 +1039,11 @@
     </message>
     <message>
         <source>The cadence step&apos;s email, ready for your review</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekos žingsnio laiškas, paruoštas jūsų peržiūrai</translation>
     </message>
     <message>
         <source>Step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Žingsnis:</translation>
     </message>
     <message>
         <source>Subject:</source>
@@ -1067,7 +1067,7 @@
     </message>
     <message>
         <source>%1 is on this prospect: sending is off until their lease ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dirba su šiuo potencialiu klientu: siųsti negalima, kol nesibaigs užraktas.</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1584,19 +1584,19 @@
     <name>EditConflict</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Vardas</translation>
+        <translation>Vardas</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Pavardė</translation>
+        <translation>Pavardė</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>El. paštas</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefonas</translation>
+        <translation>Telefonas</translation>
     </message>
     <message>
         <source>Contact changed</source>
@@ -1604,7 +1604,7 @@
     </message>
     <message>
         <source>Save contact</source>
-        <translation type="unfinished">Išsaugoti kontaktą</translation>
+        <translation>Išsaugoti kontaktą</translation>
     </message>
     <message>
         <source>Someone else changed this contact while you were editing it. Your change was not saved; reload the contact to see theirs, then edit again.</source>
@@ -1623,75 +1623,75 @@
     <name>EditConflictDialog</name>
     <message>
         <source>Contact changed</source>
-        <translation type="unfinished">Kontaktas pakeistas</translation>
+        <translation>Kontaktas pakeistas</translation>
     </message>
     <message>
         <source>Someone else changed this contact after you opened it. Nothing was overwritten: choose what to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kažkas kitas pakeitė šį kontaktą, kai jį atidarėte. Niekas neperrašyta: pasirinkite, ką palikti.</translation>
     </message>
     <message>
         <source>You started from</source>
-        <translation type="unfinished"></translation>
+        <translation>Buvo atidarant</translation>
     </message>
     <message>
         <source>Theirs (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jų (išsaugota)</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mano</translation>
     </message>
     <message>
         <source>Merge takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujungiant imama</translation>
     </message>
     <message>
         <source>Your values and theirs are now the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų ir jų reikšmės dabar sutampa.</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Palikti mano</translation>
     </message>
     <message>
         <source>Save every value as you have it, over theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsaugoti visas jūsų reikšmes vietoj jų.</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Imti jų</translation>
     </message>
     <message>
         <source>Drop your edit and show their values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmesti jūsų pakeitimą ir rodyti jų reikšmes.</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished">Sujungti</translation>
+        <translation>Sujungti</translation>
     </message>
     <message>
         <source>Keep their changes and yours; where you both changed a field, the choice in its row decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palikti ir jų, ir jūsų pakeitimus; kur abu pakeitėte tą patį lauką, lemia pasirinkimas jo eilutėje.</translation>
     </message>
     <message>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nežinoma)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tuščia)</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jų</translation>
     </message>
     <message>
         <source>Mine (only you changed it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mano (pakeitėte tik jūs)</translation>
     </message>
     <message>
         <source>Theirs (only they changed it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jų (pakeitė tik jie)</translation>
     </message>
 </context>
 <context>
@@ -2693,31 +2693,47 @@
     </message>
     <message>
         <source>Row %1, cell %2 (%3): a formula saved without its value; the field is left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eilutė, langelis %2 (%3): formulė išsaugota be reikšmės; laukas paliekamas tuščias.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eilutė: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n field(s) will be empty: formula cells saved without a value. Open and save the file in your spreadsheet program to compute them, then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n laukas bus tuščias: formulių langeliai išsaugoti be reikšmių. Atidarykite ir išsaugokite failą skaičiuoklės programoje, kad jos būtų apskaičiuotos, ir importuokite iš naujo.</numerusform>
+            <numerusform>%n laukai bus tušti: formulių langeliai išsaugoti be reikšmių. Atidarykite ir išsaugokite failą skaičiuoklės programoje, kad jos būtų apskaičiuotos, ir importuokite iš naujo.</numerusform>
+            <numerusform>%n laukų bus tušti: formulių langeliai išsaugoti be reikšmių. Atidarykite ir išsaugokite failą skaičiuoklės programoje, kad jos būtų apskaičiuotos, ir importuokite iš naujo.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n warning(s) about rows (they are imported):</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n įspėjimas dėl eilučių (jos importuojamos):</numerusform>
+            <numerusform>%n įspėjimai dėl eilučių (jos importuojamos):</numerusform>
+            <numerusform>%n įspėjimų dėl eilučių (jos importuojamos):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… ir dar %n.</numerusform>
+            <numerusform>… ir dar %n.</numerusform>
+            <numerusform>… ir dar %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>aplankas tik skaitymui</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>diskas pilnas</translation>
     </message>
     <message>
         <source>the folder cannot be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>į aplanką negalima rašyti</translation>
     </message>
 </context>
 <context>
@@ -3020,58 +3036,58 @@
     <message>
         <source>Speed-to-lead</source>
         <extracomment>How often the SLA is swept. How often the watched folder is rescanned whatever the watcher says. The wait between the two scans that must agree before a file is read. More breaches than this in one look make one summary notification instead. Shows one notification: (title, text).</extracomment>
-        <translation type="unfinished">Reakcijos greitis</translation>
+        <translation>Reakcijos greitis</translation>
     </message>
     <message>
         <source>Inbound lead waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Laukia įeinantis lead&apos;as</translation>
     </message>
     <message numerus="yes">
         <source>%n inbound lead(s) broke the speed-to-lead SLA.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n įeinantis lead&apos;as viršijo reakcijos SLA.</numerusform>
+            <numerusform>%n įeinantys lead&apos;ai viršijo reakcijos SLA.</numerusform>
+            <numerusform>%n įeinančių lead&apos;ų viršijo reakcijos SLA.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 broke the speed-to-lead SLA and went to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 viršijo reakcijos SLA ir perduotas %2.</translation>
     </message>
     <message>
         <source>%1 broke the speed-to-lead SLA: contact them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 viršijo reakcijos SLA: susisiekite dabar.</translation>
     </message>
     <message>
         <source>Inbound leads</source>
-        <translation type="unfinished">Įeinantys lead&apos;ai</translation>
+        <translation>Įeinantys lead&apos;ai</translation>
     </message>
     <message numerus="yes">
         <source>%n new lead(s) from web forms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n naujas lead&apos;as iš žiniatinklio formų.</numerusform>
+            <numerusform>%n nauji lead&apos;ai iš žiniatinklio formų.</numerusform>
+            <numerusform>%n naujų lead&apos;ų iš žiniatinklio formų.</numerusform>
         </translation>
     </message>
     <message>
         <source>Web forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Žiniatinklio formos</translation>
     </message>
     <message>
         <source>Watched folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Stebimas aplankas</translation>
     </message>
     <message>
         <source>%1 could not be imported; it was moved to the failed folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importuoti nepavyko; failas perkeltas į aplanką failed.</translation>
     </message>
     <message numerus="yes">
         <source>%n new lead(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n naujas lead&apos;as iš %1.</numerusform>
+            <numerusform>%n nauji lead&apos;ai iš %1.</numerusform>
+            <numerusform>%n naujų lead&apos;ų iš %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3103,7 +3119,7 @@
     <message>
         <source>Lists and segments</source>
         <extracomment>Wait this long after the last keystroke before searching. Short: a search takes 20-30 ms at a million contacts and a newer keystroke cancels the one still running, so keystroke -&gt; rows stays under the 100 ms people perceive as instant (150 ms of debounce alone used to take most of that). Tables whose rows the page shows (the table, the scope tree and its counts). Writes after which the table&apos;s rows themselves may differ, not only their values. The scope &quot;select all&quot; selected (None: the selection is the picked rows). A contact the palette asked to show: selected once a reload brings its row. A scope the palette asked for before the tree had read it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sąrašai ir segmentai</translation>
     </message>
     <message>
         <source>New list…</source>
@@ -3115,7 +3131,7 @@
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoti kontaktų</translation>
     </message>
     <message>
         <source>Search name, email, company, title…</source>
@@ -3123,7 +3139,7 @@
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktai</translation>
     </message>
     <message>
         <source>Select all</source>
@@ -3565,11 +3581,11 @@
     </message>
     <message>
         <source>waiting for your review: press E to read, edit and send it</source>
-        <translation type="unfinished"></translation>
+        <translation>laukia jūsų peržiūros: paspauskite E, kad perskaitytumėte, redaguotumėte ir išsiųstumėte</translation>
     </message>
     <message>
         <source>the step is no longer open (done, skipped or stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>žingsnis nebeatviras (atliktas, praleistas ar sustabdytas)</translation>
     </message>
     <message>
         <source>The mail server&apos;s certificate is not trusted. If this is your own server, trust its certificate (SHA-256 %1) in the mail account settings.</source>
@@ -3669,11 +3685,11 @@
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atkurti iš atsarginės kopijos…</translation>
     </message>
     <message>
         <source>Scheduled &amp;backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suplanuotos atsarginės &amp;kopijos…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3697,11 +3713,11 @@
     </message>
     <message>
         <source>&amp;Reps…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atstovai…</translation>
     </message>
     <message>
         <source>Inbound &amp;routing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Įeinančių &amp;skirstymas…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -4063,23 +4079,23 @@
     <name>NavigationActions</name>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodinys</translation>
     </message>
     <message>
         <source>&amp;Command palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Komandų paletė…</translation>
     </message>
     <message>
         <source>Find any command, contact, list, segment or cadence (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasti bet kurią komandą, kontaktą, sąrašą, segmentą ar seką (Ctrl+K)</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Puslapiai</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuostatos…</translation>
     </message>
 </context>
 <context>
@@ -4220,23 +4236,98 @@
     </message>
 </context>
 <context>
+    <name>PageKeys</name>
+    <message>
+        <source>Next item</source>
+        <translation>Kitas įrašas</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Ankstesnis įrašas</translation>
+    </message>
+    <message>
+        <source>Open the call panel</source>
+        <translation>Atidaryti skambučio skydelį</translation>
+    </message>
+    <message>
+        <source>Close the call panel</source>
+        <translation>Uždaryti skambučio skydelį</translation>
+    </message>
+    <message>
+        <source>Call the prospect</source>
+        <translation>Skambinti potencialiam klientui</translation>
+    </message>
+    <message>
+        <source>Mark the step done</source>
+        <translation>Pažymėti žingsnį atliktu</translation>
+    </message>
+    <message>
+        <source>Skip the step</source>
+        <translation>Praleisti žingsnį</translation>
+    </message>
+    <message>
+        <source>Snooze the step</source>
+        <translation>Atidėti žingsnį</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Pridėti pastabą</translation>
+    </message>
+    <message>
+        <source>Add a task or reminder</source>
+        <translation>Pridėti užduotį ar priminimą</translation>
+    </message>
+    <message>
+        <source>Open a message step&apos;s profile</source>
+        <translation>Atidaryti žinutės žingsnio profilį</translation>
+    </message>
+    <message>
+        <source>Review and send an email step in the composer</source>
+        <translation>Peržiūrėti ir išsiųsti laiško žingsnį rengyklėje</translation>
+    </message>
+    <message>
+        <source>Start or stop the power hour</source>
+        <translation>Pradėti ar baigti skambučių valandą</translation>
+    </message>
+    <message>
+        <source>Show or hide the Today keys</source>
+        <translation>Rodyti arba slėpti puslapio „Šiandien“ klavišus</translation>
+    </message>
+    <message>
+        <source>Log the call: %1</source>
+        <translation>Registruoti skambutį: %1</translation>
+    </message>
+    <message>
+        <source>Move the selected card to stage 1–9</source>
+        <translation>Perkelti pasirinktą kortelę į 1–9 etapą</translation>
+    </message>
+    <message>
+        <source>Go to the column before or after</source>
+        <translation>Pereiti į ankstesnį ar kitą stulpelį</translation>
+    </message>
+    <message>
+        <source>Select every contact in the view</source>
+        <translation>Pažymėti visus rodinio kontaktus</translation>
+    </message>
+</context>
+<context>
     <name>Palette</name>
     <message>
         <source>Contact</source>
         <extracomment>The kinds of entry, in the order the palette lists them.</extracomment>
-        <translation type="unfinished">Kontaktas</translation>
+        <translation>Kontaktas</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished">Sąrašas</translation>
+        <translation>Sąrašas</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segmentas</translation>
+        <translation>Segmentas</translation>
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished">Seka</translation>
+        <translation>Seka</translation>
     </message>
 </context>
 <context>
@@ -4846,23 +4937,23 @@
     <message>
         <source>Preferences</source>
         <extracomment>The combo box&apos;s value for &quot;follow the system&apos;s language&quot; (stored as an empty setting).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nuostatos</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaip sistemoje</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Šviesi</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamsi</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Išvaizda:</translation>
     </message>
     <message>
         <source>System language</source>
@@ -4870,11 +4961,11 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalba:</translation>
     </message>
     <message>
         <source>“Same as the system” switches between light and dark when the operating system does.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Kaip sistemoje“ perjungia šviesią ir tamsią išvaizdą kartu su operacine sistema.</translation>
     </message>
     <message>
         <source>The new language is used the next time Prospect Desk starts.</source>
@@ -4890,7 +4981,7 @@
     </message>
     <message>
         <source>Preview for</source>
-        <translation type="unfinished"></translation>
+        <translation>Peržiūra kam</translation>
     </message>
     <message>
         <source>Write…</source>
@@ -5090,7 +5181,7 @@
     <name>ReasonFilter</name>
     <message>
         <source>Problems by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemos pagal priežastį</translation>
     </message>
     <message>
         <source>Count</source>
@@ -5200,82 +5291,82 @@
     <name>RepDialog</name>
     <message>
         <source>Add a rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti atstovą</translation>
     </message>
     <message>
         <source>Edit rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaguoti atstovą</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vardas:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;El. paštas:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaidmuo:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laiko juosta:</translation>
     </message>
     <message>
         <source>None (no holidays skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra (šventės nepraleidžiamos)</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ša&amp;lis:</translation>
     </message>
     <message>
         <source>Works here (untick for someone who left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirba čia (nužymėkite išėjusiam)</translation>
     </message>
     <message>
         <source>The time zone says when the rep&apos;s day ends. The country&apos;s public holidays are not business days of the rep&apos;s cadences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiko juosta rodo, kada baigiasi atstovo diena. Šalies valstybinės šventės nėra atstovo sekų darbo dienos.</translation>
     </message>
 </context>
 <context>
     <name>RepWords</name>
     <message>
         <source>The rep needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atstovui reikia vardo.</translation>
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nėra el. pašto adresas.</translation>
     </message>
     <message>
         <source>A rep with %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atstovas su %1 jau yra.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone; pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nėra laiko juosta; pasirinkite iš sąrašo.</translation>
     </message>
     <message>
         <source>“%1” is not a country.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nėra šalis.</translation>
     </message>
     <message>
         <source>This rep was removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis atstovas tuo metu buvo pašalintas.</translation>
     </message>
     <message>
         <source>SDR</source>
-        <translation type="unfinished">SDR</translation>
+        <translation>SDR</translation>
     </message>
     <message>
         <source>Account executive</source>
-        <translation type="unfinished">Pardavimų vadybininkas (AE)</translation>
+        <translation>Pardavimų vadybininkas (AE)</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Vadovas</translation>
     </message>
 </context>
 <context>
@@ -5499,7 +5590,7 @@
     </message>
     <message>
         <source>Whose work</source>
-        <translation type="unfinished"></translation>
+        <translation>Kieno darbas</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -5706,101 +5797,101 @@
     <name>RepsDialog</name>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Atstovai</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pridėti…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redaguoti…</translation>
     </message>
 </context>
 <context>
     <name>RepsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Vardas</translation>
+        <translation>Vardas</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>El. paštas</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaidmuo</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Laiko juosta</translation>
+        <translation>Laiko juosta</translation>
     </message>
     <message>
         <source>Country (holidays)</source>
-        <translation type="unfinished"></translation>
+        <translation>Šalis (šventės)</translation>
     </message>
     <message>
         <source>%1 (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (išėjo)</translation>
     </message>
     <message>
         <source>UTC (not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC (nenustatyta)</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished">Atkurti iš atsarginės kopijos</translation>
+        <translation>Atkurti iš atsarginės kopijos</translation>
     </message>
     <message>
         <source>Choose the backup to put in place of the open database. The current file is kept first as a safety copy (it appears in this list), so the restore can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkite atsarginę kopiją, kuri pakeis atidarytą duomenų bazę. Dabartinis failas pirma išsaugomas kaip saugos kopija (ji atsiras šiame sąraše), todėl atkūrimą galima atšaukti.</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukurta</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydis</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rūšis</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Failas</translation>
+        <translation>Failas</translation>
     </message>
     <message>
         <source>There is no backup of this database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šios duomenų bazės atsarginių kopijų dar nėra.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkurti</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Suplanuota</translation>
     </message>
     <message>
         <source>Safety copy before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Saugos kopija prieš atkūrimą</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Prieš atnaujinimą</translation>
     </message>
     <message>
         <source>Damaged file set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Atidėtas sugadintas failas</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukurta rankiniu būdu</translation>
     </message>
 </context>
 <context>
@@ -5883,11 +5974,11 @@
     </message>
     <message>
         <source>The report could not be written to %1 (%2), so it went to the app&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ataskaitos nepavyko įrašyti į %1 (%2), todėl ji įrašyta į programos duomenų aplanką.</translation>
     </message>
     <message>
         <source>The rejected-rows report could not be written (%1); the import itself is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmestų eilučių ataskaitos įrašyti nepavyko (%1); pats importas baigtas.</translation>
     </message>
     <message>
         <source>Import undone</source>
@@ -5923,82 +6014,82 @@
     <message>
         <source>Rep</source>
         <extracomment>Column numbers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atstovas</translation>
     </message>
     <message>
         <source>Round-robin</source>
-        <translation type="unfinished"></translation>
+        <translation>Paeiliui</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Svoris</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Išvykęs</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalis</translation>
     </message>
     <message>
         <source>Share of new leads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujų lead&apos;ų dalis: %1</translation>
     </message>
 </context>
 <context>
     <name>RoutingDialog</name>
     <message>
         <source>Inbound routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Įeinančių skirstymas</translation>
     </message>
     <message>
         <source>New inbound leads go to the reps in the round-robin in turn, by weight: a rep of weight 2 gets twice the leads of a rep of weight 1. Away reps are skipped until they are back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nauji įeinantys lead&apos;ai paeiliui skiriami atstovams pagal svorį: atstovas, kurio svoris 2, gauna dvigubai daugiau lead&apos;ų nei turintis svorį 1. Nesantys atstovai praleidžiami, kol sugrįš.</translation>
     </message>
     <message>
         <source>No reps yet. Add the team&apos;s reps first (rep add on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Atstovų dar nėra. Pirma pridėkite komandos atstovus (komandinėje eilutėje rep add).</translation>
     </message>
     <message>
         <source>Route new inbound leads round-robin at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Iš karto skirstyti naujus įeinančius lead&apos;us paeiliui</translation>
     </message>
     <message>
         <source>Hand a lead that breaks the SLA to the next rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Perduoti SLA viršijusį lead&apos;ą kitam atstovui</translation>
     </message>
     <message>
         <source>For the whole team</source>
-        <translation type="unfinished"></translation>
+        <translation>Visai komandai</translation>
     </message>
     <message>
         <source>No folder: files are imported by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Be aplanko: failai importuojami rankiniu būdu</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Naršyti…</translation>
     </message>
     <message>
         <source>CSV and vCard files dropped here are imported as inbound leads once they stop changing, then moved to processed/ (or failed/, with the reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Čia įdėti CSV ir vCard failai, kai nustoja keistis, importuojami kaip įeinantys lead&apos;ai ir perkeliami į processed/ (arba failed/ su priežastimi).</translation>
     </message>
     <message>
         <source>On this computer: the watched folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiame kompiuteryje: stebimas aplankas</translation>
     </message>
     <message numerus="yes">
         <source>The SLA is %n minute(s) of working time (Pipeline → Stages…).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SLA – %n darbo laiko minutė (Piltuvas → Etapai…).</numerusform>
+            <numerusform>SLA – %n darbo laiko minutės (Piltuvas → Etapai…).</numerusform>
+            <numerusform>SLA – %n darbo laiko minučių (Piltuvas → Etapai…).</numerusform>
         </translation>
     </message>
     <message>
         <source>The watched folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Stebimas aplankas</translation>
     </message>
 </context>
 <context>
@@ -6621,7 +6712,7 @@ Vilkite kortelę čia.</translation>
     </message>
     <message>
         <source>Time (theirs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laikas (jų)</translation>
     </message>
     <message>
         <source>Time (theirs):</source>
@@ -6657,11 +6748,11 @@ Vilkite kortelę čia.</translation>
     </message>
     <message>
         <source>Review first: wait in Today for me to edit and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirma peržiūrėti: laukti puslapyje „Šiandien“, kol redaguosiu ir išsiųsiu</translation>
     </message>
     <message>
         <source>Unticked, the email goes to the outbox by itself when it falls due</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepažymėjus laiškas, atėjus laikui, pats patenka į siunčiamuosius</translation>
     </message>
     <message>
         <source>What to say on the call</source>
@@ -6783,7 +6874,7 @@ Vilkite kortelę čia.</translation>
     </message>
     <message>
         <source>Language variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalbos variantas</translation>
     </message>
     <message>
         <source>Add language…</source>
@@ -6807,7 +6898,7 @@ Vilkite kortelę čia.</translation>
     </message>
     <message>
         <source>Insert a merge field</source>
-        <translation type="unfinished"></translation>
+        <translation>Įterpti sujungimo lauką</translation>
     </message>
     <message>
         <source>Insert field…</source>
@@ -6815,7 +6906,7 @@ Vilkite kortelę čia.</translation>
     </message>
     <message>
         <source>Insert a snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Įterpti fragmentą</translation>
     </message>
     <message>
         <source>Snippets…</source>
@@ -6827,7 +6918,7 @@ Vilkite kortelę čia.</translation>
     </message>
     <message>
         <source>Email body</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiško tekstas</translation>
     </message>
     <message>
         <source>Save</source>
@@ -6966,7 +7057,7 @@ Vilkite kortelę čia.</translation>
     </message>
     <message>
         <source>The step is no longer open: it was done, skipped or stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žingsnis nebeatviras: jis atliktas, praleistas ar sustabdytas.</translation>
     </message>
     <message>
         <source>The template no longer exists.</source>
@@ -7030,7 +7121,7 @@ Vilkite kortelę čia.</translation>
     <message>
         <source>Templates</source>
         <extracomment>Tables whose changes the page shows.</extracomment>
-        <translation type="unfinished">Šablonai</translation>
+        <translation>Šablonai</translation>
     </message>
     <message>
         <source>New</source>
@@ -7121,7 +7212,7 @@ Vilkite kortelę čia.</translation>
     </message>
     <message>
         <source>%1 is on this prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dirba su šiuo potencialiu klientu</translation>
     </message>
     <message>
         <source>No browser opened the link.</source>
@@ -7129,11 +7220,11 @@ Vilkite kortelę čia.</translation>
     </message>
     <message>
         <source>%1 has no email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neturi el. pašto adreso.</translation>
     </message>
     <message>
         <source>%1 is on the do-not-contact list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yra sąraše „Nekontaktuoti“.</translation>
     </message>
 </context>
 <context>
@@ -7165,7 +7256,7 @@ Vilkite kortelę čia.</translation>
     </message>
     <message>
         <source>On it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas dirba</translation>
     </message>
     <message>
         <source>%1. Guessed: nothing on the contact tells their time zone; check it.</source>
@@ -7173,7 +7264,7 @@ Vilkite kortelę čia.</translation>
     </message>
     <message>
         <source>%1 is on this prospect until %2</source>
-        <translation type="unfinished">%1 dirba su šiuo potencialiu klientu iki %2</translation>
+        <translation>%1 dirba su šiuo potencialiu klientu iki %2</translation>
     </message>
 </context>
 <context>
@@ -7185,7 +7276,7 @@ Vilkite kortelę čia.</translation>
     </message>
     <message>
         <source>Today for</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiandien kam</translation>
     </message>
     <message>
         <source>Keys (?)</source>
@@ -7193,7 +7284,7 @@ Vilkite kortelę čia.</translation>
     </message>
     <message>
         <source>Today&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiandienos eilė</translation>
     </message>
     <message>
         <source>J / K: next / previous item</source>
@@ -7213,7 +7304,7 @@ Vilkite kortelę čia.</translation>
     </message>
     <message>
         <source>E: write an email (a cadence email step opens ready to review and send)</source>
-        <translation type="unfinished"></translation>
+        <translation>E: rašyti laišką (sekos laiško žingsnis atsidaro paruoštas peržiūrai ir siuntimui)</translation>
     </message>
     <message>
         <source>In a call: %1</source>
@@ -7249,15 +7340,15 @@ Vilkite kortelę čia.</translation>
     </message>
     <message>
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas jūs?</translation>
     </message>
     <message>
         <source>Today shows one rep&apos;s queue: the calls, emails and touches due for the prospects they enrolled in a cadence. This database has no reps yet: add yourself (your name, address, time zone and country), then enroll prospects from the Lists page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puslapyje „Šiandien“ rodoma vieno atstovo eilė: skambučiai, laiškai ir kontaktai, numatyti potencialiems klientams, kuriuos jis įtraukė į seką. Šioje duomenų bazėje atstovų dar nėra: pridėkite save (vardą, adresą, laiko juostą ir šalį), tada įtraukite potencialius klientus į sekas puslapyje „Sąrašai“.</translation>
     </message>
     <message>
         <source>Add me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti mane…</translation>
     </message>
     <message>
         <source>SDR</source>
@@ -7536,26 +7627,26 @@ Vilkite kortelę čia.</translation>
     </message>
     <message numerus="yes">
         <source>Enroll %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kontakto įtraukimas į seką</numerusform>
+            <numerusform>%n kontaktų įtraukimas į seką</numerusform>
+            <numerusform>%n kontaktų įtraukimas į seką</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pause %n cadence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sekos pristabdymas</numerusform>
+            <numerusform>%n sekų pristabdymas</numerusform>
+            <numerusform>%n sekų pristabdymas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resume %n cadence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sekos atnaujinimas</numerusform>
+            <numerusform>%n sekų atnaujinimas</numerusform>
+            <numerusform>%n sekų atnaujinimas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7639,7 +7730,7 @@ Vilkite kortelę čia.</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Patikra</translation>
+        <translation>Patikra</translation>
     </message>
     <message>
         <source>Whole database</source>
@@ -7671,7 +7762,7 @@ Vilkite kortelę čia.</translation>
     </message>
     <message>
         <source>Contacts with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktai su problemomis</translation>
     </message>
     <message>
         <source>Accept suggestion</source>
@@ -8113,39 +8204,39 @@ Vilkite kortelę čia.</translation>
     <name>WebFormRulesBox</name>
     <message>
         <source>Web-form mails (from the IMAP account)</source>
-        <translation type="unfinished"></translation>
+        <translation>Žiniatinklio formų laiškai (iš IMAP paskyros)</translation>
     </message>
     <message>
         <source>The IMAP folder form mails land in (none: off)</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP aplankas, į kurį patenka formų laiškai (nėra – išjungta)</translation>
     </message>
     <message>
         <source>Sender contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Siuntėjas turi</translation>
     </message>
     <message>
         <source>Subject contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema turi</translation>
     </message>
     <message>
         <source>Labels (Label = field; …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Žymės (Žymė = laukas; …)</translation>
     </message>
     <message>
         <source>Add form</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti formą</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Pašalinti</translation>
+        <translation>Pašalinti</translation>
     </message>
     <message>
         <source>Without rules every mail in the folder is read by the usual labels (Name, Email, Phone, Company, Message…). Fields: %1. Read mails move to the folder&apos;s “– done” sibling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Be taisyklių kiekvienas aplanko laiškas skaitomas pagal įprastas žymes (Name, Email, Phone, Company, Message…). Laukai: %1. Perskaityti laiškai perkeliami į gretimą aplanką „– done“.</translation>
     </message>
     <message>
         <source>Row %1: write the labels as Label = field; fields are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eilutė: žymes rašykite kaip Žymė = laukas; laukai: %2.</translation>
     </message>
 </context>
 <context>

@@ -40,31 +40,31 @@
     <name>BackupActions</name>
     <message>
         <source>Scheduled backups are off for a server database: the server&apos;s administrator backs it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для серверной базы резервное копирование по расписанию отключено: её копирует администратор сервера.</translation>
     </message>
     <message>
         <source>The scheduled backup to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование по расписанию в %1 не удалось: %2</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished">Резервная копия сохранена: %1</translation>
+        <translation>Резервная копия сохранена: %1</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished">Восстановление из копии</translation>
+        <translation>Восстановление из копии</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>База %1 восстановлена из %2.</translation>
     </message>
     <message>
         <source>The previous file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежний файл сохранён как %1.</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished">Восстанавливаем копию…</translation>
+        <translation>Восстанавливаем копию…</translation>
     </message>
 </context>
 <context>
@@ -72,47 +72,47 @@
     <message>
         <source>Scheduled backups</source>
         <extracomment>How often the app looks whether a scheduled backup is due. The first look after a database opens (not during the opening rush).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование по расписанию</translation>
     </message>
     <message>
         <source>While Prospect Desk is open it copies the database into this folder on schedule and deletes scheduled copies older than the days kept (the newest one always stays). A server database is backed up by its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока Prospect Desk открыт, он по расписанию копирует базу в эту папку и удаляет копии по расписанию старше заданного числа дней (самая свежая остаётся всегда). Серверную базу копирует её администратор.</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый день</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждую неделю</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Никогда</translation>
     </message>
     <message>
         <source>Back up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Выбрать…</translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка:</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>дн.</translation>
     </message>
     <message>
         <source>Keep:</source>
-        <translation type="unfinished">Оставить:</translation>
+        <translation>Хранить:</translation>
     </message>
     <message>
         <source>Folder for scheduled backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для резервных копий по расписанию</translation>
     </message>
 </context>
 <context>
@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>Search the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по доске</translation>
     </message>
     <message>
         <source>Search name, email, company, title…</source>
@@ -267,11 +267,11 @@
     </message>
     <message>
         <source>Pause their cadences</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановить их каденции</translation>
     </message>
     <message>
         <source>Resume their cadences</source>
-        <translation type="unfinished"></translation>
+        <translation>Возобновить их каденции</translation>
     </message>
     <message numerus="yes">
         <source>Removed %Ln contact(s) from “%1”.</source>
@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>Round-robin: the next reps in the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>По кругу: следующим менеджерам в очереди</translation>
     </message>
     <message>
         <source>Assign owner</source>
@@ -367,26 +367,26 @@
     </message>
     <message numerus="yes">
         <source>Paused %Ln cadence(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Приостановлена %Ln каденция.</numerusform>
+            <numerusform>Приостановлены %Ln каденции.</numerusform>
+            <numerusform>Приостановлено %Ln каденций.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resumed %Ln cadence(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Возобновлена %Ln каденция.</numerusform>
+            <numerusform>Возобновлены %Ln каденции.</numerusform>
+            <numerusform>Возобновлено %Ln каденций.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Handed %Ln contact(s) out round-robin.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln контакт распределён по кругу.</numerusform>
+            <numerusform>%Ln контакта распределены по кругу.</numerusform>
+            <numerusform>%Ln контактов распределено по кругу.</numerusform>
         </translation>
     </message>
     <message>
@@ -540,7 +540,7 @@
     <name>CadencesPage</name>
     <message>
         <source>Cadences</source>
-        <translation type="unfinished">Каденции</translation>
+        <translation>Каденции</translation>
     </message>
     <message>
         <source>New</source>
@@ -604,7 +604,7 @@
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Шагов</translation>
+        <translation>Шаги</translation>
     </message>
     <message>
         <source>Add step</source>
@@ -708,7 +708,7 @@
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиша: %1</translation>
     </message>
     <message>
         <source>Done (D)</source>
@@ -764,15 +764,15 @@
     </message>
     <message>
         <source>%1 is on this prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт закреплён за %1</translation>
     </message>
     <message>
         <source>(until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(до %1)</translation>
     </message>
     <message>
         <source>Calling and logging are off until their lease ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонить и записывать звонки нельзя, пока не закончится их закрепление.</translation>
     </message>
     <message>
         <source>Do not contact: calling is disabled.</source>
@@ -992,35 +992,35 @@
     <message>
         <source>Type a command, a contact, a list, a segment or a cadence…</source>
         <extracomment>Wait this long after the last keystroke before searching contacts. How many results show without scrolling. A match found only through the section&apos;s name (&quot;today next&quot;) ranks after title matches.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Введите команду, контакт, список, сегмент или каденцию…</translation>
     </message>
     <message>
         <source>Command palette search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в палитре команд</translation>
     </message>
     <message>
         <source>Command palette results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты палитры команд</translation>
     </message>
     <message>
         <source>Searching contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ищем контакты…</translation>
     </message>
     <message>
         <source>Nothing found for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу «%1» ничего не найдено</translation>
     </message>
     <message>
         <source>↑ ↓ move · Enter runs · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ выбор · Enter выполнить · Esc закрыть</translation>
     </message>
     <message>
         <source>Read lists, segments and cadences</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка списков, сегментов и каденций</translation>
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск контактов</translation>
     </message>
 </context>
 <context>
@@ -1039,11 +1039,11 @@
     </message>
     <message>
         <source>The cadence step&apos;s email, ready for your review</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо шага каденции, готовое к вашей проверке</translation>
     </message>
     <message>
         <source>Step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг:</translation>
     </message>
     <message>
         <source>Subject:</source>
@@ -1067,7 +1067,7 @@
     </message>
     <message>
         <source>%1 is on this prospect: sending is off until their lease ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт закреплён за %1: отправка недоступна, пока не закончится закрепление.</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1584,19 +1584,19 @@
     <name>EditConflict</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Фамилия</translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Contact changed</source>
@@ -1604,7 +1604,7 @@
     </message>
     <message>
         <source>Save contact</source>
-        <translation type="unfinished">Сохранение контакта</translation>
+        <translation>Сохранение контакта</translation>
     </message>
     <message>
         <source>Someone else changed this contact while you were editing it. Your change was not saved; reload the contact to see theirs, then edit again.</source>
@@ -1623,75 +1623,75 @@
     <name>EditConflictDialog</name>
     <message>
         <source>Contact changed</source>
-        <translation type="unfinished">Контакт изменён</translation>
+        <translation>Контакт изменён</translation>
     </message>
     <message>
         <source>Someone else changed this contact after you opened it. Nothing was overwritten: choose what to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то другой изменил этот контакт после того, как вы его открыли. Ничего не перезаписано: выберите, что оставить.</translation>
     </message>
     <message>
         <source>You started from</source>
-        <translation type="unfinished"></translation>
+        <translation>Было при открытии</translation>
     </message>
     <message>
         <source>Theirs (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Их (сохранено)</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои</translation>
     </message>
     <message>
         <source>Merge takes</source>
-        <translation type="unfinished"></translation>
+        <translation>При слиянии</translation>
     </message>
     <message>
         <source>Your values and theirs are now the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши и их значения теперь совпадают.</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить мои</translation>
     </message>
     <message>
         <source>Save every value as you have it, over theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить все ваши значения поверх их значений.</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять их</translation>
     </message>
     <message>
         <source>Drop your edit and show their values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить вашу правку и показать их значения.</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished">Объединить</translation>
+        <translation>Объединить</translation>
     </message>
     <message>
         <source>Keep their changes and yours; where you both changed a field, the choice in its row decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить и их изменения, и ваши; если поле изменили оба, решает выбор в его строке.</translation>
     </message>
     <message>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(неизвестно)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Их</translation>
     </message>
     <message>
         <source>Mine (only you changed it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои (изменили только вы)</translation>
     </message>
     <message>
         <source>Theirs (only they changed it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Их (изменили только они)</translation>
     </message>
 </context>
 <context>
@@ -2693,31 +2693,47 @@
     </message>
     <message>
         <source>Row %1, cell %2 (%3): a formula saved without its value; the field is left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1, ячейка %2 (%3): формула сохранена без значения; поле останется пустым.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n field(s) will be empty: formula cells saved without a value. Open and save the file in your spreadsheet program to compute them, then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n поле останется пустым: ячейки с формулами сохранены без значений. Откройте и сохраните файл в программе электронных таблиц, чтобы они вычислились, и импортируйте его снова.</numerusform>
+            <numerusform>%n поля останутся пустыми: ячейки с формулами сохранены без значений. Откройте и сохраните файл в программе электронных таблиц, чтобы они вычислились, и импортируйте его снова.</numerusform>
+            <numerusform>%n полей останутся пустыми: ячейки с формулами сохранены без значений. Откройте и сохраните файл в программе электронных таблиц, чтобы они вычислились, и импортируйте его снова.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n warning(s) about rows (they are imported):</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n предупреждение по строкам (они импортируются):</numerusform>
+            <numerusform>%n предупреждения по строкам (они импортируются):</numerusform>
+            <numerusform>%n предупреждений по строкам (они импортируются):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… и ещё %n.</numerusform>
+            <numerusform>… и ещё %n.</numerusform>
+            <numerusform>… и ещё %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>папка доступна только для чтения</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>диск заполнен</translation>
     </message>
     <message>
         <source>the folder cannot be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>в папку нельзя записывать</translation>
     </message>
 </context>
 <context>
@@ -3020,58 +3036,58 @@
     <message>
         <source>Speed-to-lead</source>
         <extracomment>How often the SLA is swept. How often the watched folder is rescanned whatever the watcher says. The wait between the two scans that must agree before a file is read. More breaches than this in one look make one summary notification instead. Shows one notification: (title, text).</extracomment>
-        <translation type="unfinished">Скорость реакции на лид</translation>
+        <translation>Скорость реакции на лид</translation>
     </message>
     <message>
         <source>Inbound lead waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящий лид ждёт</translation>
     </message>
     <message numerus="yes">
         <source>%n inbound lead(s) broke the speed-to-lead SLA.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n входящий лид нарушил SLA реакции.</numerusform>
+            <numerusform>%n входящих лида нарушили SLA реакции.</numerusform>
+            <numerusform>%n входящих лидов нарушили SLA реакции.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 broke the speed-to-lead SLA and went to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: SLA реакции нарушен, лид передан менеджеру %2.</translation>
     </message>
     <message>
         <source>%1 broke the speed-to-lead SLA: contact them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: SLA реакции нарушен — свяжитесь сейчас.</translation>
     </message>
     <message>
         <source>Inbound leads</source>
-        <translation type="unfinished">Входящие лиды</translation>
+        <translation>Входящие лиды</translation>
     </message>
     <message numerus="yes">
         <source>%n new lead(s) from web forms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n новый лид из веб-форм.</numerusform>
+            <numerusform>%n новых лида из веб-форм.</numerusform>
+            <numerusform>%n новых лидов из веб-форм.</numerusform>
         </translation>
     </message>
     <message>
         <source>Web forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-формы</translation>
     </message>
     <message>
         <source>Watched folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Отслеживаемая папка</translation>
     </message>
     <message>
         <source>%1 could not be imported; it was moved to the failed folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не удалось импортировать; файл перемещён в папку failed.</translation>
     </message>
     <message numerus="yes">
         <source>%n new lead(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n новый лид из %1.</numerusform>
+            <numerusform>%n новых лида из %1.</numerusform>
+            <numerusform>%n новых лидов из %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3175,15 +3191,15 @@
     <message>
         <source>Lists and segments</source>
         <extracomment>Wait this long after the last keystroke before searching. Short: a search takes 20-30 ms at a million contacts and a newer keystroke cancels the one still running, so keystroke -&gt; rows stays under the 100 ms people perceive as instant (150 ms of debounce alone used to take most of that). Tables whose rows the page shows (the table, the scope tree and its counts). Writes after which the table&apos;s rows themselves may differ, not only their values. The scope &quot;select all&quot; selected (None: the selection is the picked rows). A contact the palette asked to show: selected once a reload brings its row. A scope the palette asked for before the tree had read it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Списки и сегменты</translation>
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск контактов</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>searching…</source>
@@ -3565,11 +3581,11 @@
     </message>
     <message>
         <source>waiting for your review: press E to read, edit and send it</source>
-        <translation type="unfinished"></translation>
+        <translation>ждёт вашей проверки: нажмите E, чтобы прочитать, изменить и отправить</translation>
     </message>
     <message>
         <source>the step is no longer open (done, skipped or stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>шаг уже закрыт (выполнен, пропущен или остановлен)</translation>
     </message>
     <message>
         <source>The mail server&apos;s certificate is not trusted. If this is your own server, trust its certificate (SHA-256 %1) in the mail account settings.</source>
@@ -3669,11 +3685,11 @@
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить из копии…</translation>
     </message>
     <message>
         <source>Scheduled &amp;backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное &amp;копирование…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3697,11 +3713,11 @@
     </message>
     <message>
         <source>&amp;Reps…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Менеджеры…</translation>
     </message>
     <message>
         <source>Inbound &amp;routing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Распределение входящих…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -4063,23 +4079,23 @@
     <name>NavigationActions</name>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Command palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Палитра команд…</translation>
     </message>
     <message>
         <source>Find any command, contact, list, segment or cadence (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти любую команду, контакт, список, сегмент или каденцию (Ctrl+K)</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
 </context>
 <context>
@@ -4220,23 +4236,98 @@
     </message>
 </context>
 <context>
+    <name>PageKeys</name>
+    <message>
+        <source>Next item</source>
+        <translation>Следующий пункт</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Предыдущий пункт</translation>
+    </message>
+    <message>
+        <source>Open the call panel</source>
+        <translation>Открыть панель звонка</translation>
+    </message>
+    <message>
+        <source>Close the call panel</source>
+        <translation>Закрыть панель звонка</translation>
+    </message>
+    <message>
+        <source>Call the prospect</source>
+        <translation>Позвонить контакту</translation>
+    </message>
+    <message>
+        <source>Mark the step done</source>
+        <translation>Отметить шаг выполненным</translation>
+    </message>
+    <message>
+        <source>Skip the step</source>
+        <translation>Пропустить шаг</translation>
+    </message>
+    <message>
+        <source>Snooze the step</source>
+        <translation>Отложить шаг</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <source>Add a task or reminder</source>
+        <translation>Добавить задачу или напоминание</translation>
+    </message>
+    <message>
+        <source>Open a message step&apos;s profile</source>
+        <translation>Открыть профиль для шага-сообщения</translation>
+    </message>
+    <message>
+        <source>Review and send an email step in the composer</source>
+        <translation>Проверить и отправить письмо шага в редакторе</translation>
+    </message>
+    <message>
+        <source>Start or stop the power hour</source>
+        <translation>Начать или закончить час звонков</translation>
+    </message>
+    <message>
+        <source>Show or hide the Today keys</source>
+        <translation>Показать или скрыть клавиши страницы «Сегодня»</translation>
+    </message>
+    <message>
+        <source>Log the call: %1</source>
+        <translation>Записать звонок: %1</translation>
+    </message>
+    <message>
+        <source>Move the selected card to stage 1–9</source>
+        <translation>Переместить выбранную карточку на этап 1–9</translation>
+    </message>
+    <message>
+        <source>Go to the column before or after</source>
+        <translation>Перейти в предыдущую или следующую колонку</translation>
+    </message>
+    <message>
+        <source>Select every contact in the view</source>
+        <translation>Выбрать все контакты в представлении</translation>
+    </message>
+</context>
+<context>
     <name>Palette</name>
     <message>
         <source>Contact</source>
         <extracomment>The kinds of entry, in the order the palette lists them.</extracomment>
-        <translation type="unfinished">Контакт</translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished">Список</translation>
+        <translation>Список</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Сегмент</translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished">Каденция</translation>
+        <translation>Каденция</translation>
     </message>
 </context>
 <context>
@@ -4846,23 +4937,23 @@
     <message>
         <source>Preferences</source>
         <extracomment>The combo box&apos;s value for &quot;follow the system&apos;s language&quot; (stored as an empty setting).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлая</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмная</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оформление:</translation>
     </message>
     <message>
         <source>System language</source>
@@ -4870,11 +4961,11 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>“Same as the system” switches between light and dark when the operating system does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вариант «Как в системе» переключает светлую и тёмную тему вместе с операционной системой.</translation>
     </message>
     <message>
         <source>The new language is used the next time Prospect Desk starts.</source>
@@ -4890,7 +4981,7 @@
     </message>
     <message>
         <source>Preview for</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр для</translation>
     </message>
     <message>
         <source>Write…</source>
@@ -5090,7 +5181,7 @@
     <name>ReasonFilter</name>
     <message>
         <source>Problems by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы по причинам</translation>
     </message>
     <message>
         <source>Count</source>
@@ -5200,82 +5291,82 @@
     <name>RepDialog</name>
     <message>
         <source>Add a rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый менеджер</translation>
     </message>
     <message>
         <source>Edit rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение менеджера</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Часовой пояс:</translation>
     </message>
     <message>
         <source>None (no holidays skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет (праздники не пропускаются)</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Страна:</translation>
     </message>
     <message>
         <source>Works here (untick for someone who left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает здесь (снимите флажок, если сотрудник ушёл)</translation>
     </message>
     <message>
         <source>The time zone says when the rep&apos;s day ends. The country&apos;s public holidays are not business days of the rep&apos;s cadences.</source>
-        <translation type="unfinished"></translation>
+        <translation>По часовому поясу видно, когда заканчивается день менеджера. Праздники его страны не считаются рабочими днями в его каденциях.</translation>
     </message>
 </context>
 <context>
     <name>RepWords</name>
     <message>
         <source>The rep needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя менеджера.</translation>
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не адрес эл. почты.</translation>
     </message>
     <message>
         <source>A rep with %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер с адресом %1 уже есть.</translation>
     </message>
     <message>
         <source>“%1” is not a time zone; pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не часовой пояс; выберите его из списка.</translation>
     </message>
     <message>
         <source>“%1” is not a country.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не страна.</translation>
     </message>
     <message>
         <source>This rep was removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем временем этого менеджера удалили.</translation>
     </message>
     <message>
         <source>SDR</source>
-        <translation type="unfinished">SDR</translation>
+        <translation>SDR</translation>
     </message>
     <message>
         <source>Account executive</source>
-        <translation type="unfinished">Менеджер по продажам (AE)</translation>
+        <translation>Менеджер по продажам (AE)</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель</translation>
     </message>
 </context>
 <context>
@@ -5499,7 +5590,7 @@
     </message>
     <message>
         <source>Whose work</source>
-        <translation type="unfinished"></translation>
+        <translation>Чья работа</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -5706,101 +5797,101 @@
     <name>RepsDialog</name>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджеры</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
 </context>
 <context>
     <name>RepsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Часовой пояс</translation>
+        <translation>Часовой пояс</translation>
     </message>
     <message>
         <source>Country (holidays)</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна (праздники)</translation>
     </message>
     <message>
         <source>%1 (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ушёл)</translation>
     </message>
     <message>
         <source>UTC (not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC (не задан)</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished">Восстановление из копии</translation>
+        <translation>Восстановление из копии</translation>
     </message>
     <message>
         <source>Choose the backup to put in place of the open database. The current file is kept first as a safety copy (it appears in this list), so the restore can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите копию, которая заменит открытую базу. Текущий файл сначала сохраняется как страховочная копия (она появится в этом списке), так что восстановление можно отменить.</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>There is no backup of this database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервных копий этой базы пока нет.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>По расписанию</translation>
     </message>
     <message>
         <source>Safety copy before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Страховочная копия перед восстановлением</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед обновлением</translation>
     </message>
     <message>
         <source>Damaged file set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложенный повреждённый файл</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделана вручную</translation>
     </message>
 </context>
 <context>
@@ -5883,11 +5974,11 @@
     </message>
     <message>
         <source>The report could not be written to %1 (%2), so it went to the app&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт не удалось записать в %1 (%2), поэтому он сохранён в папку данных приложения.</translation>
     </message>
     <message>
         <source>The rejected-rows report could not be written (%1); the import itself is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт об отклонённых строках записать не удалось (%1); сам импорт завершён.</translation>
     </message>
     <message>
         <source>Import undone</source>
@@ -5923,82 +6014,82 @@
     <message>
         <source>Rep</source>
         <extracomment>Column numbers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер</translation>
     </message>
     <message>
         <source>Round-robin</source>
-        <translation type="unfinished"></translation>
+        <translation>По кругу</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсутствует</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля</translation>
     </message>
     <message>
         <source>Share of new leads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля новых лидов: %1</translation>
     </message>
 </context>
 <context>
     <name>RoutingDialog</name>
     <message>
         <source>Inbound routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределение входящих</translation>
     </message>
     <message>
         <source>New inbound leads go to the reps in the round-robin in turn, by weight: a rep of weight 2 gets twice the leads of a rep of weight 1. Away reps are skipped until they are back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые входящие лиды распределяются между менеджерами по кругу с учётом веса: менеджер с весом 2 получает вдвое больше лидов, чем с весом 1. Отсутствующих менеджеров пропускаем, пока они не вернутся.</translation>
     </message>
     <message>
         <source>No reps yet. Add the team&apos;s reps first (rep add on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджеров пока нет. Сначала добавьте менеджеров команды (rep add в командной строке).</translation>
     </message>
     <message>
         <source>Route new inbound leads round-robin at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Сразу распределять новые входящие лиды по кругу</translation>
     </message>
     <message>
         <source>Hand a lead that breaks the SLA to the next rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Передавать лид, нарушивший SLA, следующему менеджеру</translation>
     </message>
     <message>
         <source>For the whole team</source>
-        <translation type="unfinished"></translation>
+        <translation>Для всей команды</translation>
     </message>
     <message>
         <source>No folder: files are imported by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Без папки: файлы импортируются вручную</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <source>CSV and vCard files dropped here are imported as inbound leads once they stop changing, then moved to processed/ (or failed/, with the reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV и vCard, положенные сюда, импортируются как входящие лиды, когда перестают меняться, а затем перемещаются в processed/ (или в failed/ с указанием причины).</translation>
     </message>
     <message>
         <source>On this computer: the watched folder</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере: отслеживаемая папка</translation>
     </message>
     <message numerus="yes">
         <source>The SLA is %n minute(s) of working time (Pipeline → Stages…).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SLA — %n минута рабочего времени (Воронка → Этапы…).</numerusform>
+            <numerusform>SLA — %n минуты рабочего времени (Воронка → Этапы…).</numerusform>
+            <numerusform>SLA — %n минут рабочего времени (Воронка → Этапы…).</numerusform>
         </translation>
     </message>
     <message>
         <source>The watched folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Отслеживаемая папка</translation>
     </message>
 </context>
 <context>
@@ -6621,7 +6712,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>Time (theirs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время (у клиента)</translation>
     </message>
     <message>
         <source>Time (theirs):</source>
@@ -6657,11 +6748,11 @@ Drag a card here.</source>
     </message>
     <message>
         <source>Review first: wait in Today for me to edit and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала проверить: ждать на странице «Сегодня», пока я не изменю и не отправлю</translation>
     </message>
     <message>
         <source>Unticked, the email goes to the outbox by itself when it falls due</source>
-        <translation type="unfinished"></translation>
+        <translation>Без флажка письмо само уходит в исходящие, когда подходит срок</translation>
     </message>
     <message>
         <source>What to say on the call</source>
@@ -6783,7 +6874,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>Language variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Языковой вариант</translation>
     </message>
     <message>
         <source>Add language…</source>
@@ -6807,7 +6898,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>Insert a merge field</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить поле подстановки</translation>
     </message>
     <message>
         <source>Insert field…</source>
@@ -6815,7 +6906,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>Insert a snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить фрагмент</translation>
     </message>
     <message>
         <source>Snippets…</source>
@@ -6827,7 +6918,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>Email body</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст письма</translation>
     </message>
     <message>
         <source>Save</source>
@@ -6966,7 +7057,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>The step is no longer open: it was done, skipped or stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг уже закрыт: он выполнен, пропущен или остановлен.</translation>
     </message>
     <message>
         <source>The template no longer exists.</source>
@@ -7030,7 +7121,7 @@ Drag a card here.</source>
     <message>
         <source>Templates</source>
         <extracomment>Tables whose changes the page shows.</extracomment>
-        <translation type="unfinished">Шаблоны</translation>
+        <translation>Шаблоны</translation>
     </message>
     <message>
         <source>New</source>
@@ -7121,7 +7212,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>%1 is on this prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт закреплён за %1</translation>
     </message>
     <message>
         <source>No browser opened the link.</source>
@@ -7129,11 +7220,11 @@ Drag a card here.</source>
     </message>
     <message>
         <source>%1 has no email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>У контакта %1 нет адреса эл. почты.</translation>
     </message>
     <message>
         <source>%1 is on the do-not-contact list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 в списке «Не связываться».</translation>
     </message>
 </context>
 <context>
@@ -7165,7 +7256,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>On it</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто работает</translation>
     </message>
     <message>
         <source>%1. Guessed: nothing on the contact tells their time zone; check it.</source>
@@ -7173,7 +7264,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>%1 is on this prospect until %2</source>
-        <translation type="unfinished">Контакт закреплён за %1 до %2</translation>
+        <translation>Контакт закреплён за %1 до %2</translation>
     </message>
 </context>
 <context>
@@ -7185,7 +7276,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>Today for</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня для</translation>
     </message>
     <message>
         <source>Keys (?)</source>
@@ -7193,7 +7284,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>Today&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь на сегодня</translation>
     </message>
     <message>
         <source>J / K: next / previous item</source>
@@ -7213,7 +7304,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>E: write an email (a cadence email step opens ready to review and send)</source>
-        <translation type="unfinished"></translation>
+        <translation>E: написать письмо (письмо шага каденции откроется готовым к проверке и отправке)</translation>
     </message>
     <message>
         <source>In a call: %1</source>
@@ -7249,15 +7340,15 @@ Drag a card here.</source>
     </message>
     <message>
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто вы?</translation>
     </message>
     <message>
         <source>Today shows one rep&apos;s queue: the calls, emails and touches due for the prospects they enrolled in a cadence. This database has no reps yet: add yourself (your name, address, time zone and country), then enroll prospects from the Lists page.</source>
-        <translation type="unfinished"></translation>
+        <translation>На странице «Сегодня» — очередь одного менеджера: звонки, письма и касания, запланированные по контактам, которых он добавил в каденцию. В этой базе пока нет менеджеров: добавьте себя (имя, адрес, часовой пояс и страну), затем добавляйте контакты в каденции на странице «Списки».</translation>
     </message>
     <message>
         <source>Add me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить меня…</translation>
     </message>
     <message>
         <source>SDR</source>
@@ -7536,26 +7627,26 @@ Drag a card here.</source>
     </message>
     <message numerus="yes">
         <source>Enroll %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>добавление %n контакта в каденцию</numerusform>
+            <numerusform>добавление %n контактов в каденцию</numerusform>
+            <numerusform>добавление %n контактов в каденцию</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pause %n cadence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>приостановка %n каденции</numerusform>
+            <numerusform>приостановка %n каденций</numerusform>
+            <numerusform>приостановка %n каденций</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resume %n cadence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>возобновление %n каденции</numerusform>
+            <numerusform>возобновление %n каденций</numerusform>
+            <numerusform>возобновление %n каденций</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7639,7 +7730,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Проверка</translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <source>Whole database</source>
@@ -7671,7 +7762,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>Contacts with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты с проблемами</translation>
     </message>
     <message>
         <source>Accept suggestion</source>
@@ -8113,39 +8204,39 @@ Drag a card here.</source>
     <name>WebFormRulesBox</name>
     <message>
         <source>Web-form mails (from the IMAP account)</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма веб-форм (из IMAP-ящика)</translation>
     </message>
     <message>
         <source>The IMAP folder form mails land in (none: off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка IMAP, куда приходят письма форм (нет — выключено)</translation>
     </message>
     <message>
         <source>Sender contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель содержит</translation>
     </message>
     <message>
         <source>Subject contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема содержит</translation>
     </message>
     <message>
         <source>Labels (Label = field; …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки (Метка = поле; …)</translation>
     </message>
     <message>
         <source>Add form</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить форму</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Убрать</translation>
+        <translation>Убрать</translation>
     </message>
     <message>
         <source>Without rules every mail in the folder is read by the usual labels (Name, Email, Phone, Company, Message…). Fields: %1. Read mails move to the folder&apos;s “– done” sibling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без правил каждое письмо в папке читается по обычным меткам (Name, Email, Phone, Company, Message…). Поля: %1. Прочитанные письма перемещаются в соседнюю папку «– done».</translation>
     </message>
     <message>
         <source>Row %1: write the labels as Label = field; fields are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: записывайте метки как Метка = поле; поля: %2.</translation>
     </message>
 </context>
 <context>

@@ -40,31 +40,31 @@
     <name>BackupActions</name>
     <message>
         <source>Scheduled backups are off for a server database: the server&apos;s administrator backs it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器数据库不使用定时备份：由服务器管理员负责备份。</translation>
     </message>
     <message>
         <source>The scheduled backup to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>定时备份到 %1 失败：%2</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished">已备份到 %1</translation>
+        <translation>已备份到 %1</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished">从备份恢复</translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %2 恢复 %1。</translation>
     </message>
     <message>
         <source>The previous file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>原文件已保留为 %1。</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished">正在恢复备份…</translation>
+        <translation>正在恢复备份…</translation>
     </message>
 </context>
 <context>
@@ -72,47 +72,47 @@
     <message>
         <source>Scheduled backups</source>
         <extracomment>How often the app looks whether a scheduled backup is due. The first look after a database opens (not during the opening rush).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>定时备份</translation>
     </message>
     <message>
         <source>While Prospect Desk is open it copies the database into this folder on schedule and deletes scheduled copies older than the days kept (the newest one always stays). A server database is backed up by its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect Desk 打开期间，会按计划把数据库复制到此文件夹，并删除超过保留天数的定时副本（最新的一份始终保留）。服务器数据库由其管理员备份。</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>每天</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source>Back up:</source>
-        <translation type="unfinished"></translation>
+        <translation>备份：</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">选择…</translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹：</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>天</translation>
     </message>
     <message>
         <source>Keep:</source>
-        <translation type="unfinished">保留：</translation>
+        <translation>保留：</translation>
     </message>
     <message>
         <source>Folder for scheduled backups</source>
-        <translation type="unfinished"></translation>
+        <translation>定时备份文件夹</translation>
     </message>
 </context>
 <context>
@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>Search the board</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索看板</translation>
     </message>
     <message>
         <source>Search name, email, company, title…</source>
@@ -267,11 +267,11 @@
     </message>
     <message>
         <source>Pause their cadences</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停其序列</translation>
     </message>
     <message>
         <source>Resume their cadences</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复其序列</translation>
     </message>
     <message numerus="yes">
         <source>Removed %Ln contact(s) from “%1”.</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>Round-robin: the next reps in the rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>轮流分配：轮换中的下一位销售代表</translation>
     </message>
     <message>
         <source>Assign owner</source>
@@ -351,20 +351,20 @@
     </message>
     <message numerus="yes">
         <source>Paused %Ln cadence(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已暂停 %Ln 个序列。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resumed %Ln cadence(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已恢复 %Ln 个序列。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Handed %Ln contact(s) out round-robin.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已轮流分配 %Ln 个联系人。</numerusform>
         </translation>
     </message>
     <message>
@@ -512,7 +512,7 @@
     <name>CadencesPage</name>
     <message>
         <source>Cadences</source>
-        <translation type="unfinished">序列</translation>
+        <translation>序列</translation>
     </message>
     <message>
         <source>New</source>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">步骤数</translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Add step</source>
@@ -678,7 +678,7 @@
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>按键：%1</translation>
     </message>
     <message>
         <source>Done (D)</source>
@@ -734,15 +734,15 @@
     </message>
     <message>
         <source>%1 is on this prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在跟进此潜在客户</translation>
     </message>
     <message>
         <source>(until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（直到 %1）</translation>
     </message>
     <message>
         <source>Calling and logging are off until their lease ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>在其跟进锁定到期之前，无法拨打和记录电话。</translation>
     </message>
     <message>
         <source>Do not contact: calling is disabled.</source>
@@ -952,35 +952,35 @@
     <message>
         <source>Type a command, a contact, a list, a segment or a cadence…</source>
         <extracomment>Wait this long after the last keystroke before searching contacts. How many results show without scrolling. A match found only through the section&apos;s name (&quot;today next&quot;) ranks after title matches.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>输入命令、联系人、名单、分群或序列…</translation>
     </message>
     <message>
         <source>Command palette search</source>
-        <translation type="unfinished"></translation>
+        <translation>命令面板搜索</translation>
     </message>
     <message>
         <source>Command palette results</source>
-        <translation type="unfinished"></translation>
+        <translation>命令面板结果</translation>
     </message>
     <message>
         <source>Searching contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索联系人…</translation>
     </message>
     <message>
         <source>Nothing found for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到“%1”</translation>
     </message>
     <message>
         <source>↑ ↓ move · Enter runs · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ 移动 · Enter 执行 · Esc 关闭</translation>
     </message>
     <message>
         <source>Read lists, segments and cadences</source>
-        <translation type="unfinished"></translation>
+        <translation>读取名单、分群和序列</translation>
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索联系人</translation>
     </message>
 </context>
 <context>
@@ -999,11 +999,11 @@
     </message>
     <message>
         <source>The cadence step&apos;s email, ready for your review</source>
-        <translation type="unfinished"></translation>
+        <translation>序列步骤的邮件，等待你审阅</translation>
     </message>
     <message>
         <source>Step:</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤：</translation>
     </message>
     <message>
         <source>Subject:</source>
@@ -1027,7 +1027,7 @@
     </message>
     <message>
         <source>%1 is on this prospect: sending is off until their lease ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在跟进此潜在客户：锁定到期前无法发送。</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1542,19 +1542,19 @@
     <name>EditConflict</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished">名</translation>
+        <translation>名</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">姓</translation>
+        <translation>姓</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Contact changed</source>
@@ -1562,7 +1562,7 @@
     </message>
     <message>
         <source>Save contact</source>
-        <translation type="unfinished">保存联系人</translation>
+        <translation>保存联系人</translation>
     </message>
     <message>
         <source>Someone else changed this contact while you were editing it. Your change was not saved; reload the contact to see theirs, then edit again.</source>
@@ -1581,75 +1581,75 @@
     <name>EditConflictDialog</name>
     <message>
         <source>Contact changed</source>
-        <translation type="unfinished">联系人已更改</translation>
+        <translation>联系人已更改</translation>
     </message>
     <message>
         <source>Someone else changed this contact after you opened it. Nothing was overwritten: choose what to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>在你打开此联系人后，其他人修改了它。没有覆盖任何内容：请选择保留哪些。</translation>
     </message>
     <message>
         <source>You started from</source>
-        <translation type="unfinished"></translation>
+        <translation>你打开时的值</translation>
     </message>
     <message>
         <source>Theirs (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>他人的（已保存）</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>我的</translation>
     </message>
     <message>
         <source>Merge takes</source>
-        <translation type="unfinished"></translation>
+        <translation>合并时采用</translation>
     </message>
     <message>
         <source>Your values and theirs are now the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的值与他人的值现已相同。</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我的</translation>
     </message>
     <message>
         <source>Save every value as you have it, over theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>按你的值保存全部字段，覆盖他人的修改。</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>采用他人的</translation>
     </message>
     <message>
         <source>Drop your edit and show their values.</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃你的修改并显示他人的值。</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished">合并</translation>
+        <translation>合并</translation>
     </message>
     <message>
         <source>Keep their changes and yours; where you both changed a field, the choice in its row decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留他人和你的修改；若双方都改了同一字段，以该行的选择为准。</translation>
     </message>
     <message>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未知）</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>他人的</translation>
     </message>
     <message>
         <source>Mine (only you changed it)</source>
-        <translation type="unfinished"></translation>
+        <translation>我的（仅你修改了）</translation>
     </message>
     <message>
         <source>Theirs (only they changed it)</source>
-        <translation type="unfinished"></translation>
+        <translation>他人的（仅对方修改了）</translation>
     </message>
 </context>
 <context>
@@ -2643,31 +2643,41 @@
     </message>
     <message>
         <source>Row %1, cell %2 (%3): a formula saved without its value; the field is left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，单元格 %2（%3）：公式保存时没有值；该字段留空。</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n field(s) will be empty: formula cells saved without a value. Open and save the file in your spreadsheet program to compute them, then import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n 个字段将为空：公式单元格保存时没有值。请在电子表格程序中打开并保存该文件以计算这些值，然后重新导入。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n warning(s) about rows (they are imported):</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n 条关于行的警告（这些行仍会导入）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>……还有 %n 条。</numerusform>
+        </translation>
     </message>
     <message>
         <source>the folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件夹为只读</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满</translation>
     </message>
     <message>
         <source>the folder cannot be written to</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入该文件夹</translation>
     </message>
 </context>
 <context>
@@ -2968,52 +2978,52 @@
     <message>
         <source>Speed-to-lead</source>
         <extracomment>How often the SLA is swept. How often the watched folder is rescanned whatever the watcher says. The wait between the two scans that must agree before a file is read. More breaches than this in one look make one summary notification instead. Shows one notification: (title, text).</extracomment>
-        <translation type="unfinished">线索响应速度</translation>
+        <translation>线索响应速度</translation>
     </message>
     <message>
         <source>Inbound lead waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>入站线索待处理</translation>
     </message>
     <message numerus="yes">
         <source>%n inbound lead(s) broke the speed-to-lead SLA.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条入站线索超出了响应 SLA。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 broke the speed-to-lead SLA and went to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超出响应 SLA，已转给 %2。</translation>
     </message>
     <message>
         <source>%1 broke the speed-to-lead SLA: contact them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超出响应 SLA：请立即联系。</translation>
     </message>
     <message>
         <source>Inbound leads</source>
-        <translation type="unfinished">入站线索</translation>
+        <translation>入站线索</translation>
     </message>
     <message numerus="yes">
         <source>%n new lead(s) from web forms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条来自网页表单的新线索。</numerusform>
         </translation>
     </message>
     <message>
         <source>Web forms</source>
-        <translation type="unfinished"></translation>
+        <translation>网页表单</translation>
     </message>
     <message>
         <source>Watched folder</source>
-        <translation type="unfinished"></translation>
+        <translation>监视文件夹</translation>
     </message>
     <message>
         <source>%1 could not be imported; it was moved to the failed folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入 %1；已将其移到 failed 文件夹。</translation>
     </message>
     <message numerus="yes">
         <source>%n new lead(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条来自 %1 的新线索。</numerusform>
         </translation>
     </message>
 </context>
@@ -3045,7 +3055,7 @@
     <message>
         <source>Lists and segments</source>
         <extracomment>Wait this long after the last keystroke before searching. Short: a search takes 20-30 ms at a million contacts and a newer keystroke cancels the one still running, so keystroke -&gt; rows stays under the 100 ms people perceive as instant (150 ms of debounce alone used to take most of that). Tables whose rows the page shows (the table, the scope tree and its counts). Writes after which the table&apos;s rows themselves may differ, not only their values. The scope &quot;select all&quot; selected (None: the selection is the picked rows). A contact the palette asked to show: selected once a reload brings its row. A scope the palette asked for before the tree had read it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>名单和分群</translation>
     </message>
     <message>
         <source>New list…</source>
@@ -3057,7 +3067,7 @@
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索联系人</translation>
     </message>
     <message>
         <source>Search name, email, company, title…</source>
@@ -3065,7 +3075,7 @@
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Select all</source>
@@ -3499,11 +3509,11 @@
     </message>
     <message>
         <source>waiting for your review: press E to read, edit and send it</source>
-        <translation type="unfinished"></translation>
+        <translation>等待你审阅：按 E 阅读、编辑并发送</translation>
     </message>
     <message>
         <source>the step is no longer open (done, skipped or stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>该步骤已不再开放（已完成、已跳过或已停止）</translation>
     </message>
     <message>
         <source>The mail server&apos;s certificate is not trusted. If this is your own server, trust its certificate (SHA-256 %1) in the mail account settings.</source>
@@ -3603,11 +3613,11 @@
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>Scheduled &amp;backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>定时备份(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3631,11 +3641,11 @@
     </message>
     <message>
         <source>&amp;Reps…</source>
-        <translation type="unfinished"></translation>
+        <translation>销售代表(&amp;R)…</translation>
     </message>
     <message>
         <source>Inbound &amp;routing…</source>
-        <translation type="unfinished"></translation>
+        <translation>入站分配(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3995,23 +4005,23 @@
     <name>NavigationActions</name>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Command palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>命令面板(&amp;C)…</translation>
     </message>
     <message>
         <source>Find any command, contact, list, segment or cadence (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>查找任意命令、联系人、名单、分群或序列 (Ctrl+K)</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>页面</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好设置(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -4152,23 +4162,98 @@
     </message>
 </context>
 <context>
+    <name>PageKeys</name>
+    <message>
+        <source>Next item</source>
+        <translation>下一项</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>上一项</translation>
+    </message>
+    <message>
+        <source>Open the call panel</source>
+        <translation>打开通话面板</translation>
+    </message>
+    <message>
+        <source>Close the call panel</source>
+        <translation>关闭通话面板</translation>
+    </message>
+    <message>
+        <source>Call the prospect</source>
+        <translation>拨打潜在客户电话</translation>
+    </message>
+    <message>
+        <source>Mark the step done</source>
+        <translation>将步骤标记为完成</translation>
+    </message>
+    <message>
+        <source>Skip the step</source>
+        <translation>跳过该步骤</translation>
+    </message>
+    <message>
+        <source>Snooze the step</source>
+        <translation>暂缓该步骤</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Add a task or reminder</source>
+        <translation>添加任务或提醒</translation>
+    </message>
+    <message>
+        <source>Open a message step&apos;s profile</source>
+        <translation>打开消息步骤对应的主页</translation>
+    </message>
+    <message>
+        <source>Review and send an email step in the composer</source>
+        <translation>在撰写窗口中审阅并发送邮件步骤</translation>
+    </message>
+    <message>
+        <source>Start or stop the power hour</source>
+        <translation>开始或结束电话冲刺</translation>
+    </message>
+    <message>
+        <source>Show or hide the Today keys</source>
+        <translation>显示或隐藏“今日”快捷键</translation>
+    </message>
+    <message>
+        <source>Log the call: %1</source>
+        <translation>记录电话：%1</translation>
+    </message>
+    <message>
+        <source>Move the selected card to stage 1–9</source>
+        <translation>将所选卡片移到阶段 1–9</translation>
+    </message>
+    <message>
+        <source>Go to the column before or after</source>
+        <translation>转到前一列或后一列</translation>
+    </message>
+    <message>
+        <source>Select every contact in the view</source>
+        <translation>选择视图中的所有联系人</translation>
+    </message>
+</context>
+<context>
     <name>Palette</name>
     <message>
         <source>Contact</source>
         <extracomment>The kinds of entry, in the order the palette lists them.</extracomment>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished">名单</translation>
+        <translation>名单</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">客户分群</translation>
+        <translation>分群</translation>
     </message>
     <message>
         <source>Cadence</source>
-        <translation type="unfinished">序列</translation>
+        <translation>序列</translation>
     </message>
 </context>
 <context>
@@ -4768,23 +4853,23 @@
     <message>
         <source>Preferences</source>
         <extracomment>The combo box&apos;s value for &quot;follow the system&apos;s language&quot; (stored as an empty setting).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>偏好设置</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>外观(&amp;A)：</translation>
     </message>
     <message>
         <source>System language</source>
@@ -4792,11 +4877,11 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>“Same as the system” switches between light and dark when the operating system does.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择“跟随系统”时，会随操作系统在浅色和深色之间切换。</translation>
     </message>
     <message>
         <source>The new language is used the next time Prospect Desk starts.</source>
@@ -4812,7 +4897,7 @@
     </message>
     <message>
         <source>Preview for</source>
-        <translation type="unfinished"></translation>
+        <translation>预览对象</translation>
     </message>
     <message>
         <source>Write…</source>
@@ -5012,7 +5097,7 @@
     <name>ReasonFilter</name>
     <message>
         <source>Problems by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>按原因分类的问题</translation>
     </message>
     <message>
         <source>Count</source>
@@ -5120,82 +5205,82 @@
     <name>RepDialog</name>
     <message>
         <source>Add a rep</source>
-        <translation type="unfinished"></translation>
+        <translation>添加销售代表</translation>
     </message>
     <message>
         <source>Edit rep</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑销售代表</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>时区(&amp;T)：</translation>
     </message>
     <message>
         <source>None (no holidays skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（不跳过节假日）</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>国家/地区(&amp;C)：</translation>
     </message>
     <message>
         <source>Works here (untick for someone who left)</source>
-        <translation type="unfinished"></translation>
+        <translation>在职（已离职请取消勾选）</translation>
     </message>
     <message>
         <source>The time zone says when the rep&apos;s day ends. The country&apos;s public holidays are not business days of the rep&apos;s cadences.</source>
-        <translation type="unfinished"></translation>
+        <translation>时区决定该销售代表一天何时结束。其国家/地区的法定节假日不计入其序列的工作日。</translation>
     </message>
 </context>
 <context>
     <name>RepWords</name>
     <message>
         <source>The rep needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写销售代表的姓名。</translation>
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是邮箱地址。</translation>
     </message>
     <message>
         <source>A rep with %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在地址为 %1 的销售代表。</translation>
     </message>
     <message>
         <source>“%1” is not a time zone; pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是时区；请从列表中选择。</translation>
     </message>
     <message>
         <source>“%1” is not a country.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是国家/地区。</translation>
     </message>
     <message>
         <source>This rep was removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>该销售代表已在此期间被删除。</translation>
     </message>
     <message>
         <source>SDR</source>
-        <translation type="unfinished">SDR</translation>
+        <translation>SDR</translation>
     </message>
     <message>
         <source>Account executive</source>
-        <translation type="unfinished">客户经理（AE）</translation>
+        <translation>客户经理（AE）</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">经理</translation>
+        <translation>经理</translation>
     </message>
 </context>
 <context>
@@ -5419,7 +5504,7 @@
     </message>
     <message>
         <source>Whose work</source>
-        <translation type="unfinished"></translation>
+        <translation>谁的业绩</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -5626,101 +5711,101 @@
     <name>RepsDialog</name>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation>销售代表</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
 </context>
 <context>
     <name>RepsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">时区</translation>
+        <translation>时区</translation>
     </message>
     <message>
         <source>Country (holidays)</source>
-        <translation type="unfinished"></translation>
+        <translation>国家/地区（节假日）</translation>
     </message>
     <message>
         <source>%1 (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已离职）</translation>
     </message>
     <message>
         <source>UTC (not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC（未设置）</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished">从备份恢复</translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>Choose the backup to put in place of the open database. The current file is kept first as a safety copy (it appears in this list), so the restore can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择用来替换当前数据库的备份。当前文件会先保存为安全副本（显示在此列表中），因此可以撤销恢复。</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>There is no backup of this database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库还没有备份。</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>定时</translation>
     </message>
     <message>
         <source>Safety copy before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复前的安全副本</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>升级前</translation>
     </message>
     <message>
         <source>Damaged file set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>已移开的损坏文件</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手动创建</translation>
     </message>
 </context>
 <context>
@@ -5799,11 +5884,11 @@
     </message>
     <message>
         <source>The report could not be written to %1 (%2), so it went to the app&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将报告写入 %1（%2），已改存到应用的数据文件夹。</translation>
     </message>
     <message>
         <source>The rejected-rows report could not be written (%1); the import itself is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入被拒绝行的报告（%1）；导入本身已完成。</translation>
     </message>
     <message>
         <source>Import undone</source>
@@ -5833,80 +5918,80 @@
     <message>
         <source>Rep</source>
         <extracomment>Column numbers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>销售代表</translation>
     </message>
     <message>
         <source>Round-robin</source>
-        <translation type="unfinished"></translation>
+        <translation>轮流分配</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>不在岗</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
     <message>
         <source>Share of new leads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新线索占比：%1</translation>
     </message>
 </context>
 <context>
     <name>RoutingDialog</name>
     <message>
         <source>Inbound routing</source>
-        <translation type="unfinished"></translation>
+        <translation>入站分配</translation>
     </message>
     <message>
         <source>New inbound leads go to the reps in the round-robin in turn, by weight: a rep of weight 2 gets twice the leads of a rep of weight 1. Away reps are skipped until they are back.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的入站线索按权重轮流分配给轮换中的销售代表：权重为 2 的代表获得的线索是权重为 1 的两倍。不在的代表会被跳过，直到其回来。</translation>
     </message>
     <message>
         <source>No reps yet. Add the team&apos;s reps first (rep add on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有销售代表。请先添加团队的销售代表（命令行中的 rep add）。</translation>
     </message>
     <message>
         <source>Route new inbound leads round-robin at once</source>
-        <translation type="unfinished"></translation>
+        <translation>立即轮流分配新的入站线索</translation>
     </message>
     <message>
         <source>Hand a lead that breaks the SLA to the next rep</source>
-        <translation type="unfinished"></translation>
+        <translation>将超出 SLA 的线索转给下一位销售代表</translation>
     </message>
     <message>
         <source>For the whole team</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于整个团队</translation>
     </message>
     <message>
         <source>No folder: files are imported by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>无文件夹：手动导入文件</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>CSV and vCard files dropped here are imported as inbound leads once they stop changing, then moved to processed/ (or failed/, with the reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>放入此处的 CSV 和 vCard 文件在不再变化后会作为入站线索导入，然后移到 processed/（或 failed/，并附原因）。</translation>
     </message>
     <message>
         <source>On this computer: the watched folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在本机：监视文件夹</translation>
     </message>
     <message numerus="yes">
         <source>The SLA is %n minute(s) of working time (Pipeline → Stages…).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SLA 为 %n 分钟工作时间（销售管道 → 阶段…）。</numerusform>
         </translation>
     </message>
     <message>
         <source>The watched folder</source>
-        <translation type="unfinished"></translation>
+        <translation>监视文件夹</translation>
     </message>
 </context>
 <context>
@@ -6523,7 +6608,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>Time (theirs)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间（对方当地）</translation>
     </message>
     <message>
         <source>Time (theirs):</source>
@@ -6559,11 +6644,11 @@ Drag a card here.</source>
     </message>
     <message>
         <source>Review first: wait in Today for me to edit and send</source>
-        <translation type="unfinished"></translation>
+        <translation>先审阅：在“今日”中等待我编辑并发送</translation>
     </message>
     <message>
         <source>Unticked, the email goes to the outbox by itself when it falls due</source>
-        <translation type="unfinished"></translation>
+        <translation>不勾选时，邮件到期后会自动进入发件箱</translation>
     </message>
     <message>
         <source>What to say on the call</source>
@@ -6685,7 +6770,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>Language variant</source>
-        <translation type="unfinished"></translation>
+        <translation>语言版本</translation>
     </message>
     <message>
         <source>Add language…</source>
@@ -6709,7 +6794,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>Insert a merge field</source>
-        <translation type="unfinished"></translation>
+        <translation>插入合并字段</translation>
     </message>
     <message>
         <source>Insert field…</source>
@@ -6717,7 +6802,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>Insert a snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>插入片段</translation>
     </message>
     <message>
         <source>Snippets…</source>
@@ -6729,7 +6814,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>Email body</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件正文</translation>
     </message>
     <message>
         <source>Save</source>
@@ -6868,7 +6953,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>The step is no longer open: it was done, skipped or stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>该步骤已不再开放：已完成、已跳过或已停止。</translation>
     </message>
     <message>
         <source>The template no longer exists.</source>
@@ -6932,7 +7017,7 @@ Drag a card here.</source>
     <message>
         <source>Templates</source>
         <extracomment>Tables whose changes the page shows.</extracomment>
-        <translation type="unfinished">模板</translation>
+        <translation>模板</translation>
     </message>
     <message>
         <source>New</source>
@@ -7023,7 +7108,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>%1 is on this prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在跟进此潜在客户</translation>
     </message>
     <message>
         <source>No browser opened the link.</source>
@@ -7031,11 +7116,11 @@ Drag a card here.</source>
     </message>
     <message>
         <source>%1 has no email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有邮箱地址。</translation>
     </message>
     <message>
         <source>%1 is on the do-not-contact list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在勿联系名单中。</translation>
     </message>
 </context>
 <context>
@@ -7067,7 +7152,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>On it</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进人</translation>
     </message>
     <message>
         <source>%1. Guessed: nothing on the contact tells their time zone; check it.</source>
@@ -7075,7 +7160,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>%1 is on this prospect until %2</source>
-        <translation type="unfinished">%1 正在跟进此潜在客户，直到 %2</translation>
+        <translation>%1 正在跟进此潜在客户，直到 %2</translation>
     </message>
 </context>
 <context>
@@ -7087,7 +7172,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>Today for</source>
-        <translation type="unfinished"></translation>
+        <translation>查看谁的今日</translation>
     </message>
     <message>
         <source>Keys (?)</source>
@@ -7095,7 +7180,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>Today&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>今日队列</translation>
     </message>
     <message>
         <source>J / K: next / previous item</source>
@@ -7115,7 +7200,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>E: write an email (a cadence email step opens ready to review and send)</source>
-        <translation type="unfinished"></translation>
+        <translation>E：写邮件（序列的邮件步骤会打开，可直接审阅并发送）</translation>
     </message>
     <message>
         <source>In a call: %1</source>
@@ -7151,15 +7236,15 @@ Drag a card here.</source>
     </message>
     <message>
         <source>Who are you?</source>
-        <translation type="unfinished"></translation>
+        <translation>你是谁？</translation>
     </message>
     <message>
         <source>Today shows one rep&apos;s queue: the calls, emails and touches due for the prospects they enrolled in a cadence. This database has no reps yet: add yourself (your name, address, time zone and country), then enroll prospects from the Lists page.</source>
-        <translation type="unfinished"></translation>
+        <translation>“今日”显示一位销售代表的队列：其加入序列的潜在客户到期的电话、邮件和触达。此数据库还没有销售代表：请先添加你自己（姓名、邮箱地址、时区和国家/地区），然后在“名单”页面将潜在客户加入序列。</translation>
     </message>
     <message>
         <source>Add me…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加我…</translation>
     </message>
     <message>
         <source>SDR</source>
@@ -7424,20 +7509,20 @@ Drag a card here.</source>
     </message>
     <message numerus="yes">
         <source>Enroll %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将 %n 个联系人加入序列</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pause %n cadence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>暂停 %n 个序列</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resume %n cadence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>恢复 %n 个序列</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7513,7 +7598,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">检查</translation>
+        <translation>检查</translation>
     </message>
     <message>
         <source>Whole database</source>
@@ -7545,7 +7630,7 @@ Drag a card here.</source>
     </message>
     <message>
         <source>Contacts with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>有问题的联系人</translation>
     </message>
     <message>
         <source>Accept suggestion</source>
@@ -7959,39 +8044,39 @@ Drag a card here.</source>
     <name>WebFormRulesBox</name>
     <message>
         <source>Web-form mails (from the IMAP account)</source>
-        <translation type="unfinished"></translation>
+        <translation>网页表单邮件（来自 IMAP 账户）</translation>
     </message>
     <message>
         <source>The IMAP folder form mails land in (none: off)</source>
-        <translation type="unfinished"></translation>
+        <translation>接收表单邮件的 IMAP 文件夹（无：关闭）</translation>
     </message>
     <message>
         <source>Sender contains</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人包含</translation>
     </message>
     <message>
         <source>Subject contains</source>
-        <translation type="unfinished"></translation>
+        <translation>主题包含</translation>
     </message>
     <message>
         <source>Labels (Label = field; …)</source>
-        <translation type="unfinished"></translation>
+        <translation>标签（标签 = 字段; …）</translation>
     </message>
     <message>
         <source>Add form</source>
-        <translation type="unfinished"></translation>
+        <translation>添加表单</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Without rules every mail in the folder is read by the usual labels (Name, Email, Phone, Company, Message…). Fields: %1. Read mails move to the folder&apos;s “– done” sibling.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有规则时，文件夹中的每封邮件都按常用标签读取（Name、Email、Phone、Company、Message…）。字段：%1。已读取的邮件会移到同级的“– done”文件夹。</translation>
     </message>
     <message>
         <source>Row %1: write the labels as Label = field; fields are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：请按“标签 = 字段”格式填写标签；字段有 %2。</translation>
     </message>
 </context>
 <context>

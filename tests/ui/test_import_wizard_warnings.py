@@ -26,7 +26,7 @@ def test_formula_cells_without_a_value_are_listed_in_the_dry_run_and_the_result(
     plan = wizard.plan_page
     assert plan.row_warnings_label.isVisible()
     text = plan.row_warnings_label.text()
-    assert text.startswith("2 field(s) will be empty: formula cells saved without a value")
+    assert text.startswith("2 fields will be empty: formula cells saved without a value")
     assert "Row 3, cell C3 (Email): a formula saved without its value" in text
     assert "Row 4, cell D4 (Company)" in text
     wizard.resize(1100, 760)

@@ -120,3 +120,21 @@ def test_settings_dialog_stores_the_language_for_the_next_start(qtbot: QtBot) ->
     again.language_combo.setCurrentIndex(0)
     again.accept()
     assert settings.INTERFACE_LANGUAGE.get() == ""
+
+
+@pytest.mark.usefixtures("reset_language")
+@pytest.mark.parametrize("language", ["ru", "zh_CN", "lt"])
+def test_palette_keys_and_import_plurals_are_translated(qapp: QApplication, language: str) -> None:
+    """Texts lupdate once missed (a helper's variable, plurals outside ``self.tr``)."""
+    from app.ui.importing.messages import ImportErrors
+    from app.ui.palette.page_keys import all_page_keys
+
+    english = [key.title for key in all_page_keys()]
+    install_translations(qapp, language)
+    translated = [key.title for key in all_page_keys()]
+    assert all(mine != theirs for mine, theirs in zip(translated, english, strict=True))
+    words = ImportErrors()
+    for text in (words.row_warnings(5), words.formulas_without_value(21), words.more(3)):
+        assert "(s)" not in text and "warning" not in text and "field" not in text
+    if language != "zh_CN":  # Russian and Lithuanian: 21 takes the singular form
+        assert words.formulas_without_value(21) != words.formulas_without_value(5)

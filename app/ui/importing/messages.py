@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from app.core.importing import FileWarning, ImportFileError, RowWarning
 from app.core.importing.encoding import MARK
@@ -486,6 +486,31 @@ def row_warning_text(warning: RowWarning) -> str:
     )
 
 
+class ImportErrors(QObject):
+    """The import's plural texts, in the same context as its other messages.
+
+    PySide6's lupdate marks a text as plural (``%n``) only in a ``self.tr`` call, never in
+    ``QCoreApplication.translate``, so these live on an object.
+    """
+
+    def formulas_without_value(self, count: int) -> str:
+        """The heading when every row warning is a formula saved without its value."""
+        return self.tr(
+            "%n field(s) will be empty: formula cells saved without a value. Open and save "
+            "the file in your spreadsheet program to compute them, then import it again.",
+            "",
+            count,
+        )
+
+    def row_warnings(self, count: int) -> str:
+        """The heading of mixed row warnings."""
+        return self.tr("%n warning(s) about rows (they are imported):", "", count)
+
+    def more(self, count: int) -> str:
+        """The last line when not every warning is listed."""
+        return self.tr("… and %n more.", "", count)
+
+
 def row_warnings_text(warnings: tuple[RowWarning, ...], count: int, shown: int = 8) -> str:
     """The row warnings of a plan or result as lines: a heading, the first rows, the rest.
 
@@ -494,25 +519,16 @@ def row_warnings_text(warnings: tuple[RowWarning, ...], count: int, shown: int =
     """
     if not count:
         return ""
-    lines = [
-        QCoreApplication.translate(
-            "ImportErrors",
-            "%n field(s) will be empty: formula cells saved without a value. Open and save "
-            "the file in your spreadsheet program to compute them, then import it again.",
-            "",
-            count,
-        )
-        if all(w.code == "formula_without_value" for w in warnings)
-        else QCoreApplication.translate(
-            "ImportErrors", "%n warning(s) about rows (they are imported):", "", count
-        )
-    ]
+    words = ImportErrors()
+    if all(w.code == "formula_without_value" for w in warnings):
+        heading = words.formulas_without_value(count)
+    else:
+        heading = words.row_warnings(count)
+    lines = [heading]
     listed = warnings[:shown]
     lines.extend(f"• {row_warning_text(w)}" for w in listed)
     if count > len(listed):
-        lines.append(
-            QCoreApplication.translate("ImportErrors", "… and %n more.", "", count - len(listed))
-        )
+        lines.append(words.more(count - len(listed)))
     return "\n".join(lines)
 
 

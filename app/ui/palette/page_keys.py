@@ -31,8 +31,8 @@ class PageKey:
     title: str
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PageKeys", text)
+# Each title is a literal QCoreApplication.translate call: lupdate reads only literals, so
+# a helper taking the text as a variable would leave every title in English.
 
 
 def today_keys() -> list[PageKey]:
@@ -41,23 +41,54 @@ def today_keys() -> list[PageKey]:
     from app.ui.today.panel import DISPOSITIONS
 
     keys = [
-        PageKey("today", "next", "J", _t("Next item")),
-        PageKey("today", "previous", "K", _t("Previous item")),
-        PageKey("today", "open", "Enter", _t("Open the call panel")),
-        PageKey("today", "close", "Esc", _t("Close the call panel")),
-        PageKey("today", "call", "C", _t("Call the prospect")),
-        PageKey("today", "done", "D", _t("Mark the step done")),
-        PageKey("today", "skip", "S", _t("Skip the step")),
-        PageKey("today", "snooze", "Z", _t("Snooze the step")),
-        PageKey("today", "note", "N", _t("Add a note")),
-        PageKey("today", "task", "T", _t("Add a task or reminder")),
-        PageKey("today", "message", "M", _t("Open a message step's profile")),
-        PageKey("today", "email", "E", _t("Review and send an email step in the composer")),
-        PageKey("today", "power", "P", _t("Start or stop the power hour")),
-        PageKey("today", "help", "?", _t("Show or hide the Today keys")),
+        PageKey("today", "next", "J", QCoreApplication.translate("PageKeys", "Next item")),
+        PageKey("today", "previous", "K", QCoreApplication.translate("PageKeys", "Previous item")),
+        PageKey(
+            "today", "open", "Enter", QCoreApplication.translate("PageKeys", "Open the call panel")
+        ),
+        PageKey(
+            "today", "close", "Esc", QCoreApplication.translate("PageKeys", "Close the call panel")
+        ),
+        PageKey("today", "call", "C", QCoreApplication.translate("PageKeys", "Call the prospect")),
+        PageKey("today", "done", "D", QCoreApplication.translate("PageKeys", "Mark the step done")),
+        PageKey("today", "skip", "S", QCoreApplication.translate("PageKeys", "Skip the step")),
+        PageKey("today", "snooze", "Z", QCoreApplication.translate("PageKeys", "Snooze the step")),
+        PageKey("today", "note", "N", QCoreApplication.translate("PageKeys", "Add a note")),
+        PageKey(
+            "today", "task", "T", QCoreApplication.translate("PageKeys", "Add a task or reminder")
+        ),
+        PageKey(
+            "today",
+            "message",
+            "M",
+            QCoreApplication.translate("PageKeys", "Open a message step's profile"),
+        ),
+        PageKey(
+            "today",
+            "email",
+            "E",
+            QCoreApplication.translate("PageKeys", "Review and send an email step in the composer"),
+        ),
+        PageKey(
+            "today",
+            "power",
+            "P",
+            QCoreApplication.translate("PageKeys", "Start or stop the power hour"),
+        ),
+        PageKey(
+            "today",
+            "help",
+            "?",
+            QCoreApplication.translate("PageKeys", "Show or hide the Today keys"),
+        ),
     ]
     keys += [
-        PageKey("today", f"outcome:{code}", digit, _t("Log the call: %1").replace("%1", label))
+        PageKey(
+            "today",
+            f"outcome:{code}",
+            digit,
+            QCoreApplication.translate("PageKeys", "Log the call: %1").replace("%1", label),
+        )
         for digit, code in DISPOSITIONS
         for label in (outcome_label(code),)
     ]
@@ -67,14 +98,31 @@ def today_keys() -> list[PageKey]:
 def pipeline_keys() -> list[PageKey]:
     """The board's keys (on a selected card)."""
     return [
-        PageKey("pipeline", "focus", "1–9", _t("Move the selected card to stage 1–9")),
-        PageKey("pipeline", "focus", "←  →", _t("Go to the column before or after")),
+        PageKey(
+            "pipeline",
+            "focus",
+            "1–9",
+            QCoreApplication.translate("PageKeys", "Move the selected card to stage 1–9"),
+        ),
+        PageKey(
+            "pipeline",
+            "focus",
+            "←  →",
+            QCoreApplication.translate("PageKeys", "Go to the column before or after"),
+        ),
     ]
 
 
 def lists_keys() -> list[PageKey]:
     """The contact table's keys."""
-    return [PageKey("lists", "select_all", "Ctrl+A", _t("Select every contact in the view"))]
+    return [
+        PageKey(
+            "lists",
+            "select_all",
+            "Ctrl+A",
+            QCoreApplication.translate("PageKeys", "Select every contact in the view"),
+        )
+    ]
 
 
 def all_page_keys() -> list[PageKey]:
