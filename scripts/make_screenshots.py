@@ -700,13 +700,12 @@ def main(argv: list[str] | None = None) -> int:
         about = window.show_about()
         save(about, "about")
         about.close()
-        if hasattr(window, "show_preferences"):
-            preferences = window.show_preferences()
-            # The note about the next start shows once another language is picked.
-            combo = preferences.language_combo
-            combo.setCurrentIndex(combo.findData("lt" if args.lang != "lt" else "zh_CN"))
-            save(preferences, "settings")
-            preferences.close()
+        preferences = window.navigation.show_preferences()
+        # The note about the next start shows once another language is picked.
+        combo = preferences.language_combo
+        combo.setCurrentIndex(combo.findData("lt" if args.lang != "lt" else "zh_CN"))
+        save(preferences, "settings")
+        preferences.reject()
 
         empty = MainWindow(remember=False)
         empty.resize(WIDTH, HEIGHT)
