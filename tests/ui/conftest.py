@@ -63,6 +63,38 @@ def add_contacts(db: Database, names: list[tuple[str, str]]) -> None:
             )
 
 
+def make_demo_file(folder: Path, migrated_template: Path, contacts: int) -> Path:
+    """A demo database of ``contacts`` prospects in ``folder`` (made once per module)."""
+    import shutil
+
+    from app.storage.database import open_database
+    from app.storage.demo import populate_demo
+
+    path = folder / "demo.sqlite3"
+    shutil.copyfile(migrated_template, path)
+    db = open_database(path)
+    try:
+        populate_demo(db, contacts=contacts)
+    finally:
+        db.close()
+    return path
+
+
+def window_on_copy(qtbot: QtBot, demo_file: Path, tmp_path: Path) -> MainWindow:
+    """A shown 1280×800 main window with a fresh copy of ``demo_file`` open."""
+    import shutil
+
+    path = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_file, path)
+    win = MainWindow(remember=False)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    open_in(qtbot, win, path)
+    return win
+
+
 def open_in(qtbot: QtBot, window: MainWindow, target: Path | str, **options: bool) -> None:
     """Open ``target`` in ``window`` and wait until it is open."""
     with qtbot.waitSignal(window.database_opened, timeout=OPEN_TIMEOUT_MS):

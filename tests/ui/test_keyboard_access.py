@@ -3,7 +3,6 @@ keys are discoverable, and every interactive control has a name a screen reader 
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,13 +24,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.storage.database import open_database
-from app.storage.demo import populate_demo
 from app.ui.jobs import running_jobs
 from app.ui.main_window import MainWindow
 from app.ui.palette.entries import menu_actions, plain_text, shortcut_text
 from app.ui.palette.page_keys import all_page_keys, today_keys
-from tests.ui.conftest import open_in
+from tests.ui.conftest import make_demo_file, window_on_copy
 
 WAIT_MS = 15_000
 INTERACTIVE = (
@@ -50,26 +47,12 @@ COMPOUND = (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
-    path = tmp_path_factory.mktemp("keyboard") / "demo.sqlite3"
-    shutil.copyfile(migrated_template, path)
-    db = open_database(path)
-    try:
-        populate_demo(db, contacts=120)
-    finally:
-        db.close()
-    return path
+    return make_demo_file(tmp_path_factory.mktemp("keyboard"), migrated_template, 120)
 
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_file: Path, tmp_path: Path) -> Iterator[MainWindow]:
-    path = tmp_path / "demo.sqlite3"
-    shutil.copyfile(demo_file, path)
-    win = MainWindow(remember=False)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    open_in(qtbot, win, path)
+    win = window_on_copy(qtbot, demo_file, tmp_path)
     yield win
     win.close()
 

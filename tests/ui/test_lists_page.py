@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,40 +11,24 @@ from PySide6.QtWidgets import QDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from app.storage.contacts import browse, choices
-from app.storage.database import Database, open_database
-from app.storage.demo import populate_demo
+from app.storage.database import Database
 from app.storage.lists import lists_with_counts
 from app.ui.lists.contact_table_model import COLUMN_KEYS
 from app.ui.lists.page import ListsPage, ScopeRef
 from app.ui.lists.segment_editor import SegmentEditor
-from app.ui.main_window import MainWindow
-from tests.ui.conftest import open_in
+from tests.ui.conftest import make_demo_file, window_on_copy
 
 WAIT_MS = 15_000
 
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
-    path = tmp_path_factory.mktemp("lists-page") / "demo.sqlite3"
-    shutil.copyfile(migrated_template, path)
-    db = open_database(path)
-    try:
-        populate_demo(db, contacts=300)
-    finally:
-        db.close()
-    return path
+    return make_demo_file(tmp_path_factory.mktemp("lists-page"), migrated_template, 300)
 
 
 @pytest.fixture
 def page(qtbot: QtBot, demo_file: Path, tmp_path: Path) -> Iterator[ListsPage]:
-    path = tmp_path / "demo.sqlite3"
-    shutil.copyfile(demo_file, path)
-    win = MainWindow(remember=False)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    open_in(qtbot, win, path)
+    win = window_on_copy(qtbot, demo_file, tmp_path)
     win.show_page("lists")
     lists = win.current_page()
     assert isinstance(lists, ListsPage)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,7 +12,6 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from app.storage.database import open_database
-from app.storage.demo import populate_demo
 from app.storage.lists import create_list
 from app.storage.segments import save_segment
 from app.ui.cadences.page import CadencesPage
@@ -23,18 +21,16 @@ from app.ui.palette.entries import PaletteEntry, plain_text
 from app.ui.palette.matching import fold, match_score
 from app.ui.palette.model import PaletteModel
 from app.ui.palette.popup import CommandPalette
-from tests.ui.conftest import open_in
+from tests.ui.conftest import make_demo_file, window_on_copy
 
 WAIT_MS = 15_000
 
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
-    path = tmp_path_factory.mktemp("palette") / "demo.sqlite3"
-    shutil.copyfile(migrated_template, path)
+    path = make_demo_file(tmp_path_factory.mktemp("palette"), migrated_template, 200)
     db = open_database(path)
     try:
-        populate_demo(db, contacts=200)
         create_list(db, "Élan partners")
         save_segment(
             db, "Zürich CFOs", {"all": [{"field": "title", "op": "contains", "value": "CFO"}]}
@@ -53,14 +49,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path)
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_file: Path, tmp_path: Path) -> Iterator[MainWindow]:
-    path = tmp_path / "demo.sqlite3"
-    shutil.copyfile(demo_file, path)
-    win = MainWindow(remember=False)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    open_in(qtbot, win, path)
+    win = window_on_copy(qtbot, demo_file, tmp_path)
     yield win
     win.close()
 
