@@ -382,6 +382,7 @@ class TodayFollowUps(QObject):
             )
             return None
         task_id = item.id if item.channel == "email" and item.cadence else None
+        self.page.show_problem("")  # an earlier item's problem no longer applies
         dialog = ComposerDialog(db, item.contact_id, parent=self.widget, task_id=task_id)
         clock, parent = self.page.clock, self.widget
 
