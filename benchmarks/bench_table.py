@@ -280,6 +280,10 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 (one script, th
         gc.collect()
         gc.freeze()
         print(f"gc.freeze(): {gc.get_freeze_count():,} objects frozen")
+    # As the app does: cycles are collected on the GUI thread's timer, never by a worker.
+    from app.ui.main_thread_gc import MainThreadCollector
+
+    MainThreadCollector(app)
 
     # --- search as you type ------------------------------------------------------------------
     page.search_timer.timeout.disconnect(page._search_now)

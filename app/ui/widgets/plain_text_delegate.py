@@ -30,6 +30,13 @@ _ACTIVE = QStyle.StateFlag.State_Active.value
 _SELECTED = QStyle.StateFlag.State_Selected.value
 _FOCUS = QStyle.StateFlag.State_HasFocus.value
 _ALTERNATE = QStyleOptionViewItem.ViewItemFeature.Alternate.value
+_DISABLED_GROUP = QPalette.ColorGroup.Disabled
+_ACTIVE_GROUP = QPalette.ColorGroup.Active
+_INACTIVE_GROUP = QPalette.ColorGroup.Inactive
+_HIGHLIGHT = QPalette.ColorRole.Highlight
+_HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
+_ALTERNATE_BASE = QPalette.ColorRole.AlternateBase
+_TEXT = QPalette.ColorRole.Text
 
 
 class CellPaintSource(Protocol):
@@ -84,25 +91,25 @@ class PlainTextDelegate(QStyledItemDelegate):
         palette: QPalette = option.palette
         state: int = option.state.value
         group = (
-            QPalette.ColorGroup.Disabled if not state & _ENABLED
-            else QPalette.ColorGroup.Active if state & _ACTIVE
-            else QPalette.ColorGroup.Inactive
+            _DISABLED_GROUP if not state & _ENABLED
+            else _ACTIVE_GROUP if state & _ACTIVE
+            else _INACTIVE_GROUP
         )  # fmt: skip
         selected = bool(state & _SELECTED)
         if selected:
-            painter.fillRect(rect, palette.brush(group, QPalette.ColorRole.Highlight))
+            painter.fillRect(rect, palette.brush(group, _HIGHLIGHT))
         elif option.features.value & _ALTERNATE:
-            painter.fillRect(rect, palette.brush(group, QPalette.ColorRole.AlternateBase))
+            painter.fillRect(rect, palette.brush(group, _ALTERNATE_BASE))
         if text:
             font: QFont = option.font
             width = max(0, rect.width() - 2 * MARGIN)
             static = self._static_text(text, width, font)
             if selected:
-                painter.setPen(palette.color(group, QPalette.ColorRole.HighlightedText))
+                painter.setPen(palette.color(group, _HIGHLIGHTED_TEXT))
             elif brush is not None:
                 painter.setPen(brush.color())
             else:
-                painter.setPen(palette.color(group, QPalette.ColorRole.Text))
+                painter.setPen(palette.color(group, _TEXT))
             size = static.size()
             x = rect.right() - MARGIN - size.width() + 1 if right else rect.left() + MARGIN
             y = rect.top() + (rect.height() - size.height()) / 2
