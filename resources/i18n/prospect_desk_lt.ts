@@ -2182,6 +2182,65 @@
     </message>
 </context>
 <context>
+    <name>ImapForm</name>
+    <message>
+        <source>Read replies from this mailbox (IMAP)</source>
+        <translation>Skaityti atsakymus iš šios pašto dėžutės (IMAP)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>None (local only)</source>
+        <translation>Nėra (tik vietinis)</translation>
+    </message>
+    <message>
+        <source>The sending account&apos;s user name</source>
+        <translation>Siuntimo paskyros naudotojo vardas</translation>
+    </message>
+    <message>
+        <source>Only for a server with its own certificate</source>
+        <translation>Tik serveriui su savo sertifikatu</translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <translation>IMAP serveris</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sauga</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Prievadas</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Naudotojo vardas</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Slaptažodis</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Aplankas</translation>
+    </message>
+    <message>
+        <source>Trusted certificate (SHA-256)</source>
+        <translation>Patikimas sertifikatas (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Stored; type to replace</source>
+        <translation>Išsaugotas; įveskite, kad pakeistumėte</translation>
+    </message>
+</context>
+<context>
     <name>ImportActions</name>
     <message>
         <source>Import contacts</source>
@@ -3375,6 +3434,10 @@
     <message>
         <source>Please check the form: %1</source>
         <translation>Patikrinkite formą: %1</translation>
+    </message>
+    <message>
+        <source>Please check the mailbox: %1</source>
+        <translation>Patikrinkite pašto dėžutę: %1</translation>
     </message>
     <message>
         <source>Saved. No keychain is available, so the password is kept only until you quit.</source>

@@ -2182,6 +2182,65 @@
     </message>
 </context>
 <context>
+    <name>ImapForm</name>
+    <message>
+        <source>Read replies from this mailbox (IMAP)</source>
+        <translation>Читать ответы из этого почтового ящика (IMAP)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>None (local only)</source>
+        <translation>Нет (только локальный)</translation>
+    </message>
+    <message>
+        <source>The sending account&apos;s user name</source>
+        <translation>Имя пользователя учётной записи отправки</translation>
+    </message>
+    <message>
+        <source>Only for a server with its own certificate</source>
+        <translation>Только для сервера с собственным сертификатом</translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <translation>IMAP-сервер</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Защита</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Trusted certificate (SHA-256)</source>
+        <translation>Доверенный сертификат (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Stored; type to replace</source>
+        <translation>Сохранён; введите, чтобы заменить</translation>
+    </message>
+</context>
+<context>
     <name>ImportActions</name>
     <message>
         <source>Import contacts</source>
@@ -3375,6 +3434,10 @@
     <message>
         <source>Please check the form: %1</source>
         <translation>Проверьте форму: %1</translation>
+    </message>
+    <message>
+        <source>Please check the mailbox: %1</source>
+        <translation>Проверьте почтовый ящик: %1</translation>
     </message>
     <message>
         <source>Saved. No keychain is available, so the password is kept only until you quit.</source>

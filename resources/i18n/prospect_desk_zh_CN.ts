@@ -2132,6 +2132,65 @@
     </message>
 </context>
 <context>
+    <name>ImapForm</name>
+    <message>
+        <source>Read replies from this mailbox (IMAP)</source>
+        <translation>从此邮箱读取回复（IMAP）</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>None (local only)</source>
+        <translation>无（仅限本地）</translation>
+    </message>
+    <message>
+        <source>The sending account&apos;s user name</source>
+        <translation>发件账户的用户名</translation>
+    </message>
+    <message>
+        <source>Only for a server with its own certificate</source>
+        <translation>仅用于使用自有证书的服务器</translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <translation>IMAP 服务器</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Trusted certificate (SHA-256)</source>
+        <translation>受信任的证书（SHA-256）</translation>
+    </message>
+    <message>
+        <source>Stored; type to replace</source>
+        <translation>已保存；输入新密码即可替换</translation>
+    </message>
+</context>
+<context>
     <name>ImportActions</name>
     <message>
         <source>Import contacts</source>
@@ -3303,6 +3362,10 @@
     <message>
         <source>Please check the form: %1</source>
         <translation>请检查表单：%1</translation>
+    </message>
+    <message>
+        <source>Please check the mailbox: %1</source>
+        <translation>请检查邮箱设置：%1</translation>
     </message>
     <message>
         <source>Saved. No keychain is available, so the password is kept only until you quit.</source>

@@ -315,3 +315,40 @@ def test_the_templates_pages_composer_queues_into_the_outbox(
         rows = conn.execute(select(tables.outbox.c.contact_id, tables.outbox.c.status)).all()
     assert [tuple(r) for r in rows] == [(contact_id, "queued")]
     window.close()
+
+
+def test_the_account_dialog_sets_up_the_replies_mailbox(
+    qtbot: QtBot, db: Database, temp_keyring: object
+) -> None:
+    from app.storage.mail.accounts import imap_password, load_imap_account
+
+    set_up_account(db, 2525)
+    dialog = MailAccountDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.last_job is not None
+    qtbot.waitUntil(lambda: not dialog.last_job.is_running, timeout=LOAD_MS)  # type: ignore[union-attr]
+    assert not dialog.imap.isChecked()  # no mailbox yet: the group is off
+    dialog.imap.setChecked(True)
+    dialog.imap.host.setText("imap.seller.example")
+    dialog.imap.folder.setText("Входящие/Ответы")
+    dialog.imap.fingerprint.setText("AB" * 32)
+    dialog.imap.password.setText("Imap-pw-Ω")
+    with qtbot.waitSignal(dialog.accepted, timeout=LOAD_MS):
+        dialog.save()
+    imap = load_imap_account(db)
+    assert imap is not None
+    assert (imap.host, imap.port, imap.security, imap.user, imap.folder) == (
+        "imap.seller.example", 993, "ssl", "anna", "Входящие/Ответы"
+    )  # the sending account's user name by default  # fmt: skip
+    assert imap.pinned_fingerprint == "ab" * 32
+    assert imap_password(imap) == "Imap-pw-Ω"
+    # Opened again, the dialog shows it; a bad fingerprint is refused with nothing saved.
+    again = MailAccountDialog(db)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(again.imap.isChecked, timeout=LOAD_MS)
+    assert again.imap.host.text() == "imap.seller.example"
+    assert again.imap.password.placeholderText() == "Stored; type to replace"
+    again.imap.fingerprint.setText("not a fingerprint")
+    assert again.save() is None
+    assert "Please check the mailbox" in again.result_label.text()

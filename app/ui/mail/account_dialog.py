@@ -5,7 +5,8 @@ stored account, saving it (the password goes to the OS keychain, or, when there 
 is kept in memory for this session), "Send test email" (to the From address itself) and
 "Check DNS" (SPF, DMARC and MX of the sending domain). A test that meets an untrusted
 certificate offers to trust it: its SHA-256 fingerprint is copied into the pinned
-fingerprint field, and saving pins it.
+fingerprint field, and saving pins it. The optional mailbox replies are read from (IMAP)
+is the dialog's second part (:mod:`app.ui.mail.imap_form`), saved with the same button.
 """
 
 from __future__ import annotations
@@ -37,16 +38,23 @@ from app.adapters.smtp import Delivered, SmtpError, SmtpSettings, build_message,
 from app.core.ops import Changes
 from app.storage.mail.accounts import (
     SECURITIES,
+    ImapAccount,
     SendWindow,
     SmtpAccount,
+    check_imap_account,
     check_smtp_account,
+    imap_password,
+    load_imap_account,
     load_smtp_account,
+    save_imap_account,
     save_smtp_account,
+    set_imap_password,
     set_smtp_password,
     smtp_password,
 )
 from app.storage.mail.errors import MailStoreError
 from app.ui.jobs import Job, JobContext
+from app.ui.mail.imap_form import ImapForm
 from app.ui.mail.messages import missing_dns_text, reason_label
 from app.ui.mail.sender import remember_password, session_password
 
@@ -60,6 +68,8 @@ _DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 class _Loaded:
     account: SmtpAccount | None
     has_password: bool
+    imap: ImapAccount | None = None
+    has_imap_password: bool = False
 
 
 @dataclass(frozen=True)
@@ -167,8 +177,10 @@ class MailAccountDialog(QDialog):
         for button in (self.test_button, self.dns_button, self.trust_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        self.imap = ImapForm(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.imap)
         layout.addLayout(actions)
         layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)
@@ -194,13 +206,26 @@ class MailAccountDialog(QDialog):
                     )
                 except MailStoreError:
                     has = False
-            return _Loaded(account, has)
+            imap = load_imap_account(db)
+            has_imap = False
+            if imap is not None:
+                try:
+                    has_imap = (
+                        session_password(imap.keychain_account) is not None
+                        or imap_password(imap) is not None
+                    )
+                except MailStoreError:
+                    has_imap = False
+            return _Loaded(account, has, imap, has_imap)
 
         job: Job[object] = Job(self, work, on_success=self._fill, title=self.tr("Mail account"))
         self.last_job = job.start()
 
     def _fill(self, loaded: object) -> None:
-        if not isinstance(loaded, _Loaded) or loaded.account is None:
+        if not isinstance(loaded, _Loaded):
+            return
+        self.imap.fill(loaded.imap, has_password=loaded.has_imap_password)
+        if loaded.account is None:
             return
         a = loaded.account
         self.host.setText(a.host)
@@ -259,7 +284,14 @@ class MailAccountDialog(QDialog):
         account = self._checked()
         if account is None:
             return None
-        db, password = self.db, self.password.text()
+        imap: ImapAccount | None = None
+        try:
+            wanted = self.imap.account(account.user)
+            imap = check_imap_account(wanted) if wanted is not None else None
+        except MailStoreError as exc:
+            self._say(self.tr("Please check the mailbox: %1").replace("%1", _store_error(exc)))
+            return None
+        db, password, imap_typed = self.db, self.password.text(), self.imap.password.text()
 
         def work(_ctx: JobContext) -> _Saved:
             in_keychain = True
@@ -269,7 +301,16 @@ class MailAccountDialog(QDialog):
                 except MailStoreError:
                     in_keychain = False
                     remember_password(account.keychain_account, password)
-            return _Saved(save_smtp_account(db, account), in_keychain)
+            if imap is not None and imap_typed:
+                try:
+                    set_imap_password(imap, imap_typed)
+                except MailStoreError:
+                    in_keychain = False
+                    remember_password(imap.keychain_account, imap_typed)
+            changes = save_smtp_account(db, account)
+            if imap is not None:
+                changes = changes.merged(save_imap_account(db, imap))
+            return _Saved(changes, in_keychain)
 
         def done(result: object) -> None:
             if isinstance(result, _Saved) and not result.in_keychain:
