@@ -214,14 +214,14 @@ class OutboxPage(Page):
         selected = self.current_message_id()
         self.summary = summary
         self.model.set_rows(summary.messages)
-        counts = summary.counts
+        counts, locale = summary.counts, self.locale()
         self.counts_label.setText(
             self.tr("%1 queued · %2 retrying later · %3 sent · %4 failed · %5 in doubt")
-            .replace("%1", str(counts.get("queued", 0)))
-            .replace("%2", str(counts.get("deferred", 0)))
-            .replace("%3", str(counts.get("sent", 0)))
-            .replace("%4", str(counts.get("failed", 0)))
-            .replace("%5", str(counts.get("unknown", 0)))
+            .replace("%1", locale.toString(counts.get("queued", 0)))
+            .replace("%2", locale.toString(counts.get("deferred", 0)))
+            .replace("%3", locale.toString(counts.get("sent", 0)))
+            .replace("%4", locale.toString(counts.get("failed", 0)))
+            .replace("%5", locale.toString(counts.get("unknown", 0)))
         )
         self.table.setVisible(bool(summary.messages))
         self.empty_label.setVisible(not summary.messages)

@@ -347,8 +347,8 @@ class TodayPage(Page):
         goal = max(settings.DAILY_GOAL.get(), 1)
         self.goal_label.setText(
             self.tr("%1 of %2 touches today")
-            .replace("%1", str(load.touches))
-            .replace("%2", str(goal))
+            .replace("%1", self.locale().toString(load.touches))
+            .replace("%2", self.locale().toString(goal))
         )
         self.goal_bar.setRange(0, goal)
         self.goal_bar.setValue(min(load.touches, goal))
