@@ -40,6 +40,24 @@ class OperationCancelled(Exception):  # noqa: N818 - a request honoured, not a f
     """
 
 
+class CodedError(ValueError):
+    """A refused operation as a code and its arguments, never a sentence; nothing was written.
+
+    Each domain subclasses it with its codes listed in its module (``MailStoreError``,
+    ``CadenceStoreError``…); the CLI words the codes in ``app.commands.messages*`` and the
+    GUI with ``tr()``.
+
+    Attributes:
+        code: One of the subclass's codes.
+        arguments: The values the code names (ints for numbers, strings for the rest).
+    """
+
+    def __init__(self, code: str, arguments: Mapping[str, str | int] | None = None) -> None:
+        self.code = code
+        self.arguments: dict[str, str | int] = dict(arguments or {})
+        super().__init__(code, self.arguments)
+
+
 class CancelToken:
     """A thread-safe "please stop" flag, set by one thread and checked by another.
 
@@ -221,6 +239,7 @@ __all__ = [
     "NO_CHANGES",
     "CancelToken",
     "Changes",
+    "CodedError",
     "HasChanges",
     "OperationCancelled",
     "Progress",

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, Final
 from sqlalchemy import Column, Table, delete, insert, select
 from sqlalchemy.engine import Connection
 
-from app.core.ops import Changes
+from app.core.ops import Changes, CodedError
 from app.storage import tables
 from app.storage.suppressions import erasure_salt, salted_hash, suppression_hash
 from app.storage.types import utcnow
@@ -47,13 +47,8 @@ if TYPE_CHECKING:
 ERASE_ACTION: Final = "erase"
 
 
-class ErasureError(ValueError):
+class ErasureError(CodedError):
     """A refused erasure; nothing was written. Codes: ``unknown_contact`` ``{contact}``."""
-
-    def __init__(self, code: str, arguments: Mapping[str, str | int] | None = None) -> None:
-        self.code = code
-        self.arguments: dict[str, str | int] = dict(arguments or {})
-        super().__init__(code, self.arguments)
 
 
 @dataclass(frozen=True)

@@ -31,21 +31,16 @@ Codes and their arguments (ints for numbers, strings for the rest):
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from app.core.ops import CodedError
 
 
-class PipelineError(ValueError):
+class PipelineError(CodedError):
     """A refused stage move, hand-off or pipeline setting; nothing was written.
 
     Attributes:
         code: One of the codes in this module's docstring.
         arguments: The values the code names.
     """
-
-    def __init__(self, code: str, arguments: Mapping[str, str | int] | None = None) -> None:
-        self.code = code
-        self.arguments: dict[str, str | int] = dict(arguments or {})
-        super().__init__(code, self.arguments)
 
 
 __all__ = ["PipelineError"]

@@ -7,13 +7,13 @@ are both included.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 from dataclasses import dataclass
 
+from app.core.ops import CodedError
 from app.core.reports.definitions import DEFAULT_DAYS
 
 
-class ReportError(ValueError):
+class ReportError(CodedError):
     """A report that cannot be made; a code and its arguments, never a sentence.
 
     Codes:
@@ -25,11 +25,6 @@ class ReportError(ValueError):
         code: One of the codes above.
         arguments: The values the code names.
     """
-
-    def __init__(self, code: str, arguments: Mapping[str, str | int] | None = None) -> None:
-        self.code = code
-        self.arguments: dict[str, str | int] = dict(arguments or {})
-        super().__init__(code, self.arguments)
 
 
 @dataclass(frozen=True)

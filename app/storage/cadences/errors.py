@@ -28,21 +28,16 @@ A cadence file that breaks the format raises the core's
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from app.core.ops import CodedError
 
 
-class CadenceStoreError(ValueError):
+class CadenceStoreError(CodedError):
     """A refused cadence, rep, enrollment or queue operation; nothing was written.
 
     Attributes:
         code: One of the codes in this module's docstring.
         arguments: The values the code names.
     """
-
-    def __init__(self, code: str, arguments: Mapping[str, str | int] | None = None) -> None:
-        self.code = code
-        self.arguments: dict[str, str | int] = dict(arguments or {})
-        super().__init__(code, self.arguments)
 
 
 __all__ = ["CadenceStoreError"]

@@ -25,21 +25,16 @@ Codes and their arguments (ints for numbers, strings for the rest):
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from app.core.ops import CodedError
 
 
-class MailStoreError(ValueError):
+class MailStoreError(CodedError):
     """A refused mail account or outbox operation; nothing was written.
 
     Attributes:
         code: One of the codes in this module's docstring.
         arguments: The values the code names.
     """
-
-    def __init__(self, code: str, arguments: Mapping[str, str | int] | None = None) -> None:
-        self.code = code
-        self.arguments: dict[str, str | int] = dict(arguments or {})
-        super().__init__(code, self.arguments)
 
 
 __all__ = ["MailStoreError"]

@@ -12,21 +12,16 @@ The CLI words them in ``app.commands.messages_routing``, the GUI with ``tr()``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from app.core.ops import CodedError
 
 
-class RoutingError(ValueError):
+class RoutingError(CodedError):
     """A refused routing operation; nothing was written.
 
     Attributes:
         code: One of the codes in this module's docstring.
         arguments: The values the code names.
     """
-
-    def __init__(self, code: str, arguments: Mapping[str, str | int] | None = None) -> None:
-        self.code = code
-        self.arguments: dict[str, str | int] = dict(arguments or {})
-        super().__init__(code, self.arguments)
 
 
 __all__ = ["RoutingError"]

@@ -16,21 +16,16 @@ The CLI words them in ``app.commands.messages_team``, the GUI with ``tr()``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from app.core.ops import CodedError
 
 
-class TeamError(ValueError):
+class TeamError(CodedError):
     """A refused team-mode operation; nothing was written unless the code says otherwise.
 
     Attributes:
         code: One of the codes in this module's docstring.
         arguments: The values the code names.
     """
-
-    def __init__(self, code: str, arguments: Mapping[str, str | int] | None = None) -> None:
-        self.code = code
-        self.arguments: dict[str, str | int] = dict(arguments or {})
-        super().__init__(code, self.arguments)
 
 
 __all__ = ["TeamError"]

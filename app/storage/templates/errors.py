@@ -19,20 +19,15 @@ Rendering raises the core's :class:`~app.core.templating.RenderBlocked` instead.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from app.core.ops import CodedError
 
 __all__ = ["TemplateStoreError"]
 
 
-class TemplateStoreError(ValueError):
+class TemplateStoreError(CodedError):
     """A refused template or snippet write or lookup; nothing was written.
 
     Attributes:
         code: One of the codes in this module's docstring.
         arguments: The values the code names.
     """
-
-    def __init__(self, code: str, arguments: Mapping[str, str | int] | None = None) -> None:
-        self.code = code
-        self.arguments: dict[str, str | int] = dict(arguments or {})
-        super().__init__(code, self.arguments)
