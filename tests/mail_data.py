@@ -27,6 +27,12 @@ TWO_EMAILS = """{"format_version": 1, "name": "Two emails", "steps": [
 ]}"""  # noqa: E501 - the cadence file reads best as written
 
 
+#: The same cadence with its first email marked "review first" (it waits in Today).
+REVIEWED = TWO_EMAILS.replace('"thread": "new",', '"thread": "new", "review": true,').replace(
+    '"Two emails"', '"Two emails, reviewed"'
+)
+
+
 def account(server_port: int, **changes: Any) -> SmtpAccount:
     values: dict[str, Any] = {
         "host": "127.0.0.1", "port": server_port, "security": "starttls", "user": "anna",

@@ -32,7 +32,7 @@ def cmd_enroll(args: argparse.Namespace) -> int:
     from app.storage.cadences import contacts_of_list, contacts_of_segment, enroll, resolve_rep
     from app.storage.database import open_database
 
-    pausing = bool(getattr(args, "pause", False) or getattr(args, "resume", False))
+    pausing = bool(args.pause or args.resume)
     if args.cadence is None and not pausing:
         print("enroll: --cadence NAME is required (or --pause / --resume); see enroll --help",
               file=sys.stderr)  # fmt: skip

@@ -19,13 +19,16 @@ from app.storage.mail.errors import MailStoreError
 from app.storage.mail.outbox import keychain_connector, send_due
 from app.storage.suppressions import mark_do_not_contact
 from tests.cadences_data import MONDAY, add_contact
-from tests.mail_data import PASSWORD, POSTAL, SEND_AT, TWO_EMAILS, outbox_rows, set_up_account
-from tests.smtp_server import SmtpTestServer
-
-#: The two-email cadence with its first email marked for review.
-REVIEWED = TWO_EMAILS.replace('"thread": "new",', '"thread": "new", "review": true,').replace(
-    '"Two emails"', '"Two emails, reviewed"'
+from tests.mail_data import (
+    PASSWORD,
+    POSTAL,
+    REVIEWED,
+    SEND_AT,
+    TWO_EMAILS,
+    outbox_rows,
+    set_up_account,
 )
+from tests.smtp_server import SmtpTestServer
 
 
 @pytest.fixture

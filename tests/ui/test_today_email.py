@@ -17,8 +17,7 @@ from app.ui.templates.composer import ComposerDialog
 from app.ui.today.page import TodayPage
 from app.ui.widgets.page import PageContext
 from tests.cadences_data import MONDAY, add_contact
-from tests.mail_data import SEND_AT, outbox_rows, set_up_account
-from tests.storage.test_mail_review_first import REVIEWED
+from tests.mail_data import REVIEWED, SEND_AT, outbox_rows, set_up_account
 from tests.ui.today_support import LOAD_MS, task_status
 
 
