@@ -5,6 +5,9 @@ adds relationships and turns on optimistic locking (``version_id_col``) for the 
 several people may edit at once: an update that finds another version fails instead of
 overwriting someone's edit silently. ``Base.metadata`` is ``tables.metadata``.
 
+Longer than ~700 lines on purpose, for the same reason as ``tables``: one mapping per table,
+in one place.
+
 Item models in the UI never hold these objects for a whole table (docs/architecture.md): they
 fetch ids and small row tuples through the query functions in ``app.storage``. The ORM
 classes are for repositories, migrations and tests. Importing this module builds the ORM

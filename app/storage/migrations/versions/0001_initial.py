@@ -1,5 +1,8 @@
 """Initial schema: the whole domain, plus the SQLite full-text index over contacts.
 
+One long file on purpose: a migration is a frozen record of the schema on its day, never
+split or edited afterwards.
+
 Revision ID: 0001_initial
 Revises: (none)
 Create Date: 2026-11-23 00:43:07.505876
