@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QTableView,
+    QToolBar,
     QToolButton,
     QWidget,
 )
@@ -102,19 +104,27 @@ class BulkActions(PagePart, _PageBase):
         row.setContentsMargins(0, 0, 0, 0)
         self.selection_label = QLabel(bar)
         row.addWidget(self.selection_label)
+        # A tool bar rather than a row of buttons: when the window (or a longer translation)
+        # leaves too little room, the actions that do not fit move to the tool bar's "»"
+        # menu with their whole text, instead of every button being cut in the middle.
+        tools = QToolBar(bar)
+        tools.setObjectName("bulkToolBar")
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.bulk_actions: dict[str, QAction] = {}
         self.bulk_buttons: dict[str, QToolButton] = {}
         for key, text in self._bulk_actions():
-            button = QToolButton(bar)
+            action = tools.addAction(text)
+            action.setObjectName(f"bulk_{key}")
+            action.triggered.connect(lambda _c=False, k=key: self.run_bulk(k))
+            button = tools.widgetForAction(action)
+            assert isinstance(button, QToolButton)
             button.setObjectName(f"bulk_{key}")
-            button.setText(text)
-            button.setAutoRaise(True)
-            button.clicked.connect(lambda _c=False, k=key: self.run_bulk(k))
-            row.addWidget(button)
+            self.bulk_actions[key] = action
             self.bulk_buttons[key] = button
-        row.addStretch(1)
+        row.addWidget(tools, 1)
         bar.setEnabled(False)
         # The bar's width must not push the window wider when a selection shows "1 selected"
-        # and more buttons: narrow windows clip its end instead of growing.
+        # and more buttons: narrow windows move actions into the tool bar's menu instead.
         bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         return bar
 

@@ -22,6 +22,7 @@ from app.ui.page_parts import PagePart
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
+    from PySide6.QtGui import QAction
 
     from app.core.segments import Segment
     from app.storage.database import Database
@@ -65,7 +66,7 @@ class ScopeTree(PagePart, _PageBase):
     scope_tree: QTreeWidget
     model: ContactTableModel
     message_bar: MessageBar
-    bulk_buttons: dict[str, Any]
+    bulk_actions: dict[str, QAction]
     counts_updated: SignalInstance
 
     _number: Callable[[int], str]
@@ -249,7 +250,7 @@ class ScopeTree(PagePart, _PageBase):
         else:
             self.scope_count = self.total_count
             self.model.set_scope(Scope())
-        self.bulk_buttons["remove_from_list"].setVisible(ref.kind == "list")
+        self.bulk_actions["remove_from_list"].setVisible(ref.kind == "list")
         self._update_count_label()
 
     def _scope_menu(self, pos: QPoint) -> None:
