@@ -139,7 +139,10 @@ def test_accept_suggestion_then_undo(
 
 
 def test_mark_do_not_contact(qtbot: QtBot, page: ValidatePage, bad: BadIds, db: Database) -> None:
+    # No empty detail panel beside the problems until a contact is picked.
+    assert page.detail.isHidden()
     select_contact(page, bad.chinese)
+    assert not page.detail.isHidden()
     click(qtbot, page.dnc_button)
     wait_job(qtbot, page)
     assert page.message_bar.label.text() == "1 contact marked do-not-contact."

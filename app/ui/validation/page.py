@@ -222,6 +222,10 @@ class ValidatePage(ValidationFixes, Page):
         # The problems table carries the work; the reasons and the details get what they need.
         splitter.setSizes([210, 780, 260])
         splitter.setChildrenCollapsible(False)
+        # Like the Lists page: no empty detail panel taking a fifth of the width (and
+        # cutting the Value column) until a contact is picked.
+        self.detail.hide()
+        self.detail_splitter = splitter
         layout.addWidget(splitter, 1)
 
         page_layout = self.layout()
@@ -265,6 +269,7 @@ class ValidatePage(ValidationFixes, Page):
             self.message_bar.dismiss()
             self.last_change_set = None
             self.detail.clear()
+            self.detail.hide()
             self._load_scopes()
         self.reload()
 
@@ -431,7 +436,17 @@ class ValidatePage(ValidationFixes, Page):
         ids = self.selected_contact_ids()
         db = self.database
         if db is not None and current.isValid() and len(ids) == 1:
+            self._show_detail_panel()
             self.detail.show_contact(db, self.model.rows[current.row()].contact_id)
+
+    def _show_detail_panel(self) -> None:
+        """Open the detail panel at its usual width, taken from the problems table."""
+        if self.detail.isVisible():
+            return
+        left, middle, _hidden = self.detail_splitter.sizes()
+        self.detail.show()
+        width = max(self.detail.minimumWidth(), 280)
+        self.detail_splitter.setSizes([left, max(middle - width, 1), width])
 
     def _context_menu(self, pos: QPoint) -> None:
         if not self.table.indexAt(pos).isValid():
