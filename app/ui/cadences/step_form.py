@@ -80,10 +80,15 @@ class StepForm(QWidget):
         self.template_edit.setObjectName("templateEdit")
         self.template_edit.setPlaceholderText(self.tr("A template's name, or the text itself"))
         form.addRow(self.tr("Template:"), self.template_edit)
-        self.review_box = QCheckBox(self.tr("Review first: wait in Today for me to edit and send"))
+        # A short caption (a check box does not wrap: the long one pushed the window past a
+        # laptop's width in Russian); the tooltip says what it means.
+        self.review_box = QCheckBox(self.tr("Review before sending"))
         self.review_box.setObjectName("reviewBox")
         self.review_box.setToolTip(
-            self.tr("Unticked, the email goes to the outbox by itself when it falls due")
+            self.tr(
+                "Ticked, the email waits in Today until you edit and send it; unticked, it goes "
+                "to the outbox by itself when it falls due."
+            )
         )
         form.addRow("", self.review_box)
         self.script_edit = QPlainTextEdit(self)

@@ -86,6 +86,8 @@ class OutboxPage(Page):
         top = QHBoxLayout()
         self.counts_label = QLabel(workspace)
         self.counts_label.setObjectName("outboxCounts")
+        # Wraps rather than widening the window: the counts run long in Russian.
+        self.counts_label.setWordWrap(True)
         top.addWidget(self.counts_label, 1)
         self.send_button = QPushButton(self.tr("Send now"), workspace)
         self.send_button.setObjectName("sendNowButton")

@@ -113,7 +113,7 @@ class TemplateEditor(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(max(combo.minimumContentsLength(), 10))
+            combo.setMinimumContentsLength(max(combo.minimumContentsLength(), 8))
         insert_row.addWidget(self.field_combo)
         insert_row.addWidget(self.snippet_combo)
         self.snippets_button = QPushButton(self.tr("Snippets…"), self)

@@ -65,8 +65,9 @@ class PreviewPanel(QWidget):
         self.contact_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        # Elided beyond this; the list shows whole names. Wider, the page outgrew 1280 px.
-        self.contact_combo.setMinimumContentsLength(10)
+        # Elided beyond this; the list shows whole names. Wider, the page outgrew the
+        # window's default 1200 px (a 1280 px laptop screen less its frame).
+        self.contact_combo.setMinimumContentsLength(8)
         self.contact_combo.activated.connect(lambda _i: self.render_preview())
         top.addWidget(self.contact_combo, 1)
         self.compose_button = QPushButton(self.tr("Write…"), self)
