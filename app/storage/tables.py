@@ -885,6 +885,22 @@ stage_stays = Table(
     Index("ix_stage_stays_key_days", "to_key", "days", "day", "left_at"),
 )
 
+#: Each inbound lead that arrived on a built day, with its first touch: speed-to-lead reads
+#: a range's minutes from here. Filled with its arrival day and, unlike the other roll-ups,
+#: kept current by triggers (migration 0019) rather than forgotten: a lead's first touch
+#: usually comes on a later day, and rebuilding its arrival day for it would cost a second.
+first_touches = Table(
+    "first_touches",
+    metadata,
+    Column("contact_id", Integer, primary_key=True, autoincrement=False),
+    Column("day", String(10), nullable=False),  # the UTC day it arrived
+    Column("owner_id", Integer),
+    Column("arrived_at", UtcDateTime(), nullable=False),
+    Column("first_at", UtcDateTime()),  # its first touch, or None while untouched
+    # Covering: a range's (or one owner's) minutes without a table look-up.
+    Index("ix_first_touches_day", "day", "owner_id", "arrived_at", "first_at"),
+)
+
 # --- the search index ---------------------------------------------------------------------
 
 #: Tables the migrations create by hand and Alembic must not compare or create: the FTS5

@@ -93,6 +93,14 @@ def build_day(conn: Connection, day: dt.date) -> None:
                    stays.c.rep_days, stays.c.entered_before, stays.c.rep_entered_before),
         )
     )  # fmt: skip
+    leads = queries.first_touch_select(conn, span).subquery("leads")
+    conn.execute(
+        insert(tables.first_touches).from_select(
+            ["contact_id", "day", "owner_id", "arrived_at", "first_at"],
+            select(leads.c.contact_id, leads.c.day, leads.c.owner_id, leads.c.arrived_at,
+                   leads.c.first_at),
+        )
+    )  # fmt: skip
     conn.execute(insert(_DAYS).values(day=text, built_at=utcnow()))
     queries.forget_range_sizes(conn)
 
