@@ -838,6 +838,10 @@ activity_daily = Table(
     Column("variant", String(100)),
     Column("replied", Integer, nullable=False),
     Column("activities", Integer, nullable=False),
+    # 1 on the group a booked contact's meeting of the day is credited to (the first of its
+    # groups in the live pass's order), else 0: everybody's report counts meetings with no
+    # window over a month of booked groups.
+    Column("books", Integer, nullable=False, server_default="0"),
     # Covering, in the live pass's order: a report reads a month's groups in order, no sort.
     Index(
         "ix_activity_daily_day",
@@ -853,6 +857,8 @@ activity_daily = Table(
         "replied",
         "activities",
     ),  # fmt: skip
+    # A range's meetings per day, rep and kind of lead, in the grouping's order.
+    Index("ix_activity_daily_books", "books", "day", "rep_id", "source", "lead_type"),
 )
 
 #: One row per stage change of a built day: the stay it began, with when it ended (the

@@ -6,9 +6,8 @@ needs none of those groups one by one: four small reads give what the figures su
 
 - the groups summed over the days (a few hundred: no day, no booked contact),
 - the touches of each day by kind (a day's chart bar),
-- the meetings booked per day, rep and kind of lead, each contact once a day (the first
-  of its groups in the live pass's order, as :func:`~app.storage.reports.queries.
-  summarize_activities` counts it),
+- the meetings booked per day, rep and kind of lead, each contact once a day (the group
+  credited with it is marked when the day is built: :func:`mark_first_bookings`),
 - the A/B variants' emails sent and answered.
 """
 
@@ -17,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.engine import Connection
 
 from app.core.reports import (
@@ -68,36 +67,54 @@ def _nulls_first(column: Any) -> Any:
     return column.asc().nulls_first()
 
 
+def mark_first_bookings(conn: Connection, day: str) -> None:
+    """Set ``books`` on the group each booked contact's meeting of ``day`` is credited to.
+
+    A contact booked twice on a day (a call and a stage move) is one meeting, credited to
+    the first of its groups in the live pass's order (kind, outcome, rep, ...), as
+    :func:`~app.storage.reports.queries.summarize_activities` counts it.
+    """
+    nth = func.row_number().over(
+        partition_by=_D.booked,
+        order_by=[_D.kind, *(_nulls_first(c) for c in (_D.outcome, _D.rep_id, _D.source,
+                                                       _D.lead_type)), _D.long_call],
+    )  # fmt: skip
+    ranked = (
+        select(_D.id, nth.label("nth"))
+        .where(_D.day == day, _D.booked.is_not(None))
+        .subquery("ranked")
+    )
+    conn.execute(
+        update(tables.activity_daily)
+        .where(_D.id.in_(select(ranked.c.id).where(ranked.c.nth == 1)))
+        .values(books=1)
+    )
+
+
 def bookings(conn: Connection, span: ReportRange, rep_id: int | None) -> list[BookingGroup]:
     """The built days' meetings booked per day, rep, source and lead type.
 
-    A contact booked twice on a day (a call and a stage move) is one meeting, credited to
-    the first of its groups in the live pass's order (kind, outcome, rep, ...): the window
-    picks that group per day and contact.
+    Everybody's are the groups marked ``books`` (:func:`mark_first_bookings`). One rep's
+    report credits the rep with every contact they booked on a day (the first of *their*
+    groups), and a contact's groups share its source and lead type: its distinct contacts.
     """
-    first = (
-        func.row_number()
-        .over(
-            partition_by=(_D.day, _D.booked),
-            order_by=[_D.kind, *(_nulls_first(c) for c in (_D.outcome, _D.rep_id, _D.source,
-                                                           _D.lead_type)), _D.long_call],
-        )
-        .label("nth")
-    )  # fmt: skip
-    groups = (
-        select(_D.day, _D.rep_id, _D.source, _D.lead_type, first)
-        .where(*_where(span, rep_id), _D.booked.is_not(None))
-        .subquery("booked")
-    )
-    b = groups.c
+    where = [_D.day >= span.first.isoformat(), _D.day <= span.last.isoformat()]
+    if rep_id is None:
+        keys = (_D.day, _D.rep_id, _D.source, _D.lead_type)
+        query = select(*keys, func.count()).where(_D.books == 1, *where).group_by(*keys)
+        return [
+            BookingGroup(dt.date.fromisoformat(str(day)), rep, source, lead_type, int(n))
+            for day, rep, source, lead_type, n in conn.execute(query).all()
+        ]
+    contact_keys = (_D.day, _D.source, _D.lead_type)
     query = (
-        select(b.day, b.rep_id, b.source, b.lead_type, func.count())
-        .where(b.nth == 1)
-        .group_by(b.day, b.rep_id, b.source, b.lead_type)
+        select(*contact_keys, func.count(_D.booked.distinct()))
+        .where(_D.rep_id == rep_id, _D.booked.is_not(None), *where)
+        .group_by(*contact_keys)
     )
     return [
-        BookingGroup(dt.date.fromisoformat(str(day)), rep, source, lead_type, int(n))
-        for day, rep, source, lead_type, n in conn.execute(query).all()
+        BookingGroup(dt.date.fromisoformat(str(day)), rep_id, source, lead_type, int(n))
+        for day, source, lead_type, n in conn.execute(query).all()
     ]
 
 
@@ -114,4 +131,4 @@ def variants(conn: Connection, span: ReportRange, rep_id: int | None) -> list[Va
     ]
 
 
-__all__ = ["bookings", "day_touches", "summed_groups", "variants"]
+__all__ = ["bookings", "day_touches", "mark_first_bookings", "summed_groups", "variants"]

@@ -491,9 +491,9 @@ def _built_stage_counts(
 
     A contact is counted at its first move into the stage within the range: the move
     whose previous entry into that stage (``entered_before``; of the same rep for one
-    rep's report) is before the range. A range count per stage on ``ix_stage_stays_key_day``,
-    no DISTINCT. A contact whose first move in the range is rolled up and who also moved
-    live is taken out of the live set, so it counts once.
+    rep's report) is before the range. One range count per stage on
+    ``ix_stage_stays_key_day``, no DISTINCT. A contact whose first move in the range is
+    rolled up and who also moved live is taken out of the live set, so it counts once.
     """
     t = tables.stage_stays.c
     where = _built_where(span, rep_id)
@@ -503,17 +503,13 @@ def _built_stage_counts(
     first_in_range = or_(before.is_(None), before < span.start)
     reached: dict[str, int] = {}
     finished: dict[str, int] = {}
-    for key in keys:
-        reached[key] = int(
-            conn.execute(
-                select(func.count()).where(t.to_key == key, *where, first_in_range)
-            ).scalar_one()
-        )
-        finished[key] = int(
-            conn.execute(
-                select(func.count()).where(t.to_key == key, *where, left < span.end)
-            ).scalar_one()
-        )
+    for key in keys:  # both counts in one pass over the stage's index range
+        first, ended = conn.execute(
+            select(
+                func.count(case((first_in_range, 1))), func.count(case((left < span.end, 1)))
+            ).where(t.to_key == key, *where)
+        ).one()
+        reached[key], finished[key] = int(first), int(ended)
     live_contacts = sorted(set().union(*live_reached.values())) if live_reached else []
     for chunk in chunks(live_contacts):  # by contact (ix_stage_stays_contact): few rows
         known = conn.execute(

@@ -31,7 +31,7 @@ from sqlalchemy.exc import OperationalError
 from app.core.ops import CancelToken, check_cancelled
 from app.core.reports import ReportRange
 from app.storage import tables
-from app.storage.reports import queries
+from app.storage.reports import built, queries
 from app.storage.types import utcnow
 
 if TYPE_CHECKING:
@@ -83,6 +83,7 @@ def build_day(conn: Connection, day: dt.date) -> None:
                    activity.c.booked, activity.c.variant, activity.c.replied, activity.c.n),
         )
     )  # fmt: skip
+    built.mark_first_bookings(conn, text)
     stays = queries.stay_select(conn, span).subquery("stays")
     conn.execute(
         insert(_STAYS).from_select(

@@ -4,7 +4,11 @@
   owner and first touch), so a report reads a range's speed-to-lead minutes instead of
   looking up the first touch of every lead in the activity log. Filled here for the days
   already built; ``app.storage.reports.rollup`` fills it with each day it builds.
-- Triggers keep it current rather than forgetting the day: an activity that may be a
+- ``activity_daily.books``: 1 on the group a booked contact's meeting of the day is
+  credited to (the first of its groups by kind, outcome, rep, source, lead type), marked
+  here for the days already built: everybody's report counts a range's meetings on
+  ``ix_activity_daily_books`` instead of ranking every booked group.
+- Triggers keep ``first_touches`` current rather than forgetting the day: an activity that may be a
   first touch (a call, email or message with a rep) written, moved or deleted refreshes
   its contact's first touch; a contact inserted, deleted, or given a new source, owner or
   arrival time replaces its row; a forgotten day (a deleted ``report_days`` row) takes its
@@ -179,11 +183,30 @@ def _fill(day: str) -> str:
     )
 
 
+#: The first group of each booked contact and day (ties are the same meeting either way).
+MARK_FIRST_BOOKINGS = (
+    "UPDATE activity_daily SET books = 1 WHERE id IN (SELECT id FROM (SELECT id, "
+    "row_number() OVER (PARTITION BY day, booked ORDER BY kind, outcome NULLS FIRST, "
+    "rep_id NULLS FIRST, source NULLS FIRST, lead_type NULLS FIRST, long_call) AS nth "
+    "FROM activity_daily WHERE booked IS NOT NULL) AS ranked WHERE nth = 1)"
+)
+
+
 def _is_sqlite() -> bool:
     return op.get_bind().dialect.name == "sqlite"
 
 
 def upgrade() -> None:
+    op.add_column(
+        "activity_daily",
+        sa.Column("books", sa.Integer(), server_default="0", nullable=False),
+    )
+    op.execute(MARK_FIRST_BOOKINGS)
+    op.create_index(
+        "ix_activity_daily_books",
+        "activity_daily",
+        ["books", "day", "rep_id", "source", "lead_type"],
+    )
     op.create_table(
         "first_touches",
         sa.Column("contact_id", sa.Integer(), autoincrement=False, nullable=False),
@@ -225,3 +248,6 @@ def downgrade() -> None:
         op.execute(PG_REPORT_DAYS_BEFORE)
     op.drop_index("ix_first_touches_day", table_name="first_touches")
     op.drop_table("first_touches")
+    op.drop_index("ix_activity_daily_books", table_name="activity_daily")
+    # Not a batch (a copy of the table): the roll-up's triggers name it.
+    op.drop_column("activity_daily", "books")
