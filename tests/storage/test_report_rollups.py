@@ -10,6 +10,7 @@ move, a reply, a contact's new source, an undone move, an erasure).
 from __future__ import annotations
 
 import datetime as dt
+import random
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -312,6 +313,24 @@ def test_median_of_stored_and_extra_values(stored: list[float], extra: list[floa
         return sorted(stored)[offset : offset + limit]
 
     assert median_of_union(len(stored), window, extra) == median_or_none(stored + extra)
+
+
+def test_median_of_stored_and_extra_values_on_random_samples() -> None:
+    rng = random.Random(7)
+    for _ in range(500):
+        stored = sorted(
+            rng.choice((0.5, 1.0, 2.0, rng.random() * 9)) for _ in range(rng.randrange(12))
+        )
+        extra = [rng.random() * 9 for _ in range(rng.randrange(6))]
+        reads: list[tuple[int, int]] = []
+
+        def window(offset: int, limit: int, stored: list[float] = stored,
+                   reads: list[tuple[int, int]] = reads) -> list[float]:  # fmt: skip
+            reads.append((offset, limit))
+            return stored[offset : offset + limit]
+
+        assert median_of_union(len(stored), window, extra) == median_or_none(stored + extra)
+        assert len(reads) <= 1  # one read, even for the two middle values
 
 
 def test_postgresql_triggers_keep_the_rollup_and_the_tallies(postgres_url: str) -> None:

@@ -273,7 +273,8 @@ def median_of_union(
     The stored values are too many to read (a year of stage stays); ``stored_window(offset,
     limit)`` reads a slice of them in ascending order. The k-th smallest of the union has
     between ``k - len(extra)`` and ``k`` stored values below it, so a window of
-    ``len(extra) + 2`` stored values around that place, merged with the extra ones, holds it.
+    ``len(extra) + 2`` stored values around that place, merged with the extra ones, holds it
+    (one read of ``len(extra) + 3`` serves both middle values of an even count).
 
     Args:
         stored: How many stored values there are.
@@ -289,18 +290,23 @@ def median_of_union(
     if stored == 0:
         return median_or_none(extra)
     ordered_extra = sorted(extra)
+    middle = total // 2
+    # One read serves both middle values of an even count: their windows start at most
+    # one value apart, so a window one longer than each holds both.
+    first_low = max(0, middle - (0 if total % 2 else 1) - len(ordered_extra))
+    stored_values = list(stored_window(first_low, len(ordered_extra) + 3))
 
     def kth(k: int) -> float:
         low = max(0, k - len(ordered_extra))
         # Never empty: k < stored + len(extra), so low < stored.
-        window = list(stored_window(low, len(ordered_extra) + 2))
+        start = low - first_low
+        window = stored_values[start : start + len(ordered_extra) + 2]
         below = [v for v in ordered_extra if v < window[0]]
         if low + len(below) > k:  # only when low == 0: an extra value below every stored one
             return below[k]
         rest = sorted(window + [v for v in ordered_extra if v >= window[0]])
         return rest[k - low - len(below)]
 
-    middle = total // 2
     if total % 2:
         return float(kth(middle))
     return float((kth(middle - 1) + kth(middle)) / 2)
