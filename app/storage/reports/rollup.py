@@ -3,9 +3,11 @@
 A report over a year of a busy team reads a million activities; a day's activities,
 grouped the way the report groups them, are a thousand rows. So a **closed** day (before
 today, UTC) is rolled up the first time a report covers it: its activity groups go to
-``activity_daily``, its stage changes with the stays they began to ``stage_stays``, and the
-day to ``report_days``. Reports read those rows for built days and the activity log for the
-rest (today, and any day not built), and the two are summed by the same code.
+``activity_daily`` (the group credited with each booked contact's meeting marked
+``books``), its stage changes with the stays they began to ``stage_stays``, its inbound
+leads with their first touch to ``first_touches``, and the day to ``report_days``. Reports
+read those rows for built days (summed across days in SQL: ``built``) and the activity log
+for the rest (today, and any day not built), with the same figures.
 
 Why lazily, not kept by every write: activities are written by a dozen paths (calls, mail,
 the outbox, replies, stage moves, hand-offs, imports, erasure, undo, merges), and the
@@ -16,6 +18,9 @@ activity deletes its day's ``report_days`` row (and, for a stage change or a rep
 days of that contact's moves or emails; for a contact's source or lead type, all its
 days), and that row's deletion deletes the day's roll-up rows. The next report rebuilds
 the day from the log with the live query itself, so the numbers cannot drift apart.
+``first_touches`` alone is kept current by triggers (migration 0019): a lead's first touch
+usually comes days after its arrival, and forgetting the arrival day for it would rebuild
+a whole day (about a second of CPU on a busy day) for one row.
 """
 
 from __future__ import annotations
