@@ -646,6 +646,7 @@ class ActivityDaily(Base):
     variant: Mapped[str | None]
     replied: Mapped[int]
     activities: Mapped[int]
+    books: Mapped[int]
 
 
 class StageStay(Base):
@@ -663,6 +664,17 @@ class StageStay(Base):
     rep_days: Mapped[float | None]
     entered_before: Mapped[dt.datetime | None]
     rep_entered_before: Mapped[dt.datetime | None]
+
+
+class FirstTouch(Base):
+    """An inbound lead of a built day with its first touch (kept by triggers)."""
+
+    __table__ = tables.first_touches
+    contact_id: Mapped[int]
+    day: Mapped[str]
+    owner_id: Mapped[int | None]
+    arrived_at: Mapped[dt.datetime]
+    first_at: Mapped[dt.datetime | None]
 
 
 class DuplicateDismissal(Base):

@@ -841,6 +841,10 @@ activity_daily = Table(
     Column("variant", String(100)),
     Column("replied", Integer, nullable=False),
     Column("activities", Integer, nullable=False),
+    # 1 on the group a booked contact's meeting of the day is credited to (the first of its
+    # groups in the live pass's order), else 0: everybody's report counts meetings with no
+    # window over a month of booked groups.
+    Column("books", Integer, nullable=False, server_default="0"),
     # Covering, in the live pass's order: a report reads a month's groups in order, no sort.
     Index(
         "ix_activity_daily_day",
@@ -856,6 +860,8 @@ activity_daily = Table(
         "replied",
         "activities",
     ),  # fmt: skip
+    # A range's meetings per day, rep and kind of lead, in the grouping's order.
+    Index("ix_activity_daily_books", "books", "day", "rep_id", "source", "lead_type"),
 )
 
 #: One row per stage change of a built day: the stay it began, with when it ended (the
@@ -886,6 +892,22 @@ stage_stays = Table(
     ),
     Index("ix_stage_stays_rep_key_days", "rep_id", "to_key", "rep_days", "day", "rep_left_at"),
     Index("ix_stage_stays_key_days", "to_key", "days", "day", "left_at"),
+)
+
+#: Each inbound lead that arrived on a built day, with its first touch: speed-to-lead reads
+#: a range's minutes from here. Filled with its arrival day and, unlike the other roll-ups,
+#: kept current by triggers (migration 0019) rather than forgotten: a lead's first touch
+#: usually comes on a later day, and rebuilding its arrival day for it would cost a second.
+first_touches = Table(
+    "first_touches",
+    metadata,
+    Column("contact_id", Integer, primary_key=True, autoincrement=False),
+    Column("day", String(10), nullable=False),  # the UTC day it arrived
+    Column("owner_id", Integer),
+    Column("arrived_at", UtcDateTime(), nullable=False),
+    Column("first_at", UtcDateTime()),  # its first touch, or None while untouched
+    # Covering: a range's (or one owner's) minutes without a table look-up.
+    Index("ix_first_touches_day", "day", "owner_id", "arrived_at", "first_at"),
 )
 
 # --- the search index ---------------------------------------------------------------------

@@ -21,6 +21,8 @@ from app.core.reports.definitions import (
 from app.core.reports.figures import (
     ActivityGroup,
     Booking,
+    BookingGroup,
+    DayTouches,
     HandoffGroup,
     Report,
     ReportInput,
@@ -54,6 +56,8 @@ __all__ = [
     "TOUCH_KIND_CHANNEL",
     "ActivityGroup",
     "Booking",
+    "BookingGroup",
+    "DayTouches",
     "FigureTable",
     "HandoffGroup",
     "Report",

@@ -39,7 +39,8 @@ class ActivityGroup:
     """Activities of one kind and outcome, on one day, by one rep, for one kind of lead.
 
     Attributes:
-        day: The UTC day they happened.
+        day: The UTC day they happened, or None for a group summed over several days
+            (a roll-up's read; its touches per day come apart, as :class:`DayTouches`).
         kind: The activity kind (the channel: call, email, reply, ...).
         outcome: The outcome code, or None.
         rep_id: Who logged them, or None.
@@ -49,13 +50,22 @@ class ActivityGroup:
         count: How many.
     """
 
-    day: dt.date
+    day: dt.date | None
     kind: str
     outcome: str | None
     rep_id: int | None
     source: str | None
     lead_type: str | None
     long_call: bool
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class DayTouches:
+    """Activities of one kind on one day, for the touches per day of summed groups."""
+
+    day: dt.date
+    kind: str
     count: int
 
 
@@ -68,6 +78,22 @@ class Booking:
     rep_id: int | None
     source: str | None
     lead_type: str | None
+
+    @property
+    def count(self) -> int:
+        """One meeting (as :attr:`BookingGroup.count`)."""
+        return 1
+
+
+@dataclass(frozen=True, slots=True)
+class BookingGroup:
+    """Meetings booked on one day by one rep for one kind of lead: ``count`` contacts."""
+
+    day: dt.date
+    rep_id: int | None
+    source: str | None
+    lead_type: str | None
+    count: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +145,8 @@ class ReportInput:
 
     range: ReportRange
     activities: Sequence[ActivityGroup] = ()
-    bookings: Sequence[Booking] = ()
+    day_touches: Sequence[DayTouches] = ()
+    bookings: Sequence[Booking | BookingGroup] = ()
     handoffs: Sequence[HandoffGroup] = ()
     stages: Sequence[StageCount] = ()
     speed_minutes: Sequence[float] = ()
@@ -172,7 +199,7 @@ class Report:
         rep_email: Whose work, or None for everybody's.
         totals: The headline figures.
         touches_by_day: day -> channel -> touches, every day of the range present.
-        outcomes: call outcome -> calls (None reads ``"none"``), most frequent first.
+        outcomes: call outcome -> calls (None reads ``"none"``), most frequent first (ties by name).
         meetings_by_week: Monday -> meetings booked that week.
         handoffs_by_week: Monday -> status -> hand-offs created that week.
         handoff_statuses: status -> hand-offs created in the range.
@@ -246,7 +273,8 @@ def median_of_union(
     The stored values are too many to read (a year of stage stays); ``stored_window(offset,
     limit)`` reads a slice of them in ascending order. The k-th smallest of the union has
     between ``k - len(extra)`` and ``k`` stored values below it, so a window of
-    ``len(extra) + 2`` stored values around that place, merged with the extra ones, holds it.
+    ``len(extra) + 2`` stored values around that place, merged with the extra ones, holds it
+    (one read of ``len(extra) + 3`` serves both middle values of an even count).
 
     Args:
         stored: How many stored values there are.
@@ -262,18 +290,23 @@ def median_of_union(
     if stored == 0:
         return median_or_none(extra)
     ordered_extra = sorted(extra)
+    middle = total // 2
+    # One read serves both middle values of an even count: their windows start at most
+    # one value apart, so a window one longer than each holds both.
+    first_low = max(0, middle - (0 if total % 2 else 1) - len(ordered_extra))
+    stored_values = list(stored_window(first_low, len(ordered_extra) + 3))
 
     def kth(k: int) -> float:
         low = max(0, k - len(ordered_extra))
         # Never empty: k < stored + len(extra), so low < stored.
-        window = list(stored_window(low, len(ordered_extra) + 2))
+        start = low - first_low
+        window = stored_values[start : start + len(ordered_extra) + 2]
         below = [v for v in ordered_extra if v < window[0]]
         if low + len(below) > k:  # only when low == 0: an extra value below every stored one
             return below[k]
         rest = sorted(window + [v for v in ordered_extra if v >= window[0]])
         return rest[k - low - len(below)]
 
-    middle = total // 2
     if total % 2:
         return float(kth(middle))
     return float((kth(middle - 1) + kth(middle)) / 2)
@@ -351,17 +384,22 @@ def build_report(data: ReportInput) -> Report:
             touches[group.day][channel] += group.count
         if group.kind == "call":
             outcomes[group.outcome or "none"] += group.count
+    for day_kind in data.day_touches:
+        channel = TOUCH_KIND_CHANNEL.get(day_kind.kind)
+        if channel is not None and day_kind.day in touches:
+            touches[day_kind.day][channel] += day_kind.count
 
     meetings_by_week = dict.fromkeys(weeks, 0)
     meetings_by_rep_week: dict[str, dict[dt.date, int]] = {}
     for booking in data.bookings:
+        booked = booking.count
         for tally in (totals, *slices.of(booking.rep_id, booking.source, booking.lead_type)):
-            tally.meetings_booked += 1
+            tally.meetings_booked += booked
         week = week_of(booking.day)
-        meetings_by_week[week] = meetings_by_week.get(week, 0) + 1
+        meetings_by_week[week] = meetings_by_week.get(week, 0) + booked
         rep = slices.rep_label.get(booking.rep_id) or f"#{booking.rep_id}"
         per_rep = meetings_by_rep_week.setdefault(rep, dict.fromkeys(weeks, 0))
-        per_rep[week] = per_rep.get(week, 0) + 1
+        per_rep[week] = per_rep.get(week, 0) + booked
 
     statuses = dict.fromkeys(HANDOFF_STATUSES, 0)
     handoffs_by_week = {week: dict.fromkeys(HANDOFF_STATUSES, 0) for week in weeks}
@@ -381,7 +419,9 @@ def build_report(data: ReportInput) -> Report:
         rep_email=data.rep_email,
         totals=totals,
         touches_by_day=touches,
-        outcomes=dict(outcomes.most_common()),
+        # Ties by name: the order the groups came in (by day, or summed over days) is no
+        # order a reader could rely on.
+        outcomes=dict(sorted(outcomes.items(), key=lambda item: (-item[1], item[0]))),
         meetings_by_week=meetings_by_week,
         handoffs_by_week=handoffs_by_week,
         handoff_statuses=statuses,
@@ -408,6 +448,8 @@ __all__ = [
     "BREAKDOWN_FIGURES",
     "ActivityGroup",
     "Booking",
+    "BookingGroup",
+    "DayTouches",
     "HandoffGroup",
     "Report",
     "ReportInput",

@@ -36,6 +36,8 @@ from app.core.reports import (
     TOUCH_KIND_CHANNEL,
     ActivityGroup,
     Booking,
+    BookingGroup,
+    DayTouches,
     HandoffGroup,
     ReportRange,
     StageCount,
@@ -144,13 +146,16 @@ class ActivityPass:
     """What the one pass over the range's activities gives.
 
     Attributes:
-        groups: Activities grouped by day, kind, outcome, rep, source and lead type.
-        bookings: Meetings booked, one per contact and day.
+        groups: Activities grouped by day, kind, outcome, rep, source and lead type (the
+            built days' summed over their days).
+        day_touches: The touches per day of the groups summed over days.
+        bookings: Meetings booked, one per contact and day (the built days' counted).
         variants: A/B variants with their emails sent and replied to.
     """
 
     groups: list[ActivityGroup] = field(default_factory=list)
-    bookings: list[Booking] = field(default_factory=list)
+    day_touches: list[DayTouches] = field(default_factory=list)
+    bookings: list[Booking | BookingGroup] = field(default_factory=list)
     variants: list[VariantCount] = field(default_factory=list)
 
 
@@ -486,9 +491,9 @@ def _built_stage_counts(
 
     A contact is counted at its first move into the stage within the range: the move
     whose previous entry into that stage (``entered_before``; of the same rep for one
-    rep's report) is before the range. A range count per stage on ``ix_stage_stays_key_day``,
-    no DISTINCT. A contact whose first move in the range is rolled up and who also moved
-    live is taken out of the live set, so it counts once.
+    rep's report) is before the range. One range count per stage on
+    ``ix_stage_stays_key_day``, no DISTINCT. A contact whose first move in the range is
+    rolled up and who also moved live is taken out of the live set, so it counts once.
     """
     t = tables.stage_stays.c
     where = _built_where(span, rep_id)
@@ -498,17 +503,13 @@ def _built_stage_counts(
     first_in_range = or_(before.is_(None), before < span.start)
     reached: dict[str, int] = {}
     finished: dict[str, int] = {}
-    for key in keys:
-        reached[key] = int(
-            conn.execute(
-                select(func.count()).where(t.to_key == key, *where, first_in_range)
-            ).scalar_one()
-        )
-        finished[key] = int(
-            conn.execute(
-                select(func.count()).where(t.to_key == key, *where, left < span.end)
-            ).scalar_one()
-        )
+    for key in keys:  # both counts in one pass over the stage's index range
+        first, ended = conn.execute(
+            select(
+                func.count(case((first_in_range, 1))), func.count(case((left < span.end, 1)))
+            ).where(t.to_key == key, *where)
+        ).one()
+        reached[key], finished[key] = int(first), int(ended)
     live_contacts = sorted(set().union(*live_reached.values())) if live_reached else []
     for chunk in chunks(live_contacts):  # by contact (ix_stage_stays_contact): few rows
         known = conn.execute(
@@ -537,14 +538,9 @@ def _built_stay_window(  # noqa: PLR0913, PLR0917 (one query's parameters)
     return [float(v) for (v,) in conn.execute(query)]
 
 
-def speed_to_lead(
-    conn: Connection, span: ReportRange, rep_id: int | None
-) -> tuple[list[float], int]:
-    """Minutes from arrival to first touch of the inbound leads that arrived in the range.
-
-    Returns:
-        The touched leads' minutes, and how many leads nobody touched yet.
-    """
+def first_touch_select(conn: Connection, span: ReportRange) -> Select[Any]:
+    """The inbound leads that arrived in ``span``, each with its first touch, live (also what
+    fills a built day's ``first_touches``)."""
     a = _A.alias("first_touch")
     first = (
         select(func.min(a.c.occurred_at))
@@ -556,23 +552,56 @@ def speed_to_lead(
         )
         .scalar_subquery()
     )
-    leads = (
-        select(_C.c.arrived_at, first.label("first_at"))
+    return (
+        select(_C.c.id.label("contact_id"), _day(conn, _C.c.arrived_at).label("day"),
+               _C.c.owner_id, _C.c.arrived_at, first.label("first_at"))
         # The arrival range drives (ix_contacts_arrived_at): a day's leads, not every inbound
         # lead ever (``+`` keeps SQLite off ix_contacts_source_stage, as in ``_within``).
         .where(_not_indexed(conn, _C.c.source) == "inbound", _in_range(_C.c.arrived_at, span))
     )  # fmt: skip
-    if rep_id is not None:
-        leads = leads.where(_C.c.owner_id == rep_id)
-    inner = leads.subquery("leads")
-    minutes = _minutes_between(conn, inner.c.arrived_at, inner.c.first_at).label("minutes")
+
+
+def speed_to_lead(
+    conn: Connection,
+    span: ReportRange,
+    rep_id: int | None,
+    live: Sequence[ReportRange] | None = None,
+) -> tuple[list[float], int]:
+    """Minutes from arrival to first touch of the inbound leads that arrived in the range.
+
+    Args:
+        conn: An open connection.
+        span: The report's days.
+        rep_id: Only the leads this rep owns, or None.
+        live: The parts of ``span`` whose days are not rolled up, read from the log; the
+            built days' leads come from ``first_touches``. None reads all of ``span`` live.
+
+    Returns:
+        The touched leads' minutes, and how many leads nobody touched yet.
+    """
+    reads = []
+    for part in live if live is not None else [span]:
+        leads = first_touch_select(conn, part)
+        if rep_id is not None:
+            leads = leads.where(_C.c.owner_id == rep_id)
+        inner = leads.subquery("leads")
+        reads.append(select(_minutes_between(conn, inner.c.arrived_at, inner.c.first_at)))
+    if live is not None:
+        t = tables.first_touches.c
+        built = select(_minutes_between(conn, t.arrived_at, t.first_at)).where(
+            t.day >= span.first.isoformat(), t.day <= span.last.isoformat()
+        )
+        if rep_id is not None:
+            built = built.where(t.owner_id == rep_id)
+        reads.append(built)
     touched: list[float] = []
     untouched = 0
-    for (value,) in conn.execute(select(minutes)):
-        if value is None:
-            untouched += 1
-        else:
-            touched.append(max(float(value), 0.0))
+    for read in reads:
+        for (value,) in conn.execute(read).all():
+            if value is None:
+                untouched += 1
+            else:
+                touched.append(max(float(value), 0.0))
     return touched, untouched
 
 
@@ -596,6 +625,7 @@ __all__ = [
     "summarize_activities",
     "handoff_groups",
     "rep_names",
+    "first_touch_select",
     "speed_to_lead",
     "stage_counts",
 ]

@@ -6,14 +6,20 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import event, select
+from sqlalchemy import event
 from sqlalchemy.engine import Connection
 
 from app.core.ops import CancelToken, Progress, check_cancelled, report
-from app.core.reports import Report, ReportError, ReportInput, ReportRange, build_report
-from app.storage import tables
+from app.core.reports import (
+    Report,
+    ReportError,
+    ReportInput,
+    ReportRange,
+    VariantCount,
+    build_report,
+)
 from app.storage.cadences.reps import RepInfo, find_rep, list_reps
-from app.storage.reports import queries
+from app.storage.reports import built, queries
 from app.storage.reports import rollup as rollup_days
 
 if TYPE_CHECKING:
@@ -26,24 +32,27 @@ _STEPS = 5
 def _activities(
     conn: Connection, span: ReportRange, rep_id: int | None, live: list[ReportRange] | None
 ) -> queries.ActivityPass:
-    """The activity pass: built days from ``activity_daily``, the ``live`` parts from the log."""
+    """The activity pass: built days summed in SQL (``built``), the ``live`` parts from the log."""
     if live is None:
         return queries.activity_pass(conn, span, rep_id)
-    d = tables.activity_daily.c
-    built = select(d.day, d.kind, d.outcome, d.rep_id, d.source, d.lead_type, d.long_call,
-                   d.booked, d.variant, d.replied, d.activities).where(
-        d.day >= span.first.isoformat(), d.day <= span.last.isoformat()
-    )  # fmt: skip
-    if rep_id is not None:
-        built = built.where(d.rep_id == rep_id)
-    sqlite = conn.dialect.name == "sqlite"
-    if sqlite:  # the live pass's order, so only the days need sorting in Python
-        built = built.order_by(*(getattr(d, key) for key in queries.ACTIVITY_KEYS))
-    # Whole, not row by row: a month is tens of thousands of groups.
-    rows = [queries.ActivityRow(*r) for r in conn.execute(built).all()]
+    rows: list[queries.ActivityRow] = []
     for part in live:
         rows += queries.activity_rows(conn, part, rep_id)
-    return queries.summarize_activities(rows, ordered=sqlite)
+    out = queries.summarize_activities(rows, ordered=conn.dialect.name == "sqlite")
+    if len(live) == 1 and live[0] == span:
+        return out  # nothing built in the range
+    out.groups += built.summed_groups(conn, span, rep_id)
+    out.day_touches += built.day_touches(conn, span, rep_id)
+    out.bookings += built.bookings(conn, span, rep_id)
+    variants = {v.variant: v for v in out.variants}
+    for v in built.variants(conn, span, rep_id):
+        known = variants.get(v.variant)
+        variants[v.variant] = (
+            v if known is None else VariantCount(v.variant, known.sent + v.sent,
+                                                 known.replied + v.replied)
+        )  # fmt: skip
+    out.variants = list(variants.values())
+    return out
 
 
 def report_reps(db: Database) -> list[RepInfo]:
@@ -101,7 +110,7 @@ def read_report(  # noqa: PLR0913 (keyword options of one read)
             lambda: _activities(conn, span, rep_id, live),
             lambda: queries.handoff_groups(conn, span, rep_id),
             lambda: queries.stage_counts(conn, span, rep_id, live),
-            lambda: queries.speed_to_lead(conn, span, rep_id),
+            lambda: queries.speed_to_lead(conn, span, rep_id, live),
         )
         for step, read in enumerate(reads, 2):
             check_cancelled(cancel)
@@ -113,6 +122,7 @@ def read_report(  # noqa: PLR0913 (keyword options of one read)
         ReportInput(
             range=span,
             activities=activities.groups,
+            day_touches=activities.day_touches,
             bookings=activities.bookings,
             handoffs=handoffs,
             stages=stages,
