@@ -29,6 +29,7 @@ from app.core.duplicates.merge import MergeRule
 from app.storage.duplicates import DuplicateGroup, GroupPlan, MergeContext, plan_group_merge
 from app.ui.locale_format import short_datetime
 from app.ui.pipeline.stage_names import stage_label_for_name
+from app.ui.reports.words import source_label
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -428,6 +429,10 @@ class ComparisonModel(QAbstractTableModel):
                 if record.get("do_not_contact")
                 else ""
             )
+        elif name == "source":
+            code = record.get("source")
+            # Stored as a code ("outbound"); the reports already word it in every language.
+            value = source_label(str(code)) if code else None
         elif name in {"tags", "lists", "activities"}:
             return self._moved_text(name, contact_id)
         else:
