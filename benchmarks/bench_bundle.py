@@ -12,6 +12,11 @@ caches in ``benchmarks/data/``.
 
     .venv/bin/python benchmarks/bench_bundle.py
     .venv/bin/python benchmarks/bench_bundle.py --bundle /tmp/dist/ProspectDesk --runs 10
+    .venv/bin/python benchmarks/bench_bundle.py --db benchmarks/data/startup-100000.sqlite3
+
+Besides the wall-clock first paint, the app reports the CPU seconds it used up to that paint
+(``--startup-check`` writes them on stderr): on a machine busy with other work, that is the
+figure that compares one build with another.
 """
 
 from __future__ import annotations
@@ -25,11 +30,12 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_startup import _FLOAT, _env, cached_demo  # noqa: E402
+from bench_startup import _FLOAT, _env, cached_demo, cpu_to_first_paint  # noqa: E402
 
 TARGET_MB = 150.0
 TARGET_SECONDS = 0.5
@@ -56,11 +62,21 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def start_once(executable: Path, db_path: Path, data_dir: Path) -> tuple[float, float, float]:
-    """(first paint the app reports, wall seconds, CPU seconds of the process) for one start.
+class Start(NamedTuple):
+    """One start of the frozen app with ``--startup-check``."""
+
+    first_paint: float  # seconds from process start to the first paint, as the app reports
+    wall: float  # seconds of the whole process (start, paint, database open, exit)
+    cpu_to_paint: float  # CPU seconds of the process up to the first paint
+    gui_cpu_to_paint: float  # CPU seconds of the GUI thread up to the first paint
+    cpu: float  # CPU seconds of the whole process
+
+
+def start_once(executable: Path, db_path: Path, data_dir: Path) -> Start:
+    """Start the frozen app once and read its figures.
 
     On a machine shared with other work the wall figures mostly measure waiting for a core;
-    the CPU seconds (user + system, the whole process until it exits) do not.
+    the CPU seconds (user + system) do not.
     """
     cpu_before = _children_cpu()
     started = time.perf_counter()
@@ -75,7 +91,16 @@ def start_once(executable: Path, db_path: Path, data_dir: Path) -> tuple[float, 
     figures = [float(m.group(1)) for line in done.stdout.splitlines() if (m := _FLOAT.match(line))]
     if not figures:
         sys.exit(f"--startup-check printed no figure: {done.stdout!r}")
-    return figures[-1], wall, cpu
+    to_paint, gui_to_paint = cpu_to_first_paint(done.stderr)
+    return Start(figures[-1], wall, to_paint, gui_to_paint, cpu)
+
+
+def _line(label: str, start: Start) -> str:
+    return (
+        f"  {label}: first paint {start.first_paint:.3f} s   CPU to first paint "
+        f"{start.cpu_to_paint:.3f} s (GUI thread {start.gui_cpu_to_paint:.3f} s)   "
+        f"process wall {start.wall:.3f} s   process CPU {start.cpu:.3f} s"
+    )
 
 
 def main() -> int:
@@ -84,6 +109,7 @@ def main() -> int:
     parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / "ProspectDesk")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--contacts", type=int, default=100_000)
+    parser.add_argument("--db", type=Path, help="start on this database instead of the cached demo")
     args = parser.parse_args()
     bundle = args.bundle.absolute()
     executable = bundle / ("ProspectDeskCLI.exe" if sys.platform == "win32" else "ProspectDesk")
@@ -91,7 +117,7 @@ def main() -> int:
         sys.exit(f"no frozen app at {executable}: run packaging/build.py first")
 
     total, largest = sizes(bundle)
-    print(f"bundle {bundle}: {total / 1e6:.1f} MB unpacked (target <= {TARGET_MB:.0f} MB)")
+    print(f"bundle {bundle}: {total / 1e6:.1f} MB unpacked; its largest parts:")
     for size, name in largest[:15]:
         print(f"  {size / 1e6:7.1f} MB  {name}")
     for installer in sorted(bundle.parent.glob("*")):
@@ -100,25 +126,30 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="pd-bench-bundle-") as tmp:
         data_dir = Path(tmp)
-        db_path = cached_demo(args.contacts, data_dir)
+        db_path = args.db.absolute() if args.db else cached_demo(args.contacts, data_dir)
         first = start_once(executable, db_path, data_dir)
         results = [start_once(executable, db_path, data_dir) for _ in range(args.runs)]
-    print(f"frozen start-up on {db_path.name} ({args.contacts:,} prospects)")
-    print(f"  first run: first paint {first[0]:.3f} s   process wall {first[1]:.3f} s   "
-          f"process CPU {first[2]:.3f} s")  # fmt: skip
-    for number, (in_app, wall, cpu) in enumerate(results, 1):
-        print(f"  run {number}: first paint {in_app:.3f} s   process wall {wall:.3f} s   "
-              f"process CPU {cpu:.3f} s")  # fmt: skip
-    median_app = statistics.median(r[0] for r in results)
-    median_wall = statistics.median(r[1] for r in results)
-    median_cpu = statistics.median(r[2] for r in results)
+    print(f"frozen start-up on {db_path}")
+    print(_line("first run", first))
+    for number, result in enumerate(results, 1):
+        print(_line(f"run {number}", result))
+    load = os.getloadavg()[0]
+
+    median_paint = statistics.median(r.first_paint for r in results)
+    median_cpu_to_paint = statistics.median(r.cpu_to_paint for r in results)
+    median_gui_cpu = statistics.median(r.gui_cpu_to_paint for r in results)
+    median_cpu = statistics.median(r.cpu for r in results)
     size_ok = total / 1e6 <= TARGET_MB
-    speed_ok = median_app <= TARGET_SECONDS
-    print(f"  median first paint: {median_app:.3f} s   target <= {TARGET_SECONDS} s   "
+    speed_ok = median_paint <= TARGET_SECONDS
+    print(f"targets (median of {len(results)} runs after the first; load average {load:.1f} "
+          f"on {os.cpu_count()} cores)")  # fmt: skip
+    print(f"  first paint: {median_paint:.3f} s   target <= {TARGET_SECONDS} s   "
           f"{'OK' if speed_ok else 'TOO SLOW'}")  # fmt: skip
-    print(f"  median process wall: {median_wall:.3f} s   median process CPU: {median_cpu:.3f} s")
-    print(f"  load average while measuring: {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores)")
-    print(f"  size: {total / 1e6:.1f} MB   {'OK' if size_ok else 'TOO BIG'}")
+    print(f"  CPU to first paint: {median_cpu_to_paint:.3f} s (GUI thread {median_gui_cpu:.3f} s)"
+          "   the figure that holds on a busy machine")  # fmt: skip
+    print(f"  whole process CPU (start, paint, open, exit): {median_cpu:.3f} s")
+    print(f"  unpacked bundle: {total / 1e6:.1f} MB   target <= {TARGET_MB:.0f} MB   "
+          f"{'OK' if size_ok else 'TOO BIG'}")  # fmt: skip
     return 0 if size_ok and speed_ok else 1
 
 

@@ -213,3 +213,30 @@ def test_the_walk_finds_a_missing_translation(tmp_path: Path) -> None:
     assert untranslated(catalogue, walk_text) == ["'Lists' at sidebar"]
     # Not in the .ts at all (a string without tr()): caught on a button.
     assert untranslated(catalogue, [Seen("Open the contact list", "button", True)])
+
+
+def test_the_walk_reads_tooltips_and_names_and_tells_data_from_interface(
+    qtbot: QtBot,
+) -> None:
+    """Tooltips, status tips and accessible names are read; one repeating a label's own
+    (user data) text is data, and an English sentence with a product name in it is caught."""
+    from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+
+    catalogue = Catalogue.load("lt")
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    button = QPushButton("Sąrašai", box)
+    button.setToolTip("Open the contact list")
+    button.setAccessibleName("Lists")
+    name = QLabel("Procurement Manager · Ironclad…", box)
+    name.setToolTip("Procurement Manager · Ironclad Software Group")
+    layout.addWidget(button)
+    layout.addWidget(name)
+    box.show()
+    seen = list(visible_texts(box))
+    assert Seen("Open the contact list", f"{type(box).__name__}/QPushButton tooltip", True) in seen
+    left = untranslated(catalogue, seen)
+    assert [line.split(" at ")[0] for line in left] == ["'Lists'", "'Open the contact list'"]
+    sentence = "• The part before the @ has letters; the sender must support SMTPUTF8."
+    assert untranslated(catalogue, [Seen(sentence, "badge tooltip", True)])

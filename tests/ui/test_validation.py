@@ -296,3 +296,13 @@ def test_a_conflict_is_worded_by_the_ui(qapp: object) -> None:
     error = ConcurrentEditError(table="contacts", row_id=3)
     assert str(error) == "concurrent_edit (contacts 3)"
     assert readable_message(error).startswith("Someone else changed this contact")
+
+
+def test_every_reason_is_explained_in_the_users_language_with_the_cores_english() -> None:
+    from app.core.validation import REASONS
+    from app.ui.widgets.validation_status import reason_text
+
+    # English (no translation installed) reads what the CLI prints; another language reads
+    # the .ts's words, because each explanation is a literal lupdate sees.
+    assert {code: reason_text(code) for code in REASONS} == dict(REASONS)
+    assert reason_text("no_such_code") == "no_such_code"

@@ -22,9 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QChartView
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -136,10 +138,19 @@ class Catalogue:
         return self._compiled is not None and self._compiled.fullmatch(text) is not None
 
     def english_words(self, text: str) -> list[str]:
-        """The run of at least two English words of the catalogue in ``text``, if any."""
+        """The English words of the catalogue in ``text`` when it reads as English, else [].
+
+        English: at least two words, all of them the catalogue's; or, in a sentence of four
+        words or more, all but one in five (a sentence may name a product or a standard,
+        "SMTPUTF8", that no other text of the app uses).
+        """
         words = [w for w in _WORD.findall(text) if w.lower() not in NOT_ENGLISH]
         english = [w for w in words if w.lower() in self.words]
-        return english if len(english) >= 2 and len(english) == len(words) else []
+        if len(english) >= 2 and len(english) == len(words):
+            return english
+        if len(words) >= 4 and len(english) >= 0.8 * len(words):
+            return english
+        return []
 
 
 @dataclass(frozen=True)
@@ -164,14 +175,88 @@ def _describe(widget: QWidget) -> str:
     return f"{top.objectName() or type(top).__name__}/{name}"
 
 
+def _hover_texts(widget: QWidget, where: str) -> Iterator[Seen]:
+    """What a widget says besides its text: tooltip, status tip, "What's this?", and what a
+    screen reader reads out (accessible name and description).
+
+    They are interface ("chrome"): an English text there is reported even when it is not in
+    the ``.ts``; except a tooltip that repeats the widget's own text (a name or an address
+    cut short on screen), which is as much user data as the text itself.
+    """
+    own = ""
+    if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+        own = _TAG.sub("", widget.text())
+    for kind, text in (
+        ("tooltip", widget.toolTip()),
+        ("status tip", widget.statusTip()),
+        ("what's this", widget.whatsThis()),
+        ("accessible name", widget.accessibleName()),
+        ("accessible description", widget.accessibleDescription()),
+    ):
+        for line in _lines(text):
+            repeats_own_text = bool(own) and (line == own or line.startswith(own.rstrip("…")))
+            yield Seen(line, f"{where} {kind}", not repeats_own_text)
+
+
+def _action_texts(actions: Iterable[QAction], where: str) -> Iterator[Seen]:
+    """An action's text, tooltip and status tip (a tool bar's, a line edit's, a menu's)."""
+    for action in actions:
+        if not action.isVisible() or action.isSeparator():
+            continue
+        for kind, text in (
+            ("action", _mnemonic_free(action.text())),
+            ("action tooltip", action.toolTip()),
+            ("action status tip", action.statusTip()),
+        ):
+            for line in _lines(text):
+                yield Seen(line, f"{where} {kind}", True)
+
+
+#: Rows of a table whose cell tooltips are read (the first screen of a long table).
+TOOLTIP_ROWS = 25
+
+
+def _model_texts(view: QAbstractItemView, where: str) -> Iterator[Seen]:
+    """A view's header texts and tooltips, and its first rows' cell tooltips.
+
+    Cell tooltips often repeat data (a name cut short), so only exact catalogue texts count
+    there; headers are interface.
+    """
+    model = view.model()
+    if model is None:
+        return
+    root = view.rootIndex()
+    # A list model's columnCount is private (always one column).
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(root)
+    for column in range(columns if isinstance(view, QTableView | QTreeView) else 0):
+        for role, kind in (
+            (Qt.ItemDataRole.DisplayRole, "header"),
+            (Qt.ItemDataRole.ToolTipRole, "header tooltip"),
+        ):
+            header = model.headerData(column, Qt.Orientation.Horizontal, role)
+            if isinstance(header, str):
+                for line in _lines(header):
+                    yield Seen(line, f"{where} {kind}", True)
+    for row in range(min(model.rowCount(root), TOOLTIP_ROWS)):
+        for column in range(columns):
+            tip = model.index(row, column, root).data(Qt.ItemDataRole.ToolTipRole)
+            if isinstance(tip, str):
+                for line in _lines(tip):
+                    yield Seen(line, f"{where} cell tooltip", False)
+
+
 def visible_texts(top: QWidget) -> Iterator[Seen]:
-    """Every text a user sees in ``top`` and its visible children (menus included)."""
+    """Every text a user sees in ``top`` and its visible children (menus included), and what
+    each says on hover or to a screen reader (tooltips, status tips, accessible names)."""
     if top.windowTitle():
         yield Seen(top.windowTitle(), f"{_describe(top)} title", True)
     for widget in [top, *top.findChildren(QWidget)]:
         if not widget.isVisible():
             continue
         where = _describe(widget)
+        yield from _hover_texts(widget, where)
+        if not isinstance(widget, QMenu):  # a menu's actions are read with the menu bar
+            yield from _action_texts(widget.actions(), f"{where} own")
         if isinstance(widget, QLabel):
             for line in _lines(widget.text()):
                 yield Seen(line, where, False)
@@ -183,26 +268,28 @@ def visible_texts(top: QWidget) -> Iterator[Seen]:
         elif isinstance(widget, QTabBar):
             for i in range(widget.count()):
                 yield Seen(_mnemonic_free(widget.tabText(i)), where, True)
+                for line in _lines(widget.tabToolTip(i)):
+                    yield Seen(line, f"{where} tab tooltip", True)
         elif isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit):
             yield Seen(widget.placeholderText(), where, True)
-        if isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
-            model = widget.model()
-            for column in range(model.columnCount(QModelIndex())):
-                header = model.headerData(
-                    column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
-                )
-                if isinstance(header, str):
-                    yield Seen(header, f"{where} header", True)
+        if isinstance(widget, QAbstractItemView) and not isinstance(widget, QListWidget):
+            yield from _model_texts(widget, where)
         if isinstance(widget, QComboBox):
             # Choices: the fixed ones are interface, others (lists, reps) are user data.
             for i in range(widget.count()):
                 yield Seen(widget.itemText(i), f"{where} choice", False)
+                tip = widget.itemData(i, Qt.ItemDataRole.ToolTipRole)
+                if isinstance(tip, str):
+                    for line in _lines(tip):
+                        yield Seen(line, f"{where} choice tooltip", False)
         if isinstance(widget, QChartView):
             yield from _chart_texts(widget, where)
         if isinstance(widget, QListWidget):
             # The sidebar; other lists may hold user data, so only exact texts count there.
             for row in range(widget.count()):
                 yield Seen(widget.item(row).text(), where, False)
+                for line in _lines(widget.item(row).toolTip()):
+                    yield Seen(line, f"{where} item tooltip", False)
     if isinstance(top, QMainWindow):
         yield from _menu_texts(top.menuBar().actions(), "menu")
 
@@ -223,14 +310,23 @@ def _chart_texts(view: QChartView, where: str) -> Iterator[Seen]:
                 yield Seen(category, f"{where} category", False)
 
 
-def _menu_texts(actions: Iterable[object], where: str) -> Iterator[Seen]:
+def _menu_texts(actions: Iterable[QAction], where: str) -> Iterator[Seen]:
+    """Menu entries: text, tooltip (shown on hover where a menu allows it), status tip."""
     for action in actions:
-        text = getattr(action, "text", lambda: "")()
+        text = action.text()
         if text:
             yield Seen(_mnemonic_free(text), where, True)
-        menu = getattr(action, "menu", lambda: None)()
+        for kind, tip in (("tooltip", action.toolTip()), ("status tip", action.statusTip())):
+            for line in _lines(tip):
+                yield Seen(line, f"{where}/{_mnemonic_free(text)} {kind}", True)
+        menu = action.menu()
         if isinstance(menu, QMenu):
             yield from _menu_texts(menu.actions(), f"{where}/{_mnemonic_free(text)}")
+
+
+def _latin_letters_only(text: str) -> bool:
+    """True when every letter of ``text`` is ASCII ("• Not checked." yes, "Įmonė" no)."""
+    return all(ch.isascii() for ch in text if ch.isalpha())
 
 
 def untranslated(catalogue: Catalogue, seen: Iterable[Seen]) -> list[str]:
@@ -242,6 +338,6 @@ def untranslated(catalogue: Catalogue, seen: Iterable[Seen]) -> list[str]:
             continue
         if catalogue.is_english(text):
             found[text] = item.where
-        elif item.chrome and text.isascii() and catalogue.english_words(text):
+        elif item.chrome and _latin_letters_only(text) and catalogue.english_words(text):
             found[text] = f"{item.where} (not in the .ts)"
     return [f"{text!r} at {where}" for text, where in sorted(found.items())]

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, vCalAddress
+if TYPE_CHECKING:
+    from icalendar import vCalAddress
 
 #: The product identifier written into every invitation.
 PRODID: Final = "-//Prospect Desk//Hand-off//EN"
@@ -68,6 +69,8 @@ class Invitation:
 
 
 def _address(person: Person, role: str | None) -> vCalAddress:
+    from icalendar import vCalAddress
+
     address = vCalAddress(f"mailto:{person.email or ''}")
     address.params["CN"] = person.name
     if role is not None:
@@ -80,6 +83,10 @@ def _address(person: Person, role: str | None) -> vCalAddress:
 
 def invitation_ics(invitation: Invitation) -> bytes:
     """The invitation as an ``.ics`` file's bytes (UTF-8, CRLF line ends, folded lines)."""
+    # icalendar (with dateutil) loads here, on the first invitation: the package's stage
+    # names are read while the window starts, and that must not pay for it.
+    from icalendar import Calendar, Event
+
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

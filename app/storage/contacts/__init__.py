@@ -2,6 +2,8 @@
 
 - ``tables``: the contacts alias and id helpers every contacts, lists and segments module uses;
 - ``browse``: the contact table's read model (scopes, keyset id pages, rows, search);
+- ``table_data``, ``table_reads``: the table's values and its reads for the Lists page,
+  importable before SQLAlchemy loads (the window paints first);
 - ``detail``: one contact for the detail panel, and editing its name;
 - ``bulk``: bulk edits (tags, owner, stage), each an undoable change set;
 - ``choices``: owners, stages and tag names for pickers;

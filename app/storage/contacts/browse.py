@@ -9,8 +9,10 @@ tuples, so this module answers three kinds of question, each with one small quer
 - :func:`rows_for_ids` – the visible columns of a batch of ids, in one query;
 - :func:`count` – how many contacts a scope holds.
 
-A :class:`Scope` is everything, a static list, a saved segment, a search, or any of them
-together. Segments become SQL through ``app.storage.segments.segment_where``.
+A ``Scope`` is everything, a static list, a saved segment, a search, or any of them
+together. Segments become SQL through ``app.storage.segments.segment_where``. The values
+(rows, scopes, sorts, pages) are defined in ``table_data``, which loads no SQLAlchemy, and
+re-exported here.
 
 The module reads the Core tables of ``app.storage.tables``, so opening the Lists page
 does not pay for importing the ORM.
@@ -24,16 +26,23 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Final, NamedTuple
+from typing import TYPE_CHECKING, Any, Final
 
 from sqlalchemy import String, and_, false, func, or_, select, text, type_coerce
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
-from app.core.segments import Segment
 from app.storage import tables
-from app.storage.contacts.tables import CONTACTS, MAX_IDS_PER_QUERY
+from app.storage.contacts.table_data import (
+    MAX_IDS_PER_QUERY,
+    ContactRow,
+    Cursor,
+    IdPage,
+    Scope,
+    Sort,
+    SortKey,
+)
+from app.storage.contacts.tables import CONTACTS
 from app.storage.search_index import fts_match_expression, search_terms, server_tsquery
 from app.storage.segments import prepare_connection, segment_where
 
@@ -43,33 +52,7 @@ if TYPE_CHECKING:
 _TAG_SEPARATOR: Final = "\x1f"
 
 
-# --- the row tuple ------------------------------------------------------------------------
-
-
-class ContactRow(NamedTuple):
-    """What the contact table shows for one contact."""
-
-    id: int
-    name: str
-    title: str | None
-    company: str | None
-    email: str | None
-    email_status: str | None
-    phone: str | None
-    phone_status: str | None
-    country: str | None
-    stage: str | None
-    owner: str | None
-    fit_score: int | None
-    quality_score: int | None
-    last_touched: dt.datetime | None
-    tags: tuple[str, ...]
-    do_not_contact: bool
-    created: dt.datetime | None = None
-    time_zone: str | None = None
-    middle_name: str | None = None
-    # The stage's key: the screens show a default stage's name in the user's language.
-    stage_key: str | None = None
+# --- the row tuple (``ContactRow``, in ``table_data``) -----------------------------------
 
 
 def _parse_stored_datetime(value: object) -> dt.datetime | None:
@@ -175,67 +158,7 @@ def rows_for_ids(conn: Connection, ids: Sequence[int]) -> dict[int, ContactRow]:
     return out
 
 
-# --- scopes and sorts ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Scope:
-    """Which contacts the table shows; the parts that are set are combined with AND.
-
-    Attributes:
-        list_id: only members of this static list.
-        segment: only contacts matching this parsed segment.
-        search: only contacts matching this search text (every word a prefix, FTS index).
-    """
-
-    list_id: int | None = None
-    segment: Segment | None = None
-    search: str = ""
-
-    @property
-    def has_search(self) -> bool:
-        """True when the search text has at least one word to look for."""
-        return bool(search_terms(self.search))
-
-
-class SortKey(StrEnum):
-    """The columns the table sorts by (each served by an index at a million rows)."""
-
-    NAME = "name"  # last name, then first name (ix_contacts_last_first)
-    COMPANY = "company"  # normalized company name (ix_companies_normalized_name)
-    COUNTRY = "country"
-    STAGE = "stage"  # pipeline order, not alphabetical
-    FIT_SCORE = "fit_score"
-    QUALITY = "quality"
-    LAST_TOUCHED = "last_touched"
-    CREATED = "created"
-
-
-@dataclass(frozen=True)
-class Sort:
-    """A sort order: a key and a direction; ties are always broken by id."""
-
-    key: SortKey = SortKey.NAME
-    descending: bool = False
-
-
-#: Where the next page starts: the partition and the last row's sort values (opaque).
-Cursor = tuple[Any, ...]
-
-
-@dataclass(frozen=True)
-class IdPage:
-    """One page of ids.
-
-    Attributes:
-        ids: the ids in sort order.
-        cursor: pass to the next :func:`page_ids` call; None when nothing was read.
-        done: True when the scope has no ids after this page.
-    """
-
-    ids: list[int]
-    cursor: Cursor | None
-    done: bool
+# --- scopes and sorts (``Scope``, ``Sort``, ``SortKey``, ``Cursor``, ``IdPage``: ``table_data``)
 
 
 @dataclass(frozen=True)

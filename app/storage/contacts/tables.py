@@ -8,15 +8,12 @@ modules while the window starts, so they never import the ORM schema).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Final
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from app.storage import tables
-
-#: Largest number of ids bound in one ``IN (...)``: SQLite allows 32,766 variables.
-MAX_IDS_PER_QUERY: Final = 5000
+from app.storage.contacts.table_data import MAX_IDS_PER_QUERY
 
 #: Contacts, aliased ``c``: segment and scope conditions are written against this alias.
 CONTACTS = tables.contacts.alias("c")

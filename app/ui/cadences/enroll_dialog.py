@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -116,7 +116,12 @@ class EnrollWords(QObject):
             "owned_by_other_rep": self.tr("owned by another rep"),
             "not_found": self.tr("deleted meanwhile"),
         }
-        left = [f"{len(ids)} {reasons.get(c, c)}" for c, ids in result.skipped.items() if ids]
+        locale = QLocale()
+        left = [
+            f"{locale.toString(len(ids))} {reasons.get(c, c)}"
+            for c, ids in result.skipped.items()
+            if ids
+        ]
         if left:
             text += " " + self.tr("Left out: %1.").replace("%1", ", ".join(left))
         if result.guessed_time_zones:

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,6 +28,8 @@ from PySide6.QtGui import QFont
 from app.core.duplicates.merge import MergeRule
 from app.storage.duplicates import DuplicateGroup, GroupPlan, MergeContext, plan_group_merge
 from app.ui.locale_format import short_datetime
+from app.ui.pipeline.stage_names import stage_label_for_name
+from app.ui.reports.words import source_label
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -407,11 +410,17 @@ class ComparisonModel(QAbstractTableModel):
             value = record.get("phone_e164") or record.get("phone_raw")
             extension = record.get("phone_extension")
             if value and extension:
-                value = f"{value} ext. {extension}"
+                value = (
+                    QCoreApplication.translate("MergeModels", "%1 ext. %2")
+                    .replace("%1", str(value))
+                    .replace("%2", str(extension))
+                )
         elif name == "company_id":
             value = _lookup(ctx.companies, record.get("company_id"))
         elif name == "stage_id":
-            value = _lookup(ctx.stages, record.get("stage_id"))
+            stage = _lookup(ctx.stages, record.get("stage_id"))
+            # A default stage shows its name in the user's language.
+            value = None if stage is None else stage_label_for_name(str(stage))
         elif name == "owner_id":
             value = _lookup(ctx.owners, record.get("owner_id"))
         elif name == "do_not_contact":
@@ -420,12 +429,18 @@ class ComparisonModel(QAbstractTableModel):
                 if record.get("do_not_contact")
                 else ""
             )
+        elif name == "source":
+            code = record.get("source")
+            # Stored as a code ("outbound"); the reports already word it in every language.
+            value = source_label(str(code)) if code else None
         elif name in {"tags", "lists", "activities"}:
             return self._moved_text(name, contact_id)
         else:
             value = record.get(name)
         if isinstance(value, dt.datetime):
             return short_datetime(value)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return QLocale().toString(value)  # "1 200" employees in Russian
         return "" if value is None else str(value)
 
     def _moved_text(self, name: str, contact_id: int | None) -> str:
@@ -433,7 +448,7 @@ class ComparisonModel(QAbstractTableModel):
         assert ctx is not None
         ids = list(ctx.records) if contact_id is None else [contact_id]
         if name == "activities":
-            return str(sum(ctx.activities.get(i, 0) for i in ids))
+            return QLocale().toString(sum(ctx.activities.get(i, 0) for i in ids))
         source = ctx.tags if name == "tags" else ctx.lists
         return ", ".join(dict.fromkeys(n for i in ids for n in source.get(i, [])))
 

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTime
 from PySide6.QtGui import QBrush, QColor
 
-from app.storage.contacts.browse import ContactRow, SortKey
+from app.storage.contacts.table_data import ContactRow, SortKey
 from app.ui.locale_format import short_datetime
 from app.ui.pipeline.stage_names import stage_label
 from app.ui.theme import is_dark, tone_pair

@@ -56,19 +56,23 @@ from PySide6.QtCore import (
 )
 from shiboken6 import isValid
 
-from app.storage.contacts.browse import (
+# Not ``browse`` itself: this is the window's first page, and ``browse`` loads SQLAlchemy;
+# ``table_reads`` loads it on the first read, on a worker thread after the first paint.
+from app.storage.contacts.table_data import (
     MAX_IDS_PER_QUERY,
     ContactRow,
     Cursor,
     IdPage,
     Scope,
     Sort,
+)
+from app.storage.contacts.table_reads import (
+    cancelled_if_interrupted,
     interruptible,
     page_ids,
     rows_for_ids,
     search_first_screen,
 )
-from app.storage.database import cancelled_if_interrupted
 from app.ui.jobs import Job, JobContext
 from app.ui.lists.cells import (
     COLUMN_KEYS,

@@ -10,9 +10,10 @@ shown.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -385,11 +386,25 @@ class SegmentEditor(QDialog):
         else:
             self.preview.setText("")
 
+    def _issue_text(self, path: str) -> str:
+        """The problem at ``path`` ("all[1].value") in the user's words.
+
+        The parser's own messages are English for the CLI and JSON files; the rows of this
+        editor can only leave a value empty or of the wrong kind, or a condition unfinished.
+        """
+        found = re.match(r"(?:all|any)\[(\d+)\](?:\.(\w+))?", path)
+        if found is None:
+            return self.tr("The conditions are not complete.")
+        number = QLocale().toString(int(found.group(1)) + 1)
+        if found.group(2) == "value":
+            return self.tr("Condition %1: enter a value that fits the field.").replace("%1", number)
+        return self.tr("Condition %1 is not complete.").replace("%1", number)
+
     def _validate(self) -> bool:
         try:
             parse_segment(self.definition())
         except SegmentError as exc:
-            self.problem.setText(exc.issues[0].message if exc.issues else str(exc))
+            self.problem.setText(self._issue_text(exc.issues[0].path if exc.issues else ""))
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
             return False
         self.problem.setText("")

@@ -62,7 +62,7 @@ class CardWords(QObject):
             return self.tr("%1 min").replace("%1", str(minutes))
         if minutes < 48 * 60:
             return self.tr("%1 h").replace("%1", str(minutes // 60))
-        return self.tr("%1 d").replace("%1", str(minutes // (24 * 60)))
+        return self.tr("%1 d").replace("%1", QLocale().toString(minutes // (24 * 60)))
 
     def touched(self, when: dt.datetime | None, now: dt.datetime) -> str:
         if when is None:

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import settings
 from app.ui.jobs import Job, JobContext
+from app.ui.locale_format import short_datetime
 
 if TYPE_CHECKING:
     from app.storage.backup_schedule import BackupInfo, ScheduledBackupResult
@@ -190,7 +191,7 @@ class RestoreDialog(QDialog):
                                    self.tr("File")])  # fmt: skip
         locale = QLocale()
         for backup in backups:
-            taken = backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            taken = short_datetime(backup.taken_at)
             item = QTreeWidgetItem(
                 [taken, locale.formattedDataSize(backup.size), self._kind(backup),
                  backup.path.name]

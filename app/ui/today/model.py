@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush
 
 from app.storage.cadences import TodayItem
 from app.storage.team import ClaimHolder
+from app.ui.locale_format import short_time
 from app.ui.theme import tone
 from app.ui.today.messages import (
     availability_text,
@@ -116,7 +117,7 @@ class TodayModel(RecordTableModel[TodayItem]):
             return (
                 self.tr("%1 is on this prospect until %2")
                 .replace("%1", held.name)
-                .replace("%2", held.expires_at.astimezone().strftime("%H:%M"))
+                .replace("%2", short_time(held.expires_at))
             )
         if column in ("name", "availability"):
             return self._text(item, column) or None

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.storage.cadences import ItemDetail, TodayItem
+from app.ui.locale_format import short_time
 from app.ui.theme import set_tone
 from app.ui.today.messages import (
     availability_text,
@@ -281,9 +282,7 @@ class CallPanel(QFrame):
         else:
             text = self.tr("%1 is on this prospect").replace("%1", name)
             if until is not None:
-                text += " " + self.tr("(until %1)").replace(
-                    "%1", until.astimezone().strftime("%H:%M")
-                )
+                text += " " + self.tr("(until %1)").replace("%1", short_time(until))
             self.claim_label.setText(text)
             self.claim_label.setToolTip(
                 self.tr("Calling and logging are off until their lease ends.")

@@ -110,10 +110,10 @@ class ValidationFixes(PagePart, _PageBase):
         field, reason = self.reason_filter.current_key()
         if not reason or self.database is None:
             return None
-        from app.core.validation import REASONS
+        from app.ui.widgets.validation_status import reason_text
 
         count = self.reason_filter.count_of(field, reason)
-        explanation = REASONS.get(reason, reason)
+        explanation = reason_text(reason)
         questions = {
             "accept_suggestion": self.tr(
                 "Accept the suggested correction for all %n contact(s) with this reason?",

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -156,8 +156,8 @@ class StatusBarChart(QWidget):
                 self.tr("%1 — %2: %3 (%4%)")
                 .replace("%1", label)
                 .replace("%2", status_text(status))
-                .replace("%3", str(count))
-                .replace("%4", str(share)),
+                .replace("%3", QLocale().toString(count))
+                .replace("%4", QLocale().toString(share)),
                 self,
             )
             return True

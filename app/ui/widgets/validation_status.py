@@ -2,12 +2,13 @@
 
 One place, so the problems table, the summary chart and the contact detail agree that
 "risky" is amber and say the same thing about a reason code. Explanations come from
-``app.core.validation.REASONS``; the status names are translated here.
+``app.core.validation.REASONS``; they, the reasons' short names and the status names are
+translated here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
@@ -93,9 +94,141 @@ def reason_label(code: str) -> str:
     return labels.get(code) or reason_text(code)
 
 
+#: The explanation of each reason code in the user's language. The English texts are
+#: ``app.core.validation.REASONS``'s (the CLI prints those); one lambda per code keeps each
+#: text a literal for lupdate, translated when it is shown.
+_EXPLANATIONS: dict[str, Callable[[], str]] = {
+    "empty": lambda: QCoreApplication.translate("ValidationReasons", "The field is empty."),
+    "syntax": lambda: QCoreApplication.translate(
+        "ValidationReasons", "This is not an email address (no @, stray characters or spaces)."
+    ),
+    "quoted_local_part": lambda: QCoreApplication.translate(
+        "ValidationReasons",
+        'The part before the @ is quoted ("john doe"@…); few systems accept it.',
+    ),
+    "comment": lambda: QCoreApplication.translate(
+        "ValidationReasons", "The address contains a comment in parentheses or folded white space."
+    ),
+    "control_char": lambda: QCoreApplication.translate(
+        "ValidationReasons", "The address contains invisible control characters."
+    ),
+    "bad_local_part": lambda: QCoreApplication.translate(
+        "ValidationReasons", "The part before the @ has characters or dots that are not allowed."
+    ),
+    "local_too_long": lambda: QCoreApplication.translate(
+        "ValidationReasons", "The part before the @ is longer than 64 characters."
+    ),
+    "too_long": lambda: QCoreApplication.translate(
+        "ValidationReasons", "The number is too long for its country."
+    ),
+    "ip_domain": lambda: QCoreApplication.translate(
+        "ValidationReasons", "The domain is an IP address, not a name."
+    ),
+    "no_dot_domain": lambda: QCoreApplication.translate(
+        "ValidationReasons", "The domain has no dot (e.g. john@localhost)."
+    ),
+    "bad_domain": lambda: QCoreApplication.translate(
+        "ValidationReasons", "The domain is not a valid host name."
+    ),
+    "numeric_tld": lambda: QCoreApplication.translate(
+        "ValidationReasons", "The domain ends in a number, which is never a top-level domain."
+    ),
+    "unknown_tld": lambda: QCoreApplication.translate(
+        "ValidationReasons", "The domain does not end in a known top-level domain."
+    ),
+    "special_use_domain": lambda: QCoreApplication.translate(
+        "ValidationReasons", "The domain is reserved for special use (.local, .test, .invalid…)."
+    ),
+    "no_mail_server": lambda: QCoreApplication.translate(
+        "ValidationReasons", "The domain does not exist or has neither an MX nor an A/AAAA record."
+    ),
+    "null_mx": lambda: QCoreApplication.translate(
+        "ValidationReasons", "The domain publishes a null MX: it states that it accepts no mail."
+    ),
+    "role_account": lambda: QCoreApplication.translate(
+        "ValidationReasons", "A role or shared mailbox (info@, sales@, noreply@…), not a person."
+    ),
+    "disposable_domain": lambda: QCoreApplication.translate(
+        "ValidationReasons", "A disposable / throwaway mail domain."
+    ),
+    "possible_typo": lambda: QCoreApplication.translate(
+        "ValidationReasons", "The domain looks like a typo of a popular mail domain."
+    ),
+    "smtputf8": lambda: QCoreApplication.translate(
+        "ValidationReasons",
+        "The part before the @ has non-ASCII letters; the sender must support SMTPUTF8.",
+    ),
+    "dns_timeout": lambda: QCoreApplication.translate(
+        "ValidationReasons", "The DNS check timed out; deliverability is unknown."
+    ),
+    "dns_error": lambda: QCoreApplication.translate(
+        "ValidationReasons", "The DNS check failed (offline or no DNS server answered)."
+    ),
+    "free_mail": lambda: QCoreApplication.translate(
+        "ValidationReasons",
+        "A free mail provider (gmail.com, mail.ru, qq.com…): not a company address.",
+    ),
+    "a_record_fallback": lambda: QCoreApplication.translate(
+        "ValidationReasons", "The domain has no MX record; mail goes to its A/AAAA address."
+    ),
+    "not_a_number": lambda: QCoreApplication.translate(
+        "ValidationReasons", "This does not look like a phone number."
+    ),
+    "excel_mangled": lambda: QCoreApplication.translate(
+        "ValidationReasons",
+        "A spreadsheet turned the number into scientific notation (4.15555E+09).",
+    ),
+    "placeholder": lambda: QCoreApplication.translate(
+        "ValidationReasons", "A placeholder such as 0000000 rather than a real number."
+    ),
+    "no_region": lambda: QCoreApplication.translate(
+        "ValidationReasons",
+        "The number has no + country code and the contact's country is unknown.",
+    ),
+    "bad_country_code": lambda: QCoreApplication.translate(
+        "ValidationReasons", "The country calling code does not exist."
+    ),
+    "too_short": lambda: QCoreApplication.translate(
+        "ValidationReasons", "The number is too short for its country."
+    ),
+    "bad_length": lambda: QCoreApplication.translate(
+        "ValidationReasons", "The number's length does not fit any number type of its country."
+    ),
+    "not_assigned": lambda: QCoreApplication.translate(
+        "ValidationReasons", "The length is possible but the number is not in an assigned range."
+    ),
+    "missing_email": lambda: QCoreApplication.translate("ValidationReasons", "No email address."),
+    "email_invalid": lambda: QCoreApplication.translate(
+        "ValidationReasons", "The email address is invalid."
+    ),
+    "email_risky": lambda: QCoreApplication.translate(
+        "ValidationReasons", "The email address is risky."
+    ),
+    "email_unknown": lambda: QCoreApplication.translate(
+        "ValidationReasons", "The email address could not be verified."
+    ),
+    "email_free_mail": lambda: QCoreApplication.translate(
+        "ValidationReasons",
+        "The email address is on a free mail provider, not the company's domain.",
+    ),
+    "missing_phone": lambda: QCoreApplication.translate("ValidationReasons", "No phone number."),
+    "phone_invalid": lambda: QCoreApplication.translate(
+        "ValidationReasons", "The phone number is invalid."
+    ),
+    "phone_risky": lambda: QCoreApplication.translate(
+        "ValidationReasons", "The phone number may not be assigned."
+    ),
+    "missing_first_name": lambda: QCoreApplication.translate("ValidationReasons", "No first name."),
+    "missing_last_name": lambda: QCoreApplication.translate("ValidationReasons", "No last name."),
+    "missing_company": lambda: QCoreApplication.translate("ValidationReasons", "No company."),
+    "missing_title": lambda: QCoreApplication.translate("ValidationReasons", "No job title."),
+}
+
+
 def reason_text(code: str) -> str:
-    """The explanation of one reason code (the code itself when it is not known)."""
-    return REASONS.get(code, code)
+    """The explanation of one reason code, translated (the code itself when it is not known)."""
+    explain = _EXPLANATIONS.get(code)
+    return explain() if explain is not None else REASONS.get(code, code)
 
 
 def reasons_tooltip(status: str | None, reasons: Iterable[str]) -> str:
