@@ -4118,6 +4118,10 @@
         <translation>Действия</translation>
     </message>
     <message>
+        <source>%1 ext. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -6469,6 +6473,18 @@
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
+    <message>
+        <source>The conditions are not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition %1: enter a value that fits the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition %1 is not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%Ln contact(s) match</source>
         <translation>
@@ -6810,12 +6826,12 @@ Drag a card here.</source>
         <translation>Шаблон:</translation>
     </message>
     <message>
-        <source>Review first: wait in Today for me to edit and send</source>
-        <translation>Сначала проверить: ждать на странице «Сегодня», пока я не изменю и не отправлю</translation>
+        <source>Review before sending</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unticked, the email goes to the outbox by itself when it falls due</source>
-        <translation>Без флажка письмо само уходит в исходящие, когда подходит срок</translation>
+        <source>Ticked, the email waits in Today until you edit and send it; unticked, it goes to the outbox by itself when it falls due.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What to say on the call</source>
@@ -8029,6 +8045,186 @@ Drag a card here.</source>
             <numerusform>Отменено: восстановлено %n строки.</numerusform>
             <numerusform>Отменено: восстановлено %n строк.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ValidationReasons</name>
+    <message>
+        <source>The field is empty.</source>
+        <extracomment>The explanation of each reason code in the user&apos;s language. The English texts are ``app.core.validation.REASONS``&apos;s (the CLI prints those); one lambda per code keeps each text a literal for lupdate, translated when it is shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an email address (no @, stray characters or spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part before the @ is quoted (&quot;john doe&quot;@…); few systems accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address contains a comment in parentheses or folded white space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address contains invisible control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part before the @ has characters or dots that are not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part before the @ is longer than 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is too long for its country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain is an IP address, not a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain has no dot (e.g. john@localhost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain is not a valid host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain ends in a number, which is never a top-level domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain does not end in a known top-level domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain is reserved for special use (.local, .test, .invalid…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain does not exist or has neither an MX nor an A/AAAA record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain publishes a null MX: it states that it accepts no mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role or shared mailbox (info@, sales@, noreply@…), not a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disposable / throwaway mail domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain looks like a typo of a popular mail domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part before the @ has non-ASCII letters; the sender must support SMTPUTF8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS check timed out; deliverability is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS check failed (offline or no DNS server answered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A free mail provider (gmail.com, mail.ru, qq.com…): not a company address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain has no MX record; mail goes to its A/AAAA address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spreadsheet turned the number into scientific notation (4.15555E+09).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A placeholder such as 0000000 rather than a real number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number has no + country code and the contact&apos;s country is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country calling code does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is too short for its country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number&apos;s length does not fit any number type of its country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length is possible but the number is not in an assigned range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address is risky.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address is on a free mail provider, not the company&apos;s domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number may not be assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job title.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
