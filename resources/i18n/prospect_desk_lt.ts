@@ -4119,7 +4119,7 @@
     </message>
     <message>
         <source>%1 ext. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pap. %2</translation>
     </message>
     <message>
         <source>yes</source>
@@ -6475,15 +6475,15 @@
     </message>
     <message>
         <source>The conditions are not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sąlygos užpildytos ne iki galo.</translation>
     </message>
     <message>
         <source>Condition %1: enter a value that fits the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sąlyga: įveskite laukui tinkamą reikšmę.</translation>
     </message>
     <message>
         <source>Condition %1 is not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sąlyga užpildyta ne iki galo.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) match</source>
@@ -6827,11 +6827,11 @@ Vilkite kortelę čia.</translation>
     </message>
     <message>
         <source>Review before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Peržiūrėti prieš siunčiant</translation>
     </message>
     <message>
         <source>Ticked, the email waits in Today until you edit and send it; unticked, it goes to the outbox by itself when it falls due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pažymėjus laiškas laukia puslapyje „Šiandien“, kol jį pataisysite ir išsiųsite; nepažymėjus jis pats patenka į siunčiamų eilę, kai ateina laikas.</translation>
     </message>
     <message>
         <source>What to say on the call</source>
@@ -8052,179 +8052,179 @@ Vilkite kortelę čia.</translation>
     <message>
         <source>The field is empty.</source>
         <extracomment>The explanation of each reason code in the user&apos;s language. The English texts are ``app.core.validation.REASONS``&apos;s (the CLI prints those); one lambda per code keeps each text a literal for lupdate, translated when it is shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Laukas tuščias.</translation>
     </message>
     <message>
         <source>This is not an email address (no @, stray characters or spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tai ne el. pašto adresas (nėra @, pašalinių simbolių ar tarpų).</translation>
     </message>
     <message>
         <source>The part before the @ is quoted (&quot;john doe&quot;@…); few systems accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalis prieš @ yra kabutėse (&quot;john doe&quot;@…); tokius adresus priima nedaug sistemų.</translation>
     </message>
     <message>
         <source>The address contains a comment in parentheses or folded white space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrese yra komentaras skliaustuose arba perkeltas tarpas.</translation>
     </message>
     <message>
         <source>The address contains invisible control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrese yra nematomų valdymo simbolių.</translation>
     </message>
     <message>
         <source>The part before the @ has characters or dots that are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalyje prieš @ yra neleistinų simbolių ar taškų.</translation>
     </message>
     <message>
         <source>The part before the @ is longer than 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalis prieš @ ilgesnė nei 64 simboliai.</translation>
     </message>
     <message>
         <source>The number is too long for its country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeris per ilgas savo šaliai.</translation>
     </message>
     <message>
         <source>The domain is an IP address, not a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domenas yra IP adresas, o ne vardas.</translation>
     </message>
     <message>
         <source>The domain has no dot (e.g. john@localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Domene nėra taško (pvz., john@localhost).</translation>
     </message>
     <message>
         <source>The domain is not a valid host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domenas nėra tinkamas serverio vardas.</translation>
     </message>
     <message>
         <source>The domain ends in a number, which is never a top-level domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domenas baigiasi skaičiumi, o aukščiausio lygio domenas niekada nebūna skaičius.</translation>
     </message>
     <message>
         <source>The domain does not end in a known top-level domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domenas nesibaigia žinomu aukščiausio lygio domenu.</translation>
     </message>
     <message>
         <source>The domain is reserved for special use (.local, .test, .invalid…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Domenas rezervuotas specialiai paskirčiai (.local, .test, .invalid…).</translation>
     </message>
     <message>
         <source>The domain does not exist or has neither an MX nor an A/AAAA record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domenas neegzistuoja arba neturi nei MX, nei A/AAAA įrašo.</translation>
     </message>
     <message>
         <source>The domain publishes a null MX: it states that it accepts no mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domenas skelbia nulinį MX įrašą: jis nurodo, kad pašto nepriima.</translation>
     </message>
     <message>
         <source>A role or shared mailbox (info@, sales@, noreply@…), not a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bendrasis ar pareigybės adresas (info@, sales@, noreply@…), o ne žmogus.</translation>
     </message>
     <message>
         <source>A disposable / throwaway mail domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienkartinio pašto domenas.</translation>
     </message>
     <message>
         <source>The domain looks like a typo of a popular mail domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domenas panašus į populiaraus pašto domeno rašybos klaidą.</translation>
     </message>
     <message>
         <source>The part before the @ has non-ASCII letters; the sender must support SMTPUTF8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalyje prieš @ yra ne ASCII raidžių; siuntėjo serveris turi palaikyti SMTPUTF8.</translation>
     </message>
     <message>
         <source>The DNS check timed out; deliverability is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baigėsi DNS patikros laikas; ar laiškas bus pristatytas, nežinoma.</translation>
     </message>
     <message>
         <source>The DNS check failed (offline or no DNS server answered).</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS patikra nepavyko (nėra ryšio arba neatsakė nė vienas DNS serveris).</translation>
     </message>
     <message>
         <source>A free mail provider (gmail.com, mail.ru, qq.com…): not a company address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nemokamas pašto teikėjas (gmail.com, mail.ru, qq.com…): ne įmonės adresas.</translation>
     </message>
     <message>
         <source>The domain has no MX record; mail goes to its A/AAAA address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domenas neturi MX įrašo; paštas siunčiamas jo A/AAAA adresu.</translation>
     </message>
     <message>
         <source>This does not look like a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tai nepanašu į telefono numerį.</translation>
     </message>
     <message>
         <source>A spreadsheet turned the number into scientific notation (4.15555E+09).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaičiuoklė numerį pavertė moksliniu užrašu (4.15555E+09).</translation>
     </message>
     <message>
         <source>A placeholder such as 0000000 rather than a real number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Užpildas, pvz., 0000000, o ne tikras numeris.</translation>
     </message>
     <message>
         <source>The number has no + country code and the contact&apos;s country is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeris neturi šalies kodo su +, o kontakto šalis nežinoma.</translation>
     </message>
     <message>
         <source>The country calling code does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokio šalies telefono kodo nėra.</translation>
     </message>
     <message>
         <source>The number is too short for its country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeris per trumpas savo šaliai.</translation>
     </message>
     <message>
         <source>The number&apos;s length does not fit any number type of its country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerio ilgis netinka jokiam jo šalies numerių tipui.</translation>
     </message>
     <message>
         <source>The length is possible but the number is not in an assigned range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilgis galimas, bet numeris ne iš suteikto intervalo.</translation>
     </message>
     <message>
         <source>No email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra el. pašto adreso.</translation>
     </message>
     <message>
         <source>The email address is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El. pašto adresas netinkamas.</translation>
     </message>
     <message>
         <source>The email address is risky.</source>
-        <translation type="unfinished"></translation>
+        <translation>El. pašto adresas rizikingas.</translation>
     </message>
     <message>
         <source>The email address could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>El. pašto adreso patikrinti nepavyko.</translation>
     </message>
     <message>
         <source>The email address is on a free mail provider, not the company&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El. pašto adresas nemokamo pašto teikėjo, o ne įmonės domene.</translation>
     </message>
     <message>
         <source>No phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra telefono numerio.</translation>
     </message>
     <message>
         <source>The phone number is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono numeris netinkamas.</translation>
     </message>
     <message>
         <source>The phone number may not be assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono numeris gali būti nesuteiktas.</translation>
     </message>
     <message>
         <source>No first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra vardo.</translation>
     </message>
     <message>
         <source>No last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra pavardės.</translation>
     </message>
     <message>
         <source>No company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra įmonės.</translation>
     </message>
     <message>
         <source>No job title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra pareigų.</translation>
     </message>
 </context>
 <context>

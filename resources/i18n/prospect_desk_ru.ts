@@ -4119,7 +4119,7 @@
     </message>
     <message>
         <source>%1 ext. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 доб. %2</translation>
     </message>
     <message>
         <source>yes</source>
@@ -6475,15 +6475,15 @@
     </message>
     <message>
         <source>The conditions are not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Условия заполнены не до конца.</translation>
     </message>
     <message>
         <source>Condition %1: enter a value that fits the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Условие %1: введите значение, подходящее для поля.</translation>
     </message>
     <message>
         <source>Condition %1 is not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Условие %1 заполнено не до конца.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) match</source>
@@ -6827,11 +6827,11 @@ Drag a card here.</source>
     </message>
     <message>
         <source>Review before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверять перед отправкой</translation>
     </message>
     <message>
         <source>Ticked, the email waits in Today until you edit and send it; unticked, it goes to the outbox by itself when it falls due.</source>
-        <translation type="unfinished"></translation>
+        <translation>С отметкой письмо ждёт на странице «Сегодня», пока вы его не измените и не отправите; без отметки оно само уходит в исходящие, когда подходит срок.</translation>
     </message>
     <message>
         <source>What to say on the call</source>
@@ -8052,179 +8052,179 @@ Drag a card here.</source>
     <message>
         <source>The field is empty.</source>
         <extracomment>The explanation of each reason code in the user&apos;s language. The English texts are ``app.core.validation.REASONS``&apos;s (the CLI prints those); one lambda per code keeps each text a literal for lupdate, translated when it is shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Поле пустое.</translation>
     </message>
     <message>
         <source>This is not an email address (no @, stray characters or spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не адрес электронной почты (нет @, лишние символы или пробелы).</translation>
     </message>
     <message>
         <source>The part before the @ is quoted (&quot;john doe&quot;@…); few systems accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть до @ взята в кавычки (&quot;john doe&quot;@…); такие адреса принимают немногие системы.</translation>
     </message>
     <message>
         <source>The address contains a comment in parentheses or folded white space.</source>
-        <translation type="unfinished"></translation>
+        <translation>В адресе есть комментарий в скобках или перенос строки с пробелами.</translation>
     </message>
     <message>
         <source>The address contains invisible control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>В адресе есть невидимые управляющие символы.</translation>
     </message>
     <message>
         <source>The part before the @ has characters or dots that are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>В части до @ есть недопустимые символы или точки.</translation>
     </message>
     <message>
         <source>The part before the @ is longer than 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть до @ длиннее 64 символов.</translation>
     </message>
     <message>
         <source>The number is too long for its country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер слишком длинный для своей страны.</translation>
     </message>
     <message>
         <source>The domain is an IP address, not a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Домен — это IP-адрес, а не имя.</translation>
     </message>
     <message>
         <source>The domain has no dot (e.g. john@localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>В домене нет точки (например, john@localhost).</translation>
     </message>
     <message>
         <source>The domain is not a valid host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Домен не является допустимым именем хоста.</translation>
     </message>
     <message>
         <source>The domain ends in a number, which is never a top-level domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Домен оканчивается цифрой, а таких доменов верхнего уровня не бывает.</translation>
     </message>
     <message>
         <source>The domain does not end in a known top-level domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Домен не оканчивается известным доменом верхнего уровня.</translation>
     </message>
     <message>
         <source>The domain is reserved for special use (.local, .test, .invalid…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Домен зарезервирован для особых целей (.local, .test, .invalid…).</translation>
     </message>
     <message>
         <source>The domain does not exist or has neither an MX nor an A/AAAA record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Домен не существует или у него нет ни MX-, ни A/AAAA-записи.</translation>
     </message>
     <message>
         <source>The domain publishes a null MX: it states that it accepts no mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Домен публикует нулевую MX-запись: он заявляет, что не принимает почту.</translation>
     </message>
     <message>
         <source>A role or shared mailbox (info@, sales@, noreply@…), not a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Общий или ролевой ящик (info@, sales@, noreply@…), а не человек.</translation>
     </message>
     <message>
         <source>A disposable / throwaway mail domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одноразовый почтовый домен.</translation>
     </message>
     <message>
         <source>The domain looks like a typo of a popular mail domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Домен похож на опечатку в названии популярного почтового домена.</translation>
     </message>
     <message>
         <source>The part before the @ has non-ASCII letters; the sender must support SMTPUTF8.</source>
-        <translation type="unfinished"></translation>
+        <translation>В части до @ есть не-ASCII буквы; сервер отправителя должен поддерживать SMTPUTF8.</translation>
     </message>
     <message>
         <source>The DNS check timed out; deliverability is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка DNS не уложилась во время; доставляемость неизвестна.</translation>
     </message>
     <message>
         <source>The DNS check failed (offline or no DNS server answered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка DNS не удалась (нет сети или ни один DNS-сервер не ответил).</translation>
     </message>
     <message>
         <source>A free mail provider (gmail.com, mail.ru, qq.com…): not a company address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бесплатная почта (gmail.com, mail.ru, qq.com…): не корпоративный адрес.</translation>
     </message>
     <message>
         <source>The domain has no MX record; mail goes to its A/AAAA address.</source>
-        <translation type="unfinished"></translation>
+        <translation>У домена нет MX-записи; почта идёт на его адрес A/AAAA.</translation>
     </message>
     <message>
         <source>This does not look like a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не похоже на номер телефона.</translation>
     </message>
     <message>
         <source>A spreadsheet turned the number into scientific notation (4.15555E+09).</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица превратила номер в экспоненциальную запись (4.15555E+09).</translation>
     </message>
     <message>
         <source>A placeholder such as 0000000 rather than a real number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заглушка вроде 0000000, а не настоящий номер.</translation>
     </message>
     <message>
         <source>The number has no + country code and the contact&apos;s country is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>У номера нет кода страны с +, а страна контакта неизвестна.</translation>
     </message>
     <message>
         <source>The country calling code does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такого кода страны не существует.</translation>
     </message>
     <message>
         <source>The number is too short for its country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер слишком короткий для своей страны.</translation>
     </message>
     <message>
         <source>The number&apos;s length does not fit any number type of its country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина номера не подходит ни к одному типу номеров его страны.</translation>
     </message>
     <message>
         <source>The length is possible but the number is not in an assigned range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длина возможна, но номер не из выделенного диапазона.</translation>
     </message>
     <message>
         <source>No email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет адреса электронной почты.</translation>
     </message>
     <message>
         <source>The email address is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес электронной почты недействителен.</translation>
     </message>
     <message>
         <source>The email address is risky.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес электронной почты рискованный.</translation>
     </message>
     <message>
         <source>The email address could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес электронной почты не удалось проверить.</translation>
     </message>
     <message>
         <source>The email address is on a free mail provider, not the company&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес на бесплатной почте, а не на домене компании.</translation>
     </message>
     <message>
         <source>No phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет номера телефона.</translation>
     </message>
     <message>
         <source>The phone number is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефона недействителен.</translation>
     </message>
     <message>
         <source>The phone number may not be assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефона, возможно, не выделен.</translation>
     </message>
     <message>
         <source>No first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет имени.</translation>
     </message>
     <message>
         <source>No last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет фамилии.</translation>
     </message>
     <message>
         <source>No company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет компании.</translation>
     </message>
     <message>
         <source>No job title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет должности.</translation>
     </message>
 </context>
 <context>

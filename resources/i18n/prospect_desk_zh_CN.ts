@@ -4045,7 +4045,7 @@
     </message>
     <message>
         <source>%1 ext. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 转 %2</translation>
     </message>
     <message>
         <source>yes</source>
@@ -6377,15 +6377,15 @@
     </message>
     <message>
         <source>The conditions are not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件尚未填写完整。</translation>
     </message>
     <message>
         <source>Condition %1: enter a value that fits the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件 %1：请输入符合该字段的值。</translation>
     </message>
     <message>
         <source>Condition %1 is not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件 %1 尚未填写完整。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) match</source>
@@ -6723,11 +6723,11 @@ Drag a card here.</source>
     </message>
     <message>
         <source>Review before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>发送前审阅</translation>
     </message>
     <message>
         <source>Ticked, the email waits in Today until you edit and send it; unticked, it goes to the outbox by itself when it falls due.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选后，邮件会在“今日”中等待您编辑并发送；不勾选时，到期后会自动进入发件箱。</translation>
     </message>
     <message>
         <source>What to say on the call</source>
@@ -7896,179 +7896,179 @@ Drag a card here.</source>
     <message>
         <source>The field is empty.</source>
         <extracomment>The explanation of each reason code in the user&apos;s language. The English texts are ``app.core.validation.REASONS``&apos;s (the CLI prints those); one lambda per code keeps each text a literal for lupdate, translated when it is shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该字段为空。</translation>
     </message>
     <message>
         <source>This is not an email address (no @, stray characters or spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是电子邮件地址（缺少 @、含多余字符或空格）。</translation>
     </message>
     <message>
         <source>The part before the @ is quoted (&quot;john doe&quot;@…); few systems accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 前的部分带引号（&quot;john doe&quot;@…）；很少有系统接受这种地址。</translation>
     </message>
     <message>
         <source>The address contains a comment in parentheses or folded white space.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址中含有括号注释或折叠空白。</translation>
     </message>
     <message>
         <source>The address contains invisible control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址中含有不可见的控制字符。</translation>
     </message>
     <message>
         <source>The part before the @ has characters or dots that are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 前的部分含有不允许的字符或点。</translation>
     </message>
     <message>
         <source>The part before the @ is longer than 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 前的部分超过 64 个字符。</translation>
     </message>
     <message>
         <source>The number is too long for its country.</source>
-        <translation type="unfinished"></translation>
+        <translation>对其所属国家来说，号码过长。</translation>
     </message>
     <message>
         <source>The domain is an IP address, not a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>域名是 IP 地址，而不是名称。</translation>
     </message>
     <message>
         <source>The domain has no dot (e.g. john@localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>域名中没有点（例如 john@localhost）。</translation>
     </message>
     <message>
         <source>The domain is not a valid host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>域名不是有效的主机名。</translation>
     </message>
     <message>
         <source>The domain ends in a number, which is never a top-level domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>域名以数字结尾，而顶级域名不会是数字。</translation>
     </message>
     <message>
         <source>The domain does not end in a known top-level domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>域名不以已知的顶级域名结尾。</translation>
     </message>
     <message>
         <source>The domain is reserved for special use (.local, .test, .invalid…).</source>
-        <translation type="unfinished"></translation>
+        <translation>该域名保留作特殊用途（.local、.test、.invalid…）。</translation>
     </message>
     <message>
         <source>The domain does not exist or has neither an MX nor an A/AAAA record.</source>
-        <translation type="unfinished"></translation>
+        <translation>域名不存在，或既无 MX 记录也无 A/AAAA 记录。</translation>
     </message>
     <message>
         <source>The domain publishes a null MX: it states that it accepts no mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>该域名发布了空 MX 记录：声明不接收邮件。</translation>
     </message>
     <message>
         <source>A role or shared mailbox (info@, sales@, noreply@…), not a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>角色或共享邮箱（info@、sales@、noreply@…），不是具体的人。</translation>
     </message>
     <message>
         <source>A disposable / throwaway mail domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性（临时）邮箱域名。</translation>
     </message>
     <message>
         <source>The domain looks like a typo of a popular mail domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>该域名疑似常用邮箱域名的拼写错误。</translation>
     </message>
     <message>
         <source>The part before the @ has non-ASCII letters; the sender must support SMTPUTF8.</source>
-        <translation type="unfinished"></translation>
+        <translation>@ 前的部分含有非 ASCII 字母；发件服务器必须支持 SMTPUTF8。</translation>
     </message>
     <message>
         <source>The DNS check timed out; deliverability is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 检查超时；无法确定能否送达。</translation>
     </message>
     <message>
         <source>The DNS check failed (offline or no DNS server answered).</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 检查失败（离线或没有 DNS 服务器响应）。</translation>
     </message>
     <message>
         <source>A free mail provider (gmail.com, mail.ru, qq.com…): not a company address.</source>
-        <translation type="unfinished"></translation>
+        <translation>免费邮箱服务商（gmail.com、mail.ru、qq.com…）：不是公司邮箱地址。</translation>
     </message>
     <message>
         <source>The domain has no MX record; mail goes to its A/AAAA address.</source>
-        <translation type="unfinished"></translation>
+        <translation>该域名没有 MX 记录；邮件会投递到其 A/AAAA 地址。</translation>
     </message>
     <message>
         <source>This does not look like a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>这看起来不像电话号码。</translation>
     </message>
     <message>
         <source>A spreadsheet turned the number into scientific notation (4.15555E+09).</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格把号码变成了科学计数法（4.15555E+09）。</translation>
     </message>
     <message>
         <source>A placeholder such as 0000000 rather than a real number.</source>
-        <translation type="unfinished"></translation>
+        <translation>是 0000000 之类的占位号码，而不是真实号码。</translation>
     </message>
     <message>
         <source>The number has no + country code and the contact&apos;s country is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>号码没有 + 国家代码，且联系人的国家未知。</translation>
     </message>
     <message>
         <source>The country calling code does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该国家/地区呼叫代码不存在。</translation>
     </message>
     <message>
         <source>The number is too short for its country.</source>
-        <translation type="unfinished"></translation>
+        <translation>对其所属国家来说，号码过短。</translation>
     </message>
     <message>
         <source>The number&apos;s length does not fit any number type of its country.</source>
-        <translation type="unfinished"></translation>
+        <translation>号码长度不符合其国家的任何号码类型。</translation>
     </message>
     <message>
         <source>The length is possible but the number is not in an assigned range.</source>
-        <translation type="unfinished"></translation>
+        <translation>长度可能正确，但号码不在已分配号段内。</translation>
     </message>
     <message>
         <source>No email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有电子邮件地址。</translation>
     </message>
     <message>
         <source>The email address is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件地址无效。</translation>
     </message>
     <message>
         <source>The email address is risky.</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件地址有风险。</translation>
     </message>
     <message>
         <source>The email address could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证电子邮件地址。</translation>
     </message>
     <message>
         <source>The email address is on a free mail provider, not the company&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件地址属于免费邮箱服务商，而不是公司域名。</translation>
     </message>
     <message>
         <source>No phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有电话号码。</translation>
     </message>
     <message>
         <source>The phone number is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码无效。</translation>
     </message>
     <message>
         <source>The phone number may not be assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码可能未分配。</translation>
     </message>
     <message>
         <source>No first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名字。</translation>
     </message>
     <message>
         <source>No last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有姓氏。</translation>
     </message>
     <message>
         <source>No company.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有公司。</translation>
     </message>
     <message>
         <source>No job title.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有职位。</translation>
     </message>
 </context>
 <context>
