@@ -218,3 +218,39 @@ def test_right_to_left_paints_through_the_delegate(view: ContactTableView) -> No
     image = shown(view)
     assert not image.isNull()
     assert view.shown_texts(0) is None  # the row painter did not run
+
+
+def test_a_column_too_narrow_for_its_text_leaves_the_next_columns_in_place(
+    qtbot: QtBot, view: ContactTableView, demo: Database
+) -> None:
+    model = view.model()
+    assert isinstance(model, ContactTableModel)
+    contact_id = model.ids[0]
+    with demo.reading() as conn:
+        detail = load_contact_detail(conn, contact_id)
+    assert detail is not None
+    edit_name(demo, contact_id, "Ж", None, expected_version=detail.version)  # one letter
+    model.refresh_ids([contact_id])
+    with qtbot.waitSignal(model.rows_loaded, timeout=WAIT_MS):
+        shown(view)
+    view.setColumnWidth(NAME, 400)
+    shown(view)
+    wide = view.shown_texts(0)
+    view.horizontalHeader().setMinimumSectionSize(1)
+    view.setColumnWidth(NAME, 6)  # narrower than the letter: eliding leaves it whole
+    image = shown(view)
+    narrow = view.shown_texts(0)
+    assert wide is not None and narrow is not None
+    assert narrow[NAME] == wide[NAME] == "Ж"
+    assert narrow[COMPANY] == wide[COMPANY] != ""
+    # The company still starts at its own column's left edge, not pushed a column on.
+    left = view.columnViewportPosition(COMPANY)
+    top = view.rowViewportPosition(0)
+    base = view.palette().color(QPalette.ColorRole.Base).lightness()
+    inked = [
+        x
+        for x in range(left, left + 40)
+        for y in range(top, top + view.rowHeight(0) - 1)
+        if image.pixelColor(x, y).lightness() < base - 60
+    ]
+    assert inked and min(inked) >= left + MARGIN - 1

@@ -1,9 +1,11 @@
 """What each cell of the contact table shows: the columns, their titles, texts and colours.
 
 ``ContactCells`` is the part of ``ContactTableModel`` that answers the view: the header,
-``data()`` and ``multiData()`` (one call per painted cell for every role) over the cached
-row tuples. It never reads the database: a row not loaded yet shows ``PLACEHOLDER`` and
-asks the model for a background read (``_want``, ``_read_ahead``).
+``data()`` and ``multiData()`` (every role of a cell in one call: tooltips, accessibility,
+copying) and, for the table's row painter, ``paint_row`` and ``row_cells`` (a row's texts
+and colours in one call) over the cached row tuples. It never reads the database: a row
+not loaded yet shows ``PLACEHOLDER`` and asks the model for a background read (``_want``,
+``_read_ahead``).
 
 A part of ``ContactTableModel`` (a mixin): its texts are in the ``ContactCells`` translation
 context; ``self.tr`` looks in the model's own context first, then in this one (no plural

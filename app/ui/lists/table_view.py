@@ -237,7 +237,12 @@ class ContactTableView(QTableView):
             )
         apart = tuple(
             n for n, column in enumerate(columns)
-            if texts[n] and (colors[n] is not None or column.right_aligned)
+            if texts[n] and (
+                colors[n] is not None or column.right_aligned
+                # Eliding leaves a lone character whole: in a column too narrow for it, it
+                # would push the texts after it past their tab stops.
+                or (len(texts[n]) <= 2 and metrics.horizontalAdvance(texts[n]) > column.width)
+            )
         )  # fmt: skip
         plain = "\t".join("" if n in apart else text for n, text in enumerate(texts))
         layout = None
