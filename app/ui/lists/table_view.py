@@ -29,17 +29,7 @@ import time
 from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRect, Qt
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFontMetrics,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QPen,
-    QTextLayout,
-    QTextOption,
-)
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionFocusRect,
@@ -82,19 +72,12 @@ class _Line(NamedTuple):
     """One row as painted: the row tuple it came from and each column's text and colour.
 
     ``x_offsets`` is where each text starts within its column (right-aligned numbers).
-    ``plain`` is the row's left-aligned texts in the palette's colour, one per column,
-    separated by tabs (the tab stops are the columns' edges), laid out once: one call
-    draws the row (each Qt text call lets a worker take the GIL, and getting it back can
-    wait a switch interval). ``apart`` lists the columns drawn on their own (coloured or
-    right-aligned).
     """
 
     row: object
     texts: tuple[str, ...]
     colors: tuple[QColor | None, ...]
     x_offsets: tuple[int, ...]
-    plain: QTextLayout | None
-    apart: tuple[int, ...]
 
 
 class ContactTableView(QTableView):
@@ -212,9 +195,7 @@ class ContactTableView(QTableView):
         if len(self._elided) > MAX_ELIDED:
             self._elided.clear()
 
-    def _line(
-        self, row: object, columns: list[_Column], metrics: QFontMetrics, tabs: QTextOption
-    ) -> _Line:
+    def _line(self, row: object, columns: list[_Column], metrics: QFontMetrics) -> _Line:
         """Lay out one loaded row: its texts elided to their columns, and their colours."""
         assert isinstance(row, tuple)
         elided = self._elided
@@ -235,24 +216,7 @@ class ContactTableView(QTableView):
                 if column.right_aligned and shown
                 else MARGIN
             )
-        apart = tuple(
-            n for n, column in enumerate(columns)
-            if texts[n] and (
-                colors[n] is not None or column.right_aligned
-                # Eliding leaves a lone character whole: in a column too narrow for it, it
-                # would push the texts after it past their tab stops.
-                or (len(texts[n]) <= 2 and metrics.horizontalAdvance(texts[n]) > column.width)
-            )
-        )  # fmt: skip
-        plain = "\t".join("" if n in apart else text for n, text in enumerate(texts))
-        layout = None
-        if plain.strip("\t"):
-            layout = QTextLayout(plain, self.font())
-            layout.setTextOption(tabs)
-            layout.beginLayout()
-            layout.createLine()
-            layout.endLayout()
-        return _Line(row, tuple(texts), tuple(colors), tuple(offsets), layout, apart)
+        return _Line(row, tuple(texts), tuple(colors), tuple(offsets))
 
     def _paint_rows(  # noqa: PLR0912, PLR0915 (one pass over the rows, kept together for speed)
         self, painter: QPainter, dirty: QRect, first: int, last: int, columns: list[_Column]
@@ -279,15 +243,6 @@ class ContactTableView(QTableView):
         # Centred in the cell above the grid line, as the delegate placed its texts.
         baseline = (self.rowHeight(first) - (1 if self.showGrid() else 0) - metrics.height()) / 2
         baseline += metrics.ascent()
-        text_left = columns[0].x + MARGIN
-        tabs = QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        tabs.setWrapMode(QTextOption.WrapMode.NoWrap)
-        tabs.setTabs(
-            [
-                QTextOption.Tab(c.x + MARGIN - text_left, QTextOption.TabType.LeftTab)
-                for c in columns[1:]
-            ]
-        )
         band_left = columns[0].x
         band_right = columns[-1].x + columns[-1].width
         grid = self.showGrid()
@@ -323,25 +278,18 @@ class ContactTableView(QTableView):
                 continue
             line = lines.get(contact_id)
             if line is None or line.row is not row:
-                line = self._line(row, columns, metrics, tabs)
+                line = self._line(row, columns, metrics)
                 lines[contact_id] = line
-            wanted = selected_color if selected else text_color
-            if line.plain is not None:
+            for column, text, color, offset in zip(
+                columns, line.texts, line.colors, line.x_offsets, strict=True
+            ):
+                if not text:
+                    continue
+                wanted = selected_color if selected else color or text_color
                 if wanted != pen:
                     painter.setPen(wanted)
                     pen = wanted
-                # The line's own ascent: a row with Chinese has a taller fallback font, and
-                # its texts stay on the baseline of the other rows' texts.
-                top = y + baseline - line.plain.lineAt(0).ascent()
-                line.plain.draw(painter, QPointF(text_left, top))
-
-            for n in line.apart:
-                color = wanted if selected else line.colors[n] or text_color
-                if color != pen:
-                    painter.setPen(color)
-                    pen = color
-                column = columns[n]
-                painter.drawText(QPointF(column.x + line.x_offsets[n], y + baseline), line.texts[n])
+                painter.drawText(QPointF(column.x + offset, y + baseline), text)
             if any_selected and not selected and selection.rowIntersectsSelection(number, root):
                 self._paint_selected_cells(painter, number, (y, height, baseline), columns, line)
         if grid:
