@@ -1,4 +1,4 @@
-"""The contact table's view: paints the visible rows itself, a row per Python call.
+"""The contact table's view: paints the visible rows itself, in one Python call a paint.
 
 A ``QTableView`` paints cell by cell: for each of the ~250 cells of a 1280×800 screen it
 builds a style option, asks the model whether the index is valid (a Python
@@ -109,9 +109,10 @@ class ContactTableView(QTableView):
         """
         model = self._contacts
         contact_id = model.contact_id(row)
-        cached = None if contact_id is None else model.rows.get(contact_id)
-        line = None if cached is None else self._lines.get(contact_id)  # type: ignore[arg-type]
-        if line is None or line.row is not cached:
+        if contact_id is None:
+            return None
+        cached, line = model.rows.get(contact_id), self._lines.get(contact_id)
+        if cached is None or line is None or line.row is not cached:
             return None
         columns = self._columns(self.viewport().rect())
         return {c.logical: text for c, text in zip(columns, line.texts, strict=False)}
