@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
-from PySide6.QtGui import QFontMetrics, QImage, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QPalette
 from pytestqt.qtbot import QtBot
 
 from app.storage.contacts.detail import edit_name, load_contact_detail
@@ -254,3 +254,19 @@ def test_a_column_too_narrow_for_its_text_leaves_the_next_columns_in_place(
         if image.pixelColor(x, y).lightness() < base - 60
     ]
     assert inked and min(inked) >= left + MARGIN - 1
+
+
+def test_a_selection_without_the_keyboard_takes_the_inactive_colour(
+    qtbot: QtBot, view: ContactTableView
+) -> None:
+    palette = view.palette()
+    palette.setColor(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight, QColor("#0000ff"))
+    palette.setColor(QPalette.ColorGroup.Inactive, QPalette.ColorRole.Highlight, QColor("#00ff00"))
+    view.setPalette(palette)
+    view.activateWindow()
+    view.setFocus()
+    view.selectRow(1)
+    qtbot.waitUntil(view.hasFocus)
+    assert colour_at(shown(view), cell_edge(view, 1, EMAIL)) == "#0000ff"
+    view.clearFocus()
+    assert colour_at(shown(view), cell_edge(view, 1, EMAIL)) == "#00ff00"

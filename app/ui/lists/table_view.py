@@ -225,9 +225,13 @@ class ContactTableView(QTableView):
         self._check_layout(columns)
         model = self._contacts
         palette = self.palette()
+        # The colour group Qt's own cells use: active only while the table has the keyboard
+        # (or, on macOS, its window), as the view's item option says.
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
         group = (
             QPalette.ColorGroup.Disabled if not self.isEnabled()
-            else QPalette.ColorGroup.Active if self.isActiveWindow()
+            else QPalette.ColorGroup.Active if option.state & QStyle.StateFlag.State_Active
             else QPalette.ColorGroup.Inactive
         )  # fmt: skip
         highlight = palette.brush(group, _HIGHLIGHT)
