@@ -1,9 +1,11 @@
 """What each cell of the contact table shows: the columns, their titles, texts and colours.
 
 ``ContactCells`` is the part of ``ContactTableModel`` that answers the view: the header,
-``data()`` and ``multiData()`` (one call per painted cell for every role) over the cached
-row tuples. It never reads the database: a row not loaded yet shows ``PLACEHOLDER`` and
-asks the model for a background read (``_want``, ``_read_ahead``).
+``data()`` and ``multiData()`` (every role of a cell in one call: tooltips, accessibility,
+copying) and, for the table's row painter, ``paint_row`` and ``row_cells`` (a row's texts
+and colours in one call) over the cached row tuples. It never reads the database: a row
+not loaded yet shows ``PLACEHOLDER`` and asks the model for a background read (``_want``,
+``_read_ahead``).
 
 A part of ``ContactTableModel`` (a mixin): its texts are in the ``ContactCells`` translation
 context; ``self.tr`` looks in the model's own context first, then in this one (no plural
@@ -15,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -107,6 +109,11 @@ _BRUSHES = {
     }
     for dark in (False, True)
 }
+
+
+def placeholder_brush() -> QBrush:
+    """The grey of a row not loaded yet (its ``PLACEHOLDER``), in the theme in use."""
+    return _BRUSHES[is_dark()]["unchecked"]
 
 
 class _ClockTexts:
@@ -239,6 +246,32 @@ class ContactCells(_ModelBase):
             self._read_ahead(number)
         key = COLUMNS[column].key
         return self._text(key, row), self._foreground(key, row), numeric
+
+    def paint_row(self, number: int) -> tuple[int, _Row | None] | None:
+        """(contact id, its row if loaded) of the row the table paints at ``number``.
+
+        For a view that paints a row per call (``app.ui.lists.table_view``): an unloaded
+        row asks for a background read, a loaded one starts the next read ahead, as a
+        painted cell of the name column does. None: no such row.
+        """
+        ids = self.ids
+        if not 0 <= number < len(ids):
+            return None
+        contact_id = ids[number]
+        row = self.rows.get(contact_id)
+        if row is None:
+            if contact_id not in self._gone:
+                self._want(number)
+        else:
+            self._read_ahead(number)
+        return contact_id, row
+
+    def row_cells(self, row: _Row, columns: Iterable[int]) -> list[tuple[str, QBrush | None]]:
+        """(text, its brush or None for the palette's) of ``columns`` of a loaded row."""
+        return [
+            (self._text(key, row), self._foreground(key, row))
+            for key in (COLUMNS[column].key for column in columns)
+        ]
 
     def _cell(self, index: _Index) -> tuple[int, int, int, _Row | None] | None:
         """(row number, column, contact id, the row if loaded) of a valid cell."""

@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyle,
-    QTableView,
     QTreeWidget,
     QVBoxLayout,
     QWidget,
@@ -59,6 +58,7 @@ from app.ui.lists.bulk import BulkActions, Selection
 from app.ui.lists.columns import TableColumns
 from app.ui.lists.contact_table_model import ContactTableModel
 from app.ui.lists.scopes import ScopeRef, ScopeTree
+from app.ui.lists.table_view import ContactTableView
 from app.ui.widgets.empty_state import EmptyState
 from app.ui.widgets.focus import tab_chain
 from app.ui.widgets.message_bar import MessageBar
@@ -201,10 +201,10 @@ class ListsPage(ScopeTree, BulkActions, TableColumns, Page):
         self.model.load_failed.connect(self._on_load_failed)
         self.model.match_count_changed.connect(self._update_count_label)
         self.model.rowsInserted.connect(self._on_rows_inserted)
-        self.table = QTableView(self.content)
+        # Paints a row per call from the model's cached rows (app.ui.lists.table_view).
+        self.table = ContactTableView(self.model, self.content)
         self.table.setObjectName("contactTable")
         self.table.setAccessibleName(self.tr("Contacts"))
-        self.table.setModel(self.model)
         # One call per cell and pre-laid-out texts: Qt's own delegate spent most of a
         # scroll frame laying out ~250 cells (app.ui.widgets.plain_text_delegate).
         self.table.setItemDelegate(PlainTextDelegate(self.model, self.table))

@@ -8,7 +8,9 @@ its model once for what a cell shows (:class:`CellPaintSource`) and draws a pre-
 selection, the alternating row colour and the focus frame the style would draw.
 
 Tooltips, accessibility and copying still read the model's ``data()``: only the painting
-takes the short path.
+takes the short path. The contact table goes further (``app.ui.lists.table_view`` paints a
+row per call); it keeps this delegate for what still goes cell by cell (a right-to-left
+layout, a cell's size hint).
 """
 
 from __future__ import annotations
