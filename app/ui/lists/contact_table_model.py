@@ -174,6 +174,8 @@ class ContactTableModel(ContactCells, QAbstractTableModel):
         self._generation = 0
         self._fetching = False
         self._reloading = False
+        self._first_pending = False  # reload() asked for a first page not yet applied
+        self._search_cancelled = False  # cancel_search() stopped it; reload() restarts it
         self._titles = self._column_titles()
         self._locale = QLocale()
         #: How many contacts match the search (None: no search, or not counted yet).
@@ -214,10 +216,23 @@ class ContactTableModel(ContactCells, QAbstractTableModel):
 
     def set_search(self, text: str) -> None:
         """Narrow the current scope to contacts matching ``text`` (empty: no narrowing)."""
-        if text == self.scope.search:
+        if text == self.scope.search and not self._search_cancelled:
             return
         self.scope = replace(self.scope, search=text)
         self.reload()
+
+    @property
+    def search_pending(self) -> bool:
+        """True while a search's first screen is on its way (not yet in the model)."""
+        return self._first_pending and self.scope.has_search
+
+    def cancel_search(self) -> None:
+        """Stop the search's queries still running (a newer keystroke follows)."""
+        if self.search_pending:
+            for job in (self._reload_job, self._count_job):
+                if job is not None:
+                    job.cancel()
+            self._search_cancelled = True  # the same text again must search again
 
     @property
     def is_loading(self) -> bool:
@@ -486,8 +501,11 @@ class ContactTableModel(ContactCells, QAbstractTableModel):
                 job.cancel()
         self._reload_job = self._count_job = None
         self._set_match_count(None, exact=False)
+        self._first_pending = True
+        self._search_cancelled = False
         database = self.database
         if database is None:
+            self._first_pending = False
             self.beginResetModel()
             self.ids, self.rows, self._edited = array("q"), {}, set()
             self._layout_epoch += 1
@@ -516,7 +534,7 @@ class ContactTableModel(ContactCells, QAbstractTableModel):
             return _FirstPage(
                 screen.page,
                 rows,
-                interim=not screen.complete,
+                interim=not screen.in_order,
                 matches=screen.matches,
                 exact=screen.complete,
             )
@@ -593,6 +611,7 @@ class ContactTableModel(ContactCells, QAbstractTableModel):
 
     def _on_failed(self, error: BaseException) -> None:
         log.error("loading contacts failed", exc_info=error)
+        self._first_pending = False
         self._set_reloading(False)
         self._set_fetching(False)
         self.load_failed.emit(str(error))
@@ -601,6 +620,7 @@ class ContactTableModel(ContactCells, QAbstractTableModel):
         if generation != self._generation:
             return  # a newer search or sort is on its way
         self._reload_job = None
+        self._first_pending = False
         self._rows_epoch += 1
         self.beginResetModel()
         self.ids = array("q", result.page.ids)
