@@ -88,6 +88,10 @@ log = logging.getLogger(__name__)
 
 #: Ids in the first page: one screen and some, so the first paint needs one small query.
 FIRST_PAGE = 200
+#: Ids (and rows) in a search's first screen: every row a tall window shows, and not one
+#: row more than the screen's read-ahead would otherwise fetch at once in a second read
+#: (whose arrival repaints the whole table: the view repaints all of it for any change).
+SEARCH_SCREEN = 100
 #: Ids in the second page (a keyset query of this size takes a few ms at a million contacts).
 PAGE = 2000
 #: Each later page doubles, up to this many ids (~30-60 ms in the background). Each page
@@ -529,8 +533,8 @@ class ContactTableModel(ContactCells, QAbstractTableModel):
             with database.reading() as conn, interruptible(conn, ctx.cancelled):
                 # A newer keystroke interrupts the search: that is a cancellation.
                 with cancelled_if_interrupted(ctx.raise_if_cancelled):
-                    screen = search_first_screen(conn, scope, sort, limit=FIRST_PAGE)
-                    rows = _plain(rows_for_ids(conn, screen.page.ids[:100]))
+                    screen = search_first_screen(conn, scope, sort, limit=SEARCH_SCREEN)
+                    rows = _plain(rows_for_ids(conn, screen.page.ids))
             return _FirstPage(
                 screen.page,
                 rows,
@@ -542,7 +546,7 @@ class ContactTableModel(ContactCells, QAbstractTableModel):
         self._start(work, lambda result: self._on_first_page(generation, result))
 
     def _start_first_page(
-        self, database: Database, generation: int, scope: Scope, sort: Sort
+        self, database: Database, generation: int, scope: Scope, sort: Sort, rows: int = 100
     ) -> None:
         def work(ctx: JobContext) -> _FirstPage:
             with database.reading() as conn, interruptible(conn, ctx.cancelled):
@@ -550,7 +554,7 @@ class ContactTableModel(ContactCells, QAbstractTableModel):
                     page = page_ids(conn, scope, sort, limit=FIRST_PAGE)
                     # The first screen's rows come with the ids: the first paint needs no
                     # query.
-                    return _FirstPage(page, _plain(rows_for_ids(conn, page.ids[:100])))
+                    return _FirstPage(page, _plain(rows_for_ids(conn, page.ids[:rows])))
 
         self._start(work, lambda result: self._on_first_page(generation, result))
 
@@ -642,8 +646,11 @@ class ContactTableModel(ContactCells, QAbstractTableModel):
             # Still loading: the sorted page replaces this screen (fetchMore waits for it).
             self.reloaded.emit()
             scope, sort = self.scope, self.sort_order
+            # With the rows of the whole page: a read of rows ahead of the screen would
+            # repaint the sorted screen a second time.
             self._later(
-                generation, lambda: self._start_first_page(database, generation, scope, sort)
+                generation,
+                lambda: self._start_first_page(database, generation, scope, sort, FIRST_PAGE),
             )
             return
         self._set_reloading(False)
