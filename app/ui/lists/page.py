@@ -427,6 +427,9 @@ class ListsPage(ScopeTree, BulkActions, TableColumns, Page):
         self.table.setFocus()
 
     def _on_reloaded(self) -> None:
+        # The view lays out new rows on a zero timer, after the paint the reset asked for,
+        # and then paints again: laid out now, the two paints are one.
+        self.table.executeDelayedItemsLayout()
         self._reveal()
         self.all_selected = None  # a new scope, search or sort: the old selection is gone
         self._on_selection()
