@@ -584,8 +584,8 @@ class ContactTableModel(ContactCells, QAbstractTableModel):
         self.load_failed.emit(str(error))
 
     def _on_first_page(self, generation: int, result: FirstPage) -> None:
-        if generation != self._generation:
-            return  # a newer search or sort is on its way
+        if generation != self._generation or self._search_cancelled:
+            return  # a newer search or sort is on its way (or a newer keystroke)
         self._reload_job = None
         self._first_pending = False
         self._rows_epoch += 1
