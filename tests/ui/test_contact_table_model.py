@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text as text_sql
 
-from app.storage.contacts import browse, bulk
+from app.storage.contacts import browse, bulk, search
 from app.storage.database import Database, open_database
 from app.storage.demo import populate_demo
 from app.ui.lists import contact_table_model as ctm
@@ -262,6 +262,9 @@ def test_a_broad_search_shows_matches_at_once_then_sorted(
     qtbot: QtBot, demo: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(browse, "SORTED_SEARCH_CAP", 20)
+    # No plan sorts this screen cheaply (here every one would: the table is small).
+    monkeypatch.setattr(search, "SCREEN_DRIVE_BELOW", 0)
+    monkeypatch.setattr(search, "PROBE_MIN_SHARE", 2.0)
     monkeypatch.setattr(
         ctm,
         "search_first_screen",
@@ -288,6 +291,35 @@ def test_a_broad_search_shows_matches_at_once_then_sorted(
     assert interim == sorted(interim) and (interim_count, interim_exact) == (20, False)
     assert final == first_sorted.ids
     assert model.match_count == total
+
+
+def test_a_broad_search_with_a_cheap_sorted_plan_shows_sorted_rows_at_once(
+    qtbot: QtBot, demo: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        ctm,
+        "search_first_screen",
+        lambda conn, scope, sort, limit: browse.search_first_screen(
+            conn, scope, sort, limit=limit, cap=20
+        ),
+    )
+    model = open_model(qtbot, demo)
+    screens: list[tuple[list[int], int | None, bool]] = []
+    model.reloaded.connect(
+        lambda: screens.append((list(model.ids), model.match_count, model.match_count_exact))
+    )
+    model.set_search("a")
+    loaded(qtbot, model)
+    qtbot.waitUntil(lambda: model.match_count_exact, timeout=WAIT_MS)
+    with demo.reading() as conn:
+        total = browse.count(conn, browse.Scope(search="a"))
+        expected = browse.all_ids(conn, browse.Scope(search="a"), model.sort_order)
+    # One screen, already sorted, "20+" until the exact count arrives.
+    [(first, count, exact)] = screens
+    assert first == expected[: len(first)] and (count, exact) == (20, False)
+    assert model.match_count == total > 20
+    fetch_all(qtbot, model)
+    assert list(model.ids) == expected
 
 
 def test_remove_ids_keeps_the_rest(

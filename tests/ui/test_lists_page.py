@@ -289,6 +289,34 @@ def test_typing_quickly_shows_only_the_last_words_results(qtbot: QtBot, page: Li
     assert page.count_label.text() == f"300 contacts · {n} match" + ("es" if n > 1 else "")
 
 
+def test_a_keystroke_searches_at_once_unless_rows_are_still_on_their_way(
+    qtbot: QtBot, page: ListsPage
+) -> None:
+    model = page.model
+    qtbot.waitUntil(lambda: not model.is_loading, timeout=WAIT_MS)
+    page.search_field.setText("an")
+    # No wait for a pause: the search started with the keystroke.
+    assert model.scope.search == "an" and model.search_pending
+    assert not page.search_timer.isActive()
+    page.search_field.setText("ann")
+    # Typing on before its rows came: that search stops, the newest waits for a pause.
+    assert model.scope.search == "an" and page.search_timer.isActive()
+    qtbot.waitUntil(lambda: model.scope.search == "ann" and not model.is_loading, timeout=WAIT_MS)
+    assert not model.search_pending
+    with db_of(page).reading() as conn:
+        expected = browse.all_ids(conn, browse.Scope(search="ann"), model.sort_order)
+    assert list(model.ids) == expected
+    # Back to the text of the search that was stopped: it is searched again.
+    page.search_field.setText("an")  # searches at once
+    page.search_field.setText("ann")  # stops it, waits for a pause
+    page.search_field.setText("an")
+    qtbot.waitUntil(lambda: not (model.is_loading or page.search_timer.isActive()), timeout=WAIT_MS)
+    with db_of(page).reading() as conn:
+        expected = browse.all_ids(conn, browse.Scope(search="an"), model.sort_order)
+    assert model.scope.search == "an" and list(model.ids) == expected[: model.rowCount()]
+    assert model.rowCount() > 0
+
+
 def test_the_scope_buttons_never_clip_their_text(qtbot: QtBot, page: ListsPage) -> None:
     # Russian is the longest translation; the pane's minimum follows the buttons' text.
     page.new_list_button.setText("Новый список…")

@@ -21,18 +21,27 @@ does not pay for importing the ORM.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
-import threading
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Final
 
-from sqlalchemy import String, and_, false, func, or_, select, text, type_coerce
+from sqlalchemy import String, and_, false, func, or_, select, type_coerce
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.storage import tables
+from app.storage.contacts.interrupt import interruptible, within_budget
+from app.storage.contacts.search import (
+    PROBE_BUDGET_S,
+    PROBE_PAGE,
+    SearchPlan,
+    estimated_matches,
+    first_screen_plan,
+    highest_contact_id,
+    page_plan,
+    search_where,
+)
 from app.storage.contacts.table_data import (
     MAX_IDS_PER_QUERY,
     ContactRow,
@@ -43,7 +52,6 @@ from app.storage.contacts.table_data import (
     SortKey,
 )
 from app.storage.contacts.tables import CONTACTS
-from app.storage.search_index import fts_match_expression, search_terms, server_tsquery
 from app.storage.segments import prepare_connection, segment_where
 
 if TYPE_CHECKING:
@@ -266,6 +274,7 @@ def scope_where(
     *,
     now: dt.datetime | None = None,
     walk_sort_index: bool = False,
+    search_plan: SearchPlan | None = None,
 ) -> list[ColumnElement[bool]]:
     """The WHERE conditions (on contacts aliased ``c``) that restrict to ``scope``.
 
@@ -275,6 +284,8 @@ def scope_where(
         now: the reference time for segments' "days ago" conditions.
         walk_sort_index: make SQLite read the sort's index and test each row against the
             search matches, instead of reading the matches and sorting them.
+        search_plan: which way SQLite joins the search (``app.storage.contacts.search``);
+            overrides ``walk_sort_index``.
     """
     where: list[ColumnElement[bool]] = []
     if scope.list_id is not None:
@@ -286,32 +297,13 @@ def scope_where(
             )
         )
     if scope.has_search:
-        where.append(_search_where(conn, scope.search, walk_sort_index=walk_sort_index))
+        if search_plan is None:
+            search_plan = SearchPlan.WALK if walk_sort_index else SearchPlan.DRIVE
+        where.append(search_where(conn, scope.search, search_plan))
     if scope.segment is not None:
         prepare_connection(conn)
         where.append(segment_where(scope.segment, dialect=conn.dialect.name, now=now))
     return where
-
-
-def _search_where(
-    conn: Connection, query: str, *, walk_sort_index: bool = False
-) -> ColumnElement[bool]:
-    if conn.dialect.name == "sqlite":
-        expr = fts_match_expression(query)
-        match = text("contacts_fts MATCH :fts_query").bindparams(fts_query=expr)
-        ids = select(tables.contacts_fts.c.rowid).where(match)
-        # "+id" is SQLite's way to keep a term from driving the loop: the sort's index
-        # then drives it, and the matches become a lookup set built once per query.
-        subject = (CONTACTS.c.id + 0) if walk_sort_index else CONTACTS.c.id
-        return subject.in_(ids.scalar_subquery())
-    # PostgreSQL: the same words in a tsvector index (app.storage.server_search); a
-    # query nothing can match (only punctuation) matches no contact, as on SQLite.
-    tsquery = server_tsquery(query)
-    if tsquery is None:
-        return false()
-    match = text("words @@ CAST(:ts_query AS tsquery)").bindparams(ts_query=tsquery)
-    ids = select(tables.contacts_fts_words.c.contact_id).where(match)
-    return CONTACTS.c.id.in_(ids.scalar_subquery())
 
 
 def page_ids(
@@ -323,6 +315,7 @@ def page_ids(
     limit: int = 500,
     now: dt.datetime | None = None,
     candidates: Sequence[int] | None = None,
+    search_plan: SearchPlan | None = None,
 ) -> IdPage:
     """Return the next ``limit`` ids of ``scope`` in ``sort`` order, after ``after``.
 
@@ -336,6 +329,8 @@ def page_ids(
         candidates: every id matching the scope's search, already read from the index
             (see :func:`search_first_screen`); the search is then not run again. At most
             :data:`MAX_IDS_PER_QUERY`.
+        search_plan: which way SQLite reads the search (SQLite only; chosen from an
+            estimate of the match count when None). Every plan gives the same page.
 
     Returns:
         The page, with the cursor for the next one.
@@ -344,21 +339,18 @@ def page_ids(
     order = list(range(len(parts)))
     if sort.descending:
         order.reverse()
-    walk = False
+    plan = search_plan
     if candidates is not None:
         scope = replace(scope, search="")
-    elif scope.has_search and conn.dialect.name == "sqlite":
+    elif plan is None and scope.has_search and conn.dialect.name == "sqlite":
         from app.storage.search_index import search_contact_ids
 
-        # One- and two-letter prefixes match a good share of any large table. Otherwise
-        # read at most SEARCH_DRIVES_BELOW + 1 matches in the index's own order (under a
-        # millisecond), not count them all (35 ms for "a" at a million).
-        short = min(len(t) for t in search_terms(scope.search)) <= 2
-        walk = short or (
-            len(search_contact_ids(conn, scope.search, limit=SEARCH_DRIVES_BELOW + 1))
-            > SEARCH_DRIVES_BELOW
-        )
-    scope_conditions = scope_where(conn, scope, now=now, walk_sort_index=walk)
+        # The first SEARCH_DRIVES_BELOW + 1 matches in the index's own order (under a
+        # millisecond) tell how many there are (counting them all: 35 ms for "a").
+        sample = search_contact_ids(conn, scope.search, limit=SEARCH_DRIVES_BELOW + 1)
+        matches = estimated_matches(sample, SEARCH_DRIVES_BELOW + 1, highest_contact_id(conn))
+        plan = page_plan(matches)
+    scope_conditions = scope_where(conn, scope, now=now, search_plan=plan)
     if candidates is not None:
         scope_conditions.append(CONTACTS.c.id.in_(list(candidates)))
     start_part = after[0] if after is not None else None
@@ -438,15 +430,17 @@ class SearchScreen:
     """The first screen of a search, read for the user while they type.
 
     Attributes:
-        page: the first page. Sorted when ``complete``; otherwise the first matches in id
+        page: the first page. Sorted when ``in_order``; otherwise the first matches in id
             order (an interim screen: read the sorted page with :func:`page_ids` next).
         complete: True when every match was read (``matches`` is then the exact count).
         matches: how many contacts match; with ``complete`` False, a lower bound.
+        in_order: the page is in the sort order (always when ``complete``).
     """
 
     page: IdPage
     complete: bool
     matches: int
+    in_order: bool = True
 
 
 def search_first_screen(
@@ -462,8 +456,12 @@ def search_first_screen(
     Reads at most ``cap + 1`` matches from the full-text index in its own order,
     which costs the same for "a" (372,000 matches at a million) as for "ivanova". When
     that is every match, they are sorted in the database and the page is final, with the
-    exact count; otherwise the first ``limit`` matches in id order stand in until the
-    sorted page (slower: tens to hundreds of milliseconds) is read.
+    exact count. Otherwise, on SQLite, the match count is estimated from how far into the
+    ids those matches reach, and when a plan sorts the first screen in a few milliseconds
+    (``app.storage.contacts.search.first_screen_plan``: a few thousand matches, or a short
+    and dense prefix such as "a") the page is sorted, with ``cap`` as a lower bound of the
+    count. Else the first ``limit`` matches in id order stand in until the sorted page
+    (slower: tens to hundreds of milliseconds) is read.
 
     Args:
         conn: an open connection.
@@ -479,68 +477,31 @@ def search_first_screen(
     # On PostgreSQL an interim screen shows the lowest ids of the first matches the index
     # gave, not of all matches; the sorted page that follows is the same on both.
     ids = some_contact_ids(conn, scope.search, limit=cap + 1)
-    if len(ids) > cap:
-        return SearchScreen(IdPage(ids[:limit], None, done=False), complete=False, matches=cap)
-    page = page_ids(conn, scope, sort, limit=limit, candidates=ids)
-    return SearchScreen(page, complete=True, matches=len(ids))
-
-
-@contextmanager
-def interruptible(conn: Connection, stop: Callable[[], bool]) -> Iterator[None]:
-    """Abort statements on ``conn`` once ``stop()`` is true (a superseded search).
-
-    SQLite checks ``stop()`` from its progress handler; PostgreSQL gets a cancel request.
-
-    An interrupted statement raises ``sqlalchemy.exc.OperationalError``; callers that
-    asked to stop should treat it as "stopped", not as a failure.
-    """
-    if conn.dialect.name != "sqlite":
-        with _cancelled_on_server(conn, stop):
-            yield
-        return
-    raw = conn.connection.dbapi_connection
-    assert isinstance(raw, sqlite3.Connection)
-    # Every 2,000 virtual-machine steps: well under a millisecond between checks.
-    raw.set_progress_handler(lambda: 1 if stop() else 0, 2000)
-    try:
-        yield
-    finally:
-        raw.set_progress_handler(None, 0)
-
-
-#: How often a server statement's watcher asks whether the caller wants it stopped.
-CANCEL_CHECK_SECONDS: Final = 0.01
-
-
-@contextmanager
-def _cancelled_on_server(conn: Connection, stop: Callable[[], bool]) -> Iterator[None]:
-    """Ask the server to cancel the running statement once ``stop()`` is true.
-
-    A watcher thread looks every :data:`CANCEL_CHECK_SECONDS`; the server then stops the
-    statement (the client sees ``QueryCanceled``, an ``OperationalError``) and the
-    connection stays usable. The watcher ends before the block returns, so a late cancel
-    cannot hit a later statement; one reaching an idle connection is ignored by the server.
-    """
-    raw = conn.connection.dbapi_connection
-    cancel = getattr(raw, "cancel_safe", None)
-    if cancel is None:
-        yield
-        return
-    finished = threading.Event()
-
-    def watch() -> None:
-        while not finished.wait(CANCEL_CHECK_SECONDS):
-            if stop():
-                cancel()
-                return
-
-    watcher = threading.Thread(target=watch, name="search-cancel", daemon=True)
-    watcher.start()
-    try:
-        yield
-    finally:
-        finished.set()
-        watcher.join()
+    if len(ids) <= cap:
+        page = page_ids(conn, scope, sort, limit=limit, candidates=ids)
+        return SearchScreen(page, complete=True, matches=len(ids))
+    if conn.dialect.name == "sqlite":
+        # A broad search: sorted at once when some plan does it in a few milliseconds.
+        total = highest_contact_id(conn)
+        matches = estimated_matches(ids, cap + 1, total)
+        plan = first_screen_plan(scope.search, matches, total)
+        if plan is SearchPlan.DRIVE:
+            page = page_ids(conn, scope, sort, limit=limit, search_plan=plan)
+            return SearchScreen(page, complete=False, matches=cap)
+        if plan is SearchPlan.PROBE:
+            # Dense overall, but a part of the sort order may hold few matches (contacts
+            # without a last name, sorted first): there every probe finds nothing.
+            try:
+                with within_budget(conn, PROBE_BUDGET_S) as over:
+                    size = min(limit, PROBE_PAGE)
+                    page = page_ids(conn, scope, sort, limit=size, search_plan=plan)
+                return SearchScreen(page, complete=False, matches=cap)
+            except OperationalError:
+                if not over():
+                    raise  # stopped by the caller (a newer keystroke), or a real failure
+    return SearchScreen(
+        IdPage(ids[:limit], None, done=False), complete=False, matches=cap, in_order=False
+    )
 
 
 def count(conn: Connection, scope: Scope, *, now: dt.datetime | None = None) -> int:

@@ -36,6 +36,13 @@ def page_ids(
     return browse.page_ids(conn, scope, sort, after=after, limit=limit)
 
 
+def count(conn: Connection, scope: Scope) -> int:
+    """``browse.count``: how many contacts ``scope`` holds."""
+    from app.storage.contacts import browse
+
+    return browse.count(conn, scope)
+
+
 def search_first_screen(conn: Connection, scope: Scope, sort: Sort, *, limit: int) -> SearchScreen:
     """``browse.search_first_screen``: the first screen of a search, read while typing."""
     from app.storage.contacts import browse
@@ -61,6 +68,7 @@ def cancelled_if_interrupted(
 
 __all__ = [
     "cancelled_if_interrupted",
+    "count",
     "interruptible",
     "page_ids",
     "rows_for_ids",

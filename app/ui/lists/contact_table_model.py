@@ -26,14 +26,13 @@ eviction passes over the whole cache. Finding a contact's row (an edit, a deleti
 C-speed scan, done for those actions only.
 
 Sorting re-queries ids in the database (no Python sort of a million rows). Searching
-swaps the id list of this same model for the search index's matches (a
-search filters, it does not rebuild): the reset happens when the new first page arrives,
-so the old rows stay on screen while the query runs. A search over every contact first
-reads at most ``SORTED_SEARCH_CAP`` matches from the index (a millisecond or two even for
-"a" at a million): when that is all of them the screen is final and sorted; otherwise the
-first matches in id order are shown at once and the sorted page replaces them when it is
-read. A newer keystroke cancels the running search (its SQLite statement is interrupted);
-searches never queue. The exact count of a broad search is read last, cancellably.
+swaps the id list of this same model for the search index's matches (a search filters,
+it does not rebuild): the reset happens when the new first screen arrives, with every
+row it lists, so the old rows stay on screen meanwhile and the new ones paint once. A
+search over every contact gets a sorted first screen when one is cheap
+(``search_first_screen``); otherwise its first matches in id order are shown at once and
+the sorted page replaces them. A newer keystroke cancels the running search (its SQLite
+statement is interrupted); searches never queue. A broad search is counted last.
 """
 
 from __future__ import annotations
@@ -41,19 +40,11 @@ from __future__ import annotations
 import logging
 from array import array
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import compress, islice
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QLocale,
-    QModelIndex,
-    QObject,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
 from shiboken6 import isValid
 
 # Not ``browse`` itself: this is the window's first page, and ``browse`` loads SQLAlchemy;
@@ -84,6 +75,7 @@ from app.ui.lists.cells import (
     _Index,
     _Row,
 )
+from app.ui.lists.first_pages import FirstPage, count_work, first_page_work, plain_rows
 
 if TYPE_CHECKING:
     from app.storage.database import Database
@@ -92,6 +84,10 @@ log = logging.getLogger(__name__)
 
 #: Ids in the first page: one screen and some, so the first paint needs one small query.
 FIRST_PAGE = 200
+#: Ids (and rows) in a search's first screen: every row a tall window shows, and not one
+#: row more than the screen's read-ahead would otherwise fetch at once in a second read
+#: (whose arrival repaints the whole table: the view repaints all of it for any change).
+SEARCH_SCREEN = 100
 #: Ids in the second page (a keyset query of this size takes a few ms at a million contacts).
 PAGE = 2000
 #: Each later page doubles, up to this many ids (~30-60 ms in the background). Each page
@@ -113,23 +109,6 @@ READ_AHEAD_TRIGGER = 120
 FOLLOW_UP_DELAY_MS = 20
 #: Rows kept in the cache before far-away ones are dropped.
 MAX_CACHED_ROWS = 20_000
-
-
-def _plain(rows: dict[int, ContactRow]) -> dict[int, _Row]:
-    """Rows as plain tuples for the cache (called in the worker that read them)."""
-    return {contact_id: tuple(row) for contact_id, row in rows.items()}
-
-
-@dataclass(frozen=True)
-class _FirstPage:
-    page: IdPage
-    rows: dict[int, _Row]
-    #: A search's stand-in screen (matches in id order); the sorted page follows.
-    interim: bool = False
-    #: How many contacts match the search (None: not known yet).
-    matches: int | None = None
-    #: True when ``matches`` is exact, False when it is a lower bound.
-    exact: bool = False
 
 
 class ContactTableModel(ContactCells, QAbstractTableModel):
@@ -178,6 +157,8 @@ class ContactTableModel(ContactCells, QAbstractTableModel):
         self._generation = 0
         self._fetching = False
         self._reloading = False
+        self._first_pending = False  # reload() asked for a first page not yet applied
+        self._search_cancelled = False  # cancel_search() stopped it; reload() restarts it
         self._titles = self._column_titles()
         self._locale = QLocale()
         #: How many contacts match the search (None: no search, or not counted yet).
@@ -218,10 +199,23 @@ class ContactTableModel(ContactCells, QAbstractTableModel):
 
     def set_search(self, text: str) -> None:
         """Narrow the current scope to contacts matching ``text`` (empty: no narrowing)."""
-        if text == self.scope.search:
+        if text == self.scope.search and not self._search_cancelled:
             return
         self.scope = replace(self.scope, search=text)
         self.reload()
+
+    @property
+    def search_pending(self) -> bool:
+        """True while a search's first screen is on its way (not yet in the model)."""
+        return self._first_pending and self.scope.has_search
+
+    def cancel_search(self) -> None:
+        """Stop the search's queries still running (a newer keystroke follows)."""
+        if self.search_pending:
+            for job in (self._reload_job, self._count_job):
+                if job is not None:
+                    job.cancel()
+            self._search_cancelled = True  # the same text again must search again
 
     @property
     def is_loading(self) -> bool:
@@ -348,7 +342,7 @@ class ContactTableModel(ContactCells, QAbstractTableModel):
 
         def work(_ctx: JobContext) -> dict[int, _Row]:
             with database.reading() as conn:
-                return _plain(rows_for_ids(conn, ids))
+                return plain_rows(rows_for_ids(conn, ids))
 
         def failed(error: BaseException) -> None:
             self._row_job, self._in_flight = None, set()
@@ -409,7 +403,7 @@ class ContactTableModel(ContactCells, QAbstractTableModel):
             self.rows.clear()
         try:
             with self.database.reading() as conn:
-                self.rows.update(_plain(rows_for_ids(conn, wanted)))
+                self.rows.update(plain_rows(rows_for_ids(conn, wanted)))
         except Exception as exc:  # noqa: BLE001 (a failed read shows an empty row, once)
             log.exception("reading rows failed")
             self.load_failed.emit(str(exc))
@@ -490,8 +484,11 @@ class ContactTableModel(ContactCells, QAbstractTableModel):
                 job.cancel()
         self._reload_job = self._count_job = None
         self._set_match_count(None, exact=False)
+        self._first_pending = True
+        self._search_cancelled = False
         database = self.database
         if database is None:
+            self._first_pending = False
             self.beginResetModel()
             self.ids, self.rows, self._edited = array("q"), {}, set()
             self._layout_epoch += 1
@@ -511,16 +508,16 @@ class ContactTableModel(ContactCells, QAbstractTableModel):
     def _start_search_screen(
         self, database: Database, generation: int, scope: Scope, sort: Sort
     ) -> None:
-        def work(ctx: JobContext) -> _FirstPage:
+        def work(ctx: JobContext) -> FirstPage:
             with database.reading() as conn, interruptible(conn, ctx.cancelled):
                 # A newer keystroke interrupts the search: that is a cancellation.
                 with cancelled_if_interrupted(ctx.raise_if_cancelled):
-                    screen = search_first_screen(conn, scope, sort, limit=FIRST_PAGE)
-                    rows = _plain(rows_for_ids(conn, screen.page.ids[:100]))
-            return _FirstPage(
+                    screen = search_first_screen(conn, scope, sort, limit=SEARCH_SCREEN)
+                    rows = plain_rows(rows_for_ids(conn, screen.page.ids))
+            return FirstPage(
                 screen.page,
                 rows,
-                interim=not screen.complete,
+                interim=not screen.in_order,
                 matches=screen.matches,
                 exact=screen.complete,
             )
@@ -528,16 +525,9 @@ class ContactTableModel(ContactCells, QAbstractTableModel):
         self._start(work, lambda result: self._on_first_page(generation, result))
 
     def _start_first_page(
-        self, database: Database, generation: int, scope: Scope, sort: Sort
+        self, database: Database, generation: int, scope: Scope, sort: Sort, rows: int = 100
     ) -> None:
-        def work(ctx: JobContext) -> _FirstPage:
-            with database.reading() as conn, interruptible(conn, ctx.cancelled):
-                with cancelled_if_interrupted(ctx.raise_if_cancelled):
-                    page = page_ids(conn, scope, sort, limit=FIRST_PAGE)
-                    # The first screen's rows come with the ids: the first paint needs no
-                    # query.
-                    return _FirstPage(page, _plain(rows_for_ids(conn, page.ids[:100])))
-
+        work = first_page_work(database, scope, sort, FIRST_PAGE, rows)
         self._start(work, lambda result: self._on_first_page(generation, result))
 
     def _start(self, work: Callable[[JobContext], Any], done: Callable[[Any], None]) -> None:
@@ -557,12 +547,7 @@ class ContactTableModel(ContactCells, QAbstractTableModel):
         if database is None:
             return
 
-        def work(ctx: JobContext) -> int:
-            from app.storage.contacts.browse import count
-
-            with database.reading() as conn, interruptible(conn, ctx.cancelled):
-                with cancelled_if_interrupted(ctx.raise_if_cancelled):
-                    return count(conn, scope)
+        work = count_work(database, scope)
 
         def done(n: int) -> None:
             if generation == self._generation:
@@ -597,14 +582,16 @@ class ContactTableModel(ContactCells, QAbstractTableModel):
 
     def _on_failed(self, error: BaseException) -> None:
         log.error("loading contacts failed", exc_info=error)
+        self._first_pending = False
         self._set_reloading(False)
         self._set_fetching(False)
         self.load_failed.emit(str(error))
 
-    def _on_first_page(self, generation: int, result: _FirstPage) -> None:
-        if generation != self._generation:
-            return  # a newer search or sort is on its way
+    def _on_first_page(self, generation: int, result: FirstPage) -> None:
+        if generation != self._generation or self._search_cancelled:
+            return  # a newer search or sort is on its way (or a newer keystroke)
         self._reload_job = None
+        self._first_pending = False
         self._rows_epoch += 1
         self.beginResetModel()
         self.ids = array("q", result.page.ids)
@@ -626,8 +613,11 @@ class ContactTableModel(ContactCells, QAbstractTableModel):
             # Still loading: the sorted page replaces this screen (fetchMore waits for it).
             self.reloaded.emit()
             scope, sort = self.scope, self.sort_order
+            # With the rows of the whole page: a read of rows ahead of the screen would
+            # repaint the sorted screen a second time.
             self._later(
-                generation, lambda: self._start_first_page(database, generation, scope, sort)
+                generation,
+                lambda: self._start_first_page(database, generation, scope, sort, FIRST_PAGE),
             )
             return
         self._set_reloading(False)
