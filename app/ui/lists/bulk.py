@@ -121,6 +121,10 @@ class BulkActions(PagePart, _PageBase):
             button.setObjectName(f"bulk_{key}")
             self.bulk_actions[key] = action
             self.bulk_buttons[key] = button
+        overflow = tools.findChild(QToolButton, "qt_toolbar_ext_button")
+        if overflow is not None:  # Qt's own "»" button: screen readers need its name
+            overflow.setAccessibleName(self.tr("More actions"))
+            overflow.setToolTip(self.tr("More actions"))
         row.addWidget(tools, 1)
         bar.setEnabled(False)
         # The bar's width must not push the window wider when a selection shows "1 selected"
