@@ -33,6 +33,7 @@ from sqlalchemy.engine import Connection
 
 __all__ = [
     "INDEX_ROWS_SELECT",
+    "SERVER_SEARCH_TABLES",
     "STALE_TABLE",
     "WORDS_TABLE",
     "Tokenizer",
@@ -46,6 +47,8 @@ __all__ = [
 WORDS_TABLE: Final = "contacts_fts_words"
 #: Ids of contacts whose words must be made again (filled by triggers).
 STALE_TABLE: Final = "contacts_fts_stale"
+#: The server's search tables (a copy loads them in bulk, indexes built after).
+SERVER_SEARCH_TABLES: Final = (WORDS_TABLE,)
 
 #: The index's fields, in the order of SQLite's ``contacts_fts`` columns.
 FIELDS: Final = ("name", "email", "company", "title")
@@ -201,19 +204,29 @@ def refresh_stale(conn: Connection) -> int:
 
 
 def rebuild_words(conn: Connection) -> None:
-    """Make every contact's words again (after a copy or a bulk load)."""
+    """Make every contact's words again (after a copy or a bulk load).
+
+    Batches of contacts are read, turned into words and sent with ``COPY`` (the table was
+    emptied first, so nothing conflicts).
+    """
+    from app.storage.team.bulk_load import driver_connection
+
     conn.exec_driver_sql(f"DELETE FROM {STALE_TABLE}")
     conn.exec_driver_sql(f"DELETE FROM {WORDS_TABLE}")
-    after = 0
+    raw = driver_connection(conn)
+    after = -1
     while True:
-        ids = [
-            int(r[0])
-            for r in conn.execute(
-                text(f"SELECT id FROM contacts WHERE id > :after ORDER BY id LIMIT {BATCH}"),
-                {"after": after},
-            )
-        ]
-        if not ids:
+        rows = conn.execute(
+            text(INDEX_ROWS_SELECT + f" WHERE c.id > :after ORDER BY c.id LIMIT {BATCH}"),
+            {"after": after},
+        ).all()
+        if not rows:
             return
-        _store(conn, contact_words(conn, ids))
-        after = ids[-1]
+        made = Tokenizer.words([tuple(str(v) for v in row[1:]) for row in rows])
+        with (
+            raw.cursor() as cursor,
+            cursor.copy(f"COPY {WORDS_TABLE} (contact_id, words) FROM STDIN") as copy,
+        ):
+            for row, found in zip(rows, made, strict=True):
+                copy.write_row((int(row[0]), tsvector_literal(found)))
+        after = int(rows[-1][0])
