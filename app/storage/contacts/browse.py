@@ -27,14 +27,14 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
-from sqlalchemy import String, and_, false, func, or_, select, text, type_coerce
+from sqlalchemy import Integer, String, and_, false, func, or_, select, text, type_coerce
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.core.segments import Segment
 from app.storage import tables
 from app.storage.contacts.tables import CONTACTS, MAX_IDS_PER_QUERY
-from app.storage.search_index import fts_match_expression, search_terms, server_tsquery
+from app.storage.search_index import fts_match_expression, search_terms, server_search
 from app.storage.segments import prepare_connection, segment_where
 
 if TYPE_CHECKING:
@@ -383,12 +383,11 @@ def _search_where(
         return subject.in_(ids.scalar_subquery())
     # PostgreSQL: the same words in a tsvector index (app.storage.server_search); a
     # query nothing can match (only punctuation) matches no contact, as on SQLite.
-    tsquery = server_tsquery(query)
-    if tsquery is None:
+    found = server_search(query)
+    if found is None:
         return false()
-    match = text("words @@ CAST(:ts_query AS tsquery)").bindparams(ts_query=tsquery)
-    ids = select(tables.contacts_fts_words.c.contact_id).where(match)
-    return CONTACTS.c.id.in_(ids.scalar_subquery())
+    matches = text(found.matches_sql()).columns(contact_id=Integer)
+    return CONTACTS.c.id.in_(matches.scalar_subquery())
 
 
 def page_ids(
