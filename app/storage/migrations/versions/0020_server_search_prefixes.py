@@ -1,4 +1,5 @@
-"""Server search: one- and two-letter word prefixes read from their own index, in id order.
+"""Server search: one- and two-letter word prefixes read from their own index, in id order;
+the contact table's name and company orders read from an index on the server too.
 
 PostgreSQL's GIN index gives the contacts matching a prefix only as a bitmap of all of
 them, built before the first row is read: for ``a`` at a million contacts that is 370,000
@@ -14,6 +15,13 @@ SQLite's FTS5 keeps prefix indexes for exactly this. This adds, on PostgreSQL on
 - a trigger on ``contacts_fts_words`` keeping the rows in step with every words row
   written, changed or deleted (a deleted contact's words go by cascade, and its prefixes
   with them).
+
+The contact table sorts with NULL first, as SQLite does (``ORDER BY last_name NULLS FIRST,
+first_name NULLS FIRST, id``); PostgreSQL's default index order puts NULL last, so it read
+and sorted every contact for a page deep in the list (780 ms at a million, and 420 ms for
+the first screen by company). ``ix_server_contacts_name`` and ``ix_server_companies_name``
+have the NULLS FIRST order (read backwards for a descending sort). Models leave them out
+(``app.storage.migrate.SERVER_INDEX_PREFIX``): SQLite's own indexes already serve it.
 
 The upgrade fills the table from the words already there. SQLite: nothing (its FTS5 prefix
 indexes already answer).
@@ -61,9 +69,15 @@ _UP = [
     "RETURN NULL; END $$",
     "CREATE TRIGGER contacts_fts_prefixes_kept AFTER INSERT OR UPDATE OR DELETE "
     "ON contacts_fts_words FOR EACH ROW EXECUTE FUNCTION contacts_fts_prefixes_kept()",
+    "CREATE INDEX ix_server_contacts_name ON contacts "
+    "(last_name NULLS FIRST, first_name NULLS FIRST, id NULLS FIRST)",
+    "CREATE INDEX ix_server_companies_name ON companies "
+    "(normalized_name NULLS FIRST, id NULLS FIRST)",
 ]
 
 _DOWN = [
+    "DROP INDEX IF EXISTS ix_server_companies_name",
+    "DROP INDEX IF EXISTS ix_server_contacts_name",
     "DROP TRIGGER IF EXISTS contacts_fts_prefixes_kept ON contacts_fts_words",
     "DROP FUNCTION IF EXISTS contacts_fts_prefixes_kept()",
     "DROP TABLE IF EXISTS contacts_fts_prefixes",
