@@ -14,6 +14,12 @@ On the server a contact's words live in ``contacts_fts_words`` as a ``tsvector``
 index) whose positions keep each field apart; a search word becomes a ``tsquery`` phrase
 with a prefix on its last part (``'ivan' <-> 'pet':*``), exactly FTS5's ``"ivan.pet"*``.
 
+GIN gives the matches of a prefix only as a bitmap of all of them, built before the first
+row is read (370,000 for ``a`` at a million contacts), so one- and two-letter search words
+are read instead from ``contacts_fts_prefixes`` (prefix, contact_id; a btree, in id order:
+migration ``0020_server_search_prefixes``), which a trigger keeps from the words; how a
+query mixes the two is :class:`ServerQuery`.
+
 Keeping the words current: triggers (migration ``0017_server_search``) put the id of every
 contact whose name, email, title or company changed into ``contacts_fts_stale``, in the
 writing transaction; :func:`refresh_stale` turns those ids into words before that same
