@@ -17,7 +17,7 @@ with a prefix on its last part (``'ivan' <-> 'pet':*``), exactly FTS5's ``"ivan.
 GIN gives the matches of a prefix only as a bitmap of all of them, built before the first
 row is read (370,000 for ``a`` at a million contacts), so one- and two-letter search words
 are read instead from ``contacts_fts_prefixes`` (prefix, contact_id; a btree, in id order:
-migration ``0020_server_search_prefixes``), which a trigger keeps from the words; how a
+migration ``0020_server_search_prefixes``), which triggers keep from the words; how a
 query mixes the two is :class:`ServerQuery`.
 
 Keeping the words current: triggers (migration ``0017_server_search``) put the id of every
@@ -59,10 +59,8 @@ WORDS_TABLE: Final = "contacts_fts_words"
 #: Ids of contacts whose words must be made again (filled by triggers).
 STALE_TABLE: Final = "contacts_fts_stale"
 #: (prefix, contact_id) for every one- and two-character start of a contact's words
-#: (migration 0020), kept from the words by a trigger on :data:`WORDS_TABLE`.
+#: (migration 0020), kept from the words by triggers on :data:`WORDS_TABLE`.
 PREFIXES_TABLE: Final = "contacts_fts_prefixes"
-#: The trigger keeping :data:`PREFIXES_TABLE`; a rebuild fills that table set-wise instead.
-PREFIXES_TRIGGER: Final = "contacts_fts_prefixes_kept"
 #: Search words this long or shorter are read from :data:`PREFIXES_TABLE`.
 SHORT_PREFIX: Final = 2
 #: The server's search tables (a copy loads them in bulk, indexes built after).
@@ -311,13 +309,14 @@ def rebuild_words(conn: Connection) -> None:
 
     Batches of contacts are read, turned into words and sent with ``COPY`` (the table was
     emptied first, so nothing conflicts); the prefixes are then made in one statement, with
-    their row trigger off meanwhile (it would make them one contact at a time).
+    their triggers off meanwhile (they would make them batch by batch).
     """
     from app.storage.team.bulk_load import driver_connection
 
     prefixes = conn.exec_driver_sql(f"SELECT to_regclass('{PREFIXES_TABLE}')").scalar() is not None
     if prefixes:
-        conn.exec_driver_sql(f"ALTER TABLE {WORDS_TABLE} DISABLE TRIGGER {PREFIXES_TRIGGER}")
+        # (The words table's only triggers are the ones keeping the prefixes.)
+        conn.exec_driver_sql(f"ALTER TABLE {WORDS_TABLE} DISABLE TRIGGER USER")
         conn.exec_driver_sql(f"DELETE FROM {PREFIXES_TABLE}")
     conn.exec_driver_sql(f"DELETE FROM {STALE_TABLE}")
     conn.exec_driver_sql(f"DELETE FROM {WORDS_TABLE}")
@@ -343,4 +342,4 @@ def rebuild_words(conn: Connection) -> None:
             f"INSERT INTO {PREFIXES_TABLE} (prefix, contact_id) SELECT p, contact_id "
             f"FROM {WORDS_TABLE}, contacts_fts_prefixes_of(words) AS p"
         )
-        conn.exec_driver_sql(f"ALTER TABLE {WORDS_TABLE} ENABLE TRIGGER {PREFIXES_TRIGGER}")
+        conn.exec_driver_sql(f"ALTER TABLE {WORDS_TABLE} ENABLE TRIGGER USER")
