@@ -228,7 +228,7 @@ SERVER_SUITES = [
         "team_claims", "team_sessions", "cadences", "cadences_queue", "cadences_followups",
         "cadences_workspace", "mail_outbox", "mail_accounts", "inbox_imap", "pipeline",
         "pipeline_board", "pipeline_handoffs", "importing", "importing_second_pass",
-        "changes", "changes_bulk", "contacts_detail", "suppress_erase", "search",
+        "changes", "changes_bulk", "contacts", "contacts_detail", "suppress_erase", "search",
         "templates",
     )
 ]  # fmt: skip

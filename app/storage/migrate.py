@@ -38,13 +38,20 @@ SCRIPT_LOCATION = "app.storage:migrations"
 # Tables SQLite's FTS5 creates for the search index: made by raw DDL in the migrations,
 # unknown to the models, so autogenerate and compare_metadata must leave them alone.
 SEARCH_TABLE_PREFIX = "contacts_fts"
+# Indexes only PostgreSQL gets (migration 0020): the contact table's orders put NULL
+# first, as SQLite does, and PostgreSQL reads an index in such an order only when the
+# index says NULLS FIRST. The models describe the indexes both backends share.
+SERVER_INDEX_PREFIX = "ix_server_"
 
 
 def include_object(
     obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
 ) -> bool:
-    """Alembic ``include_object`` hook: skip the FTS5 search tables (see SEARCH_TABLE_PREFIX)."""
+    """Alembic ``include_object`` hook: skip the FTS5 search tables (see SEARCH_TABLE_PREFIX)
+    and the server's own sort indexes (see SERVER_INDEX_PREFIX)."""
     del obj, reflected, compare_to  # the hook's signature is fixed by Alembic
+    if name is not None and type_ == "index" and name.startswith(SERVER_INDEX_PREFIX):
+        return False
     return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE_PREFIX))
 
 

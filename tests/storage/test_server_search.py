@@ -26,6 +26,7 @@ from app.storage.contacts.browse import (
 )
 from app.storage.database import Database, open_database
 from app.storage.search_index import count_matches, search_contact_ids
+from app.storage.server_search import INDEX_ROWS_SELECT, PREFIXES_TABLE, SHORT_PREFIX, Tokenizer
 from tests.storage.test_search import NASTY
 
 pytestmark = pytest.mark.postgres
@@ -115,6 +116,28 @@ QUERIES = [
     "и",
     "nobody",
     "sim acme",
+    # One- and two-letter words: the server reads them from its prefix table.
+    "sa",
+    "sm",
+    "ac",
+    "gl",
+    "co",
+    "ja",
+    "jo",
+    "ив",
+    "ol",
+    "ян",
+    "ø",
+    "ł",
+    "ασ",
+    "王小",
+    "a s",
+    "s a",
+    "sa acme",
+    "ivan.p",
+    "ivan p",
+    "ivan.petrov@y",
+    "jan_h@a",
     *NASTY,
 ]
 
@@ -216,9 +239,51 @@ def test_edits_renames_and_deletions_reach_the_server_index(
     _assert_same(sqlite_db, server)
 
 
+def expected_prefixes(conn: Connection) -> set[tuple[str, int]]:
+    """(prefix, contact id) for every one- and two-letter start of every contact's words."""
+    rows = conn.execute(text(INDEX_ROWS_SELECT)).all()
+    made = Tokenizer.words([tuple(str(v) for v in row[1:]) for row in rows])
+    return {
+        (word[:n], int(row[0]))
+        for row, found in zip(rows, made, strict=True)
+        for _field, _position, word in found
+        for n in range(1, SHORT_PREFIX + 1)
+        if len(word) >= n
+    }
+
+
+def stored_prefixes(conn: Connection) -> set[tuple[str, int]]:
+    rows = conn.exec_driver_sql(f"SELECT prefix, contact_id FROM {PREFIXES_TABLE}").all()
+    return {(str(prefix), int(contact_id)) for prefix, contact_id in rows}
+
+
+def test_the_prefix_rows_follow_inserts_edits_renames_and_deletions(
+    both: tuple[Database, Database],
+) -> None:
+    _sqlite_db, server = both
+    with server.reading() as conn:
+        assert stored_prefixes(conn) == expected_prefixes(conn)
+        assert ("sá", 7) not in stored_prefixes(conn)  # folded: "sa"
+        assert ("sa", 7) in stored_prefixes(conn)
+    _edit(server)
+    with server.transaction() as conn:
+        conn.exec_driver_sql("UPDATE contacts SET title = NULL WHERE title = 'CFO'")
+    with server.reading() as conn:
+        found = stored_prefixes(conn)
+        assert found == expected_prefixes(conn)
+        assert not any(contact_id == 8 for _prefix, contact_id in found)  # José, deleted
+        assert ("sm", 4) in found  # Ольга Smirnova
+        assert ("gl", 11) in found  # Acmé Global's people
+        assert ("cf", 1) not in found
+    with server.transaction() as conn:
+        conn.exec_driver_sql("DELETE FROM contacts")
+    with server.reading() as conn:
+        assert stored_prefixes(conn) == set()
+
+
 def test_first_screen_and_count_agree(both: tuple[Database, Database]) -> None:
     sqlite_db, server = both
-    for query in ["s", "a", "ivan", "sales acme", "王"]:
+    for query in ["s", "a", "ivan", "sales acme", "王", "sa", "a s", "ivan p"]:
         screens = []
         for database in (sqlite_db, server):
             with database.reading() as conn:

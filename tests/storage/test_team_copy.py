@@ -16,6 +16,7 @@ from app.storage.search_index import search_contact_ids
 from app.storage.team import TeamError, copy_to_server
 from app.storage.team.copy import copied_tables
 from tests.conftest import build_demo_template, open_copy
+from tests.storage.test_server_search import expected_prefixes, stored_prefixes
 
 pytestmark = pytest.mark.postgres
 
@@ -65,7 +66,30 @@ def test_copy_then_check_and_export_agree(
     assert exports[0] == exports[1]
     assert exports[0].count(b"\n") == 151
 
+    # What the copy makes again rather than copies: the stage tallies (their trigger is
+    # off during the load), the search words and their prefixes.
+    server = open_database(postgres_url)
+    try:
+        with server.reading() as conn:
+            tallies = dict(
+                conn.exec_driver_sql("SELECT stage_id, contacts FROM stage_tallies").all()
+            )
+            counted = dict(
+                conn.exec_driver_sql(
+                    "SELECT stage_id, count(*) FROM contacts WHERE stage_id IS NOT NULL "
+                    "GROUP BY stage_id"
+                ).all()
+            )
+            assert tallies == counted
+            assert sum(tallies.values()) > 0
+            assert stored_prefixes(conn) == expected_prefixes(conn)
+            words = conn.exec_driver_sql("SELECT count(*) FROM contacts_fts_words").scalar_one()
+            assert words == 150
+    finally:
+        server.close()
+
     # The server goes on where the file stopped: new ids after the copied ones, search.
+    # The triggers switched off for the load work again.
     server = open_database(postgres_url)
     try:
         with server.transaction() as conn:
@@ -74,10 +98,28 @@ def test_copy_then_check_and_export_agree(
             ).scalar_one()
             largest = conn.exec_driver_sql("SELECT max(id) FROM tags WHERE id <> %s", (new_id,))
             assert new_id > (largest.scalar_one() or 0)
+        with server.transaction() as conn:
+            stage = conn.exec_driver_sql("SELECT min(id) FROM pipeline_stages").scalar_one()
+            before = conn.exec_driver_sql(
+                "SELECT contacts FROM stage_tallies WHERE stage_id = %s", (stage,)
+            ).scalar_one_or_none()
+            added = conn.exec_driver_sql(
+                "INSERT INTO contacts(first_name, last_name, full_name, stage_id, "
+                "do_not_contact, custom_fields, version, created_at, updated_at) VALUES "
+                "('Zyxw', 'Qvortrup', 'Zyxw Qvortrup', %s, false, '{}', 1, now(), now()) "
+                "RETURNING id",
+                (stage,),
+            ).scalar_one()
         with server.reading() as conn:
             first = conn.exec_driver_sql("SELECT id, last_name FROM contacts ORDER BY id").first()
             assert first is not None
             assert first[0] in search_contact_ids(conn, first[1])
+            assert search_contact_ids(conn, "qvortrup") == [added]
+            assert added in search_contact_ids(conn, "zy")
+            after = conn.exec_driver_sql(
+                "SELECT contacts FROM stage_tallies WHERE stage_id = %s", (stage,)
+            ).scalar_one()
+            assert after == (before or 0) + 1
     finally:
         server.close()
 

@@ -474,8 +474,9 @@ def search_first_screen(
 
     if scope.list_id is not None or scope.segment is not None:
         raise ValueError("search_first_screen is for a search over every contact")
-    # On PostgreSQL an interim screen shows the lowest ids of the first matches the index
-    # gave, not of all matches; the sorted page that follows is the same on both.
+    # On PostgreSQL an interim screen for words of three letters or more shows the lowest
+    # ids of the first matches the GIN index gave, not of all matches (one- and two-letter
+    # words give the lowest, as SQLite does); the sorted page that follows is the same.
     ids = some_contact_ids(conn, scope.search, limit=cap + 1)
     if len(ids) <= cap:
         page = page_ids(conn, scope, sort, limit=limit, candidates=ids)

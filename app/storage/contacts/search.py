@@ -28,13 +28,13 @@ from collections.abc import Sequence
 from enum import Enum
 from typing import Final
 
-from sqlalchemy import exists, false, func, literal, select, text
+from sqlalchemy import Integer, exists, false, func, literal, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.storage import tables
 from app.storage.contacts.tables import CONTACTS
-from app.storage.search_index import fts_match_expression, search_terms, server_tsquery
+from app.storage.search_index import fts_match_expression, search_terms, server_search
 
 
 class SearchPlan(Enum):
@@ -118,12 +118,11 @@ def search_where(
         return subject.in_(ids.scalar_subquery())
     # PostgreSQL: the same words in a tsvector index (app.storage.server_search); a
     # query nothing can match (only punctuation) matches no contact, as on SQLite.
-    tsquery = server_tsquery(query)
-    if tsquery is None:
+    found = server_search(query)
+    if found is None:
         return false()
-    match = text("words @@ CAST(:ts_query AS tsquery)").bindparams(ts_query=tsquery)
-    server_ids = select(tables.contacts_fts_words.c.contact_id).where(match)
-    return CONTACTS.c.id.in_(server_ids.scalar_subquery())
+    matches = text(found.matches_sql()).columns(contact_id=Integer)
+    return CONTACTS.c.id.in_(matches.scalar_subquery())
 
 
 __all__ = [

@@ -9,9 +9,12 @@ The steps, each for a reason:
 3. Copy every table of :data:`app.storage.tables.metadata` but the running apps'
    sessions, parents first, in chunks, inside ONE server transaction: a failure or a
    cancel leaves no half-copied rows (and the schema made in step 2 is taken down again,
-   so the target is empty as it was).
+   so the target is empty as it was). The rows go in with ``COPY``, the indexes and
+   foreign keys are built after them (``app.storage.team.bulk_load``: a million contacts
+   in minutes, not hours).
    SQLite's full-text index is not copied (the server searches its own way); whatever
-   search data the server keeps is rebuilt after the copy.
+   search data the server keeps is rebuilt after the copy, and the stage tallies are
+   counted once.
 4. Move every id sequence past the largest copied id, so the next new row does not
    collide with a copied one.
 5. Count every table on both sides after the commit. A difference means the copy cannot
@@ -27,15 +30,17 @@ Usage::
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, create_engine, func, insert, inspect, select, text
+from sqlalchemy import Row, Table, create_engine, func, inspect, select, text
 from sqlalchemy.engine import Connection
 
 from app.core.ops import CancelToken, Progress, check_cancelled, report
 from app.storage import tables
+from app.storage.server_search import SERVER_SEARCH_TABLES
+from app.storage.team.bulk_load import copy_rows, loading_in_bulk
 from app.storage.team.errors import TeamError
 
 if TYPE_CHECKING:
@@ -65,8 +70,8 @@ class CopyResult:
 
 
 #: Tables that describe the running apps, not the data: the file's sessions would show
-#: people "here" on the server who are not. Nor the derived tables: the server's triggers
-#: count the stages as the contacts arrive, and reports roll their days up again there.
+#: people "here" on the server who are not. Nor the derived tables: the stages are counted
+#: again after the copy, and reports roll their days up again there.
 NOT_COPIED = frozenset(
     {"sessions", "stage_tallies", "report_days", "activity_daily", "stage_stays"}
 )
@@ -115,16 +120,25 @@ def _copy_table(
     on_chunk: Callable[[int], None],
     cancel: CancelToken | None,
 ) -> int:
-    """Copy one table in chunks, in primary-key order; returns the rows copied."""
+    """Copy one table in chunks, in primary-key order (``COPY``); returns the rows copied."""
     ordered = select(table).order_by(*table.primary_key.columns)
-    result = source.execute(ordered)
-    copied = 0
-    for chunk in result.partitions(COPY_CHUNK):
-        check_cancelled(cancel)
-        target.execute(insert(table), [dict(row._mapping) for row in chunk])
-        copied += len(chunk)
-        on_chunk(len(chunk))
-    return copied
+    result = source.execution_options(stream_results=True).execute(ordered)
+
+    def chunks() -> Iterator[Sequence[Row[Any]]]:
+        for chunk in result.partitions(COPY_CHUNK):
+            check_cancelled(cancel)
+            yield chunk
+
+    return copy_rows(target, table, chunks(), on_chunk)
+
+
+def _count_stages(target: Connection) -> None:
+    """The stage tallies, counted once (their trigger is off while contacts are copied)."""
+    target.execute(tables.stage_tallies.delete())
+    target.exec_driver_sql(
+        "INSERT INTO stage_tallies (stage_id, contacts) SELECT stage_id, count(*) "
+        "FROM contacts WHERE stage_id IS NOT NULL GROUP BY stage_id"
+    )
 
 
 def reset_sequences(target: Connection) -> None:
@@ -211,11 +225,14 @@ def copy_to_server(
                 # before parents.
                 for table in reversed(copied_tables()):
                     writer.execute(table.delete())
-                for table in copied_tables():
-                    check_cancelled(cancel)
-                    _copy_table(reader, writer, table, on_chunk, cancel)
-                reset_sequences(writer)
-                rebuild_search_index(writer)
+                loaded = [t.name for t in copied_tables()] + list(SERVER_SEARCH_TABLES)
+                with loading_in_bulk(writer, loaded):
+                    for table in copied_tables():
+                        check_cancelled(cancel)
+                        _copy_table(reader, writer, table, on_chunk, cancel)
+                    reset_sequences(writer)
+                    _count_stages(writer)
+                    rebuild_search_index(writer)
             committed = True
         finally:
             target.close()
