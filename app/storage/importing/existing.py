@@ -73,8 +73,15 @@ class ExistingRows(RowValues):
                 values = self.contact_values(row)
             # do_not_contact never comes from a file: it is set on purpose, in the app.
             incoming = dict(zip(MERGE_COLUMNS, _merge_values(values), strict=True))
-            new_tags = [t for t in _tag_names(r.tags) if t not in existing_tags.get(cid, ())]
-            extra = _extra_points(row, emails, phones)
+            new_tags = (
+                [t for t in _tag_names(r.tags) if t not in existing_tags.get(cid, ())]
+                if r.tags
+                else []
+            )
+            # Most rows have one address and one number: no further points to look at.
+            extra = (
+                _extra_points(row, emails, phones) if r.email_2 or r.mobile_phone or r.more else []
+            )
             if _adds_nothing(old, incoming) and not new_tags and not _new_points(old, extra):
                 self._unchanged(row, cid)
                 continue
