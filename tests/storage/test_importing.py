@@ -267,6 +267,26 @@ def test_reimport_creates_nothing(db: Database, people: Path) -> None:
     assert rows(db, "SELECT count(*) FROM contacts")[0][0] == count
 
 
+def test_reimport_keeps_the_stored_company_without_creating_the_rows_one(
+    db: Database, tmp_path: Path
+) -> None:
+    """A stored contact's company stays; the row's other company is not even created."""
+    header = "First Name,Last Name,Email,Company,Website,Country\n"
+    first = write(tmp_path, "first.csv", header + "Ivan,Petrov,ivan@acme.ru,Acme,acme.ru,Russia\n")
+    run_import(db, first)
+    stored = contact(db, "ivan@acme.ru")
+    moved = write(
+        tmp_path, "moved.csv", header + "Ivan,Petrov,ivan@acme.ru,Globex,globex.com,Russia\n"
+    )
+    again = run_import(db, moved)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 1)
+    assert again.companies_created == 0
+    assert rows(db, "SELECT name FROM companies") == [("Acme",)]
+    after = contact(db, "ivan@acme.ru")
+    assert after["company_id"] == stored["company_id"]
+    assert after["quality_score"] == stored["quality_score"]
+
+
 def test_phone_plus_name_is_a_key_but_a_shared_phone_alone_is_not(
     db: Database, tmp_path: Path
 ) -> None:

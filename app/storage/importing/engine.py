@@ -32,7 +32,7 @@ from typing import Any, Final
 
 from sqlalchemy.engine import Connection
 
-from app.core.duplicates.addresses import AddressVerdict
+from app.core.duplicates.addresses import AddressIndex, AddressVerdict
 from app.core.duplicates.matching import (
     FuzzyMatch,
     fuzzy_candidates,
@@ -172,7 +172,7 @@ class ImportEngine(ExistingRows):
         self.chunk_rows = chunk_rows
         self.preparer = RowPreparer(mapping, options.default_region)
         self.lookups = load_lookups(conn)
-        self.index = load_duplicate_index(conn)
+        self._index: AddressIndex | None = None
         self.matched: set[int] = set()
         self.writer = Writer(conn)
         self.bulk: BulkLoad | None = None
@@ -193,6 +193,19 @@ class ImportEngine(ExistingRows):
         self._virtual_rep = 0
         self._known_ids: set[int] | None = None
         self.id_matched: set[int] = set()
+
+    @property
+    def index(self) -> AddressIndex:
+        """The duplicate index of the stored contacts, loaded when first asked for.
+
+        That is when the first chunk is classified: by then the first chunks are read
+        and in the check workers, so reading every stored contact's keys (seconds when
+        re-importing into a million contacts) overlaps their checks instead of keeping
+        the workers idle before the first row is read.
+        """
+        if self._index is None:
+            self._index = load_duplicate_index(self.conn)
+        return self._index
 
     # --- the loop ---------------------------------------------------------------------
 

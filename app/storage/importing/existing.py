@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any, Final
 
 from sqlalchemy.engine import Connection
@@ -22,7 +23,7 @@ from app.storage.importing.checks import (
     PhoneKey,
     PhoneVerdict,
 )
-from app.storage.importing.lookups import _QUALITY_AT, MERGE_AT, MERGE_COLUMNS
+from app.storage.importing.lookups import MERGE_AT, MERGE_COLUMNS, driver_rows
 from app.storage.importing.model import (
     ImportOptions,
     RowDetail,
@@ -64,20 +65,23 @@ class ExistingRows(RowValues):
             row_company_rule = MergeRule.TAKE_INCOMING if by_id else company_rule
             if old["company_id"] is not None and row_company_rule != MergeRule.TAKE_INCOMING:
                 # The stored company stays: resolve nothing (and create no orphan company).
-                values = self.contact_values(
-                    row._replace(record=r._replace(company="", website=""))
-                )
-                values[0] = old["company_id"]
-                # The contact has a company (the stored one): score it with one, as the
-                # first import did. Scored without, every re-imported row looked changed
-                # and went through the full merge for nothing.
-                values[_QUALITY_AT] = self._quality(row)
+                # The contact has a company (the stored one), so it is scored with one,
+                # as the first import did. Scored without, every re-imported row looked
+                # changed and went through the full merge for nothing.
+                values = self.contact_values(row, stored_company=old["company_id"])
             else:
                 values = self.contact_values(row)
             # do_not_contact never comes from a file: it is set on purpose, in the app.
-            incoming = dict(zip(MERGE_COLUMNS, [values[i] for i in MERGE_AT], strict=True))
-            new_tags = [t for t in _tag_names(r.tags) if t not in existing_tags.get(cid, ())]
-            extra = _extra_points(row, emails, phones)
+            incoming = dict(zip(MERGE_COLUMNS, _merge_values(values), strict=True))
+            new_tags = (
+                [t for t in _tag_names(r.tags) if t not in existing_tags.get(cid, ())]
+                if r.tags
+                else []
+            )
+            # Most rows have one address and one number: no further points to look at.
+            extra = (
+                _extra_points(row, emails, phones) if r.email_2 or r.mobile_phone or r.more else []
+            )
             if _adds_nothing(old, incoming) and not new_tags and not _new_points(old, extra):
                 self._unchanged(row, cid)
                 continue
@@ -132,8 +136,9 @@ class ExistingRows(RowValues):
         for start in range(0, len(ids), 900):
             part = ids[start : start + 900]
             placeholders = ", ".join(str(int(i)) for i in part)
-            rows = self.conn.exec_driver_sql(
-                f"SELECT {', '.join(columns)} FROM contacts WHERE id IN ({placeholders})"
+            rows = driver_rows(
+                self.conn,
+                f"SELECT {', '.join(columns)} FROM contacts WHERE id IN ({placeholders})",
             )
             for values in rows:
                 record = dict(zip(columns, values, strict=True))
@@ -148,9 +153,10 @@ class ExistingRows(RowValues):
         self.writer.sync()
         for start in range(0, len(ids), 900):
             placeholders = ", ".join(str(int(i)) for i in ids[start : start + 900])
-            for cid, kind, raw, normalized in self.conn.exec_driver_sql(
+            for cid, kind, raw, normalized in driver_rows(
+                self.conn,
                 "SELECT contact_id, kind, raw, normalized FROM contact_points "
-                f"WHERE contact_id IN ({placeholders})"
+                f"WHERE contact_id IN ({placeholders})",
             ):
                 out.setdefault(int(cid), set()).add((str(kind), str(normalized or raw)))
         return out
@@ -160,12 +166,17 @@ class ExistingRows(RowValues):
         self.writer.sync()
         for start in range(0, len(ids), 900):
             placeholders = ", ".join(str(int(i)) for i in ids[start : start + 900])
-            for cid, name in self.conn.exec_driver_sql(
+            for cid, name in driver_rows(
+                self.conn,
                 "SELECT ct.contact_id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
-                f"WHERE ct.contact_id IN ({placeholders})"
+                f"WHERE ct.contact_id IN ({placeholders})",
             ):
                 out.setdefault(int(cid), set()).add(str(name))
         return out
+
+
+#: The values of MERGE_COLUMNS picked from a row's values in one C call.
+_merge_values: Final = itemgetter(*MERGE_AT)
 
 
 @dataclass
@@ -279,7 +290,11 @@ def _parsed(old: dict[str, Any]) -> dict[str, Any]:
 def _adds_nothing(old: dict[str, Any], incoming: dict[str, Any]) -> bool:
     """True when every non-empty incoming value equals the stored one (no merge needed)."""
     for name, value in incoming.items():
-        if value is None or (isinstance(value, str | dict) and not value):
+        # Equal first: on a re-import nearly every value is the stored one, and one
+        # comparison settles it (the emptiness tests below cost three calls a value).
+        if value is None or old[name] == value:
+            continue
+        if isinstance(value, str | dict) and not value:
             continue
         if name == "custom_fields":
             stored = old["custom_fields"]

@@ -7,8 +7,9 @@ import (:func:`load_lookups`), and the duplicate index of every stored contact
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 from sqlalchemy.engine import Connection
 
@@ -106,6 +107,25 @@ def load_lookups(conn: Connection) -> _Lookups:
     return _Lookups(by_name, by_domain, stages, default_stage, reps, tags, count, stage_keys)
 
 
+def driver_rows(conn: Connection, sql: str) -> Iterator[tuple[Any, ...]]:
+    """The rows of a query without parameters, read straight from the DBAPI cursor.
+
+    An import reads every stored contact's keys (and, re-importing, every matched
+    contact's values): through SQLAlchemy's result each row is a ``fetchone()`` call and
+    a ``Row`` (~1.5 µs, seconds at a million contacts); the driver's own cursor hands
+    out plain tuples in batches. The values are the same: text SQL has no result types
+    for SQLAlchemy to process. The cursor runs in the connection's transaction.
+    """
+    driver: Any = conn.connection.driver_connection
+    cursor = driver.cursor()
+    try:
+        cursor.execute(sql)
+        while batch := cursor.fetchmany(10_000):
+            yield from batch
+    finally:
+        cursor.close()
+
+
 def load_duplicate_index(conn: Connection) -> AddressIndex:
     """The exact dedupe keys of every stored contact, every address included.
 
@@ -114,20 +134,22 @@ def load_duplicate_index(conn: Connection) -> AddressIndex:
     """
     index = AddressIndex()
     add = index.add_contact
-    rows = conn.exec_driver_sql(
+    rows = driver_rows(
+        conn,
         "SELECT c.id, c.email_key, c.email_raw, c.phone_e164, c.phone_raw, c.first_name, "
         "c.last_name, co.normalized_name FROM contacts c "
-        "LEFT JOIN companies co ON co.id = c.company_id ORDER BY c.id"
+        "LEFT JOIN companies co ON co.id = c.company_id ORDER BY c.id",
     )
     index.add_contacts(
         (cid, ekey, e164, first or "", last or "",
          other_key(ekey, email_raw, e164, phone_raw, first, last, company))
         for cid, ekey, email_raw, e164, phone_raw, first, last, company in rows
     )  # fmt: skip
-    points = conn.exec_driver_sql(
+    points = driver_rows(
+        conn,
         "SELECT p.contact_id, p.kind, p.normalized, c.first_name, c.last_name "
         "FROM contact_points p JOIN contacts c ON c.id = p.contact_id "
-        "WHERE p.normalized IS NOT NULL AND p.kind IN ('email', 'phone') ORDER BY p.contact_id"
+        "WHERE p.normalized IS NOT NULL AND p.kind IN ('email', 'phone') ORDER BY p.contact_id",
     )
     for cid, kind, normalized, first, last in points:
         if kind == "email":

@@ -254,8 +254,15 @@ class RowValues:
             self.lookups.companies_by_domain.setdefault(domain, company_id)
         return company_id
 
-    def contact_values(self, row: _Row) -> list[Any]:
-        """The contact's column values (``CONTACT_COLUMNS`` without id/version/timestamps)."""
+    def contact_values(self, row: _Row, stored_company: int | None = None) -> list[Any]:
+        """The contact's column values (``CONTACT_COLUMNS`` without id/version/timestamps).
+
+        Args:
+            row: The classified row.
+            stored_company: The company of the stored contact the row merges into, when
+                that one stays: the row's own company and website are then not looked
+                up (nor created).
+        """
         r, e, p = row.record, row.email, row.phone
         look = self.lookups
         custom = dict(r.custom) if r.custom else {}
@@ -271,10 +278,12 @@ class RowValues:
             e164, extension, phone_kind, phone_status, phone_reasons, time_zone,
             quality, validated_with,
         ) = derived_values(e, p, self._quality(row), row.email_key)  # fmt: skip
-        # The common case inline (a company seen before, by its name): see company_id.
-        company_id = look.companies_by_name.get(self._company_keys.get(r.company, ""))
-        if company_id is None and (r.company or r.website or normalized):
-            company_id = self.company_id(r, normalized)
+        company_id = stored_company
+        if company_id is None:
+            # The common case inline (a company seen before, by its name): see company_id.
+            company_id = look.companies_by_name.get(self._company_keys.get(r.company, ""))
+            if company_id is None and (r.company or r.website or normalized):
+                company_id = self.company_id(r, normalized)
         return [
             company_id,
             r.first_name or None, r.middle_name or None, r.last_name or None, r.full_name,
