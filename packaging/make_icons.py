@@ -56,7 +56,7 @@ def render_png(size: int) -> bytes:
         raise SystemExit(f"cannot read {SOURCE}")
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(0)
-    # 72 dpi whatever the screen says, so the PNG bytes are the same on every machine.
+    # 72 dpi whatever the screen says, so the rendering is the same on every machine.
     image.setDotsPerMeterX(2835)
     image.setDotsPerMeterY(2835)
     painter = QPainter(image)
@@ -93,6 +93,50 @@ def icns_bytes(pngs: dict[int, bytes]) -> bytes:
     return b"icns" + struct.pack(">I", 8 + len(body)) + body
 
 
+def embedded_pngs(path: Path, content: bytes) -> list[bytes]:
+    """The PNG images inside a generated file: itself for a PNG, each element of an ICO/ICNS."""
+    if path.suffix == ".png":
+        return [content]
+    images = []
+    if path.suffix == ".ico":
+        count = struct.unpack("<H", content[4:6])[0]
+        for index in range(count):
+            size, offset = struct.unpack("<II", content[6 + 16 * index + 8 : 6 + 16 * index + 16])
+            images.append(content[offset : offset + size])
+        return images
+    position = 8  # .icns: skip the file header
+    while position < len(content):
+        length = struct.unpack(">I", content[position + 4 : position + 8])[0]
+        images.append(content[position + 8 : position + length])
+        position += length
+    return images
+
+
+# Qt releases differ in the last bit of an anti-aliased edge (and zlib in how it packs the
+# bytes), so "current" means every pixel within this many levels of a fresh rendering.
+PIXEL_TOLERANCE = 2
+
+
+def same_pictures(path: Path, committed: bytes, rendered: bytes) -> bool:
+    """Whether ``committed`` shows what ``rendered`` shows, image by image."""
+    from PySide6.QtGui import QImage
+
+    old, new = embedded_pngs(path, committed), embedded_pngs(path, rendered)
+    if len(old) != len(new):
+        return False
+    for old_png, new_png in zip(old, new, strict=True):
+        images = [
+            QImage.fromData(png).convertToFormat(QImage.Format.Format_ARGB32)
+            for png in (old_png, new_png)
+        ]
+        if images[0].isNull() or images[0].size() != images[1].size():
+            return False
+        old_bits, new_bits = (bytes(image.constBits()) for image in images)
+        if old_bits != new_bits and any(abs(a - b) > PIXEL_TOLERANCE for a, b in zip(old_bits, new_bits, strict=True)):
+            return False
+    return True
+
+
 def generated() -> dict[Path, bytes]:
     """Every generated file's path and content."""
     sizes = sorted({*ICO_SIZES, *(size for _kind, size in ICNS_TYPES)})
@@ -112,7 +156,7 @@ def main() -> int:
     stale = []
     for path, content in generated().items():
         if args.check:
-            if not path.exists() or path.read_bytes() != content:
+            if not path.exists() or not same_pictures(path, path.read_bytes(), content):
                 stale.append(path)
             continue
         path.parent.mkdir(parents=True, exist_ok=True)

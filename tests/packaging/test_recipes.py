@@ -190,7 +190,23 @@ def test_the_icons_are_the_svg_rendered_and_hold_every_size(qapp: object) -> Non
     assert icns[:4] == b"icns" and struct.unpack(">I", icns[4:8])[0] == len(icns)
     assert b"ic10" in icns  # the 1024 px Retina size
     for path, content in make_icons.generated().items():
-        assert path.read_bytes() == content, f"{path.name} is stale: run packaging/make_icons.py"
+        committed = path.read_bytes()
+        assert make_icons.same_pictures(path, committed, content), (
+            f"{path.name} is stale: run packaging/make_icons.py"
+        )
+    # A drawing that changed is caught, not just a different byte layout.
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage.fromData(make_icons.render_png(256))
+    image.setPixelColor(128, 128, QColor("red"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    committed_png = make_icons.PNG.read_bytes()
+    assert not make_icons.same_pictures(make_icons.PNG, committed_png, bytes(data.data()))
+    assert not make_icons.same_pictures(make_icons.PNG, committed_png, make_icons.render_png(128))
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads Linux ELF libraries")
