@@ -132,7 +132,9 @@ def same_pictures(path: Path, committed: bytes, rendered: bytes) -> bool:
         if images[0].isNull() or images[0].size() != images[1].size():
             return False
         old_bits, new_bits = (bytes(image.constBits()) for image in images)
-        if old_bits != new_bits and any(abs(a - b) > PIXEL_TOLERANCE for a, b in zip(old_bits, new_bits, strict=True)):
+        if old_bits != new_bits and any(
+            abs(a - b) > PIXEL_TOLERANCE for a, b in zip(old_bits, new_bits, strict=True)
+        ):
             return False
     return True
 
