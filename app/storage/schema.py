@@ -614,11 +614,15 @@ class ChangeSetRow(Base):
     after: Mapped[dict[str, Any] | None]
 
 
-class StageTally(Base):
-    """Contacts per stage, kept by triggers on ``contacts`` (derived; never written here)."""
+class BoardTally(Base):
+    """Contacts per stage, owner, source and lead type, kept by triggers on ``contacts``
+    (derived; never written here)."""
 
-    __table__ = tables.stage_tallies
+    __table__ = tables.board_tallies
     stage_id: Mapped[int]
+    owner_id: Mapped[int]
+    source: Mapped[str]
+    lead_type: Mapped[str]
     contacts: Mapped[int]
 
 
@@ -698,6 +702,7 @@ class DuplicateDismissal(Base):
 __all__ = [
     "Activity",
     "Base",
+    "BoardTally",
     "Cadence",
     "CadenceStep",
     "ChangeSet",
@@ -727,7 +732,6 @@ __all__ = [
     "Setting",
     "SlaBreach",
     "StageStay",
-    "StageTally",
     "Suppression",
     "Tag",
     "Task",

@@ -4,4 +4,4 @@ Kept apart from the migrations so the start-up path can compare a file's revisio
 without importing Alembic (a test checks it equals Alembic's head).
 """
 
-SCHEMA_HEAD = "0020_server_search_prefixes"
+SCHEMA_HEAD = "0021_board_tallies"

@@ -804,15 +804,21 @@ duplicate_dismissals = Table(
 # --- derived tables: counts kept by triggers, report roll-ups ------------------------------
 #
 # Every row below is derived from the tables above and can be rebuilt from them; the
-# triggers that keep them right are created by migration 0015 (SQLite and PostgreSQL).
+# triggers that keep them right are created by migrations 0015 and 0021 (SQLite and
+# PostgreSQL).
 
-#: Contacts per stage, kept by triggers on ``contacts`` (insert, delete, a stage change),
-#: so the board's unfiltered column counts are nine rows, not a million index entries.
-#: A stage deleted outside the app leaves a row at 0 (its contacts' stage becomes NULL).
-stage_tallies = Table(
-    "stage_tallies",
+#: Contacts per (stage, owner, source, lead type), kept by triggers on ``contacts`` (insert,
+#: delete, a change of any of the four), so the board's column counts under any mix of
+#: owner, source and lead type filters are a sum over a few hundred rows, not a million
+#: index entries. The key is NOT NULL so each mix has one row: 0 is "no stage" / "no
+#: owner", ``''`` no source / lead type. Rows left at 0 stay (readers skip them).
+board_tallies = Table(
+    "board_tallies",
     metadata,
     Column("stage_id", Integer, primary_key=True, autoincrement=False),
+    Column("owner_id", Integer, primary_key=True, autoincrement=False),
+    Column("source", String(16), primary_key=True),
+    Column("lead_type", String(16), primary_key=True),
     Column("contacts", Integer, nullable=False),
 )
 

@@ -83,6 +83,58 @@ def test_the_unfiltered_counts_follow_every_write(db: Database, board: Board) ->
         assert board.stages["attempting"] not in stage_counts(conn)
 
 
+def _every_tallied_filter(db: Database) -> list[dict[str, object]]:
+    """Each mix of owner, source and lead type the data has (and none of each)."""
+    c = tables.contacts.c
+    with db.reading() as conn:
+        owners = {r[0] for r in conn.execute(select(c.owner_id).distinct())} - {None}
+    mixes: list[dict[str, object]] = []
+    for owner in [None, *sorted(owners)]:
+        for source in (None, "inbound", "outbound", "referral"):
+            for lead_type in (None, "spear", "net"):
+                given = {"owner_id": owner, "source": source, "lead_type": lead_type}
+                mixes.append({k: v for k, v in given.items() if v is not None})
+    return mixes
+
+
+def _assert_tallies_true(db: Database) -> None:
+    for where in _every_tallied_filter(db):
+        board_filter = BoardFilter(**where)  # type: ignore[arg-type]
+        assert board_filter.is_tallied
+        with db.reading() as conn:
+            assert stage_counts(conn, board_filter) == _truth(db, **where), where
+
+
+def test_owner_source_and_lead_type_counts_in_any_mix_follow_every_write(
+    db: Database, board: Board
+) -> None:
+    # An owner's inbound leads counted from the tallies, which the triggers keep through a
+    # reassignment, a new source or lead type, a move, a deletion and a rep deleted.
+    c = tables.contacts.c
+    anna, boris = board.reps["anna"], board.reps["boris"]
+    _assert_tallies_true(db)
+    first, second = board.by_stage["new"][:2]
+    with db.transaction() as conn:
+        conn.execute(tables.contacts.update().where(c.id == first).values(owner_id=boris))
+        conn.execute(
+            tables.contacts.update()
+            .where(c.id == second)
+            .values(source="referral", lead_type="spear", owner_id=None)
+        )
+        conn.execute(
+            tables.contacts.insert(),
+            [{"full_name": "Extra", "owner_id": anna, "source": "referral", "custom_fields": {}}],
+        )
+    _assert_tallies_true(db)
+    move_contact(db, first, board.stages["researching"], now=NOW)
+    with db.transaction() as conn:
+        conn.execute(tables.contacts.delete().where(c.id == board.by_stage["new"][2]))
+        conn.execute(tables.reps.delete().where(tables.reps.c.id == anna))
+    _assert_tallies_true(db)
+    with db.reading() as conn:
+        assert stage_counts(conn, BoardFilter(owner_id=anna)) == {}
+
+
 def test_list_segment_and_search_filters_use_the_lists_page_meanings(
     db: Database, board: Board
 ) -> None:

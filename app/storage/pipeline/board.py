@@ -4,9 +4,9 @@ The board shows a column per stage, and a column may hold 300,000 prospects at a
 contacts. So nothing here reads a whole column:
 
 - :func:`board_stages` – the columns, in board order (a handful of rows);
-- :func:`stage_counts` – every column's FULL count (the trigger-kept ``stage_tallies``, or
-  one range per stage of an index pairing a filter with the stage), so the header says
-  "312,408" although the view has read 60 cards;
+- :func:`stage_counts` – every column's FULL count (the trigger-kept ``board_tallies``
+  under owner, source and lead type filters), so the header says "312,408" although the
+  view has read 60 cards;
 - :func:`column_page` – the next cards of one column after a keyset cursor (newest
   first: ``WHERE stage_id = :s AND id < :last ORDER BY id DESC LIMIT :n``, the index's
   own order, so page 5,000 costs what page 1 costs, never OFFSET);
@@ -108,6 +108,14 @@ class BoardFilter:
     def is_empty(self) -> bool:
         """True when nothing narrows the board."""
         return self == BoardFilter()
+
+    @property
+    def is_tallied(self) -> bool:
+        """True when only an owner, a source and a lead type narrow the board (any of them):
+        the filters ``board_tallies`` counts by."""
+        return self == BoardFilter(
+            owner_id=self.owner_id, source=self.source, lead_type=self.lead_type
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,15 +285,12 @@ def stage_counts(
 ) -> dict[int | None, int]:
     """Every column's full count under ``board_filter``.
 
-    - No filter: the stages' tallies (``stage_tallies``, kept by triggers on ``contacts``
-      as contacts are added, deleted and moved): nine rows instead of counting a million
-      index entries (50-70 ms of CPU at a million contacts). The contacts without a stage
-      are one range of ``ix_contacts_stage_id``.
-    - Only an owner, a source or a lead type: each stage counted on its own range of the
-      index pairing that column with the stage (``ix_contacts_owner_stage``,
-      ``ix_contacts_source_stage``, ``ix_contacts_lead_type_stage``): a range count only
-      steps through entries, where a ``GROUP BY`` compares and aggregates each.
-    - Anything else needs the rows, so it groups in one query.
+    - No filter, or only an owner, a source and a lead type (any mix): summed from
+      ``board_tallies``, kept by triggers on ``contacts`` as contacts are added, deleted,
+      moved or reassigned: a few hundred rows instead of a million index entries (counting
+      an index range per stage took 10-30 ms at a million contacts, and an owner's
+      inbound leads 350-420 ms, reading each of the owner's rows).
+    - A list, a segment or a search needs the rows, so it groups in one query.
 
     Args:
         conn: an open connection.
@@ -296,48 +301,44 @@ def stage_counts(
         Counts by stage id; ``None`` counts the prospects without a stage. Stages with no
         prospects are missing (read them as 0).
     """
+    if board_filter.is_tallied:
+        return tallied_counts(
+            conn,
+            owner_id=board_filter.owner_id,
+            source=board_filter.source,
+            lead_type=board_filter.lead_type,
+        )
     c = CONTACTS.c
-    if board_filter.is_empty:
-        t = tables.stage_tallies.c
-        out: dict[int | None, int] = {
-            int(k): int(n) for k, n in conn.execute(select(t.stage_id, t.contacts))
-        }
-        out[None] = int(
-            conn.execute(
-                select(func.count()).select_from(CONTACTS).where(c.stage_id.is_(None))
-            ).scalar_one()
-        )
-        return {stage_id: n for stage_id, n in out.items() if n > 0}
-    single = _single_indexed_filter(board_filter)
-    if single is None:
-        query = (
-            select(c.stage_id, func.count())
-            # A search is looked up in the full-text index here, never walked: there is no
-            # order to keep, so the matches drive (walk_sort_index is for column pages).
-            .select_from(CONTACTS)
-            .where(*_filter_where(conn, board_filter, now=now, for_pages=False))
-            .group_by(c.stage_id)
-        )
-        return {(None if r[0] is None else int(r[0])): int(r[1]) for r in conn.execute(query)}
-    stage_ids: list[int | None] = [None, *(s.id for s in board_stages(conn))]
-    counts: dict[int | None, int] = {}
-    for stage_id in stage_ids:
-        is_stage = c.stage_id.is_(None) if stage_id is None else c.stage_id == stage_id
-        query = select(func.count()).select_from(CONTACTS).where(is_stage, single)
-        counts[stage_id] = int(conn.execute(query).scalar_one())
-    return {stage_id: n for stage_id, n in counts.items() if n}
+    query = (
+        select(c.stage_id, func.count())
+        # A search is looked up in the full-text index here, never walked: there is no
+        # order to keep, so the matches drive (walk_sort_index is for column pages).
+        .select_from(CONTACTS)
+        .where(*_filter_where(conn, board_filter, now=now, for_pages=False))
+        .group_by(c.stage_id)
+    )
+    return {(None if r[0] is None else int(r[0])): int(r[1]) for r in conn.execute(query)}
 
 
-def _single_indexed_filter(board_filter: BoardFilter) -> ColumnElement[bool] | None:
-    """The one condition of a filter that sets only an owner, a source or a lead type."""
-    c = CONTACTS.c
-    if board_filter == BoardFilter(owner_id=board_filter.owner_id):
-        return c.owner_id == board_filter.owner_id
-    if board_filter == BoardFilter(source=board_filter.source):
-        return c.source == board_filter.source
-    if board_filter == BoardFilter(lead_type=board_filter.lead_type):
-        return c.lead_type == board_filter.lead_type
-    return None
+def tallied_counts(
+    conn: Connection,
+    *,
+    owner_id: int | None = None,
+    source: str | None = None,
+    lead_type: str | None = None,
+) -> dict[int | None, int]:
+    """Contacts per stage (``None``: without a stage) from ``board_tallies``, narrowed to an
+    owner, a source and a lead type where given; stages with none are missing."""
+    t = tables.board_tallies.c
+    query = select(t.stage_id, func.sum(t.contacts)).where(t.contacts > 0).group_by(t.stage_id)
+    if owner_id is not None:
+        query = query.where(t.owner_id == owner_id)
+    if source is not None:
+        query = query.where(t.source == source)
+    if lead_type is not None:
+        query = query.where(t.lead_type == lead_type)
+    counts = {(int(k) or None): int(n) for k, n in conn.execute(query)}
+    return {stage_id: n for stage_id, n in counts.items() if n > 0}
 
 
 # --- cards --------------------------------------------------------------------------------

@@ -47,6 +47,7 @@ from app.core.reports import (
 from app.core.reports.definitions import CONVERSATION_SECONDS, MEETING_OUTCOME, MEETING_STAGE
 from app.storage import tables
 from app.storage.contacts.tables import chunks
+from app.storage.pipeline.board import tallied_counts
 from app.storage.types import UtcDateTime
 
 _A = tables.activities
@@ -404,20 +405,10 @@ def live_stays(conn: Connection, span: ReportRange, rep_id: int | None) -> list[
 def current_counts(conn: Connection, rep_id: int | None) -> dict[int, int]:
     """stage id -> contacts in it now (owned by the rep when one is given).
 
-    Everybody's counts are the triggers' tallies (nine rows); a rep's are one range of
-    ``ix_contacts_owner_stage``.
+    Both are the triggers' tallies (``board_tallies``), summed.
     """
-    if rep_id is None:
-        t = tables.stage_tallies.c
-        return {int(k): int(n) for k, n in conn.execute(select(t.stage_id, t.contacts))}
-    return {
-        int(k): int(n)
-        for k, n in conn.execute(
-            select(_C.c.stage_id, func.count())
-            .where(_C.c.stage_id.is_not(None), _C.c.owner_id == rep_id)
-            .group_by(_C.c.stage_id)
-        )
-    }
+    counts = tallied_counts(conn, owner_id=rep_id)
+    return {stage_id: n for stage_id, n in counts.items() if stage_id is not None}
 
 
 def stage_counts(

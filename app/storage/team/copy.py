@@ -73,7 +73,7 @@ class CopyResult:
 #: people "here" on the server who are not. Nor the derived tables: the stages are counted
 #: again after the copy, and reports roll their days up again there.
 NOT_COPIED = frozenset(
-    {"sessions", "stage_tallies", "report_days", "activity_daily", "stage_stays"}
+    {"sessions", "board_tallies", "report_days", "activity_daily", "stage_stays"}
 )
 
 
@@ -133,11 +133,14 @@ def _copy_table(
 
 
 def _count_stages(target: Connection) -> None:
-    """The stage tallies, counted once (their trigger is off while contacts are copied)."""
-    target.execute(tables.stage_tallies.delete())
+    """The board tallies, counted once (their trigger is off while contacts are copied)."""
+    target.execute(tables.board_tallies.delete())
     target.exec_driver_sql(
-        "INSERT INTO stage_tallies (stage_id, contacts) SELECT stage_id, count(*) "
-        "FROM contacts WHERE stage_id IS NOT NULL GROUP BY stage_id"
+        "INSERT INTO board_tallies (stage_id, owner_id, source, lead_type, contacts) "
+        "SELECT coalesce(stage_id, 0), coalesce(owner_id, 0), coalesce(source, ''), "
+        "coalesce(lead_type, ''), count(*) FROM contacts "
+        "GROUP BY coalesce(stage_id, 0), coalesce(owner_id, 0), coalesce(source, ''), "
+        "coalesce(lead_type, '')"
     )
 
 
