@@ -18,6 +18,8 @@ Figures (each the median of ``--runs`` warm runs, the first cold run printed apa
 - the column counts alone: unfiltered (the trigger-kept stage tallies), for one owner,
   for one source (and the board opened with it), for one lead type, and for two and three
   filters together (all summed from the trigger-kept board tallies);
+- the board opened with each of the first three saved segments (cards only) and those
+  segments' counts, which the board reads second;
 - a page deep in the largest column (keyset: as cheap as the first);
 - a move: ``move_contact`` (the pipeline API: gate, change set, activity), then undone
   so the database stays as it was; and the move seen on the board (the write job to the
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import statistics
 import sys
@@ -77,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 (a script's seq
 
     from sqlalchemy import text
 
+    from app.core.segments import parse_segment
     from app.storage.database import open_database
     from app.storage.pipeline import move_contact
     from app.storage.pipeline.board import (
@@ -125,6 +129,20 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 (a script's seq
         line("open_board, source = inbound and one owner", timed(
             lambda: open_board(conn, BoardFilter(source="inbound", owner_id=owner)), runs
         ), "≤ 300 ms")  # fmt: skip
+        # A segment is counted over every matching row; the board shows its cards first
+        # (open_board without counts) and counts in a second read.
+        segments = conn.execute(text("SELECT name, definition FROM segments ORDER BY id")).all()
+        for name, definition in segments[:3]:
+            segment = parse_segment(
+                json.loads(definition) if isinstance(definition, str) else definition
+            )
+            seg_filter = BoardFilter(segment=segment)
+            line(f"open_board, segment {name[:22]!r}, cards", timed(
+                lambda f=seg_filter: open_board(conn, f, count=False), runs
+            ), "≤ 300 ms")  # fmt: skip
+            line("  its counts (a second read)", timed(
+                lambda f=seg_filter: stage_counts(conn, f), max(1, runs // 2)
+            ))  # fmt: skip
         explain = "EXPLAIN QUERY PLAN" if db.is_sqlite else "EXPLAIN"
         for plan in conn.execute(
             text(f"{explain} SELECT count(*) FROM contacts WHERE stage_id = :s AND source = :src"),

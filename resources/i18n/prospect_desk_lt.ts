@@ -4472,6 +4472,10 @@
         <source>%1 without a stage</source>
         <translation>%1 be etapo</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Skaičiuojama…</translation>
+    </message>
 </context>
 <context>
     <name>PipelineWords</name>

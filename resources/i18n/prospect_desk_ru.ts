@@ -4472,6 +4472,10 @@
         <source>%1 without a stage</source>
         <translation>%1 без этапа</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
 </context>
 <context>
     <name>PipelineWords</name>

@@ -4396,6 +4396,10 @@
         <source>%1 without a stage</source>
         <translation>%1 个无阶段</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
 </context>
 <context>
     <name>PipelineWords</name>

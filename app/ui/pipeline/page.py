@@ -6,7 +6,9 @@ left the flow rather than moved along it.
 
 Opening reads the stages, every column's full count and every column's first page in
 ONE background read (:func:`~app.storage.pipeline.board.open_board`); columns then grow
-page by page as they are scrolled (``fetchMore``). Filters re-read the same way.
+page by page as they are scrolled (``fetchMore``). Filters re-read the same way; a list,
+segment or search filter's counts (every matching row read) follow in a second read, the
+headers saying "…" meanwhile, so the cards never wait for a count.
 
 Every move goes through :meth:`PipelinePage.move_contact`: one write job, one change set
 (undone by the one undo stack), broadcast on the change bus. The board updates itself
@@ -251,7 +253,9 @@ class PipelinePage(BoardMoves, Page):
 
         def work(_ctx: JobContext) -> BoardSnapshot:
             with database.reading() as conn:
-                return open_board(conn, board_filter)
+                # Owner, source and lead type are counted from tallies in a millisecond;
+                # a list, segment or search reads every match, so it is counted after.
+                return open_board(conn, board_filter, count=board_filter.is_tallied)
 
         def done(snapshot: BoardSnapshot) -> None:
             if not isValid(self):
@@ -280,7 +284,11 @@ class PipelinePage(BoardMoves, Page):
             page = snapshot.pages.get(stage.id)
             if page is not None:
                 self.columns[stage.id].model.show_page(self.database, self.board_filter, page)
-        self._set_counts(snapshot.counts)
+        if snapshot.counts is None:
+            self._show_counting()
+            self.recount()
+        else:
+            self._set_counts(snapshot.counts)
         self.board_loaded.emit()
 
     def _rebuild_columns(self, stages: list[StageInfo]) -> None:
@@ -338,8 +346,16 @@ class PipelinePage(BoardMoves, Page):
             text += " · " + self.tr("%1 without a stage").replace("%1", locale.toString(loose))
         self.total_label.setText(text)
 
+    def _show_counting(self) -> None:
+        """Columns whose counts are being read: "…" until they arrive."""
+        filtered = not self.board_filter.is_empty
+        for stage in self.stages:
+            self.columns[stage.id].set_total(None, filtered=filtered)
+        self.total_label.setText(self.tr("Counting…"))
+
     def recount(self) -> None:
-        """Read every column's count again (after a write)."""
+        """Read every column's count again (after a write, or after a board opened with a
+        list, segment or search filter showed its cards)."""
         self._count_generation += 1
         generation = self._count_generation
         database, board_filter = self.database, self.board_filter
