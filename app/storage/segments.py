@@ -144,7 +144,10 @@ class _SegmentSql:
         if name.startswith(CUSTOM_PREFIX):
             return self.scalar(cond, c.custom_fields[name[len(CUSTOM_PREFIX) :]].as_string())
         column_name = {"owner": "owner_id"}.get(name, name)
-        return self.scalar(cond, c[column_name])
+        # A contact's own choice columns (source, lead type, email and phone status) hold
+        # the codes every writer stores ("inbound", "invalid"): already folded, so they
+        # are compared as stored, on their indexes, with no per-row fold.
+        return self.scalar(cond, c[column_name], stored_codes=cond.type is FieldType.CHOICE)
 
     def via_lookup(
         self,
@@ -164,12 +167,23 @@ class _SegmentSql:
             return or_(fk.is_(None), matched)
         return matched
 
-    def scalar(self, cond: Condition, col: ColumnElement[Any]) -> ColumnElement[bool]:
+    def scalar(
+        self, cond: Condition, col: ColumnElement[Any], *, stored_codes: bool = False
+    ) -> ColumnElement[bool]:
         op, value, kind = cond.op, cond.value, cond.type
+        folded = col
         if kind in (FieldType.TEXT, FieldType.CHOICE):
-            folded = self.fold(col)
+            folded = func.coalesce(col, "") if stored_codes else self.fold(col)
             empty: ColumnElement[bool] = folded == ""
             present: ColumnElement[bool] = folded != ""
+            wanted = _wanted_values(op, value)
+            if wanted is not None and "" not in wanted and not self.empty_result(cond):
+                # "= x" / "in (x, y)" / contains, starts or ends with a non-empty text
+                # is false on an empty value by itself: no separate presence test (which
+                # would fold every row a second time).
+                if stored_codes and op in ("=", "in"):
+                    return and_(col.is_not(None), col.in_(wanted))
+                return self.test(cond, folded, value, kind, folded=True)
         elif kind is FieldType.BOOL:
             truthy = and_(col.is_not(None), col != 0) if self.sqlite else col.is_(True)
             return truthy if op == "is_true" else not_(truthy)
@@ -179,15 +193,22 @@ class _SegmentSql:
             return empty
         if op == "is_not_empty":
             return present
-        test = self.test(cond, col, value, kind)
+        test = self.test(cond, folded, value, kind, folded=folded is not col)
         if self.empty_result(cond):
             return or_(empty, and_(present, test))
         return and_(present, test)
 
     def test(
-        self, cond: Condition, col: ColumnElement[Any], value: Any, kind: FieldType
+        self,
+        cond: Condition,
+        col: ColumnElement[Any],
+        value: Any,
+        kind: FieldType,
+        *,
+        folded: bool = False,
     ) -> ColumnElement[bool]:
-        """The operator on a column known to hold a value."""
+        """The operator on a column known to hold a value (``folded``: ``col`` is a text
+        column's folded form already)."""
         op = cond.op
         if kind is FieldType.DATETIME:
             return self.date_test(op, col, value)
@@ -210,27 +231,27 @@ class _SegmentSql:
                 return inside if op == "in" else not_(inside)
             same: ColumnElement[bool] = col == value if op == "=" else col != value
             return same
-        folded = self.fold(col)
+        folded_col = col if folded else self.fold(col)
         if op in ("in", "not_in"):
             wanted = sorted({fold(v) or "" for v in value})
-            inside = folded.in_(wanted)
+            inside = folded_col.in_(wanted)
             return inside if op == "in" else not_(inside)
         target = fold(value) or ""
         if op == "=":
-            return folded == target
+            return folded_col == target
         if op == "!=":
-            return folded != target
+            return folded_col != target
         if op == "contains":
-            return self.contains(folded, target)
+            return self.contains(folded_col, target)
         if op == "not_contains":
-            return not_(self.contains(folded, target))
+            return not_(self.contains(folded_col, target))
         length = len(target)
         if op == "starts_with":
-            return func.substr(folded, 1, length) == target
+            return func.substr(folded_col, 1, length) == target
         # ends_with: compare the last ``length`` characters
         return and_(
-            func.length(folded) >= length,
-            func.substr(folded, func.length(folded) - length + 1) == target,
+            func.length(folded_col) >= length,
+            func.substr(folded_col, func.length(folded_col) - length + 1) == target,
         )
 
     def date_test(self, op: str, col: ColumnElement[Any], value: Any) -> ColumnElement[bool]:
@@ -290,6 +311,16 @@ class _SegmentSql:
             return and_(true(), *(having([v]) for v in values))
         some: ColumnElement[bool] = having(values)
         return some if op == "has_any" else not_(some)  # has_any / has_none
+
+
+def _wanted_values(op: str, value: Any) -> list[str] | None:
+    """The folded texts a text operator looks for, when an empty value cannot match it:
+    ``=``, ``in``, contains, starts and ends with (None for the other operators)."""
+    if op == "in":
+        return sorted({fold(v) or "" for v in value})
+    if op in ("=", "contains", "starts_with", "ends_with"):
+        return [fold(value) or ""]
+    return None
 
 
 def segment_where(
