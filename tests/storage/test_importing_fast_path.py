@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from app.storage import tables
 from app.storage.database import Database, open_database
@@ -270,6 +270,7 @@ def test_cancel_while_rebuilding_indexes_with_a_worker_pool_changes_nothing(
                     "SELECT type, name, sql FROM sqlite_master ORDER BY name",
                     "SELECT id, email FROM contacts ORDER BY id",
                     "SELECT * FROM contacts_fts_config ORDER BY k",
+                    "SELECT * FROM board_tallies ORDER BY 1, 2, 3, 4",
                     "SELECT count(*) FROM import_batches",
                 )
                 for r in conn.exec_driver_sql(sql)
@@ -474,3 +475,52 @@ def test_pending_checks_say_whether_they_would_wait() -> None:
     phones.set_result([("invalid", None, None, None, None, (), ("empty",), None)])
     assert pending.done()
     assert pending.result().emails["a@x.io"].normalized == "a@x.io"
+
+
+def test_bulk_load_counts_the_board_tallies_once_for_new_merged_and_updated_contacts(
+    db: Database, tmp_path: Path
+) -> None:
+    """The tally triggers are off during a bulk load and the tallies counted again after:
+    stored contacts the file fills in, new ones, and rows that repeat a new one all land
+    in the right (stage, owner, source, lead type) rows, each contact once."""
+    from app.storage.pipeline.board import tallied_counts
+
+    header = "First Name,Last Name,Email,Lead Source,Lead Status\n"
+    seed = "".join(f"Seed,P{i},seed{i}@old.example,,\n" for i in range(30))
+    run_import(db, _write(tmp_path, "seed.csv", header + seed), report_dir=tmp_path)
+    rows = [f"Seed,P{i},seed{i}@old.example,Referral,Qualified\n" for i in range(30)]
+    rows += [f"New,P{i},new{i}@firm.example,,\n" for i in range(200)]
+    # The same people again further down: they fill the source and status left empty.
+    rows += [f"New,P{i},new{i}@firm.example,Website Form,Contacted\n" for i in range(0, 200, 3)]
+    result = run_import(
+        db, _write(tmp_path, "more.csv", header + "".join(rows)),
+        bulk_threshold=10, chunk_rows=64, report_dir=tmp_path,
+    )  # fmt: skip
+    assert result.bulk_load and result.created == 200
+
+    c = tables.contacts.c
+    with db.reading() as conn:
+        truth: dict[tuple[Any, ...], int] = {}
+        for row in conn.execute(select(c.stage_id, c.owner_id, c.source, c.lead_type)):
+            key = tuple(row)
+            truth[key] = truth.get(key, 0) + 1
+        stored = {
+            tuple(r[:4]): r[4]
+            for r in conn.exec_driver_sql(
+                "SELECT stage_id, owner_id, source, lead_type, contacts FROM board_tallies "
+                "WHERE contacts <> 0"
+            )
+        }
+        by_stage = tallied_counts(conn)
+        referral = tallied_counts(conn, source="referral")
+    expected = {
+        (s or 0, o or 0, src or "", lt or ""): n for (s, o, src, lt), n in truth.items()
+    }
+    assert stored == expected
+    assert sum(by_stage.values()) == 230
+    assert sum(referral.values()) == 30  # the stored contacts the file filled in
+    # The triggers are back: a contact added now is counted by them.
+    with db.transaction() as conn:
+        conn.execute(tables.contacts.insert().values(full_name="After", custom_fields={}))
+    with db.reading() as conn:
+        assert sum(tallied_counts(conn).values()) == 231

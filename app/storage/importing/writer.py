@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 
 from app.core.ops import CancelToken, check_cancelled
 from app.storage import tables
+from app.storage.pipeline.tallies import TALLY_TRIGGERS, recount_tallies
 from app.storage.search_index import INDEX_CONTACT_RANGE_SQL
 
 #: Rows per executemany call: bounds the parameter list held at once.
@@ -332,7 +333,8 @@ class BackgroundStatements:
 
 
 class BulkLoad:
-    """Drops the search insert trigger and secondary indexes for a large load; restores them.
+    """Drops the search insert trigger, the board-tally triggers and secondary indexes for a
+    large load; restores them (the tallies counted again first).
 
     It also gives the search index a bigger buffer and wider merges for the load (see
     ``_FTS_HASHSIZE`` and ``_FTS_AUTOMERGE``), and puts FTS5's settings back after.
@@ -353,19 +355,27 @@ class BulkLoad:
         self._cache_size: int | None = None
         # FTS5 settings changed for the load: name -> (value to put back, stored?).
         self._fts_saved: dict[str, tuple[int, bool]] = {}
+        self._recount_tallies = False
 
     def suspend(self) -> None:
-        """Drop the contacts' FTS insert trigger and the bulk tables' indexes."""
+        """Drop the contacts' FTS insert trigger, the tally triggers and the bulk tables'
+        indexes."""
         placeholders = ", ".join(f"'{t}'" for t in BULK_TABLES)
+        tallies = ", ".join(f"'{t}'" for t in TALLY_TRIGGERS)
         rows = self.conn.exec_driver_sql(
             "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ("
             f"(type = 'index' AND tbl_name IN ({placeholders})) OR "
-            "(type = 'trigger' AND tbl_name = 'contacts' AND sql LIKE '%contacts_fts%'))"
+            "(type = 'trigger' AND tbl_name = 'contacts' AND sql LIKE '%contacts_fts%') OR "
+            f"(type = 'trigger' AND name IN ({tallies})))"
         ).all()
         for kind, name, sql in rows:
             statement = str(sql)
             head = statement.upper()
-            if kind == "trigger" and "AFTER INSERT" not in head:
+            if name in TALLY_TRIGGERS:
+                # The board tallies are counted again at the end (every trigger of theirs
+                # is off, so a contact the load inserts and then merges into counts once).
+                self._recount_tallies = True
+            elif kind == "trigger" and "AFTER INSERT" not in head:
                 continue  # updates and deletes of stored contacts keep their index rows
             if kind == "index" and "UNIQUE" in head.split("INDEX")[0]:
                 continue  # a unique index guards data; keep it checking every row
@@ -398,6 +408,9 @@ class BulkLoad:
             if not stored:  # leave the config table as the migrations made it
                 self.conn.exec_driver_sql("DELETE FROM contacts_fts_config WHERE k = ?", (name,))
         self._fts_saved.clear()
+        if self._recount_tallies:
+            recount_tallies(self.conn)  # before the triggers are back
+            self._recount_tallies = False
         # CREATE INDEX sorts the keys in runs of the page cache's size (at least 250
         # pages: 1 MB at 4 KiB pages, 4 MB at the 16 KiB of a new file). With the load's
         # big cache one run holds every key and one thread sorts it; runs of a few MB

@@ -39,6 +39,7 @@ from sqlalchemy.engine import Connection
 
 from app.core.ops import CancelToken, Progress, check_cancelled, report
 from app.storage import tables
+from app.storage.pipeline.tallies import recount_tallies
 from app.storage.server_search import SERVER_SEARCH_TABLES
 from app.storage.team.bulk_load import copy_rows, loading_in_bulk
 from app.storage.team.errors import TeamError
@@ -132,18 +133,6 @@ def _copy_table(
     return copy_rows(target, table, chunks(), on_chunk)
 
 
-def _count_stages(target: Connection) -> None:
-    """The board tallies, counted once (their trigger is off while contacts are copied)."""
-    target.execute(tables.board_tallies.delete())
-    target.exec_driver_sql(
-        "INSERT INTO board_tallies (stage_id, owner_id, source, lead_type, contacts) "
-        "SELECT coalesce(stage_id, 0), coalesce(owner_id, 0), coalesce(source, ''), "
-        "coalesce(lead_type, ''), count(*) FROM contacts "
-        "GROUP BY coalesce(stage_id, 0), coalesce(owner_id, 0), coalesce(source, ''), "
-        "coalesce(lead_type, '')"
-    )
-
-
 def reset_sequences(target: Connection) -> None:
     """PostgreSQL: start every ``id`` sequence after the largest id (rows were written with
     ids chosen by the program: a copy, the demo)."""
@@ -234,7 +223,7 @@ def copy_to_server(
                         check_cancelled(cancel)
                         _copy_table(reader, writer, table, on_chunk, cancel)
                     reset_sequences(writer)
-                    _count_stages(writer)
+                    recount_tallies(writer)
                     rebuild_search_index(writer)
             committed = True
         finally:
