@@ -513,9 +513,7 @@ def test_bulk_load_counts_the_board_tallies_once_for_new_merged_and_updated_cont
         }
         by_stage = tallied_counts(conn)
         referral = tallied_counts(conn, source="referral")
-    expected = {
-        (s or 0, o or 0, src or "", lt or ""): n for (s, o, src, lt), n in truth.items()
-    }
+    expected = {(s or 0, o or 0, src or "", lt or ""): n for (s, o, src, lt), n in truth.items()}
     assert stored == expected
     assert sum(by_stage.values()) == 230
     assert sum(referral.values()) == 30  # the stored contacts the file filled in
