@@ -93,22 +93,33 @@ def icns_bytes(pngs: dict[int, bytes]) -> bytes:
     return b"icns" + struct.pack(">I", 8 + len(body)) + body
 
 
-def embedded_pngs(path: Path, content: bytes) -> list[bytes]:
-    """The PNG images inside a generated file: itself for a PNG, each element of an ICO/ICNS."""
+def embedded_pngs(path: Path, content: bytes) -> list[tuple[bytes, bytes]]:
+    """The (tag, PNG) pairs inside a generated file: the PNG itself, each ICO directory entry
+    (its size and offset fields zeroed: they follow the PNG bytes) with its image, or each
+    ICNS element's type with its image. Raises ValueError on a damaged container."""
     if path.suffix == ".png":
-        return [content]
+        return [(b"png", content)]
     images = []
-    if path.suffix == ".ico":
-        count = struct.unpack("<H", content[4:6])[0]
-        for index in range(count):
-            size, offset = struct.unpack("<II", content[6 + 16 * index + 8 : 6 + 16 * index + 16])
-            images.append(content[offset : offset + size])
-        return images
-    position = 8  # .icns: skip the file header
-    while position < len(content):
-        length = struct.unpack(">I", content[position + 4 : position + 8])[0]
-        images.append(content[position + 8 : position + length])
-        position += length
+    try:
+        if path.suffix == ".ico":
+            count = struct.unpack("<H", content[4:6])[0]
+            for index in range(count):
+                entry = content[6 + 16 * index : 6 + 16 * index + 16]
+                size, offset = struct.unpack("<II", entry[8:16])
+                if offset + size > len(content):
+                    raise ValueError("an ICO image runs past the end of the file")
+                images.append((entry[:8] + bytes(8), content[offset : offset + size]))
+            return images
+        position = 8  # .icns: skip the file header
+        while position < len(content):
+            kind = content[position : position + 4]
+            length = struct.unpack(">I", content[position + 4 : position + 8])[0]
+            if length < 8 or position + length > len(content):
+                raise ValueError("an ICNS element has an impossible length")
+            images.append((kind, content[position + 8 : position + length]))
+            position += length
+    except struct.error as error:
+        raise ValueError("the container is cut short") from error
     return images
 
 
@@ -121,10 +132,14 @@ def same_pictures(path: Path, committed: bytes, rendered: bytes) -> bool:
     """Whether ``committed`` shows what ``rendered`` shows, image by image."""
     from PySide6.QtGui import QImage
 
-    old, new = embedded_pngs(path, committed), embedded_pngs(path, rendered)
-    if len(old) != len(new):
-        return False
-    for old_png, new_png in zip(old, new, strict=True):
+    try:
+        old = embedded_pngs(path, committed)
+    except ValueError:
+        return False  # damaged: not current
+    new = embedded_pngs(path, rendered)
+    if [tag for tag, _png in old] != [tag for tag, _png in new]:
+        return False  # other sizes, types or order
+    for (_tag, old_png), (_tag2, new_png) in zip(old, new, strict=True):
         images = [
             QImage.fromData(png).convertToFormat(QImage.Format.Format_ARGB32)
             for png in (old_png, new_png)

@@ -207,6 +207,15 @@ def test_the_icons_are_the_svg_rendered_and_hold_every_size(qapp: object) -> Non
     committed_png = make_icons.PNG.read_bytes()
     assert not make_icons.same_pictures(make_icons.PNG, committed_png, bytes(data.data()))
     assert not make_icons.same_pictures(make_icons.PNG, committed_png, make_icons.render_png(128))
+    # A container whose structure changed or broke is not current either.
+    icns = make_icons.ICNS.read_bytes()
+    assert not make_icons.same_pictures(make_icons.ICNS, icns.replace(b"ic10", b"zzzz"), icns)
+    assert not make_icons.same_pictures(make_icons.ICNS, b"icns\0\0\0\x10icp4\0\0\0\0", icns)
+    ico = make_icons.ICO.read_bytes()
+    assert not make_icons.same_pictures(make_icons.ICO, ico[:40], ico)
+    moved = bytearray(ico)
+    moved[6] = 99  # the first entry's width
+    assert not make_icons.same_pictures(make_icons.ICO, bytes(moved), ico)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads Linux ELF libraries")
