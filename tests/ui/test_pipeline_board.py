@@ -173,6 +173,21 @@ def test_a_card_not_loaded_yet_is_counted_again_after_its_move(
     assert connected.model.row_of(oldest) == 0
 
 
+def test_a_move_while_the_counts_are_unknown_counts_again(
+    qtbot: QtBot, page: PipelinePage, board: Board, db: Database
+) -> None:
+    # The headers say "…" (a count read that failed leaves them so): a move must not
+    # adjust counts nobody read, it reads them.
+    new, connected = column(page, board, "new"), column(page, board, "connected")
+    page.counts = dict.fromkeys(board.stages.values(), 7)  # another filter's numbers
+    page._show_counting()
+    assert new.count_label.text() == "…"
+    card = new.model.cards[0]
+    with qtbot.waitSignal(page.counts_updated, timeout=LOAD_MS):
+        page.move_contact(card.id, board.stages["connected"])
+    assert (new.count_label.text(), connected.count_label.text()) == ("99", "1")
+
+
 def test_another_pages_bulk_edit_moves_the_loaded_cards_in_place(
     qtbot: QtBot, page: PipelinePage, board: Board
 ) -> None:

@@ -107,6 +107,8 @@ class PipelinePage(BoardMoves, Page):
         self.columns: dict[int, StageColumn] = {}
         self.board_filter = BoardFilter()
         self.counts: dict[int | None, int] = {}
+        # False while the columns say "…": a move must not adjust counts nobody read.
+        self._counts_known = True
         self._generation = 0
         self._count_generation = 0
         self._built = False
@@ -335,6 +337,7 @@ class PipelinePage(BoardMoves, Page):
 
     def _set_counts(self, counts: dict[int | None, int]) -> None:
         self.counts = dict(counts)
+        self._counts_known = True
         filtered = not self.board_filter.is_empty
         for stage in self.stages:
             self.columns[stage.id].set_total(counts.get(stage.id, 0), filtered=filtered)
@@ -348,6 +351,8 @@ class PipelinePage(BoardMoves, Page):
 
     def _show_counting(self) -> None:
         """Columns whose counts are being read: "…" until they arrive."""
+        self.counts = {}
+        self._counts_known = False
         filtered = not self.board_filter.is_empty
         for stage in self.stages:
             self.columns[stage.id].set_total(None, filtered=filtered)
@@ -438,7 +443,11 @@ class PipelinePage(BoardMoves, Page):
         come from anywhere, and a count still being read may predate the write: then the
         columns are counted again.
         """
-        if self._recounting or any(stage is None for stage in before.values()):
+        if (
+            self._recounting
+            or not self._counts_known
+            or any(stage is None for stage in before.values())
+        ):
             self.recount()
             return
         counts = dict(self.counts)
