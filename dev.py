@@ -229,7 +229,7 @@ SERVER_SUITES = [
         "cadences_workspace", "mail_outbox", "mail_accounts", "inbox_imap", "pipeline",
         "pipeline_board", "pipeline_handoffs", "importing", "importing_second_pass",
         "changes", "changes_bulk", "contacts", "contacts_detail", "suppress_erase", "search",
-        "templates",
+        "templates", "board_tallies_migration",
     )
 ]  # fmt: skip
 

@@ -13,6 +13,12 @@ of those three filters are a sum over a handful of rows. The key columns are NOT
 each combination has one row: 0 stands for "no stage" / "no owner" (ids start at 1) and
 ``''`` for no source / lead type. Rows whose count reaches 0 stay (a reader skips them).
 
+The four code columns the board and segments compare as stored (source, lead type, email
+and phone status) are tidied first: a value with capitals or surrounding spaces, which no
+writer of the app makes but an older file or a hand edit might hold, becomes the folded
+code ("Inbound " -> "inbound"), and a blank one NULL, so the stored code always equals its
+fold.
+
 The triggers replace the stage tallies' (same names): a contact inserted or deleted, or
 given another stage, owner, source or lead type (also through a foreign key's SET NULL
 when a stage or a rep is deleted) moves one count. Written for SQLite and PostgreSQL (a
@@ -147,7 +153,21 @@ def _drop_triggers() -> None:
         op.execute("DROP TRIGGER IF EXISTS tr_contacts_tally ON contacts")
 
 
+# Columns whose values are codes the app compares as stored (``app.storage.segments``).
+_CODE_COLUMNS = ("source", "lead_type", "email_status", "phone_status")
+
+
+def _tidy_codes() -> None:
+    for column in _CODE_COLUMNS:
+        op.execute(
+            f"UPDATE contacts SET {column} = NULLIF(lower(trim({column})), '') "
+            f"WHERE {column} IS NOT NULL AND "
+            f"(trim({column}) = '' OR {column} <> lower(trim({column})))"
+        )
+
+
 def upgrade() -> None:
+    _tidy_codes()
     _drop_triggers()
     op.create_table(
         "board_tallies",
