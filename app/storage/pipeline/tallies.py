@@ -15,8 +15,8 @@ from sqlalchemy.engine import Connection
 
 from app.storage import tables
 
-#: SQLite's triggers that keep the tallies (migration 0021; PostgreSQL has one,
-#: ``tr_contacts_tally``).
+#: The triggers that keep the tallies (migration 0021; the same names on SQLite, where
+#: they run per row, and on PostgreSQL, where they run per statement).
 TALLY_TRIGGERS: Final = (
     "tr_contacts_tally_insert",
     "tr_contacts_tally_delete",

@@ -38,7 +38,9 @@ __all__ = ["TRIGGERS_REDONE_AFTER", "copy_rows", "driver_connection", "loading_i
 #: report roll-up only forgets built days, of which a fresh server has none. Any other
 #: trigger keeps firing.
 TRIGGERS_REDONE_AFTER: Final = (
-    ("contacts", "tr_contacts_tally"),
+    ("contacts", "tr_contacts_tally_insert"),
+    ("contacts", "tr_contacts_tally_update"),
+    ("contacts", "tr_contacts_tally_delete"),
     ("contacts", "contacts_fts_ai"),
     ("activities", "tr_activities_rollup"),
 )

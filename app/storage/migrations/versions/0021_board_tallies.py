@@ -19,10 +19,11 @@ writer of the app makes but an older file or a hand edit might hold, becomes the
 code ("Inbound " -> "inbound"), and a blank one NULL, so the stored code always equals its
 fold.
 
-The triggers replace the stage tallies' (same names): a contact inserted or deleted, or
-given another stage, owner, source or lead type (also through a foreign key's SET NULL
-when a stage or a rep is deleted) moves one count. Written for SQLite and PostgreSQL (a
-trigger function). Filled here from the contacts.
+The triggers replace the stage tallies' (same names on SQLite): a contact inserted or
+deleted, or given another stage, owner, source or lead type (also through a foreign key's
+SET NULL when a stage or a rep is deleted) moves one count. On PostgreSQL one trigger
+function runs once per statement over its transition tables (see ``PG_FUNCTION``). Filled
+here from the contacts.
 
 Revision ID: 0021_board_tallies
 Revises: 0020_server_search_prefixes
@@ -93,19 +94,52 @@ SQLITE_TRIGGERS = {
     ),
 }
 
-_PG_UNCHANGED = " AND ".join(f"OLD.{column} IS NOT DISTINCT FROM NEW.{column}" for column in _KEY)
-
+# PostgreSQL counts once per statement, from its transition tables: a trigger per row
+# updated the same few tally rows again and again in one transaction, and each update of a
+# row already updated by the transaction walks the versions before it (an owner given to
+# 20,000 contacts took 6.9 s, 5,000 took 0.7 s). Here a statement adds its net change per
+# key, in key order (two transactions then lock tally rows in the same order).
+_PG_KEYS_OF = (
+    "SELECT coalesce(stage_id, 0) AS s, coalesce(owner_id, 0) AS o, "
+    "coalesce(source, '') AS src, coalesce(lead_type, '') AS lt, {sign} AS n FROM {rows}"
+)
+_PG_APPLY = (
+    f"INSERT INTO board_tallies ({_KEYS}, contacts) "
+    "SELECT s, o, src, lt, sum(n) FROM ({rows}) AS moved GROUP BY s, o, src, lt "
+    "HAVING sum(n) <> 0 ORDER BY s, o, src, lt "
+    f"ON CONFLICT ({_KEYS}) DO UPDATE SET contacts = board_tallies.contacts + excluded.contacts"
+)
 PG_FUNCTION = (
     "CREATE OR REPLACE FUNCTION tally_contacts() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-    f"IF TG_OP = 'UPDATE' AND {_PG_UNCHANGED} THEN RETURN NULL; END IF; "
-    f"IF TG_OP IN ('UPDATE', 'DELETE') THEN {_remove('OLD')}; END IF; "
-    f"IF TG_OP IN ('UPDATE', 'INSERT') THEN {_add('NEW')}; END IF; "
-    "RETURN NULL; END $$"
+    "IF TG_OP = 'INSERT' THEN "
+    + _PG_APPLY.format(rows=_PG_KEYS_OF.format(sign=1, rows="new_rows"))
+    + "; ELSIF TG_OP = 'DELETE' THEN "
+    + _PG_APPLY.format(rows=_PG_KEYS_OF.format(sign=-1, rows="old_rows"))
+    + "; ELSE "
+    + _PG_APPLY.format(
+        rows=_PG_KEYS_OF.format(sign=1, rows="new_rows")
+        + " UNION ALL "
+        + _PG_KEYS_OF.format(sign=-1, rows="old_rows")
+    )
+    + "; END IF; RETURN NULL; END $$"
 )
-PG_TRIGGER = (
-    f"CREATE TRIGGER tr_contacts_tally AFTER INSERT OR DELETE OR UPDATE OF {_KEYS} "
-    "ON contacts FOR EACH ROW EXECUTE FUNCTION tally_contacts()"
-)
+# Transition tables rule out a column list (UPDATE OF ...): every update statement on
+# contacts nets its rows' keys, which is nothing to write when no key changed.
+PG_TRIGGERS = {
+    "tr_contacts_tally_insert": (
+        "CREATE TRIGGER tr_contacts_tally_insert AFTER INSERT ON contacts "
+        "REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION tally_contacts()"
+    ),
+    "tr_contacts_tally_delete": (
+        "CREATE TRIGGER tr_contacts_tally_delete AFTER DELETE ON contacts "
+        "REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION tally_contacts()"
+    ),
+    "tr_contacts_tally_update": (
+        "CREATE TRIGGER tr_contacts_tally_update AFTER UPDATE ON contacts "
+        "REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows "
+        "FOR EACH STATEMENT EXECUTE FUNCTION tally_contacts()"
+    ),
+}
 
 # What 0020 left, for the downgrade (as migration 0015 wrote it).
 _OLD_SQLITE_TRIGGERS = (
@@ -150,7 +184,9 @@ def _drop_triggers() -> None:
         for name in SQLITE_TRIGGERS:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
     else:
-        op.execute("DROP TRIGGER IF EXISTS tr_contacts_tally ON contacts")
+        op.execute("DROP TRIGGER IF EXISTS tr_contacts_tally ON contacts")  # 0015's
+        for name in PG_TRIGGERS:
+            op.execute(f"DROP TRIGGER IF EXISTS {name} ON contacts")
 
 
 # Columns whose values are codes the app compares as stored (``app.storage.segments``).
@@ -185,7 +221,8 @@ def upgrade() -> None:
             op.execute(statement)
     else:
         op.execute(PG_FUNCTION)
-        op.execute(PG_TRIGGER)
+        for statement in PG_TRIGGERS.values():
+            op.execute(statement)
 
 
 def downgrade() -> None:
