@@ -2,7 +2,10 @@
 
 :func:`segment_where` translates the core's filter tree (``app.core.segments``) into a
 WHERE clause on contacts; the translation agrees with ``app.core.segments.matches`` on
-every operator (``tests/storage/test_segments.py`` checks it contact by contact).
+every operator (``tests/storage/test_segments.py`` checks it contact by contact). On
+PostgreSQL the fold is the server's ``lower()`` (PostgreSQL 15 has no case folding), which
+differs from Python's ``casefold()`` for a few letters: "ß" stays "ß" where casefold makes
+it "ss", so "strasse" does not find "Straße" on a server.
 
 Saved segments are rows of ``segments``: :func:`saved_segments` reads them,
 :func:`save_segment`, :func:`rename_segment` and :func:`delete_segment` write them (the
