@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 __all__ = ["TRIGGERS_REDONE_AFTER", "copy_rows", "driver_connection", "loading_in_bulk"]
 
 #: Triggers switched off while a copy loads (table, trigger), each because what it keeps
-#: is made again, set-wise, once the rows are in: the stage tallies are counted again
+#: is made again, set-wise, once the rows are in: the board tallies are counted again
 #: (``app.storage.team.copy``), every contact's search words are made again, and the
 #: report roll-up only forgets built days, of which a fresh server has none. Any other
 #: trigger keeps firing.

@@ -13,7 +13,7 @@ The steps, each for a reason:
    foreign keys are built after them (``app.storage.team.bulk_load``: a million contacts
    in minutes, not hours).
    SQLite's full-text index is not copied (the server searches its own way); whatever
-   search data the server keeps is rebuilt after the copy, and the stage tallies are
+   search data the server keeps is rebuilt after the copy, and the board tallies are
    counted once.
 4. Move every id sequence past the largest copied id, so the next new row does not
    collide with a copied one.
