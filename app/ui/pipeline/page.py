@@ -347,6 +347,7 @@ class PipelinePage(BoardMoves, Page):
         loose = counts.get(None, 0)
         if loose:
             text += " · " + self.tr("%1 without a stage").replace("%1", locale.toString(loose))
+        self.total_label.setMinimumWidth(0)
         self.total_label.setText(text)
 
     def _show_counting(self) -> None:
@@ -356,6 +357,9 @@ class PipelinePage(BoardMoves, Page):
         filtered = not self.board_filter.is_empty
         for stage in self.stages:
             self.columns[stage.id].set_total(None, filtered=filtered)
+        # Keep the total's width while counting, so the filters beside it do not jump
+        # narrower and back within a second.
+        self.total_label.setMinimumWidth(self.total_label.width())
         self.total_label.setText(self.tr("Counting…"))
 
     def recount(self) -> None:
