@@ -40,6 +40,40 @@ def english_interface(qapp: QApplication) -> Iterator[list[QTranslator]]:
         qapp.removeTranslator(translator)
 
 
+@pytest.fixture
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The interface in ``request.param`` (use ``indirect=True``) for one test, English
+    again afterwards."""
+    from app.ui.application import install_translations
+
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+    installed = install_translations(qapp, request.param)
+    try:
+        yield str(request.param)
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        install_translations(qapp, "en")
+
+
+@pytest.fixture(scope="session")
+def small_demo_template(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
+    """A 60-prospect demo database, made once per run (open copies of it)."""
+    from tests.conftest import build_demo_template
+
+    folder = tmp_path_factory.mktemp("small-demo")
+    return build_demo_template(folder, migrated_template, contacts=60)[0]
+
+
+@pytest.fixture
+def small_demo(small_demo_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """An open copy of :func:`small_demo_template` for one test."""
+    from tests.conftest import open_copy
+
+    yield from open_copy(small_demo_template, tmp_path)
+
+
 @pytest.fixture(autouse=True)
 def no_jobs_left() -> Iterator[None]:
     """Every test's background workers finish before the next test starts."""

@@ -4,18 +4,16 @@ demo database, show no text still in English (see ``translation_walk`` for the r
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.storage.database import Database
 from app.ui.jobs import wait_for_jobs
 from app.ui.main_window import MainWindow
-from tests.conftest import build_demo_template, open_copy
 from tests.ui.conftest import open_in
 from tests.ui.translation_walk import Catalogue, Seen, untranslated, visible_texts
 
@@ -26,33 +24,6 @@ IMPORT_CSV = (
     "Ona,Kazlauskienė,ona@example.lt,+370 5 212 3456,UAB Vėjas,Pardavimų vadovė\n"
     "Jonas,Petraitis,jonas@example.lt,+370 5 212 3457,UAB Vėjas,Direktorius\n"
 )
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
-    folder = tmp_path_factory.mktemp("translation-walk")
-    return build_demo_template(folder, migrated_template, contacts=60)[0]
-
-
-@pytest.fixture
-def demo(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
-    yield from open_copy(demo_template, tmp_path)
-
-
-@pytest.fixture
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The interface in ``request.param`` for one test, English again afterwards."""
-    from app.ui.application import install_translations
-
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-    installed = install_translations(qapp, request.param)
-    try:
-        yield str(request.param)
-    finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)
-        install_translations(qapp, "en")
 
 
 def _settle(qtbot: QtBot, rounds: int = 3) -> None:
@@ -175,7 +146,7 @@ def _walk_dialogs(walk: Walk, window: MainWindow, db: Database, tmp_path: Path) 
 
 @pytest.mark.parametrize("language", LANGUAGES, indirect=True)
 def test_no_english_left_on_any_page_or_dialog(
-    qtbot: QtBot, language: str, demo: Database, tmp_path: Path, temp_keyring: object
+    qtbot: QtBot, language: str, small_demo: Database, tmp_path: Path, temp_keyring: object
 ) -> None:
     catalogue = Catalogue.load(language)
     walk = Walk(qtbot)
@@ -191,10 +162,10 @@ def test_no_english_left_on_any_page_or_dialog(
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
-    assert demo.path is not None
-    open_in(qtbot, window, demo.path)
+    assert small_demo.path is not None
+    open_in(qtbot, window, small_demo.path)
     _walk_pages(walk, window)
-    _walk_dialogs(walk, window, demo, tmp_path)
+    _walk_dialogs(walk, window, small_demo, tmp_path)
 
     assert len(walk.seen) > 500, "the walk saw too little to prove anything"
     left = untranslated(catalogue, walk.seen)
