@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,12 +11,12 @@ from PySide6.QtGui import QColor, QFontMetrics, QImage, QPalette
 from pytestqt.qtbot import QtBot
 
 from app.storage.contacts.detail import edit_name, load_contact_detail
-from app.storage.database import Database, open_database
-from app.storage.demo import populate_demo
+from app.storage.database import Database
 from app.ui.lists.cells import COLUMN_KEYS, PLACEHOLDER, placeholder_brush
 from app.ui.lists.contact_table_model import ContactTableModel
 from app.ui.lists.table_view import ContactTableView
 from app.ui.widgets.plain_text_delegate import MARGIN
+from tests.conftest import build_demo_template, open_copy
 
 WAIT_MS = 10_000
 NAME = COLUMN_KEYS.index("name")
@@ -27,23 +26,12 @@ COMPANY = COLUMN_KEYS.index("company")
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
-    path = tmp_path_factory.mktemp("view") / "demo.sqlite3"
-    shutil.copyfile(migrated_template, path)
-    db = open_database(path)
-    try:
-        populate_demo(db, contacts=120)
-    finally:
-        db.close()
-    return path
+    return build_demo_template(tmp_path_factory.mktemp("view"), migrated_template, contacts=120)[0]
 
 
 @pytest.fixture
 def demo(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "demo.sqlite3"
-    shutil.copyfile(demo_file, path)
-    db = open_database(path)
-    yield db
-    db.close()
+    yield from open_copy(demo_file, tmp_path)
 
 
 @pytest.fixture
