@@ -258,13 +258,14 @@ def test_typing_on_supersedes_the_running_search(qtbot: QtBot, demo: Database) -
     assert model.match_count == len(expected)
 
 
-def test_a_broad_search_shows_matches_at_once_then_sorted(
+Screen = tuple[list[int], int | None, bool]  # ids shown, match count, whether exact
+
+
+def _screens_of_a_broad_search(
     qtbot: QtBot, demo: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(browse, "SORTED_SEARCH_CAP", 20)
-    # No plan sorts this screen cheaply (here every one would: the table is small).
-    monkeypatch.setattr(search, "SCREEN_DRIVE_BELOW", 0)
-    monkeypatch.setattr(search, "PROBE_MIN_SHARE", 2.0)
+) -> tuple[ContactTableModel, list[Screen]]:
+    """Search "a" with the sorted first screen capped at 20 matches; every screen the
+    model showed until the exact count arrived."""
     monkeypatch.setattr(
         ctm,
         "search_first_screen",
@@ -273,13 +274,24 @@ def test_a_broad_search_shows_matches_at_once_then_sorted(
         ),
     )
     model = open_model(qtbot, demo)
-    screens: list[tuple[list[int], int | None, bool]] = []
+    screens: list[Screen] = []
     model.reloaded.connect(
         lambda: screens.append((list(model.ids), model.match_count, model.match_count_exact))
     )
     model.set_search("a")
     loaded(qtbot, model)
     qtbot.waitUntil(lambda: model.match_count_exact, timeout=WAIT_MS)
+    return model, screens
+
+
+def test_a_broad_search_shows_matches_at_once_then_sorted(
+    qtbot: QtBot, demo: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(browse, "SORTED_SEARCH_CAP", 20)
+    # No plan sorts this screen cheaply (here every one would: the table is small).
+    monkeypatch.setattr(search, "SCREEN_DRIVE_BELOW", 0)
+    monkeypatch.setattr(search, "PROBE_MIN_SHARE", 2.0)
+    model, screens = _screens_of_a_broad_search(qtbot, demo, monkeypatch)
     with demo.reading() as conn:
         total = browse.count(conn, browse.Scope(search="a"))
         first_sorted = browse.page_ids(
@@ -296,21 +308,7 @@ def test_a_broad_search_shows_matches_at_once_then_sorted(
 def test_a_broad_search_with_a_cheap_sorted_plan_shows_sorted_rows_at_once(
     qtbot: QtBot, demo: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(
-        ctm,
-        "search_first_screen",
-        lambda conn, scope, sort, limit: browse.search_first_screen(
-            conn, scope, sort, limit=limit, cap=20
-        ),
-    )
-    model = open_model(qtbot, demo)
-    screens: list[tuple[list[int], int | None, bool]] = []
-    model.reloaded.connect(
-        lambda: screens.append((list(model.ids), model.match_count, model.match_count_exact))
-    )
-    model.set_search("a")
-    loaded(qtbot, model)
-    qtbot.waitUntil(lambda: model.match_count_exact, timeout=WAIT_MS)
+    model, screens = _screens_of_a_broad_search(qtbot, demo, monkeypatch)
     with demo.reading() as conn:
         total = browse.count(conn, browse.Scope(search="a"))
         expected = browse.all_ids(conn, browse.Scope(search="a"), model.sort_order)
