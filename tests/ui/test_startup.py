@@ -113,17 +113,17 @@ def test_russian_interface(qtbot: QtBot, qapp: QApplication, db_path: Path) -> N
         install_translations(qapp, "en")
 
 
-def test_startup_check_prints_seconds_and_exits_0(db_path: Path) -> None:
+def _run_offscreen(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run this interpreter with ``args`` on Qt's offscreen platform, from the checkout."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--db", str(db_path), "--startup-check"],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=120,
-        check=False,
-    )
+    return subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, env=env, cwd=ROOT,
+        timeout=120, check=False,
+    )  # fmt: skip
+
+
+def test_startup_check_prints_seconds_and_exits_0(db_path: Path) -> None:
+    done = _run_offscreen(str(ROOT / "main.py"), "--db", str(db_path), "--startup-check")
     assert done.returncode == 0, done.stderr
     seconds = float(done.stdout.strip())
     assert seconds > 0
@@ -170,21 +170,8 @@ raise SystemExit(run(["--db", sys.argv[2], "--startup-check"]))
 def test_the_window_paints_before_the_database_layer_loads(db_path: Path) -> None:
     import json
 
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            _RECORD_FIRST_PAINT,
-            json.dumps(_NOT_BEFORE_FIRST_PAINT),
-            str(db_path),
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=120,
-        check=False,
+    done = _run_offscreen(
+        "-c", _RECORD_FIRST_PAINT, json.dumps(_NOT_BEFORE_FIRST_PAINT), str(db_path)
     )
     assert done.returncode == 0, done.stderr
     line = next(x for x in done.stdout.splitlines() if x.startswith("loaded before"))
